@@ -1,0 +1,394 @@
+package dev.reactivator.core;
+
+import dev.reactivator.core.data.Field;
+import dev.reactivator.core.data.IngestionReport;
+import dev.reactivator.core.data.ProblemCode;
+import dev.reactivator.core.data.RowProblem;
+import dev.reactivator.core.data.SourceRow;
+import dev.reactivator.core.internal.Messages;
+import dev.reactivator.core.internal.UnionFind;
+import dev.reactivator.core.spi.TransactionSink;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Collects a source's rows into primitive columns and merges them into customers (union-find over
+ * customer id, phone and e-mail keys). One instance per load; not thread-safe.
+ */
+final class BaseBuilder implements TransactionSink {
+  private static final int NONE = Integer.MIN_VALUE;
+
+  private final String source;
+  private final Locale locale;
+  private final ProgressListener progress;
+
+  private Set<Field> columns = EnumSet.noneOf(Field.class);
+  private Map<String, String> details = Map.of();
+  private boolean begun;
+
+  // identity keys: "c:" customer id, "p:" phone, "e:" e-mail -> key id (= union-find element)
+  private final Map<String, Integer> keyIds = new HashMap<>();
+  private final List<String> keys = new ArrayList<>();
+  private final UnionFind sets = new UnionFind();
+  private final Map<String, Integer> productIds = new HashMap<>();
+  private final List<String> productNames = new ArrayList<>();
+  private final Map<String, Integer> nameIds = new HashMap<>();
+  private final List<String> nameList = new ArrayList<>();
+
+  // per accepted row
+  private int rows;
+  private int[] rowKey = new int[1024];
+  private int[] rowDay = new int[1024];
+  private double[] rowAmount = new double[1024];
+  private int[] rowProduct = new int[1024];
+  private int[] rowName = new int[1024];
+  private int[] rowFirst = new int[1024];
+  private int[] rowComplaints = new int[1024];
+  private int[] rowTickets = new int[1024];
+  private int[] rowDiscounted = new int[1024];
+
+  private long refunds;
+  private double refundAmount;
+  private final List<RowProblem> rejected = new ArrayList<>();
+  private final List<RowProblem> warnings = new ArrayList<>();
+
+  BaseBuilder(String source, Locale locale, ProgressListener progress) {
+    this.source = source;
+    this.locale = locale;
+    this.progress = progress;
+  }
+
+  @Override
+  public void begin(Set<Field> columns, Map<String, String> details) {
+    if (begun) {
+      throw new IllegalStateException("begin() called twice by source " + source);
+    }
+    begun = true;
+    this.columns = columns.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(columns);
+    this.details = Map.copyOf(details);
+  }
+
+  @Override
+  public void accept(SourceRow row) {
+    if (rows == rowKey.length) {
+      grow();
+    }
+    int first = -1;
+    first = link(first, row.customerId().map(v -> "c:" + v).orElse(null));
+    first = link(first, row.phone().map(v -> "p:" + v).orElse(null));
+    first = link(first, row.email().map(v -> "e:" + v).orElse(null));
+    int i = rows++;
+    rowKey[i] = first;
+    rowDay[i] = (int) row.date().toEpochDay();
+    rowAmount[i] = row.amount();
+    rowProduct[i] = intern(productIds, productNames, row.product());
+    rowName[i] = row.name().filter(n -> !n.isBlank()).map(n -> intern(nameIds, nameList, n)).orElse(NONE);
+    rowFirst[i] = row.firstPurchaseDate().map(d -> (int) d.toEpochDay()).orElse(NONE);
+    rowComplaints[i] = row.complaints().orElse(NONE);
+    rowTickets[i] = row.tickets().orElse(NONE);
+    rowDiscounted[i] = row.discountedPurchases().orElse(NONE);
+  }
+
+  private int link(int first, String key) {
+    if (key == null) {
+      return first;
+    }
+    Integer id = keyIds.get(key);
+    if (id == null) {
+      id = sets.add();
+      keyIds.put(key, id);
+      keys.add(key);
+    }
+    if (first >= 0) {
+      sets.union(first, id);
+      return first;
+    }
+    return id;
+  }
+
+  private static int intern(Map<String, Integer> ids, List<String> list, String s) {
+    Integer id = ids.get(s);
+    if (id == null) {
+      id = list.size();
+      ids.put(s, id);
+      list.add(s);
+    }
+    return id;
+  }
+
+  private void grow() {
+    int n = rowKey.length * 2;
+    rowKey = Arrays.copyOf(rowKey, n);
+    rowDay = Arrays.copyOf(rowDay, n);
+    rowAmount = Arrays.copyOf(rowAmount, n);
+    rowProduct = Arrays.copyOf(rowProduct, n);
+    rowName = Arrays.copyOf(rowName, n);
+    rowFirst = Arrays.copyOf(rowFirst, n);
+    rowComplaints = Arrays.copyOf(rowComplaints, n);
+    rowTickets = Arrays.copyOf(rowTickets, n);
+    rowDiscounted = Arrays.copyOf(rowDiscounted, n);
+  }
+
+  @Override
+  public void refund(long line, double amount) {
+    refunds++;
+    refundAmount += Math.abs(amount);
+  }
+
+  @Override
+  public void reject(RowProblem problem) {
+    rejected.add(problem);
+  }
+
+  @Override
+  public void warn(RowProblem problem) {
+    warnings.add(problem);
+  }
+
+  @Override
+  public void progress(double fraction) {
+    progress.onProgress(Stage.READING, Math.max(0, Math.min(1, fraction)));
+  }
+
+  /** Merges the collected rows into a base. */
+  CustomerBase build(LocalDate asOf) {
+    progress.onProgress(Stage.READING, 1.0);
+    rejected.sort(Comparator.comparingLong(RowProblem::line));
+    warnings.sort(Comparator.comparingLong(RowProblem::line));
+    long read = rows + refunds + rejected.size();
+    if (rows == 0) {
+      IngestionReport empty = report(0);
+      if (read == 0) {
+        throw new NoUsableRowsException(Messages.get(locale, "input.noRows.empty", source), empty);
+      }
+      throw new NoUsableRowsException(
+          Messages.get(locale, "input.noRows", source, read, rejected.size(), refunds, topProblems()), empty);
+    }
+    progress.onProgress(Stage.MERGING, 0.0);
+
+    // 1. components of the key graph = customers, ordered by their smallest key (order-independent)
+    int nKeys = keys.size();
+    int[] smallestKey = new int[nKeys];
+    Arrays.fill(smallestKey, -1);
+    for (int k = 0; k < nKeys; k++) {
+      int r = sets.find(k);
+      if (smallestKey[r] < 0 || keys.get(k).compareTo(keys.get(smallestKey[r])) < 0) {
+        smallestKey[r] = k;
+      }
+    }
+    List<Integer> roots = new ArrayList<>();
+    for (int k = 0; k < nKeys; k++) {
+      if (sets.find(k) == k) {
+        roots.add(k);
+      }
+    }
+    roots.sort(Comparator.comparing(r -> keys.get(smallestKey[r])));
+    int n = roots.size();
+    int[] customerOfRoot = new int[nKeys];
+    for (int c = 0; c < n; c++) {
+      customerOfRoot[roots.get(c)] = c;
+    }
+
+    // 2. products and names renumbered alphabetically (order-independent ids)
+    String[] products = productNames.toArray(String[]::new);
+    Integer[] order = new Integer[products.length];
+    for (int p = 0; p < order.length; p++) {
+      order[p] = p;
+    }
+    Arrays.sort(order, Comparator.comparing(p -> products[p]));
+    int[] productRank = new int[products.length];
+    String[] sortedProducts = new String[products.length];
+    for (int r = 0; r < order.length; r++) {
+      productRank[order[r]] = r;
+      sortedProducts[r] = products[order[r]];
+    }
+
+    // 3. counting sort of rows by customer, then by (day, product, amount) within a customer
+    int[] rowCustomer = new int[rows];
+    int[] offsets = new int[n + 1];
+    for (int i = 0; i < rows; i++) {
+      int c = customerOfRoot[sets.find(rowKey[i])];
+      rowCustomer[i] = c;
+      offsets[c + 1]++;
+    }
+    for (int c = 0; c < n; c++) {
+      offsets[c + 1] += offsets[c];
+    }
+    int[] fill = Arrays.copyOf(offsets, n);
+    int[] perm = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      perm[fill[rowCustomer[i]]++] = i;
+    }
+    progress.onProgress(Stage.MERGING, 0.5);
+    int[] day = new int[rows];
+    double[] amount = new double[rows];
+    int[] product = new int[rows];
+    int[] firstDay = new int[n];
+    String[] names = new String[n];
+    int[] complaints = columns.contains(Field.COMPLAINTS) ? new int[n] : null;
+    int[] tickets = columns.contains(Field.TICKETS) ? new int[n] : null;
+    int[] discounted = columns.contains(Field.DISCOUNTED_PURCHASES) ? new int[n] : null;
+    Map<Integer, Integer> nameCounts = new HashMap<>();
+    for (int c = 0; c < n; c++) {
+      int from = offsets[c];
+      int to = offsets[c + 1];
+      sortRows(perm, from, to, productRank);
+      int first = Integer.MAX_VALUE;
+      int cMax = NONE;
+      int tMax = NONE;
+      int dMax = NONE;
+      nameCounts.clear();
+      for (int j = from; j < to; j++) {
+        int i = perm[j];
+        day[j] = rowDay[i];
+        amount[j] = rowAmount[i];
+        product[j] = productRank[rowProduct[i]];
+        first = Math.min(first, rowDay[i]);
+        if (rowFirst[i] != NONE) {
+          first = Math.min(first, rowFirst[i]);
+        }
+        cMax = Math.max(cMax, rowComplaints[i]);
+        tMax = Math.max(tMax, rowTickets[i]);
+        dMax = Math.max(dMax, rowDiscounted[i]);
+        if (rowName[i] != NONE) {
+          nameCounts.merge(rowName[i], 1, Integer::sum);
+        }
+      }
+      firstDay[c] = first;
+      names[c] = mostFrequent(nameCounts);
+      if (complaints != null) {
+        complaints[c] = cMax == NONE ? CustomerBase.ABSENT : cMax;
+      }
+      if (tickets != null) {
+        tickets[c] = tMax == NONE ? CustomerBase.ABSENT : tMax;
+      }
+      if (discounted != null) {
+        discounted[c] = dMax == NONE ? CustomerBase.ABSENT : dMax;
+      }
+    }
+
+    // 4. every key seen, per customer
+    List<List<String>> phones = new ArrayList<>(n);
+    List<List<String>> emails = new ArrayList<>(n);
+    List<List<String>> ids = new ArrayList<>(n);
+    for (int c = 0; c < n; c++) {
+      phones.add(new ArrayList<>(1));
+      emails.add(new ArrayList<>(1));
+      ids.add(new ArrayList<>(1));
+    }
+    for (int k = 0; k < nKeys; k++) {
+      int c = customerOfRoot[sets.find(k)];
+      String key = keys.get(k);
+      String v = key.substring(2);
+      switch (key.charAt(0)) {
+        case 'p' -> phones.get(c).add(v);
+        case 'e' -> emails.get(c).add(v);
+        default -> ids.get(c).add(v);
+      }
+    }
+    progress.onProgress(Stage.MERGING, 1.0);
+    return new CustomerBase(
+        asOf,
+        report(n),
+        locale,
+        offsets,
+        day,
+        amount,
+        product,
+        sortedProducts,
+        firstDay,
+        names,
+        sortedArrays(phones),
+        sortedArrays(emails),
+        sortedArrays(ids),
+        complaints,
+        tickets,
+        discounted);
+  }
+
+  private static String[][] sortedArrays(List<List<String>> lists) {
+    String[][] out = new String[lists.size()][];
+    for (int c = 0; c < out.length; c++) {
+      out[c] = lists.get(c).stream().sorted().toArray(String[]::new);
+    }
+    return out;
+  }
+
+  private String mostFrequent(Map<Integer, Integer> counts) {
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      String name = nameList.get(e.getKey());
+      int cnt = e.getValue();
+      if (cnt > bestCount || (cnt == bestCount && name.compareTo(best) < 0)) {
+        best = name;
+        bestCount = cnt;
+      }
+    }
+    return best;
+  }
+
+  /** Insertion sort for small runs, else a boxed sort: a customer's rows by (day, product, amount). */
+  private void sortRows(int[] perm, int from, int to, int[] productRank) {
+    if (to - from < 2) {
+      return;
+    }
+    if (to - from <= 32) {
+      for (int a = from + 1; a < to; a++) {
+        int x = perm[a];
+        int b = a - 1;
+        while (b >= from && compareRows(perm[b], x, productRank) > 0) {
+          perm[b + 1] = perm[b];
+          b--;
+        }
+        perm[b + 1] = x;
+      }
+      return;
+    }
+    Integer[] boxed = new Integer[to - from];
+    for (int j = from; j < to; j++) {
+      boxed[j - from] = perm[j];
+    }
+    Arrays.sort(boxed, (x, y) -> compareRows(x, y, productRank));
+    for (int j = from; j < to; j++) {
+      perm[j] = boxed[j - from];
+    }
+  }
+
+  private int compareRows(int x, int y, int[] productRank) {
+    int c = Integer.compare(rowDay[x], rowDay[y]);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(productRank[rowProduct[x]], productRank[rowProduct[y]]);
+    return c != 0 ? c : Double.compare(rowAmount[x], rowAmount[y]);
+  }
+
+  private IngestionReport report(int uniqueCustomers) {
+    return new IngestionReport(
+        source, rows + refunds + rejected.size(), rows, refunds, refundAmount, rejected.size(), rejected, warnings,
+        uniqueCustomers, columns, details);
+  }
+
+  private String topProblems() {
+    Map<ProblemCode, List<RowProblem>> byCode = new EnumMap<>(ProblemCode.class);
+    for (RowProblem p : rejected) {
+      byCode.computeIfAbsent(p.code(), k -> new ArrayList<>()).add(p);
+    }
+    return byCode.values().stream()
+        .sorted(Comparator.comparingInt((List<RowProblem> l) -> -l.size()).thenComparing(l -> l.get(0).code()))
+        .limit(3)
+        .map(l -> Messages.get(locale, "input.problemSummary", l.get(0).code(), l.size(), l.get(0).line(), l.get(0).message()))
+        .collect(Collectors.joining("; "));
+  }
+}

@@ -1,0 +1,24 @@
+package dev.reactivator.core;
+
+import dev.reactivator.core.data.IngestionReport;
+
+/**
+ * The input was read but not one row could be accepted. The message lists the most frequent
+ * problems; {@link #report()} has every rejected row.
+ */
+public final class NoUsableRowsException extends InputException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient IngestionReport report;
+
+  /** @param report the ingestion report, with zero accepted rows */
+  public NoUsableRowsException(String message, IngestionReport report) {
+    super(report.source(), message);
+    this.report = report;
+  }
+
+  /** What was read and why every row was rejected. */
+  public IngestionReport report() {
+    return report;
+  }
+}

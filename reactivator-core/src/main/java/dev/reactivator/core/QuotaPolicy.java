@@ -1,0 +1,32 @@
+package dev.reactivator.core;
+
+/**
+ * Billing hook: how many unique customers may still be analysed, and the charge once they are.
+ *
+ * <p>The library calls {@link #remaining()} after the identity merge and before any scoring; when
+ * the base has more unique customers than that, it throws {@link QuotaExceededException} without
+ * charging. Otherwise it calls {@link #charge(long)} once with the number of unique customers.
+ * Implementations backed by a billing service must make {@code charge} atomic on their side.
+ */
+public interface QuotaPolicy {
+
+  /** Units (unique customers) still available; {@link Long#MAX_VALUE} means unlimited. */
+  long remaining();
+
+  /** Charges {@code uniqueCustomers} units. Called at most once per analysis. */
+  void charge(long uniqueCustomers);
+
+  /** A policy without a limit, the default. */
+  static QuotaPolicy unlimited() {
+    return Quotas.UNLIMITED;
+  }
+
+  /**
+   * A policy with a fixed number of units, charged in memory. Thread-safe.
+   *
+   * @param units the units available, at least 0
+   */
+  static QuotaPolicy limitedTo(long units) {
+    return new Quotas.Fixed(units);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.reactivator.core;
+
+/**
+ * The root of every exception the Reactivator library throws on purpose.
+ *
+ * <p>Subtypes are grouped by what the caller can do about them: {@link InputException} (fix the
+ * input file), {@link QuotaExceededException} (top up the balance or cut the file). Programming
+ * errors in the use of the API (a {@code null} argument, an option set twice) are reported with the
+ * JDK's {@link NullPointerException}, {@link IllegalArgumentException} and
+ * {@link IllegalStateException}, each naming the parameter and the value.
+ */
+public class ReactivatorException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates an exception with a message meant for the end user. */
+  public ReactivatorException(String message) {
+    super(message);
+  }
+
+  /** Creates an exception with a message meant for the end user and its cause. */
+  public ReactivatorException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,15 @@
+package dev.reactivator.core;
+
+/** The stages of an analysis, in the order they run, as reported to a {@link ProgressListener}. */
+public enum Stage {
+  /** Reading and validating the input rows. */
+  READING,
+  /** Merging rows into unique customers. */
+  MERGING,
+  /** Fitting the models and scoring every customer. */
+  SCORING,
+  /** Computing segments and insights. */
+  SEGMENTING,
+  /** Writing reports. */
+  REPORTING
+}

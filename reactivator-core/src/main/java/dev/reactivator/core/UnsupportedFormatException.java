@@ -1,0 +1,25 @@
+package dev.reactivator.core;
+
+import java.util.List;
+
+/** No installed {@link dev.reactivator.core.spi.TransactionSourceProvider} accepts the input. */
+public final class UnsupportedFormatException extends InputException {
+  private static final long serialVersionUID = 1L;
+
+  private final List<String> supportedFormats;
+
+  /**
+   * @param source the file that no provider accepted
+   * @param message the reason, naming the supported formats
+   * @param supportedFormats the formats the installed providers accept
+   */
+  public UnsupportedFormatException(String source, String message, List<String> supportedFormats) {
+    super(source, message);
+    this.supportedFormats = List.copyOf(supportedFormats);
+  }
+
+  /** The formats the installed source providers accept, such as {@code csv}. */
+  public List<String> supportedFormats() {
+    return supportedFormats;
+  }
+}

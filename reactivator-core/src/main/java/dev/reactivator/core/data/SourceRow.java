@@ -1,0 +1,62 @@
+package dev.reactivator.core.data;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One accepted input row, already validated and normalised by its source: one purchase and the
+ * customer attributes repeated on it. Sources hand these to a
+ * {@link dev.reactivator.core.spi.TransactionSink} one at a time; the library does not keep them.
+ *
+ * @param line the 1-based physical line of the row in its source
+ * @param customerId the CRM customer id, trimmed
+ * @param phone the normalised phone key (digits only, RU 8 prefix turned into 7), see {@link Contacts}
+ * @param email the normalised e-mail key (trimmed, lower-cased), see {@link Contacts}
+ * @param name the person or company name, trimmed
+ * @param product the product name, trimmed, never blank
+ * @param amount the purchase amount, greater than zero
+ * @param date the purchase date: the row's purchase date when given, else the analysis date minus days
+ * @param firstPurchaseDate the first-purchase date column of the row
+ * @param complaints the complaints count of the row's customer
+ * @param tickets the support tickets count of the row's customer
+ * @param discountedPurchases the discounted-purchase count of the row's customer
+ */
+public record SourceRow(
+    long line,
+    Optional<String> customerId,
+    Optional<String> phone,
+    Optional<String> email,
+    Optional<String> name,
+    String product,
+    double amount,
+    LocalDate date,
+    Optional<LocalDate> firstPurchaseDate,
+    OptionalInt complaints,
+    OptionalInt tickets,
+    OptionalInt discountedPurchases) {
+
+  /** Checks the invariants every source must uphold. */
+  public SourceRow {
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(phone, "phone");
+    Objects.requireNonNull(email, "email");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(product, "product");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(firstPurchaseDate, "firstPurchaseDate");
+    Objects.requireNonNull(complaints, "complaints");
+    Objects.requireNonNull(tickets, "tickets");
+    Objects.requireNonNull(discountedPurchases, "discountedPurchases");
+    if (customerId.isEmpty() && phone.isEmpty() && email.isEmpty()) {
+      throw new IllegalArgumentException("line " + line + ": a row needs a customer id, a phone or an e-mail");
+    }
+    if (product.isBlank()) {
+      throw new IllegalArgumentException("line " + line + ": product must not be blank");
+    }
+    if (!(amount > 0) || Double.isInfinite(amount)) {
+      throw new IllegalArgumentException("line " + line + ": amount must be a positive finite number, was " + amount);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.reactivator.core.spi;
+
+/**
+ * A stream of purchases and row-level problems: a CSV file, a JDBC query, a CRM API. Implement this
+ * to feed Reactivator from anything; {@link TransactionSourceProvider} makes an implementation
+ * discoverable by file.
+ *
+ * <p>A source may be read more than once; each {@link #read} starts from the beginning.
+ */
+public interface TransactionSource {
+
+  /** A short description for messages and reports, such as the file name. */
+  String description();
+
+  /**
+   * Streams every row into {@code sink}: first {@link TransactionSink#begin}, then one call per
+   * data row. Must not keep per-row objects beyond the call.
+   *
+   * @throws dev.reactivator.core.InputException when the input as a whole cannot be read
+   */
+  void read(ReadContext context, TransactionSink sink);
+}
