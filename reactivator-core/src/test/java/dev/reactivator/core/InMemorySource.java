@@ -15,7 +15,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /** A test source over rows built in code. */
-final class InMemorySource implements TransactionSource {
+class InMemorySource implements TransactionSource {
   private final List<SourceRow> rows = new ArrayList<>();
   private final Set<Field> columns;
 

@@ -1,0 +1,34 @@
+package dev.reactivator.examples.cli;
+
+import dev.reactivator.core.ProgressListener;
+import dev.reactivator.core.Stage;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** A one-line text progress bar on stderr, redrawn at most once per percent. */
+final class ProgressBar implements ProgressListener {
+  private static final int WIDTH = 30;
+  private final PrintWriter err;
+  private Stage lastStage;
+  private int lastPercent = -1;
+
+  ProgressBar(PrintWriter err) {
+    this.err = err;
+  }
+
+  @Override
+  public void onProgress(Stage stage, double fraction) {
+    int percent = (int) Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+    if (stage == lastStage && percent == lastPercent) {
+      return;
+    }
+    lastStage = stage;
+    lastPercent = percent;
+    int filled = percent * WIDTH / 100;
+    err.print(String.format(Locale.ROOT, "\r%-10s [%s%s] %3d%%", stage.name().toLowerCase(Locale.ROOT), "#".repeat(filled), " ".repeat(WIDTH - filled), percent));
+    if (percent == 100) {
+      err.println();
+    }
+    err.flush();
+  }
+}

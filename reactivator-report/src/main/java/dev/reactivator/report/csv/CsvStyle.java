@@ -1,0 +1,58 @@
+package dev.reactivator.report.csv;
+
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How exported CSV files are written.
+ *
+ * <p>{@link #excelRu()} (the default) opens correctly in Russian Excel by double-click: UTF-8 with a
+ * byte-order mark, {@code ;} between cells, a decimal comma. {@link #rfc4180()} is plain RFC 4180
+ * for programs: UTF-8 without BOM, {@code ,} and a decimal point.
+ *
+ * @param delimiter the cell separator
+ * @param decimalComma whether numbers are written with a decimal comma
+ * @param byteOrderMark whether the file starts with the UTF-8 byte-order mark
+ * @param neutraliseFormulas whether cells that a spreadsheet would run as a formula are neutralised
+ *     (see {@link CsvExport#neutralise(String)}); on in both built-in styles
+ */
+public record CsvStyle(char delimiter, boolean decimalComma, boolean byteOrderMark, boolean neutraliseFormulas) {
+
+  /** Checks the delimiter. */
+  public CsvStyle {
+    if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
+      throw new IllegalArgumentException("delimiter must not be a quote or a line break, was " + (int) delimiter);
+    }
+  }
+
+  /** Russian Excel: UTF-8 with BOM, {@code ;}, decimal comma. */
+  public static CsvStyle excelRu() {
+    return new CsvStyle(';', true, true, true);
+  }
+
+  /** Plain RFC 4180: UTF-8, {@code ,}, decimal point. */
+  public static CsvStyle rfc4180() {
+    return new CsvStyle(',', false, false, true);
+  }
+
+  /** The charset of every export (always UTF-8). */
+  public java.nio.charset.Charset charset() {
+    return StandardCharsets.UTF_8;
+  }
+
+  /** Formats a number: up to {@code maxFractionDigits} decimals, no grouping, the style's decimal separator. */
+  public String number(double value, int maxFractionDigits) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return "";
+    }
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+    symbols.setDecimalSeparator(decimalComma ? ',' : '.');
+    symbols.setMinusSign('-');
+    DecimalFormat f = new DecimalFormat("0", symbols);
+    f.setMaximumFractionDigits(maxFractionDigits);
+    f.setGroupingUsed(false);
+    return f.format(value);
+  }
+}
