@@ -1,0 +1,65 @@
+package dev.reactivator.core.score.internal;
+
+import dev.reactivator.core.score.PauseAnomaly;
+import dev.reactivator.core.score.PurchaseTiming;
+import dev.reactivator.core.score.Reason;
+import dev.reactivator.core.score.ReasonCode;
+import dev.reactivator.core.score.TimingStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** Builds the per-customer score values from {@link Behaviour}. Internal. */
+public final class ScoreParts {
+  private ScoreParts() {}
+
+  /**
+   * T2NP of customer {@code c}: status EXPECTED while {@code daysSinceLast < cycle − w}, NOW while
+   * {@code daysSinceLast ≤ cycle + w}, else LATE, with the window
+   * {@code w = max(minWindowDays, windowFraction × cycle)}.
+   */
+  public static PurchaseTiming timing(Behaviour b, int c, LocalDate asOf, double windowFraction, int minWindowDays) {
+    double cycle = b.cycle(c);
+    int since = b.daysSinceLast[c];
+    double w = Math.max(minWindowDays, windowFraction * cycle);
+    TimingStatus status = since < cycle - w ? TimingStatus.EXPECTED : since <= cycle + w ? TimingStatus.NOW : TimingStatus.LATE;
+    LocalDate last = asOf.minusDays(since);
+    long cycleDays = Math.round(cycle);
+    OptionalDouble personal = Double.isNaN(b.personalCycle[c]) ? OptionalDouble.empty() : OptionalDouble.of(b.personalCycle[c]);
+    return new PurchaseTiming(personal, cycle, since, last.plusDays(cycleDays), (int) (since - cycleDays), status);
+  }
+
+  /** The pause anomaly of customer {@code c}. */
+  public static PauseAnomaly anomaly(Behaviour b, int c) {
+    return PauseAnomaly.of(b.pauseRatio(c), Double.isNaN(b.personalCycle[c]));
+  }
+
+  /**
+   * The reasons of customer {@code c} with a positive strength, largest contribution first; the
+   * contributions split {@code churn} in proportion to the strengths.
+   */
+  public static List<Reason> reasons(Behaviour b, int c, double churn) {
+    double total = 0;
+    for (ReasonCode code : ReasonCode.values()) {
+      if (b.has(code)) {
+        total += b.strength[code.ordinal()][c];
+      }
+    }
+    if (total <= 0) {
+      return List.of();
+    }
+    List<Reason> out = new ArrayList<>(3);
+    for (ReasonCode code : ReasonCode.values()) {
+      if (b.has(code)) {
+        double s = b.strength[code.ordinal()][c];
+        if (s > 0) {
+          out.add(new Reason(code, s, Math.min(1.0, Math.max(0.0, churn * s / total))));
+        }
+      }
+    }
+    out.sort(Comparator.comparingDouble(Reason::contribution).reversed().thenComparing(Reason::code));
+    return List.copyOf(out);
+  }
+}
