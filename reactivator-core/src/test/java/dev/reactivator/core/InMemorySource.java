@@ -15,25 +15,25 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /** A test source over rows built in code. */
-class InMemorySource implements TransactionSource {
+public class InMemorySource implements TransactionSource {
   private final List<SourceRow> rows = new ArrayList<>();
   private final Set<Field> columns;
 
-  InMemorySource(Set<Field> columns) {
+  public InMemorySource(Set<Field> columns) {
     this.columns = columns;
   }
 
-  InMemorySource() {
+  public InMemorySource() {
     this(EnumSet.of(Field.NAME, Field.PHONE, Field.EMAIL, Field.PRODUCT, Field.AMOUNT, Field.PURCHASE_DATE, Field.CUSTOMER_ID));
   }
 
-  InMemorySource add(String id, String phone, String email, String name, String product, double amount, LocalDate date) {
+  public InMemorySource add(String id, String phone, String email, String name, String product, double amount, LocalDate date) {
     rows.add(new SourceRow(rows.size() + 2, Optional.ofNullable(id), Optional.ofNullable(phone), Optional.ofNullable(email),
         Optional.ofNullable(name), product, amount, date, Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty()));
     return this;
   }
 
-  InMemorySource add(SourceRow row) {
+  public InMemorySource add(SourceRow row) {
     rows.add(row);
     return this;
   }

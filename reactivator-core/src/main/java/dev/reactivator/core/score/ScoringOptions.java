@@ -1,0 +1,68 @@
+package dev.reactivator.core.score;
+
+import java.util.Objects;
+
+/**
+ * How customers are scored. Validated on construction; {@link #defaults()} holds the documented
+ * defaults (the seed's risk buckets, a 12-month horizon, 1 % monthly discounting).
+ *
+ * @param horizonDays the prediction horizon for expected purchases and return probability (default 365)
+ * @param clvMonths the CLV horizon in months of 30 days (default 12)
+ * @param monthlyDiscountRate the monthly discount rate of the CLV (default 0.01)
+ * @param margin the share of revenue that is profit, applied to the CLV (default 1.0: CLV in revenue)
+ * @param riskThresholds the churn-probability buckets (default 20 / 50 / 80 %)
+ * @param timingWindowFraction the "now" window around the end of the cycle, as a fraction of the cycle (default 0.10)
+ * @param timingMinWindowDays the smallest "now" window in days (default 3)
+ */
+public record ScoringOptions(
+    int horizonDays,
+    int clvMonths,
+    double monthlyDiscountRate,
+    double margin,
+    RiskThresholds riskThresholds,
+    double timingWindowFraction,
+    int timingMinWindowDays) {
+
+  /** Validates every option, naming it and its value. */
+  public ScoringOptions {
+    if (horizonDays < 1) {
+      throw new IllegalArgumentException("horizonDays must be >= 1, was " + horizonDays);
+    }
+    if (clvMonths < 1 || clvMonths > 120) {
+      throw new IllegalArgumentException("clvMonths must be in 1..120, was " + clvMonths);
+    }
+    if (!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)) {
+      throw new IllegalArgumentException("monthlyDiscountRate must be in [0, 1), was " + monthlyDiscountRate);
+    }
+    if (!(margin > 0 && margin <= 1)) {
+      throw new IllegalArgumentException("margin must be in (0, 1], was " + margin);
+    }
+    Objects.requireNonNull(riskThresholds, "riskThresholds");
+    if (!(timingWindowFraction >= 0 && timingWindowFraction < 1)) {
+      throw new IllegalArgumentException("timingWindowFraction must be in [0, 1), was " + timingWindowFraction);
+    }
+    if (timingMinWindowDays < 0) {
+      throw new IllegalArgumentException("timingMinWindowDays must be >= 0, was " + timingMinWindowDays);
+    }
+  }
+
+  /** The defaults: 365-day horizon, 12-month CLV at 1 % a month, margin 1, the seed's buckets, a 10 % / 3-day window. */
+  public static ScoringOptions defaults() {
+    return new ScoringOptions(365, 12, 0.01, 1.0, RiskThresholds.defaults(), 0.10, 3);
+  }
+
+  /** A copy with another prediction horizon. */
+  public ScoringOptions withHorizonDays(int days) {
+    return new ScoringOptions(days, clvMonths, monthlyDiscountRate, margin, riskThresholds, timingWindowFraction, timingMinWindowDays);
+  }
+
+  /** A copy with another CLV horizon, discount rate and margin. */
+  public ScoringOptions withClv(int months, double monthlyRate, double marginShare) {
+    return new ScoringOptions(horizonDays, months, monthlyRate, marginShare, riskThresholds, timingWindowFraction, timingMinWindowDays);
+  }
+
+  /** A copy with other risk buckets. */
+  public ScoringOptions withRiskThresholds(RiskThresholds thresholds) {
+    return new ScoringOptions(horizonDays, clvMonths, monthlyDiscountRate, margin, thresholds, timingWindowFraction, timingMinWindowDays);
+  }
+}
