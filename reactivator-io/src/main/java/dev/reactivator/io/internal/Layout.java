@@ -88,7 +88,9 @@ public final class Layout {
     String found = foundList(headers);
 
     // 1. explicit mapping
-    for (Map.Entry<Field, String> e : new EnumMap<>(mapping).entrySet()) {
+    Map<Field, String> ordered = new EnumMap<>(Field.class);
+    ordered.putAll(mapping);
+    for (Map.Entry<Field, String> e : ordered.entrySet()) {
       Field f = e.getKey();
       String expr = e.getValue();
       int whole = find(source, norm, headers, normalize(expr), f, expr, locale, false);
