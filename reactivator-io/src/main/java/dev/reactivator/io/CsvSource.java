@@ -1,0 +1,133 @@
+package dev.reactivator.io;
+
+import dev.reactivator.core.spi.ReadContext;
+import dev.reactivator.core.spi.SourceOptions;
+import dev.reactivator.core.spi.TransactionSink;
+import dev.reactivator.core.spi.TransactionSource;
+import dev.reactivator.io.internal.CsvReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * A CSV purchase export in Reactivator's template format (see {@code docs/input.md}): one row per
+ * purchase, Russian or English headers in any order, {@code ;}, {@code ,} or tab delimited, UTF-8
+ * (with or without BOM) or windows-1251. Immutable; every {@link #read} streams the input from the
+ * start with commons-csv and holds one record at a time.
+ *
+ * <p>Each data row ends in exactly one call on the sink: {@code accept} (a purchase),
+ * {@code refund} (an amount of zero or less) or {@code reject} (with the line, the column as
+ * written in the file, the value and a fix-it message in the context's language). Problems with the
+ * file as a whole (an Excel workbook, a missing or doubled column, a broken quote, an I/O error)
+ * throw {@link dev.reactivator.core.InputException}.
+ *
+ * <pre>{@code
+ * CustomerBase base = Reactivator.load(CsvSource.of(Path.of("export.csv"))).asOf(LocalDate.now());
+ * CsvSource upload = CsvSource.of("upload.csv", ByteSource.of(bytes),
+ *     SourceOptions.defaults().withMapping(Field.AMOUNT, "Quantity*UnitPrice"));
+ * }</pre>
+ */
+public final class CsvSource implements TransactionSource {
+  private final String name;
+  private final ByteSource bytes;
+  private final SourceOptions options;
+
+  private CsvSource(String name, ByteSource bytes, SourceOptions options) {
+    this.name = name;
+    this.bytes = bytes;
+    this.options = options;
+  }
+
+  /** A source over a file, detecting the delimiter and the encoding. */
+  public static CsvSource of(Path file) {
+    return of(file, SourceOptions.defaults());
+  }
+
+  /**
+   * A source over a file.
+   *
+   * @param file the CSV file; it is opened only when read
+   * @param options a forced delimiter or encoding, and an explicit column mapping
+   * @throws IllegalArgumentException when the forced delimiter is a quote or a line break
+   */
+  public static CsvSource of(Path file, SourceOptions options) {
+    Objects.requireNonNull(file, "file");
+    Path f = file;
+    ByteSource bytes = new ByteSource() {
+      @Override
+      public InputStream openStream() throws IOException {
+        return Files.newInputStream(f);
+      }
+
+      @Override
+      public OptionalLong size() {
+        try {
+          return OptionalLong.of(Files.size(f));
+        } catch (IOException e) {
+          return OptionalLong.empty();
+        }
+      }
+    };
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    return of(name, bytes, options);
+  }
+
+  /**
+   * A source over bytes that are not a local file, such as an upload received by a server.
+   *
+   * @param name the name shown in messages and reports, such as the uploaded file's name
+   * @param bytes opens the bytes; called once per {@link #read}
+   * @param options a forced delimiter or encoding, and an explicit column mapping
+   * @throws IllegalArgumentException when the name is blank or the forced delimiter is a quote or a
+   *     line break
+   */
+  public static CsvSource of(String name, ByteSource bytes, SourceOptions options) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(options, "options");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+    options.delimiter().ifPresent(d -> {
+      if (d == '"' || d == '\r' || d == '\n') {
+        throw new IllegalArgumentException("delimiter must not be a quote or a line break, was U+" + String.format("%04X", (int) d));
+      }
+    });
+    return new CsvSource(name, bytes, options);
+  }
+
+  /** The options this source reads with. */
+  public SourceOptions options() {
+    return options;
+  }
+
+  /** The file or upload name. */
+  @Override
+  public String description() {
+    return name;
+  }
+
+  /**
+   * Streams every row into {@code sink}: {@code begin} with the fields found and the details
+   * {@code format}, {@code delimiter} ({@code ;}, {@code ,} or {@code tab}),
+   * {@code delimiterDetected}, {@code encoding}, {@code encodingDetected}, {@code bom},
+   * {@code header}, {@code columns} (field = header) and {@code ignoredColumns}; then one call per
+   * data row; progress by bytes when the size is known.
+   *
+   * @throws dev.reactivator.core.InputException when the input as a whole cannot be read
+   */
+  @Override
+  public void read(ReadContext context, TransactionSink sink) {
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(sink, "sink");
+    CsvReader.read(name, bytes, options, context, sink);
+  }
+
+  @Override
+  public String toString() {
+    return "CsvSource[" + name + "]";
+  }
+}

@@ -1,0 +1,204 @@
+package dev.reactivator.io.internal;
+
+import dev.reactivator.core.InputException;
+import dev.reactivator.core.data.Field;
+import dev.reactivator.core.spi.ReadContext;
+import dev.reactivator.core.spi.SourceOptions;
+import dev.reactivator.core.spi.TransactionSink;
+import dev.reactivator.io.ByteSource;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One streaming read of a CSV input: sniff the first bytes (Excel, BOM, encoding, delimiter), match
+ * the header, then validate every record into the sink. Holds one record at a time.
+ */
+public final class CsvReader {
+  private static final int PROGRESS_EVERY = 4096; // records between progress checks
+
+  private CsvReader() {}
+
+  /** Reads {@code bytes} named {@code name} into {@code sink}. */
+  public static void read(String name, ByteSource bytes, SourceOptions options, ReadContext context, TransactionSink sink) {
+    Locale locale = context.locale();
+    InputStream raw;
+    try {
+      raw = bytes.openStream();
+    } catch (IOException | RuntimeException e) {
+      throw new InputException(name, IoMessages.get(locale, "file.unreadable", name, String.valueOf(e.getMessage())), e);
+    }
+    OptionalLong size = bytes.size();
+    CSVParser parser = null;
+    try (CountingInputStream counting = new CountingInputStream(raw);
+        BufferedInputStream in = new BufferedInputStream(counting, Detection.PREFIX + 1)) {
+      in.mark(Detection.PREFIX + 1);
+      byte[] prefix = in.readNBytes(Detection.PREFIX);
+      int n = prefix.length;
+      boolean whole = n < Detection.PREFIX;
+      in.reset();
+
+      var excel = Detection.excelKind(prefix, n);
+      if (excel.isPresent()) {
+        throw new InputException(name, IoMessages.get(locale, "file.excel", name, excel.get()));
+      }
+      Detection.Encoding enc = options.encoding()
+          .map(cs -> new Detection.Encoding(cs, Detection.bomLength(prefix, n, cs)))
+          .orElseGet(() -> Detection.detect(prefix, n, whole));
+      in.skipNBytes(enc.bomLength());
+      char delimiter = options.delimiter().orElseGet(
+          () -> Detection.delimiter(new String(prefix, enc.bomLength(), n - enc.bomLength(), enc.charset())));
+
+      Reader reader = new InputStreamReader(in, enc.charset().newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE));
+      CSVFormat format = CSVFormat.Builder.create()
+          .setDelimiter(delimiter)
+          .setQuote('"')
+          .setIgnoreEmptyLines(false)
+          .setTrailingData(true)
+          .build();
+      parser = new CSVParser(reader, format);
+      Iterator<CSVRecord> it = parser.iterator();
+      if (!it.hasNext()) {
+        throw new InputException(name, IoMessages.get(locale, "file.empty", name, templateHeader(locale)));
+      }
+      List<String> headers = it.next().toList();
+      if (headers.stream().allMatch(h -> Cells.trim(h).isEmpty())) {
+        throw new InputException(name, 1, null, IoMessages.get(locale, "file.noHeader", name, templateHeader(locale)), null);
+      }
+      Layout layout = Layout.resolve(name, headers, options.mapping(), locale);
+      sink.begin(layout.fields(), details(layout, enc, delimiter, options));
+
+      RowValidator validator = new RowValidator(layout, context, sink, delimiter);
+      long total = size.orElse(-1);
+      double reported = 0;
+      long records = 0;
+      while (true) {
+        long line = parser.getCurrentLineNumber() + 1;
+        if (!it.hasNext()) {
+          break;
+        }
+        validator.row(it.next(), line);
+        if (total > 0 && ++records % PROGRESS_EVERY == 0) {
+          double f = Math.min(1.0, (double) counting.count() / total);
+          if (f - reported >= 0.01) {
+            sink.progress(f);
+            reported = f;
+          }
+        }
+      }
+      sink.progress(1.0);
+    } catch (UncheckedIOException e) {
+      throw malformed(name, locale, parser, e.getCause() == null ? e : e.getCause());
+    } catch (IOException e) {
+      throw malformed(name, locale, parser, e);
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException ignored) {
+          // the stream is closed by try-with-resources as well; nothing left to release
+        }
+      }
+    }
+  }
+
+  private static InputException malformed(String name, Locale locale, CSVParser parser, Throwable e) {
+    if (parser == null) {
+      return new InputException(name, IoMessages.get(locale, "file.unreadable", name, String.valueOf(e.getMessage())), e);
+    }
+    long line = Math.max(1, parser.getCurrentLineNumber());
+    return new InputException(name, line, null, IoMessages.get(locale, "file.malformed", name, line), e);
+  }
+
+  private static String templateHeader(Locale locale) {
+    StringBuilder sb = new StringBuilder();
+    for (Field f : List.of(Field.NAME, Field.PHONE, Field.EMAIL, Field.PRODUCT, Field.AMOUNT, Field.DAYS, Field.FIRST_PURCHASE_DATE)) {
+      if (sb.length() > 0) {
+        sb.append(';');
+      }
+      sb.append(Layout.display(f, locale));
+    }
+    return sb.toString();
+  }
+
+  private static Map<String, String> details(Layout layout, Detection.Encoding enc, char delimiter, SourceOptions options) {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("format", "csv");
+    d.put("delimiter", Detection.describe(delimiter));
+    d.put("delimiterDetected", Boolean.toString(options.delimiter().isEmpty()));
+    d.put("encoding", enc.charset().name());
+    d.put("encodingDetected", Boolean.toString(options.encoding().isEmpty()));
+    d.put("bom", Boolean.toString(enc.bomLength() > 0));
+    StringBuilder header = new StringBuilder();
+    for (int i = 0; i < layout.headers().size(); i++) {
+      if (i > 0) {
+        header.append(delimiter);
+      }
+      header.append(layout.header(i));
+    }
+    d.put("header", header.toString());
+    d.put("columns", layout.describe());
+    d.put("ignoredColumns", String.join(", ", layout.ignored()));
+    return d;
+  }
+
+  /** Counts the bytes read through it, for progress by bytes. */
+  static final class CountingInputStream extends FilterInputStream {
+    private long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    long count() {
+      return count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long s = super.skip(n);
+      count += s;
+      return s;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+  }
+
+}

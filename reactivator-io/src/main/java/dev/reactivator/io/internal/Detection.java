@@ -1,0 +1,170 @@
+package dev.reactivator.io.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Sniffing of the first bytes of a file: Excel workbooks, byte-order marks, the encoding and the
+ * delimiter. Pure functions over a prefix of the file.
+ */
+public final class Detection {
+  /** How many bytes of the file are examined. */
+  public static final int PREFIX = 64 * 1024;
+
+  /** windows-1251, the fallback for files that are not valid UTF-8. */
+  public static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+
+  private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+  private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+  private Detection() {}
+
+  /**
+   * The kind of Excel workbook the bytes start with: {@code xlsx} for a ZIP container (Office Open
+   * XML), {@code xls} for an OLE compound document (Excel 97–2003), empty otherwise.
+   */
+  public static Optional<String> excelKind(byte[] b, int n) {
+    if (startsWith(b, n, ZIP)) {
+      return Optional.of("xlsx");
+    }
+    if (startsWith(b, n, OLE)) {
+      return Optional.of("xls");
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a file name ends in an Excel extension (xlsx, xlsm, xlsb, xls). */
+  public static Optional<String> excelExtension(String fileName) {
+    String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+    for (String ext : new String[] {"xlsx", "xlsm", "xlsb", "xls"}) {
+      if (lower.endsWith("." + ext)) {
+        return Optional.of(ext);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsWith(byte[] b, int n, byte[] magic) {
+    if (n < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if (b[i] != magic[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A detected or forced encoding and the length of the byte-order mark to skip. */
+  public record Encoding(Charset charset, int bomLength) {}
+
+  /** The charset announced by a byte-order mark (UTF-8, UTF-16LE/BE), if the bytes start with one. */
+  public static Optional<Encoding> bom(byte[] b, int n) {
+    if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return Optional.of(new Encoding(StandardCharsets.UTF_8, 3));
+    }
+    if (n >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return Optional.of(new Encoding(StandardCharsets.UTF_16LE, 2));
+    }
+    if (n >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return Optional.of(new Encoding(StandardCharsets.UTF_16BE, 2));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The encoding of a file from its prefix: the byte-order mark if there is one; else UTF-8 when the
+   * prefix is valid UTF-8 (a multi-byte sequence cut off by the end of the prefix is allowed when
+   * the prefix is not the whole file); else windows-1251.
+   *
+   * @param wholeFile whether {@code n} bytes are the complete file
+   */
+  public static Encoding detect(byte[] b, int n, boolean wholeFile) {
+    Optional<Encoding> bom = bom(b, n);
+    if (bom.isPresent()) {
+      return bom.get();
+    }
+    return new Encoding(isUtf8(b, n, wholeFile) ? StandardCharsets.UTF_8 : WINDOWS_1251, 0);
+  }
+
+  /** The length of a byte-order mark of {@code forced} at the start of the bytes, or 0. */
+  public static int bomLength(byte[] b, int n, Charset forced) {
+    return bom(b, n).filter(e -> sameFamily(e.charset(), forced)).map(Encoding::bomLength).orElse(0);
+  }
+
+  private static boolean sameFamily(Charset bom, Charset forced) {
+    if (bom.equals(forced)) {
+      return true;
+    }
+    return bom.name().startsWith("UTF-16") && forced.name().startsWith("UTF-16");
+  }
+
+  static boolean isUtf8(byte[] b, int n, boolean wholeFile) {
+    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(b, 0, n);
+    CharBuffer out = CharBuffer.allocate(4096);
+    while (true) {
+      CoderResult r = dec.decode(in, out, wholeFile);
+      if (r.isError()) {
+        return false;
+      }
+      if (r.isOverflow()) {
+        out.clear();
+        continue;
+      }
+      break;
+    }
+    if (wholeFile) {
+      out.clear();
+      return !dec.flush(out).isError();
+    }
+    // leftover bytes (at most 3) are a sequence cut by the prefix end: acceptable
+    return in.remaining() < 4;
+  }
+
+  /**
+   * The delimiter of the header line: whichever of {@code ;}, tab and {@code ,} occurs most often
+   * outside double quotes in the first line; ties go to {@code ;}, then tab, then {@code ,}. A
+   * line without any of them gives {@code ;}.
+   */
+  public static char delimiter(CharSequence text) {
+    int semi = 0;
+    int tab = 0;
+    int comma = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        if (c == '\n' || c == '\r') {
+          break;
+        } else if (c == ';') {
+          semi++;
+        } else if (c == '\t') {
+          tab++;
+        } else if (c == ',') {
+          comma++;
+        }
+      }
+    }
+    if (semi >= tab && semi >= comma) {
+      return ';';
+    }
+    return tab >= comma ? '\t' : ',';
+  }
+
+  /** A delimiter as shown in reports: {@code ;}, {@code ,} or the word {@code tab}. */
+  public static String describe(char delimiter) {
+    return delimiter == '\t' ? "tab" : String.valueOf(delimiter);
+  }
+}

@@ -1,0 +1,307 @@
+package dev.reactivator.io.internal;
+
+import dev.reactivator.core.data.Contacts;
+import dev.reactivator.core.data.Field;
+import dev.reactivator.core.data.ProblemCode;
+import dev.reactivator.core.data.RowProblem;
+import dev.reactivator.core.data.SourceRow;
+import dev.reactivator.core.spi.ReadContext;
+import dev.reactivator.core.spi.TransactionSink;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.ResourceBundle;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Turns one CSV record into exactly one of {@code accept}, {@code refund} or {@code reject} on the
+ * sink. A row with several problems is rejected once: the problem reported (code, column, value)
+ * is the leftmost one, and the message names every problem of the row, leftmost first. Not
+ * thread-safe; one per read.
+ */
+final class RowValidator {
+  private static final int ABSENT = -1;
+  private static final int MAX_SHOWN = 80;
+
+  private final TransactionSink sink;
+  private final Locale locale;
+  private final ResourceBundle bundle;
+  private final int width;
+  private final String delimiter;
+  private final int asOfDay;
+  private final String asOfText;
+
+  private final int cId;
+  private final int cPhone;
+  private final int cEmail;
+  private final int cName;
+  private final int cProduct;
+  private final int cAmount;
+  private final int cFactor;
+  private final int cDays;
+  private final int cFirst;
+  private final int cPurchase;
+  private final int cComplaints;
+  private final int cTickets;
+  private final int cDiscounted;
+  private final String[] header;
+
+  private final List<Problem> problems = new ArrayList<>(4);
+
+  /** One problem of a row before it is turned into a message. */
+  private record Problem(int order, ProblemCode code, String column, String value, String reason) {}
+
+  RowValidator(Layout layout, ReadContext context, TransactionSink sink, char delimiter) {
+    this.sink = sink;
+    this.locale = context.locale();
+    this.bundle = IoMessages.bundle(locale);
+    this.width = layout.headers().size();
+    this.delimiter = Detection.describe(delimiter);
+    this.asOfDay = (int) context.asOf().toEpochDay();
+    this.asOfText = context.asOf().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    this.cId = layout.column(Field.CUSTOMER_ID);
+    this.cPhone = layout.column(Field.PHONE);
+    this.cEmail = layout.column(Field.EMAIL);
+    this.cName = layout.column(Field.NAME);
+    this.cProduct = layout.column(Field.PRODUCT);
+    this.cAmount = layout.column(Field.AMOUNT);
+    this.cFactor = layout.amountFactor();
+    this.cDays = layout.column(Field.DAYS);
+    this.cFirst = layout.column(Field.FIRST_PURCHASE_DATE);
+    this.cPurchase = layout.column(Field.PURCHASE_DATE);
+    this.cComplaints = layout.column(Field.COMPLAINTS);
+    this.cTickets = layout.column(Field.TICKETS);
+    this.cDiscounted = layout.column(Field.DISCOUNTED_PURCHASES);
+    this.header = new String[width];
+    for (int i = 0; i < width; i++) {
+      header[i] = layout.header(i);
+    }
+  }
+
+  /** Validates the record that starts on physical line {@code line} and hands it to the sink. */
+  void row(CSVRecord r, long line) {
+    int size = r.size();
+    boolean blank = true;
+    for (int i = 0; i < size && blank; i++) {
+      blank = isBlank(r.get(i));
+    }
+    if (blank) {
+      sink.reject(RowProblem.ofRow(line, ProblemCode.EMPTY_ROW, text("row", line, text("row.empty"))));
+      return;
+    }
+    if (size < width || (size > width && !extraBlank(r))) {
+      sink.reject(RowProblem.ofRow(line, ProblemCode.CELL_COUNT, text("row", line, text("row.cells", size, width, delimiter))));
+      return;
+    }
+    problems.clear();
+
+    String id = optional(r, cId);
+    String phone = null;
+    String phoneRaw = optional(r, cPhone);
+    if (phoneRaw != null) {
+      phone = Contacts.normalizePhone(phoneRaw).orElse(null);
+      if (phone == null) {
+        String key = Cells.isScientific(phoneRaw) ? "phone.scientific" : Cells.hasLetter(phoneRaw) ? "phone.letters" : "phone.digits";
+        problem(cPhone, ProblemCode.PHONE_INVALID, phoneRaw, text(key, header[cPhone]));
+      }
+    }
+    String email = null;
+    String emailRaw = optional(r, cEmail);
+    if (emailRaw != null) {
+      email = Contacts.normalizeEmail(emailRaw).orElse(null);
+      if (email == null) {
+        problem(cEmail, ProblemCode.EMAIL_INVALID, emailRaw, text("email.invalid"));
+      }
+    }
+    if (id == null && phoneRaw == null && emailRaw == null) {
+      problems.add(new Problem(Math.max(0, Math.min(idx(cId), Math.min(idx(cPhone), idx(cEmail)))), ProblemCode.NO_IDENTITY, null, null, text("identity.none")));
+    }
+    String name = optional(r, cName);
+    String product = optional(r, cProduct);
+    if (product == null) {
+      problem(cProduct, ProblemCode.PRODUCT_EMPTY, "", text("product.empty"));
+    }
+    double amount = amount(r, cAmount);
+    if (cFactor >= 0) {
+      double factor = amount(r, cFactor);
+      amount = Double.isNaN(amount) || Double.isNaN(factor) ? Double.NaN : Math.rint(amount * factor * 1e4) / 1e4;
+    }
+
+    int day = Cells.INVALID;
+    String purchase = optional(r, cPurchase);
+    String days = optional(r, cDays);
+    if (purchase != null) {
+      day = Cells.parseDate(purchase);
+      if (day == Cells.INVALID) {
+        problem(cPurchase, ProblemCode.DATE_INVALID, purchase, text("date.invalid"));
+      } else if (day > asOfDay) {
+        problem(cPurchase, ProblemCode.DATE_IN_FUTURE, purchase, text("date.future", asOfText));
+        day = Cells.INVALID;
+      }
+    } else if (days != null) {
+      int d = Cells.parseWhole(days, Cells.MAX_DAYS);
+      if (d == Cells.INVALID) {
+        problem(cDays, ProblemCode.DAYS_INVALID, days, text("days.invalid"));
+      } else {
+        day = asOfDay - d;
+      }
+    } else {
+      int c = cPurchase >= 0 ? cPurchase : cDays;
+      problem(c, ProblemCode.DATE_MISSING, "", text("date.missing"));
+    }
+    int first = Cells.INVALID;
+    String firstRaw = optional(r, cFirst);
+    if (firstRaw != null) {
+      first = Cells.parseDate(firstRaw);
+      if (first == Cells.INVALID) {
+        problem(cFirst, ProblemCode.DATE_INVALID, firstRaw, text("date.invalid"));
+      } else if (first > asOfDay) {
+        problem(cFirst, ProblemCode.DATE_IN_FUTURE, firstRaw, text("date.future", asOfText));
+      }
+    }
+    OptionalInt complaints = count(r, cComplaints);
+    OptionalInt tickets = count(r, cTickets);
+    OptionalInt discounted = count(r, cDiscounted);
+
+    if (!problems.isEmpty()) {
+      sink.reject(combine(line));
+      return;
+    }
+    if (amount <= 0) {
+      sink.refund(line, amount);
+      return;
+    }
+    sink.accept(new SourceRow(
+        line,
+        Optional.ofNullable(id),
+        Optional.ofNullable(phone),
+        Optional.ofNullable(email),
+        Optional.ofNullable(name),
+        product,
+        amount,
+        LocalDate.ofEpochDay(day),
+        first == Cells.INVALID ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(first)),
+        complaints,
+        tickets,
+        discounted));
+  }
+
+  private double amount(CSVRecord r, int c) {
+    String raw = Cells.trim(r.get(c));
+    if (raw.isEmpty()) {
+      problem(c, ProblemCode.AMOUNT_INVALID, "", text("amount.empty"));
+      return Double.NaN;
+    }
+    double v = Cells.parseAmount(raw);
+    if (Double.isNaN(v)) {
+      problem(c, ProblemCode.AMOUNT_INVALID, raw, text(Cells.amountProblem(raw)));
+    }
+    return v;
+  }
+
+  private OptionalInt count(CSVRecord r, int c) {
+    if (c < 0) {
+      return OptionalInt.empty();
+    }
+    String raw = Cells.trim(r.get(c));
+    if (raw.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    int v = Cells.parseWhole(raw, Cells.MAX_COUNT);
+    if (v == Cells.INVALID) {
+      problem(c, ProblemCode.COUNT_INVALID, raw, text("count.invalid"));
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(v);
+  }
+
+  private static int idx(int c) {
+    return c < 0 ? Integer.MAX_VALUE : c;
+  }
+
+  private void problem(int column, ProblemCode code, String value, String reason) {
+    problems.add(new Problem(column, code, header[column], value, reason));
+  }
+
+  private RowProblem combine(long line) {
+    if (problems.size() > 1) {
+      problems.sort(Comparator.comparingInt(Problem::order));
+    }
+    Problem p = problems.get(0);
+    StringBuilder msg = new StringBuilder(full(line, p));
+    if (problems.size() > 1) {
+      StringBuilder also = new StringBuilder();
+      for (int i = 1; i < problems.size(); i++) {
+        if (i > 1) {
+          also.append(' ');
+        }
+        also.append(part(problems.get(i)));
+      }
+      msg.append(' ').append(text("also", also.toString()));
+    }
+    if (p.column() == null) {
+      return RowProblem.ofRow(line, p.code(), msg.toString());
+    }
+    return RowProblem.inColumn(line, p.column(), p.value(), p.code(), msg.toString());
+  }
+
+  private String full(long line, Problem p) {
+    if (p.column() == null) {
+      return text("row", line, p.reason());
+    }
+    if (p.value().isEmpty()) {
+      return text("cell.empty", line, p.column(), p.reason());
+    }
+    return text("cell", line, p.column(), shown(p.value()), p.reason());
+  }
+
+  private String part(Problem p) {
+    if (p.column() == null) {
+      return p.reason();
+    }
+    if (p.value().isEmpty()) {
+      return text("also.empty", p.column(), p.reason());
+    }
+    return text("also.cell", p.column(), shown(p.value()), p.reason());
+  }
+
+  private static String shown(String value) {
+    return value.length() <= MAX_SHOWN ? value : value.substring(0, MAX_SHOWN) + "…";
+  }
+
+  private String text(String key, Object... args) {
+    return IoMessages.format(bundle, locale, key, args);
+  }
+
+  private static String optional(CSVRecord r, int c) {
+    if (c < 0) {
+      return null;
+    }
+    String v = Cells.trim(r.get(c));
+    return v.isEmpty() ? null : v;
+  }
+
+  private static boolean isBlank(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Cells.isSpace(c) && c != '\uFEFF' && c != '\r' && c != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean extraBlank(CSVRecord r) {
+    for (int i = width; i < r.size(); i++) {
+      if (!isBlank(r.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
