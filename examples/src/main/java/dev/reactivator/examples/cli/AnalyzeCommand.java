@@ -70,18 +70,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = locale();
     CliText text = new CliText(locale);
-    LoadStage stage = Reactivator.load(file, sourceOptions()).withLocale(locale);
-    if (quota != null) {
-      if (quota < 0) {
-        throw new ParameterException(spec.commandLine(), "--quota must be >= 0, was " + quota);
-      }
-      stage = stage.withQuota(QuotaPolicy.limitedTo(quota));
-    }
-    if (progress != null ? progress : System.console() != null) {
-      stage = stage.withProgress(new ProgressBar(err));
-    }
     CustomerBase base;
     try {
+      LoadStage stage = Reactivator.load(file, sourceOptions()).withLocale(locale);
+      if (quota != null) {
+        if (quota < 0) {
+          throw new ParameterException(spec.commandLine(), "--quota must be >= 0, was " + quota);
+        }
+        stage = stage.withQuota(QuotaPolicy.limitedTo(quota));
+      }
+      if (progress != null ? progress : System.console() != null) {
+        stage = stage.withProgress(new ProgressBar(err));
+      }
       base = asOf == null ? stage.asOfToday() : stage.asOf(asOf);
     } catch (QuotaExceededException e) {
       err.println("reactivator: " + e.getMessage());
@@ -121,7 +121,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.println(t.get("summary.more", r.rejected().size() - 5));
         break;
       }
-      out.println("  " + t.get("summary.problem", p.line(), p.message()));
+      out.println("  " + p.message());
     }
     out.println(t.get("summary.written", rejected.toAbsolutePath()));
     out.println(t.get("summary.written", json.toAbsolutePath()));

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "reactivator 0.1.0",
     description = "Finds customers at risk in a CRM export and plans their reactivation.",
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
 public final class ReactivatorCli {
   /** The input (or the command line) cannot be used. */
   public static final int EXIT_INPUT = 2;
