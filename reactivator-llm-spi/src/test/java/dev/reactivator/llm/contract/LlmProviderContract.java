@@ -44,7 +44,7 @@ public abstract class LlmProviderContract {
      * @param topP        the {@code top_p} field
      * @param maxTokens   the {@code max_tokens} field
      */
-    protected record SentRequest(List<ChatMessage> messages, Optional<String> model, Optional<Double> temperature,
+    public record SentRequest(List<ChatMessage> messages, Optional<String> model, Optional<Double> temperature,
                                  Optional<Double> topP, Optional<Integer> maxTokens) {
     }
 
