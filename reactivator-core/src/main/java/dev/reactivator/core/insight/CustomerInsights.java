@@ -1,0 +1,82 @@
+package dev.reactivator.core.insight;
+
+import dev.reactivator.core.CustomerBase;
+import dev.reactivator.core.insight.internal.Baskets;
+import dev.reactivator.core.insight.internal.Columns;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every base-only insight of one {@link CustomerBase}, sharing the primitive columns read from the
+ * base once (the static calculators such as {@link RfmAnalysis#compute(CustomerBase)} read them on
+ * each call). Immutable and thread-safe; each method computes its widget on call.
+ *
+ * <pre>{@code
+ * CustomerInsights insights = CustomerInsights.of(base);
+ * RfmResult rfm = insights.rfm();
+ * CohortTable cohorts = insights.cohortsByFirstMonth(CohortOptions.defaults());
+ * }</pre>
+ */
+public final class CustomerInsights {
+  private final Columns columns;
+  private final Baskets baskets;
+  private final List<String> productNames;
+
+  private CustomerInsights(Columns columns, List<String> productNames) {
+    this.columns = columns;
+    this.baskets = Baskets.of(columns);
+    this.productNames = productNames;
+  }
+
+  /** Reads the columns of {@code base} once. */
+  public static CustomerInsights of(CustomerBase base) {
+    Objects.requireNonNull(base, "base");
+    return new CustomerInsights(Columns.of(base), base.productNames());
+  }
+
+  /** The number of customers. */
+  public int size() {
+    return columns.n;
+  }
+
+  /** RFM scores and segments; see {@link RfmAnalysis}. */
+  public RfmResult rfm() {
+    return RfmAnalysis.compute(columns);
+  }
+
+  /** ABC classes; see {@link AbcAnalysis}. */
+  public AbcResult abc(AbcOptions options) {
+    return AbcAnalysis.compute(columns, Objects.requireNonNull(options, "options"));
+  }
+
+  /** The retention funnel; see {@link RetentionFunnelAnalysis}. */
+  public RetentionFunnel retentionFunnel() {
+    return RetentionFunnelAnalysis.compute(columns);
+  }
+
+  /** Cohort retention by month of first purchase; see {@link CohortAnalysis}. */
+  public CohortTable cohortsByFirstMonth(CohortOptions options) {
+    return CohortAnalysis.byFirstMonth(columns, Objects.requireNonNull(options, "options"));
+  }
+
+  /** Product-led retention; see {@link CohortAnalysis}. */
+  public CohortTable cohortsByFirstProduct(CohortOptions options) {
+    return CohortAnalysis.byFirstProduct(columns, productNames.toArray(new String[0]),
+        Objects.requireNonNull(options, "options"));
+  }
+
+  /** Cohort LTV vs CAC; see {@link LtvCacAnalysis}. */
+  public LtvCacCurve ltvVsCac(LtvCacOptions options) {
+    return LtvCacAnalysis.compute(columns, Objects.requireNonNull(options, "options"));
+  }
+
+  /** Association rules; see {@link AssociationRuleMiner}. */
+  public AssociationRules associationRules(AssociationRuleOptions options) {
+    return AssociationRuleMiner.mine(columns, baskets, productNames, Objects.requireNonNull(options, "options"));
+  }
+
+  /** Next-best-product matrix and recommendations; see {@link NextBestProductAnalysis}. */
+  public NextBestProducts nextBestProducts(NextBestProductOptions options) {
+    return NextBestProductAnalysis.compute(columns, productNames, Objects.requireNonNull(options, "options"));
+  }
+}
