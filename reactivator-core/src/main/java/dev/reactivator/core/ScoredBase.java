@@ -4,8 +4,10 @@ import dev.reactivator.core.score.CustomerScore;
 import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.PurchaseTiming;
 import dev.reactivator.core.score.Reason;
+import dev.reactivator.core.score.ReasonCode;
 import dev.reactivator.core.score.RiskLevel;
 import dev.reactivator.core.score.ScoringOptions;
+import dev.reactivator.core.score.TimingStatus;
 import dev.reactivator.core.score.internal.Behaviour;
 import dev.reactivator.core.score.internal.ScoreParts;
 import java.util.AbstractList;
@@ -121,6 +123,24 @@ public final class ScoredBase {
   /** Customer {@code c}'s time to next purchase. */
   public PurchaseTiming timing(int c) {
     return ScoreParts.timing(behaviour, c, base.asOf(), options.timingWindowFraction(), options.timingMinWindowDays());
+  }
+
+  /**
+   * Customer {@code c}'s T2NP status alone, without building the {@link PurchaseTiming}: the same
+   * status as {@code timing(c).status()}, for loops over the whole base.
+   */
+  public TimingStatus timingStatus(int c) {
+    Objects.checkIndex(c, size());
+    return ScoreParts.status(behaviour, c, options.timingWindowFraction(), options.timingMinWindowDays());
+  }
+
+  /**
+   * The strength in [0, 1] of reason {@code code} for customer {@code c}, without building the
+   * reason list; 0 when the reason's data is absent ({@link #hasReason}).
+   */
+  public double reasonStrength(ReasonCode code, int c) {
+    Objects.checkIndex(c, size());
+    return behaviour.has(code) ? behaviour.strength[code.ordinal()][c] : 0.0;
   }
 
   /** Customer {@code c}'s discount profile. */

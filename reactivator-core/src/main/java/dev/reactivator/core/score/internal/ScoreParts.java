@@ -23,12 +23,19 @@ public final class ScoreParts {
   public static PurchaseTiming timing(Behaviour b, int c, LocalDate asOf, double windowFraction, int minWindowDays) {
     double cycle = b.cycle(c);
     int since = b.daysSinceLast[c];
-    double w = Math.max(minWindowDays, windowFraction * cycle);
-    TimingStatus status = since < cycle - w ? TimingStatus.EXPECTED : since <= cycle + w ? TimingStatus.NOW : TimingStatus.LATE;
+    TimingStatus status = status(b, c, windowFraction, minWindowDays);
     LocalDate last = asOf.minusDays(since);
     long cycleDays = Math.round(cycle);
     OptionalDouble personal = Double.isNaN(b.personalCycle[c]) ? OptionalDouble.empty() : OptionalDouble.of(b.personalCycle[c]);
     return new PurchaseTiming(personal, cycle, since, last.plusDays(cycleDays), (int) (since - cycleDays), status);
+  }
+
+  /** The T2NP status of customer {@code c} alone (see {@link #timing}). */
+  public static TimingStatus status(Behaviour b, int c, double windowFraction, int minWindowDays) {
+    double cycle = b.cycle(c);
+    int since = b.daysSinceLast[c];
+    double w = Math.max(minWindowDays, windowFraction * cycle);
+    return since < cycle - w ? TimingStatus.EXPECTED : since <= cycle + w ? TimingStatus.NOW : TimingStatus.LATE;
   }
 
   /** The pause anomaly of customer {@code c}. */
