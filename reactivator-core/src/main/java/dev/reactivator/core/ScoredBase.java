@@ -1,5 +1,7 @@
 package dev.reactivator.core;
 
+import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.analysis.SegmentOptions;
 import dev.reactivator.core.score.CustomerScore;
 import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.PurchaseTiming;
@@ -202,5 +204,23 @@ public final class ScoredBase {
   @Override
   public String toString() {
     return "ScoredBase[customers=" + size() + ", asOf=" + base.asOf() + "]";
+  }
+
+  /**
+   * Segments the scored base: every widget of the dashboard's six tabs, with the default options.
+   * The third stage of {@code Reactivator.load(file).asOf(date).score().segment()}.
+   */
+  public Analysis segment() {
+    return segment(SegmentOptions.defaults());
+  }
+
+  /** Segments the scored base with {@code options}; see {@link #segment()}. */
+  public Analysis segment(SegmentOptions options) {
+    return segment(options, ProgressListener.none());
+  }
+
+  /** Segments the scored base with {@code options}, reporting {@link Stage#SEGMENTING} progress. */
+  public Analysis segment(SegmentOptions options, ProgressListener progress) {
+    return Analysis.of(this, options, progress);
   }
 }

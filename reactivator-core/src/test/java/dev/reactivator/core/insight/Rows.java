@@ -17,7 +17,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /** A test source over purchase rows built in code, with or without true purchase dates. */
-final class Rows implements TransactionSource {
+public final class Rows implements TransactionSource {
   private final List<SourceRow> rows = new ArrayList<>();
   private final boolean trueDates;
 
@@ -26,22 +26,22 @@ final class Rows implements TransactionSource {
   }
 
   /** Rows with a purchase-date column. */
-  static Rows withDates() {
+  public static Rows withDates() {
     return new Rows(true);
   }
 
   /** Rows of the manual's template: the date is the last purchase, plus a first-purchase column. */
-  static Rows withoutDates() {
+  public static Rows withoutDates() {
     return new Rows(false);
   }
 
   /** Adds a purchase of customer {@code phone}. */
-  Rows add(String phone, String name, String product, double amount, LocalDate date) {
+  public Rows add(String phone, String name, String product, double amount, LocalDate date) {
     return add(phone, name, product, amount, date, null);
   }
 
   /** Adds a purchase of customer {@code phone} with a first-purchase date column value. */
-  Rows add(String phone, String name, String product, double amount, LocalDate date, LocalDate firstPurchase) {
+  public Rows add(String phone, String name, String product, double amount, LocalDate date, LocalDate firstPurchase) {
     rows.add(new SourceRow(rows.size() + 2, Optional.empty(), Optional.of(phone), Optional.empty(),
         Optional.ofNullable(name), product, amount, date, Optional.ofNullable(firstPurchase),
         OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty()));
@@ -59,7 +59,7 @@ final class Rows implements TransactionSource {
     return r;
   }
 
-  CustomerBase asOf(LocalDate asOf) {
+  public CustomerBase asOf(LocalDate asOf) {
     return Reactivator.load(this).asOf(asOf);
   }
 

@@ -10,12 +10,12 @@ import java.time.LocalDate;
  * ProLiant, Людмила (×2), Людмила Бизнес, and the funnel 6 → 3 → 1. Analysis date 2026-05-24 (the
  * CRM table's "13.01.2026, late by 131 days").
  */
-final class SeedExample {
-  static final LocalDate AS_OF = LocalDate.of(2026, 5, 24);
+public final class SeedExample {
+  public static final LocalDate AS_OF = LocalDate.of(2026, 5, 24);
 
   private SeedExample() {}
 
-  static Rows rows() {
+  public static Rows rows() {
     return Rows.withDates()
         .add("79998887766", "Анна", "ИБП APC", 50_000, LocalDate.of(2021, 7, 14))
         .add("79998887766", "Анна", "ИБП APC", 60_000, LocalDate.of(2021, 8, 20))
@@ -29,12 +29,12 @@ final class SeedExample {
         .add("79991112233", "Николай", "Людмила", 100, LocalDate.of(2025, 12, 20));
   }
 
-  static CustomerBase base() {
+  public static CustomerBase base() {
     return rows().asOf(AS_OF);
   }
 
   /** The index of the customer called {@code name}. */
-  static int index(CustomerBase base, String name) {
+  public static int index(CustomerBase base, String name) {
     for (int c = 0; c < base.size(); c++) {
       if (base.name(c).orElse("").equals(name)) {
         return c;
