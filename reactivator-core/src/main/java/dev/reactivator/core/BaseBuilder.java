@@ -6,6 +6,7 @@ import dev.reactivator.core.data.ProblemCode;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.data.SourceRow;
 import dev.reactivator.core.internal.Messages;
+import dev.reactivator.core.internal.StringIntMap;
 import dev.reactivator.core.internal.UnionFind;
 import dev.reactivator.core.spi.TransactionSink;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  */
 final class BaseBuilder implements TransactionSink {
   private static final int NONE = Integer.MIN_VALUE;
+  private static final String[] NO_KEYS = new String[0];
 
   private final String source;
   private final Locale locale;
@@ -36,13 +38,19 @@ final class BaseBuilder implements TransactionSink {
   private Map<String, String> details = Map.of();
   private boolean begun;
 
-  // identity keys: "c:" customer id, "p:" phone, "e:" e-mail -> key id (= union-find element)
-  private final Map<String, Integer> keyIds = new HashMap<>();
-  private final List<String> keys = new ArrayList<>();
+  // identity keys, one map per kind -> key id (= union-find element); kinds ordered c < e < p
+  private static final byte ID = 0;
+  private static final byte EMAIL = 1;
+  private static final byte PHONE = 2;
+  private final StringIntMap idKeys = new StringIntMap(1024);
+  private final StringIntMap emailKeys = new StringIntMap(1024);
+  private final StringIntMap phoneKeys = new StringIntMap(1024);
+  private String[] keyValue = new String[1024];
+  private byte[] keyKind = new byte[1024];
   private final UnionFind sets = new UnionFind();
-  private final Map<String, Integer> productIds = new HashMap<>();
+  private final StringIntMap productIds = new StringIntMap(64);
   private final List<String> productNames = new ArrayList<>();
-  private final Map<String, Integer> nameIds = new HashMap<>();
+  private final StringIntMap nameIds = new StringIntMap(1024);
   private final List<String> nameList = new ArrayList<>();
 
   // per accepted row
@@ -84,30 +92,38 @@ final class BaseBuilder implements TransactionSink {
       grow();
     }
     int first = -1;
-    first = link(first, row.customerId().map(v -> "c:" + v).orElse(null));
-    first = link(first, row.phone().map(v -> "p:" + v).orElse(null));
-    first = link(first, row.email().map(v -> "e:" + v).orElse(null));
+    if (row.customerId().isPresent()) {
+      first = link(first, idKeys, ID, row.customerId().get());
+    }
+    if (row.phone().isPresent()) {
+      first = link(first, phoneKeys, PHONE, row.phone().get());
+    }
+    if (row.email().isPresent()) {
+      first = link(first, emailKeys, EMAIL, row.email().get());
+    }
     int i = rows++;
     rowKey[i] = first;
     rowDay[i] = (int) row.date().toEpochDay();
     rowAmount[i] = row.amount();
     rowProduct[i] = intern(productIds, productNames, row.product());
-    rowName[i] = row.name().filter(n -> !n.isBlank()).map(n -> intern(nameIds, nameList, n)).orElse(NONE);
-    rowFirst[i] = row.firstPurchaseDate().map(d -> (int) d.toEpochDay()).orElse(NONE);
+    String name = row.name().orElse("");
+    rowName[i] = name.isBlank() ? NONE : intern(nameIds, nameList, name);
+    rowFirst[i] = row.firstPurchaseDate().isPresent() ? (int) row.firstPurchaseDate().get().toEpochDay() : NONE;
     rowComplaints[i] = row.complaints().orElse(NONE);
     rowTickets[i] = row.tickets().orElse(NONE);
     rowDiscounted[i] = row.discountedPurchases().orElse(NONE);
   }
 
-  private int link(int first, String key) {
-    if (key == null) {
-      return first;
-    }
-    Integer id = keyIds.get(key);
-    if (id == null) {
+  private int link(int first, StringIntMap ids, byte kind, String value) {
+    int id = ids.getOrPut(value, sets.count());
+    if (id < 0) {
       id = sets.add();
-      keyIds.put(key, id);
-      keys.add(key);
+      if (id == keyValue.length) {
+        keyValue = Arrays.copyOf(keyValue, id * 2);
+        keyKind = Arrays.copyOf(keyKind, id * 2);
+      }
+      keyValue[id] = value;
+      keyKind[id] = kind;
     }
     if (first >= 0) {
       sets.union(first, id);
@@ -116,11 +132,10 @@ final class BaseBuilder implements TransactionSink {
     return id;
   }
 
-  private static int intern(Map<String, Integer> ids, List<String> list, String s) {
-    Integer id = ids.get(s);
-    if (id == null) {
+  private static int intern(StringIntMap ids, List<String> list, String s) {
+    int id = ids.getOrPut(s, list.size());
+    if (id < 0) {
       id = list.size();
-      ids.put(s, id);
       list.add(s);
     }
     return id;
@@ -177,26 +192,31 @@ final class BaseBuilder implements TransactionSink {
     progress.onProgress(Stage.MERGING, 0.0);
 
     // 1. components of the key graph = customers, ordered by their smallest key (order-independent)
-    int nKeys = keys.size();
+    int nKeys = sets.count();
+    int[] rootOf = new int[nKeys];
     int[] smallestKey = new int[nKeys];
     Arrays.fill(smallestKey, -1);
+    int n = 0;
     for (int k = 0; k < nKeys; k++) {
       int r = sets.find(k);
-      if (smallestKey[r] < 0 || keys.get(k).compareTo(keys.get(smallestKey[r])) < 0) {
+      rootOf[k] = r;
+      if (smallestKey[r] < 0) {
+        n++;
+        smallestKey[r] = k;
+      } else if (compareKeys(k, smallestKey[r]) < 0) {
         smallestKey[r] = k;
       }
     }
-    List<Integer> roots = new ArrayList<>();
-    for (int k = 0; k < nKeys; k++) {
-      if (sets.find(k) == k) {
-        roots.add(k);
+    Integer[] roots = new Integer[n];
+    for (int k = 0, j = 0; k < nKeys; k++) {
+      if (rootOf[k] == k) {
+        roots[j++] = k;
       }
     }
-    roots.sort(Comparator.comparing(r -> keys.get(smallestKey[r])));
-    int n = roots.size();
+    Arrays.sort(roots, (x, y) -> compareKeys(smallestKey[x], smallestKey[y]));
     int[] customerOfRoot = new int[nKeys];
     for (int c = 0; c < n; c++) {
-      customerOfRoot[roots.get(c)] = c;
+      customerOfRoot[roots[c]] = c;
     }
 
     // 2. products and names renumbered alphabetically (order-independent ids)
@@ -217,7 +237,7 @@ final class BaseBuilder implements TransactionSink {
     int[] rowCustomer = new int[rows];
     int[] offsets = new int[n + 1];
     for (int i = 0; i < rows; i++) {
-      int c = customerOfRoot[sets.find(rowKey[i])];
+      int c = customerOfRoot[rootOf[rowKey[i]]];
       rowCustomer[i] = c;
       offsets[c + 1]++;
     }
@@ -238,7 +258,6 @@ final class BaseBuilder implements TransactionSink {
     int[] complaints = columns.contains(Field.COMPLAINTS) ? new int[n] : null;
     int[] tickets = columns.contains(Field.TICKETS) ? new int[n] : null;
     int[] discounted = columns.contains(Field.DISCOUNTED_PURCHASES) ? new int[n] : null;
-    Map<Integer, Integer> nameCounts = new HashMap<>();
     for (int c = 0; c < n; c++) {
       int from = offsets[c];
       int to = offsets[c + 1];
@@ -247,7 +266,6 @@ final class BaseBuilder implements TransactionSink {
       int cMax = NONE;
       int tMax = NONE;
       int dMax = NONE;
-      nameCounts.clear();
       for (int j = from; j < to; j++) {
         int i = perm[j];
         day[j] = rowDay[i];
@@ -260,12 +278,9 @@ final class BaseBuilder implements TransactionSink {
         cMax = Math.max(cMax, rowComplaints[i]);
         tMax = Math.max(tMax, rowTickets[i]);
         dMax = Math.max(dMax, rowDiscounted[i]);
-        if (rowName[i] != NONE) {
-          nameCounts.merge(rowName[i], 1, Integer::sum);
-        }
       }
       firstDay[c] = first;
-      names[c] = mostFrequent(nameCounts);
+      names[c] = mostFrequentName(perm, from, to);
       if (complaints != null) {
         complaints[c] = cMax == NONE ? CustomerBase.ABSENT : cMax;
       }
@@ -277,24 +292,28 @@ final class BaseBuilder implements TransactionSink {
       }
     }
 
-    // 4. every key seen, per customer
-    List<List<String>> phones = new ArrayList<>(n);
-    List<List<String>> emails = new ArrayList<>(n);
-    List<List<String>> ids = new ArrayList<>(n);
+    // 4. every key seen, per customer, sorted
+    String[][] phones = new String[n][];
+    String[][] emails = new String[n][];
+    String[][] ids = new String[n][];
+    int[][] counts = new int[3][n];
+    for (int k = 0; k < nKeys; k++) {
+      counts[keyKind[k]][customerOfRoot[rootOf[k]]]++;
+    }
     for (int c = 0; c < n; c++) {
-      phones.add(new ArrayList<>(1));
-      emails.add(new ArrayList<>(1));
-      ids.add(new ArrayList<>(1));
+      ids[c] = counts[ID][c] == 0 ? NO_KEYS : new String[counts[ID][c]];
+      emails[c] = counts[EMAIL][c] == 0 ? NO_KEYS : new String[counts[EMAIL][c]];
+      phones[c] = counts[PHONE][c] == 0 ? NO_KEYS : new String[counts[PHONE][c]];
     }
     for (int k = 0; k < nKeys; k++) {
-      int c = customerOfRoot[sets.find(k)];
-      String key = keys.get(k);
-      String v = key.substring(2);
-      switch (key.charAt(0)) {
-        case 'p' -> phones.get(c).add(v);
-        case 'e' -> emails.get(c).add(v);
-        default -> ids.get(c).add(v);
-      }
+      int c = customerOfRoot[rootOf[k]];
+      String[] target = keyKind[k] == ID ? ids[c] : keyKind[k] == EMAIL ? emails[c] : phones[c];
+      target[--counts[keyKind[k]][c]] = keyValue[k];
+    }
+    for (int c = 0; c < n; c++) {
+      sortIfNeeded(ids[c]);
+      sortIfNeeded(emails[c]);
+      sortIfNeeded(phones[c]);
     }
     progress.onProgress(Stage.MERGING, 1.0);
     return new CustomerBase(
@@ -308,28 +327,67 @@ final class BaseBuilder implements TransactionSink {
         sortedProducts,
         firstDay,
         names,
-        sortedArrays(phones),
-        sortedArrays(emails),
-        sortedArrays(ids),
+        phones,
+        emails,
+        ids,
         complaints,
         tickets,
         discounted);
   }
 
-  private static String[][] sortedArrays(List<List<String>> lists) {
-    String[][] out = new String[lists.size()][];
-    for (int c = 0; c < out.length; c++) {
-      out[c] = lists.get(c).stream().sorted().toArray(String[]::new);
+  private static void sortIfNeeded(String[] values) {
+    if (values.length > 1) {
+      Arrays.sort(values);
     }
-    return out;
   }
 
-  private String mostFrequent(Map<Integer, Integer> counts) {
+  /** Orders identity keys by kind (customer id, e-mail, phone), then by value. */
+  private int compareKeys(int a, int b) {
+    int c = Byte.compare(keyKind[a], keyKind[b]);
+    return c != 0 ? c : keyValue[a].compareTo(keyValue[b]);
+  }
+
+  /** The most frequent name among a customer's rows {@code perm[from..to)}; ties → alphabetically first. */
+  private String mostFrequentName(int[] perm, int from, int to) {
+    if (to - from > 64) {
+      Map<Integer, Integer> counts = new HashMap<>();
+      for (int a = from; a < to; a++) {
+        if (rowName[perm[a]] != NONE) {
+          counts.merge(rowName[perm[a]], 1, Integer::sum);
+        }
+      }
+      String best = null;
+      int bestCount = 0;
+      for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+        String name = nameList.get(e.getKey());
+        if (e.getValue() > bestCount || (e.getValue() == bestCount && name.compareTo(best) < 0)) {
+          best = name;
+          bestCount = e.getValue();
+        }
+      }
+      return best;
+    }
     String best = null;
     int bestCount = 0;
-    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      String name = nameList.get(e.getKey());
-      int cnt = e.getValue();
+    for (int a = from; a < to; a++) {
+      int id = rowName[perm[a]];
+      if (id == NONE) {
+        continue;
+      }
+      boolean counted = false;
+      for (int b = from; b < a && !counted; b++) {
+        counted = rowName[perm[b]] == id;
+      }
+      if (counted) {
+        continue;
+      }
+      int cnt = 1;
+      for (int b = a + 1; b < to; b++) {
+        if (rowName[perm[b]] == id) {
+          cnt++;
+        }
+      }
+      String name = nameList.get(id);
       if (cnt > bestCount || (cnt == bestCount && name.compareTo(best) < 0)) {
         best = name;
         bestCount = cnt;
