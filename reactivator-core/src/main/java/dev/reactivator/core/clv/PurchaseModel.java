@@ -152,8 +152,10 @@ public final class PurchaseModel {
     double logQ = Math.log(t) - Math.log(p.alpha() + t);
     double lgR = Gamma.logGamma(r);
     double cumulative = 0;
+    double logNbJ = logP0;
     for (int j = 0; j < n; j++) {
-      cumulative += Math.exp(logNb(j, r, lgR, logP0, logQ));
+      cumulative += Math.exp(logNbJ);
+      logNbJ += Math.log(r + j) - Math.log(j + 1.0) + logQ; // NB(j+1) = NB(j) (r+j)/(j+1) t/(α+t)
     }
     double lbAB = Beta.logBeta(a, b);
     double shift = modified() ? 1 : 0;

@@ -76,20 +76,27 @@ public final class SpendModels {
 
   /** The mean repeat spend of repeat customers, else the mean order of all customers with one, else 0. */
   private static double observedMean(CustomerSummary s, double[] xs, double[] ms, int k) {
+    // summed in sorted order, so that the start point (and the fit) does not depend on the order of customers
     if (k > 0) {
+      double[] sorted = java.util.Arrays.copyOf(ms, k);
+      java.util.Arrays.sort(sorted);
       double sum = 0;
-      for (int i = 0; i < k; i++) {
-        sum += ms[i];
+      for (double v : sorted) {
+        sum += v;
       }
       return sum / k;
     }
-    double sum = 0;
+    double[] all = new double[s.size()];
     int c = 0;
     for (int i = 0; i < s.size(); i++) {
       if (s.averageSpend(i) > 0) {
-        sum += s.averageSpend(i);
-        c++;
+        all[c++] = s.averageSpend(i);
       }
+    }
+    java.util.Arrays.sort(all, 0, c);
+    double sum = 0;
+    for (int i = 0; i < c; i++) {
+      sum += all[i];
     }
     return c == 0 ? 0.0 : sum / c;
   }
