@@ -93,14 +93,24 @@ class ScoreStageTest {
     for (int i = 0; i < 6; i++) {
       src.add(null, "+7900000000" + i, null, "C" + i, "P", 500, AS_OF.minusDays(10 * i));
     }
-    ScoredBase scored = Reactivator.load(src).asOf(AS_OF).score();
+    CustomerBase base = Reactivator.load(src).asOf(AS_OF);
+    ScoredBase scored = base.score();
     FittedModels m = scored.model().orElseThrow();
     assertTrue(m.limitedData());
     assertFalse(m.purchases().reason().isBlank());
+    ScoredBase bg = base.score(ScoringOptions.defaults().withModel(ModelKind.BG_NBD));
     for (int c = 0; c < 6; c++) {
-      assertEquals(1.0, scored.probabilityAlive(c), 1e-12, "BG/NBD: no repeat, never seen dropping out");
+      double p = scored.probabilityAlive(c);
+      assertTrue(p > 0 && p < 1, "MBG/NBD: a one-time buyer may be gone, was " + p);
+      assertEquals(1.0, bg.probabilityAlive(c), 1e-12, "BG/NBD: no repeat, never seen dropping out");
       assertTrue(Double.isFinite(scored.clv(c)) && scored.clv(c) > 0);
       assertEquals(500, scored.expectedAverageOrder(c), 1e-9);
+    }
+    // the longer ago the single purchase, the less likely alive
+    for (int c = 1; c < 6; c++) {
+      int older = base.firstPurchaseDay(c) < base.firstPurchaseDay(c - 1) ? c : c - 1;
+      int newer = older == c ? c - 1 : c;
+      assertTrue(scored.probabilityAlive(older) <= scored.probabilityAlive(newer));
     }
   }
 

@@ -28,7 +28,7 @@ public record ScoringOptions(
     ModelKind model) {
 
   /** The default purchase model, chosen by the CDNOW backtest ({@code docs/metrics.md}, "Models"). */
-  public static final ModelKind DEFAULT_MODEL = ModelKind.BG_NBD;
+  public static final ModelKind DEFAULT_MODEL = ModelKind.MBG_NBD;
 
   /** Validates every option, naming it and its value. */
   public ScoringOptions {
