@@ -95,6 +95,6 @@ public final class LoadStage {
       throw new QuotaExceededException(n, left, dev.reactivator.core.internal.Messages.get(loc, "quota.exceeded", n, left));
     }
     qp.charge(n);
-    return base;
+    return progress == null ? base : base.withProgress(progress);
   }
 }

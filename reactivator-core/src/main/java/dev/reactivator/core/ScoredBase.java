@@ -2,6 +2,7 @@ package dev.reactivator.core;
 
 import dev.reactivator.core.analysis.Analysis;
 import dev.reactivator.core.analysis.SegmentOptions;
+import dev.reactivator.core.clv.FittedModels;
 import dev.reactivator.core.score.CustomerScore;
 import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.PurchaseTiming;
@@ -15,6 +16,7 @@ import dev.reactivator.core.score.internal.ScoreParts;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 
 /**
@@ -31,6 +33,7 @@ public final class ScoredBase {
   private final double[] expectedPurchases;
   private final double[] expectedAverageOrder;
   private final double[] clv;
+  private final Optional<FittedModels> models;
 
   ScoredBase(
       CustomerBase base,
@@ -41,7 +44,21 @@ public final class ScoredBase {
       double[] expectedPurchases,
       double[] expectedAverageOrder,
       double[] clv) {
+    this(base, options, behaviour, probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv, Optional.empty());
+  }
+
+  ScoredBase(
+      CustomerBase base,
+      ScoringOptions options,
+      Behaviour behaviour,
+      double[] probabilityAlive,
+      double[] returnProbability,
+      double[] expectedPurchases,
+      double[] expectedAverageOrder,
+      double[] clv,
+      Optional<FittedModels> models) {
     this.base = Objects.requireNonNull(base, "base");
+    this.models = Objects.requireNonNull(models, "models");
     this.options = Objects.requireNonNull(options, "options");
     this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
     int n = base.size();
@@ -65,6 +82,15 @@ public final class ScoredBase {
   /** The options the scores were computed with. */
   public ScoringOptions options() {
     return options;
+  }
+
+  /**
+   * The fitted purchase and spend models the scores came from, with their fit quality (say "мало
+   * данных" when {@link FittedModels#limitedData()}); empty when the scores were supplied directly
+   * rather than computed by {@code CustomerBase.score()}.
+   */
+  public Optional<FittedModels> model() {
+    return models;
   }
 
   /** The number of customers. */

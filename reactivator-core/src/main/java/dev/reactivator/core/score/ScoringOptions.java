@@ -1,5 +1,6 @@
 package dev.reactivator.core.score;
 
+import dev.reactivator.core.clv.ModelKind;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,8 @@ import java.util.Objects;
  * @param riskThresholds the churn-probability buckets (default 20 / 50 / 80 %)
  * @param timingWindowFraction the "now" window around the end of the cycle, as a fraction of the cycle (default 0.10)
  * @param timingMinWindowDays the smallest "now" window in days (default 3)
+ * @param model the purchase model fitted by {@code score()} (default {@link #DEFAULT_MODEL}, chosen by the
+ *     CDNOW backtest in {@code docs/metrics.md})
  */
 public record ScoringOptions(
     int horizonDays,
@@ -21,7 +24,11 @@ public record ScoringOptions(
     double margin,
     RiskThresholds riskThresholds,
     double timingWindowFraction,
-    int timingMinWindowDays) {
+    int timingMinWindowDays,
+    ModelKind model) {
+
+  /** The default purchase model, chosen by the CDNOW backtest ({@code docs/metrics.md}, "Models"). */
+  public static final ModelKind DEFAULT_MODEL = ModelKind.MBG_NBD;
 
   /** Validates every option, naming it and its value. */
   public ScoringOptions {
@@ -44,25 +51,46 @@ public record ScoringOptions(
     if (timingMinWindowDays < 0) {
       throw new IllegalArgumentException("timingMinWindowDays must be >= 0, was " + timingMinWindowDays);
     }
+    Objects.requireNonNull(model, "model");
   }
 
-  /** The defaults: 365-day horizon, 12-month CLV at 1 % a month, margin 1, the seed's buckets, a 10 % / 3-day window. */
+  /** The options without a model choice, which takes {@link #DEFAULT_MODEL}. */
+  public ScoringOptions(
+      int horizonDays,
+      int clvMonths,
+      double monthlyDiscountRate,
+      double margin,
+      RiskThresholds riskThresholds,
+      double timingWindowFraction,
+      int timingMinWindowDays) {
+    this(horizonDays, clvMonths, monthlyDiscountRate, margin, riskThresholds, timingWindowFraction, timingMinWindowDays, DEFAULT_MODEL);
+  }
+
+  /**
+   * The defaults: 365-day horizon, 12-month CLV at 1 % a month, margin 1, the seed's buckets, a 10 % /
+   * 3-day window, {@link #DEFAULT_MODEL}.
+   */
   public static ScoringOptions defaults() {
-    return new ScoringOptions(365, 12, 0.01, 1.0, RiskThresholds.defaults(), 0.10, 3);
+    return new ScoringOptions(365, 12, 0.01, 1.0, RiskThresholds.defaults(), 0.10, 3, DEFAULT_MODEL);
   }
 
   /** A copy with another prediction horizon. */
   public ScoringOptions withHorizonDays(int days) {
-    return new ScoringOptions(days, clvMonths, monthlyDiscountRate, margin, riskThresholds, timingWindowFraction, timingMinWindowDays);
+    return new ScoringOptions(days, clvMonths, monthlyDiscountRate, margin, riskThresholds, timingWindowFraction, timingMinWindowDays, model);
   }
 
   /** A copy with another CLV horizon, discount rate and margin. */
   public ScoringOptions withClv(int months, double monthlyRate, double marginShare) {
-    return new ScoringOptions(horizonDays, months, monthlyRate, marginShare, riskThresholds, timingWindowFraction, timingMinWindowDays);
+    return new ScoringOptions(horizonDays, months, monthlyRate, marginShare, riskThresholds, timingWindowFraction, timingMinWindowDays, model);
   }
 
   /** A copy with other risk buckets. */
   public ScoringOptions withRiskThresholds(RiskThresholds thresholds) {
-    return new ScoringOptions(horizonDays, clvMonths, monthlyDiscountRate, margin, thresholds, timingWindowFraction, timingMinWindowDays);
+    return new ScoringOptions(horizonDays, clvMonths, monthlyDiscountRate, margin, thresholds, timingWindowFraction, timingMinWindowDays, model);
+  }
+
+  /** A copy with another purchase model. */
+  public ScoringOptions withModel(ModelKind kind) {
+    return new ScoringOptions(horizonDays, clvMonths, monthlyDiscountRate, margin, riskThresholds, timingWindowFraction, timingMinWindowDays, kind);
   }
 }

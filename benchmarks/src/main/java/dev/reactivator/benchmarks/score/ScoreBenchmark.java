@@ -1,0 +1,172 @@
+package dev.reactivator.benchmarks.score;
+
+import dev.reactivator.core.clv.Clv;
+import dev.reactivator.core.clv.CustomerSummary;
+import dev.reactivator.core.clv.GammaGammaModel;
+import dev.reactivator.core.clv.ModelKind;
+import dev.reactivator.core.clv.PeriodUnit;
+import dev.reactivator.core.clv.PurchaseModel;
+import dev.reactivator.core.clv.PurchaseModelFit;
+import dev.reactivator.core.clv.PurchaseModels;
+import dev.reactivator.core.clv.SpendModelFit;
+import dev.reactivator.core.clv.SpendModels;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The score stage's model work on a synthetic base of 100,000 or 1,000,000 customers: fitting the
+ * purchase model (BG/NBD or MBG/NBD, Nelder–Mead over identical (x, t_x, T) grouped), fitting
+ * Gamma-Gamma, and scoring every customer (P(alive), return probability and expected purchases over
+ * 365 days, expected average order, 12-month CLV) as {@code CustomerBase.score()} does.
+ *
+ * <p>The summaries are drawn once per trial from a BG/NBD process in days (r = 0.8, α = 60, a = 0.9,
+ * b = 2.5, first purchases spread over three years, integer days), so the grouping sees realistic
+ * duplicates.
+ *
+ * <p>Run (from the repository root; build offline first):
+ * <pre>
+ * mvn -o -q -pl benchmarks -am package -DskipTests
+ * mvn -o -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp benchmarks/target/classes:$(cat benchmarks/target/cp.txt) org.openjdk.jmh.Main ScoreBenchmark
+ * </pre>
+ * Add {@code -p customers=100000} to run one size only.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+public class ScoreBenchmark {
+  /** The number of synthetic customers. */
+  @Param({"100000", "1000000"})
+  public int customers;
+
+  /** The purchase model. */
+  @Param({"MBG_NBD", "BG_NBD"})
+  public ModelKind model;
+
+  private CustomerSummary summary;
+  private PurchaseModel fitted;
+  private GammaGammaModel spend;
+
+  /** Draws the synthetic summaries and fits the models once, for {@link #scoreEveryCustomer()}. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    summary = synthetic(customers, 42);
+    fitted = PurchaseModels.fit(model, summary).model();
+    spend = SpendModels.fit(summary).model();
+  }
+
+  /** Draws {@code n} customers from a BG/NBD process in days, with Gamma-distributed order values. */
+  static CustomerSummary synthetic(int n, long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int[] x = new int[n];
+    double[] tx = new double[n];
+    double[] age = new double[n];
+    double[] spend = new double[n];
+    double r = 0.8;
+    double alpha = 60;
+    double a = 0.9;
+    double b = 2.5;
+    for (int i = 0; i < n; i++) {
+      int t = 1 + rnd.nextInt(3 * 365);
+      double lambda = gamma(rnd, r) / alpha;
+      double p = beta(rnd, a, b);
+      double now = 0;
+      int k = 0;
+      double last = 0;
+      while (true) {
+        now += -Math.log(1 - rnd.nextDouble()) / lambda;
+        if (now > t) {
+          break;
+        }
+        k++;
+        last = now;
+        if (rnd.nextDouble() < p) {
+          break;
+        }
+      }
+      x[i] = k;
+      tx[i] = k == 0 ? 0 : Math.floor(last);
+      age[i] = t;
+      spend[i] = k == 0 ? 0 : 500 + 100 * gamma(rnd, 4);
+    }
+    return CustomerSummary.of(x, tx, age, spend, PeriodUnit.DAYS);
+  }
+
+  /** Marsaglia–Tsang Gamma(shape, 1). */
+  static double gamma(SplittableRandom rnd, double shape) {
+    if (shape < 1) {
+      return gamma(rnd, shape + 1) * Math.pow(rnd.nextDouble(), 1 / shape);
+    }
+    double d = shape - 1.0 / 3;
+    double c = 1 / Math.sqrt(9 * d);
+    while (true) {
+      double z;
+      double v;
+      do {
+        z = normal(rnd);
+        v = 1 + c * z;
+      } while (v <= 0);
+      v = v * v * v;
+      double u = rnd.nextDouble();
+      if (Math.log(u) < 0.5 * z * z + d - d * v + d * Math.log(v)) {
+        return d * v;
+      }
+    }
+  }
+
+  static double beta(SplittableRandom rnd, double a, double b) {
+    double g1 = gamma(rnd, a);
+    return g1 / (g1 + gamma(rnd, b));
+  }
+
+  static double normal(SplittableRandom rnd) {
+    double u1 = 1 - rnd.nextDouble();
+    double u2 = rnd.nextDouble();
+    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  }
+
+  /** Fits the purchase model on the whole synthetic base. */
+  @Benchmark
+  public PurchaseModelFit fitPurchaseModel() {
+    return PurchaseModels.fit(model, summary);
+  }
+
+  /** Fits Gamma-Gamma on the synthetic repeat customers. */
+  @Benchmark
+  public SpendModelFit fitSpendModel() {
+    return SpendModels.fit(summary);
+  }
+
+  /** Scores every customer with the fitted models, as the score stage does. */
+  @Benchmark
+  public double scoreEveryCustomer() {
+    double total = 0;
+    for (int i = 0, n = summary.size(); i < n; i++) {
+      double x = summary.x(i);
+      double tx = summary.recency(i);
+      double t = summary.age(i);
+      double alive = fitted.probabilityAlive(x, tx, t);
+      double ret = fitted.probabilityOfPurchaseWithin(365, x, tx, t);
+      double e = fitted.expectedPurchases(365, x, tx, t);
+      double aov = spend.expectedAverageOrder(x, summary.meanRepeatSpend(i));
+      double clv = Clv.value(fitted, x, tx, t, aov, 12, 30, 0.01, 1.0);
+      total += alive + ret + e + clv;
+    }
+    return total;
+  }
+}

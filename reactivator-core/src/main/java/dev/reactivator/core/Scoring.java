@@ -1,0 +1,66 @@
+package dev.reactivator.core;
+
+import dev.reactivator.core.clv.Clv;
+import dev.reactivator.core.clv.CustomerSummary;
+import dev.reactivator.core.clv.FitOptions;
+import dev.reactivator.core.clv.FittedModels;
+import dev.reactivator.core.clv.GammaGammaModel;
+import dev.reactivator.core.clv.PurchaseModel;
+import dev.reactivator.core.clv.PurchaseModelFit;
+import dev.reactivator.core.clv.PurchaseModels;
+import dev.reactivator.core.clv.SpendModelFit;
+import dev.reactivator.core.clv.SpendModels;
+import dev.reactivator.core.score.ScoringOptions;
+import dev.reactivator.core.score.internal.Behaviour;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The score stage: fits the models on a base and fills the per-customer score columns. */
+final class Scoring {
+  private static final Logger LOG = LoggerFactory.getLogger(Scoring.class);
+  /** The length of a CLV month in days. */
+  static final double MONTH_DAYS = 30.0;
+  private static final int PROGRESS_STEPS = 20;
+
+  private Scoring() {}
+
+  static ScoredBase score(CustomerBase base, ScoringOptions options) {
+    ProgressListener progress = base.progress();
+    progress.onProgress(Stage.SCORING, 0.0);
+    CustomerSummary s = CustomerSummary.fromBase(base);
+    PurchaseModelFit purchaseFit = PurchaseModels.fit(options.model(), s, FitOptions.defaults());
+    progress.onProgress(Stage.SCORING, 0.2);
+    SpendModelFit spendFit = SpendModels.fit(s, FitOptions.defaults());
+    progress.onProgress(Stage.SCORING, 0.25);
+    LOG.debug("scoring {} customers: {} {} ({}), Gamma-Gamma {} ({})", s.size(), purchaseFit.kind(), purchaseFit.parameters(),
+        purchaseFit.quality(), spendFit.parameters(), spendFit.quality());
+    PurchaseModel model = purchaseFit.model();
+    GammaGammaModel spend = spendFit.model();
+    int n = s.size();
+    double[] alive = new double[n];
+    double[] ret = new double[n];
+    double[] purchases = new double[n];
+    double[] aov = new double[n];
+    double[] clv = new double[n];
+    double horizon = options.horizonDays();
+    int step = Math.max(1, n / PROGRESS_STEPS);
+    for (int c = 0; c < n; c++) {
+      double x = s.x(c);
+      double tx = s.recency(c);
+      double age = s.age(c);
+      alive[c] = model.probabilityAlive(x, tx, age);
+      ret[c] = model.probabilityOfPurchaseWithin(horizon, x, tx, age);
+      purchases[c] = model.expectedPurchases(horizon, x, tx, age);
+      aov[c] = spend.expectedAverageOrder(x, s.meanRepeatSpend(c));
+      clv[c] = Clv.value(model, x, tx, age, aov[c], options.clvMonths(), MONTH_DAYS, options.monthlyDiscountRate(), options.margin());
+      if ((c + 1) % step == 0) {
+        progress.onProgress(Stage.SCORING, 0.25 + 0.75 * (c + 1) / n);
+      }
+    }
+    ScoredBase scored = new ScoredBase(base, options, Behaviour.of(base), alive, ret, purchases, aov, clv,
+        Optional.of(new FittedModels(purchaseFit, spendFit)));
+    progress.onProgress(Stage.SCORING, 1.0);
+    return scored;
+  }
+}

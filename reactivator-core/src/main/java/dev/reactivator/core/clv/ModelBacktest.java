@@ -1,0 +1,47 @@
+package dev.reactivator.core.clv;
+
+import java.util.Objects;
+
+/**
+ * How one purchase model fitted on a calibration period predicted the holdout period.
+ *
+ * @param fit the model fitted on the calibration period
+ * @param customers customers whose first purchase falls in the calibration period
+ * @param actualPurchases their transactions (distinct purchase days) in the holdout period
+ * @param predictedPurchases the sum of their conditional expected transactions over the holdout period
+ * @param meanAbsoluteError the mean over customers of |predicted − actual| holdout transactions
+ * @param oneTimeBuyers customers without a repeat transaction in the calibration period
+ * @param oneTimeMeanAlive the mean P(alive) the model gives them at the end of the calibration period
+ * @param oneTimePredictedReturn the mean predicted P(at least one transaction in the holdout) of them
+ * @param oneTimeActualReturn the share of them who did buy in the holdout
+ * @param oneTimeActualPurchases their holdout transactions
+ * @param oneTimePredictedPurchases their predicted holdout transactions
+ */
+public record ModelBacktest(
+    PurchaseModelFit fit,
+    int customers,
+    long actualPurchases,
+    double predictedPurchases,
+    double meanAbsoluteError,
+    int oneTimeBuyers,
+    double oneTimeMeanAlive,
+    double oneTimePredictedReturn,
+    double oneTimeActualReturn,
+    long oneTimeActualPurchases,
+    double oneTimePredictedPurchases) {
+
+  /** Checks for nulls. */
+  public ModelBacktest {
+    Objects.requireNonNull(fit, "fit");
+  }
+
+  /** The model kind. */
+  public ModelKind kind() {
+    return fit.kind();
+  }
+
+  /** {@code predicted / actual − 1}: the relative error of the total holdout transactions. */
+  public double totalError() {
+    return actualPurchases == 0 ? 0 : predictedPurchases / actualPurchases - 1;
+  }
+}
