@@ -1,0 +1,49 @@
+package dev.reactivator.report;
+
+import dev.reactivator.core.analysis.Channel;
+import dev.reactivator.core.analysis.Tone;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The executive summary ("Итоги анализа"): six sections grounded in an {@code Analysis}, and the
+ * message chains for the customer groups. Produced by a narrator (an LLM behind the privacy
+ * firewall, or the offline narrator); renderers only show it.
+ *
+ * @param locale the language it is written in
+ * @param writer who wrote it: {@code "offline"} or the LLM provider's name
+ * @param fallbackReason why the offline narrator wrote it although an LLM was asked for; empty
+ *     when the requested writer wrote it
+ * @param sections the six sections, in {@link SectionKind} order
+ * @param chains the message chains, one per (segment, tone, channel) group that has customers
+ */
+public record ExecutiveSummary(Locale locale, String writer, Optional<String> fallbackReason,
+    List<SummarySection> sections, List<MessageChain> chains) {
+
+  /** Checks the components and copies the lists. */
+  public ExecutiveSummary {
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(writer, "writer");
+    Objects.requireNonNull(fallbackReason, "fallbackReason");
+    sections = List.copyOf(sections);
+    chains = List.copyOf(chains);
+  }
+
+  /** The section of {@code kind}, when the summary has one. */
+  public Optional<SummarySection> section(SectionKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return sections.stream().filter(s -> s.kind() == kind).findFirst();
+  }
+
+  /** The chain of the group ({@code segment}, {@code tone}, {@code channel}), when there is one. */
+  public Optional<MessageChain> chainFor(String segment, Tone tone, Channel channel) {
+    Objects.requireNonNull(segment, "segment");
+    Objects.requireNonNull(tone, "tone");
+    Objects.requireNonNull(channel, "channel");
+    return chains.stream()
+        .filter(c -> c.segment().equals(segment) && c.tone() == tone && c.channel() == channel)
+        .findFirst();
+  }
+}

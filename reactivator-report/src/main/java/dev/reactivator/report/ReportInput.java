@@ -1,0 +1,21 @@
+package dev.reactivator.report;
+
+import dev.reactivator.core.analysis.Analysis;
+import java.util.Objects;
+
+/**
+ * What every renderer renders: the analysis, its executive summary and the options.
+ *
+ * @param analysis the analysis
+ * @param summary the executive summary written for it
+ * @param options the language and CSV style
+ */
+public record ReportInput(Analysis analysis, ExecutiveSummary summary, ReportOptions options) {
+
+  /** Checks the components. */
+  public ReportInput {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(options, "options");
+  }
+}

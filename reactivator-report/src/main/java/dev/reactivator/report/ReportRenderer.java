@@ -1,0 +1,36 @@
+package dev.reactivator.report;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Renders a {@link ReportInput} in one format. Implementations are discovered with
+ * {@link java.util.ServiceLoader} (register them in
+ * {@code META-INF/services/dev.reactivator.report.ReportRenderer}) and looked up by
+ * {@link #format()} through {@link ReportRenderers}. Implementations are stateless and thread-safe.
+ */
+public interface ReportRenderer {
+
+  /** The format name, lower case, such as {@code "html"}; unique among installed renderers. */
+  String format();
+
+  /** Whether the format is one file, so that {@link #render(ReportInput, OutputStream)} works. */
+  boolean singleFile();
+
+  /**
+   * Writes the report into {@code directory} (created when missing).
+   *
+   * @return the files written, in the order written
+   * @throws ReportException when a file cannot be written; the message names the file
+   */
+  List<Path> render(ReportInput input, Path directory);
+
+  /**
+   * Writes a single-file report to {@code out}, which is not closed.
+   *
+   * @throws UnsupportedOperationException when the format is several files ({@link #singleFile()} is false)
+   * @throws ReportException when the stream cannot be written
+   */
+  void render(ReportInput input, OutputStream out);
+}
