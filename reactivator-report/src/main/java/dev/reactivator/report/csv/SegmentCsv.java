@@ -1,0 +1,73 @@
+package dev.reactivator.report.csv;
+
+import dev.reactivator.core.CustomerBase;
+import dev.reactivator.core.ScoredBase;
+import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.data.CustomerProfile;
+import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.Segment;
+import dev.reactivator.report.Segments;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Writes segments ("Скачать сегмент") as customer lists: one CSV per non-empty {@link Segment} at
+ * {@link Segment#fileName()} under the report directory; an empty segment writes no file.
+ */
+public final class SegmentCsv {
+
+  private SegmentCsv() {}
+
+  /** The column headers in {@code locale}'s language (Russian unless English). */
+  public static List<String> header(Locale locale) {
+    return locale.getLanguage().equals("en")
+        ? List.of("ID", "Name", "Phone", "Email", "RFM segment", "RFM code", "LTV", "Purchases",
+            "Last purchase", "Churn probability %", "Risk level", "Return probability %", "CLV")
+        : List.of("ID", "Имя", "Телефон", "Email", "RFM сегмент", "RFM код", "LTV", "Покупок",
+            "Последняя покупка", "Вероятность оттока %", "Уровень риска", "Вероятность возврата %", "CLV");
+  }
+
+  /**
+   * Writes every non-empty segment of {@code input}'s analysis into {@code directory}.
+   *
+   * @return the files written
+   */
+  public static List<Path> writeAll(ReportInput input, Path directory) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(directory, "directory");
+    List<Path> files = new ArrayList<>();
+    for (Segment s : Segments.of(input.analysis())) {
+      if (!s.isEmpty()) {
+        Path file = directory.resolve(s.fileName());
+        write(input, s, file);
+        files.add(file);
+      }
+    }
+    return files;
+  }
+
+  /** Writes one segment's customers to {@code file}. */
+  public static void write(ReportInput input, Segment segment, Path file) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(segment, "segment");
+    Objects.requireNonNull(file, "file");
+    Analysis a = input.analysis();
+    ScoredBase scored = a.scored();
+    CustomerBase base = a.base();
+    Locale locale = input.options().locale();
+    try (CsvExport csv = CsvExport.open(file, input.options().csvStyle(), header(locale))) {
+      for (int c : segment.customers()) {
+        CustomerProfile p = base.customer(c);
+        csv.row(p.pseudonym(), p.name().orElse(""), String.join(" ", p.phones()), String.join(" ", p.emails()),
+            a.rfm().seedSegment(c).key(), a.rfm().code(c),
+            csv.number(base.totalSpent(c), 2), Integer.toString(base.purchaseCount(c)),
+            p.lastPurchase().toString(),
+            csv.number(100 * scored.churnProbability(c), 1), scored.riskLevel(c).name(),
+            csv.number(100 * scored.returnProbability(c), 1), csv.number(scored.clv(c), 2));
+      }
+    }
+  }
+}
