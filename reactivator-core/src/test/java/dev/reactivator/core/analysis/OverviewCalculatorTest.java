@@ -111,19 +111,38 @@ class OverviewCalculatorTest {
   void nrrWaterfallGoesFromTheLastYearsRevenueToTheProjection() {
     // current base: purchases in (2025-05-24, 2026-05-24]: Анна 75 000 (2025-06-01), Иван 550 000,
     // Алексей 150 000, Николай 100 = 775 100 (Вектор's last is 2024, Петр's 2025-01-15)
-    // Σ R = 61 666.67 + 135 000 + 515 000 + 1 000 + 150 000 + 100 = 862 766.67 → trend +87 666.67
-    // churn risk = Σ R × churn = 209 990; projected = 862 766.67 − 209 990 = 652 776.67
+    // projected = Σ R × (1 − churn) = 862 766.67 − 209 990 = 652 776.67 (Σ R = 61 666.67 + 135 000 + 515 000
+    //   + 1 000 + 150 000 + 100; Σ R × churn over all four buckets = 209 990)
+    // churn risk ("Риск потерь") = the headline revenue at risk, HIGH + CRITICAL = 150 950, as in the manual
+    //   where both read 732 666 ₽
+    // trend = projected + churn risk − current base = 652 776.67 + 150 950 − 775 100 = 28 626.67
     // NRR = 100 × 652 776.67 / 775 100 = 84.218 %
-    Overview.NrrWaterfall nrr = OverviewCalculator.compute(scored).nrr();
+    Overview o = OverviewCalculator.compute(scored);
+    Overview.NrrWaterfall nrr = o.nrr();
     assertEquals(775_100, nrr.currentBase(), 1e-6);
     assertFalse(nrr.currentBaseEstimated());
-    assertEquals(87_666.6667, nrr.trend(), 1e-3);
+    assertEquals(28_626.6667, nrr.trend(), 1e-3);
     assertEquals(nrr.trend(), nrr.retentionPotential());
-    assertEquals(209_990, nrr.churnRisk(), 1e-6);
-    assertEquals(nrr.churnRisk(), nrr.lossRisk());
+    assertEquals(150_950, nrr.churnRisk(), 1e-6);
+    assertEquals(o.revenueAtRisk().total(), nrr.lossRisk());
     assertEquals(652_776.6667, nrr.projected(), 1e-3);
     assertEquals(84.2184, nrr.nrrPercent().orElseThrow(), 1e-4);
     assertEquals(nrr.currentBase() + nrr.trend() - nrr.churnRisk(), nrr.projected(), 1e-6);
+  }
+
+  @Test
+  void nrrCurrentBaseIsAnnualisedWithoutPurchaseDates() {
+    // one customer of the manual's template: 3 purchases of 10 000, first purchase 730 days before, last 10 days
+    // before the analysis date → current base = 30 000 × 365 / max(365, 730) = 15 000, flagged as estimated
+    java.time.LocalDate asOf = SeedDashboard.AS_OF;
+    CustomerBase b = dev.reactivator.core.insight.Rows.withoutDates()
+        .add("79990000001", "Ольга", "A", 10_000, asOf.minusDays(10), asOf.minusDays(730))
+        .add("79990000001", "Ольга", "A", 10_000, asOf.minusDays(10), asOf.minusDays(730))
+        .add("79990000001", "Ольга", "A", 10_000, asOf.minusDays(10), asOf.minusDays(730))
+        .asOf(asOf);
+    Overview.NrrWaterfall nrr = OverviewCalculator.compute(ScoredBases.withAlive(b, 0.5)).nrr();
+    assertTrue(nrr.currentBaseEstimated());
+    assertEquals(15_000, nrr.currentBase(), 1e-9);
   }
 
   @Test
