@@ -77,7 +77,7 @@ public record Overview(
    * would bring over the horizon if retained ({@code E[purchases] × AOV / P(alive)}).
    *
    * @param total the headline: the sum over the HIGH and CRITICAL buckets (the seed's "high risk")
-   * @param allBuckets the sum over all four buckets (the NRR waterfall's churn risk)
+   * @param allBuckets the sum over all four buckets (the expected loss from churn over the whole base)
    * @param buckets LOW, MEDIUM, HIGH, CRITICAL in this order
    */
   public record RevenueAtRisk(double total, double allBuckets, List<RiskBucket> buckets) {
@@ -132,9 +132,11 @@ public record Overview(
    * @param currentBase revenue of the last horizon (365 days by default) before the analysis date
    * @param currentBaseEstimated whether {@code currentBase} was estimated from the annualised history
    *     because the input had no purchase dates
-   * @param trend Σ R − currentBase: the change if every customer stayed (the seed's "трендовая
-   *     динамика" / "потенциал удержания"); may be negative
-   * @param churnRisk Σ R × churn: the expected loss from churn ("риск оттока"), positive
+   * @param trend {@code projected + churnRisk − currentBase}: the change the model expects apart from
+   *     the high-risk loss (the seed's "трендовая динамика" / "потенциал удержания"); it is
+   *     Σ R − currentBase less the expected churn of the LOW and MEDIUM buckets; may be negative
+   * @param churnRisk Σ R × churn over the HIGH and CRITICAL buckets: the headline revenue at risk
+   *     ({@link RevenueAtRisk#total()}), the seed's "риск оттока" / "риск потерь", positive
    * @param projected Σ P(alive) × R: the model's expected revenue over the horizon
    * @param nrrPercent {@code 100 × projected / currentBase}; absent when the current base is 0
    */

@@ -104,11 +104,14 @@ public final class OverviewCalculator {
         riskHigh += bucketRisk[i];
       }
     }
-    // the waterfall's churn bar is the bucket sum, and projected = retainedSum - riskAll up to rounding
+    // the waterfall's churn bar is the headline revenue at risk (HIGH + CRITICAL), as in the seed, where
+    // "Риск потерь" and "Выручка под угрозой" are one figure; projected = Σ R × (1 − churn) = Σ P(alive) × R
+    // (retainedSum − riskAll), so the trend bar carries the expected loss of the LOW and MEDIUM buckets
+    double projectedRevenue = retainedSum - riskAll;
     Overview.NrrWaterfall nrr = new Overview.NrrWaterfall(currentBase,
         !k.base.has(dev.reactivator.core.data.Field.PURCHASE_DATE),
-        retainedSum - currentBase, riskAll, retainedSum - riskAll,
-        currentBase > 0 ? OptionalDouble.of(100 * (retainedSum - riskAll) / currentBase) : OptionalDouble.empty());
+        projectedRevenue + riskHigh - currentBase, riskHigh, projectedRevenue,
+        currentBase > 0 ? OptionalDouble.of(100 * projectedRevenue / currentBase) : OptionalDouble.empty());
 
     return new Overview(k.base.purchaseCount(), n, health,
         new Overview.Share(zoneGroup, n == 0 ? 0 : (double) zoneGroup.size() / n),

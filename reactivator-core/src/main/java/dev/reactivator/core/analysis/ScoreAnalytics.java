@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 
 /**
  * The score-based part of the seed's "Аналитика" tab, computed by {@link AnalyticsCalculator}
- * (formulas in {@code docs/metrics.md}, "Analytics (score-based)").
+ * (formulas in {@code docs/metrics.md}, "Analytics").
  *
  * @param radar the churn-reasons radar (only the axes whose data exists)
  * @param t2np the T2NP distribution

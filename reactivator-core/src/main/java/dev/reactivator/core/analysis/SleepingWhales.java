@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The seed's "Спящие киты" radar (Whale Hunter): the top spenders split into sleeping whales,
  * cooling and active. Computed by {@link WhaleCalculator} (formulas in {@code docs/metrics.md},
- * "Growth points (score-based)").
+ * "Growth points").
  *
  * @param ltvThreshold the smallest historical LTV of a top spender
  * @param whales top spenders far beyond their cycle ({@code sleeping-whales})

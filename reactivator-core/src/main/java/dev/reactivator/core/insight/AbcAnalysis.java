@@ -9,7 +9,7 @@ import java.util.Objects;
  * ABC (Pareto) analysis: customers sorted by total spent, descending (ties by ascending index);
  * a customer is in A when the revenue of the customers ranked before it is below
  * {@code aShare × total}, in B when below {@code abShare × total}, otherwise in C. The top customer
- * is therefore always in A. See {@code docs/insights.md#abc}.
+ * is therefore always in A. See {@code docs/metrics.md}, "Growth points".
  */
 public final class AbcAnalysis {
   private AbcAnalysis() {}

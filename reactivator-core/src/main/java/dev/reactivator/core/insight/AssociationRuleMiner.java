@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * Mines pair rules A → B at customer level. Products bought by fewer than
  * {@code max(minCustomers, minSupport × N)} customers cannot be in a passing pair and are pruned
- * before pairs are counted (the Apriori property). See {@code docs/insights.md#association-rules}.
+ * before pairs are counted (the Apriori property). See {@code docs/metrics.md}, "Growth points".
  */
 public final class AssociationRuleMiner {
   private AssociationRuleMiner() {}

@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
 /**
  * Cohort retention by month of first purchase and product-led retention by first product. See
  * {@link CohortMode} for how activity is measured with and without true purchase dates, and
- * {@code docs/insights.md#cohort-retention}.
+ * {@code docs/metrics.md}, "Analytics".
  */
 public final class CohortAnalysis {
   private CohortAnalysis() {}

@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * Next-best-product: the matrix previous product → shares of next products, and every customer's
  * next best product from their last product, falling back to association rules and then to
- * popularity. See {@code docs/insights.md#next-best-product}.
+ * popularity. See {@code docs/metrics.md}, "Growth points".
  */
 public final class NextBestProductAnalysis {
   private NextBestProductAnalysis() {}

@@ -11,7 +11,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * complaints, discount-sensitive …) go with a higher LTV (Welch's t-test, Cohen's d) or with a
  * binary outcome such as being a repeat customer (chi² test of independence)? Features and outcomes
  * are predicates over customer indices, or boolean arrays indexed by customer. See
- * {@code docs/insights.md#retention-drivers}.
+ * {@code docs/metrics.md}, "Retention drivers".
  */
 public final class RetentionDrivers {
   private RetentionDrivers() {}

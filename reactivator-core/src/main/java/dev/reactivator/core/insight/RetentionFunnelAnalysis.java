@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The retention funnel: every customer reaches "1st purchase"; those with ≥ 2 purchases reach
  * "2nd purchase"; those with ≥ 3 reach "3+ purchases". Purchases are accepted rows, so the funnel
- * is exact with or without true purchase dates. See {@code docs/insights.md#retention-funnel}.
+ * is exact with or without true purchase dates. See {@code docs/metrics.md}, "Analytics".
  */
 public final class RetentionFunnelAnalysis {
   private RetentionFunnelAnalysis() {}

@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
  * monetary value (total spent) scored in rank-based quintiles, 1–5 with 5 best. A customer's score
  * is {@code 1 + floor(5 × w / n)} where {@code w} is the number of customers with a strictly worse
  * value, so equal values always share a score and the result does not depend on customer order.
- * See {@code docs/insights.md#rfm}.
+ * See {@code docs/metrics.md}, "Growth points".
  */
 public final class RfmAnalysis {
   private RfmAnalysis() {}

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The reactivation ROI simulator, a pure function of its inputs. See {@code docs/insights.md#roi-simulator}.
+ * The reactivation ROI simulator, a pure function of its inputs. See {@code docs/metrics.md}, "Finance".
  */
 public final class RoiSimulator {
   private RoiSimulator() {}

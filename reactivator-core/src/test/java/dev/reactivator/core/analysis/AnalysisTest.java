@@ -102,4 +102,28 @@ class AnalysisTest {
     assertEquals(6, analysis.rfm().recencyScores().size());
     assertEquals(6, analysis.nextBestProducts().recommendations().size());
   }
+
+  @Test
+  void withoutPurchaseDatesTheDateAxesAreAbsentAndTheDateWidgetsSayWhatTheyMeasure() {
+    java.time.LocalDate asOf = SeedExample.AS_OF;
+    CustomerBase noDates = dev.reactivator.core.insight.Rows.withoutDates()
+        .add("79990000001", "Ольга", "A", 10_000, asOf.minusDays(400), asOf.minusDays(900))
+        .add("79990000001", "Ольга", "B", 12_000, asOf.minusDays(400), asOf.minusDays(900))
+        .add("79990000002", "Олег", "A", 5_000, asOf.minusDays(30), asOf.minusDays(200))
+        .add("79990000003", "Ирина", "B", 7_000, asOf.minusDays(3), asOf.minusDays(3))
+        .asOf(asOf);
+    Analysis a = ScoredBases.withAlive(noDates, 0.2, 0.9, 0.9).segment();
+    for (String key : List.of("radar-axis:frequency-drop", "radar-axis:check-drop", "radar-axis:complaints", "radar-axis:support-spike",
+        "radar-axis:discount-dependence", "discount-harm", "rule-condition:complaints", "rule-condition:support-spike",
+        "rule-condition:discount-profile", "driver:complaints", "driver:support-tickets", "driver:discount-sensitive")) {
+      assertTrue(a.isAbsent(key), key);
+    }
+    assertFalse(a.isAbsent("roi"), "Ольга is at risk");
+    assertTrue(a.overview().nrr().currentBaseEstimated());
+    assertEquals(dev.reactivator.core.insight.TransitionMode.CO_PURCHASE, a.nextBestProducts().mode());
+    assertEquals(dev.reactivator.core.insight.CohortMode.ACTIVE_SPAN, a.cohorts().mode());
+    assertEquals(dev.reactivator.core.insight.CohortMode.ACTIVE_SPAN, a.ltvVsCac().mode());
+    assertEquals(List.of(dev.reactivator.core.score.ReasonCode.RECENCY_DROP),
+        a.scoreAnalytics().radar().axes().stream().map(ScoreAnalytics.RadarAxis::code).toList());
+  }
 }
