@@ -111,6 +111,12 @@
     charts.forEach(function (c) { if (c.instance && c.tab === active) { c.instance.resize(); } });
   });
 
+  /** The smallest 1, 2, 2.5 or 5 × 10^k at or above {@code x}: a round axis end. */
+  function nice(x) {
+    if (!(x > 0)) { return 1; }
+    var p = Math.pow(10, Math.floor(Math.log10(x))), m = x / p;
+    return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * p;
+  }
   var axisMoney = { formatter: function (v) { return shortMoney(v); } };
   function grid(extra) {
     var g = { left: 12, right: 24, top: 36, bottom: 12, containLabel: true };
@@ -141,7 +147,7 @@
           return tip(p.name, [steps[p.dataIndex].total ? money(p.data.raw) : signedMoney(p.data.raw)]);
         } },
       xAxis: { type: 'category', data: steps.map(function (s) { return s.label; }),
-        axisLabel: { interval: 0, width: 110, overflow: 'break' } },
+        axisLabel: { interval: 0, formatter: function (v) { return v.replace(' ', '\n'); } } },
       yAxis: { type: 'value', axisLabel: axisMoney },
       series: [
         { type: 'bar', stack: 'w', data: hidden, itemStyle: { color: 'transparent' }, emphasis: { disabled: true }, silent: true },
@@ -321,7 +327,7 @@
     var h = o.health;
     kpis(tab, [
       { id: 'transactions', label: t('kpi.transactions'), value: int(o.transactions), note: t('kpi.customersNote', { n: int(o.customers) }) },
-      { id: 'health', label: t('kpi.health'), value: pct0(h.score), tone: h.alarm ? 'red' : 'green',
+      { id: 'health', label: t('kpi.health'), value: pct0(h.score / 100), tone: h.alarm ? 'red' : 'green',
         note: h.alarm ? t('kpi.healthAlarm') : t('kpi.healthOk') },
       { id: 'risk', label: t('kpi.atRisk'), value: pct(o.atRisk.share), tone: 'orange', note: t('kpi.customersCount', { n: int(o.atRisk.count) }) },
       { id: 'churn', label: t('kpi.critical'), value: pct(o.critical.share), tone: 'red', note: t('kpi.customersCount', { n: int(o.critical.count) }) },
@@ -329,15 +335,15 @@
     ]);
     var g = tab.appendChild(el('div', 'grid'));
 
-    var w = widget(g, 'health', { badge: pct0(h.score), badgeTone: h.alarm ? 'red' : 'green' });
+    var w = widget(g, 'health', { badge: pct0(h.score / 100), badgeTone: h.alarm ? 'red' : 'green' });
     chart(w, 'overview', function () {
       return {
-        grid: grid(),
+        grid: grid({ right: 48 }),
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } , formatter: function (ps) { return tip(ps[0].name, [pct0(ps[0].value / 100)]); } },
         xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
         yAxis: { type: 'category', inverse: true, data: [t('health.score'), t('health.activity'), t('health.repeatRate'), t('health.retention')] },
         series: [{ type: 'bar', barMaxWidth: 26,
-          data: [h.score, h.activity, h.repeatRate, h.retention].map(function (v, i) {
+          data: [h.score / 100, h.activity, h.repeatRate, h.retention].map(function (v, i) {
             return { value: 100 * v, itemStyle: { color: i === 0 ? (h.alarm ? C.red : C.green) : C.blue } };
           }),
           label: { show: true, position: 'right', formatter: function (p) { return NUM.format(p.value) + ' %'; } },
@@ -494,7 +500,7 @@
           return tip(ps[0].name, [t('ltv.ltv') + ': ' + money(lc.ltv[i]), 'CAC: ' + money(lc.cac), t('ltv.observed') + ': ' + int(lc.observed[i])]);
         } },
         xAxis: { type: 'category', boundaryGap: false, data: months },
-        yAxis: { type: 'value', max: Math.ceil(top * 1.15), axisLabel: axisMoney },
+        yAxis: { type: 'value', max: nice(top * 1.1), axisLabel: axisMoney },
         series: series
       };
     });
@@ -536,7 +542,7 @@
     var form = w.appendChild(el('div', 'roi-form'));
     var fields = [
       { key: 'costPerTouch', label: t('roi.costPerTouch'), value: inputs.costPerTouch, step: '1' },
-      { key: 'conversion', label: t('roi.conversion'), value: inputs.conversion * 100, step: '0.1' },
+      { key: 'conversion', label: t('roi.conversion'), value: Math.round(inputs.conversion * 100 * 1e6) / 1e6, step: '0.1' },
       { key: 'offerCost', label: t('roi.offerCost'), value: inputs.offerCost, step: '10' },
       { key: 'touchBase', label: t('roi.touchBase'), value: inputs.touchBase, step: '1' }
     ];
@@ -570,7 +576,7 @@
           label: { show: true, position: 'top', formatter: function (p) { return money(p.value); } } }]
       };
     });
-    var out = w.appendChild(el('div', 'roi-out'));
+    var out = w.appendChild(el('div', 'roi-out four'));
     var outputs = {};
     ['converted', 'budget', 'discounts', 'revenue', 'net', 'roi', 'acquisition', 'savings'].forEach(function (k) {
       var d = el('div');
@@ -698,7 +704,7 @@
           tooltip: { trigger: 'item', formatter: function (p) {
             return tip(p.name, r.axes.map(function (x, i) { return t('reason.' + x.code) + ': ' + NUM2.format(p.value[i]); }));
           } },
-          radar: { radius: '62%', center: ['50%', '50%'], indicator: r.axes.map(function (x) { return { name: t('reason.' + x.code), max: Math.ceil(max * 110) / 100 }; }),
+          radar: { radius: '66%', center: ['50%', '48%'], indicator: r.axes.map(function (x) { return { name: t('reason.' + x.code), max: Math.ceil(max * 110) / 100 }; }),
             axisName: { color: '#374151' } },
           series: [{ type: 'radar', data: [
             { name: t('radar.all'), value: r.axes.map(function (x) { return x.mean; }), itemStyle: { color: C.blue }, areaStyle: { opacity: 0.12 } },
@@ -752,9 +758,9 @@
           return;
         }
         var ww = widget(g, spec[0], { wide: true, badge: t('cohort.count', { n: int(c.rows.length) }) });
-        var shown = c.rows.slice(0, 40);
+        var shown = c.rows.slice(Math.max(0, c.rows.length - 60));
         chart(ww, 'analytics', function () { return heatmap(shown, c.months, spec[3]); }, 'tall');
-        ww.lastChild.style.height = Math.max(260, shown.length * 24 + 110) + 'px';
+        ww.lastChild.style.height = Math.max(260, shown.length * 20 + 110) + 'px';
         if (c.rows.length > shown.length) { ww.appendChild(el('p', 'muted', t('cohort.firstRows', { n: shown.length }))); }
         cohortTable(ww, spec[0], c, spec[2]);
       });
@@ -792,8 +798,7 @@
     var g = tab.appendChild(el('div', 'grid'));
 
     var w = widget(g, 'vip', { wide: true, badge: t('vip.count', { n: int(gr.vip.count) }), badgeTone: gr.vip.count > 0 ? 'red' : 'green' });
-    var abcRow = w.appendChild(el('div', 'grid'));
-    var abcBox = abcRow.appendChild(el('div'));
+    var abcBox = w.appendChild(el('div'));
     chart(abcBox, 'growth', function () {
       return {
         grid: grid({ top: 44 }),
@@ -813,13 +818,12 @@
       };
     });
     downloads(abcBox, abc.groups.map(function (x) { return { segment: x.segment, label: t('abc.' + x.key) }; }).concat([{ segment: gr.vip.segment, label: t('seg.vipAtRisk') }]));
-    var vipBox = abcRow.appendChild(el('div'));
-    table(vipBox, 'vip', customerColumns(), gr.vip.rows, { pageSize: 8, sortKey: 'churn', dir: -1 });
+    w.appendChild(el('h3', 'subhead', t('vip.tableTitle')));
+    table(w, 'vip', customerColumns(), gr.vip.rows, { pageSize: 10, sortKey: 'churn', dir: -1 });
 
     w = widget(g, 'whales', { wide: true, badge: t('whales.threshold', { v: money(gr.whales.threshold) }) });
     var wc = { 'sleeping-whales': C.red, cooling: C.orange, active: C.green };
-    var whRow = w.appendChild(el('div', 'grid'));
-    var whChart = whRow.appendChild(el('div'));
+    var whChart = w.appendChild(el('div'));
     if (gr.whales.rows.length > 0) {
       chart(whChart, 'growth', function () {
         return {
@@ -841,9 +845,8 @@
       note(whChart, t('absent.whales'));
     }
     downloads(whChart, gr.whales.groups.map(function (x) { return { segment: x.segment, label: t('whales.' + x.key) }; }));
-    var whTable = whRow.appendChild(el('div'));
-    table(whTable, 'whales', customerColumns([{ key: 'group', label: t('col.group'), fmt: function (v) { return t('whales.' + v); } }]),
-      gr.whales.rows, { pageSize: 8, sortKey: 'ltv', dir: -1 });
+    table(w, 'whales', customerColumns([{ key: 'group', label: t('col.group'), fmt: function (v) { return t('whales.' + v); } }]),
+      gr.whales.rows, { pageSize: 10, sortKey: 'ltv', dir: -1 });
 
     var rfm = gr.rfm;
     w = widget(g, 'rfm', { wide: true });
@@ -851,14 +854,14 @@
     var maxM = Math.max.apply(null, rfm.bubbles.map(function (b) { return b[2]; }).concat([1]));
     chart(w, 'growth', function () {
       return {
-        grid: grid({ top: 44, bottom: 30 }),
+        grid: grid({ top: 44, bottom: 30, left: 24 }),
         legend: { top: 0 },
         tooltip: { trigger: 'item', formatter: function (p) {
           var b = p.data.b;
           return tip(b[3], ['RFM ' + b[5] + ' · ' + t('rfm.' + b[4]), 'Recency: ' + int(b[0]) + ' ' + t('unit.days'), 'Frequency: ' + int(b[1]), 'Monetary: ' + money(b[2])]);
         } },
         xAxis: { type: 'value', name: t('rfm.xAxis'), nameLocation: 'middle', nameGap: 26, inverse: true, scale: true },
-        yAxis: { type: 'value', name: t('rfm.yAxis'), minInterval: 1, scale: true },
+        yAxis: { type: 'value', name: t('rfm.yAxis'), nameLocation: 'middle', nameGap: 34, position: 'left', axisLine: { onZero: false, show: true }, minInterval: 1, scale: true },
         series: rfm.seed.map(function (s) {
           return { name: t('rfm.' + s.key) + ' · ' + int(s.count), type: 'scatter', itemStyle: { color: rfmColors[s.key], opacity: 0.6, borderColor: '#fff', borderWidth: 0.5 },
             symbolSize: function (v) { return 6 + 34 * Math.sqrt(Math.max(0, v[2]) / maxM); },
@@ -899,7 +902,7 @@
           tooltip: { formatter: function (p) {
             return tip(nbp[p.value[1]].product + ' → ' + nextNames[p.value[0]], [NUM1.format(p.value[2]) + NBSP + '% · ' + t('tip.customers') + ': ' + int(p.value[3])]);
           } },
-          xAxis: { type: 'category', data: nextNames, name: t('nbp.next'), nameLocation: 'middle', nameGap: 0,
+          xAxis: { type: 'category', data: nextNames,
             axisLabel: { interval: 0, rotate: 30, width: 120, overflow: 'truncate' }, splitArea: { show: true } },
           yAxis: { type: 'category', inverse: true, data: nbp.map(function (p) { return p.product; }), axisLabel: { width: 160, overflow: 'truncate' } },
           visualMap: { min: 0, max: 100, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, inRange: { color: ['#f0fdf4', '#86efac', '#15803d'] }, text: ['100 %', '0 %'] },
@@ -1006,7 +1009,7 @@
     var s = D.summary;
     kpis(tab, [
       { id: 'writer', label: t('kpi.writer'), value: s.writer, note: s.fallbackReason ? t('summary.fallback', { reason: s.fallbackReason }) : '' },
-      { id: 'health-sum', label: t('kpi.health'), value: pct0(D.overview.health.score), tone: D.overview.health.alarm ? 'red' : 'green' },
+      { id: 'health-sum', label: t('kpi.health'), value: pct0(D.overview.health.score / 100), tone: D.overview.health.alarm ? 'red' : 'green' },
       { id: 'risk-sum', label: t('kpi.revenueAtRisk'), value: money(D.overview.revenueAtRisk.total), tone: 'red' },
       { id: 'roi-sum', label: t('kpi.roiNet'), value: D.finance.roi ? signedMoney(D.finance.roi.net) : '—', tone: 'green' }
     ]);
