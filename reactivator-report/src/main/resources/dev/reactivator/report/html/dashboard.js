@@ -68,8 +68,21 @@
     }
     return null;
   }
+  /** The notes for the absent parts whose keys start with {@code prefix}: one line for all missing columns. */
   function absencesWithPrefix(prefix) {
-    return D.absences.filter(function (a) { return a.widget.indexOf(prefix) === 0; }).map(function (a) { return absence(a.widget); });
+    var parts = D.absences.filter(function (a) { return a.widget.indexOf(prefix) === 0; });
+    var columns = [], out = [];
+    parts.forEach(function (a) {
+      if (a.missing) {
+        var c = '«' + t('field.' + a.missing) + '»';
+        if (columns.indexOf(c) < 0) { columns.push(c); }
+      } else {
+        out.push(absence(a.widget));
+      }
+    });
+    if (columns.length === 1) { out.unshift(t('absent.column', { column: columns[0].slice(1, -1) })); }
+    if (columns.length > 1) { out.unshift(t('absent.columns', { columns: columns.join(', ') })); }
+    return out;
   }
 
   // ------------------------------------------------------------------ charts registry
@@ -483,7 +496,7 @@
       badgeTone: lc.payback === null ? 'red' : 'green' });
     chart(w, 'finance', function () {
       var months = lc.ltv.map(function (_, i) { return 'M' + i; });
-      var series = [{ name: t('ltv.ltv'), type: 'line', smooth: true, connectNulls: false, symbolSize: 6,
+      var series = [{ name: t('ltv.ltv'), type: 'line', smooth: false, connectNulls: false, symbolSize: 6,
         itemStyle: { color: C.green }, lineStyle: { width: 3 }, areaStyle: { color: 'rgba(22,163,74,.08)' }, data: lc.ltv,
         markLine: { silent: true, symbol: 'none', lineStyle: { color: C.red, type: 'dashed', width: 2 },
           label: { formatter: 'CAC ' + money(lc.cac), position: 'insideEndTop', color: C.red }, data: [{ yAxis: lc.cac }] } }];
@@ -636,7 +649,7 @@
       } },
       xAxis: { type: 'category', data: cols, splitArea: { show: true } },
       yAxis: { type: 'category', inverse: true, data: rows.map(label), axisLabel: { width: 150, overflow: 'truncate' } },
-      visualMap: { min: 0, max: 100, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160,
+      visualMap: { min: 0, max: 100, dimension: 2, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160,
         inRange: { color: ['#eff6ff', '#93c5fd', '#1d4ed8'] }, text: ['100 %', '0 %'] },
       series: [{ type: 'heatmap', data: data, label: { show: small, fontSize: 10, formatter: function (p) { return NUM.format(p.value[2]); } },
         itemStyle: { borderColor: '#fff', borderWidth: 1 } }]
@@ -833,8 +846,8 @@
             var x = p.data.row;
             return tip(x.name, [t('col.ltv') + ': ' + money(x.ltv), t('col.daysIdle') + ': ' + int(x.daysIdle), t('col.churn') + ': ' + pct(x.churn)]);
           } },
-          xAxis: { type: 'value', name: t('col.daysIdle'), nameLocation: 'middle', nameGap: 26, scale: true },
-          yAxis: { type: 'value', axisLabel: axisMoney, scale: true },
+          xAxis: { type: 'value', name: t('col.daysIdle'), nameLocation: 'middle', nameGap: 26, min: 0 },
+          yAxis: { type: 'value', axisLabel: axisMoney, min: 0 },
           series: gr.whales.groups.map(function (grp) {
             return { name: t('whales.' + grp.key) + ' · ' + int(grp.count), type: 'scatter', symbolSize: 12, itemStyle: { color: wc[grp.key], opacity: 0.8 },
               data: gr.whales.rows.filter(function (x) { return x.group === grp.key; }).map(function (x) { return { value: [x.daysIdle, x.ltv], row: x }; }) };
@@ -860,8 +873,8 @@
           var b = p.data.b;
           return tip(b[3], ['RFM ' + b[5] + ' · ' + t('rfm.' + b[4]), 'Recency: ' + int(b[0]) + ' ' + t('unit.days'), 'Frequency: ' + int(b[1]), 'Monetary: ' + money(b[2])]);
         } },
-        xAxis: { type: 'value', name: t('rfm.xAxis'), nameLocation: 'middle', nameGap: 26, inverse: true, scale: true },
-        yAxis: { type: 'value', name: t('rfm.yAxis'), nameLocation: 'middle', nameGap: 34, position: 'left', axisLine: { onZero: false, show: true }, minInterval: 1, scale: true },
+        xAxis: { type: 'value', name: t('rfm.xAxis'), nameLocation: 'middle', nameGap: 26, inverse: true, min: 0 },
+        yAxis: { type: 'value', name: t('rfm.yAxis'), nameLocation: 'middle', nameGap: 34, position: 'left', axisLine: { onZero: false, show: true }, minInterval: 1, min: 0 },
         series: rfm.seed.map(function (s) {
           return { name: t('rfm.' + s.key) + ' · ' + int(s.count), type: 'scatter', itemStyle: { color: rfmColors[s.key], opacity: 0.6, borderColor: '#fff', borderWidth: 0.5 },
             symbolSize: function (v) { return 6 + 34 * Math.sqrt(Math.max(0, v[2]) / maxM); },
@@ -905,7 +918,7 @@
           xAxis: { type: 'category', data: nextNames,
             axisLabel: { interval: 0, rotate: 30, width: 120, overflow: 'truncate' }, splitArea: { show: true } },
           yAxis: { type: 'category', inverse: true, data: nbp.map(function (p) { return p.product; }), axisLabel: { width: 160, overflow: 'truncate' } },
-          visualMap: { min: 0, max: 100, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, inRange: { color: ['#f0fdf4', '#86efac', '#15803d'] }, text: ['100 %', '0 %'] },
+          visualMap: { min: 0, max: 100, dimension: 2, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, inRange: { color: ['#f0fdf4', '#86efac', '#15803d'] }, text: ['100 %', '0 %'] },
           series: [{ type: 'heatmap', data: cells, label: { show: cells.length <= 150, fontSize: 10, formatter: function (p) { return NUM.format(p.value[2]); } },
             itemStyle: { borderColor: '#fff', borderWidth: 1 } }]
         };
@@ -946,7 +959,7 @@
         legend: { bottom: 0 },
         series: [{ type: 'pie', radius: ['42%', '70%'], center: ['50%', '45%'], avoidLabelOverlap: true,
           label: { formatter: function (p) { return NUM.format(p.percent) + ' %'; } },
-          data: s.channels.map(function (c) { return { name: c.label, value: c.count, itemStyle: { color: chColors[c.key] } }; }) }]
+          data: s.channels.filter(function (c) { return c.count > 0; }).map(function (c) { return { name: c.label, value: c.count, itemStyle: { color: chColors[c.key] } }; }) }]
       };
     });
     downloads(w, s.channels.map(function (c) { return { segment: c.segment, label: c.label }; }));

@@ -11,6 +11,8 @@ import dev.reactivator.core.insight.RoiInputs;
 import dev.reactivator.core.insight.RoiResult;
 import dev.reactivator.core.insight.RoiSimulator;
 import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.Segment;
+import dev.reactivator.report.Segments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,6 +112,39 @@ class HtmlDashboardBrowserTest {
     assertTrue(absent.toString().contains("discountHarm"), "the discount analyser is hidden with a note: " + absent);
     JsonNode text = browser.evaluate("document.querySelector('[data-widget=discountHarm] .absent').textContent");
     assertTrue(text.asText().contains("Покупок со скидкой"), text.asText());
+  }
+
+  @Test
+  void everySegmentHasADownloadLinkToItsCsvAndEmptyOnesAreDisabled() throws Exception {
+    Path page = open("sample-links", HtmlFixtures.input(sample));
+    JsonNode links = browser.evaluate("""
+        (function () {
+          var out = [];
+          function collect() {
+            document.querySelectorAll('a[data-segment]').forEach(function (a) {
+              out.push({ key: a.getAttribute('data-segment'), href: a.getAttribute('href'), disabled: a.classList.contains('disabled') });
+            });
+          }
+          collect();
+          document.querySelectorAll('.pager').forEach(function (p) {
+            var next = p.querySelectorAll('button')[1];
+            for (var i = 0; i < 1000 && !next.disabled; i++) { next.click(); collect(); }
+          });
+          return out;
+        })()""");
+    java.util.Map<String, JsonNode> byKey = new java.util.HashMap<>();
+    links.forEach(l -> byKey.putIfAbsent(l.get("key").asText(), l));
+    for (Segment s : Segments.of(sample)) {
+      JsonNode l = byKey.get(s.key());
+      assertTrue(l != null, "no download link for segment " + s.key());
+      assertEquals(s.isEmpty(), l.get("disabled").asBoolean(), s.key());
+      if (s.isEmpty()) {
+        assertTrue(l.get("href").isNull(), "an empty segment's link has no target: " + s.key());
+      } else {
+        assertEquals(s.fileName(), l.get("href").asText(), s.key());
+        assertTrue(Files.isRegularFile(page.getParent().resolve(l.get("href").asText())), "the CSV beside the page: " + s.key());
+      }
+    }
   }
 
   @Test
