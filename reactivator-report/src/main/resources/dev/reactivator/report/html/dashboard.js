@@ -447,6 +447,7 @@
   // ------------------------------------------------------------------ Финансы
 
   var roiState = null;
+  var roiListeners = [];
 
   /** Exactly core's RoiSimulator.simulate. */
   function simulate(i) {
@@ -475,10 +476,34 @@
 
     var w;
     if (f.roi) {
-      w = widget(g, 'roi', { wide: true, badge: t('roi.base', { n: int(f.roi.inputs.touchBase) }) });
-      roiWidget(w, f.roi);
+      var start = {};
+      Object.keys(f.roi.inputs).forEach(function (k) { start[k] = f.roi.inputs[k]; });
+      roiState = { inputs: start, result: simulate(start) };
+      w = widget(g, 'reactivation', { badge: signedMoney(roiState.result.savings), badgeTone: roiState.result.savings >= 0 ? 'green' : 'red' });
+      var badge = w.querySelector('.badge');
+      roiListeners.push(function () {
+        badge.textContent = signedMoney(roiState.result.savings);
+        badge.className = 'badge ' + (roiState.result.savings >= 0 ? 'green' : 'red');
+      });
+      var reEntry = chart(w, 'finance', function () {
+        var x = roiState.result;
+        var bars = [
+          { name: t('re.acquire'), value: x.acquisition, color: C.red },
+          { name: t('re.retain'), value: x.budget + x.discounts, color: C.blue },
+          { name: t('re.savings'), value: x.savings, color: x.savings >= 0 ? C.green : C.red }
+        ];
+        return {
+          grid: grid(),
+          tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [money(ps[0].value)]); } },
+          xAxis: { type: 'category', data: bars.map(function (b) { return b.name; }), axisLabel: { interval: 0 } },
+          yAxis: { type: 'value', axisLabel: axisMoney },
+          series: [{ type: 'bar', barMaxWidth: 70, data: bars.map(function (b) { return { value: b.value, itemStyle: { color: b.color } }; }),
+            label: { show: true, position: 'top', formatter: function (p) { return shortMoney(p.value); } } }]
+        };
+      });
+      roiListeners.push(function () { refresh(reEntry); });
     } else {
-      absent(g, 'roi', absence('roi') || t('absent.roi'), { wide: true });
+      absent(g, 'reactivation', absence('roi') || t('absent.roi'));
     }
 
     w = widget(g, 'waterfall');
@@ -491,8 +516,15 @@
       ]);
     });
 
+    if (f.roi) {
+      w = widget(g, 'roi', { wide: true, badge: t('roi.base', { n: int(f.roi.inputs.touchBase) }) });
+      roiWidget(w, f.roi);
+    } else {
+      absent(g, 'roi', absence('roi') || t('absent.roi'), { wide: true });
+    }
+
     var lc = f.ltvCac;
-    w = widget(g, 'ltvCac', { badge: lc.payback === null ? t('ltv.noPayback') : t('ltv.payback', { m: lc.payback }),
+    w = widget(g, 'ltvCac', { wide: true, badge: lc.payback === null ? t('ltv.noPayback') : t('ltv.payback', { m: lc.payback }),
       badgeTone: lc.payback === null ? 'red' : 'green' });
     chart(w, 'finance', function () {
       var months = lc.ltv.map(function (_, i) { return 'M' + i; });
@@ -547,11 +579,7 @@
   }
 
   function roiWidget(w, r) {
-    var inputs = {
-      touchBase: r.inputs.touchBase, costPerTouch: r.inputs.costPerTouch, conversion: r.inputs.conversion,
-      offerCost: r.inputs.offerCost, averageCheck: r.inputs.averageCheck, cac: r.inputs.cac
-    };
-    roiState = { inputs: inputs, result: simulate(inputs) };
+    var inputs = roiState.inputs;
     var form = w.appendChild(el('div', 'roi-form'));
     var fields = [
       { key: 'costPerTouch', label: t('roi.costPerTouch'), value: inputs.costPerTouch, step: '1' },
@@ -626,6 +654,7 @@
       roiState = { inputs: next, result: simulate(next) };
       show();
       refresh(entry);
+      roiListeners.forEach(function (f) { f(); });
     }
     show();
   }

@@ -218,5 +218,32 @@ class HtmlDashboardBrowserTest {
     assertTrue(text.contains(HtmlFixtures.SCRIPT_NAME), "the script-like name is shown as text");
     assertTrue(text.contains(HtmlFixtures.ATTRIBUTE_NAME), "the attribute-breaking name is shown as text");
     assertFalse(browser.evaluate("document.title").asText().contains("pwned"));
+
+    StringBuilder tooltips = new StringBuilder();
+    for (String tab : TABS) {
+      browser.evaluate("window.reactivatorDashboard.show('" + tab + "')");
+      tooltips.append(browser.evaluate("""
+          (function () {
+            var texts = [];
+            document.querySelectorAll('section.tab.active .chart').forEach(function (el) {
+              var inst = echarts.getInstanceByDom(el);
+              (inst.getOption().series || []).forEach(function (s, si) {
+                var n = Math.min((s.data || []).length, 50);
+                for (var i = 0; i < n; i++) {
+                  inst.dispatchAction({ type: 'showTip', seriesIndex: si, dataIndex: i });
+                  texts.push(el.textContent);
+                }
+              });
+              inst.dispatchAction({ type: 'hideTip' });
+            });
+            return texts.join('\\n');
+          })()""").asText());
+    }
+    assertTrue(tooltips.toString().contains(HtmlFixtures.SCRIPT_NAME), "tooltips show the script-like name as text");
+    assertTrue(tooltips.toString().contains(HtmlFixtures.ATTRIBUTE_NAME), "tooltips show the attribute-breaking name as text");
+    assertEquals(0, browser.evaluate("document.querySelectorAll('img').length").asInt(), "a tooltip turned data into markup");
+    assertEquals(4, browser.evaluate("document.scripts.length").asInt(), "only the page's own four script elements");
+    assertEquals("undefined", browser.evaluate("typeof window.__pwned").asText(), "injected script ran from a tooltip");
+    assertEquals(List.of(), browser.errors(), "errors while hovering");
   }
 }
