@@ -792,7 +792,8 @@
     }
     downloads(w, st.map(function (s) { return { segment: s.segment, label: t('t2np.' + s.key) }; }));
 
-    [['cohorts', a.cohorts, 'col.cohort', function (x) { return x.key; }], ['productCohorts', a.productCohorts, 'col.product', function (x) { return x.key; }]]
+    // month cohorts come oldest first (the heatmap keeps the latest), product cohorts largest first (it keeps the largest)
+    [['cohorts', a.cohorts, 'col.cohort', function (x) { return x.key; }, true], ['productCohorts', a.productCohorts, 'col.product', function (x) { return x.key; }, false]]
       .forEach(function (spec) {
         var c = spec[1];
         if (c.rows.length === 0) {
@@ -800,10 +801,10 @@
           return;
         }
         var ww = widget(g, spec[0], { wide: true, badge: t('cohort.count', { n: int(c.rows.length) }) });
-        var shown = c.rows.slice(Math.max(0, c.rows.length - 60));
+        var shown = spec[4] ? c.rows.slice(Math.max(0, c.rows.length - 60)) : c.rows.slice(0, 60);
         chart(ww, 'analytics', function () { return heatmap(shown, c.months, spec[3]); }, 'tall');
         ww.lastChild.style.height = Math.max(260, shown.length * 20 + 110) + 'px';
-        if (c.rows.length > shown.length) { ww.appendChild(el('p', 'muted', t('cohort.firstRows', { n: shown.length }))); }
+        if (c.rows.length > shown.length) { ww.appendChild(el('p', 'muted', t(spec[4] ? 'cohort.firstRows' : 'cohort.topRows', { n: shown.length }))); }
         cohortTable(ww, spec[0], c, spec[2]);
       });
 

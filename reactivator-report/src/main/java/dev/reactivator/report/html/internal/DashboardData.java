@@ -1,5 +1,6 @@
 package dev.reactivator.report.html.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,13 +10,17 @@ import dev.reactivator.core.ScoredBase;
 import dev.reactivator.core.analysis.Absence;
 import dev.reactivator.core.analysis.Analysis;
 import dev.reactivator.core.analysis.CallListRow;
+import dev.reactivator.core.analysis.Channel;
 import dev.reactivator.core.analysis.CustomerGroup;
 import dev.reactivator.core.analysis.Finance;
 import dev.reactivator.core.analysis.Overview;
+import dev.reactivator.core.analysis.Priority;
 import dev.reactivator.core.analysis.RetentionDriver;
+import dev.reactivator.core.analysis.ReturnForecast;
 import dev.reactivator.core.analysis.SalesPlan;
 import dev.reactivator.core.analysis.ScoreAnalytics;
 import dev.reactivator.core.analysis.SleepingWhales;
+import dev.reactivator.core.analysis.Tone;
 import dev.reactivator.core.data.CustomerProfile;
 import dev.reactivator.core.insight.AbcGroup;
 import dev.reactivator.core.insight.AssociationRule;
@@ -29,10 +34,6 @@ import dev.reactivator.core.insight.ProductTransitions;
 import dev.reactivator.core.insight.RfmResult;
 import dev.reactivator.core.insight.RfmSegment;
 import dev.reactivator.core.insight.RoiResult;
-import dev.reactivator.core.analysis.Channel;
-import dev.reactivator.core.analysis.Priority;
-import dev.reactivator.core.analysis.ReturnForecast;
-import dev.reactivator.core.analysis.Tone;
 import dev.reactivator.report.CustomerMessage;
 import dev.reactivator.report.ExecutiveSummary;
 import dev.reactivator.report.MessageChain;
@@ -40,7 +41,9 @@ import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
 import dev.reactivator.report.SummarySection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,7 +101,7 @@ public final class DashboardData {
    */
   public static String scriptSafeJson(ObjectNode node) {
     Objects.requireNonNull(node, "node");
-    DashboardPage.finiteOnly(node);
+    finiteOnly(node);
     String json;
     try {
       json = new ObjectMapper().writeValueAsString(node);
@@ -241,20 +244,22 @@ public final class DashboardData {
     wf.put("saveRate", w.saveRate());
     n.set("ltvCac", ltvCac(a.ltvVsCac()));
     n.set("roi", a.roi().map(this::roi).orElse(null));
-    n.set("discountHarm", a.finance().discountHarm().map(d -> {
-      ArrayNode arr = F.arrayNode();
-      for (Finance.DiscountGroup g : d.groups()) {
-        ObjectNode x = arr.addObject();
-        x.put("kind", g.kind().name());
-        x.put("count", g.count());
-        putOpt(x, "averageLtv", g.averageLtv());
-        putOpt(x, "averagePurchases", g.averagePurchases());
-        putOpt(x, "repeatRate", g.repeatRate());
-        putOpt(x, "churn", g.meanChurnProbability());
-      }
-      return (com.fasterxml.jackson.databind.JsonNode) arr;
-    }).orElse(null));
+    n.set("discountHarm", a.finance().discountHarm().map(DashboardData::discountHarm).orElse(null));
     return n;
+  }
+
+  private static ArrayNode discountHarm(Finance.DiscountHarm d) {
+    ArrayNode arr = F.arrayNode();
+    for (Finance.DiscountGroup g : d.groups()) {
+      ObjectNode x = arr.addObject();
+      x.put("kind", g.kind().name());
+      x.put("count", g.count());
+      putOpt(x, "averageLtv", g.averageLtv());
+      putOpt(x, "averagePurchases", g.averagePurchases());
+      putOpt(x, "repeatRate", g.repeatRate());
+      putOpt(x, "churn", g.meanChurnProbability());
+    }
+    return arr;
   }
 
   private ObjectNode ltvCac(LtvCacCurve c) {
@@ -648,6 +653,28 @@ public final class DashboardData {
       x.put(field, v.getAsInt());
     } else {
       x.putNull(field);
+    }
+  }
+
+  /** Replaces every non-finite number in {@code node} by null, so the JSON stays valid. */
+  private static void finiteOnly(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (e.getValue().isNumber() && !Double.isFinite(e.getValue().asDouble())) {
+          e.setValue(F.nullNode());
+        } else {
+          finiteOnly(e.getValue());
+        }
+      }
+    } else if (node instanceof ArrayNode arr) {
+      for (int i = 0; i < arr.size(); i++) {
+        if (arr.get(i).isNumber() && !Double.isFinite(arr.get(i).asDouble())) {
+          arr.set(i, F.nullNode());
+        } else {
+          finiteOnly(arr.get(i));
+        }
+      }
     }
   }
 }

@@ -1,7 +1,5 @@
 package dev.reactivator.report.html.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reactivator.report.ReportInput;
@@ -9,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -141,28 +138,6 @@ public final class DashboardPage {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Replaces every non-finite number in {@code node} by null, so the JSON stays valid. */
-  static void finiteOnly(JsonNode node) {
-    if (node instanceof ObjectNode o) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (e.getValue().isNumber() && !Double.isFinite(e.getValue().asDouble())) {
-          e.setValue(JsonNodeFactory.instance.nullNode());
-        } else {
-          finiteOnly(e.getValue());
-        }
-      }
-    } else if (node instanceof ArrayNode arr) {
-      for (int i = 0; i < arr.size(); i++) {
-        if (arr.get(i).isNumber() && !Double.isFinite(arr.get(i).asDouble())) {
-          arr.set(i, JsonNodeFactory.instance.nullNode());
-        } else {
-          finiteOnly(arr.get(i));
-        }
-      }
     }
   }
 }
