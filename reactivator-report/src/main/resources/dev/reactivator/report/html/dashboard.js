@@ -1057,6 +1057,30 @@
       { id: 'roi-sum', label: t('kpi.roiNet'), value: D.finance.roi ? signedMoney(D.finance.roi.net) : '—', tone: 'green' }
     ]);
     var g = tab.appendChild(el('div', 'grid'));
+    var pw = widget(g, 'potential', { wide: true });
+    var pot = [
+      { name: t('wf.atRisk'), value: D.finance.waterfall.revenueAtRisk, color: C.red },
+      { name: t('wf.saved'), value: D.finance.waterfall.savedRevenue, color: C.dgreen }
+    ];
+    if (D.finance.roi) {
+      pot.push({ name: t('kpi.roiNet'), value: D.finance.roi.net, color: C.green });
+      pot.push({ name: t('roi.out.savings'), value: D.finance.roi.savings, color: C.blue });
+    }
+    var potEntry = chart(pw, 'summary', function () {
+      var r = D.finance.roi;
+      var bars = pot.slice();
+      if (r && roiState) { bars[2].value = roiState.result.net; bars[3].value = roiState.result.savings; }
+      return {
+        grid: grid(),
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [money(ps[0].value)]); } },
+        xAxis: { type: 'category', data: bars.map(function (b) { return b.name; }), axisLabel: { interval: 0 } },
+        yAxis: { type: 'value', axisLabel: axisMoney },
+        series: [{ type: 'bar', barMaxWidth: 80, data: bars.map(function (b) { return { value: b.value, itemStyle: { color: b.color } }; }),
+          label: { show: true, position: 'top', formatter: function (p) { return money(p.value); } } }]
+      };
+    });
+    potEntry.el.style.height = '260px';
+    roiListeners.push(function () { refresh(potEntry); });
     var w = widget(g, 'summary', { wide: true });
     if (s.sections.length === 0) { note(w, t('absent.summary')); }
     s.sections.forEach(function (sec) {
