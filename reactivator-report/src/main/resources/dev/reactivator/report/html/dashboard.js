@@ -160,7 +160,7 @@
           return tip(p.name, [steps[p.dataIndex].total ? money(p.data.raw) : signedMoney(p.data.raw)]);
         } },
       xAxis: { type: 'category', data: steps.map(function (s) { return s.label; }),
-        axisLabel: { interval: 0, formatter: function (v) { return v.replace(' ', '\n'); } } },
+        axisLabel: { interval: 0, lineHeight: 15, formatter: function (v) { return v.replace(' ', '\n'); } } },
       yAxis: { type: 'value', axisLabel: axisMoney },
       series: [
         { type: 'bar', stack: 'w', data: hidden, itemStyle: { color: 'transparent' }, emphasis: { disabled: true }, silent: true },
@@ -375,7 +375,7 @@
           return tip(ps[0].name, [t('tip.atRisk') + ': ' + money(x.revenueAtRisk), t('tip.revenueBase') + ': ' + money(x.revenueBase),
             t('tip.customers') + ': ' + int(x.count)]);
         } },
-        xAxis: { type: 'category', data: b.map(function (x) { return t('risk.' + x.level); }), axisLabel: { interval: 0 } },
+        xAxis: { type: 'category', data: b.map(function (x) { return t('risk.' + x.level); }), axisLabel: { interval: 0, lineHeight: 15 } },
         yAxis: { type: 'value', axisLabel: axisMoney },
         series: [{ type: 'bar', barMaxWidth: 64, data: b.map(function (x) { return { value: x.revenueAtRisk, itemStyle: { color: bucketColors[x.level] } }; }),
           label: { show: true, position: 'top', formatter: function (p) { return shortMoney(p.value); } } }]
@@ -495,7 +495,7 @@
         return {
           grid: grid(),
           tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [money(ps[0].value)]); } },
-          xAxis: { type: 'category', data: bars.map(function (b) { return b.name; }), axisLabel: { interval: 0 } },
+          xAxis: { type: 'category', data: bars.map(function (b) { return b.name; }), axisLabel: { interval: 0, lineHeight: 15 } },
           yAxis: { type: 'value', axisLabel: axisMoney },
           series: [{ type: 'bar', barMaxWidth: 70, data: bars.map(function (b) { return { value: b.value, itemStyle: { color: b.color } }; }),
             label: { show: true, position: 'top', formatter: function (p) { return shortMoney(p.value); } } }]
@@ -563,7 +563,7 @@
             return tip(ps[0].name, [t('tip.customers') + ': ' + int(x.count), t('discount.avgLtv') + ': ' + money(x.averageLtv),
               t('discount.repeat') + ': ' + pct(x.repeatRate), t('discount.churn') + ': ' + pct(x.churn)]);
           } },
-          xAxis: { type: 'category', data: d.map(function (x) { return t('discount.' + x.kind); }), axisLabel: { interval: 0 } },
+          xAxis: { type: 'category', data: d.map(function (x) { return t('discount.' + x.kind); }), axisLabel: { interval: 0, lineHeight: 15 } },
           yAxis: [{ type: 'value', name: t('tip.customers') }, { type: 'value', axisLabel: axisMoney, splitLine: { show: false } }],
           series: [
             { name: t('tip.customers'), type: 'bar', barMaxWidth: 56, data: d.map(function (x) { return { value: x.count, itemStyle: { color: kinds[x.kind] } }; }),
@@ -611,7 +611,7 @@
       return {
         grid: grid(),
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [money(ps[0].value)]); } },
-        xAxis: { type: 'category', data: bars.map(function (b) { return b.name; }), axisLabel: { interval: 0 } },
+        xAxis: { type: 'category', data: bars.map(function (b) { return b.name; }), axisLabel: { interval: 0, lineHeight: 15 } },
         yAxis: { type: 'value', axisLabel: axisMoney },
         series: [{ type: 'bar', barMaxWidth: 70, data: bars.map(function (b) { return { value: b.value, itemStyle: { color: b.color } }; }),
           label: { show: true, position: 'top', formatter: function (p) { return money(p.value); } } }]
@@ -1073,7 +1073,7 @@
       return {
         grid: grid(),
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [money(ps[0].value)]); } },
-        xAxis: { type: 'category', data: bars.map(function (b) { return b.name; }), axisLabel: { interval: 0 } },
+        xAxis: { type: 'category', data: bars.map(function (b) { return b.name; }), axisLabel: { interval: 0, lineHeight: 15 } },
         yAxis: { type: 'value', axisLabel: axisMoney },
         series: [{ type: 'bar', barMaxWidth: 80, data: bars.map(function (b) { return { value: b.value, itemStyle: { color: b.color } }; }),
           label: { show: true, position: 'top', formatter: function (p) { return money(p.value); } } }]
