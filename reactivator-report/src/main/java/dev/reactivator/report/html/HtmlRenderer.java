@@ -1,0 +1,97 @@
+package dev.reactivator.report.html;
+
+import dev.reactivator.report.ReportException;
+import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportRenderer;
+import dev.reactivator.report.csv.SegmentCsv;
+import dev.reactivator.report.html.internal.DashboardPage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The interactive dashboard: one self-contained HTML file with the seed's six tabs (Обзор, Финансы,
+ * Аналитика, Точки роста, Менеджеру продаж, Итоги анализа), ECharts inlined from its WebJar, the data
+ * as escaped JSON and every widget with its "how to read it" note. It works offline: nothing is loaded
+ * from the network.
+ *
+ * <p>{@link #render(ReportInput, Path)} writes {@code dashboard.html} and, beside it, the CSV of every
+ * non-empty segment the page links to ({@code segments/<widget>-<group>.csv}); an empty segment's
+ * download button is disabled. {@link #render(ReportInput, OutputStream)} writes the HTML only; its
+ * links stay relative, so they work once the CSVs are placed beside the file.
+ *
+ * <p>Found by {@code ReportRenderers} under the format {@code html}.
+ */
+public final class HtmlRenderer implements ReportRenderer {
+
+  /** The file name of the dashboard inside the output directory. */
+  public static final String FILE_NAME = "dashboard.html";
+
+  /** Creates the renderer; it holds no state. */
+  public HtmlRenderer() {}
+
+  /** {@return {@code "html"}} */
+  @Override
+  public String format() {
+    return "html";
+  }
+
+  /** {@return {@code true}: the page itself is one file; the CSVs are extras written only into a directory} */
+  @Override
+  public boolean singleFile() {
+    return true;
+  }
+
+  /**
+   * Writes {@code directory/dashboard.html} and the CSV of every non-empty segment it links to.
+   *
+   * @param input the analysis, summary and options
+   * @param directory the output directory, created if missing
+   * @return the dashboard first, then the segment CSVs
+   * @throws ReportException if a file cannot be written
+   */
+  @Override
+  public List<Path> render(ReportInput input, Path directory) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(directory, "directory");
+    Path file = directory.resolve(FILE_NAME);
+    try {
+      Files.createDirectories(directory);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        render(input, out);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new ReportException("cannot write the dashboard " + file + ": " + e.getMessage(), e);
+    }
+    List<Path> files = new ArrayList<>();
+    files.add(file);
+    files.addAll(SegmentCsv.writeAll(input, directory));
+    return List.copyOf(files);
+  }
+
+  /**
+   * Writes the dashboard HTML (UTF-8) to {@code out}, which is left open.
+   *
+   * @param input the analysis, summary and options
+   * @param out the stream to write to
+   * @throws ReportException if the stream fails
+   */
+  @Override
+  public void render(ReportInput input, OutputStream out) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(out, "out");
+    String html = DashboardPage.html(input);
+    try {
+      out.write(html.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException e) {
+      throw new ReportException("cannot write the dashboard: " + e.getMessage(), e);
+    }
+  }
+}

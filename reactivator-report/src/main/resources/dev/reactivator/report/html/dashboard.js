@@ -1,0 +1,1156 @@
+/* Reactivator dashboard: builds the six tabs from the JSON data blocks of this page.
+ * Every data string is put into the DOM with textContent (never innerHTML); chart tooltips that show
+ * data are DOM elements built the same way. Charts are created when their tab is first shown. */
+(function () {
+  'use strict';
+
+  var T = JSON.parse(document.getElementById('rx-texts').textContent);
+  var D = JSON.parse(document.getElementById('rx-data').textContent);
+  var LANG = D.meta.locale === 'en' ? 'en' : 'ru';
+  var NUM = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 0 });
+  var NUM1 = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  var NUM2 = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 2 });
+  var NBSP = '\u00a0';
+  var C = {
+    blue: '#2563eb', green: '#16a34a', dgreen: '#166534', red: '#dc2626', orange: '#f59e0b',
+    yellow: '#eab308', gray: '#9ca3af', teal: '#0d9488', purple: '#7c3aed', navy: '#1e3a8a', lgreen: '#4ade80'
+  };
+  var PALETTE = [C.blue, C.green, C.orange, C.purple, C.teal, C.red, C.navy, C.yellow, C.gray];
+
+  // ------------------------------------------------------------------ helpers
+
+  function t(key, vars) {
+    var s = Object.prototype.hasOwnProperty.call(T, key) ? T[key] : key;
+    if (vars) {
+      Object.keys(vars).forEach(function (k) { s = s.split('{' + k + '}').join(String(vars[k])); });
+    }
+    return s;
+  }
+  function has(key) { return Object.prototype.hasOwnProperty.call(T, key); }
+  function isNum(v) { return typeof v === 'number' && isFinite(v); }
+  function money(v) { return isNum(v) ? NUM.format(Math.round(v)) + NBSP + '₽' : '—'; }
+  function signedMoney(v) { return isNum(v) ? (v > 0 ? '+' : v < 0 ? '−' : '') + money(Math.abs(v)) : '—'; }
+  function int(v) { return isNum(v) ? NUM.format(Math.round(v)) : '—'; }
+  function pct(v) { return isNum(v) ? NUM1.format(100 * v) + NBSP + '%' : '—'; }
+  function pct0(v) { return isNum(v) ? NUM.format(100 * v) + NBSP + '%' : '—'; }
+  function shortMoney(v) {
+    if (!isNum(v)) { return '—'; }
+    var a = Math.abs(v), sign = v < 0 ? '−' : '';
+    if (a >= 1e9) { return sign + NUM1.format(a / 1e9) + NBSP + t('unit.bn'); }
+    if (a >= 1e6) { return sign + NUM1.format(a / 1e6) + NBSP + t('unit.mln'); }
+    if (a >= 1e3) { return sign + NUM1.format(a / 1e3) + NBSP + t('unit.thousand'); }
+    return sign + NUM.format(a) + NBSP + '₽';
+  }
+  function date(iso) {
+    if (!iso) { return '—'; }
+    var p = iso.split('-');
+    return LANG === 'en' ? iso : p[2] + '.' + p[1] + '.' + p[0];
+  }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function tip(title, lines) {
+    var box = el('div');
+    if (title) { box.appendChild(el('div', null, title)).style.fontWeight = '600'; }
+    lines.forEach(function (l) { box.appendChild(el('div', null, l)); });
+    return box;
+  }
+  function absence(key) {
+    for (var i = 0; i < D.absences.length; i++) {
+      var a = D.absences[i];
+      if (a.widget === key) {
+        if (a.missing) { return t('absent.column', { column: t('field.' + a.missing) }); }
+        return has('absent.' + key) ? t('absent.' + key) : a.reason;
+      }
+    }
+    return null;
+  }
+  /** The notes for the absent parts whose keys start with {@code prefix}: one line for all missing columns. */
+  function absencesWithPrefix(prefix) {
+    var parts = D.absences.filter(function (a) { return a.widget.indexOf(prefix) === 0; });
+    var columns = [], out = [];
+    parts.forEach(function (a) {
+      if (a.missing) {
+        var c = '«' + t('field.' + a.missing) + '»';
+        if (columns.indexOf(c) < 0) { columns.push(c); }
+      } else {
+        out.push(absence(a.widget));
+      }
+    });
+    if (columns.length === 1) { out.unshift(t('absent.column', { column: columns[0].slice(1, -1) })); }
+    if (columns.length > 1) { out.unshift(t('absent.columns', { columns: columns.join(', ') })); }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ charts registry
+
+  var charts = [];
+  var active = null;
+
+  function chart(parent, tab, option, cls) {
+    var div = el('div', 'chart' + (cls ? ' ' + cls : ''));
+    parent.appendChild(div);
+    var entry = { el: div, tab: tab, option: option, instance: null };
+    charts.push(entry);
+    return entry;
+  }
+  function initCharts(tab) {
+    charts.forEach(function (c) {
+      if (c.tab !== tab) { return; }
+      if (!c.instance) {
+        c.instance = echarts.init(c.el, null, { renderer: 'canvas' });
+        c.instance.setOption(base(c.option()));
+        c.el.setAttribute('data-chart-ready', 'true');
+      } else {
+        c.instance.resize();
+      }
+    });
+  }
+  function refresh(entry) {
+    if (entry.instance) { entry.instance.setOption(base(entry.option()), true); }
+  }
+  function base(o) {
+    o.animation = false;
+    o.color = o.color || PALETTE;
+    o.textStyle = { fontFamily: 'inherit' };
+    if (o.tooltip === undefined) { o.tooltip = { confine: true }; }
+    if (o.tooltip) { o.tooltip.confine = true; }
+    return o;
+  }
+  window.addEventListener('resize', function () {
+    charts.forEach(function (c) { if (c.instance && c.tab === active) { c.instance.resize(); } });
+  });
+
+  /** The smallest 1, 2, 2.5 or 5 × 10^k at or above {@code x}: a round axis end. */
+  function nice(x) {
+    if (!(x > 0)) { return 1; }
+    var p = Math.pow(10, Math.floor(Math.log10(x))), m = x / p;
+    return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * p;
+  }
+  var axisMoney = { formatter: function (v) { return shortMoney(v); } };
+  function grid(extra) {
+    var g = { left: 12, right: 24, top: 36, bottom: 12, containLabel: true };
+    Object.keys(extra || {}).forEach(function (k) { g[k] = extra[k]; });
+    return g;
+  }
+
+  /** A waterfall: steps of {label, value, total, color}; totals start at zero, deltas float. */
+  function waterfall(steps) {
+    var level = 0, hidden = [], shown = [];
+    steps.forEach(function (s) {
+      if (s.total) {
+        hidden.push(0);
+        shown.push({ value: s.value, itemStyle: { color: s.color }, raw: s.value });
+        level = s.value;
+      } else {
+        var from = level, to = level + s.value;
+        hidden.push(Math.min(from, to));
+        shown.push({ value: Math.abs(s.value), itemStyle: { color: s.color }, raw: s.value });
+        level = to;
+      }
+    });
+    return {
+      grid: grid({ top: 40 }),
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
+        formatter: function (ps) {
+          var p = ps[ps.length - 1];
+          return tip(p.name, [steps[p.dataIndex].total ? money(p.data.raw) : signedMoney(p.data.raw)]);
+        } },
+      xAxis: { type: 'category', data: steps.map(function (s) { return s.label; }),
+        axisLabel: { interval: 0, lineHeight: 15, formatter: function (v) { return v.replace(' ', '\n'); } } },
+      yAxis: { type: 'value', axisLabel: axisMoney },
+      series: [
+        { type: 'bar', stack: 'w', data: hidden, itemStyle: { color: 'transparent' }, emphasis: { disabled: true }, silent: true },
+        { type: 'bar', stack: 'w', data: shown, barMaxWidth: 70,
+          label: { show: true, position: 'top', formatter: function (p) {
+            return steps[p.dataIndex].total ? shortMoney(p.data.raw) : (p.data.raw >= 0 ? '+' : '') + shortMoney(p.data.raw);
+          } } }
+      ]
+    };
+  }
+
+  // ------------------------------------------------------------------ widgets
+
+  function kpis(parent, items) {
+    var box = el('div', 'kpis');
+    items.forEach(function (k) {
+      var card = el('div', 'kpi' + (k.tone ? ' ' + k.tone : ''));
+      card.appendChild(el('div', 'label', k.label));
+      var v = card.appendChild(el('div', 'value', k.value));
+      v.title = k.value;
+      if (k.note) { card.appendChild(el('div', 'note', k.note)); }
+      if (k.id) { card.setAttribute('data-kpi', k.id); }
+      box.appendChild(card);
+    });
+    parent.appendChild(box);
+  }
+
+  function widget(parent, id, opts) {
+    opts = opts || {};
+    var w = el('div', 'widget' + (opts.wide ? ' wide' : ''));
+    w.setAttribute('data-widget', id);
+    var h = el('h2');
+    h.appendChild(el('span', null, t('w.' + id + '.title')));
+    if (opts.badge) { h.appendChild(el('span', 'badge' + (opts.badgeTone ? ' ' + opts.badgeTone : ''), opts.badge)); }
+    w.appendChild(h);
+    w.appendChild(el('p', 'how', t('w.' + id + '.how')));
+    if (has('w.' + id + '.more')) {
+      var det = el('details', 'more');
+      det.appendChild(el('summary', null, t('ui.howToRead')));
+      var ul = el('ul');
+      t('w.' + id + '.more').split('|').forEach(function (line) { ul.appendChild(el('li', null, line.trim())); });
+      det.appendChild(ul);
+      w.appendChild(det);
+    }
+    parent.appendChild(w);
+    return w;
+  }
+  function absent(parent, id, reason, opts) {
+    var w = widget(parent, id, opts);
+    w.setAttribute('data-absent', 'true');
+    var box = el('div', 'absent');
+    box.appendChild(el('b', null, t('ui.absent')));
+    box.appendChild(document.createTextNode(reason));
+    w.appendChild(box);
+    return w;
+  }
+  function note(parent, text) {
+    var box = el('div', 'absent');
+    box.appendChild(document.createTextNode(text));
+    box.style.marginTop = '8px';
+    parent.appendChild(box);
+  }
+
+  function download(segKey, label) {
+    var s = D.segments[segKey];
+    var count = s ? s.count : 0;
+    var a = el('a', 'dl', '⬇ ' + label + ' · ' + int(count));
+    a.setAttribute('data-segment', segKey);
+    if (s && s.count > 0) {
+      a.href = s.file;
+      a.setAttribute('download', '');
+      a.title = t('ui.downloadCsv');
+    } else {
+      a.className = 'dl disabled';
+      a.setAttribute('aria-disabled', 'true');
+      a.title = t('ui.emptySegment');
+    }
+    return a;
+  }
+  function downloads(parent, items) {
+    var box = el('div', 'downloads');
+    items.forEach(function (i) { box.appendChild(download(i.segment, i.label)); });
+    parent.appendChild(box);
+  }
+
+  /** A table with sorting (click a header) and paging; columns {key, label, num, fmt, render, cls}. */
+  function table(parent, id, columns, rows, opts) {
+    opts = opts || {};
+    var size = opts.pageSize || 15, page = 0, sortKey = opts.sortKey || null, dir = opts.dir || 1;
+    var wrap = el('div', 'table-wrap');
+    var tbl = el('table', 'data');
+    tbl.setAttribute('data-table', id);
+    var thead = el('thead'), tbody = el('tbody'), htr = el('tr');
+    columns.forEach(function (c) {
+      var th = el('th', c.num ? 'num' : '', c.label);
+      th.addEventListener('click', function () {
+        if (sortKey === c.key) { dir = -dir; } else { sortKey = c.key; dir = c.num ? -1 : 1; }
+        page = 0; draw();
+      });
+      c.th = th;
+      htr.appendChild(th);
+    });
+    thead.appendChild(htr);
+    tbl.appendChild(thead); tbl.appendChild(tbody); wrap.appendChild(tbl); parent.appendChild(wrap);
+    var pager = el('div', 'pager');
+    var prev = el('button', null, '‹'), next = el('button', null, '›'), info = el('span');
+    prev.type = 'button'; next.type = 'button';
+    prev.setAttribute('aria-label', t('ui.prev')); next.setAttribute('aria-label', t('ui.next'));
+    prev.addEventListener('click', function () { if (page > 0) { page--; draw(); } });
+    next.addEventListener('click', function () { page++; draw(); });
+    pager.appendChild(prev); pager.appendChild(info); pager.appendChild(next);
+    parent.appendChild(pager);
+    function value(r, c) { return c.sortValue ? c.sortValue(r) : r[c.key]; }
+    function draw() {
+      var data = rows.slice();
+      if (sortKey) {
+        var col = columns.filter(function (c) { return c.key === sortKey; })[0];
+        data.sort(function (x, y) {
+          var a = value(x, col), b = value(y, col);
+          if (a === null || a === undefined) { return 1; }
+          if (b === null || b === undefined) { return -1; }
+          if (typeof a === 'number' && typeof b === 'number') { return dir * (a - b); }
+          return dir * String(a).localeCompare(String(b), LANG);
+        });
+      }
+      var pages = Math.max(1, Math.ceil(data.length / size));
+      if (page >= pages) { page = pages - 1; }
+      columns.forEach(function (c) {
+        c.th.className = (c.num ? 'num ' : '') + (c.key === sortKey ? (dir > 0 ? 'sorted-asc' : 'sorted-desc') : '');
+      });
+      while (tbody.firstChild) { tbody.removeChild(tbody.firstChild); }
+      data.slice(page * size, page * size + size).forEach(function (r) {
+        var tr = el('tr');
+        columns.forEach(function (c) {
+          var td = el('td', (c.num ? 'num' : '') + (c.cls ? ' ' + c.cls : ''));
+          if (c.render) {
+            var node = c.render(r);
+            if (node) { td.appendChild(node); }
+          } else {
+            var v = r[c.key];
+            td.textContent = c.fmt ? c.fmt(v, r) : (v === null || v === undefined ? '' : String(v));
+          }
+          tr.appendChild(td);
+        });
+        tbody.appendChild(tr);
+      });
+      if (data.length === 0) {
+        var tr0 = el('tr'), td0 = el('td', 'muted', t('ui.noRows'));
+        td0.colSpan = columns.length; tr0.appendChild(td0); tbody.appendChild(tr0);
+      }
+      info.textContent = t('ui.page', { page: page + 1, pages: pages, rows: int(data.length) });
+      prev.disabled = page === 0;
+      next.disabled = page >= pages - 1;
+    }
+    draw();
+    return tbl;
+  }
+
+  function customerColumns(extra) {
+    var cols = [
+      { key: 'name', label: t('col.customer'), cls: 'who' },
+      { key: 'contact', label: t('col.contact') },
+      { key: 'ltv', label: t('col.ltv'), num: true, fmt: money },
+      { key: 'purchases', label: t('col.purchases'), num: true, fmt: int },
+      { key: 'lastPurchase', label: t('col.lastPurchase'), fmt: date },
+      { key: 'daysIdle', label: t('col.daysIdle'), num: true, fmt: int },
+      { key: 'churn', label: t('col.churn'), num: true, fmt: pct },
+      { key: 'returnProbability', label: t('col.return'), num: true, fmt: pct }
+    ];
+    return (extra || []).concat(cols);
+  }
+
+  // ------------------------------------------------------------------ Обзор
+
+  function overview(tab) {
+    var o = D.overview;
+    var h = o.health;
+    kpis(tab, [
+      { id: 'transactions', label: t('kpi.transactions'), value: int(o.transactions), note: t('kpi.customersNote', { n: int(o.customers) }) },
+      { id: 'health', label: t('kpi.health'), value: pct0(h.score / 100), tone: h.alarm ? 'red' : 'green',
+        note: h.alarm ? t('kpi.healthAlarm') : t('kpi.healthOk') },
+      { id: 'risk', label: t('kpi.atRisk'), value: pct(o.atRisk.share), tone: 'orange', note: t('kpi.customersCount', { n: int(o.atRisk.count) }) },
+      { id: 'churn', label: t('kpi.critical'), value: pct(o.critical.share), tone: 'red', note: t('kpi.customersCount', { n: int(o.critical.count) }) },
+      { id: 'revenue-at-risk', label: t('kpi.revenueAtRisk'), value: money(o.revenueAtRisk.total), tone: 'red', note: t('kpi.revenueAtRiskNote') }
+    ]);
+    var g = tab.appendChild(el('div', 'grid'));
+
+    var w = widget(g, 'health', { badge: pct0(h.score / 100), badgeTone: h.alarm ? 'red' : 'green' });
+    chart(w, 'overview', function () {
+      return {
+        grid: grid({ right: 48 }),
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } , formatter: function (ps) { return tip(ps[0].name, [pct0(ps[0].value / 100)]); } },
+        xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+        yAxis: { type: 'category', inverse: true, data: [t('health.score'), t('health.activity'), t('health.repeatRate'), t('health.retention')] },
+        series: [{ type: 'bar', barMaxWidth: 26,
+          data: [h.score / 100, h.activity, h.repeatRate, h.retention].map(function (v, i) {
+            return { value: 100 * v, itemStyle: { color: i === 0 ? (h.alarm ? C.red : C.green) : C.blue } };
+          }),
+          label: { show: true, position: 'right', formatter: function (p) { return NUM.format(p.value) + ' %'; } },
+          markLine: { silent: true, symbol: 'none', lineStyle: { color: C.red, type: 'dashed' }, label: { formatter: '50 %' }, data: [{ xAxis: 50 }] } }]
+      };
+    });
+
+    w = widget(g, 'revenueAtRisk', { badge: money(o.revenueAtRisk.total), badgeTone: 'red' });
+    var bucketColors = { LOW: C.green, MEDIUM: C.yellow, HIGH: C.orange, CRITICAL: C.red };
+    chart(w, 'overview', function () {
+      var b = o.revenueAtRisk.buckets;
+      return {
+        grid: grid(),
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+          var x = b[ps[0].dataIndex];
+          return tip(ps[0].name, [t('tip.atRisk') + ': ' + money(x.revenueAtRisk), t('tip.revenueBase') + ': ' + money(x.revenueBase),
+            t('tip.customers') + ': ' + int(x.count)]);
+        } },
+        xAxis: { type: 'category', data: b.map(function (x) { return t('risk.' + x.level); }), axisLabel: { interval: 0, lineHeight: 15 } },
+        yAxis: { type: 'value', axisLabel: axisMoney },
+        series: [{ type: 'bar', barMaxWidth: 64, data: b.map(function (x) { return { value: x.revenueAtRisk, itemStyle: { color: bucketColors[x.level] } }; }),
+          label: { show: true, position: 'top', formatter: function (p) { return shortMoney(p.value); } } }]
+      };
+    });
+    downloads(w, o.revenueAtRisk.buckets.map(function (x) { return { segment: x.segment, label: t('risk.' + x.level) }; }));
+
+    w = widget(g, 'top5');
+    if (o.topToSave.length === 0) {
+      note(w, t('absent.top5'));
+    } else {
+      var ul = w.appendChild(el('ol', 'top5'));
+      o.topToSave.forEach(function (c, i) {
+        var li = el('li');
+        li.appendChild(el('span', 'n', i + 1));
+        var who = el('div');
+        who.appendChild(el('div', 'who', c.name));
+        who.appendChild(el('div', 'meta', t('top5.idle', { date: date(c.lastPurchase), days: int(c.daysIdle) })));
+        li.appendChild(who);
+        var m = el('div', 'money');
+        m.appendChild(el('div', null, money(c.ltv)));
+        m.appendChild(el('div', 'meta', t('top5.risk', { risk: NUM1.format(c.risk) + NBSP + '%' })));
+        li.appendChild(m);
+        ul.appendChild(li);
+      });
+    }
+    downloads(w, [{ segment: 'vip/vip-at-risk', label: t('seg.vipAtRisk') }]);
+
+    var n = o.nrr;
+    w = widget(g, 'nrr', { badge: n.percent === null ? '—' : 'NRR ' + NUM1.format(n.percent) + NBSP + '%',
+      badgeTone: n.percent !== null && n.percent >= 100 ? 'green' : 'red' });
+    chart(w, 'overview', function () {
+      return waterfall([
+        { label: t('nrr.current'), value: n.currentBase, total: true, color: C.blue },
+        { label: t('nrr.trend'), value: n.trend, color: n.trend >= 0 ? C.green : C.red },
+        { label: t('nrr.churnRisk'), value: -n.churnRisk, color: C.red },
+        { label: t('nrr.projected'), value: n.projected, total: true, color: C.dgreen }
+      ]);
+    });
+    var facts = w.appendChild(el('div', 'roi-out'));
+    [[t('nrr.potential'), signedMoney(n.trend)], [t('nrr.loss'), signedMoney(-n.churnRisk)], ['Projected NRR', n.percent === null ? '—' : NUM1.format(n.percent) + NBSP + '%']]
+      .forEach(function (f) { var d = el('div'); d.appendChild(el('div', 'label', f[0])); d.appendChild(el('div', 'value', f[1])); facts.appendChild(d); });
+    if (n.estimated) { note(w, t('nrr.estimated')); }
+
+    w = widget(g, 'structure', { wide: true });
+    var structColors = { 'active': C.green, 'risk-zone': C.orange, 'critical-churn': C.red };
+    chart(w, 'overview', function () {
+      var s = o.structure;
+      return {
+        grid: grid({ top: 44 }),
+        legend: { top: 0, data: [t('tip.customers'), t('tip.revenue')] },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+          var x = s[ps[0].dataIndex];
+          return tip(ps[0].name, [t('tip.customers') + ': ' + int(x.count) + ' (' + pct(x.count / Math.max(1, o.customers)) + ')', t('tip.revenue') + ': ' + money(x.revenue)]);
+        } },
+        xAxis: { type: 'category', data: s.map(function (x) { return t('structure.' + x.key); }) },
+        yAxis: [{ type: 'value', name: t('tip.customers') }, { type: 'value', axisLabel: axisMoney, splitLine: { show: false } }],
+        series: [
+          { name: t('tip.customers'), type: 'bar', barMaxWidth: 60, data: s.map(function (x) { return { value: x.count, itemStyle: { color: structColors[x.key] || C.blue } }; }),
+            label: { show: true, position: 'top', formatter: function (p) { return int(p.value); } } },
+          { name: t('tip.revenue'), type: 'bar', yAxisIndex: 1, barMaxWidth: 60, itemStyle: { color: '#93c5fd' }, data: s.map(function (x) { return x.revenue; }),
+            label: { show: true, position: 'top', formatter: function (p) { return shortMoney(p.value); } } }
+        ]
+      };
+    });
+    downloads(w, o.structure.map(function (x) { return { segment: x.segment, label: t('structure.' + x.key) }; }));
+  }
+
+  // ------------------------------------------------------------------ Финансы
+
+  var roiState = null;
+  var roiListeners = [];
+
+  /** Exactly core's RoiSimulator.simulate. */
+  function simulate(i) {
+    var converted = i.touchBase * i.conversion;
+    var budget = i.touchBase * i.costPerTouch;
+    var discounts = converted * i.offerCost;
+    var revenue = converted * i.averageCheck;
+    var cost = budget + discounts;
+    var net = revenue - cost;
+    var roi = cost > 0 ? net / cost * 100 : null;
+    var acquisition = converted * i.cac;
+    return { converted: converted, budget: budget, discounts: discounts, revenue: revenue, net: net, roi: roi,
+      acquisition: acquisition, savings: acquisition - cost };
+  }
+
+  function finance(tab) {
+    var f = D.finance, wf = f.waterfall;
+    kpis(tab, [
+      { id: 'base-potential', label: t('kpi.basePotential'), value: money(wf.basePotential) },
+      { id: 'finance-at-risk', label: t('kpi.revenueAtRisk'), value: money(wf.revenueAtRisk), tone: 'red' },
+      { id: 'saved', label: t('kpi.saved'), value: money(wf.savedRevenue), tone: 'green', note: t('kpi.saveRate', { rate: pct0(wf.saveRate) }) },
+      { id: 'roi-net', label: t('kpi.roiNet'), value: f.roi ? signedMoney(f.roi.net) : '—', tone: f.roi && f.roi.net >= 0 ? 'green' : 'orange',
+        note: f.roi && f.roi.roi !== null ? 'ROI ' + NUM1.format(f.roi.roi) + NBSP + '%' : '' }
+    ]);
+    var g = tab.appendChild(el('div', 'grid'));
+
+    var w;
+    if (f.roi) {
+      var start = {};
+      Object.keys(f.roi.inputs).forEach(function (k) { start[k] = f.roi.inputs[k]; });
+      roiState = { inputs: start, result: simulate(start) };
+      w = widget(g, 'reactivation', { badge: signedMoney(roiState.result.savings), badgeTone: roiState.result.savings >= 0 ? 'green' : 'red' });
+      var badge = w.querySelector('.badge');
+      roiListeners.push(function () {
+        badge.textContent = signedMoney(roiState.result.savings);
+        badge.className = 'badge ' + (roiState.result.savings >= 0 ? 'green' : 'red');
+      });
+      var reEntry = chart(w, 'finance', function () {
+        var x = roiState.result;
+        var bars = [
+          { name: t('re.acquire'), value: x.acquisition, color: C.red },
+          { name: t('re.retain'), value: x.budget + x.discounts, color: C.blue },
+          { name: t('re.savings'), value: x.savings, color: x.savings >= 0 ? C.green : C.red }
+        ];
+        return {
+          grid: grid(),
+          tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [money(ps[0].value)]); } },
+          xAxis: { type: 'category', data: bars.map(function (b) { return b.name; }), axisLabel: { interval: 0, lineHeight: 15 } },
+          yAxis: { type: 'value', axisLabel: axisMoney },
+          series: [{ type: 'bar', barMaxWidth: 70, data: bars.map(function (b) { return { value: b.value, itemStyle: { color: b.color } }; }),
+            label: { show: true, position: 'top', formatter: function (p) { return shortMoney(p.value); } } }]
+        };
+      });
+      roiListeners.push(function () { refresh(reEntry); });
+    } else {
+      absent(g, 'reactivation', absence('roi') || t('absent.roi'));
+    }
+
+    w = widget(g, 'waterfall');
+    chart(w, 'finance', function () {
+      return waterfall([
+        { label: t('wf.base'), value: wf.basePotential, total: true, color: C.blue },
+        { label: t('wf.atRisk'), value: -wf.revenueAtRisk, color: C.red },
+        { label: t('wf.saved'), value: wf.savedRevenue, color: C.dgreen },
+        { label: t('wf.forecast'), value: wf.retentionForecast, total: true, color: C.green }
+      ]);
+    });
+
+    if (f.roi) {
+      w = widget(g, 'roi', { wide: true, badge: t('roi.base', { n: int(f.roi.inputs.touchBase) }) });
+      roiWidget(w, f.roi);
+    } else {
+      absent(g, 'roi', absence('roi') || t('absent.roi'), { wide: true });
+    }
+
+    var lc = f.ltvCac;
+    w = widget(g, 'ltvCac', { wide: true, badge: lc.payback === null ? t('ltv.noPayback') : t('ltv.payback', { m: lc.payback }),
+      badgeTone: lc.payback === null ? 'red' : 'green' });
+    chart(w, 'finance', function () {
+      var months = lc.ltv.map(function (_, i) { return 'M' + i; });
+      var series = [{ name: t('ltv.ltv'), type: 'line', smooth: false, connectNulls: false, symbolSize: 6,
+        itemStyle: { color: C.green }, lineStyle: { width: 3 }, areaStyle: { color: 'rgba(22,163,74,.08)' }, data: lc.ltv,
+        markLine: { silent: true, symbol: 'none', lineStyle: { color: C.red, type: 'dashed', width: 2 },
+          label: { formatter: 'CAC ' + money(lc.cac), position: 'insideEndTop', color: C.red }, data: [{ yAxis: lc.cac }] } }];
+      if (lc.payback !== null) {
+        series[0].markPoint = { symbol: 'pin', symbolSize: 44, itemStyle: { color: C.dgreen },
+          label: { formatter: 'M' + lc.payback, fontSize: 11 }, data: [{ coord: ['M' + lc.payback, lc.ltv[lc.payback]] }] };
+      }
+      var top = Math.max.apply(null, lc.ltv.filter(isNum).concat([lc.cac]));
+      return {
+        grid: grid({ top: 40 }),
+        legend: { top: 0, data: [t('ltv.ltv')] },
+        tooltip: { trigger: 'axis', formatter: function (ps) {
+          var i = ps[0].dataIndex;
+          return tip(ps[0].name, [t('ltv.ltv') + ': ' + money(lc.ltv[i]), 'CAC: ' + money(lc.cac), t('ltv.observed') + ': ' + int(lc.observed[i])]);
+        } },
+        xAxis: { type: 'category', boundaryGap: false, data: months },
+        yAxis: { type: 'value', max: nice(top * 1.1), axisLabel: axisMoney },
+        series: series
+      };
+    });
+
+    if (f.discountHarm) {
+      w = widget(g, 'discountHarm', { wide: true });
+      var kinds = { SENSITIVE: C.red, OCCASIONAL: C.orange, FULL_PRICE: C.green, UNKNOWN: C.gray };
+      chart(w, 'finance', function () {
+        var d = f.discountHarm;
+        return {
+          grid: grid({ top: 44 }),
+          legend: { top: 0, data: [t('tip.customers'), t('discount.avgLtv')] },
+          tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+            var x = d[ps[0].dataIndex];
+            return tip(ps[0].name, [t('tip.customers') + ': ' + int(x.count), t('discount.avgLtv') + ': ' + money(x.averageLtv),
+              t('discount.repeat') + ': ' + pct(x.repeatRate), t('discount.churn') + ': ' + pct(x.churn)]);
+          } },
+          xAxis: { type: 'category', data: d.map(function (x) { return t('discount.' + x.kind); }), axisLabel: { interval: 0, lineHeight: 15 } },
+          yAxis: [{ type: 'value', name: t('tip.customers') }, { type: 'value', axisLabel: axisMoney, splitLine: { show: false } }],
+          series: [
+            { name: t('tip.customers'), type: 'bar', barMaxWidth: 56, data: d.map(function (x) { return { value: x.count, itemStyle: { color: kinds[x.kind] } }; }),
+              label: { show: true, position: 'top' } },
+            { name: t('discount.avgLtv'), type: 'line', yAxisIndex: 1, symbolSize: 9, itemStyle: { color: C.navy },
+              data: d.map(function (x) { return x.averageLtv; }) }
+          ]
+        };
+      });
+    } else {
+      absent(g, 'discountHarm', absence('discount-harm') || t('absent.generic'), { wide: true });
+    }
+  }
+
+  function roiWidget(w, r) {
+    var inputs = roiState.inputs;
+    var form = w.appendChild(el('div', 'roi-form'));
+    var fields = [
+      { key: 'costPerTouch', label: t('roi.costPerTouch'), value: inputs.costPerTouch, step: '1' },
+      { key: 'conversion', label: t('roi.conversion'), value: Math.round(inputs.conversion * 100 * 1e6) / 1e6, step: '0.1' },
+      { key: 'offerCost', label: t('roi.offerCost'), value: inputs.offerCost, step: '10' },
+      { key: 'touchBase', label: t('roi.touchBase'), value: inputs.touchBase, step: '1' }
+    ];
+    var boxes = {};
+    fields.forEach(function (fd) {
+      var lab = el('label', null, fd.label);
+      var inp = el('input');
+      inp.type = 'number'; inp.min = '0'; inp.step = fd.step; inp.value = String(fd.value);
+      inp.id = 'roi-' + fd.key;
+      if (fd.key === 'conversion') { inp.max = '100'; }
+      inp.addEventListener('input', recompute);
+      lab.appendChild(inp);
+      form.appendChild(lab);
+      boxes[fd.key] = inp;
+    });
+    w.appendChild(el('p', 'muted', t('roi.check', { check: money(inputs.averageCheck), cac: money(inputs.cac) })));
+    var entry = chart(w, 'finance', function () {
+      var x = roiState.result;
+      var bars = [
+        { name: t('roi.budget'), value: x.budget, color: C.red },
+        { name: t('roi.discounts'), value: x.discounts, color: C.orange },
+        { name: t('roi.revenue'), value: x.revenue, color: C.blue },
+        { name: t('roi.net'), value: x.net, color: x.net >= 0 ? C.green : C.red }
+      ];
+      return {
+        grid: grid(),
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [money(ps[0].value)]); } },
+        xAxis: { type: 'category', data: bars.map(function (b) { return b.name; }), axisLabel: { interval: 0, lineHeight: 15 } },
+        yAxis: { type: 'value', axisLabel: axisMoney },
+        series: [{ type: 'bar', barMaxWidth: 70, data: bars.map(function (b) { return { value: b.value, itemStyle: { color: b.color } }; }),
+          label: { show: true, position: 'top', formatter: function (p) { return money(p.value); } } }]
+      };
+    });
+    var out = w.appendChild(el('div', 'roi-out four'));
+    var outputs = {};
+    ['converted', 'budget', 'discounts', 'revenue', 'net', 'roi', 'acquisition', 'savings'].forEach(function (k) {
+      var d = el('div');
+      d.appendChild(el('div', 'label', t('roi.out.' + k)));
+      var v = d.appendChild(el('div', 'value'));
+      v.id = 'roi-out-' + k;
+      outputs[k] = v;
+      out.appendChild(d);
+    });
+    function show() {
+      var x = roiState.result;
+      Object.keys(outputs).forEach(function (k) {
+        var v = x[k];
+        outputs[k].setAttribute('data-value', v === null ? '' : String(v));
+        outputs[k].textContent = k === 'roi' ? (v === null ? '—' : NUM1.format(v) + NBSP + '%')
+          : k === 'converted' ? NUM2.format(v) : k === 'net' || k === 'savings' ? signedMoney(v) : money(v);
+      });
+      outputs.net.style.color = x.net >= 0 ? C.dgreen : C.red;
+    }
+    function read(inp, scale, integer) {
+      var v = Number(inp.value);
+      var ok = inp.value !== '' && isFinite(v) && v >= 0 && (scale !== 100 || v <= 100);
+      inp.style.borderColor = ok ? '' : C.red;
+      if (!ok) { return null; }
+      return integer ? Math.floor(v) : v / scale;
+    }
+    function recompute() {
+      var next = {
+        touchBase: read(boxes.touchBase, 1, true), costPerTouch: read(boxes.costPerTouch, 1),
+        conversion: read(boxes.conversion, 100), offerCost: read(boxes.offerCost, 1),
+        averageCheck: inputs.averageCheck, cac: inputs.cac
+      };
+      if (Object.keys(next).some(function (k) { return next[k] === null; })) { return; }
+      roiState = { inputs: next, result: simulate(next) };
+      show();
+      refresh(entry);
+      roiListeners.forEach(function (f) { f(); });
+    }
+    show();
+  }
+
+  // ------------------------------------------------------------------ Аналитика
+
+  function heatmap(rows, months, label) {
+    var cols = [];
+    for (var m = 0; m <= months; m++) { cols.push('M' + m); }
+    var data = [];
+    rows.forEach(function (r, y) {
+      r.retention.forEach(function (v, x) { if (isNum(v)) { data.push([x, y, Math.round(1000 * v) / 10]); } });
+    });
+    var small = data.length <= 260;
+    return {
+      grid: grid({ top: 10, bottom: 56 }),
+      tooltip: { formatter: function (p) {
+        var r = rows[p.value[1]];
+        return tip(label(r), [cols[p.value[0]] + ': ' + NUM1.format(p.value[2]) + NBSP + '%', t('tip.customers') + ': ' + int(r.clients),
+          'Avg LTV: ' + money(r.avgLtv)]);
+      } },
+      xAxis: { type: 'category', data: cols, splitArea: { show: true } },
+      yAxis: { type: 'category', inverse: true, data: rows.map(label), axisLabel: { width: 150, overflow: 'truncate' } },
+      visualMap: { min: 0, max: 100, dimension: 2, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160,
+        inRange: { color: ['#eff6ff', '#93c5fd', '#1d4ed8'] }, text: ['100 %', '0 %'] },
+      series: [{ type: 'heatmap', data: data, label: { show: small, fontSize: 10, formatter: function (p) { return NUM.format(p.value[2]); } },
+        itemStyle: { borderColor: '#fff', borderWidth: 1 } }]
+    };
+  }
+
+  function cohortTable(w, id, c, labelKey) {
+    var cols = [
+      { key: 'key', label: t(labelKey), cls: 'who' },
+      { key: 'clients', label: t('col.clients'), num: true, fmt: int },
+      { key: 'avgLtv', label: 'Avg LTV, ₽', num: true, fmt: function (v) { return isNum(v) ? NUM.format(Math.round(v)) : '—'; } },
+      { key: 'segment', label: t('col.download'), render: function (r) { return download(r.segment, t('ui.csv')); }, sortValue: function (r) { return r.clients; } }
+    ];
+    for (var m = 0; m <= c.months; m++) {
+      (function (m) {
+        cols.push({ key: 'm' + m, label: 'M' + m, num: true, sortValue: function (r) { return r.retention[m]; },
+          fmt: function (_, r) { return isNum(r.retention[m]) ? pct0(r.retention[m]) : ''; } });
+      })(m);
+    }
+    table(w, id, cols, c.rows, { pageSize: 12 });
+  }
+
+  function analytics(tab) {
+    var a = D.analytics, fn = a.funnel;
+    var node = {};
+    fn.nodes.forEach(function (n) { node[n.key] = n; });
+    var first = node['first-purchase'].count, second = node['second-purchase'].count, third = node['third-plus-purchase'].count;
+    kpis(tab, [
+      { id: 'second-rate', label: t('kpi.secondRate'), value: first ? pct(second / first) : '—', note: t('kpi.customersCount', { n: int(second) }) },
+      { id: 'third-rate', label: t('kpi.thirdRate'), value: second ? pct(third / second) : '—', note: t('kpi.customersCount', { n: int(third) }) },
+      { id: 'late', label: t('kpi.late'), value: int(a.t2np.statuses[2].count), tone: 'red', note: t('kpi.lateNote') },
+      { id: 'cohorts', label: t('kpi.cohorts'), value: int(a.cohorts.rows.length), note: t('kpi.cohortsNote', { n: int(a.productCohorts.rows.length) }) }
+    ]);
+    var g = tab.appendChild(el('div', 'grid'));
+
+    var w = widget(g, 'funnel');
+    var nodeColors = { 'first-purchase': C.blue, 'second-purchase': C.teal, 'third-plus-purchase': C.green, 'lost-after-first': C.red, 'lost-after-second': '#f87171' };
+    chart(w, 'analytics', function () {
+      return {
+        tooltip: { trigger: 'item', formatter: function (p) {
+          if (p.dataType === 'edge') { return tip(t('funnel.' + p.data.source) + ' → ' + t('funnel.' + p.data.target), [t('tip.customers') + ': ' + int(p.data.value)]); }
+          return tip(t('funnel.' + p.name), [t('tip.customers') + ': ' + int(node[p.name].count)]);
+        } },
+        series: [{ type: 'sankey', left: 10, right: 150, top: 16, bottom: 16, nodeWidth: 18, nodeGap: 16, layoutIterations: 0,
+          emphasis: { focus: 'adjacency' },
+          data: fn.nodes.map(function (n) { return { name: n.key, itemStyle: { color: nodeColors[n.key] || C.blue } }; }),
+          links: fn.links.filter(function (l) { return l.value > 0; }).map(function (l) { return { source: l.source, target: l.target, value: l.value }; }),
+          lineStyle: { color: 'target', opacity: 0.35, curveness: 0.5 },
+          label: { formatter: function (p) { return t('funnel.' + p.name) + ': ' + int(node[p.name].count); } } }]
+      };
+    });
+    downloads(w, fn.nodes.map(function (n) { return { segment: n.segment, label: t('funnel.' + n.key) }; }));
+
+    var r = a.radar;
+    var missingAxes = absencesWithPrefix('radar-axis:');
+    w = widget(g, 'radar', { badge: t('radar.atRisk', { n: int(r.atRisk) }) });
+    if (r.axes.length < 3) {
+      note(w, t('absent.radarAxes', { n: r.axes.length }));
+      w.setAttribute('data-absent', 'true');
+    } else {
+      chart(w, 'analytics', function () {
+        var max = Math.max.apply(null, r.axes.map(function (x) { return Math.max(x.mean, x.meanAtRisk); }).concat([0.0001]));
+        return {
+          legend: { bottom: 0, data: [t('radar.all'), t('radar.risk')] },
+          tooltip: { trigger: 'item', formatter: function (p) {
+            return tip(p.name, r.axes.map(function (x, i) { return t('reason.' + x.code) + ': ' + NUM2.format(p.value[i]); }));
+          } },
+          radar: { radius: '66%', center: ['50%', '48%'], indicator: r.axes.map(function (x) { return { name: t('reason.' + x.code), max: Math.ceil(max * 110) / 100 }; }),
+            axisName: { color: '#374151' } },
+          series: [{ type: 'radar', data: [
+            { name: t('radar.all'), value: r.axes.map(function (x) { return x.mean; }), itemStyle: { color: C.blue }, areaStyle: { opacity: 0.12 } },
+            { name: t('radar.risk'), value: r.axes.map(function (x) { return x.meanAtRisk; }), itemStyle: { color: C.red }, areaStyle: { opacity: 0.22 } }
+          ] }]
+        };
+      });
+    }
+    missingAxes.forEach(function (m) { note(w, m); });
+
+    w = widget(g, 't2np', { wide: true });
+    var st = a.t2np.statuses;
+    var stColors = { expected: C.blue, now: C.green, late: C.red, 'not-enough-data': C.gray };
+    var row = w.appendChild(el('div', 'grid'));
+    var left = row.appendChild(el('div')), right = row.appendChild(el('div'));
+    chart(left, 'analytics', function () {
+      return {
+        grid: grid(),
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+          return tip(ps[0].name, [t('tip.customers') + ': ' + int(ps[0].value) + ' (' + pct(ps[0].value / Math.max(1, D.meta.customers)) + ')']);
+        } },
+        xAxis: { type: 'category', data: st.map(function (s) { return t('t2np.' + s.key); }), axisLabel: { interval: 0, width: 100, overflow: 'break' } },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: [{ type: 'bar', barMaxWidth: 60, data: st.map(function (s) { return { value: s.count, itemStyle: { color: stColors[s.key] } }; }),
+          label: { show: true, position: 'top' } }]
+      };
+    });
+    var bins = a.t2np.overdue;
+    if (bins.length > 0) {
+      chart(right, 'analytics', function () {
+        return {
+          title: { text: t('t2np.overdueTitle'), left: 'center', textStyle: { fontSize: 13, fontWeight: 500 } },
+          grid: grid({ top: 40 }),
+          tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [t('tip.customers') + ': ' + int(ps[0].value)]); } },
+          xAxis: { type: 'category', name: t('t2np.days'), nameLocation: 'middle', nameGap: 28,
+            data: bins.map(function (b) { return b.to === null ? b.from + '+' : b.from + '–' + b.to; }) },
+          yAxis: { type: 'value', minInterval: 1 },
+          series: [{ type: 'bar', barCategoryGap: '8%', itemStyle: { color: '#f87171' }, data: bins.map(function (b) { return b.count; }) }]
+        };
+      });
+    } else {
+      note(right, t('t2np.noOverdue'));
+    }
+    downloads(w, st.map(function (s) { return { segment: s.segment, label: t('t2np.' + s.key) }; }));
+
+    // month cohorts come oldest first (the heatmap keeps the latest), product cohorts largest first (it keeps the largest)
+    [['cohorts', a.cohorts, 'col.cohort', function (x) { return x.key; }, true], ['productCohorts', a.productCohorts, 'col.product', function (x) { return x.key; }, false]]
+      .forEach(function (spec) {
+        var c = spec[1];
+        if (c.rows.length === 0) {
+          absent(g, spec[0], t('absent.cohorts'), { wide: true });
+          return;
+        }
+        var ww = widget(g, spec[0], { wide: true, badge: t('cohort.count', { n: int(c.rows.length) }) });
+        var shown = spec[4] ? c.rows.slice(Math.max(0, c.rows.length - 60)) : c.rows.slice(0, 60);
+        chart(ww, 'analytics', function () { return heatmap(shown, c.months, spec[3]); }, 'tall');
+        ww.lastChild.style.height = Math.max(260, shown.length * 20 + 110) + 'px';
+        if (c.rows.length > shown.length) { ww.appendChild(el('p', 'muted', t(spec[4] ? 'cohort.firstRows' : 'cohort.topRows', { n: shown.length }))); }
+        cohortTable(ww, spec[0], c, spec[2]);
+      });
+
+    w = widget(g, 'drivers', { wide: true });
+    if (a.drivers.length === 0) {
+      note(w, t('absent.drivers'));
+    } else {
+      table(w, 'drivers', [
+        { key: 'key', label: t('col.driver'), fmt: function (v) { return v.indexOf('product:') === 0 ? t('driver.product', { p: v.substring(8) }) : t('driver.' + v); } },
+        { key: 'count', label: t('col.clients'), num: true, fmt: int },
+        { key: 'ltvWith', label: t('col.ltvWith'), num: true, fmt: money },
+        { key: 'ltvWithout', label: t('col.ltvWithout'), num: true, fmt: money },
+        { key: 'ltvP', label: 'p (LTV)', num: true, fmt: function (v) { return isNum(v) ? NUM2.format(v) : '—'; } },
+        { key: 'churnWith', label: t('col.churnWith'), num: true, fmt: pct },
+        { key: 'churnWithout', label: t('col.churnWithout'), num: true, fmt: pct },
+        { key: 'churnP', label: t('col.churnP'), num: true, fmt: function (v) { return isNum(v) ? NUM2.format(v) : '—'; } }
+      ], a.drivers, { pageSize: 10 });
+    }
+    absencesWithPrefix('driver:').forEach(function (m) { note(w, m); });
+  }
+
+  // ------------------------------------------------------------------ Точки роста
+
+  function growth(tab) {
+    var gr = D.growth, abc = gr.abc;
+    var champions = gr.rfm.seed.filter(function (s) { return s.key === 'champions'; })[0];
+    var sleeping = gr.whales.groups[0];
+    kpis(tab, [
+      { id: 'abc-a', label: t('kpi.abcA'), value: pct(abc.groups[0].revenueShare), note: t('kpi.abcANote', { n: int(abc.groups[0].count), share: pct(abc.groups[0].customerShare) }) },
+      { id: 'vip', label: t('kpi.vip'), value: int(gr.vip.count), tone: gr.vip.count > 0 ? 'red' : 'green' },
+      { id: 'whales', label: t('kpi.whales'), value: int(sleeping.count), tone: 'orange', note: money(sleeping.totalLtv) },
+      { id: 'champions', label: t('kpi.champions'), value: int(champions ? champions.count : 0), tone: 'green', note: champions ? money(champions.revenue) : '' }
+    ]);
+    var g = tab.appendChild(el('div', 'grid'));
+
+    var w = widget(g, 'vip', { wide: true, badge: t('vip.count', { n: int(gr.vip.count) }), badgeTone: gr.vip.count > 0 ? 'red' : 'green' });
+    var abcBox = w.appendChild(el('div'));
+    chart(abcBox, 'growth', function () {
+      return {
+        grid: grid({ top: 44 }),
+        legend: { top: 0, data: [t('abc.revenueShare'), t('abc.customerShare')] },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+          var x = abc.groups[ps[0].dataIndex];
+          return tip(ps[0].name, [t('tip.revenue') + ': ' + money(x.revenue) + ' (' + pct(x.revenueShare) + ')', t('tip.customers') + ': ' + int(x.count) + ' (' + pct(x.customerShare) + ')']);
+        } },
+        xAxis: { type: 'category', data: abc.groups.map(function (x) { return t('abc.' + x.key); }) },
+        yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+        series: [
+          { name: t('abc.revenueShare'), type: 'bar', barMaxWidth: 40, itemStyle: { color: C.navy }, data: abc.groups.map(function (x) { return 100 * x.revenueShare; }),
+            label: { show: true, position: 'top', formatter: function (p) { return NUM.format(p.value) + ' %'; } } },
+          { name: t('abc.customerShare'), type: 'bar', barMaxWidth: 40, itemStyle: { color: '#93c5fd' }, data: abc.groups.map(function (x) { return 100 * x.customerShare; }),
+            label: { show: true, position: 'top', formatter: function (p) { return NUM.format(p.value) + ' %'; } } }
+        ]
+      };
+    });
+    downloads(abcBox, abc.groups.map(function (x) { return { segment: x.segment, label: t('abc.' + x.key) }; }).concat([{ segment: gr.vip.segment, label: t('seg.vipAtRisk') }]));
+    w.appendChild(el('h3', 'subhead', t('vip.tableTitle')));
+    table(w, 'vip', customerColumns(), gr.vip.rows, { pageSize: 10, sortKey: 'churn', dir: -1 });
+
+    w = widget(g, 'whales', { wide: true, badge: t('whales.threshold', { v: money(gr.whales.threshold) }) });
+    var wc = { 'sleeping-whales': C.red, cooling: C.orange, active: C.green };
+    var whChart = w.appendChild(el('div'));
+    if (gr.whales.rows.length > 0) {
+      chart(whChart, 'growth', function () {
+        return {
+          grid: grid({ top: 44, bottom: 24 }),
+          legend: { top: 0 },
+          tooltip: { trigger: 'item', formatter: function (p) {
+            var x = p.data.row;
+            return tip(x.name, [t('col.ltv') + ': ' + money(x.ltv), t('col.daysIdle') + ': ' + int(x.daysIdle), t('col.churn') + ': ' + pct(x.churn)]);
+          } },
+          xAxis: { type: 'value', name: t('col.daysIdle'), nameLocation: 'middle', nameGap: 26, min: 0 },
+          yAxis: { type: 'value', axisLabel: axisMoney, min: 0 },
+          series: gr.whales.groups.map(function (grp) {
+            return { name: t('whales.' + grp.key) + ' · ' + int(grp.count), type: 'scatter', symbolSize: 12, itemStyle: { color: wc[grp.key], opacity: 0.8 },
+              data: gr.whales.rows.filter(function (x) { return x.group === grp.key; }).map(function (x) { return { value: [x.daysIdle, x.ltv], row: x }; }) };
+          })
+        };
+      });
+    } else {
+      note(whChart, t('absent.whales'));
+    }
+    downloads(whChart, gr.whales.groups.map(function (x) { return { segment: x.segment, label: t('whales.' + x.key) }; }));
+    table(w, 'whales', customerColumns([{ key: 'group', label: t('col.group'), fmt: function (v) { return t('whales.' + v); } }]),
+      gr.whales.rows, { pageSize: 10, sortKey: 'ltv', dir: -1 });
+
+    var rfm = gr.rfm;
+    w = widget(g, 'rfm', { wide: true });
+    var rfmColors = { champions: C.green, regular: C.lgreen, 'risk-zone': C.blue, lost: C.red };
+    var maxM = Math.max.apply(null, rfm.bubbles.map(function (b) { return b[2]; }).concat([1]));
+    chart(w, 'growth', function () {
+      return {
+        grid: grid({ top: 44, bottom: 30, left: 24 }),
+        legend: { top: 0 },
+        tooltip: { trigger: 'item', formatter: function (p) {
+          var b = p.data.b;
+          return tip(b[3], ['RFM ' + b[5] + ' · ' + t('rfm.' + b[4]), 'Recency: ' + int(b[0]) + ' ' + t('unit.days'), 'Frequency: ' + int(b[1]), 'Monetary: ' + money(b[2])]);
+        } },
+        xAxis: { type: 'value', name: t('rfm.xAxis'), nameLocation: 'middle', nameGap: 26, inverse: true, min: 0 },
+        yAxis: { type: 'value', name: t('rfm.yAxis'), nameLocation: 'middle', nameGap: 34, position: 'left', axisLine: { onZero: false, show: true }, minInterval: 1, min: 0 },
+        series: rfm.seed.map(function (s) {
+          return { name: t('rfm.' + s.key) + ' · ' + int(s.count), type: 'scatter', itemStyle: { color: rfmColors[s.key], opacity: 0.6, borderColor: '#fff', borderWidth: 0.5 },
+            symbolSize: function (v) { return 6 + 34 * Math.sqrt(Math.max(0, v[2]) / maxM); },
+            data: rfm.bubbles.filter(function (b) { return b[4] === s.key; }).map(function (b) { return { value: [b[0], b[1], b[2]], b: b }; }) };
+        })
+      };
+    }, 'tall');
+    if (rfm.bubblesShown < D.meta.customers) { w.appendChild(el('p', 'muted', t('rfm.bubblesShown', { n: int(rfm.bubblesShown) }))); }
+    downloads(w, rfm.seed.map(function (s) { return { segment: s.segment, label: t('rfm.' + s.key) }; }));
+    var rfmCols = [
+      { key: 'key', label: t('col.rfmSegment'), fmt: function (v) { return t('rfmMap.' + v); } },
+      { key: 'count', label: t('col.clients'), num: true, fmt: int },
+      { key: 'revenue', label: t('tip.revenue'), num: true, fmt: money },
+      { key: 'recency', label: t('col.avgRecency'), num: true, fmt: int },
+      { key: 'frequency', label: t('col.avgFrequency'), num: true, fmt: function (v) { return isNum(v) ? NUM1.format(v) : '—'; } },
+      { key: 'monetary', label: t('col.avgMonetary'), num: true, fmt: money },
+      { key: 'segment', label: t('col.download'), render: function (r) { return download(r.segment, t('ui.csv')); }, sortValue: function (r) { return r.count; } }
+    ];
+    w.appendChild(el('h3', 'muted', t('rfm.mapTitle'))).style.fontSize = '14px';
+    table(w, 'rfm', rfmCols, rfm.map, { pageSize: 11, sortKey: 'count', dir: -1 });
+
+    w = widget(g, 'nbp', { wide: true });
+    var nbp = gr.nbp.matrix.slice().sort(function (x, y) { return y.total - x.total; }).slice(0, 15);
+    var nextTotals = {};
+    nbp.forEach(function (p) { p.next.forEach(function (n) { nextTotals[n.product] = (nextTotals[n.product] || 0) + n.count; }); });
+    var nextNames = Object.keys(nextTotals).sort(function (x, y) { return nextTotals[y] - nextTotals[x]; }).slice(0, 15);
+    if (nbp.length === 0 || nextNames.length === 0) {
+      note(w, t('absent.nbp'));
+      w.setAttribute('data-absent', 'true');
+    } else {
+      var cells = [];
+      nbp.forEach(function (p, y) {
+        p.next.forEach(function (n) { var x = nextNames.indexOf(n.product); if (x >= 0) { cells.push([x, y, Math.round(1000 * n.share) / 10, n.count]); } });
+      });
+      chart(w, 'growth', function () {
+        return {
+          grid: grid({ top: 10, bottom: 56 }),
+          tooltip: { formatter: function (p) {
+            return tip(nbp[p.value[1]].product + ' → ' + nextNames[p.value[0]], [NUM1.format(p.value[2]) + NBSP + '% · ' + t('tip.customers') + ': ' + int(p.value[3])]);
+          } },
+          xAxis: { type: 'category', data: nextNames,
+            axisLabel: { interval: 0, rotate: 30, width: 120, overflow: 'truncate' }, splitArea: { show: true } },
+          yAxis: { type: 'category', inverse: true, data: nbp.map(function (p) { return p.product; }), axisLabel: { width: 160, overflow: 'truncate' } },
+          visualMap: { min: 0, max: 100, dimension: 2, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, inRange: { color: ['#f0fdf4', '#86efac', '#15803d'] }, text: ['100 %', '0 %'] },
+          series: [{ type: 'heatmap', data: cells, label: { show: cells.length <= 150, fontSize: 10, formatter: function (p) { return NUM.format(p.value[2]); } },
+            itemStyle: { borderColor: '#fff', borderWidth: 1 } }]
+        };
+      }, 'tall');
+      w.lastChild.style.height = Math.max(300, nbp.length * 28 + 150) + 'px';
+    }
+    if (gr.rules.length > 0) {
+      w.appendChild(el('h3', 'muted', t('nbp.rulesTitle'))).style.fontSize = '14px';
+      table(w, 'rules', [
+        { key: 'from', label: t('col.from') }, { key: 'to', label: t('col.to') },
+        { key: 'customers', label: t('col.clients'), num: true, fmt: int },
+        { key: 'support', label: 'Support', num: true, fmt: pct },
+        { key: 'confidence', label: 'Confidence', num: true, fmt: pct },
+        { key: 'lift', label: 'Lift', num: true, fmt: function (v) { return isNum(v) ? NUM2.format(v) : '—'; } }
+      ], gr.rules, { pageSize: 10, sortKey: 'lift', dir: -1 });
+    }
+  }
+
+  // ------------------------------------------------------------------ Менеджеру продаж
+
+  function sales(tab) {
+    var s = D.sales;
+    function count(list, key) { var x = list.filter(function (g) { return g.key === key; })[0]; return x ? x.count : 0; }
+    var total = s.forecast.reduce(function (acc, f) { return acc + f.count; }, 0);
+    kpis(tab, [
+      { id: 'call-list', label: t('kpi.callList'), value: int(s.callListTotal) },
+      { id: 'high', label: t('kpi.highPriority'), value: int(count(s.priorities, 'high')), tone: 'red' },
+      { id: 'calls', label: t('kpi.calls'), value: int(count(s.channels, 'call')), tone: 'orange', note: total ? pct(count(s.channels, 'call') / total) : '' },
+      { id: 'success', label: t('kpi.success'), value: total ? pct(count(s.forecast, 'success') / total) : '—', tone: 'green', note: t('kpi.customersCount', { n: int(count(s.forecast, 'success')) }) }
+    ]);
+    var g = tab.appendChild(el('div', 'grid'));
+
+    var chColors = { call: C.red, messenger: C.blue, email: C.teal };
+    var w = widget(g, 'channels');
+    chart(w, 'sales', function () {
+      return {
+        tooltip: { trigger: 'item', formatter: function (p) { return tip(p.name, [int(p.value) + ' (' + NUM1.format(p.percent) + NBSP + '%)']); } },
+        legend: { bottom: 0 },
+        series: [{ type: 'pie', radius: ['42%', '70%'], center: ['50%', '45%'], avoidLabelOverlap: true,
+          label: { formatter: function (p) { return NUM.format(p.percent) + ' %'; } },
+          data: s.channels.filter(function (c) { return c.count > 0; }).map(function (c) { return { name: c.label, value: c.count, itemStyle: { color: chColors[c.key] } }; }) }]
+      };
+    });
+    downloads(w, s.channels.map(function (c) { return { segment: c.segment, label: c.label }; }));
+    absencesWithPrefix('rule-condition:').forEach(function (m) { note(w, m); });
+
+    var toneColors = { vip: C.purple, care: C.teal, discount: C.orange, urgency: C.red, info: C.blue };
+    w = widget(g, 'tones');
+    chart(w, 'sales', function () {
+      return {
+        grid: grid(),
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [t('tip.customers') + ': ' + int(ps[0].value)]); } },
+        xAxis: { type: 'value', minInterval: 1 },
+        yAxis: { type: 'category', inverse: true, data: s.tones.map(function (x) { return x.label; }) },
+        series: [{ type: 'bar', barMaxWidth: 28, data: s.tones.map(function (x) { return { value: x.count, itemStyle: { color: toneColors[x.key] || C.blue } }; }),
+          label: { show: true, position: 'right' } }]
+      };
+    });
+    downloads(w, s.tones.map(function (x) { return { segment: x.segment, label: x.label }; }));
+
+    var fcColors = { success: C.green, neutral: C.yellow, churn: C.red };
+    w = widget(g, 'forecast', { wide: true });
+    chart(w, 'sales', function () {
+      return {
+        grid: grid(),
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [t('tip.customers') + ': ' + int(s.forecast[ps[0].dataIndex].count)]); } },
+        xAxis: { type: 'category', data: s.forecast.map(function (x) { return x.label; }) },
+        yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+        series: [{ type: 'bar', barMaxWidth: 90, data: s.forecast.map(function (x) { return { value: total ? 100 * x.count / total : 0, itemStyle: { color: fcColors[x.key] } }; }),
+          label: { show: true, position: 'top', formatter: function (p) { return NUM.format(p.value) + ' % · ' + int(s.forecast[p.dataIndex].count); } } }]
+      };
+    });
+    downloads(w, s.forecast.map(function (x) { return { segment: x.segment, label: x.label }; }));
+
+    w = widget(g, 'callList', { wide: true, badge: t('call.rows', { n: int(s.callListTotal) }) });
+    downloads(w, s.priorities.map(function (x) { return { segment: x.segment, label: t('call.priority', { p: x.label }) }; }));
+    if (s.callList.length < s.callListTotal) { w.appendChild(el('p', 'muted', t('call.firstRows', { n: int(s.callList.length) }))); }
+    var cols = [
+      { key: 'rank', label: '#', num: true, fmt: int },
+      { key: 'name', label: t('col.customer'), cls: 'who' },
+      { key: 'contact', label: t('col.contact') },
+      { key: 'ltv', label: t('col.ltvSpent'), num: true, fmt: money },
+      { key: 'timing', label: t('col.timing'), sortValue: function (r) { return r.overdue; } },
+      { key: 'priority', label: t('col.priority'), sortValue: function (r) { return r.priorityScore; },
+        render: function (r) { return el('span', 'pill ' + r.priorityKey, r.priority); } },
+      { key: 'returnProbability', label: t('col.return'), num: true, fmt: pct0 },
+      { key: 'channel', label: t('col.channel'), fmt: function (v, r) { return v + ' → ' + r.secondChannel; } },
+      { key: 'tone', label: t('col.tone') },
+      { key: 'discount', label: t('col.discount') },
+      { key: 'product', label: t('col.nbp'), fmt: function (v) { return v || '—'; } },
+      { key: 'deadline', label: t('col.deadline') },
+      { key: 'why', label: t('col.why'), cls: 'msg' },
+      { key: 'message', label: t('col.message'), cls: 'msg', fmt: function (v) { return v || '—'; } }
+    ];
+    table(w, 'callList', cols, s.callList, { pageSize: 15 });
+  }
+
+  // ------------------------------------------------------------------ Итоги анализа
+
+  function summary(tab) {
+    var s = D.summary;
+    kpis(tab, [
+      { id: 'writer', label: t('kpi.writer'), value: s.writer, note: s.fallbackReason ? t('summary.fallback', { reason: s.fallbackReason }) : '' },
+      { id: 'health-sum', label: t('kpi.health'), value: pct0(D.overview.health.score / 100), tone: D.overview.health.alarm ? 'red' : 'green' },
+      { id: 'risk-sum', label: t('kpi.revenueAtRisk'), value: money(D.overview.revenueAtRisk.total), tone: 'red' },
+      { id: 'roi-sum', label: t('kpi.roiNet'), value: D.finance.roi ? signedMoney(D.finance.roi.net) : '—', tone: 'green' }
+    ]);
+    var g = tab.appendChild(el('div', 'grid'));
+    var pw = widget(g, 'potential', { wide: true });
+    var pot = [
+      { name: t('wf.atRisk'), value: D.finance.waterfall.revenueAtRisk, color: C.red },
+      { name: t('wf.saved'), value: D.finance.waterfall.savedRevenue, color: C.dgreen }
+    ];
+    if (D.finance.roi) {
+      pot.push({ name: t('kpi.roiNet'), value: D.finance.roi.net, color: C.green });
+      pot.push({ name: t('roi.out.savings'), value: D.finance.roi.savings, color: C.blue });
+    }
+    var potEntry = chart(pw, 'summary', function () {
+      var r = D.finance.roi;
+      var bars = pot.slice();
+      if (r && roiState) { bars[2].value = roiState.result.net; bars[3].value = roiState.result.savings; }
+      return {
+        grid: grid(),
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [money(ps[0].value)]); } },
+        xAxis: { type: 'category', data: bars.map(function (b) { return b.name; }), axisLabel: { interval: 0, lineHeight: 15 } },
+        yAxis: { type: 'value', axisLabel: axisMoney },
+        series: [{ type: 'bar', barMaxWidth: 80, data: bars.map(function (b) { return { value: b.value, itemStyle: { color: b.color } }; }),
+          label: { show: true, position: 'top', formatter: function (p) { return money(p.value); } } }]
+      };
+    });
+    potEntry.el.style.height = '260px';
+    roiListeners.push(function () { refresh(potEntry); });
+    var w = widget(g, 'summary', { wide: true });
+    if (s.sections.length === 0) { note(w, t('absent.summary')); }
+    s.sections.forEach(function (sec) {
+      var box = w.appendChild(el('div', 'summary-section'));
+      box.setAttribute('data-section', sec.kind);
+      box.appendChild(el('h3', null, sec.title));
+      sec.paragraphs.forEach(function (p) { box.appendChild(el('p', null, p)); });
+    });
+    w = widget(g, 'chains', { wide: true });
+    if (s.chains.length === 0) { note(w, t('absent.chains')); }
+    s.chains.forEach(function (c) {
+      var box = w.appendChild(el('div', 'chain'));
+      box.appendChild(el('div', 'head', t('rfm.' + c.segment) + ' · ' + c.tone));
+      var p1 = box.appendChild(el('div', 'touch'));
+      p1.appendChild(el('span', null, t('chain.first', { ch: c.channel }) + ' '));
+      p1.appendChild(document.createTextNode(c.first));
+      var p2 = box.appendChild(el('div', 'touch'));
+      p2.appendChild(el('span', null, t('chain.second', { ch: c.secondChannel }) + ' '));
+      p2.appendChild(document.createTextNode(c.second));
+    });
+  }
+
+  // ------------------------------------------------------------------ page
+
+  var TABS = [
+    { id: 'overview', build: overview }, { id: 'finance', build: finance }, { id: 'analytics', build: analytics },
+    { id: 'growth', build: growth }, { id: 'sales', build: sales }, { id: 'summary', build: summary }
+  ];
+
+  function page() {
+    var app = document.getElementById('app');
+    var head = app.appendChild(el('header', 'top'));
+    head.appendChild(el('h1', null, t('page.title')));
+    head.appendChild(el('div', 'sub', t('page.subtitle', { date: date(D.meta.asOf), customers: int(D.meta.customers), purchases: int(D.meta.purchases), products: int(D.meta.products) })));
+    var nav = head.appendChild(el('nav', 'tabs'));
+    nav.setAttribute('role', 'tablist');
+    var main = app.appendChild(el('main'));
+    TABS.forEach(function (tb) {
+      var b = nav.appendChild(el('button', null, t('tab.' + tb.id)));
+      b.type = 'button';
+      b.setAttribute('role', 'tab');
+      b.setAttribute('data-tab', tb.id);
+      b.addEventListener('click', function () { show(tb.id); });
+      var sec = main.appendChild(el('section', 'tab'));
+      sec.id = 'tab-' + tb.id;
+      sec.setAttribute('role', 'tabpanel');
+      sec.appendChild(el('p', 'tab-intro', t('tab.' + tb.id + '.intro')));
+      tb.build(sec);
+    });
+  }
+
+  function show(id) {
+    if (!TABS.some(function (tb) { return tb.id === id; })) { id = 'overview'; }
+    active = id;
+    Array.prototype.forEach.call(document.querySelectorAll('nav.tabs button'), function (b) {
+      var on = b.getAttribute('data-tab') === id;
+      b.classList.toggle('active', on);
+      b.setAttribute('aria-selected', on ? 'true' : 'false');
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('section.tab'), function (s) { s.classList.toggle('active', s.id === 'tab-' + id); });
+    initCharts(id);
+    if (history.replaceState) { try { history.replaceState(null, '', '#' + id); } catch (e) { /* file: URLs may refuse */ } }
+  }
+
+  page();
+  show((location.hash || '#overview').substring(1));
+  window.reactivatorDashboard = {
+    tabs: TABS.map(function (tb) { return tb.id; }),
+    show: show,
+    simulate: simulate,
+    charts: function () { return charts.map(function (c) { return { tab: c.tab, el: c.el, ready: !!c.instance }; }); }
+  };
+})();

@@ -1,0 +1,247 @@
+package dev.reactivator.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.insight.RoiInputs;
+import dev.reactivator.core.insight.RoiResult;
+import dev.reactivator.core.insight.RoiSimulator;
+import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.Segment;
+import dev.reactivator.report.Segments;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens the rendered dashboards in real headless Chromium (over the DevTools protocol): no console
+ * error or uncaught exception, every chart of every tab drawn on a non-empty canvas, the ROI simulator
+ * computing exactly what core's {@link RoiSimulator} computes, hostile names inert. Saves a PNG of each
+ * tab to {@code target/dashboard-screenshots/}. Skipped when Chromium is missing, unless {@code CI} is set.
+ */
+class HtmlDashboardBrowserTest {
+
+  private static final int WIDTH = 1440;
+  private static final Path OUT = Path.of("target", "dashboard-test");
+  private static final Path SHOTS = Path.of("target", "dashboard-screenshots");
+  private static final List<String> TABS = List.of("overview", "finance", "analytics", "growth", "sales", "summary");
+
+  private static Chromium browser;
+  private static Analysis sample;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    Optional<Path> exe = Chromium.executable();
+    if (exe.isEmpty()) {
+      if (System.getenv("CI") != null) {
+        fail("Chromium is required on CI (scripts/setup.sh installs it) but was not found");
+      }
+      Assumptions.abort("Chromium not found (/usr/bin/chromium, $CHROMIUM or PATH): browser tests skipped");
+    }
+    browser = Chromium.launch(exe.get(), WIDTH, 1000);
+    sample = HtmlFixtures.sample();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private static Path open(String name, ReportInput input) throws Exception {
+    Path dir = OUT.resolve(name);
+    new HtmlRenderer().render(input, dir);
+    Path page = dir.resolve(HtmlRenderer.FILE_NAME).toAbsolutePath();
+    int before = browser.errors().size();
+    browser.navigate(page.toUri());
+    assertEquals(List.of(), browser.errors().subList(before, browser.errors().size()), "errors while loading " + name);
+    return page;
+  }
+
+  private static void checkEveryTab(String name) throws Exception {
+    int before = browser.errors().size();
+    int n = 0;
+    for (String tab : TABS) {
+      browser.evaluate("window.reactivatorDashboard.show('" + tab + "')");
+      JsonNode charts = browser.evaluate("""
+          Array.from(document.querySelectorAll('section.tab.active .chart')).map(function (el) {
+            var inst = echarts.getInstanceByDom(el);
+            var c = el.querySelector('canvas');
+            return { widget: el.closest('[data-widget]').getAttribute('data-widget'), instance: !!inst,
+                     w: c ? c.width : 0, h: c ? c.height : 0, visible: el.offsetWidth > 0 && el.offsetHeight > 0 };
+          })""");
+      for (JsonNode c : charts) {
+        assertTrue(c.get("instance").asBoolean(), name + "/" + tab + ": chart of " + c.get("widget") + " has no ECharts instance");
+        assertTrue(c.get("visible").asBoolean(), name + "/" + tab + ": chart of " + c.get("widget") + " is not visible");
+        assertTrue(c.get("w").asInt() > 0 && c.get("h").asInt() > 0,
+            name + "/" + tab + ": chart of " + c.get("widget") + " has an empty canvas " + c);
+      }
+      assertTrue(charts.size() > 0, name + "/" + tab + " has no chart");
+      browser.screenshot(SHOTS.resolve(name + "-" + (++n) + "-" + tab + ".png"), WIDTH);
+      assertTrue(Files.size(SHOTS.resolve(name + "-" + n + "-" + tab + ".png")) > 10_000, "screenshot of " + tab + " is empty");
+    }
+    assertEquals(List.of(), browser.errors().subList(before, browser.errors().size()), "errors on the tabs of " + name);
+  }
+
+  @Test
+  void sampleBaseDrawsEveryChartOfEveryTabWithoutErrors() throws Exception {
+    open("sample", HtmlFixtures.input(sample));
+    checkEveryTab("sample");
+  }
+
+  @Test
+  void seedExampleDrawsItsChartsAndExplainsWhatIsAbsent() throws Exception {
+    Analysis seed = HtmlFixtures.seed();
+    open("seed", HtmlFixtures.input(seed));
+    checkEveryTab("seed");
+    browser.evaluate("window.reactivatorDashboard.show('finance')");
+    JsonNode absent = browser.evaluate(
+        "Array.from(document.querySelectorAll('[data-absent=true]')).map(function (w) { return w.getAttribute('data-widget'); })");
+    assertTrue(absent.toString().contains("discountHarm"), "the discount analyser is hidden with a note: " + absent);
+    JsonNode text = browser.evaluate("document.querySelector('[data-widget=discountHarm] .absent').textContent");
+    assertTrue(text.asText().contains("Покупок со скидкой"), text.asText());
+  }
+
+  @Test
+  void everySegmentHasADownloadLinkToItsCsvAndEmptyOnesAreDisabled() throws Exception {
+    Path page = open("sample-links", HtmlFixtures.input(sample));
+    JsonNode links = browser.evaluate("""
+        (function () {
+          var out = [];
+          function collect() {
+            document.querySelectorAll('a[data-segment]').forEach(function (a) {
+              out.push({ key: a.getAttribute('data-segment'), href: a.getAttribute('href'), disabled: a.classList.contains('disabled') });
+            });
+          }
+          collect();
+          document.querySelectorAll('.pager').forEach(function (p) {
+            var next = p.querySelectorAll('button')[1];
+            for (var i = 0; i < 1000 && !next.disabled; i++) { next.click(); collect(); }
+          });
+          return out;
+        })()""");
+    java.util.Map<String, JsonNode> byKey = new java.util.HashMap<>();
+    links.forEach(l -> byKey.putIfAbsent(l.get("key").asText(), l));
+    for (Segment s : Segments.of(sample)) {
+      JsonNode l = byKey.get(s.key());
+      assertTrue(l != null, "no download link for segment " + s.key());
+      assertEquals(s.isEmpty(), l.get("disabled").asBoolean(), s.key());
+      if (s.isEmpty()) {
+        assertTrue(l.get("href").isNull(), "an empty segment's link has no target: " + s.key());
+      } else {
+        assertEquals(s.fileName(), l.get("href").asText(), s.key());
+        assertTrue(Files.isRegularFile(page.getParent().resolve(l.get("href").asText())), "the CSV beside the page: " + s.key());
+      }
+    }
+  }
+
+  @Test
+  void englishDashboardRendersWithoutErrors() throws Exception {
+    open("sample-en", HtmlFixtures.english(sample));
+    browser.evaluate("window.reactivatorDashboard.show('overview')");
+    assertEquals("Overview", browser.evaluate("document.querySelector('nav.tabs button').textContent").asText());
+    checkEveryTab("sample-en");
+  }
+
+  @Test
+  void roiSimulatorInThePageComputesExactlyWhatCoreComputes() throws Exception {
+    open("sample-roi", HtmlFixtures.input(sample));
+    browser.evaluate("window.reactivatorDashboard.show('finance')");
+    RoiInputs defaults = sample.roi().orElseThrow().inputs();
+    double[][] cases = {
+      {100, 3.5, 0, defaults.touchBase()},
+      {5, 12.5, 500, defaults.touchBase()},
+      {250, 0.7, 1999.99, 37},
+      {0, 0, 0, 0},
+      {33.3, 100, 12_345.6, 1},
+    };
+    for (double[] k : cases) {
+      browser.evaluate("""
+          (function (v) {
+            var ids = ['costPerTouch', 'conversion', 'offerCost', 'touchBase'];
+            ids.forEach(function (id, i) {
+              var el = document.getElementById('roi-' + id);
+              el.value = String(v[i]);
+              el.dispatchEvent(new Event('input', { bubbles: true }));
+            });
+          })(%s)""".formatted("[" + k[0] + "," + k[1] + "," + k[2] + "," + (int) k[3] + "]"));
+      RoiResult expected = RoiSimulator.simulate(new RoiInputs((int) k[3], k[0], k[1] / 100, k[2], defaults.averageCheck(), defaults.cac()));
+      JsonNode js = browser.evaluate("""
+          (function () {
+            var o = {};
+            ['converted', 'budget', 'discounts', 'revenue', 'net', 'roi', 'acquisition', 'savings'].forEach(function (k) {
+              o[k] = document.getElementById('roi-out-' + k).getAttribute('data-value');
+            });
+            return o;
+          })()""");
+      String at = " for inputs " + java.util.Arrays.toString(k);
+      assertEquals(expected.convertedClients(), js.get("converted").asDouble(), 0, "converted" + at);
+      assertEquals(expected.touchBudget(), js.get("budget").asDouble(), 0, "budget" + at);
+      assertEquals(expected.discounts(), js.get("discounts").asDouble(), 0, "discounts" + at);
+      assertEquals(expected.revenue(), js.get("revenue").asDouble(), 0, "revenue" + at);
+      assertEquals(expected.netProfit(), js.get("net").asDouble(), 0, "net profit" + at);
+      assertEquals(expected.acquisitionCost(), js.get("acquisition").asDouble(), 0, "acquisition" + at);
+      assertEquals(expected.savingsVsAcquisition(), js.get("savings").asDouble(), 0, "savings" + at);
+      if (expected.roiPercent().isPresent()) {
+        assertEquals(expected.roiPercent().getAsDouble(), js.get("roi").asDouble(), 0, "ROI" + at);
+      } else {
+        assertEquals("", js.get("roi").asText(), "ROI is undefined without cost" + at);
+      }
+    }
+    JsonNode bars = browser.evaluate(
+        "echarts.getInstanceByDom(document.querySelector('[data-widget=roi] .chart')).getOption().series[0].data.map(function (d) { return d.value; })");
+    RoiResult last = RoiSimulator.simulate(new RoiInputs(1, 33.3, 1.0, 12_345.6, defaults.averageCheck(), defaults.cac()));
+    assertEquals(last.touchBudget(), bars.get(0).asDouble(), 0, "the budget bar follows the inputs");
+    assertEquals(last.netProfit(), bars.get(3).asDouble(), 0, "the net-profit bar follows the inputs");
+  }
+
+  @Test
+  void hostileNamesAndProductsStayText() throws Exception {
+    open("hostile", HtmlFixtures.input(HtmlFixtures.hostile()));
+    checkEveryTab("hostile");
+    assertEquals("undefined", browser.evaluate("typeof window.__pwned").asText(), "injected script ran");
+    assertEquals(0, browser.evaluate("document.querySelectorAll('#app img, #app script').length").asInt(), "markup from data reached the DOM");
+    browser.evaluate("window.reactivatorDashboard.show('sales')");
+    String text = browser.evaluate("document.querySelector('[data-table=callList]').textContent").asText();
+    assertTrue(text.contains(HtmlFixtures.SCRIPT_NAME), "the script-like name is shown as text");
+    assertTrue(text.contains(HtmlFixtures.ATTRIBUTE_NAME), "the attribute-breaking name is shown as text");
+    assertFalse(browser.evaluate("document.title").asText().contains("pwned"));
+
+    StringBuilder tooltips = new StringBuilder();
+    for (String tab : TABS) {
+      browser.evaluate("window.reactivatorDashboard.show('" + tab + "')");
+      tooltips.append(browser.evaluate("""
+          (function () {
+            var texts = [];
+            document.querySelectorAll('section.tab.active .chart').forEach(function (el) {
+              var inst = echarts.getInstanceByDom(el);
+              (inst.getOption().series || []).forEach(function (s, si) {
+                var n = Math.min((s.data || []).length, 50);
+                for (var i = 0; i < n; i++) {
+                  inst.dispatchAction({ type: 'showTip', seriesIndex: si, dataIndex: i });
+                  texts.push(el.textContent);
+                }
+              });
+              inst.dispatchAction({ type: 'hideTip' });
+            });
+            return texts.join('\\n');
+          })()""").asText());
+    }
+    assertTrue(tooltips.toString().contains(HtmlFixtures.SCRIPT_NAME), "tooltips show the script-like name as text");
+    assertTrue(tooltips.toString().contains(HtmlFixtures.ATTRIBUTE_NAME), "tooltips show the attribute-breaking name as text");
+    assertEquals(0, browser.evaluate("document.querySelectorAll('img').length").asInt(), "a tooltip turned data into markup");
+    assertEquals(4, browser.evaluate("document.scripts.length").asInt(), "only the page's own four script elements");
+    assertEquals("undefined", browser.evaluate("typeof window.__pwned").asText(), "injected script ran from a tooltip");
+    assertEquals(List.of(), browser.errors(), "errors while hovering");
+  }
+}
