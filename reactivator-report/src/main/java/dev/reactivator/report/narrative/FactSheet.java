@@ -76,14 +76,20 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
   /**
    * Who is leaving and why.
    *
-   * @param atRisk customers at high or critical risk
+   * @param atRisk customers at high or critical churn risk
    * @param atRiskShare their share of the base
-   * @param critical customers at critical risk
+   * @param critical customers at critical churn risk
    * @param criticalShare their share
+   * @param outOfCycle customers out of their usual purchase cycle but not yet far (the overview's
+   *     risk zone)
+   * @param outOfCycleShare their share
+   * @param farBeyondCycle customers whose pause exceeds their cycle many times (critical churn)
+   * @param farBeyondCycleShare their share
    * @param reasons the churn reasons of the customers at risk, largest contribution first
    * @param drivers features whose customers churn significantly more (p &lt; 0.05), strongest first
    */
-  public record Risks(int atRisk, double atRiskShare, int critical, double criticalShare, List<Reason> reasons,
+  public record Risks(int atRisk, double atRiskShare, int critical, double criticalShare, int outOfCycle,
+      double outOfCycleShare, int farBeyondCycle, double farBeyondCycleShare, List<Reason> reasons,
       List<Driver> drivers) {
     /** Copies the lists. */
     public Risks {

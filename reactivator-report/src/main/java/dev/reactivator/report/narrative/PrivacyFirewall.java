@@ -191,12 +191,21 @@ public final class PrivacyFirewall {
     }
     drivers.sort(Comparator.comparingDouble((FactSheet.Driver d) -> d.churnRateWithout() - d.churnRateWith())
         .thenComparing(FactSheet.Driver::feature));
-    FactSheet.Risks risks = new FactSheet.Risks(o.atRisk().count(), o.atRisk().share(), o.criticalChurn().count(),
-        o.criticalChurn().share(), reasons, drivers.subList(0, Math.min(3, drivers.size())));
-
-    List<FactSheet.Bucket> buckets = o.revenueAtRisk().buckets().stream()
+    List<FactSheet.Bucket> buckets = new ArrayList<>(o.revenueAtRisk().buckets().stream()
         .map(b -> new FactSheet.Bucket(b.level().name().toLowerCase(Locale.ROOT), b.count(), b.revenueAtRisk()))
-        .toList();
+        .toList());
+    java.util.Collections.reverse(buckets);
+    int high = 0;
+    int critical = 0;
+    for (Overview.RiskBucket b : o.revenueAtRisk().buckets()) {
+      high += b.level().atLeastHigh() ? b.count() : 0;
+      critical += b.level() == dev.reactivator.core.score.RiskLevel.CRITICAL ? b.count() : 0;
+    }
+    int n = Math.max(1, base.size());
+    FactSheet.Risks risks = new FactSheet.Risks(high, (double) high / n, critical, (double) critical / n,
+        o.atRisk().count(), o.atRisk().share(), o.criticalChurn().count(), o.criticalChurn().share(), reasons,
+        drivers.subList(0, Math.min(3, drivers.size())));
+
     List<FactSheet.Customer> topToSave = o.topToSave().stream().limit(TOP_CUSTOMERS)
         .map(s -> new FactSheet.Customer(base.pseudonym(s.index()), s.riskPercent(), s.daysIdle(), s.ltv()))
         .toList();
@@ -220,8 +229,8 @@ public final class PrivacyFirewall {
         .map(r -> new FactSheet.Pair(clean(r.antecedentName(), MAX_PRODUCT_CHARS),
             clean(r.consequentName(), MAX_PRODUCT_CHARS), r.bothCustomers(), r.confidence(), r.lift()))
         .toList();
-    Optional<FactSheet.Product> entry = analysis.productCohorts().rows().stream()
-        .filter(r -> r.clients() >= 2)
+    List<CohortRow> entryRows = analysis.productCohorts().rows().stream().filter(r -> r.clients() >= 2).toList();
+    Optional<FactSheet.Product> entry = entryRows.size() < 2 ? Optional.empty() : entryRows.stream()
         .max(Comparator.comparingDouble(CohortRow::averageLtv).thenComparing(CohortRow::key, Comparator.reverseOrder()))
         .map(r -> new FactSheet.Product(clean(r.key(), MAX_PRODUCT_CHARS), r.clients(), r.averageLtv()));
     FactSheet.Growth growth = new FactSheet.Growth(analysis.abc().a().customers().size(),

@@ -106,11 +106,16 @@ public final class OfflineWriter {
   private static List<String> risks(Texts t, FactSheet f) {
     FactSheet.Risks r = f.risks();
     List<String> out = new ArrayList<>();
+    if (r.outOfCycle() + r.farBeyondCycle() > 0) {
+      out.add(t.fill("risks.cycle", Map.of("outOfCycle", t.count(r.outOfCycle(), "customers"),
+          "outOfCycleShare", t.percent(r.outOfCycleShare()), "far", t.count(r.farBeyondCycle(), "customers"),
+          "farShare", t.percent(r.farBeyondCycleShare()))));
+    }
     if (r.atRisk() == 0) {
-      out.add(t.get("risks.none"));
+      out.add(0, t.get("risks.none"));
       return out;
     }
-    out.add(t.fill("risks.share", Map.of("atRisk", t.count(r.atRisk(), "customers"), "share", t.percent(r.atRiskShare()),
+    out.add(0, t.fill("risks.share", Map.of("atRisk", t.count(r.atRisk(), "customers"), "share", t.percent(r.atRiskShare()),
         "critical", t.count(r.critical(), "customers"), "criticalShare", t.percent(r.criticalShare()))));
     for (FactSheet.Reason reason : r.reasons().subList(0, Math.min(3, r.reasons().size()))) {
       out.add(t.fill("risks.reason", Map.of("reason", t.get("reason." + reason.code()),
@@ -198,7 +203,7 @@ public final class OfflineWriter {
         "high", t.number(r.highPriority()), "medium", t.number(r.mediumPriority()), "low", t.number(r.lowPriority()),
         "calls", t.count(count(r.channels(), "call"), "customers")));
     if (f.growth().vipAtRisk() > 0) {
-      sales += " " + t.fill("roadmap.salesVip", Map.of("vip", t.number(f.growth().vipAtRisk()),
+      sales += " " + t.fill("roadmap.salesVip", Map.of("vip", t.count(f.growth().vipAtRisk(), "customers"),
           "tone", Tone.VIP.label(t.locale())));
     }
     out.add(sales);
@@ -244,7 +249,7 @@ public final class OfflineWriter {
     List<String> out = new ArrayList<>();
     out.add(t.fill("roi.forecast", Map.of("touchBase", t.count(r.touchBase(), "customers"),
         "cost", t.money(r.costPerTouch()), "conversion", t.percent(r.conversion()),
-        "converted", t.countDecimal(r.convertedClients(), "customers"), "check", t.money(r.averageCheck()))));
+        "converted", t.decimal(r.convertedClients()), "check", t.money(r.averageCheck()))));
     String roi = r.roiPercent().isPresent()
         ? t.fill("roi.percent", Map.of("roi", t.percentValue(r.roiPercent().getAsDouble()))) : "";
     out.add(t.fill("roi.money", Map.of("revenue", t.money(r.revenue()), "budget", t.money(r.touchBudget()),

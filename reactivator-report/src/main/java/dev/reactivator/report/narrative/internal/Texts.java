@@ -127,14 +127,4 @@ final class Texts {
     }
     return number(n) + (russian ? "\u00A0" : " ") + word;
   }
-
-  /** A possibly fractional count with its word: {@code 0,1 клиента}, {@code 12 клиентов}, {@code 1.5 customers}. */
-  String countDecimal(double n, String key) {
-    double r = Math.round(n * 10) / 10.0;
-    if (r == Math.rint(r)) {
-      return count((long) r, key);
-    }
-    String[] forms = get("plural." + key).split("\\|");
-    return decimal(r) + (russian ? "\u00A0" + forms[1] : " " + forms[1]);
-  }
 }
