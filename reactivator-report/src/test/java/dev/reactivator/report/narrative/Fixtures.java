@@ -56,6 +56,11 @@ final class Fixtures {
 
   /** A generated base whose customers have the given names, phones and e-mails. */
   static InMemorySource big(int n, long seed, Text names, Text phones, Text emails) {
+    return big(n, seed, names, phones, emails, PRODUCTS);
+  }
+
+  /** A generated base whose customers have the given names, phones and e-mails and buy {@code products}. */
+  static InMemorySource big(int n, long seed, Text names, Text phones, Text emails, String[] products) {
     Random r = new Random(seed);
     InMemorySource src = new InMemorySource(EnumSet.of(Field.NAME, Field.PHONE, Field.EMAIL, Field.PRODUCT, Field.AMOUNT,
         Field.PURCHASE_DATE, Field.CUSTOMER_ID, Field.COMPLAINTS, Field.TICKETS, Field.DISCOUNTED_PURCHASES));
@@ -67,7 +72,7 @@ final class Fixtures {
       int tickets = r.nextInt(10) < 3 ? r.nextInt(5) : 0;
       int discounted = r.nextInt(purchases + 1);
       for (int k = 0; k < purchases && day.isBefore(AS_OF); k++) {
-        String product = PRODUCTS[(c + k * (1 + c % 3)) % PRODUCTS.length];
+        String product = products[(c + k * (1 + c % 3)) % products.length];
         double amount = 1000 * (5 + r.nextInt(400));
         src.add(new SourceRow(line++, Optional.of("CRM-" + (100000 + c)), Optional.of(phones.of(c)),
             Optional.of(emails.of(c)), Optional.of(names.of(c)), product, amount, day, Optional.empty(),

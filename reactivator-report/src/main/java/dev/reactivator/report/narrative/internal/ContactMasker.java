@@ -18,7 +18,7 @@ public final class ContactMasker {
   public static final String PHONE_MASK = "[phone]";
 
   private static final Pattern EMAIL = Pattern.compile(
-      "[\\p{L}\\p{N}._%+'\\-]+\\s*(?:@|＠|\\(at\\)|\\[at])\\s*[\\p{L}\\p{N}\\-]+(?:\\s*\\.\\s*[\\p{L}\\p{N}\\-]+)*\\s*\\.\\s*\\p{L}{2,}",
+      "[\\p{L}\\p{N}._%+'\\-]+\\s*(?:@|＠|\\(at\\)|\\[at])\\s*[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}(?![\\p{L}\\p{N}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final String SEP = "[\\s\\u00A0\\u2009\\u202F\\-\\u2010-\\u2015.()/]";
   private static final Pattern PHONE = Pattern.compile(
