@@ -48,19 +48,20 @@ public final class Narrators {
   }
 
   /**
-   * The narrator named {@code name}: {@code "offline"} gives {@link #offline()}; any other name is
+   * The narrator named {@code name}: {@code "offline"} (or {@code "none"}, the LLM switched off)
+   * gives {@link #offline()}; any other name is
    * looked up with {@link LlmProviders#find(String, Map)} and wrapped in {@link #llm(LlmClient)}. If
    * the provider cannot be created (not installed, invalid settings) or is not available (for
    * example no credentials), the result writes offline summaries whose fallback reason says why.
    *
-   * @param name {@code "offline"} or a provider name, case-insensitive
+   * @param name {@code "offline"}, {@code "none"} or a provider name, case-insensitive
    * @param configuration environment-style provider settings (typically {@link System#getenv()})
    */
   public static Narrator select(String name, Map<String, String> configuration) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(configuration, "configuration");
     String n = name.strip().toLowerCase(Locale.ROOT);
-    if (n.equals(OFFLINE)) {
+    if (n.equals(OFFLINE) || n.equals("none")) {
       return offline();
     }
     LlmProvider provider;

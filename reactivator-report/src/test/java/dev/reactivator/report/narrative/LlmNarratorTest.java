@@ -143,6 +143,7 @@ class LlmNarratorTest {
   void selectOfflineGivesTheOfflineNarrator() {
     Narrator n = Narrators.select("offline", Map.of());
     assertEquals("offline", n.name());
+    assertEquals("offline", Narrators.select(" NONE ", Map.of()).name());
     assertTrue(n.write(seed, NarrationContext.of(RU)).fallbackReason().isEmpty());
   }
 

@@ -108,6 +108,19 @@ class PrivacyFirewallTest {
   }
 
   @Test
+  void shortPhonesAreLeaksOnlyAsWholeNumbers() {
+    InMemorySource src = new InMemorySource()
+        .add(null, "22-33-44", null, "Городской Абонент", "Товар", 100, LocalDate.of(2025, 1, 1))
+        .add(null, "79001112244", null, "Мобильный Абонент", "Товар", 200, LocalDate.of(2025, 2, 1));
+    Analysis a = ScoredBases.withAlive(Reactivator.load(src).asOf(LocalDate.of(2026, 1, 1)), 0.5, 0.5).segment();
+    PrivacyFirewall f = PrivacyFirewall.of(a);
+    assertEquals(Optional.of("a phone number"), f.leakIn("звоните 22 33 44"));
+    assertEquals(Optional.of("a phone number"), f.leakIn("звоните 223344."));
+    assertEquals(Optional.empty(), f.leakIn("выручка 1223344 ₽, 2233445 покупок"));
+    assertEquals(Optional.of("a phone number"), f.leakIn("id 0079001112244"));
+  }
+
+  @Test
   void theFilterStopsALeakingRequestBeforeTheProvider() {
     ScriptedProvider provider = ScriptedProvider.wellBehaved();
     LlmClient client = LlmClient.builder(provider).filter(firewall.filter()).build();

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Every name, phone and e-mail address of a customer base, normalised so that they can be found in
  * any spelling: case, {@code ё}/{@code е}, punctuation and spacing are ignored for names and
- * addresses, and phones are compared by their last ten digits whatever the separators.
+ * addresses, and phones are compared by their last ten digits whatever the separators (anywhere in
+ * a run of digits); a phone of five to nine digits only when a whole number in the text is exactly
+ * it, so that short numbers do not turn every amount into a leak.
  *
  * <p>Names count only when they have at least three letters, so that initials and one-letter
  * placeholders do not make every text a leak.
@@ -40,15 +42,17 @@ public final class PiiDictionary {
   private final Set<String> emails;
   private final Set<String> emailSequences;
   private final Set<String> phones;
+  private final Set<String> shortPhones;
   private final int maxTokens;
 
   private PiiDictionary(Set<String> names, Set<String> nameTokens, Set<String> emails, Set<String> emailSequences,
-      Set<String> phones) {
+      Set<String> phones, Set<String> shortPhones) {
     this.names = Set.copyOf(names);
     this.nameTokens = Set.copyOf(nameTokens);
     this.emails = Set.copyOf(emails);
     this.emailSequences = Set.copyOf(emailSequences);
     this.phones = Set.copyOf(phones);
+    this.shortPhones = Set.copyOf(shortPhones);
     int m = 1;
     for (String s : names) {
       m = Math.max(m, s.split(" ").length);
@@ -67,6 +71,7 @@ public final class PiiDictionary {
     Set<String> emails = new HashSet<>();
     Set<String> emailSequences = new HashSet<>();
     Set<String> phones = new HashSet<>();
+    Set<String> shortPhones = new HashSet<>();
     for (int c = 0; c < base.size(); c++) {
       CustomerProfile p = base.customer(c);
       p.name().ifPresent(n -> addName(n, names, tokens));
@@ -81,10 +86,10 @@ public final class PiiDictionary {
         }
       }
       for (String ph : p.phones()) {
-        phoneKey(ph).ifPresent(phones::add);
+        phoneKey(ph).ifPresent(k -> (k.length() == 10 ? phones : shortPhones).add(k));
       }
     }
-    return new PiiDictionary(names, tokens, emails, emailSequences, phones);
+    return new PiiDictionary(names, tokens, emails, emailSequences, phones, shortPhones);
   }
 
   private static void addName(String name, Set<String> names, Set<String> tokens) {
@@ -109,7 +114,7 @@ public final class PiiDictionary {
 
   /** Whether the base has no names, phones or e-mails at all. */
   public boolean isEmpty() {
-    return names.isEmpty() && emails.isEmpty() && phones.isEmpty();
+    return names.isEmpty() && emails.isEmpty() && phones.isEmpty() && shortPhones.isEmpty();
   }
 
   /**
@@ -124,15 +129,15 @@ public final class PiiDictionary {
         return Optional.of("an e-mail address");
       }
     }
-    if (!phones.isEmpty()) {
+    if (!phones.isEmpty() || !shortPhones.isEmpty()) {
       Matcher m = DIGIT_RUN.matcher(text);
       while (m.find()) {
         String d = ContactMasker.digits(m.group());
-        if (d.length() < 5) {
-          continue;
+        if (shortPhones.contains(d)) {
+          return Optional.of("a phone number");
         }
-        for (String ph : phones) {
-          if (d.contains(ph)) {
+        for (int i = 0; i + 10 <= d.length(); i++) {
+          if (phones.contains(d.substring(i, i + 10))) {
             return Optional.of("a phone number");
           }
         }
@@ -221,7 +226,7 @@ public final class PiiDictionary {
     return out.toString();
   }
 
-  /** The phone key compared: the last ten digits, or all of them for shorter numbers (five or more). */
+  /** The phone key compared: the last ten digits, or all of them for shorter numbers (five to nine). */
   static Optional<String> phoneKey(String phone) {
     String d = ContactMasker.digits(phone);
     if (d.length() >= 10) {
