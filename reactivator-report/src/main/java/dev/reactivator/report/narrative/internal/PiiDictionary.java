@@ -4,9 +4,11 @@ import dev.reactivator.core.CustomerBase;
 import dev.reactivator.core.data.CustomerProfile;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,8 @@ public final class PiiDictionary {
   public static final String NAME_MASK = "[client]";
 
   private static final int MAX_NAME_TOKENS = 8;
+  private static final int MAX_LOCAL = 64;
+  private static final int MAX_DOMAIN = 255;
   private static final int MIN_NAME_LETTERS = 3;
   private static final int MIN_TOKEN_LETTERS = 4;
   private static final Set<String> LEGAL_FORMS = Set.of("ооо", "зао", "оао", "пао", "нко", "ип", "ао",
@@ -40,6 +44,7 @@ public final class PiiDictionary {
   private final Set<String> names;
   private final Set<String> nameTokens;
   private final Set<String> emails;
+  private final Map<String, Set<String>> localsByDomain;
   private final Set<String> emailSequences;
   private final Set<String> phones;
   private final Set<String> shortPhones;
@@ -50,15 +55,23 @@ public final class PiiDictionary {
     this.names = Set.copyOf(names);
     this.nameTokens = Set.copyOf(nameTokens);
     this.emails = Set.copyOf(emails);
+    Map<String, Set<String>> byDomain = new HashMap<>();
+    for (String e : emails) {
+      int at = e.lastIndexOf('@');
+      if (at > 0 && at < e.length() - 1) {
+        byDomain.computeIfAbsent(e.substring(at + 1), d -> new HashSet<>()).add(e.substring(0, at));
+      }
+    }
+    this.localsByDomain = Map.copyOf(byDomain);
     this.emailSequences = Set.copyOf(emailSequences);
     this.phones = Set.copyOf(phones);
     this.shortPhones = Set.copyOf(shortPhones);
     int m = 1;
     for (String s : names) {
-      m = Math.max(m, s.split(" ").length);
+      m = Math.max(m, words(s));
     }
     for (String s : emailSequences) {
-      m = Math.max(m, s.split(" ").length);
+      m = Math.max(m, words(s));
     }
     this.maxTokens = Math.min(m, MAX_NAME_TOKENS * 2);
   }
@@ -124,9 +137,11 @@ public final class PiiDictionary {
   public Optional<String> findLeak(String text) {
     Objects.requireNonNull(text, "text");
     String lower = text.toLowerCase(Locale.ROOT);
-    for (String e : emails) {
-      if (lower.contains(e)) {
-        return Optional.of("an e-mail address");
+    if (!emails.isEmpty()) {
+      for (int at = lower.indexOf('@'); at >= 0; at = lower.indexOf('@', at + 1)) {
+        if (emailAt(lower, at)) {
+          return Optional.of("an e-mail address");
+        }
       }
     }
     if (!phones.isEmpty() || !shortPhones.isEmpty()) {
@@ -161,6 +176,42 @@ public final class PiiDictionary {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether an address of the base sits around the {@code @} at {@code at} of {@code lower}: any
+   * tail of the characters before it joined to any head (ending before a dot) of those after it.
+   */
+  private boolean emailAt(String lower, int at) {
+    int from = at;
+    while (from > 0 && from > at - MAX_LOCAL && isEmailChar(lower.charAt(from - 1))) {
+      from--;
+    }
+    int to = at + 1;
+    while (to < lower.length() && to < at + 1 + MAX_DOMAIN && isEmailChar(lower.charAt(to))) {
+      to++;
+    }
+    for (int end = to; end > at + 1; end--) {
+      if (end != to && lower.charAt(end) != '.') {
+        continue;
+      }
+      Set<String> locals = localsByDomain.get(lower.substring(at + 1, end));
+      if (locals == null) {
+        continue;
+      }
+      for (int start = from; start < at; start++) {
+        if (locals.contains(lower.substring(start, at))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isEmailChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
+        || c == '!' || c == '#' || c == '$' || c == '&' || c == '*' || c == '/' || c == '=' || c == '?' || c == '^'
+        || c == '`' || c == '{' || c == '|' || c == '}' || c == '~';
   }
 
   /**
@@ -233,6 +284,14 @@ public final class PiiDictionary {
       return Optional.of(d.substring(d.length() - 10));
     }
     return d.length() >= 5 ? Optional.of(d) : Optional.empty();
+  }
+
+  private static int words(String s) {
+    int n = 1;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == ' ' ? 1 : 0;
+    }
+    return n;
   }
 
   private static int letters(String s) {
