@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * default), vLLM, LM Studio, llama.cpp's server, or a hosted service. Shows everything a provider
  * needs: configuration from environment-style settings, an optional API key kept as a {@link Secret}
  * (sent as {@code Authorization: Bearer …}, never logged, redacted from error details), a timeout,
- * retries of transient failures honouring {@code Retry-After}, and the mapping of HTTP failures to
+ * retries of transient failures honouring {@code Retry-After} (a longer pause than the longest
+ * wait is not waited for: the rate-limit error is thrown at once), and the mapping of HTTP failures to
  * the SPI exceptions (401/403 → authentication, 429 → rate limited, 408/5xx and network errors →
  * transient, 451 → content refused, other 4xx and malformed bodies → permanent).
  *
@@ -170,6 +171,9 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
         }
         Duration wait = backoff.multipliedBy(1L << Math.min(attempt, 16));
         if (e instanceof LlmRateLimitedException r && r.retryAfter().isPresent()) {
+          if (r.retryAfter().get().compareTo(maxWait) > 0) {
+            throw e; // the server asks for a longer pause than we are willing to wait
+          }
           wait = r.retryAfter().get();
         }
         if (wait.compareTo(maxWait) > 0) {

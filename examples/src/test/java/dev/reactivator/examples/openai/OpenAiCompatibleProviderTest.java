@@ -94,9 +94,22 @@ class OpenAiCompatibleProviderTest {
     fake.script(FakeOpenAi.error(503, "loading model", Map.of()));
     fake.script(FakeOpenAi.error(429, "slow down", Map.of("Retry-After", "1")));
     fake.script(FakeOpenAi.answer("ok", "stop", 1, 1));
-    LlmProvider p = configured().retries(2, Duration.ofMillis(1), Duration.ofMillis(20)).build();
+    LlmProvider p = configured().retries(2, Duration.ofMillis(1), Duration.ofSeconds(2)).build();
+    long start = System.nanoTime();
     assertEquals("ok", LlmClient.of(p).chat("s", "u").text());
     assertEquals(3, fake.calls.size());
+    assertTrue(System.nanoTime() - start >= Duration.ofSeconds(1).toNanos(), "waited as Retry-After asked");
+  }
+
+  @Test
+  void aRetryAfterLongerThanTheLongestWaitIsNotWaitedFor() {
+    fake.always(FakeOpenAi.error(429, "quota", Map.of("Retry-After", "3600")));
+    LlmProvider p = configured().retries(3, Duration.ofMillis(1), Duration.ofSeconds(1)).build();
+    long start = System.nanoTime();
+    LlmRateLimitedException e = assertThrows(LlmRateLimitedException.class, () -> LlmClient.of(p).chat("s", "u"));
+    assertEquals(Duration.ofHours(1), e.retryAfter().orElseThrow());
+    assertEquals(1, fake.calls.size());
+    assertTrue(System.nanoTime() - start < Duration.ofSeconds(1).toNanos());
   }
 
   @Test

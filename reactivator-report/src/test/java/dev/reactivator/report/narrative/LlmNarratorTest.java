@@ -140,6 +140,24 @@ class LlmNarratorTest {
   }
 
   @Test
+  void whenTheFinalInspectionFindsPersonalDataNothingIsSentAndTheSummaryIsOffline() {
+    // a six-digit city number is not phone-like enough for the masking, but it is this base's number
+    dev.reactivator.core.InMemorySource src = new dev.reactivator.core.InMemorySource()
+        .add(null, "22-33-44", null, "Городской Абонент", "Товар А", 100, java.time.LocalDate.of(2025, 1, 1))
+        .add(null, "79001112244", null, "Мобильный Абонент", "Товар Б", 200, java.time.LocalDate.of(2025, 2, 1));
+    Analysis small = dev.reactivator.core.ScoredBases.withAlive(
+        dev.reactivator.core.Reactivator.load(src).asOf(java.time.LocalDate.of(2026, 1, 1)), 0.1, 0.5).segment();
+    ScriptedProvider provider = ScriptedProvider.wellBehaved();
+    ExecutiveSummary s = Narrators.llm(LlmClient.of(provider))
+        .write(small, NarrationContext.of(RU).withBusinessContext("Наш городской номер 22 33 44"));
+    assertTrue(provider.received.isEmpty());
+    assertEquals("offline", s.writer());
+    String reason = s.fallbackReason().orElseThrow();
+    assertTrue(reason.contains("privacy firewall refused") && reason.contains("a phone number"), reason);
+    assertFalse(reason.contains("22 33 44") || reason.contains("223344"), reason);
+  }
+
+  @Test
   void selectOfflineGivesTheOfflineNarrator() {
     Narrator n = Narrators.select("offline", Map.of());
     assertEquals("offline", n.name());
