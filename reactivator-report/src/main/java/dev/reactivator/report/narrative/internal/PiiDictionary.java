@@ -37,7 +37,7 @@ public final class PiiDictionary {
   private static final int MIN_TOKEN_LETTERS = 4;
   private static final Set<String> LEGAL_FORMS = Set.of("ооо", "зао", "оао", "пао", "нко", "ип", "ао",
       "llc", "inc", "ltd", "gmbh", "corp", "company", "компания", "группа", "group", "holding", "холдинг");
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
   private static final Pattern DIGIT_RUN = Pattern.compile(
       "\\p{N}(?:[\\s\\u00A0\\u2009\\u202F\\-\\u2010-\\u2015.()/+]{0,3}\\p{N})*");
 
