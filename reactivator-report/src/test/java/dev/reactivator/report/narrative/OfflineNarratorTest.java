@@ -101,6 +101,20 @@ class OfflineNarratorTest {
   }
 
   @Test
+  void marketingTargetsTheLostSegmentWithItsOwnEmailAndMessengerCounts() {
+    long email = big.sales().callList().stream()
+        .filter(r -> big.rfm().seedSegment(r.index()).key().equals("lost") && r.primary() == Channel.EMAIL).count();
+    long messenger = big.sales().callList().stream()
+        .filter(r -> big.rfm().seedSegment(r.index()).key().equals("lost") && r.primary() == Channel.MESSENGER).count();
+    int lost = big.rfm().seedSegments().get(3).count();
+    String roadmap = text(Narrators.offline().write(big, NarrationContext.of(RU)), SectionKind.ROADMAP);
+    assertTrue(roadmap.contains("Маркетингу: в сегменте «Потерянные» (" + lost + NBSP + "клиент"), roadmap);
+    assertTrue(email == 0 || roadmap.contains("email — " + email + NBSP + "клиент"), roadmap);
+    assertTrue(messenger == 0 || roadmap.contains("мессенджер — " + messenger + NBSP + "клиент"), roadmap);
+    assertTrue(email + messenger > 0);
+  }
+
+  @Test
   void seedExampleFiguresAreTheManualsOnes() {
     ExecutiveSummary s = Narrators.offline().write(seed, NarrationContext.of(RU));
     // at risk: Анна 185 000 ₽, ООО Вектор 270 000 ₽, Петр 1 000 ₽ → average check 76 000 ₽, 3 calls × 100 ₽

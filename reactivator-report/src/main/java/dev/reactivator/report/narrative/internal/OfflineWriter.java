@@ -207,10 +207,12 @@ public final class OfflineWriter {
           "tone", Tone.VIP.label(t.locale())));
     }
     out.add(sales);
-    String segment = count(r.segments(), "lost") > 0 ? "lost" : count(r.segments(), "risk-zone") > 0 ? "risk-zone" : "";
-    int email = count(r.channels(), "email");
-    int messenger = count(r.channels(), "messenger");
-    if (!segment.isEmpty() && email + messenger > 0) {
+    for (String segment : List.of("lost", "risk-zone")) {
+      int email = inGroups(f, segment, Channel.EMAIL);
+      int messenger = inGroups(f, segment, Channel.MESSENGER);
+      if (email + messenger == 0) {
+        continue;
+      }
       List<String> channels = new ArrayList<>();
       if (email > 0) {
         channels.add(t.get("roadmap.channel.email") + " — " + t.count(email, "customers"));
@@ -223,6 +225,7 @@ public final class OfflineWriter {
       out.add(t.fill("roadmap.marketing", Map.of("channels", String.join(", ", channels),
           "segment", t.get("segment." + segment), "customers", t.count(count(r.segments(), segment), "customers"),
           "offer", offer)));
+      break;
     }
     out.add(t.fill("roadmap.segments", Map.of("segments", r.segments().stream()
         .map(s -> t.fill("roadmap.segment", Map.of("segment", t.get("segment." + s.key()),
@@ -235,6 +238,11 @@ public final class OfflineWriter {
             d.feature().substring("product:".length()), "with", t.percent(d.churnRateWith()),
             "without", t.percent(d.churnRateWithout())))));
     return out;
+  }
+
+  private static int inGroups(FactSheet f, String segment, Channel channel) {
+    return f.groups().stream().filter(g -> g.segment().equals(segment) && g.channel() == channel)
+        .mapToInt(FactSheet.Group::customers).sum();
   }
 
   private static int count(List<FactSheet.Count> counts, String key) {
