@@ -84,6 +84,16 @@ class LlmNarratorTest {
   }
 
   @Test
+  void sectionKeysWithUnderscoresAreAccepted() {
+    ExecutiveSummary s = write(answering(a -> {
+      ObjectNode sections = (ObjectNode) a.get("sections");
+      sections.set("big_picture", sections.remove("big-picture"));
+      return a;
+    }));
+    assertEquals("memory", s.writer(), s.fallbackReason().toString());
+  }
+
+  @Test
   void malformedAnswerFallsBackWithTheReason() {
     assertFallback(write(new ScriptedProvider("memory", r -> "Извините, не могу {")), "unusable answer");
     assertFallback(write(new ScriptedProvider("memory", r -> "{\"sections\": [1, 2}")), "not valid JSON");

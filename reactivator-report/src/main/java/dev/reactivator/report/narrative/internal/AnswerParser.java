@@ -59,7 +59,7 @@ final class AnswerParser {
     }
     List<SummarySection> sections = new ArrayList<>();
     for (SectionKind kind : SectionKind.values()) {
-      JsonNode s = sectionsNode.get(kind.key());
+      JsonNode s = sectionsNode.has(kind.key()) ? sectionsNode.get(kind.key()) : sectionsNode.get(kind.key().replace('-', '_'));
       List<String> paragraphs = new ArrayList<>();
       if (s != null && s.isTextual()) {
         addParagraph(paragraphs, s.asText());

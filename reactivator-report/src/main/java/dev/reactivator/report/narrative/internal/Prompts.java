@@ -68,7 +68,7 @@ public final class Prompts {
     tree.remove("locale");
     String json;
     try {
-      json = FactJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+      json = FactJson.MAPPER.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the facts as JSON", e);
     }
