@@ -1,0 +1,28 @@
+package dev.reactivator.report.narrative;
+
+import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.report.ExecutiveSummary;
+
+/**
+ * Writes the executive summary ("Итоги анализа") of an {@link Analysis}: the six sections of
+ * {@link dev.reactivator.report.SectionKind}, each grounded in the analysis' numbers, and the
+ * message-chain templates of every (segment, tone, channel) group of the call list.
+ *
+ * <p>Get one from {@link Narrators}. Implementations never fail because a language model did: an
+ * LLM narrator that cannot get a usable answer returns the offline narrator's summary and says why
+ * in {@link ExecutiveSummary#fallbackReason()}.
+ */
+public interface Narrator {
+
+  /** Who writes: {@code "offline"} or the LLM provider's name. */
+  String name();
+
+  /**
+   * Writes the summary of {@code analysis} in {@code context}'s language.
+   *
+   * @param analysis the analysis to summarise
+   * @param context the language and the user's business context
+   * @return the summary; {@link ExecutiveSummary#writer()} is whoever actually wrote it
+   */
+  ExecutiveSummary write(Analysis analysis, NarrationContext context);
+}
