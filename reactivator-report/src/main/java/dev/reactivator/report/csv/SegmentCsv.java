@@ -15,7 +15,9 @@ import java.util.Objects;
 
 /**
  * Writes segments ("Скачать сегмент") as customer lists: one CSV per non-empty {@link Segment} at
- * {@link Segment#fileName()} under the report directory; an empty segment writes no file.
+ * {@link Segment#fileName()} under the report directory; an empty segment writes no file. Segment
+ * and risk level are written as labels in the report's language; phones as described for
+ * {@link CsvRenderer}.
  */
 public final class SegmentCsv {
 
@@ -58,14 +60,16 @@ public final class SegmentCsv {
     ScoredBase scored = a.scored();
     CustomerBase base = a.base();
     Locale locale = input.options().locale();
-    try (CsvExport csv = CsvExport.open(file, input.options().csvStyle(), header(locale))) {
+    CsvLabels labels = CsvLabels.of(locale);
+    CsvStyle style = input.options().csvStyle();
+    try (CsvExport csv = CsvExport.open(file, style, header(locale))) {
       for (int c : segment.customers()) {
         CustomerProfile p = base.customer(c);
-        csv.row(p.pseudonym(), p.name().orElse(""), String.join(" ", p.phones()), String.join(" ", p.emails()),
-            a.rfm().seedSegment(c).key(), a.rfm().code(c),
+        csv.row(p.pseudonym(), p.name().orElse(""), Cells.phones(p.phones(), style), String.join(", ", p.emails()),
+            labels.get("rfm." + a.rfm().seedSegment(c).key()), a.rfm().code(c),
             csv.number(base.totalSpent(c), 2), Integer.toString(base.purchaseCount(c)),
             p.lastPurchase().toString(),
-            csv.number(100 * scored.churnProbability(c), 1), scored.riskLevel(c).name(),
+            csv.number(100 * scored.churnProbability(c), 1), labels.get("risk." + scored.riskLevel(c).name()),
             csv.number(100 * scored.returnProbability(c), 1), csv.number(scored.clv(c), 2));
       }
     }
