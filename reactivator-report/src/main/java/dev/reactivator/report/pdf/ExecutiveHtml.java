@@ -32,7 +32,7 @@ final class ExecutiveHtml {
       table.figures { width: 100%; border-collapse: separate; border-spacing: 5pt; margin: 0 -5pt; table-layout: fixed; }
       table.figures td { background-color: #f1f5f9; border-left: 3pt solid #2563eb; padding: 6pt 7pt; vertical-align: top; }
       table.figures td.alarm { border-left-color: #dc2626; background-color: #fef2f2; }
-      .label { font-size: 8pt; color: #475569; text-transform: uppercase; letter-spacing: 0.3pt; }
+      .label { font-size: 8pt; color: #475569; }
       .value { font-size: 15pt; color: #0f172a; margin: 2pt 0 1pt 0; }
       td.alarm .value { color: #b91c1c; }
       .note { font-size: 7.5pt; color: #64748b; }
@@ -43,6 +43,7 @@ final class ExecutiveHtml {
       table.data .num { text-align: right; white-space: nowrap; }
       table.data thead { display: table-header-group; }
       table.data tr { page-break-inside: avoid; }
+      .block { page-break-inside: avoid; }
       .tnote { font-size: 8pt; color: #64748b; margin-bottom: 8pt; }
       .writer { font-size: 8pt; color: #64748b; margin-top: 4pt; }
       """;
@@ -116,7 +117,7 @@ final class ExecutiveHtml {
   }
 
   private static void table(StringBuilder h, ExecutiveContent.Table t) {
-    h.append("<h3>").append(esc(t.title())).append("</h3>");
+    h.append("<div class=\"block\"><h3>").append(esc(t.title())).append("</h3>");
     if (!t.rows().isEmpty()) {
       h.append("<table class=\"data\"><thead><tr>");
       for (int i = 0; i < t.headers().size(); i++) {
@@ -136,6 +137,7 @@ final class ExecutiveHtml {
     if (!t.note().isEmpty()) {
       h.append("<p class=\"tnote\">").append(esc(t.note())).append("</p>");
     }
+    h.append("</div>");
   }
 
   /**

@@ -157,7 +157,8 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
     out.add(new Figure(b.getString("figure.nrr"),
         n.nrrPercent().isPresent() ? num.decimal(n.nrrPercent().getAsDouble(), 0) + "\u00A0%" : b.getString("figure.none"),
         b.getString("figure.nrr.note"), n.nrrPercent().isPresent() && n.nrrPercent().getAsDouble() < 100));
-    out.add(new Figure(b.getString("table.vip"), num.integer(a.vipAtRisk().size()), "", a.vipAtRisk().size() > 0));
+    out.add(new Figure(b.getString("figure.vip"), num.integer(a.vipAtRisk().size()), b.getString("figure.vip.note"),
+        a.vipAtRisk().size() > 0));
     return out;
   }
 
