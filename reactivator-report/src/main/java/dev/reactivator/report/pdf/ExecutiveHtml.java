@@ -11,6 +11,9 @@ import java.util.List;
 final class ExecutiveHtml {
   static final String FONT = "Liberation Sans";
 
+  /** Cells up to this many characters are kept on one line. */
+  private static final int SHORT = 18;
+
   private ExecutiveHtml() {}
 
   private static final String CSS = """
@@ -41,6 +44,7 @@ final class ExecutiveHtml {
       table.data td { padding: 3pt 5pt; border-bottom: 0.5pt solid #e2e8f0; vertical-align: top; }
       table.data tr.odd td { background-color: #f8fafc; }
       table.data .num { text-align: right; white-space: nowrap; }
+      table.data .nw { white-space: nowrap; }
       table.data thead { display: table-header-group; }
       table.data tr { page-break-inside: avoid; }
       .block { page-break-inside: avoid; }
@@ -128,7 +132,10 @@ final class ExecutiveHtml {
         h.append(r % 2 == 1 ? "<tr class=\"odd\">" : "<tr>");
         List<String> row = t.rows().get(r);
         for (int i = 0; i < row.size(); i++) {
-          h.append(t.numeric().get(i) ? "<td class=\"num\">" : "<td>").append(esc(row.get(i))).append("</td>");
+          String cell = row.get(i);
+          // short texts (phones, channels, names) never wrap; long ones (timing, messages) do
+          String cls = t.numeric().get(i) ? "num" : cell.length() <= SHORT ? "nw" : "";
+          h.append(cls.isEmpty() ? "<td>" : "<td class=\"" + cls + "\">").append(esc(cell)).append("</td>");
         }
         h.append("</tr>");
       }

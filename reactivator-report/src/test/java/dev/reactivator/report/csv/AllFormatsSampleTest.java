@@ -1,0 +1,39 @@
+package dev.reactivator.report.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportRenderer;
+import dev.reactivator.report.ReportRenderers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Renders the sample in every installed format into {@code target/report-preview/sample}, where a
+ * person can open the files, and checks that every file reported was written and is not empty.
+ */
+class AllFormatsSampleTest {
+
+  @Test
+  void everyInstalledFormatWritesTheFilesItReports() throws Exception {
+    ReportInput input = ReportSamples.input();
+    Path out = Path.of("target/report-preview/sample");
+    Map<String, ReportRenderer> installed = ReportRenderers.installed();
+    assertEquals(List.of("csv", "docx", "json", "pdf"), List.copyOf(installed.keySet()));
+    StringBuilder listing = new StringBuilder();
+    for (ReportRenderer r : installed.values()) {
+      List<Path> files = r.render(input, out);
+      assertTrue(!files.isEmpty(), r.format());
+      assertEquals(r.singleFile(), files.size() == 1, r.format());
+      for (Path f : files) {
+        assertTrue(Files.size(f) > 0, f.toString());
+        listing.append(r.format()).append('\t').append(out.relativize(f)).append('\t').append(Files.size(f)).append('\n');
+      }
+    }
+    Files.writeString(out.resolve("files.txt"), listing);
+  }
+}
