@@ -22,7 +22,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * the six sections of the executive summary, the customers to save first, revenue at risk by risk
  * level, the VIP customers at risk, the first rows of the call list and the message chains. Laid out
  * as XHTML and printed by openhtmltopdf; every glyph comes from Liberation Sans (shipped with
- * PDFBox), embedded as a subset, so Cyrillic shows the same on every machine.
+ * PDFBox), embedded as a subset, so Cyrillic shows the same on every machine. Liberation Sans has
+ * no ₽ sign, so amounts are written {@code 1 234 руб.}.
+ *
+ * <p>openhtmltopdf logs its progress through {@code java.util.logging} under the {@code com.openhtmltopdf}
+ * loggers; the renderer does not reconfigure that global logging (raise their level, or bridge them
+ * with {@code jul-to-slf4j}, in the host application).
  */
 public final class PdfRenderer implements ReportRenderer {
   /** The file name. */

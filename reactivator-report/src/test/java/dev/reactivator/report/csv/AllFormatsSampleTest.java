@@ -23,7 +23,7 @@ class AllFormatsSampleTest {
     ReportInput input = ReportSamples.input();
     Path out = Path.of("target/report-preview/sample");
     Map<String, ReportRenderer> installed = ReportRenderers.installed();
-    assertEquals(List.of("csv", "docx", "json", "pdf"), List.copyOf(installed.keySet()));
+    assertTrue(installed.keySet().containsAll(List.of("csv", "docx", "json", "pdf")), installed.keySet().toString());
     StringBuilder listing = new StringBuilder();
     for (ReportRenderer r : installed.values()) {
       List<Path> files = r.render(input, out);

