@@ -48,7 +48,7 @@ class PdfRendererTest {
       Path preview = Path.of("target/report-preview");
       Files.createDirectories(preview);
       PDFRenderer renderer = new PDFRenderer(doc);
-      for (int p = 0; p < Math.min(3, doc.getNumberOfPages()); p++) {
+      for (int p = 0; p < doc.getNumberOfPages(); p++) {
         BufferedImage image = renderer.renderImageWithDPI(p, 110);
         ImageIO.write(image, "png", preview.resolve("executive-report-page" + (p + 1) + ".png").toFile());
       }

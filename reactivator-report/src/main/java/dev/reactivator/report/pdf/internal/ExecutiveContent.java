@@ -216,10 +216,14 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
 
   private static Table chains(ExecutiveSummary s, ResourceBundle b, Locale locale) {
     List<List<String>> rows = new ArrayList<>();
+    // the templates' placeholders are shown as words, so that the table reads as an example
+    java.util.Map<String, String> shown = java.util.Map.of("name", b.getString("placeholder.name"),
+        "product", b.getString("placeholder.product"));
     for (MessageChain c : s.chains()) {
       String segment = b.containsKey("rfm." + c.segment()) ? b.getString("rfm." + c.segment()) : c.segment();
       rows.add(List.of(segment, c.tone().label(locale),
-          c.channel().label(locale) + ": " + c.firstTouch(), c.secondChannel().label(locale) + ": " + c.secondTouch()));
+          c.channel().label(locale) + ": " + MessageChain.merge(c.firstTouch(), shown),
+          c.secondChannel().label(locale) + ": " + MessageChain.merge(c.secondTouch(), shown)));
     }
     return new Table(b.getString("table.chains"), headers(b, "segment", "tone", "touch1", "touch2"),
         List.of(false, false, false, false), rows, "");
