@@ -168,6 +168,9 @@ final class ExecutiveDocx {
     XWPFTable t = doc.createTable(rows, cols);
     t.setWidth("100%");
     t.removeBorders();
+    t.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 24, 0, "FFFFFF");
+    t.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 24, 0, "FFFFFF");
+    t.setCellMargins(80, 120, 80, 120);
     for (int i = 0; i < rows * cols; i++) {
       XWPFTableCell cell = t.getRow(i / cols).getCell(i % cols);
       cell.setWidth("25%");
@@ -179,7 +182,7 @@ final class ExecutiveDocx {
       XWPFParagraph label = cell.getParagraphs().get(0);
       run(label, f.label(), 8, "475569");
       XWPFParagraph value = cell.addParagraph();
-      run(value, f.value(), 16, f.alarm() ? "B91C1C" : "0F172A").setBold(true);
+      run(value, f.value(), 13, f.alarm() ? "B91C1C" : "0F172A").setBold(true);
       if (!f.note().isEmpty()) {
         run(cell.addParagraph(), f.note(), 7, GREY);
       }
@@ -189,6 +192,26 @@ final class ExecutiveDocx {
   private static void table(XWPFDocument doc, ExecutiveContent.Table t) {
     XWPFTable table = doc.createTable(t.rows().size() + 1, t.headers().size());
     table.setWidth("100%");
+    table.setCellMargins(40, 60, 40, 60);
+    table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, NAVY);
+    table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "CBD5E1");
+    table.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "FFFFFF");
+    table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "FFFFFF");
+    table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "FFFFFF");
+    table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "E2E8F0");
+    List<Integer> widths = widths(t);
+    var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+    while (grid.sizeOfGridColArray() < widths.size()) {
+      grid.addNewGridCol();
+    }
+    for (int i = 0; i < widths.size(); i++) {
+      grid.getGridColArray(i).setW(BigInteger.valueOf(widths.get(i)));
+    }
+    for (XWPFTableRow row : table.getRows()) {
+      for (int i = 0; i < widths.size(); i++) {
+        row.getCell(i).setWidth(Integer.toString(widths.get(i)));
+      }
+    }
     XWPFTableRow header = table.getRow(0);
     header.setRepeatHeader(true);
     header.setCantSplitRow(true);
@@ -213,5 +236,59 @@ final class ExecutiveDocx {
         run(p, t.rows().get(r).get(i), 8, null);
       }
     }
+  }
+
+  /** The text width of the page in twips: A4 less both margins. */
+  private static final int TEXT_WIDTH = 11906 - 2 * 1000;
+
+  /** Roughly the width of one character of 8 pt text in twips, and of a cell's side margins. */
+  private static final int CHAR = 100;
+  private static final int CELL_MARGINS = 2 * 60;
+
+  /**
+   * Column widths in twips. Each column gets at least its longest unbreakable token (a number with
+   * its currency, a phone, a header word); the remaining width goes to the columns whose texts are
+   * longer than that (timing, names, messages), in proportion to how much longer, up to 40
+   * characters each.
+   */
+  private static List<Integer> widths(ExecutiveContent.Table t) {
+    int n = t.headers().size();
+    double[] min = new double[n];
+    double[] pref = new double[n];
+    for (int i = 0; i < n; i++) {
+      double token = 1.2 * longestToken(t.headers().get(i)); // headers are bold, so wider
+      double whole = 0;
+      for (List<String> r : t.rows()) {
+        token = Math.max(token, longestToken(r.get(i)));
+        whole = Math.max(whole, r.get(i).length());
+      }
+      min[i] = (Math.max(3, token) + 1) * CHAR + CELL_MARGINS;
+      pref[i] = Math.max(min[i], Math.min(40, whole) * CHAR + CELL_MARGINS);
+    }
+    double sumMin = java.util.Arrays.stream(min).sum();
+    double sumPref = java.util.Arrays.stream(pref).sum();
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) {
+      if (sumPref <= TEXT_WIDTH || sumPref == sumMin) {
+        w[i] = pref[i] * TEXT_WIDTH / sumPref;
+      } else if (sumMin >= TEXT_WIDTH) {
+        w[i] = min[i] * TEXT_WIDTH / sumMin;
+      } else {
+        w[i] = min[i] + (pref[i] - min[i]) * (TEXT_WIDTH - sumMin) / (sumPref - sumMin);
+      }
+    }
+    List<Integer> out = new java.util.ArrayList<>(n);
+    for (double x : w) {
+      out.add((int) Math.round(x));
+    }
+    return out;
+  }
+
+  private static int longestToken(String text) {
+    int longest = 0;
+    for (String word : text.split(" ")) {
+      longest = Math.max(longest, word.length());
+    }
+    return longest;
   }
 }

@@ -4,6 +4,7 @@ import dev.reactivator.core.CustomerBase;
 import dev.reactivator.core.analysis.Analysis;
 import dev.reactivator.core.analysis.CallListRow;
 import dev.reactivator.core.analysis.Overview;
+import dev.reactivator.core.data.Contacts;
 import dev.reactivator.core.insight.RoiResult;
 import dev.reactivator.report.ExecutiveSummary;
 import dev.reactivator.report.MessageChain;
@@ -229,16 +230,19 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
         List.of(false, false, false, false), rows, "");
   }
 
-  /** {@code +7 912 345-67-89} for a Russian number, else {@code +} and the digits; the first phone only. */
+  /**
+   * {@code +7 912 345-67-89} (with no-break spaces, so it stays on one line) for a Russian number,
+   * else {@code +} and the digits; the first phone only, brought to its digits first.
+   */
   static String phone(List<String> phones) {
     if (phones.isEmpty()) {
       return "";
     }
-    String d = phones.get(0);
+    String d = Contacts.normalizePhone(phones.get(0)).orElse(phones.get(0));
     if (d.length() == 11 && d.charAt(0) == '7') {
-      return "+7 " + d.substring(1, 4) + " " + d.substring(4, 7) + "-" + d.substring(7, 9) + "-" + d.substring(9);
+      return "+7\u00A0" + d.substring(1, 4) + "\u00A0" + d.substring(4, 7) + "-" + d.substring(7, 9) + "-" + d.substring(9);
     }
-    return "+" + d;
+    return d.chars().allMatch(Character::isDigit) ? "+" + d : d;
   }
 
   private static List<String> headers(ResourceBundle b, String... keys) {
