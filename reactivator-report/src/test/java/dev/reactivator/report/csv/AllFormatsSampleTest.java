@@ -10,7 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import dev.reactivator.core.InMemorySource;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.report.ReportOptions;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders the sample in every installed format into {@code target/report-preview/sample}, where a
@@ -35,5 +41,17 @@ class AllFormatsSampleTest {
       }
     }
     Files.writeString(out.resolve("files.txt"), listing);
+  }
+
+  @Test
+  void aOneCustomerBaseRendersInEveryFormat(@TempDir Path dir) throws Exception {
+    InMemorySource src = new InMemorySource().add("c1", "79001112233", null, "Один", "Товар", 100, LocalDate.of(2025, 12, 1));
+    Analysis a = Reactivator.load(src).asOf(LocalDate.of(2026, 1, 31)).score().segment();
+    ReportInput input = ReportSamples.input(a, ReportOptions.defaults());
+    for (ReportRenderer r : ReportRenderers.installed().values()) {
+      for (Path f : r.render(input, dir.resolve(r.format()))) {
+        assertTrue(Files.size(f) > 0, f.toString());
+      }
+    }
   }
 }
