@@ -182,7 +182,7 @@ final class ExecutiveDocx {
       XWPFParagraph label = cell.getParagraphs().get(0);
       run(label, f.label(), 8, "475569");
       XWPFParagraph value = cell.addParagraph();
-      run(value, f.value(), 13, f.alarm() ? "B91C1C" : "0F172A").setBold(true);
+      run(value, f.value(), 12, f.alarm() ? "B91C1C" : "0F172A").setBold(true);
       if (!f.note().isEmpty()) {
         run(cell.addParagraph(), f.note(), 7, GREY);
       }
