@@ -23,13 +23,16 @@ public final class SegmentCsv {
 
   private SegmentCsv() {}
 
-  /** The column headers in {@code locale}'s language (Russian unless English). */
+  /** The column headers in {@code locale}'s language (Russian unless English), from the labels bundle. */
   public static List<String> header(Locale locale) {
-    return locale.getLanguage().equals("en")
-        ? List.of("ID", "Name", "Phone", "Email", "RFM segment", "RFM code", "LTV", "Purchases",
-            "Last purchase", "Churn probability %", "Risk level", "Return probability %", "CLV")
-        : List.of("ID", "Имя", "Телефон", "Email", "RFM сегмент", "RFM код", "LTV", "Покупок",
-            "Последняя покупка", "Вероятность оттока %", "Уровень риска", "Вероятность возврата %", "CLV");
+    Objects.requireNonNull(locale, "locale");
+    CsvLabels labels = CsvLabels.of(locale);
+    List<String> out = new ArrayList<>();
+    for (String k : List.of("id", "name", "phone", "email", "rfmSegment", "rfmCode", "ltv", "purchases", "lastPurchase",
+        "churnProbability", "riskLevel", "returnProbability", "clv")) {
+      out.add(labels.get("seg." + k));
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -43,6 +43,15 @@ class LabelBundlesTest {
   }
 
   @Test
+  void segmentHeadersComeFromTheBundleInBothLanguages() {
+    assertEquals(List.of("ID", "Имя", "Телефон", "Email", "RFM сегмент", "RFM код", "LTV", "Покупок", "Последняя покупка",
+        "Вероятность оттока %", "Уровень риска", "Вероятность возврата %", "CLV"), SegmentCsv.header(java.util.Locale.forLanguageTag("ru")));
+    assertEquals("Last purchase", SegmentCsv.header(java.util.Locale.ENGLISH).get(8));
+    assertEquals(SegmentCsv.header(java.util.Locale.forLanguageTag("ru")), SegmentCsv.header(java.util.Locale.GERMAN),
+        "any other language gets the Russian default");
+  }
+
+  @Test
   void aDirectoryThatCannotBeCreatedIsAReportExceptionNamingIt() throws IOException {
     Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
     ReportInput input = ReportSamples.input();
