@@ -36,7 +36,7 @@ final class ExecutiveHtml {
       table.figures td { background-color: #f1f5f9; border-left: 3pt solid #2563eb; padding: 6pt 7pt; vertical-align: top; }
       table.figures td.alarm { border-left-color: #dc2626; background-color: #fef2f2; }
       .label { font-size: 8pt; color: #475569; }
-      .value { font-size: 15pt; color: #0f172a; margin: 2pt 0 1pt 0; }
+      .value { font-size: 14pt; color: #0f172a; margin: 2pt 0 1pt 0; }
       td.alarm .value { color: #b91c1c; }
       .note { font-size: 7.5pt; color: #64748b; }
       table.data { width: 100%; border-collapse: collapse; margin-bottom: 4pt; font-size: 8.5pt; }

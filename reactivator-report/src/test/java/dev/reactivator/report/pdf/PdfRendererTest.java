@@ -97,6 +97,8 @@ class PdfRendererTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new PdfRenderer().render(tricky, out);
     try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      Path preview = Files.createDirectories(Path.of("target/report-preview"));
+      ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 110), "png", preview.resolve("executive-report-en-page1.png").toFile());
       String text = text(doc);
       assertTrue(text.contains("Customer base analysis: summary"));
       assertTrue(text.contains("Big <picture> & \"more\""), text);
