@@ -53,6 +53,8 @@ public record CsvStyle(char delimiter, boolean decimalComma, boolean byteOrderMa
     DecimalFormat f = new DecimalFormat("0", symbols);
     f.setMaximumFractionDigits(maxFractionDigits);
     f.setGroupingUsed(false);
-    return f.format(value);
+    String s = f.format(value);
+    // a tiny negative value rounds to "-0", which reads as a sign error
+    return s.equals("-0") ? "0" : s;
   }
 }

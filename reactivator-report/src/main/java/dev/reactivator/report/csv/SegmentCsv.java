@@ -15,19 +15,24 @@ import java.util.Objects;
 
 /**
  * Writes segments ("Скачать сегмент") as customer lists: one CSV per non-empty {@link Segment} at
- * {@link Segment#fileName()} under the report directory; an empty segment writes no file.
+ * {@link Segment#fileName()} under the report directory; an empty segment writes no file. Segment
+ * and risk level are written as labels in the report's language; phones as described for
+ * {@link CsvRenderer}.
  */
 public final class SegmentCsv {
 
   private SegmentCsv() {}
 
-  /** The column headers in {@code locale}'s language (Russian unless English). */
+  /** The column headers in {@code locale}'s language (Russian unless English), from the labels bundle. */
   public static List<String> header(Locale locale) {
-    return locale.getLanguage().equals("en")
-        ? List.of("ID", "Name", "Phone", "Email", "RFM segment", "RFM code", "LTV", "Purchases",
-            "Last purchase", "Churn probability %", "Risk level", "Return probability %", "CLV")
-        : List.of("ID", "Имя", "Телефон", "Email", "RFM сегмент", "RFM код", "LTV", "Покупок",
-            "Последняя покупка", "Вероятность оттока %", "Уровень риска", "Вероятность возврата %", "CLV");
+    Objects.requireNonNull(locale, "locale");
+    CsvLabels labels = CsvLabels.of(locale);
+    List<String> out = new ArrayList<>();
+    for (String k : List.of("id", "name", "phone", "email", "rfmSegment", "rfmCode", "ltv", "purchases", "lastPurchase",
+        "churnProbability", "riskLevel", "returnProbability", "clv")) {
+      out.add(labels.get("seg." + k));
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -58,14 +63,16 @@ public final class SegmentCsv {
     ScoredBase scored = a.scored();
     CustomerBase base = a.base();
     Locale locale = input.options().locale();
-    try (CsvExport csv = CsvExport.open(file, input.options().csvStyle(), header(locale))) {
+    CsvLabels labels = CsvLabels.of(locale);
+    CsvStyle style = input.options().csvStyle();
+    try (CsvExport csv = CsvExport.open(file, style, header(locale))) {
       for (int c : segment.customers()) {
         CustomerProfile p = base.customer(c);
-        csv.row(p.pseudonym(), p.name().orElse(""), String.join(" ", p.phones()), String.join(" ", p.emails()),
-            a.rfm().seedSegment(c).key(), a.rfm().code(c),
+        csv.row(p.pseudonym(), p.name().orElse(""), Cells.phones(p.phones(), style), String.join(", ", p.emails()),
+            labels.get("rfm." + a.rfm().seedSegment(c).key()), a.rfm().code(c),
             csv.number(base.totalSpent(c), 2), Integer.toString(base.purchaseCount(c)),
             p.lastPurchase().toString(),
-            csv.number(100 * scored.churnProbability(c), 1), scored.riskLevel(c).name(),
+            csv.number(100 * scored.churnProbability(c), 1), labels.get("risk." + scored.riskLevel(c).name()),
             csv.number(100 * scored.returnProbability(c), 1), csv.number(scored.clv(c), 2));
       }
     }

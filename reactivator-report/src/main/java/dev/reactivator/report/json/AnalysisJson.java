@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reactivator.core.CustomerBase;
 import dev.reactivator.core.ReactivatorException;
+import dev.reactivator.core.analysis.Analysis;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.RowProblem;
+import dev.reactivator.report.ExecutiveSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -43,6 +45,20 @@ public final class AnalysisJson {
     return root;
   }
 
+  /**
+   * The whole document for an analysis and its executive summary: everything {@link #of(CustomerBase)}
+   * has, then the model fit, a summary of every widget, the absences, the segments, the executive
+   * summary with its message chains and every customer's scores with contacts. Numbers that are not
+   * finite are left out (see {@code docs/analysis-json.md}), so the document is always valid JSON.
+   */
+  public static ObjectNode of(Analysis analysis, ExecutiveSummary summary) {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(summary, "summary");
+    ObjectNode root = of(analysis.base());
+    AnalysisDocument.fill(root, analysis, summary);
+    return root;
+  }
+
   /** The {@code ingestion} object. */
   public static ObjectNode ingestion(IngestionReport r, int purchases) {
     ObjectNode n = MAPPER.createObjectNode();
@@ -50,7 +66,7 @@ public final class AnalysisJson {
     n.put("rowsRead", r.rowsRead());
     n.put("rowsAccepted", r.rowsAccepted());
     n.put("refunds", r.refunds());
-    n.put("refundAmount", r.refundAmount());
+    AnalysisDocument.num(n, "refundAmount", r.refundAmount());
     n.put("rowsRejected", r.rowsRejected());
     n.put("purchases", purchases);
     n.put("uniqueCustomers", r.uniqueCustomers());

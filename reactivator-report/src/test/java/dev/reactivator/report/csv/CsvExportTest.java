@@ -46,6 +46,12 @@ class CsvExportTest {
   }
 
   @Test
+  void aTinyNegativeNumberIsWrittenAsZeroNotMinusZero() {
+    assertEquals("0", CsvStyle.excelRu().number(-0.0001, 3));
+    assertEquals("-0,001", CsvStyle.excelRu().number(-0.0012, 3));
+  }
+
+  @Test
   void aRowMustHaveAsManyCellsAsTheHeader() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (CsvExport csv = CsvExport.open(bytes, CsvStyle.rfc4180(), List.of("a", "b"))) {

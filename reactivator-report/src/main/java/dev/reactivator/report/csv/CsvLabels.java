@@ -1,0 +1,53 @@
+package dev.reactivator.report.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The CSV exports' labels from the {@code labels} bundle of this package: Russian by default,
+ * English for an English locale. Never falls back to the JVM's default locale.
+ */
+final class CsvLabels {
+  private static final String BUNDLE = "dev.reactivator.report.csv.labels";
+
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  private CsvLabels(ResourceBundle bundle, Locale locale) {
+    this.bundle = bundle;
+    this.locale = locale;
+  }
+
+  static CsvLabels of(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    Locale l = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+    ResourceBundle b = ResourceBundle.getBundle(BUNDLE, l,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new CsvLabels(b, locale);
+  }
+
+  Locale locale() {
+    return locale;
+  }
+
+  String get(String key) {
+    return bundle.getString(key);
+  }
+
+  /** The label {@code key} with its {@code {0}} replaced by {@code value}. */
+  String get(String key, String value) {
+    return bundle.getString(key).replace("{0}", value);
+  }
+
+  /** The labels of {@code col.<key>} for each key. */
+  List<String> header(String... keys) {
+    List<String> out = new ArrayList<>(keys.length);
+    for (String k : keys) {
+      out.add(get("col." + k));
+    }
+    return out;
+  }
+}

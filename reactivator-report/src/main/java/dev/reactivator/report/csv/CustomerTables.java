@@ -1,0 +1,155 @@
+package dev.reactivator.report.csv;
+
+import dev.reactivator.core.CustomerBase;
+import dev.reactivator.core.ScoredBase;
+import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.analysis.CallListRow;
+import dev.reactivator.core.data.CustomerProfile;
+import dev.reactivator.core.score.CustomerScore;
+import dev.reactivator.core.score.PauseAnomaly;
+import dev.reactivator.core.score.Reason;
+import dev.reactivator.report.CustomerMessage;
+import dev.reactivator.report.ReportInput;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The per-customer tables: the final CSV ("итоговый CSV") and the call list. */
+final class CustomerTables {
+  private CustomerTables() {}
+
+  static final String[] CUSTOMER_COLUMNS = {
+    "id", "name", "phone", "email", "rfmSegment", "rfmCode", "ltv", "purchases", "predictedLtv", "cycle", "overdue",
+    "t2np", "churnScore", "churnProbability", "returnProbability", "riskLevel", "reasons", "anomalyScore",
+    "anomalyLevel", "anomaly", "priorityScore", "priority", "primaryChannel", "secondaryChannel", "recommendation",
+    "tone", "deadline", "explanation", "nextBestProduct", "touch1Channel", "touch1Message", "touch2Channel",
+    "touch2Message"};
+
+  static final String[] CALL_LIST_COLUMNS = {
+    "rank", "id", "name", "phone", "email", "ltv", "timing", "discountProfile", "priority", "priorityScore",
+    "returnProbability", "primaryChannel", "secondaryChannel", "tone", "forecast", "deadline", "nextBestProduct",
+    "explanation"};
+
+  /**
+   * Every customer, one row each: the call list's customers in its order (highest priority first),
+   * then any customer a limited call list left out, with the sales columns empty.
+   */
+  static void writeCustomers(ReportInput input, CsvLabels labels, Path file) {
+    Analysis a = input.analysis();
+    ScoredBase scored = a.scored();
+    CustomerBase base = a.base();
+    Locale locale = labels.locale();
+    CallListRow[] rowOf = new CallListRow[base.size()];
+    List<Integer> order = new ArrayList<>(base.size());
+    for (CallListRow r : a.sales().callList()) {
+      if (rowOf[r.index()] == null) {
+        rowOf[r.index()] = r;
+        order.add(r.index());
+      }
+    }
+    for (int c = 0; c < base.size(); c++) {
+      if (rowOf[c] == null) {
+        order.add(c);
+      }
+    }
+    try (CsvExport csv = CsvExport.open(file, input.options().csvStyle(), labels.header(CUSTOMER_COLUMNS))) {
+      for (int c : order) {
+        CustomerProfile p = base.customer(c);
+        CustomerScore s = scored.score(c);
+        Optional<CallListRow> row = Optional.ofNullable(rowOf[c]);
+        Optional<CustomerMessage> m = row.flatMap(r -> CustomerMessage.of(a, input.summary(), r));
+        List<Object> cells = new ArrayList<>(CUSTOMER_COLUMNS.length);
+        cells.add(p.pseudonym());
+        cells.add(p.name().orElse(""));
+        cells.add(Cells.phones(p.phones(), input.options().csvStyle()));
+        cells.add(String.join(", ", p.emails()));
+        cells.add(labels.get("rfm." + a.rfm().seedSegment(c).key()));
+        cells.add(a.rfm().code(c));
+        cells.add(csv.number(s.historicalLtv(), 2));
+        cells.add(Integer.toString(s.purchases()));
+        cells.add(csv.number(s.clv(), 2));
+        cells.add(csv.number(Math.round(s.timing().cycleDays()), 0));
+        cells.add(Integer.toString(s.timing().daysOverdue()));
+        cells.add(s.timing().enoughData() ? labels.get("t2np." + s.timing().status().name()) : labels.get("t2np.notEnoughData"));
+        cells.add(Long.toString(Math.round(100 * s.churnProbability())));
+        cells.add(csv.number(100 * s.churnProbability(), 1));
+        cells.add(csv.number(100 * s.returnProbability(), 1));
+        cells.add(labels.get("risk." + s.riskLevel().name()));
+        cells.add(reasons(s.reasons(), labels));
+        cells.add(Integer.toString(s.anomaly().score()));
+        cells.add(labels.get("anomaly." + s.anomaly().level().name()));
+        cells.add(anomalyText(s.anomaly(), labels));
+        cells.add(row.map(r -> Integer.toString(r.priorityScore())).orElse(""));
+        cells.add(row.map(r -> r.priority().label(locale)).orElse(""));
+        cells.add(row.map(r -> r.primary().label(locale)).orElse(""));
+        cells.add(row.map(r -> r.secondary().label(locale)).orElse(""));
+        cells.add(row.map(r -> recommendation(r, labels)).orElse(""));
+        cells.add(row.map(r -> r.tone().label(locale)).orElse(""));
+        cells.add(row.map(r -> r.deadlineText(locale)).orElse(""));
+        cells.add(row.map(r -> r.explanation(locale)).orElse(""));
+        cells.add(row.flatMap(CallListRow::nextBestProduct).orElse(""));
+        cells.add(m.map(x -> x.firstChannel().label(locale)).orElse(""));
+        cells.add(m.map(CustomerMessage::firstMessage).orElse(""));
+        cells.add(m.map(x -> x.secondChannel().label(locale)).orElse(""));
+        cells.add(m.map(CustomerMessage::secondMessage).orElse(""));
+        csv.row(cells.toArray());
+      }
+    }
+  }
+
+  /** The call list ("CRM: Клиенты на прозвон"), in its order. */
+  static void writeCallList(ReportInput input, CsvLabels labels, Path file) {
+    Analysis a = input.analysis();
+    CustomerBase base = a.base();
+    Locale locale = labels.locale();
+    try (CsvExport csv = CsvExport.open(file, input.options().csvStyle(), labels.header(CALL_LIST_COLUMNS))) {
+      for (CallListRow r : a.sales().callList()) {
+        CustomerProfile p = base.customer(r.index());
+        csv.row(Integer.toString(r.rank()), p.pseudonym(), r.displayName(),
+            Cells.phones(p.phones(), input.options().csvStyle()), String.join(", ", p.emails()),
+            csv.number(r.ltv(), 2), r.timingText(locale), r.discountText(locale), r.priority().label(locale),
+            Integer.toString(r.priorityScore()), csv.number(100 * r.returnProbability(), 1),
+            r.primary().label(locale), r.secondary().label(locale), r.tone().label(locale),
+            r.forecast().label(locale), r.deadlineText(locale), r.nextBestProduct().orElse(""),
+            r.explanation(locale));
+      }
+    }
+  }
+
+  /** {@code Падение активности (62%), Жалобы (20%)}: each reason with its share of the churn probability. */
+  static String reasons(List<Reason> reasons, CsvLabels labels) {
+    if (reasons.isEmpty()) {
+      return labels.get("reason.none");
+    }
+    StringBuilder b = new StringBuilder();
+    for (Reason r : reasons) {
+      if (b.length() > 0) {
+        b.append(", ");
+      }
+      b.append(labels.get("reason." + r.code().name())).append(" (").append(Math.round(100 * r.contribution()))
+          .append("%)");
+    }
+    return b.toString();
+  }
+
+  /** {@code Пауза в 3,5 раза дольше обычного цикла клиента}, or that the pause is within the cycle. */
+  static String anomalyText(PauseAnomaly anomaly, CsvLabels labels) {
+    if (anomaly.pauseRatio() <= 1) {
+      return labels.get("anomaly.text.normal");
+    }
+    boolean ru = !"en".equals(labels.locale().getLanguage());
+    String ratio = String.format(Locale.ROOT, "%.1f", anomaly.pauseRatio());
+    if (ru) {
+      ratio = ratio.replace('.', ',');
+    }
+    return labels.get(anomaly.againstPopulation() ? "anomaly.text.population" : "anomaly.text.own", ratio);
+  }
+
+  /** {@code Срочное касание: предложить «X»}: the action its priority calls for, and the product to offer. */
+  static String recommendation(CallListRow r, CsvLabels labels) {
+    String action = labels.get("action." + r.priority().name());
+    return r.nextBestProduct().map(p -> action + ": " + labels.get("action.offer", p)).orElse(action);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.reactivator.report.docx;
+
+import dev.reactivator.report.ReportException;
+import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportRenderer;
+import dev.reactivator.report.pdf.internal.ExecutiveContent;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * The executive report as a Word document (format {@code docx}, one file {@value #FILE_NAME}): the
+ * same content as the PDF — key figures, the six sections of the executive summary and the main
+ * tables — written with Apache POI. Headings use real {@code Title}, {@code Heading1} and
+ * {@code Heading2} styles (so they appear in Word's navigation pane and table of contents), tables
+ * are Word tables with a repeating header row.
+ */
+public final class DocxRenderer implements ReportRenderer {
+  /** The file name. */
+  public static final String FILE_NAME = "executive-report.docx";
+
+  /** Creates the renderer (used by {@link java.util.ServiceLoader}). */
+  public DocxRenderer() {}
+
+  /** {@code docx}. */
+  @Override
+  public String format() {
+    return "docx";
+  }
+
+  /** True: one file. */
+  @Override
+  public boolean singleFile() {
+    return true;
+  }
+
+  /**
+   * Writes {@value #FILE_NAME} into {@code directory}.
+   *
+   * @return the file written
+   * @throws ReportException when it cannot be written
+   */
+  @Override
+  public List<Path> render(ReportInput input, Path directory) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(directory, "directory");
+    Path file = directory.resolve(FILE_NAME);
+    try {
+      Files.createDirectories(directory);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+        render(input, out);
+      }
+    } catch (IOException e) {
+      throw new ReportException("Cannot write " + file + ": " + e.getMessage()
+          + ". Check that the directory is writable and the disk is not full.", e);
+    }
+    return List.of(file);
+  }
+
+  /**
+   * Writes the document to {@code out}, which is not closed.
+   *
+   * @throws ReportException when the stream cannot be written
+   */
+  @Override
+  public void render(ReportInput input, OutputStream out) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(out, "out");
+    ExecutiveContent content = ExecutiveContent.of(input);
+    try (XWPFDocument doc = ExecutiveDocx.of(content)) {
+      doc.write(new NonClosing(out));
+    } catch (IOException e) {
+      throw new ReportException("Cannot write the DOCX report: " + e.getMessage(), e);
+    }
+  }
+
+  private static final class NonClosing extends FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.reactivator.report.json;
+
+import dev.reactivator.core.ReactivatorException;
+import dev.reactivator.report.ReportException;
+import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportRenderer;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@code analysis.json} integration format (format {@code json}, one file
+ * {@value AnalysisJson#FILE_NAME}): {@link AnalysisJson#of(dev.reactivator.core.analysis.Analysis,
+ * dev.reactivator.report.ExecutiveSummary)}, documented field by field in {@code docs/analysis-json.md}.
+ * Keys are English whatever the report's language; texts (the summary, explanations) are in it.
+ */
+public final class JsonRenderer implements ReportRenderer {
+
+  /** Creates the renderer (used by {@link java.util.ServiceLoader}). */
+  public JsonRenderer() {}
+
+  /** {@code json}. */
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  /** True: one file. */
+  @Override
+  public boolean singleFile() {
+    return true;
+  }
+
+  /**
+   * Writes {@value AnalysisJson#FILE_NAME} into {@code directory}.
+   *
+   * @return the file written
+   * @throws ReportException when it cannot be written
+   */
+  @Override
+  public List<Path> render(ReportInput input, Path directory) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(directory, "directory");
+    Path file = directory.resolve(AnalysisJson.FILE_NAME);
+    try {
+      AnalysisJson.write(AnalysisJson.of(input.analysis(), input.summary()), file);
+    } catch (ReactivatorException e) {
+      throw new ReportException("Cannot write " + file + ": " + e.getMessage()
+          + ". Check that the directory is writable and the disk is not full.", e);
+    }
+    return List.of(file);
+  }
+
+  /**
+   * Writes the document to {@code out}, which is not closed.
+   *
+   * @throws ReportException when the stream cannot be written
+   */
+  @Override
+  public void render(ReportInput input, OutputStream out) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(out, "out");
+    try {
+      AnalysisJson.write(AnalysisJson.of(input.analysis(), input.summary()), out);
+    } catch (ReactivatorException e) {
+      throw new ReportException("Cannot write analysis.json: " + e.getMessage(), e);
+    }
+  }
+}

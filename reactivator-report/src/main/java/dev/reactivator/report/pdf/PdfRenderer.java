@@ -1,0 +1,123 @@
+package dev.reactivator.report.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.reactivator.report.ReportException;
+import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportRenderer;
+import dev.reactivator.report.pdf.internal.ExecutiveContent;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * The executive report as PDF (format {@code pdf}, one file {@value #FILE_NAME}): the key figures,
+ * the six sections of the executive summary, the customers to save first, revenue at risk by risk
+ * level, the VIP customers at risk, the first rows of the call list and the message chains. Laid out
+ * as XHTML and printed by openhtmltopdf; every glyph comes from Liberation Sans (shipped with
+ * PDFBox), embedded as a subset, so Cyrillic shows the same on every machine. Liberation Sans has
+ * no ₽ sign, so amounts are written {@code 1 234 руб.}.
+ *
+ * <p>openhtmltopdf logs its progress through {@code java.util.logging} under the {@code com.openhtmltopdf}
+ * loggers; the renderer does not reconfigure that global logging (raise their level, or bridge them
+ * with {@code jul-to-slf4j}, in the host application).
+ */
+public final class PdfRenderer implements ReportRenderer {
+  /** The file name. */
+  public static final String FILE_NAME = "executive-report.pdf";
+
+  private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+  /** Creates the renderer (used by {@link java.util.ServiceLoader}). */
+  public PdfRenderer() {}
+
+  /** {@code pdf}. */
+  @Override
+  public String format() {
+    return "pdf";
+  }
+
+  /** True: one file. */
+  @Override
+  public boolean singleFile() {
+    return true;
+  }
+
+  /**
+   * Writes {@value #FILE_NAME} into {@code directory}.
+   *
+   * @return the file written
+   * @throws ReportException when it cannot be written
+   */
+  @Override
+  public List<Path> render(ReportInput input, Path directory) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(directory, "directory");
+    Path file = directory.resolve(FILE_NAME);
+    try {
+      Files.createDirectories(directory);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+        render(input, out);
+      }
+    } catch (IOException e) {
+      throw new ReportException("Cannot write " + file + ": " + e.getMessage()
+          + ". Check that the directory is writable and the disk is not full.", e);
+    }
+    return List.of(file);
+  }
+
+  /**
+   * Writes the PDF to {@code out}, which is not closed.
+   *
+   * @throws ReportException when the stream cannot be written or the PDF cannot be laid out
+   */
+  @Override
+  public void render(ReportInput input, OutputStream out) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(out, "out");
+    String html = ExecutiveHtml.of(ExecutiveContent.of(input));
+    try {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      // one face serves every weight: the document never falls back to a built-in font without Cyrillic
+      builder.useFont(PdfRenderer::font, ExecutiveHtml.FONT, 400, FontStyle.NORMAL, true);
+      builder.useFont(PdfRenderer::font, ExecutiveHtml.FONT, 700, FontStyle.NORMAL, true);
+      builder.withHtmlContent(html, null);
+      builder.toStream(new NonClosing(out));
+      builder.run();
+    } catch (IOException | RuntimeException e) {
+      throw new ReportException("Cannot write the PDF report: " + e.getMessage(), e);
+    }
+  }
+
+  private static InputStream font() {
+    InputStream in = PDDocument.class.getResourceAsStream(FONT_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("PDFBox's " + FONT_RESOURCE + " is not on the class path; put PDFBox 3 on it");
+    }
+    return in;
+  }
+
+  private static final class NonClosing extends FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

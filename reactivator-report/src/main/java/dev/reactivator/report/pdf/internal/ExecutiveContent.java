@@ -1,0 +1,317 @@
+package dev.reactivator.report.pdf.internal;
+
+import dev.reactivator.core.CustomerBase;
+import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.analysis.CallListRow;
+import dev.reactivator.core.analysis.Overview;
+import dev.reactivator.core.data.Contacts;
+import dev.reactivator.core.insight.RoiResult;
+import dev.reactivator.report.ExecutiveSummary;
+import dev.reactivator.report.MessageChain;
+import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.SummarySection;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * What the executive report shows, independent of the file format: the title, the key figures,
+ * the six summary sections and the main tables, every text already in the report's language and
+ * every number formatted. The PDF and DOCX renderers only lay it out. Internal.
+ *
+ * @param locale the report's language
+ * @param title the document title
+ * @param subtitle the analysis date and source
+ * @param writerNote who wrote the text, and why the offline narrator did when it stood in
+ * @param figuresTitle the heading of the key figures
+ * @param figures the key figures
+ * @param summaryTitle the heading of the summary
+ * @param sections the summary's sections, in order
+ * @param tablesTitle the heading of the tables part
+ * @param tables the main tables
+ * @param footer the page footer text
+ */
+public record ExecutiveContent(Locale locale, String title, String subtitle, String writerNote, String figuresTitle,
+    List<Figure> figures, String summaryTitle, List<SummarySection> sections, String tablesTitle, List<Table> tables,
+    String footer) {
+
+  /** How many call-list rows the report shows. */
+  public static final int CALL_LIST_ROWS = 20;
+  /** How many VIP customers at risk the report shows. */
+  public static final int VIP_ROWS = 15;
+
+  private static final String BUNDLE = "dev.reactivator.report.pdf.internal.executive";
+
+  /** Checks the components and copies the lists. */
+  public ExecutiveContent {
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(subtitle, "subtitle");
+    Objects.requireNonNull(writerNote, "writerNote");
+    Objects.requireNonNull(figuresTitle, "figuresTitle");
+    Objects.requireNonNull(summaryTitle, "summaryTitle");
+    Objects.requireNonNull(tablesTitle, "tablesTitle");
+    Objects.requireNonNull(footer, "footer");
+    figures = List.copyOf(figures);
+    sections = List.copyOf(sections);
+    tables = List.copyOf(tables);
+  }
+
+  /**
+   * One key figure.
+   *
+   * @param label what it is
+   * @param value the formatted value
+   * @param note a short qualifier under the value, possibly empty
+   * @param alarm whether the figure signals trouble (shown highlighted)
+   */
+  public record Figure(String label, String value, String note, boolean alarm) {
+    /** Checks the components. */
+    public Figure {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(note, "note");
+    }
+  }
+
+  /**
+   * One table.
+   *
+   * @param title its heading
+   * @param headers the column headers
+   * @param numeric per column, whether it holds numbers (right-aligned)
+   * @param rows the rows, each with one cell per header
+   * @param note a line under the table (such as "… and 12 more"), possibly empty
+   */
+  public record Table(String title, List<String> headers, List<Boolean> numeric, List<List<String>> rows, String note) {
+    /** Checks the components and copies the lists. */
+    public Table {
+      Objects.requireNonNull(title, "title");
+      headers = List.copyOf(headers);
+      numeric = List.copyOf(numeric);
+      rows = rows.stream().map(List::copyOf).toList();
+      Objects.requireNonNull(note, "note");
+      if (numeric.size() != headers.size()) {
+        throw new IllegalArgumentException("numeric has " + numeric.size() + " flags for " + headers.size() + " headers");
+      }
+      for (List<String> r : rows) {
+        if (r.size() != headers.size()) {
+          throw new IllegalArgumentException("a row has " + r.size() + " cells for " + headers.size() + " headers");
+        }
+      }
+    }
+  }
+
+  /** The content of {@code input}'s executive report. */
+  public static ExecutiveContent of(ReportInput input) {
+    Objects.requireNonNull(input, "input");
+    Locale locale = input.options().locale();
+    ResourceBundle b = bundle(locale);
+    Numbers num = new Numbers(locale, b.getString("currency"));
+    Analysis a = input.analysis();
+    CustomerBase base = a.base();
+    ExecutiveSummary s = input.summary();
+    DateTimeFormatter dates = russian(locale) ? DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT)
+        : DateTimeFormatter.ISO_LOCAL_DATE;
+    String date = dates.format(base.asOf());
+    String writer = s.fallbackReason().map(r -> fill(b, "writer.fallback", r))
+        .orElse("offline".equals(s.writer()) ? b.getString("writer.offline") : fill(b, "writer.llm", s.writer()));
+    List<Table> tables = new ArrayList<>();
+    tables.add(topToSave(a, b, num, dates));
+    tables.add(buckets(a, b, num));
+    tables.add(vip(a, b, num));
+    tables.add(callList(a, b, num, locale));
+    if (!s.chains().isEmpty()) {
+      tables.add(chains(s, b, locale));
+    }
+    return new ExecutiveContent(locale, b.getString("title"), fill(b, "subtitle", date, base.report().source()), writer,
+        b.getString("figures"), figures(a, b, num), b.getString("summary"), s.sections(), b.getString("tables"),
+        tables, fill(b, "footer", date));
+  }
+
+  private static List<Figure> figures(Analysis a, ResourceBundle b, Numbers num) {
+    Overview o = a.overview();
+    List<Figure> out = new ArrayList<>();
+    out.add(new Figure(b.getString("figure.customers"), num.integer(o.uniqueCustomers()),
+        b.getString("figure.customers.note"), false));
+    out.add(new Figure(b.getString("figure.health"), num.decimal(o.health().score(), 0),
+        b.getString(o.health().alarm() ? "figure.health.alarm" : "figure.health.ok"), o.health().alarm()));
+    out.add(new Figure(b.getString("figure.revenueAtRisk"), num.money(o.revenueAtRisk().total()),
+        b.getString("figure.revenueAtRisk.note"), o.revenueAtRisk().total() > 0));
+    out.add(new Figure(b.getString("figure.atRisk"), num.percent(o.atRisk().share()),
+        fill(b, "figure.share.note", num.integer(o.atRisk().count())), false));
+    out.add(new Figure(b.getString("figure.critical"), num.percent(o.criticalChurn().share()),
+        fill(b, "figure.share.note", num.integer(o.criticalChurn().count())), o.criticalChurn().share() >= 0.25));
+    if (a.roi().isPresent()) {
+      RoiResult r = a.roi().get();
+      String roi = r.roiPercent().isPresent() ? num.decimal(r.roiPercent().getAsDouble(), 0) + "\u00A0%" : b.getString("figure.none");
+      out.add(new Figure(b.getString("figure.roi"), roi, fill(b, "figure.roi.note", num.money(r.netProfit())), r.netProfit() < 0));
+    } else {
+      out.add(new Figure(b.getString("figure.roi"), b.getString("figure.none"), b.getString("figure.roi.none"), false));
+    }
+    Overview.NrrWaterfall n = o.nrr();
+    out.add(new Figure(b.getString("figure.nrr"),
+        n.nrrPercent().isPresent() ? num.decimal(n.nrrPercent().getAsDouble(), 0) + "\u00A0%" : b.getString("figure.none"),
+        b.getString("figure.nrr.note"), n.nrrPercent().isPresent() && n.nrrPercent().getAsDouble() < 100));
+    out.add(new Figure(b.getString("figure.vip"), num.integer(a.vipAtRisk().size()), b.getString("figure.vip.note"),
+        a.vipAtRisk().size() > 0));
+    return out;
+  }
+
+  private static Table topToSave(Analysis a, ResourceBundle b, Numbers num, DateTimeFormatter dates) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Overview.SaveCandidate c : a.overview().topToSave()) {
+      rows.add(List.of(c.displayName(), dates.format(c.lastPurchase()), num.integer(c.daysIdle()),
+          num.decimal(c.riskPercent(), 0) + "\u00A0%", num.money(c.ltv())));
+    }
+    return new Table(b.getString("table.topToSave"),
+        headers(b, "customer", "lastPurchase", "daysIdle", "risk", "ltv"), List.of(false, false, true, true, true), rows,
+        rows.isEmpty() ? b.getString("table.empty") : "");
+  }
+
+  private static Table buckets(Analysis a, ResourceBundle b, Numbers num) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Overview.RiskBucket k : a.overview().revenueAtRisk().buckets()) {
+      rows.add(List.of(b.getString("risk." + k.level().name()), num.integer(k.count()), num.money(k.revenueBase()),
+          num.money(k.revenueAtRisk())));
+    }
+    return new Table(b.getString("table.buckets"), headers(b, "level", "customers", "revenueBase", "revenueAtRisk"),
+        List.of(false, true, true, true), rows, "");
+  }
+
+  private static Table vip(Analysis a, ResourceBundle b, Numbers num) {
+    CustomerBase base = a.base();
+    List<Integer> vip = a.vipAtRisk().customers();
+    List<List<String>> rows = new ArrayList<>();
+    for (int c : vip.subList(0, Math.min(VIP_ROWS, vip.size()))) {
+      rows.add(List.of(base.customer(c).displayName(), num.integer(a.scored().daysSinceLast(c)),
+          num.decimal(100 * a.scored().churnProbability(c), 0) + "\u00A0%",
+          b.getString("risk." + a.scored().riskLevel(c).name()), num.money(base.totalSpent(c))));
+    }
+    String note = vip.isEmpty() ? b.getString("table.empty")
+        : vip.size() > VIP_ROWS ? fill(b, "table.more", num.integer(vip.size() - VIP_ROWS)) : "";
+    return new Table(b.getString("table.vip"), headers(b, "customer", "daysIdle", "risk", "level", "ltv"),
+        List.of(false, true, true, false, true), rows, note);
+  }
+
+  private static Table callList(Analysis a, ResourceBundle b, Numbers num, Locale locale) {
+    CustomerBase base = a.base();
+    List<CallListRow> list = a.sales().callList();
+    List<List<String>> rows = new ArrayList<>();
+    for (CallListRow r : list.subList(0, Math.min(CALL_LIST_ROWS, list.size()))) {
+      rows.add(List.of(Integer.toString(r.rank()), r.displayName(), phone(base.customer(r.index()).phones()),
+          num.money(r.ltv()), r.timingText(locale), r.priority().label(locale),
+          num.decimal(100 * r.returnProbability(), 0) + "\u00A0%", r.primary().label(locale)));
+    }
+    String note = list.isEmpty() ? b.getString("table.empty")
+        : list.size() > CALL_LIST_ROWS ? fill(b, "table.more", num.integer(list.size() - CALL_LIST_ROWS)) : "";
+    return new Table(fill(b, "table.callList", Integer.toString(CALL_LIST_ROWS)),
+        headers(b, "rank", "customer", "phone", "ltv", "timing", "priority", "return", "channel"),
+        List.of(true, false, false, true, false, false, true, false), rows, note);
+  }
+
+  private static Table chains(ExecutiveSummary s, ResourceBundle b, Locale locale) {
+    List<List<String>> rows = new ArrayList<>();
+    // the templates' placeholders are shown as words, so that the table reads as an example
+    java.util.Map<String, String> shown = java.util.Map.of("name", b.getString("placeholder.name"),
+        "product", b.getString("placeholder.product"));
+    for (MessageChain c : s.chains()) {
+      String segment = b.containsKey("rfm." + c.segment()) ? b.getString("rfm." + c.segment()) : c.segment();
+      rows.add(List.of(segment, c.tone().label(locale),
+          c.channel().label(locale) + ": " + MessageChain.merge(c.firstTouch(), shown),
+          c.secondChannel().label(locale) + ": " + MessageChain.merge(c.secondTouch(), shown)));
+    }
+    return new Table(b.getString("table.chains"), headers(b, "segment", "tone", "touch1", "touch2"),
+        List.of(false, false, false, false), rows, "");
+  }
+
+  /**
+   * {@code +7 912 345-67-89} (with no-break spaces, so it stays on one line) for a Russian number,
+   * else {@code +} and the digits; the first phone only, brought to its digits first.
+   */
+  static String phone(List<String> phones) {
+    if (phones.isEmpty()) {
+      return "";
+    }
+    String d = Contacts.normalizePhone(phones.get(0)).orElse(phones.get(0));
+    if (d.length() == 11 && d.charAt(0) == '7') {
+      return "+7\u00A0" + d.substring(1, 4) + "\u00A0" + d.substring(4, 7) + "-" + d.substring(7, 9) + "-" + d.substring(9);
+    }
+    return d.chars().allMatch(Character::isDigit) ? "+" + d : d;
+  }
+
+  private static List<String> headers(ResourceBundle b, String... keys) {
+    List<String> out = new ArrayList<>();
+    for (String k : keys) {
+      out.add(b.getString("col." + k));
+    }
+    return out;
+  }
+
+  private static String fill(ResourceBundle b, String key, String... values) {
+    String s = b.getString(key);
+    for (int i = 0; i < values.length; i++) {
+      s = s.replace("{" + i + "}", values[i]);
+    }
+    return s;
+  }
+
+  private static boolean russian(Locale locale) {
+    return !"en".equals(locale.getLanguage());
+  }
+
+  /** The executive bundle: Russian unless {@code locale} is English; never the JVM's default locale. */
+  public static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(BUNDLE, russian(locale) ? Locale.ROOT : Locale.ENGLISH,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /**
+   * Number formatting of the report: Russian groups digits with a no-break space and writes a
+   * decimal comma ({@code 1 234 567,5}); English uses {@code ,} and {@code .}.
+   */
+  public static final class Numbers {
+    private final Locale locale;
+    private final String currency;
+
+    /** Formats for {@code locale} with the currency sign {@code currency}. */
+    public Numbers(Locale locale, String currency) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      this.currency = Objects.requireNonNull(currency, "currency");
+    }
+
+    /** {@code 1 234}. */
+    public String integer(long v) {
+      return decimal(v, 0);
+    }
+
+    /** {@code 1 234,5} with at most {@code digits} decimals; {@code —} for a non-finite value. */
+    public String decimal(double v, int digits) {
+      if (!Double.isFinite(v)) {
+        return "—";
+      }
+      DecimalFormatSymbols sym = DecimalFormatSymbols.getInstance(Locale.ROOT);
+      sym.setGroupingSeparator(russian(locale) ? '\u00A0' : ',');
+      sym.setDecimalSeparator(russian(locale) ? ',' : '.');
+      sym.setMinusSign('−');
+      DecimalFormat f = new DecimalFormat("#,##0", sym);
+      f.setMaximumFractionDigits(digits);
+      return f.format(v);
+    }
+
+    /** {@code 1 234 567 ₽}: rounded to whole rubles. */
+    public String money(double v) {
+      return decimal(Math.round(v), 0) + "\u00A0" + currency;
+    }
+
+    /** {@code 12,5 %} of a share 0–1. */
+    public String percent(double share) {
+      return decimal(100 * share, 1) + "\u00A0%";
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package dev.reactivator.report.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.reactivator.core.InMemorySource;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.analysis.CallListRow;
+import dev.reactivator.core.score.CustomerScore;
+import dev.reactivator.report.CustomerMessage;
+import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportOptions;
+import dev.reactivator.report.ReportRenderers;
+import dev.reactivator.report.Segments;
+import dev.reactivator.report.csv.ReportSamples;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonRendererTest {
+
+  /** A strict parser: no NaN or Infinity tokens, no duplicate keys, nothing after the document. */
+  private static final ObjectMapper STRICT = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .build();
+
+  @TempDir Path dir;
+
+  private static JsonNode render(ReportInput input) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new JsonRenderer().render(input, out);
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertFalse(text.contains("NaN") || text.contains("Infinity"), "no non-finite numbers");
+    try (JsonParser p = STRICT.createParser(text)) {
+      return STRICT.readTree(p);
+    }
+  }
+
+  private static void assertAllNumbersFinite(JsonNode n, String path) {
+    if (n.isNumber()) {
+      assertTrue(Double.isFinite(n.doubleValue()), path);
+    } else if (n.isTextual()) {
+      assertFalse(n.textValue().equals("NaN") || n.textValue().contains("Infinity"), path);
+    }
+    if (n.isObject()) {
+      for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        assertAllNumbersFinite(n.get(k), path + "." + k);
+      }
+    } else if (n.isArray()) {
+      for (int i = 0; i < n.size(); i++) {
+        assertAllNumbersFinite(n.get(i), path + "[" + i + "]");
+      }
+    }
+  }
+
+  @Test
+  void theSampleParsesStrictlyAndRoundTripsItsKeyValues() throws Exception {
+    ReportInput input = ReportSamples.input();
+    Analysis a = input.analysis();
+    JsonNode root = render(input);
+    assertAllNumbersFinite(root, "$");
+
+    assertEquals(AnalysisJson.SCHEMA_VERSION, root.get("schemaVersion").intValue());
+    assertEquals("2026-01-31", root.get("asOf").textValue());
+    assertEquals(a.base().report().rowsRead(), root.at("/ingestion/rowsRead").intValue());
+    assertEquals(a.overview().uniqueCustomers(), root.at("/overview/uniqueCustomers").intValue());
+    assertEquals(a.overview().health().score(), root.at("/overview/health/score").doubleValue(), 1e-9);
+    assertEquals(a.overview().revenueAtRisk().total(), root.at("/overview/revenueAtRisk/total").doubleValue(), 1e-6);
+    assertEquals(4, root.at("/overview/revenueAtRisk/buckets").size());
+    assertEquals(a.roi().orElseThrow().netProfit(), root.at("/roi/netProfit").doubleValue(), 1e-6);
+    var fit = a.scored().model().orElseThrow();
+    assertEquals(fit.purchases().parameters().r(), root.at("/model/purchaseModel/parameters/r").doubleValue(), 1e-12);
+    assertEquals(fit.purchases().quality().name().toLowerCase().replace('_', '-'), root.at("/model/purchaseModel/quality").textValue());
+    assertEquals(fit.spend().parameters().q(), root.at("/model/spendModel/parameters/q").doubleValue(), 1e-12);
+    assertEquals(a.cohorts().rows().size(), root.at("/cohorts/rows").size());
+    assertEquals(a.cohorts().months() + 1, root.at("/cohorts/rows/0/retention").size());
+    assertEquals(a.absences().size(), root.get("absences").size());
+    assertEquals(Segments.of(a).size(), root.get("segments").size());
+    assertEquals(a.drivers().size(), root.get("drivers").size());
+
+    JsonNode summary = root.get("executiveSummary");
+    assertEquals("offline", summary.get("writer").textValue());
+    assertFalse(summary.has("fallbackReason"));
+    assertEquals(6, summary.get("sections").size());
+    assertEquals("big-picture", summary.at("/sections/0/kind").textValue());
+    assertEquals("Глобальные выводы", summary.at("/sections/0/title").textValue());
+    assertEquals(input.summary().chains().size(), summary.get("chains").size());
+
+    JsonNode customers = root.get("customers");
+    assertEquals(a.base().size(), customers.size());
+    int withMessages = 0;
+    for (int c = 0; c < a.base().size(); c++) {
+      JsonNode n = customers.get(c);
+      CustomerScore s = a.scored().score(c);
+      assertEquals(c, n.get("index").intValue());
+      assertEquals(s.pseudonym(), n.get("pseudonym").textValue());
+      assertEquals(a.base().name(c).orElse(null), n.has("name") ? n.get("name").textValue() : null);
+      assertEquals(a.base().customer(c).phones().size(), n.get("phones").size());
+      assertEquals(s.churnProbability(), n.get("churnProbability").doubleValue(), 1e-12);
+      assertEquals(s.clv(), n.get("clv").doubleValue(), 1e-9);
+      assertEquals(s.riskLevel().name().toLowerCase(), n.get("riskLevel").textValue());
+      assertEquals(a.rfm().code(c), n.at("/rfm/code").textValue());
+      withMessages += n.has("messages") ? 1 : 0;
+    }
+    CallListRow first = a.sales().callList().get(0);
+    assertEquals(first.priorityScore(), customers.get(first.index()).at("/sales/priorityScore").intValue());
+    long expected = a.sales().callList().stream().filter(r -> CustomerMessage.of(a, input.summary(), r).isPresent()).count();
+    assertEquals(expected, withMessages);
+  }
+
+  @Test
+  void aTinyBaseStillGivesValidJson() throws Exception {
+    InMemorySource src = new InMemorySource().add("c1", "79001112233", null, "Один", "Товар", 100, LocalDate.of(2025, 12, 1));
+    Analysis a = Reactivator.load(src).asOf(LocalDate.of(2026, 1, 31)).score().segment();
+    ReportInput input = new ReportInput(a, ReportSamples.summary(a, ReportOptions.RUSSIAN), ReportOptions.defaults());
+    JsonNode root = render(input);
+    assertAllNumbersFinite(root, "$");
+    assertEquals(1, root.get("customers").size());
+  }
+
+  @Test
+  void theBaseOnlyDocumentIsUnchanged() throws Exception {
+    JsonNode root = STRICT.readTree(AnalysisJson.of(ReportSamples.sample().base()).toString());
+    assertEquals(List.of("schemaVersion", "asOf", "ingestion"), iterable(root.fieldNames()));
+  }
+
+  @Test
+  void writesAnalysisJsonIntoTheDirectoryAndIsInstalled() throws Exception {
+    List<Path> files = new JsonRenderer().render(ReportSamples.input(), dir);
+    assertEquals(List.of(dir.resolve("analysis.json")), files);
+    assertTrue(STRICT.readTree(Files.readString(files.get(0))).has("customers"));
+    assertInstanceOf(JsonRenderer.class, ReportRenderers.forFormat("json"));
+    assertTrue(new JsonRenderer().singleFile());
+  }
+
+  private static List<String> iterable(Iterator<String> it) {
+    List<String> out = new java.util.ArrayList<>();
+    it.forEachRemaining(out::add);
+    return out;
+  }
+}
