@@ -31,6 +31,39 @@ public record ExecutiveSummary(Locale locale, String writer, Optional<String> fa
     chains = List.copyOf(chains);
   }
 
+  private static final java.util.regex.Pattern PSEUDONYM = java.util.regex.Pattern.compile("\\bID-(\\d{4,9})\\b");
+
+  /**
+   * This summary with each pseudonymous id of {@code base} in its sections ({@code ID-0042}, see
+   * {@code CustomerBase.pseudonym}) followed by the customer's name in brackets —
+   * {@code ID-0042 (ООО Вектор)} — so that people reading the report know whom to call. The
+   * writer (an LLM behind the privacy firewall, or the offline narrator) only ever sees the ids;
+   * this merge happens locally, afterwards. Ids that name no customer of {@code base}, and
+   * customers without a name, stay as they are. The message chains are templates and are left
+   * alone.
+   */
+  public ExecutiveSummary withNames(dev.reactivator.core.CustomerBase base) {
+    Objects.requireNonNull(base, "base");
+    List<SummarySection> named = new java.util.ArrayList<>(sections.size());
+    for (SummarySection s : sections) {
+      List<String> paragraphs = new java.util.ArrayList<>(s.paragraphs().size());
+      for (String p : s.paragraphs()) {
+        java.util.regex.Matcher m = PSEUDONYM.matcher(p);
+        StringBuilder out = new StringBuilder(p.length() + 32);
+        while (m.find()) {
+          long n = Long.parseLong(m.group(1));
+          Optional<String> name = n >= 1 && n <= base.size() ? base.name((int) (n - 1)) : Optional.empty();
+          m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+              name.map(v -> m.group() + " (" + v + ")").orElse(m.group())));
+        }
+        m.appendTail(out);
+        paragraphs.add(out.toString());
+      }
+      named.add(new SummarySection(s.kind(), s.title(), paragraphs));
+    }
+    return new ExecutiveSummary(locale, writer, fallbackReason, named, chains);
+  }
+
   /** The section of {@code kind}, when the summary has one. */
   public Optional<SummarySection> section(SectionKind kind) {
     Objects.requireNonNull(kind, "kind");

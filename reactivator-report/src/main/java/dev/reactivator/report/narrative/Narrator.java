@@ -18,7 +18,10 @@ public interface Narrator {
   String name();
 
   /**
-   * Writes the summary of {@code analysis} in {@code context}'s language.
+   * Writes the summary of {@code analysis} in {@code context}'s language. The built-in narrators
+   * write from pseudonymous facts and then merge the customers' names in locally
+   * ({@link ExecutiveSummary#withNames}), so the report says whom to call while the writer never
+   * saw a name.
    *
    * @param analysis the analysis to summarise
    * @param context the language and the user's business context

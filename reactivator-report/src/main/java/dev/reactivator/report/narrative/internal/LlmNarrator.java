@@ -42,6 +42,10 @@ public final class LlmNarrator implements Narrator {
   public ExecutiveSummary write(Analysis analysis, NarrationContext context) {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(context, "context");
+    return writePseudonymous(analysis, context).withNames(analysis.base());
+  }
+
+  private ExecutiveSummary writePseudonymous(Analysis analysis, NarrationContext context) {
     PrivacyFirewall firewall = PrivacyFirewall.of(analysis);
     FactSheet facts = firewall.facts(context);
     String provider = client.providerName();
