@@ -149,7 +149,9 @@ final class ExecutiveHtml {
 
   /**
    * Escapes text for XHTML: {@code & < > " '}, and drops the characters XML 1.0 forbids (control
-   * characters other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF).
+   * characters other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF). The ruble sign
+   * U+20BD, which the embedded Liberation Sans lacks (it would print as {@code #}), becomes
+   * {@code руб.}: narrative text written for the screen uses it.
    */
   static String esc(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
@@ -161,6 +163,7 @@ final class ExecutiveHtml {
         case '>' -> b.append("&gt;");
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
+        case '\u20BD' -> b.append("руб.");
         default -> {
           if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
             b.append(ch).append(s.charAt(++i));
