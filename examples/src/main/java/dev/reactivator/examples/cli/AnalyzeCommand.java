@@ -11,7 +11,24 @@ import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.report.csv.CsvStyle;
 import dev.reactivator.report.csv.RejectedRowsCsv;
-import dev.reactivator.report.json.AnalysisJson;
+import dev.reactivator.core.ProgressListener;
+import dev.reactivator.core.Stage;
+import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.analysis.Overview;
+import dev.reactivator.core.analysis.SegmentOptions;
+import dev.reactivator.report.ExecutiveSummary;
+import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportOptions;
+import dev.reactivator.report.ReportRenderer;
+import dev.reactivator.report.ReportRenderers;
+import dev.reactivator.report.UnknownReportFormatException;
+import dev.reactivator.report.narrative.NarrationContext;
+import dev.reactivator.report.narrative.Narrator;
+import dev.reactivator.report.narrative.Narrators;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -32,7 +49,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code reactivator analyze FILE …}: loads a CRM export and writes the analysis. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Analyses a CRM purchase export (one row = one purchase).")
+    description = "Analyses a CRM purchase export (one row = one purchase) and writes the dashboard, exports and executive report.")
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -64,12 +81,40 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--progress", negatable = true, description = "Draw a progress bar on stderr (default: when stderr is a terminal).")
   Boolean progress;
 
+  @Option(names = "--formats", paramLabel = "F,…", split = ",", defaultValue = "html,csv,json,pdf,docx",
+      description = "Report formats to write (default: ${DEFAULT-VALUE}); any installed renderer's name.")
+  List<String> formats;
+
+  @Option(names = "--llm", paramLabel = "offline|gigachat|NAME", defaultValue = "offline",
+      description = "Who writes the executive summary: the offline narrator (default) or an installed LLM provider, "
+          + "configured from the environment (e.g. GIGACHAT_CREDENTIALS). An LLM failure falls back to offline.")
+  String llm;
+
+  @Option(names = "--context", paramLabel = "TEXT", description = "Your business context for the summary (contacts in it are masked).")
+  String context;
+
+  @Option(names = "--context-file", paramLabel = "F", description = "Read the business context from a UTF-8 file.")
+  Path contextFile;
+
+  @Option(names = "--cac", paramLabel = "N", description = "Customer acquisition cost in rubles for LTV vs CAC and the ROI simulator (default 3000).")
+  Double cac;
+
+  @Option(names = "--csv-style", paramLabel = "excel-ru|rfc4180", defaultValue = "excel-ru",
+      description = "CSV exports for Russian Excel (UTF-8 BOM, ';', decimal comma; default) or plain RFC 4180.")
+  String csvStyle;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = locale();
     CliText text = new CliText(locale);
+    List<ReportRenderer> renderers = renderers();
+    String businessContext = businessContext();
+    SegmentOptions segmentOptions = segmentOptions();
+    CsvStyle style = csvStyle();
+    boolean drawProgress = progress != null ? progress : System.console() != null;
+    ProgressListener bar = drawProgress ? new ProgressBar(err) : ProgressListener.none();
     CustomerBase base;
     try {
       LoadStage stage = Reactivator.load(file, sourceOptions()).withLocale(locale);
@@ -79,8 +124,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         stage = stage.withQuota(QuotaPolicy.limitedTo(quota));
       }
-      if (progress != null ? progress : System.console() != null) {
-        stage = stage.withProgress(new ProgressBar(err));
+      if (drawProgress) {
+        stage = stage.withProgress(bar);
       }
       base = asOf == null ? stage.asOfToday() : stage.asOf(asOf);
     } catch (QuotaExceededException e) {
@@ -91,15 +136,30 @@ final class AnalyzeCommand implements Callable<Integer> {
       return ReactivatorCli.EXIT_INPUT;
     }
     IngestionReport r = base.report();
+    List<Path> written = new ArrayList<>();
     Path rejected = outDir.resolve(RejectedRowsCsv.FILE_NAME);
-    Path json = outDir.resolve(AnalysisJson.FILE_NAME);
-    RejectedRowsCsv.write(r, rejected, CsvStyle.excelRu(), locale);
-    AnalysisJson.write(AnalysisJson.of(base), json);
-    printSummary(out, text, base, rejected, json);
+    RejectedRowsCsv.write(r, rejected, style, locale);
+    written.add(rejected);
+
+    Analysis analysis = base.score().segment(segmentOptions, bar);
+    Narrator narrator = Narrators.select(llm, System.getenv());
+    ExecutiveSummary summary = narrator.write(analysis, NarrationContext.of(locale).withBusinessContext(businessContext));
+    ReportInput input = new ReportInput(analysis, summary, ReportOptions.defaults().withLocale(locale).withCsvStyle(style));
+    for (int i = 0; i < renderers.size(); i++) {
+      bar.onProgress(Stage.REPORTING, (double) i / renderers.size());
+      for (Path p : renderers.get(i).render(input, outDir)) {
+        if (!written.contains(p)) {
+          written.add(p);
+        }
+      }
+    }
+    bar.onProgress(Stage.REPORTING, 1.0);
+    printSummary(out, text, base, analysis, summary, written);
     return 0;
   }
 
-  private void printSummary(PrintWriter out, CliText t, CustomerBase base, Path rejected, Path json) {
+  private void printSummary(PrintWriter out, CliText t, CustomerBase base, Analysis analysis, ExecutiveSummary summary,
+      List<Path> written) {
     IngestionReport r = base.report();
     out.println(t.get("summary.title", r.source(), base.asOf()));
     out.println(t.get("summary.rows", r.rowsRead(), r.rowsAccepted(), r.refunds(), r.rowsRejected()));
@@ -123,8 +183,83 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       out.println("  " + p.message());
     }
-    out.println(t.get("summary.written", rejected.toAbsolutePath()));
-    out.println(t.get("summary.written", json.toAbsolutePath()));
+    Overview o = analysis.overview();
+    out.println(t.get(o.health().alarm() ? "summary.health.alarm" : "summary.health", Math.round(o.health().score())));
+    out.println(t.get("summary.risk", o.atRisk().count(), o.atRisk().share() * 100, o.criticalChurn().count(),
+        Math.round(o.revenueAtRisk().total())));
+    analysis.scored().model().ifPresent(m -> {
+      if (m.limitedData()) {
+        out.println(t.get("summary.limited"));
+      }
+    });
+    out.println(summary.fallbackReason().isPresent()
+        ? t.get("summary.writer.fallback", summary.writer(), summary.fallbackReason().get())
+        : t.get("summary.writer", summary.writer()));
+    Path dir = outDir.toAbsolutePath().normalize();
+    Map<Path, Integer> nested = new java.util.TreeMap<>();
+    for (Path p : written) {
+      Path abs = p.toAbsolutePath().normalize();
+      Path parent = abs.getParent();
+      if (parent == null || parent.equals(dir) || !abs.startsWith(dir)) {
+        out.println(t.get("summary.written", abs));
+      } else {
+        nested.merge(dir.resolve(dir.relativize(abs).getName(0)), 1, Integer::sum);
+      }
+    }
+    nested.forEach((folder, n) -> out.println(t.get("summary.written.folder", folder, n)));
+    written.stream().filter(p -> p.getFileName().toString().endsWith(".html")).findFirst()
+        .ifPresent(p -> out.println(t.get("summary.open", p.toAbsolutePath())));
+  }
+
+  private List<ReportRenderer> renderers() {
+    List<ReportRenderer> out = new ArrayList<>();
+    for (String f : formats) {
+      if (f.isBlank()) {
+        continue;
+      }
+      try {
+        ReportRenderer r = ReportRenderers.forFormat(f);
+        if (!out.contains(r)) {
+          out.add(r);
+        }
+      } catch (UnknownReportFormatException e) {
+        throw new ParameterException(spec.commandLine(), "--formats: " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private String businessContext() {
+    if (context != null && contextFile != null) {
+      throw new ParameterException(spec.commandLine(), "--context and --context-file cannot be used together");
+    }
+    if (contextFile != null) {
+      try {
+        return Files.readString(contextFile, StandardCharsets.UTF_8);
+      } catch (IOException | UncheckedIOException e) {
+        throw new ParameterException(spec.commandLine(), "--context-file: cannot read " + contextFile + " (" + e.getMessage() + ")");
+      }
+    }
+    return context == null ? "" : context;
+  }
+
+  private SegmentOptions segmentOptions() {
+    SegmentOptions o = SegmentOptions.defaults();
+    if (cac != null) {
+      if (!(cac > 0) || cac.isInfinite()) {
+        throw new ParameterException(spec.commandLine(), "--cac must be a positive number of rubles, was " + cac);
+      }
+      o = o.withCac(cac);
+    }
+    return o;
+  }
+
+  private CsvStyle csvStyle() {
+    return switch (csvStyle.toLowerCase(Locale.ROOT)) {
+      case "excel-ru", "excel" -> CsvStyle.excelRu();
+      case "rfc4180", "rfc" -> CsvStyle.rfc4180();
+      default -> throw new ParameterException(spec.commandLine(), "--csv-style must be excel-ru or rfc4180, was " + csvStyle);
+    };
   }
 
   private Locale locale() {

@@ -47,6 +47,57 @@ class ReactivatorCliTest {
   }
 
   @Test
+  void analyzeWritesEveryFormatOfflineAndSaysWhichFileToOpen(@TempDir Path dir) throws Exception {
+    Run r = run("analyze", SAMPLE.toString(), "--as-of", "2026-01-31", "--out", dir.toString(), "--lang", "en", "--no-progress");
+    assertEquals(0, r.code(), r.err());
+    for (String f : List.of("dashboard.html", "analysis.json", "executive-report.pdf", "executive-report.docx", "rejected-rows.csv")) {
+      assertTrue(Files.size(dir.resolve(f)) > 0, f);
+      assertTrue(r.out().contains(dir.resolve(f).toAbsolutePath().toString()), "summary names " + f + ":\n" + r.out());
+    }
+    assertTrue(Files.isDirectory(dir.resolve("segments")), "segment CSVs beside the dashboard");
+    assertTrue(r.out().contains("Executive summary written by: offline"), r.out());
+    assertTrue(r.out().contains("Open the dashboard: " + dir.resolve("dashboard.html").toAbsolutePath()), r.out());
+    assertTrue(r.out().contains("Base health index: "), r.out());
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("analysis.json").toFile());
+    assertEquals("2026-01-31", json.get("asOf").asText());
+    assertEquals(1356, json.get("ingestion").get("rowsRead").asLong());
+  }
+
+  @Test
+  void formatsSelectsTheRenderersAndAnUnknownOneIsAUsageErrorListingTheInstalledOnes(@TempDir Path dir) throws Exception {
+    Run r = run("analyze", SAMPLE.toString(), "--as-of", "2026-01-31", "--out", dir.toString(), "--formats", "json", "--lang", "en");
+    assertEquals(0, r.code(), r.err());
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("analysis.json", "rejected-rows.csv"), files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    Run bad = run("analyze", SAMPLE.toString(), "--out", dir.toString(), "--formats", "html,xlsx");
+    assertEquals(ReactivatorCli.EXIT_INPUT, bad.code());
+    assertTrue(bad.err().contains("xlsx") && bad.err().contains("html") && bad.err().contains("docx"), bad.err());
+  }
+
+  @Test
+  void anLlmThatCannotBeUsedFallsBackToTheOfflineNarratorAndSaysWhy(@TempDir Path dir) throws Exception {
+    Run r = run("analyze", SAMPLE.toString(), "--as-of", "2026-01-31", "--out", dir.toString(), "--formats", "json",
+        "--llm", "no-such-provider", "--context", "Звоните мне: +7 (912) 000-11-22, boss@example.com", "--lang", "en");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Executive summary written by: offline (fallback: "), r.out());
+    assertTrue(!r.out().contains("912") && !r.out().contains("boss@example.com"), r.out());
+  }
+
+  @Test
+  void contextOptionsAndCacAreChecked(@TempDir Path dir) throws Exception {
+    Path ctx = dir.resolve("context.txt");
+    Files.writeString(ctx, "B2B, IT equipment", StandardCharsets.UTF_8);
+    assertEquals(ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--context", "x", "--context-file", ctx.toString()).code());
+    assertEquals(ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--context-file", dir.resolve("none.txt").toString()).code());
+    assertEquals(ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--cac", "-5").code());
+    assertEquals(ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--csv-style", "tsv").code());
+    Run r = run("analyze", SAMPLE.toString(), "--as-of", "2026-01-31", "--out", dir.resolve("out").toString(), "--formats", "json",
+        "--context-file", ctx.toString(), "--cac", "5000", "--lang", "en");
+    assertEquals(0, r.code(), r.err());
+  }
+
+  @Test
   void unusableInputExitsWithTwoAndSaysWhy(@TempDir Path dir) throws Exception {
     Path xlsx = dir.resolve("export.csv");
     Files.write(xlsx, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
