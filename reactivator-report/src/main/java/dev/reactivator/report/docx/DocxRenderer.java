@@ -4,12 +4,10 @@ import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportRenderer;
 import dev.reactivator.report.pdf.internal.ExecutiveContent;
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.reactivator.report.internal.ReportFiles;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -48,19 +46,7 @@ public final class DocxRenderer implements ReportRenderer {
    */
   @Override
   public List<Path> render(ReportInput input, Path directory) {
-    Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(directory, "directory");
-    Path file = directory.resolve(FILE_NAME);
-    try {
-      Files.createDirectories(directory);
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-        render(input, out);
-      }
-    } catch (IOException e) {
-      throw new ReportException("Cannot write " + file + ": " + e.getMessage()
-          + ". Check that the directory is writable and the disk is not full.", e);
-    }
-    return List.of(file);
+    return List.of(ReportFiles.write(this, input, directory, FILE_NAME));
   }
 
   /**
@@ -74,25 +60,9 @@ public final class DocxRenderer implements ReportRenderer {
     Objects.requireNonNull(out, "out");
     ExecutiveContent content = ExecutiveContent.of(input);
     try (XWPFDocument doc = ExecutiveDocx.of(content)) {
-      doc.write(new NonClosing(out));
+      doc.write(ReportFiles.nonClosing(out));
     } catch (IOException e) {
       throw new ReportException("Cannot write the DOCX report: " + e.getMessage(), e);
-    }
-  }
-
-  private static final class NonClosing extends FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

@@ -7,11 +7,10 @@ import dev.reactivator.report.csv.SegmentCsv;
 import dev.reactivator.report.html.internal.DashboardPage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import dev.reactivator.report.internal.ReportFiles;
 import java.util.List;
 import java.util.Objects;
 
@@ -60,15 +59,7 @@ public final class HtmlRenderer implements ReportRenderer {
   public List<Path> render(ReportInput input, Path directory) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(directory, "directory");
-    Path file = directory.resolve(FILE_NAME);
-    try {
-      Files.createDirectories(directory);
-      try (OutputStream out = Files.newOutputStream(file)) {
-        render(input, out);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw new ReportException("cannot write the dashboard " + file + ": " + e.getMessage(), e);
-    }
+    Path file = ReportFiles.write(this, input, directory, FILE_NAME);
     List<Path> files = new ArrayList<>();
     files.add(file);
     files.addAll(SegmentCsv.writeAll(input, directory));

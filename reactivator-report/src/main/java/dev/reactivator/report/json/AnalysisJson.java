@@ -105,7 +105,7 @@ public final class AnalysisJson {
   /** Writes {@code document} to a stream (not closed). */
   public static void write(ObjectNode document, OutputStream out) {
     try {
-      MAPPER.writeValue(new NonClosing(out), document);
+      MAPPER.writeValue(dev.reactivator.report.internal.ReportFiles.nonClosing(out), document);
     } catch (IOException e) {
       throw new ReactivatorException("Cannot write JSON: " + e.getMessage(), e);
     }
@@ -122,22 +122,6 @@ public final class AnalysisJson {
       }
     } catch (IOException e) {
       throw new ReactivatorException("Cannot write " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportRenderer;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import dev.reactivator.report.internal.ReportFiles;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,16 +41,7 @@ public final class JsonRenderer implements ReportRenderer {
    */
   @Override
   public List<Path> render(ReportInput input, Path directory) {
-    Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(directory, "directory");
-    Path file = directory.resolve(AnalysisJson.FILE_NAME);
-    try {
-      AnalysisJson.write(AnalysisJson.of(input.analysis(), input.summary()), file);
-    } catch (ReactivatorException e) {
-      throw new ReportException("Cannot write " + file + ": " + e.getMessage()
-          + ". Check that the directory is writable and the disk is not full.", e);
-    }
-    return List.of(file);
+    return List.of(ReportFiles.write(this, input, directory, AnalysisJson.FILE_NAME));
   }
 
   /**

@@ -6,13 +6,11 @@ import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportRenderer;
 import dev.reactivator.report.pdf.internal.ExecutiveContent;
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.reactivator.report.internal.ReportFiles;
 import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,19 +56,7 @@ public final class PdfRenderer implements ReportRenderer {
    */
   @Override
   public List<Path> render(ReportInput input, Path directory) {
-    Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(directory, "directory");
-    Path file = directory.resolve(FILE_NAME);
-    try {
-      Files.createDirectories(directory);
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-        render(input, out);
-      }
-    } catch (IOException e) {
-      throw new ReportException("Cannot write " + file + ": " + e.getMessage()
-          + ". Check that the directory is writable and the disk is not full.", e);
-    }
-    return List.of(file);
+    return List.of(ReportFiles.write(this, input, directory, FILE_NAME));
   }
 
   /**
@@ -90,7 +76,7 @@ public final class PdfRenderer implements ReportRenderer {
       builder.useFont(PdfRenderer::font, ExecutiveHtml.FONT, 400, FontStyle.NORMAL, true);
       builder.useFont(PdfRenderer::font, ExecutiveHtml.FONT, 700, FontStyle.NORMAL, true);
       builder.withHtmlContent(html, null);
-      builder.toStream(new NonClosing(out));
+      builder.toStream(ReportFiles.nonClosing(out));
       builder.run();
     } catch (IOException | RuntimeException e) {
       throw new ReportException("Cannot write the PDF report: " + e.getMessage(), e);
@@ -103,21 +89,5 @@ public final class PdfRenderer implements ReportRenderer {
       throw new IllegalStateException("PDFBox's " + FONT_RESOURCE + " is not on the class path; put PDFBox 3 on it");
     }
     return in;
-  }
-
-  private static final class NonClosing extends FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }
