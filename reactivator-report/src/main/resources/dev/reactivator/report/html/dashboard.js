@@ -1051,7 +1051,7 @@
   function summary(tab) {
     var s = D.summary;
     kpis(tab, [
-      { id: 'writer', label: t('kpi.writer'), value: s.writer, note: s.fallbackReason ? t('summary.fallback', { reason: s.fallbackReason }) : '' },
+      { id: 'writer', label: t('kpi.writer'), value: s.writer === 'offline' ? t('writer.offline') : s.writer, note: s.fallbackReason ? t('summary.fallback', { reason: s.fallbackReason }) : '' },
       { id: 'health-sum', label: t('kpi.health'), value: pct0(D.overview.health.score / 100), tone: D.overview.health.alarm ? 'red' : 'green' },
       { id: 'risk-sum', label: t('kpi.revenueAtRisk'), value: money(D.overview.revenueAtRisk.total), tone: 'red' },
       { id: 'roi-sum', label: t('kpi.roiNet'), value: D.finance.roi ? signedMoney(D.finance.roi.net) : '—', tone: 'green' }
