@@ -137,24 +137,137 @@ public final class Backtest {
     int returned = 0;
     long oneTimeActual = 0;
     double oneTimePredicted = 0;
-    for (int i = 0; i < keys.length; i++) {
+    int n = keys.length;
+    double[] expected = new double[n];
+    double[] back = new double[n];
+    double backSum = 0;
+    for (int i = 0; i < n; i++) {
       double e = m.expectedPurchases(t, x[i], tx[i], age[i]);
+      expected[i] = e;
+      back[i] = m.probabilityOfPurchaseWithin(t, x[i], tx[i], age[i]);
+      backSum += back[i];
       actual += holdout[i];
       predicted += e;
       absError += Math.abs(e - holdout[i]);
       if (x[i] == 0) {
         oneTime++;
         aliveSum += m.probabilityAlive(0, 0, age[i]);
-        returnSum += m.probabilityOfPurchaseWithin(t, 0, 0, age[i]);
+        returnSum += back[i];
         returned += holdout[i] > 0 ? 1 : 0;
         oneTimeActual += holdout[i];
         oneTimePredicted += e;
       }
     }
-    int n = keys.length;
     return new ModelBacktest(fit, n, actual, predicted, n == 0 ? 0 : absError / n, oneTime,
         oneTime == 0 ? 0 : aliveSum / oneTime, oneTime == 0 ? 0 : returnSum / oneTime,
-        oneTime == 0 ? 0 : (double) returned / oneTime, oneTimeActual, oneTimePredicted);
+        oneTime == 0 ? 0 : (double) returned / oneTime, oneTimeActual, oneTimePredicted,
+        auc(back, holdout), n == 0 ? 0 : backSum / n, actualReturn(), deciles(expected, holdout));
+  }
+
+  /**
+   * Scores the holdout with the seed's rule of thumb instead of a model: see
+   * {@link BaselineBacktest}. The naive baseline every model must beat.
+   */
+  public BaselineBacktest naive() {
+    int n = keys.length;
+    double t = holdoutLength();
+    double[] cycles = new double[n];
+    int repeaters = 0;
+    for (int i = 0; i < n; i++) {
+      if (x[i] > 0) {
+        cycles[repeaters++] = tx[i] / x[i];
+      }
+    }
+    double[] sorted = Arrays.copyOf(cycles, repeaters);
+    Arrays.sort(sorted);
+    double median = repeaters == 0 ? Double.POSITIVE_INFINITY
+        : repeaters % 2 == 1 ? sorted[repeaters / 2] : (sorted[repeaters / 2 - 1] + sorted[repeaters / 2]) / 2;
+    double[] expected = new double[n];
+    double[] back = new double[n];
+    long actual = 0;
+    double predicted = 0;
+    double absError = 0;
+    int expectedBack = 0;
+    for (int i = 0; i < n; i++) {
+      double cycle = x[i] > 0 ? tx[i] / x[i] : median;
+      boolean due = cycle > 0 && age[i] - tx[i] <= cycle;
+      back[i] = due ? 1 : 0;
+      expected[i] = due ? t / cycle : 0;
+      expectedBack += due ? 1 : 0;
+      actual += holdout[i];
+      predicted += expected[i];
+      absError += Math.abs(expected[i] - holdout[i]);
+    }
+    return new BaselineBacktest(n, actual, predicted, n == 0 ? 0 : absError / n, auc(back, holdout),
+        n == 0 ? 0 : (double) expectedBack / n, actualReturn(), deciles(expected, holdout));
+  }
+
+  private double actualReturn() {
+    int back = 0;
+    for (int h : holdout) {
+      back += h > 0 ? 1 : 0;
+    }
+    return holdout.length == 0 ? 0 : (double) back / holdout.length;
+  }
+
+  /**
+   * The Mann–Whitney AUC of {@code score} for {@code holdout > 0}: the probability that a random
+   * returning customer scores above a random non-returning one, ties counting half; 0.5 when either
+   * class is empty.
+   */
+  static double auc(double[] score, int[] holdout) {
+    int n = score.length;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingDouble(i -> score[i]));
+    double rankSumPositive = 0;
+    long positives = 0;
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j + 1 < n && score[order[j + 1]] == score[order[i]]) {
+        j++;
+      }
+      double midRank = (i + j) / 2.0 + 1;   // ranks are 1-based; ties share their mean rank
+      for (int k = i; k <= j; k++) {
+        if (holdout[order[k]] > 0) {
+          rankSumPositive += midRank;
+          positives++;
+        }
+      }
+      i = j + 1;
+    }
+    long negatives = n - positives;
+    if (positives == 0 || negatives == 0) {
+      return 0.5;
+    }
+    return (rankSumPositive - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+  }
+
+  /** Ten groups of customers by ascending prediction (ties broken by index), with their means. */
+  static List<CalibrationBin> deciles(double[] predicted, int[] holdout) {
+    int n = predicted.length;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> predicted[i]).thenComparingInt(i -> i));
+    List<CalibrationBin> out = new ArrayList<>(10);
+    for (int d = 0; d < 10 && n > 0; d++) {
+      int from = (int) ((long) n * d / 10);
+      int to = (int) ((long) n * (d + 1) / 10);
+      double p = 0;
+      double a = 0;
+      for (int k = from; k < to; k++) {
+        p += predicted[order[k]];
+        a += holdout[order[k]];
+      }
+      int size = to - from;
+      out.add(new CalibrationBin(d + 1, size, size == 0 ? 0 : p / size, size == 0 ? 0 : a / size));
+    }
+    return List.copyOf(out);
   }
 
   /** Runs every model kind with {@link FitOptions#defaults()}, in {@link ModelKind} order. */

@@ -1,5 +1,6 @@
 package dev.reactivator.core.clv;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,11 @@ import java.util.Objects;
  * @param oneTimeActualReturn the share of them who did buy in the holdout
  * @param oneTimeActualPurchases their holdout transactions
  * @param oneTimePredictedPurchases their predicted holdout transactions
+ * @param auc the area under the ROC curve of P(at least one transaction in the holdout) for "bought
+ *     in the holdout", over all customers (ties count half)
+ * @param predictedReturn the mean predicted P(at least one transaction in the holdout)
+ * @param actualReturn the share of customers who bought in the holdout
+ * @param calibration predicted vs actual holdout transactions by decile of the prediction
  */
 public record ModelBacktest(
     PurchaseModelFit fit,
@@ -28,11 +34,16 @@ public record ModelBacktest(
     double oneTimePredictedReturn,
     double oneTimeActualReturn,
     long oneTimeActualPurchases,
-    double oneTimePredictedPurchases) {
+    double oneTimePredictedPurchases,
+    double auc,
+    double predictedReturn,
+    double actualReturn,
+    List<CalibrationBin> calibration) {
 
-  /** Checks for nulls. */
+  /** Checks for nulls and copies the list. */
   public ModelBacktest {
     Objects.requireNonNull(fit, "fit");
+    calibration = List.copyOf(calibration);
   }
 
   /** The model kind. */
