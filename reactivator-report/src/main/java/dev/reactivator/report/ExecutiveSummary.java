@@ -35,8 +35,9 @@ public record ExecutiveSummary(Locale locale, String writer, Optional<String> fa
 
   /**
    * This summary with each pseudonymous id of {@code base} in its sections ({@code ID-0042}, see
-   * {@code CustomerBase.pseudonym}) followed by the customer's name in brackets —
-   * {@code ID-0042 (ООО Вектор)} — so that people reading the report know whom to call. The
+   * {@code CustomerBase.pseudonym}) followed by the customer's name in quotes —
+   * {@code ID-0042 «ООО Вектор»} in Russian, {@code ID-0042 “Vector LLC”} otherwise — so that people
+   * reading the report know whom to call. The
    * writer (an LLM behind the privacy firewall, or the offline narrator) only ever sees the ids;
    * this merge happens locally, afterwards. Ids that name no customer of {@code base}, and
    * customers without a name, stay as they are. The message chains are templates and are left
@@ -44,6 +45,9 @@ public record ExecutiveSummary(Locale locale, String writer, Optional<String> fa
    */
   public ExecutiveSummary withNames(dev.reactivator.core.CustomerBase base) {
     Objects.requireNonNull(base, "base");
+    boolean russian = "ru".equals(locale.getLanguage());
+    String open = russian ? "«" : "“";
+    String close = russian ? "»" : "”";
     List<SummarySection> named = new java.util.ArrayList<>(sections.size());
     for (SummarySection s : sections) {
       List<String> paragraphs = new java.util.ArrayList<>(s.paragraphs().size());
@@ -54,7 +58,7 @@ public record ExecutiveSummary(Locale locale, String writer, Optional<String> fa
           long n = Long.parseLong(m.group(1));
           Optional<String> name = n >= 1 && n <= base.size() ? base.name((int) (n - 1)) : Optional.empty();
           m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
-              name.map(v -> m.group() + " (" + v + ")").orElse(m.group())));
+              name.map(v -> m.group() + " " + open + v + close).orElse(m.group())));
         }
         m.appendTail(out);
         paragraphs.add(out.toString());

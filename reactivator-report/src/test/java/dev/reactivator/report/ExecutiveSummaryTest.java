@@ -20,14 +20,14 @@ class ExecutiveSummaryTest {
         .asOf(LocalDate.of(2026, 1, 31));
     String first = base.pseudonym(0);
     String second = base.pseudonym(1);
-    ExecutiveSummary s = new ExecutiveSummary(Locale.ROOT, "offline", Optional.empty(),
+    ExecutiveSummary s = new ExecutiveSummary(Locale.forLanguageTag("ru"), "offline", Optional.empty(),
         List.of(new SummarySection(SectionKind.MONEY_AT_RISK, "Деньги",
             List.of("Спасать: " + first + ", " + second + " и ID-9999; " + first + "."))),
         List.of());
 
     ExecutiveSummary named = s.withNames(base);
 
-    assertEquals(List.of("Спасать: " + first + " (ООО Вектор), " + second + " и ID-9999; " + first + " (ООО Вектор)."),
+    assertEquals(List.of("Спасать: " + first + " «ООО Вектор», " + second + " и ID-9999; " + first + " «ООО Вектор»."),
         named.sections().get(0).paragraphs());
     assertEquals(s.writer(), named.writer());
     assertEquals(s.chains(), named.chains());

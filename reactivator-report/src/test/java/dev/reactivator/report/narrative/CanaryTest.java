@@ -172,7 +172,7 @@ class CanaryTest {
     String all = s.sections().toString();
     String rest = all;
     for (int c = 0; c < analysis.base().size(); c++) {
-      rest = rest.replace(analysis.base().pseudonym(c) + " (" + analysis.base().name(c).orElse("") + ")", "");
+      rest = rest.replace(analysis.base().pseudonym(c) + " «" + analysis.base().name(c).orElse("") + "»", "");
     }
     boolean merged = !rest.equals(all);
     assertTrue(merged, "the customers to save are named for the reader: " + all);
