@@ -1,6 +1,7 @@
 package dev.reactivator.benchmarks.score;
 
 import dev.reactivator.core.clv.Clv;
+import dev.reactivator.core.clv.CustomerScorer;
 import dev.reactivator.core.clv.CustomerSummary;
 import dev.reactivator.core.clv.GammaGammaModel;
 import dev.reactivator.core.clv.ModelKind;
@@ -152,9 +153,26 @@ public class ScoreBenchmark {
     return SpendModels.fit(summary);
   }
 
-  /** Scores every customer with the fitted models, as the score stage does. */
+  /** Scores every customer with the fitted models, as the score stage does ({@code CustomerScorer}). */
   @Benchmark
   public double scoreEveryCustomer() {
+    int n = summary.size();
+    double[] alive = new double[n];
+    double[] ret = new double[n];
+    double[] e = new double[n];
+    double[] aov = new double[n];
+    double[] clv = new double[n];
+    new CustomerScorer(fitted, spend, 365, 12, 30, 0.01, 1.0).score(summary, 0, n, alive, ret, e, aov, clv);
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total += alive[i] + ret[i] + e[i] + clv[i];
+    }
+    return total;
+  }
+
+  /** Scores every customer one call at a time through the public per-customer methods (the score stage before {@code CustomerScorer}). */
+  @Benchmark
+  public double scoreOneByOne() {
     double total = 0;
     for (int i = 0, n = summary.size(); i < n; i++) {
       double x = summary.x(i);

@@ -95,15 +95,25 @@ public final class PurchaseModel {
     if (alive == 0.0) {
       return 0.0;
     }
-    double a = parameters.a();
-    double v;
-    if (Math.abs(a - 1) < A_SINGULAR) {
-      v = 0.5 * (aliveFree(t, x, age, 1 - 2 * A_SINGULAR) + aliveFree(t, x, age, 1 + 2 * A_SINGULAR));
-    } else {
-      v = aliveFree(t, x, age, a);
-    }
+    return expectedGivenAlive(aliveExpectation(t, x, age), alive);
+  }
+
+  /** {@code v × P(alive)}, 0 unless finite and positive: the last step of {@link #expectedPurchases(double, double, double, double)}. */
+  static double expectedGivenAlive(double v, double alive) {
     double e = v * alive;
     return Double.isFinite(e) && e > 0 ? e : 0.0;
+  }
+
+  /**
+   * The expected purchases in (T, T + t] of a customer known to be alive at T; depends on x and T
+   * but not on t_x, so batch scoring can share it between customers. Arguments are not checked.
+   */
+  double aliveExpectation(double t, double x, double age) {
+    double a = parameters.a();
+    if (Math.abs(a - 1) < A_SINGULAR) {
+      return 0.5 * (aliveFree(t, x, age, 1 - 2 * A_SINGULAR) + aliveFree(t, x, age, 1 + 2 * A_SINGULAR));
+    }
+    return aliveFree(t, x, age, a);
   }
 
   /** The bracket term times its factor, i.e. the expectation for a customer known to be alive at T. */
@@ -180,7 +190,11 @@ public final class PurchaseModel {
   public double probabilityOfPurchaseWithin(double t, double x, double tx, double age) {
     check(x, tx, age);
     checkTime(t);
-    double alive = probabilityAlive(x, tx, age);
+    return purchaseWithin(t, x, age, probabilityAlive(x, tx, age));
+  }
+
+  /** {@link #probabilityOfPurchaseWithin(double, double, double, double)} given P(alive); arguments not checked. */
+  double purchaseWithin(double t, double x, double age, double alive) {
     double rx = parameters.r() + x;
     double alpha = parameters.alpha();
     double buy = -Math.expm1(rx * (Math.log(alpha + age) - Math.log(alpha + age + t)));
@@ -191,7 +205,7 @@ public final class PurchaseModel {
     return v > 1 ? 1.0 : v > 0 ? v : 0.0;
   }
 
-  private static void check(double x, double tx, double age) {
+  static void check(double x, double tx, double age) {
     if (!(x >= 0) || Double.isInfinite(x)) {
       throw new IllegalArgumentException("x must be finite and >= 0, was " + x);
     }
@@ -203,7 +217,7 @@ public final class PurchaseModel {
     }
   }
 
-  private static void checkTime(double t) {
+  static void checkTime(double t) {
     if (!(t >= 0) || Double.isInfinite(t)) {
       throw new IllegalArgumentException("t must be finite and >= 0, was " + t);
     }
