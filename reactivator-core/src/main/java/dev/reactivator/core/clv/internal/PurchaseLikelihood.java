@@ -1,5 +1,6 @@
 package dev.reactivator.core.clv.internal;
 
+import static org.apache.commons.math3.special.Gamma.digamma;
 import static org.apache.commons.math3.special.Gamma.logGamma;
 
 import java.util.Arrays;
@@ -16,7 +17,7 @@ import java.util.Arrays;
  * </ul>
  * the bracket evaluated as a log-sum-exp.
  */
-public final class PurchaseLikelihood implements MaxLikelihood.Nll {
+public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll {
   private final boolean modified;
   /** Distinct rows. */
   public final double[] x;
@@ -134,6 +135,118 @@ public final class PurchaseLikelihood implements MaxLikelihood.Nll {
       }
       sum += weight[i] * ll;
     }
+    return sum;
+  }
+
+  @Override
+  public double valueAndGradient(double[] theta, double[] gradient) {
+    double ll = logLikelihood(theta[0], theta[1], theta[2], theta[3], gradient);
+    for (int i = 0; i < 4; i++) {
+      gradient[i] = -gradient[i];
+    }
+    return -ll;
+  }
+
+  /**
+   * The total log-likelihood, computed as {@link #logLikelihood(double, double, double, double)}
+   * does, and its gradient with respect to (r, α, a, b) written into {@code gradient}. With
+   * {@code l1 = −(r+x) ln(α+T)}, {@code l2 = ln a − ln(b+x−1) − (r+x) ln(α+t_x)} (MBG/NBD: ln(b+x))
+   * and ω the weight {@code e^l2 / (e^l1 + e^l2)} of the second term, per row:
+   * ∂/∂r = ψ(r+x) − ψ(r) + ln α − (1−ω) ln(α+T) − ω ln(α+t_x);
+   * ∂/∂α = r/α − (r+x) [(1−ω)/(α+T) + ω/(α+t_x)];
+   * ∂/∂a = ψ(a+b) − ψ(a+b+x') + ω/a; ∂/∂b = ψ(b+x') − ψ(b) + ψ(a+b) − ψ(a+b+x') − ω/(b+x−1)
+   * with x' = x (BG/NBD) or x + 1 (MBG/NBD); BG/NBD rows with x = 0 have ω = 0.
+   */
+  public double logLikelihood(double r, double alpha, double a, double b, double[] gradient) {
+    double lnAlpha = Math.log(alpha);
+    double lnA = Math.log(a);
+    double lgR = logGamma(r);
+    double lgB = logGamma(b);
+    double lgAB = logGamma(a + b);
+    double dgR = digamma(r);
+    double dgB = digamma(b);
+    double dgAB = digamma(a + b);
+    double[] lnTime = new double[times.length];
+    double[] invTime = new double[times.length];
+    for (int k = 0; k < times.length; k++) {
+      lnTime[k] = Math.log(alpha + times[k]);
+      invTime[k] = 1 / (alpha + times[k]);
+    }
+    double shift = modified ? 1 : 0;
+    double base = 0;
+    double lnOdds = 0;
+    double dOddsB = 0;
+    double prevX = -1;
+    double sum = 0;
+    double gr = 0;
+    double galpha = 0;
+    double ga = 0;
+    double gb = 0;
+    // per-x group: the weight and the weighted sums of the row terms
+    double gw = 0;
+    double gOmega = 0;
+    double gLn = 0;
+    double gInv = 0;
+    double rx = 0;
+    double dr = 0;
+    double da = 0;
+    double db = 0;
+    for (int i = 0; i <= x.length; i++) {
+      double xi = i < x.length ? x[i] : -2;
+      if (xi != prevX) {
+        if (i > 0) {
+          gr += gw * dr - gLn;
+          galpha += gw * (r / alpha) - rx * gInv;
+          ga += gw * da + gOmega / a;
+          gb += gw * db + gOmega * dOddsB;
+        }
+        if (i == x.length) {
+          break;
+        }
+        prevX = xi;
+        base = logGamma(r + xi) - lgR + r * lnAlpha + lgAB + logGamma(b + xi + shift) - lgB - logGamma(a + b + xi + shift);
+        double oddsDenominator = b + xi - (modified ? 0 : 1);
+        lnOdds = lnA - Math.log(oddsDenominator);
+        dOddsB = -1 / oddsDenominator;
+        rx = r + xi;
+        double dgABX = digamma(a + b + xi + shift);
+        dr = digamma(rx) - dgR + lnAlpha;
+        da = dgAB - dgABX;
+        db = digamma(b + xi + shift) - dgB + dgAB - dgABX;
+        gw = 0;
+        gOmega = 0;
+        gLn = 0;
+        gInv = 0;
+      }
+      double w = weight[i];
+      int it = ageIndex[i];
+      double lnT = lnTime[it];
+      double l1 = -rx * lnT;
+      double ll;
+      if (modified || xi > 0) {
+        int ix = txIndex[i];
+        double lnTx = lnTime[ix];
+        double l2 = lnOdds - rx * lnTx;
+        double m = Math.max(l1, l2);
+        double e = Math.exp(-Math.abs(l1 - l2));
+        ll = base + (m == Double.NEGATIVE_INFINITY ? m : m + Math.log1p(e));
+        double small = e / (1 + e);
+        double omega = l2 >= l1 ? 1 - small : small;
+        gOmega += w * omega;
+        gLn += w * ((1 - omega) * lnT + omega * lnTx);
+        gInv += w * ((1 - omega) * invTime[it] + omega * invTime[ix]);
+      } else {
+        ll = base + l1;
+        gLn += w * lnT;
+        gInv += w * invTime[it];
+      }
+      gw += w;
+      sum += w * ll;
+    }
+    gradient[0] = gr;
+    gradient[1] = galpha;
+    gradient[2] = ga;
+    gradient[3] = gb;
     return sum;
   }
 
