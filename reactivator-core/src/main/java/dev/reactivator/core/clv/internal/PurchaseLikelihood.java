@@ -43,32 +43,52 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
   public PurchaseLikelihood(boolean modified, int[] xs, double[] txs, double[] ts) {
     this.modified = modified;
     int n = xs.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (i, j) -> {
-      int c = Integer.compare(xs[i], xs[j]);
-      if (c == 0) {
-        c = Double.compare(txs[i], txs[j]);
-      }
-      return c != 0 ? c : Double.compare(ts[i], ts[j]);
-    });
     double[] gx = new double[n];
     double[] gt = new double[n];
     double[] gT = new double[n];
     double[] gw = new double[n];
     int g = -1;
-    for (int k = 0; k < n; k++) {
-      int i = order[k];
-      if (g >= 0 && gx[g] == xs[i] && gt[g] == txs[i] && gT[g] == ts[i]) {
-        gw[g] += 1;
-      } else {
-        g++;
-        gx[g] = xs[i];
-        gt[g] = txs[i];
-        gT[g] = ts[i];
-        gw[g] = 1;
+    long[] keys = wholeKeys(xs, txs, ts);
+    if (keys != null) {
+      // whole days (the normal case): sort packed primitive keys instead of boxed indices
+      Arrays.sort(keys);
+      long prev = -1;
+      for (int k = 0; k < n; k++) {
+        long key = keys[k];
+        if (key == prev) {
+          gw[g] += 1;
+        } else {
+          prev = key;
+          g++;
+          gx[g] = key >>> (2 * KEY_BITS);
+          gt[g] = (key >>> KEY_BITS) & KEY_MASK;
+          gT[g] = key & KEY_MASK;
+          gw[g] = 1;
+        }
+      }
+    } else {
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (i, j) -> {
+        int c = Integer.compare(xs[i], xs[j]);
+        if (c == 0) {
+          c = Double.compare(txs[i], txs[j]);
+        }
+        return c != 0 ? c : Double.compare(ts[i], ts[j]);
+      });
+      for (int k = 0; k < n; k++) {
+        int i = order[k];
+        if (g >= 0 && gx[g] == xs[i] && gt[g] == txs[i] && gT[g] == ts[i]) {
+          gw[g] += 1;
+        } else {
+          g++;
+          gx[g] = xs[i];
+          gt[g] = txs[i];
+          gT[g] = ts[i];
+          gw[g] = 1;
+        }
       }
     }
     int m = g + 1;
@@ -94,6 +114,34 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
       ageIndex[i] = Arrays.binarySearch(times, age[i]);
       txIndex[i] = Arrays.binarySearch(times, tx[i]);
     }
+  }
+
+  private static final int KEY_BITS = 21;
+  private static final long KEY_MASK = (1L << KEY_BITS) - 1;
+
+  /**
+   * (x, t_x, T) packed as {@code x << 42 | t_x << 21 | T}, whose numeric order is the (x, t_x, T)
+   * order, when every value is a whole number in [0, 2^21) (not −0.0); else {@code null}.
+   */
+  private static long[] wholeKeys(int[] xs, double[] txs, double[] ts) {
+    int n = xs.length;
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      long t1 = whole(txs[i]);
+      long t2 = whole(ts[i]);
+      if (xs[i] < 0 || xs[i] > KEY_MASK || t1 < 0 || t2 < 0) {
+        return null;
+      }
+      keys[i] = ((long) xs[i] << (2 * KEY_BITS)) | (t1 << KEY_BITS) | t2;
+    }
+    return keys;
+  }
+
+  private static long whole(double v) {
+    if (!(v >= 0 && v <= KEY_MASK) || v != Math.rint(v) || Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0)) {
+      return -1;
+    }
+    return (long) v;
   }
 
   @Override

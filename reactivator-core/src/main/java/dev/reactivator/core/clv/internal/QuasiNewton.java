@@ -82,7 +82,17 @@ final class QuasiNewton {
           accepted = true;
           break;
         }
-        step *= 0.5;
+        // backtrack to the minimum of the quadratic through f, the slope and fn, kept in [0.1, 0.5] of the step
+        double next = 0.5 * step;
+        if (Double.isFinite(fn)) {
+          double curvature = fn - f - slope * step;
+          if (curvature > 0) {
+            next = Math.min(0.5 * step, Math.max(0.1 * step, -slope * step * step / (2 * curvature)));
+          }
+        } else {
+          next = 0.1 * step;
+        }
+        step = next;
       }
       if (!accepted || !(fn < f)) {
         // no decrease at floating-point precision: accept only if the gradient is already tiny
