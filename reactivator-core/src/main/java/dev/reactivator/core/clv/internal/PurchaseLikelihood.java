@@ -277,7 +277,7 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
         double l2 = lnOdds - rx * lnTx;
         double m = Math.max(l1, l2);
         double e = Math.exp(-Math.abs(l1 - l2));
-        ll = base + (m == Double.NEGATIVE_INFINITY ? m : m + Math.log1p(e));
+        ll = base + (m == Double.NEGATIVE_INFINITY ? m : m + Math.log(1 + e));
         double small = e / (1 + e);
         double omega = l2 >= l1 ? 1 - small : small;
         gOmega += w * omega;
@@ -303,6 +303,8 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
     if (m == Double.NEGATIVE_INFINITY) {
       return m;
     }
-    return m + Math.log1p(Math.exp(-Math.abs(p - q)));
+    // ln(1 + e) rather than log1p(e): e ≤ 1 and the result is added to m, so the absolute error
+    // stays below an ulp of the sum, and Math.log is an intrinsic while log1p is not (JDK 17)
+    return m + Math.log(1 + Math.exp(-Math.abs(p - q)));
   }
 }
