@@ -1,5 +1,6 @@
 package dev.reactivator.core.clv.internal;
 
+import static org.apache.commons.math3.special.Gamma.digamma;
 import static org.apache.commons.math3.special.Gamma.logGamma;
 
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import java.util.Arrays;
  * Rows are sorted by (x, m) so the sum does not depend on the order of customers; the gamma
  * functions are evaluated once per distinct x. Internal.
  */
-public final class SpendLikelihood implements MaxLikelihood.Nll {
+public final class SpendLikelihood implements MaxLikelihood.DifferentiableNll {
   /** Each row's x·m, sorted by (x, m). */
   private final double[] xm;
   /** The distinct x. */
@@ -91,6 +92,55 @@ public final class SpendLikelihood implements MaxLikelihood.Nll {
       double perRow = logGamma(px + q) - logGamma(px) - lgQ + q * lnV + px * lnX[g];
       sum += (to - from) * perRow + (px - 1) * sumLnM[g] - (px + q) * lnSum;
     }
+    return sum;
+  }
+
+  @Override
+  public double valueAndGradient(double[] theta, double[] gradient) {
+    double ll = logLikelihood(theta[0], theta[1], theta[2], gradient);
+    for (int i = 0; i < 3; i++) {
+      gradient[i] = -gradient[i];
+    }
+    return -ll;
+  }
+
+  /**
+   * The total log-likelihood as {@link #logLikelihood(double, double, double)} computes it, and its
+   * gradient with respect to (p, q, v) written into {@code gradient}; per row
+   * ∂/∂p = x [ψ(px+q) − ψ(px) + ln m + ln x − ln(xm+v)], ∂/∂q = ψ(px+q) − ψ(q) + ln v − ln(xm+v),
+   * ∂/∂v = q/v − (px+q)/(xm+v), summed per distinct x like the value.
+   */
+  public double logLikelihood(double p, double q, double v, double[] gradient) {
+    double lgQ = logGamma(q);
+    double dgQ = digamma(q);
+    double lnV = Math.log(v);
+    double sum = 0;
+    double gp = 0;
+    double gq = 0;
+    double gv = 0;
+    for (int g = 0; g < groupX.length; g++) {
+      double x = groupX[g];
+      double px = p * x;
+      int from = groupStart[g];
+      int to = groupStart[g + 1];
+      double lnSum = 0;
+      double invSum = 0;
+      for (int i = from; i < to; i++) {
+        double d = xm[i] + v;
+        lnSum += Math.log(d);
+        invSum += 1 / d;
+      }
+      int c = to - from;
+      double perRow = logGamma(px + q) - logGamma(px) - lgQ + q * lnV + px * lnX[g];
+      sum += c * perRow + (px - 1) * sumLnM[g] - (px + q) * lnSum;
+      double dgPQ = digamma(px + q);
+      gp += x * (c * (dgPQ - digamma(px) + lnX[g]) + sumLnM[g] - lnSum);
+      gq += c * (dgPQ - dgQ + lnV) - lnSum;
+      gv += c * q / v - (px + q) * invSum;
+    }
+    gradient[0] = gp;
+    gradient[1] = gq;
+    gradient[2] = gv;
     return sum;
   }
 }
