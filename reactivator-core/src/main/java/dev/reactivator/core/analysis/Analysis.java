@@ -197,21 +197,27 @@ public record Analysis(
 
   private static List<RetentionDriver> drivers(ScoredBase scored, List<Absence> absences) {
     CustomerBase base = scored.base();
-    IntPredicate churned = c -> scored.riskLevel(c).atLeastHigh();
+    // the outcome and the values compared are the same for every driver: computed once
+    boolean[] churned = new boolean[base.size()];
+    double[] spent = new double[base.size()];
+    for (int c = 0; c < churned.length; c++) {
+      churned[c] = scored.riskLevel(c).atLeastHigh();
+      spent[c] = base.totalSpent(c);
+    }
     List<RetentionDriver> out = new ArrayList<>();
     if (base.has(Field.COMPLAINTS)) {
-      out.add(driver(scored, "complaints", c -> base.complaints(c).orElse(0) > 0, churned));
+      out.add(driver(scored, "complaints", c -> base.complaints(c).orElse(0) > 0, churned, spent));
     } else {
       absences.add(Absence.of("driver:complaints", Field.COMPLAINTS));
     }
     if (base.has(Field.TICKETS)) {
-      out.add(driver(scored, "support-tickets", c -> base.tickets(c).orElse(0) > 0, churned));
+      out.add(driver(scored, "support-tickets", c -> base.tickets(c).orElse(0) > 0, churned, spent));
     } else {
       absences.add(Absence.of("driver:support-tickets", Field.TICKETS));
     }
     if (base.has(Field.DISCOUNTED_PURCHASES)) {
       out.add(driver(scored, "discount-sensitive",
-          c -> scored.discountProfile(c).kind() == DiscountProfile.Kind.SENSITIVE, churned));
+          c -> scored.discountProfile(c).kind() == DiscountProfile.Kind.SENSITIVE, churned, spent));
     } else {
       absences.add(Absence.of("driver:discount-sensitive", Field.DISCOUNTED_PURCHASES));
     }
@@ -236,17 +242,25 @@ public record Analysis(
               : base.productName(x).compareTo(base.productName(y)))
           .limit(DRIVER_PRODUCTS)
           .forEach(p -> out.add(driver(scored, "product:" + base.productName(p),
-              RetentionDrivers.boughtProduct(base, p), churned)));
+              RetentionDrivers.boughtProduct(base, p), churned, spent)));
     }
     return out;
   }
 
-  private static RetentionDriver driver(ScoredBase scored, String key, IntPredicate feature, IntPredicate churned) {
-    CustomerBase base = scored.base();
-    List<Integer> members = IntStream.range(0, base.size()).filter(feature).boxed().toList();
-    Availability<dev.reactivator.core.insight.LtvComparison> ltv = RetentionDrivers.compareLtv(base, feature);
-    Availability<dev.reactivator.core.insight.IndependenceTest> churn = RetentionDrivers.independence(base, feature, churned);
-    return new RetentionDriver(key, new CustomerGroup(key, members), ltv, churn);
+  private static RetentionDriver driver(ScoredBase scored, String key, IntPredicate feature, boolean[] churned, double[] spent) {
+    // the feature is evaluated once per customer into flags; the group is an int-backed list
+    int n = scored.base().size();
+    boolean[] flags = new boolean[n];
+    dev.reactivator.core.analysis.internal.IntList.Builder members = new dev.reactivator.core.analysis.internal.IntList.Builder();
+    for (int c = 0; c < n; c++) {
+      if (feature.test(c)) {
+        flags[c] = true;
+        members.add(c);
+      }
+    }
+    Availability<dev.reactivator.core.insight.LtvComparison> ltv = RetentionDrivers.compare(spent, flags);
+    Availability<dev.reactivator.core.insight.IndependenceTest> churn = RetentionDrivers.independence(flags, churned);
+    return new RetentionDriver(key, new CustomerGroup(key, members.build()), ltv, churn);
   }
 
   private static List<Absence> dedupe(List<Absence> absences) {
