@@ -1,6 +1,7 @@
 package dev.reactivator.core.clv;
 
 import dev.reactivator.core.clv.internal.Hyp2f1;
+import dev.reactivator.core.clv.internal.Log1p;
 import java.util.Objects;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
@@ -126,7 +127,7 @@ public final class PurchaseModel {
     double c = a + b + x - 1 + shift;
     Hyp2f1 h = new Hyp2f1().evaluate(r + x, b + x + shift, c, z);
     // G = (1 − z)^(r+x) 2F1(...), in log space
-    double logG = (r + x) * Math.log1p(-z) + h.logAbs();
+    double logG = (r + x) * Log1p.of(-z) + h.logAbs();
     double oneMinusG = h.sign() > 0 ? -Math.expm1(logG) : 1 + Math.exp(logG);
     return c / (a - 1) * oneMinusG;
   }
