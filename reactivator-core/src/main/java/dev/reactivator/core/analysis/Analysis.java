@@ -4,6 +4,7 @@ import dev.reactivator.core.CustomerBase;
 import dev.reactivator.core.ProgressListener;
 import dev.reactivator.core.ScoredBase;
 import dev.reactivator.core.Stage;
+import dev.reactivator.core.analysis.internal.Columns;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.insight.Availability;
 import dev.reactivator.core.insight.CustomerInsights;
@@ -131,14 +132,16 @@ public record Analysis(
     progress.onProgress(Stage.SEGMENTING, 0.0);
 
     CustomerInsights insights = CustomerInsights.of(base);
-    Overview overview = OverviewCalculator.compute(scored, options.overview());
-    Finance finance = FinanceCalculator.compute(scored, options.finance());
+    // the score columns are read once and shared by the calculators (they only read them)
+    Columns columns = Columns.of(scored);
+    Overview overview = OverviewCalculator.compute(columns, options.overview());
+    Finance finance = FinanceCalculator.compute(columns, options.finance());
     absences.addAll(finance.absences());
     progress.onProgress(Stage.SEGMENTING, 0.15);
 
     LtvCacCurve ltvVsCac = insights.ltvVsCac(options.ltvCac());
     RetentionFunnel funnel = insights.retentionFunnel();
-    ScoreAnalytics scoreAnalytics = AnalyticsCalculator.compute(scored, options.analytics());
+    ScoreAnalytics scoreAnalytics = AnalyticsCalculator.compute(columns, options.analytics());
     absences.addAll(scoreAnalytics.absences());
     CohortTable cohorts = insights.cohortsByFirstMonth(options.cohorts());
     CohortTable productCohorts = insights.cohortsByFirstProduct(options.cohorts());
@@ -147,7 +150,7 @@ public record Analysis(
     AbcResult abc = insights.abc(options.abc());
     IntList classA = abc.groups().get(0).customers();
     CustomerGroup vipAtRisk = vipAtRisk(scored, classA);
-    SleepingWhales whales = WhaleCalculator.compute(scored, options.whales());
+    SleepingWhales whales = WhaleCalculator.compute(columns, options.whales());
     RfmResult rfm = insights.rfm();
     progress.onProgress(Stage.SEGMENTING, 0.5);
 
@@ -159,7 +162,7 @@ public record Analysis(
     for (int i = 0; i < classA.size(); i++) {
       vip[classA.getInt(i)] = true;
     }
-    SalesPlan sales = SalesCalculator.compute(scored, options.sales(), Optional.of(c -> vip[c]),
+    SalesPlan sales = SalesCalculator.compute(columns, options.sales(), Optional.of(c -> vip[c]),
         c -> nbp.recommendations().get(c).map(NextBestProduct::productName));
     absences.addAll(sales.absences());
     progress.onProgress(Stage.SEGMENTING, 0.85);
