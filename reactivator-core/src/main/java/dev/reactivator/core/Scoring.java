@@ -1,6 +1,6 @@
 package dev.reactivator.core;
 
-import dev.reactivator.core.clv.Clv;
+import dev.reactivator.core.clv.CustomerScorer;
 import dev.reactivator.core.clv.CustomerSummary;
 import dev.reactivator.core.clv.FitOptions;
 import dev.reactivator.core.clv.FittedModels;
@@ -43,19 +43,14 @@ final class Scoring {
     double[] purchases = new double[n];
     double[] aov = new double[n];
     double[] clv = new double[n];
-    double horizon = options.horizonDays();
+    CustomerScorer scorer = new CustomerScorer(model, spend, options.horizonDays(), options.clvMonths(), MONTH_DAYS,
+        options.monthlyDiscountRate(), options.margin());
     int step = Math.max(1, n / PROGRESS_STEPS);
-    for (int c = 0; c < n; c++) {
-      double x = s.x(c);
-      double tx = s.recency(c);
-      double age = s.age(c);
-      alive[c] = model.probabilityAlive(x, tx, age);
-      ret[c] = model.probabilityOfPurchaseWithin(horizon, x, tx, age);
-      purchases[c] = model.expectedPurchases(horizon, x, tx, age);
-      aov[c] = spend.expectedAverageOrder(x, s.meanRepeatSpend(c));
-      clv[c] = Clv.value(model, x, tx, age, aov[c], options.clvMonths(), MONTH_DAYS, options.monthlyDiscountRate(), options.margin());
-      if ((c + 1) % step == 0) {
-        progress.onProgress(Stage.SCORING, 0.25 + 0.75 * (c + 1) / n);
+    for (int from = 0; from < n; from += step) {
+      int to = Math.min(n, from + step);
+      scorer.score(s, from, to, alive, ret, purchases, aov, clv);
+      if (to % step == 0) {
+        progress.onProgress(Stage.SCORING, 0.25 + 0.75 * to / n);
       }
     }
     ScoredBase scored = new ScoredBase(base, options, Behaviour.of(base), alive, ret, purchases, aov, clv,

@@ -1,6 +1,7 @@
 package dev.reactivator.benchmarks.score;
 
 import dev.reactivator.core.clv.Clv;
+import dev.reactivator.core.clv.CustomerScorer;
 import dev.reactivator.core.clv.CustomerSummary;
 import dev.reactivator.core.clv.GammaGammaModel;
 import dev.reactivator.core.clv.ModelKind;
@@ -33,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The summaries are drawn once per trial from a BG/NBD process in days (r = 0.8, α = 60, a = 0.9,
  * b = 2.5, first purchases spread over three years, integer days), so the grouping sees realistic
- * duplicates.
+ * duplicates; the mean repeat spend is drawn from a Gamma-Gamma process (p = 6, q = 4, γ = 250).
  *
  * <p>Run (from the repository root; build offline first):
  * <pre>
@@ -73,6 +74,7 @@ public class ScoreBenchmark {
   /** Draws {@code n} customers from a BG/NBD process in days, with Gamma-distributed order values. */
   static CustomerSummary synthetic(int n, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
+    SplittableRandom spendRnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
     int[] x = new int[n];
     double[] tx = new double[n];
     double[] age = new double[n];
@@ -102,9 +104,27 @@ public class ScoreBenchmark {
       x[i] = k;
       tx[i] = k == 0 ? 0 : Math.floor(last);
       age[i] = t;
-      spend[i] = k == 0 ? 0 : 500 + 100 * gamma(rnd, 4);
+      if (k > 0) {
+        // the draw of earlier versions (a per-customer constant, which makes the Gamma-Gamma MLE
+        // degenerate: p -> infinity) is kept and discarded so the purchase histories stay the same
+        gamma(rnd, 4);
+        spend[i] = meanSpend(spendRnd, k);
+      }
     }
     return CustomerSummary.of(x, tx, age, spend, PeriodUnit.DAYS);
+  }
+
+  /**
+   * The mean of {@code k} order values drawn from the Gamma-Gamma process (p = 6, q = 4, γ = 250:
+   * the customer's rate ν ~ Gamma(q, γ), each order ~ Gamma(p, ν), population mean p γ / (q − 1) = 500).
+   */
+  static double meanSpend(SplittableRandom rnd, int k) {
+    double nu = gamma(rnd, 4) / 250;
+    double sum = 0;
+    for (int j = 0; j < k; j++) {
+      sum += gamma(rnd, 6) / nu;
+    }
+    return sum / k;
   }
 
   /** Marsaglia–Tsang Gamma(shape, 1). */
@@ -152,9 +172,26 @@ public class ScoreBenchmark {
     return SpendModels.fit(summary);
   }
 
-  /** Scores every customer with the fitted models, as the score stage does. */
+  /** Scores every customer with the fitted models, as the score stage does ({@code CustomerScorer}). */
   @Benchmark
   public double scoreEveryCustomer() {
+    int n = summary.size();
+    double[] alive = new double[n];
+    double[] ret = new double[n];
+    double[] e = new double[n];
+    double[] aov = new double[n];
+    double[] clv = new double[n];
+    new CustomerScorer(fitted, spend, 365, 12, 30, 0.01, 1.0).score(summary, 0, n, alive, ret, e, aov, clv);
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total += alive[i] + ret[i] + e[i] + clv[i];
+    }
+    return total;
+  }
+
+  /** Scores every customer one call at a time through the public per-customer methods (the score stage before {@code CustomerScorer}). */
+  @Benchmark
+  public double scoreOneByOne() {
     double total = 0;
     for (int i = 0, n = summary.size(); i < n; i++) {
       double x = summary.x(i);

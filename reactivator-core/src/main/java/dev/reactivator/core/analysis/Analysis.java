@@ -4,6 +4,7 @@ import dev.reactivator.core.CustomerBase;
 import dev.reactivator.core.ProgressListener;
 import dev.reactivator.core.ScoredBase;
 import dev.reactivator.core.Stage;
+import dev.reactivator.core.analysis.internal.Columns;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.insight.Availability;
 import dev.reactivator.core.insight.CustomerInsights;
@@ -131,14 +132,16 @@ public record Analysis(
     progress.onProgress(Stage.SEGMENTING, 0.0);
 
     CustomerInsights insights = CustomerInsights.of(base);
-    Overview overview = OverviewCalculator.compute(scored, options.overview());
-    Finance finance = FinanceCalculator.compute(scored, options.finance());
+    // the score columns are read once and shared by the calculators (they only read them)
+    Columns columns = Columns.of(scored);
+    Overview overview = OverviewCalculator.compute(columns, options.overview());
+    Finance finance = FinanceCalculator.compute(columns, options.finance());
     absences.addAll(finance.absences());
     progress.onProgress(Stage.SEGMENTING, 0.15);
 
     LtvCacCurve ltvVsCac = insights.ltvVsCac(options.ltvCac());
     RetentionFunnel funnel = insights.retentionFunnel();
-    ScoreAnalytics scoreAnalytics = AnalyticsCalculator.compute(scored, options.analytics());
+    ScoreAnalytics scoreAnalytics = AnalyticsCalculator.compute(columns, options.analytics());
     absences.addAll(scoreAnalytics.absences());
     CohortTable cohorts = insights.cohortsByFirstMonth(options.cohorts());
     CohortTable productCohorts = insights.cohortsByFirstProduct(options.cohorts());
@@ -147,7 +150,7 @@ public record Analysis(
     AbcResult abc = insights.abc(options.abc());
     IntList classA = abc.groups().get(0).customers();
     CustomerGroup vipAtRisk = vipAtRisk(scored, classA);
-    SleepingWhales whales = WhaleCalculator.compute(scored, options.whales());
+    SleepingWhales whales = WhaleCalculator.compute(columns, options.whales());
     RfmResult rfm = insights.rfm();
     progress.onProgress(Stage.SEGMENTING, 0.5);
 
@@ -159,7 +162,7 @@ public record Analysis(
     for (int i = 0; i < classA.size(); i++) {
       vip[classA.getInt(i)] = true;
     }
-    SalesPlan sales = SalesCalculator.compute(scored, options.sales(), Optional.of(c -> vip[c]),
+    SalesPlan sales = SalesCalculator.compute(columns, options.sales(), Optional.of(c -> vip[c]),
         c -> nbp.recommendations().get(c).map(NextBestProduct::productName));
     absences.addAll(sales.absences());
     progress.onProgress(Stage.SEGMENTING, 0.85);
@@ -197,21 +200,27 @@ public record Analysis(
 
   private static List<RetentionDriver> drivers(ScoredBase scored, List<Absence> absences) {
     CustomerBase base = scored.base();
-    IntPredicate churned = c -> scored.riskLevel(c).atLeastHigh();
+    // the outcome and the values compared are the same for every driver: computed once
+    boolean[] churned = new boolean[base.size()];
+    double[] spent = new double[base.size()];
+    for (int c = 0; c < churned.length; c++) {
+      churned[c] = scored.riskLevel(c).atLeastHigh();
+      spent[c] = base.totalSpent(c);
+    }
     List<RetentionDriver> out = new ArrayList<>();
     if (base.has(Field.COMPLAINTS)) {
-      out.add(driver(scored, "complaints", c -> base.complaints(c).orElse(0) > 0, churned));
+      out.add(driver(scored, "complaints", c -> base.complaints(c).orElse(0) > 0, churned, spent));
     } else {
       absences.add(Absence.of("driver:complaints", Field.COMPLAINTS));
     }
     if (base.has(Field.TICKETS)) {
-      out.add(driver(scored, "support-tickets", c -> base.tickets(c).orElse(0) > 0, churned));
+      out.add(driver(scored, "support-tickets", c -> base.tickets(c).orElse(0) > 0, churned, spent));
     } else {
       absences.add(Absence.of("driver:support-tickets", Field.TICKETS));
     }
     if (base.has(Field.DISCOUNTED_PURCHASES)) {
       out.add(driver(scored, "discount-sensitive",
-          c -> scored.discountProfile(c).kind() == DiscountProfile.Kind.SENSITIVE, churned));
+          c -> scored.discountProfile(c).kind() == DiscountProfile.Kind.SENSITIVE, churned, spent));
     } else {
       absences.add(Absence.of("driver:discount-sensitive", Field.DISCOUNTED_PURCHASES));
     }
@@ -236,17 +245,25 @@ public record Analysis(
               : base.productName(x).compareTo(base.productName(y)))
           .limit(DRIVER_PRODUCTS)
           .forEach(p -> out.add(driver(scored, "product:" + base.productName(p),
-              RetentionDrivers.boughtProduct(base, p), churned)));
+              RetentionDrivers.boughtProduct(base, p), churned, spent)));
     }
     return out;
   }
 
-  private static RetentionDriver driver(ScoredBase scored, String key, IntPredicate feature, IntPredicate churned) {
-    CustomerBase base = scored.base();
-    List<Integer> members = IntStream.range(0, base.size()).filter(feature).boxed().toList();
-    Availability<dev.reactivator.core.insight.LtvComparison> ltv = RetentionDrivers.compareLtv(base, feature);
-    Availability<dev.reactivator.core.insight.IndependenceTest> churn = RetentionDrivers.independence(base, feature, churned);
-    return new RetentionDriver(key, new CustomerGroup(key, members), ltv, churn);
+  private static RetentionDriver driver(ScoredBase scored, String key, IntPredicate feature, boolean[] churned, double[] spent) {
+    // the feature is evaluated once per customer into flags; the group is an int-backed list
+    int n = scored.base().size();
+    boolean[] flags = new boolean[n];
+    dev.reactivator.core.analysis.internal.IntList.Builder members = new dev.reactivator.core.analysis.internal.IntList.Builder();
+    for (int c = 0; c < n; c++) {
+      if (feature.test(c)) {
+        flags[c] = true;
+        members.add(c);
+      }
+    }
+    Availability<dev.reactivator.core.insight.LtvComparison> ltv = RetentionDrivers.compare(spent, flags);
+    Availability<dev.reactivator.core.insight.IndependenceTest> churn = RetentionDrivers.independence(flags, churned);
+    return new RetentionDriver(key, new CustomerGroup(key, members.build()), ltv, churn);
   }
 
   private static List<Absence> dedupe(List<Absence> absences) {

@@ -3,6 +3,7 @@ package dev.reactivator.core.analysis;
 import dev.reactivator.core.ScoredBase;
 import dev.reactivator.core.analysis.internal.Columns;
 import dev.reactivator.core.analysis.internal.IntList;
+import dev.reactivator.core.analysis.internal.LazyList;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.ReasonCode;
@@ -169,18 +170,26 @@ public final class SalesCalculator {
     }
     Arrays.sort(keys);
     int rows = Math.min(n, o.callListLimit());
-    List<CallListRow> out = new ArrayList<>(rows);
-    ScoredBase s = k.scored;
+    int[] order = new int[rows];
     for (int i = 0; i < rows; i++) {
-      int c = (int) (keys[i] & 0xffffffffL);
+      order[i] = (int) (keys[i] & 0xffffffffL);
+    }
+    ScoredBase s = k.scored;
+    int[] purchases = k.purchases;
+    double[] ltv = k.ltv;
+    double[] ret = k.ret;
+    // the rows are built when read: a million-customer call list is usually read only at its head;
+    // the list keeps only the columns it needs, not all of k
+    return new LazyList<>(rows, i -> {
+      int c = order[i];
       Rule rule = table.get(ruleOf[c]);
       Priority p = o.priorityOf(score[c]);
       Optional<String> product = Objects.requireNonNull(nbp.apply(c), "next best product of customer " + c);
-      out.add(new CallListRow(i + 1, c, k.displayName(c), k.purchases[c], k.ltv[c], s.timing(c), k.ret[c], score[c], p, rule.key(),
-          rule.primary(), rule.secondary(), rule.tone(), s.discountProfile(c), o.forecastOf(k.ret[c]), o.deadlineDays(p),
-          rule.explanationKey(), product));
-    }
-    return out;
+      String name = s.base().name(c).orElseGet(() -> s.base().pseudonym(c));
+      return new CallListRow(i + 1, c, name, purchases[c], ltv[c], s.timing(c), ret[c], score[c], p, rule.key(),
+          rule.primary(), rule.secondary(), rule.tone(), s.discountProfile(c), o.forecastOf(ret[c]), o.deadlineDays(p),
+          rule.explanationKey(), product);
+    });
   }
 
   private static IntList.Builder[] builders(int count) {

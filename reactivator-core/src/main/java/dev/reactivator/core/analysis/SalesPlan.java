@@ -1,5 +1,6 @@
 package dev.reactivator.core.analysis;
 
+import dev.reactivator.core.analysis.internal.LazyList;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,7 +34,8 @@ public record SalesPlan(
     rules = List.copyOf(rules);
     forecast = List.copyOf(forecast);
     priorities = List.copyOf(priorities);
-    callList = List.copyOf(callList);
+    // the calculator's call list is already immutable and builds its rows when read: kept as is
+    callList = callList instanceof LazyList ? callList : List.copyOf(callList);
     absences = List.copyOf(absences);
   }
 

@@ -27,6 +27,21 @@ public final class Clv {
   public static double value(PurchaseModel model, double x, double tx, double age, double averageOrder, int months,
       double monthLength, double monthlyDiscountRate, double margin) {
     Objects.requireNonNull(model, "model");
+    checkHorizon(months, monthLength, monthlyDiscountRate, margin);
+    checkOrder(averageOrder);
+    double total = 0;
+    double previous = 0;
+    double discount = 1;
+    for (int m = 1; m <= months; m++) {
+      double cumulative = model.expectedPurchases(m * monthLength, x, tx, age);
+      discount /= 1 + monthlyDiscountRate;
+      total += Math.max(0, cumulative - previous) * averageOrder * margin * discount;
+      previous = Math.max(previous, cumulative);
+    }
+    return total;
+  }
+
+  static void checkHorizon(int months, double monthLength, double monthlyDiscountRate, double margin) {
     if (months < 1) {
       throw new IllegalArgumentException("months must be >= 1, was " + months);
     }
@@ -39,18 +54,11 @@ public final class Clv {
     if (!(margin > 0 && margin <= 1)) {
       throw new IllegalArgumentException("margin must be in (0, 1], was " + margin);
     }
+  }
+
+  static void checkOrder(double averageOrder) {
     if (!(averageOrder >= 0) || Double.isInfinite(averageOrder)) {
       throw new IllegalArgumentException("averageOrder must be finite and >= 0, was " + averageOrder);
     }
-    double total = 0;
-    double previous = 0;
-    double discount = 1;
-    for (int m = 1; m <= months; m++) {
-      double cumulative = model.expectedPurchases(m * monthLength, x, tx, age);
-      discount /= 1 + monthlyDiscountRate;
-      total += Math.max(0, cumulative - previous) * averageOrder * margin * discount;
-      previous = Math.max(previous, cumulative);
-    }
-    return total;
   }
 }

@@ -1,6 +1,7 @@
 package dev.reactivator.core.clv;
 
 import dev.reactivator.core.clv.internal.Hyp2f1;
+import dev.reactivator.core.clv.internal.Log1p;
 import java.util.Objects;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
@@ -95,15 +96,25 @@ public final class PurchaseModel {
     if (alive == 0.0) {
       return 0.0;
     }
-    double a = parameters.a();
-    double v;
-    if (Math.abs(a - 1) < A_SINGULAR) {
-      v = 0.5 * (aliveFree(t, x, age, 1 - 2 * A_SINGULAR) + aliveFree(t, x, age, 1 + 2 * A_SINGULAR));
-    } else {
-      v = aliveFree(t, x, age, a);
-    }
+    return expectedGivenAlive(aliveExpectation(t, x, age), alive);
+  }
+
+  /** {@code v × P(alive)}, 0 unless finite and positive: the last step of {@link #expectedPurchases(double, double, double, double)}. */
+  static double expectedGivenAlive(double v, double alive) {
     double e = v * alive;
     return Double.isFinite(e) && e > 0 ? e : 0.0;
+  }
+
+  /**
+   * The expected purchases in (T, T + t] of a customer known to be alive at T; depends on x and T
+   * but not on t_x, so batch scoring can share it between customers. Arguments are not checked.
+   */
+  double aliveExpectation(double t, double x, double age) {
+    double a = parameters.a();
+    if (Math.abs(a - 1) < A_SINGULAR) {
+      return 0.5 * (aliveFree(t, x, age, 1 - 2 * A_SINGULAR) + aliveFree(t, x, age, 1 + 2 * A_SINGULAR));
+    }
+    return aliveFree(t, x, age, a);
   }
 
   /** The bracket term times its factor, i.e. the expectation for a customer known to be alive at T. */
@@ -116,7 +127,7 @@ public final class PurchaseModel {
     double c = a + b + x - 1 + shift;
     Hyp2f1 h = new Hyp2f1().evaluate(r + x, b + x + shift, c, z);
     // G = (1 − z)^(r+x) 2F1(...), in log space
-    double logG = (r + x) * Math.log1p(-z) + h.logAbs();
+    double logG = (r + x) * Log1p.of(-z) + h.logAbs();
     double oneMinusG = h.sign() > 0 ? -Math.expm1(logG) : 1 + Math.exp(logG);
     return c / (a - 1) * oneMinusG;
   }
@@ -180,7 +191,11 @@ public final class PurchaseModel {
   public double probabilityOfPurchaseWithin(double t, double x, double tx, double age) {
     check(x, tx, age);
     checkTime(t);
-    double alive = probabilityAlive(x, tx, age);
+    return purchaseWithin(t, x, age, probabilityAlive(x, tx, age));
+  }
+
+  /** {@link #probabilityOfPurchaseWithin(double, double, double, double)} given P(alive); arguments not checked. */
+  double purchaseWithin(double t, double x, double age, double alive) {
     double rx = parameters.r() + x;
     double alpha = parameters.alpha();
     double buy = -Math.expm1(rx * (Math.log(alpha + age) - Math.log(alpha + age + t)));
@@ -191,7 +206,7 @@ public final class PurchaseModel {
     return v > 1 ? 1.0 : v > 0 ? v : 0.0;
   }
 
-  private static void check(double x, double tx, double age) {
+  static void check(double x, double tx, double age) {
     if (!(x >= 0) || Double.isInfinite(x)) {
       throw new IllegalArgumentException("x must be finite and >= 0, was " + x);
     }
@@ -203,7 +218,7 @@ public final class PurchaseModel {
     }
   }
 
-  private static void checkTime(double t) {
+  static void checkTime(double t) {
     if (!(t >= 0) || Double.isInfinite(t)) {
       throw new IllegalArgumentException("t must be finite and >= 0, was " + t);
     }

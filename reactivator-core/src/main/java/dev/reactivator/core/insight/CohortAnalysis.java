@@ -105,12 +105,18 @@ public final class CohortAnalysis {
     int asOfMonth = Columns.month(col.asOfDay);
     int[] observable = new int[months + 1];
     int[] active = new int[months + 1];
+    // observable[k] counts the members with min(age, months) >= k, and without true dates active[k]
+    // (k >= 1) those with lastK >= k: counted at that top month, then summed from the top down
+    int[] observableTop = new int[months + 1];
+    int[] activeTop = new int[months + 1];
+    int[] purchaseMonth = col.trueDates ? col.purchaseMonths() : null;
     double ltv = 0;
     for (int c : members) {
       ltv += col.total[c];
       int age = asOfMonth - m0[c];
-      for (int k = 0; k <= Math.min(age, months); k++) {
-        observable[k]++;
+      int top = Math.min(age, months);
+      if (top >= 0) {
+        observableTop[top]++;
       }
       if (age >= 0) {
         active[0]++; // M0 is the first-purchase month: 100 % by definition
@@ -118,7 +124,7 @@ public final class CohortAnalysis {
       if (col.trueDates) {
         int lastK = 0;
         for (int i = col.offsets[c], e = col.offsets[c + 1]; i < e; i++) {
-          int k = Columns.month(col.day[i]) - m0[c];
+          int k = purchaseMonth[i] - m0[c];
           if (k > lastK && k <= months && k <= age) {
             active[k]++;
             lastK = k;
@@ -126,9 +132,19 @@ public final class CohortAnalysis {
         }
       } else {
         int lastK = Math.min(Math.min(Columns.month(col.last[c]) - m0[c], months), age);
-        for (int k = 1; k <= lastK; k++) {
-          active[k]++;
+        if (lastK >= 1) {
+          activeTop[lastK]++;
         }
+      }
+    }
+    int reach = 0;
+    int activeReach = 0;
+    for (int k = months; k >= 0; k--) {
+      reach += observableTop[k];
+      observable[k] = reach;
+      if (k >= 1) {
+        activeReach += activeTop[k];
+        active[k] += activeReach;
       }
     }
     List<OptionalDouble> cells = new ArrayList<>(months + 1);

@@ -41,7 +41,7 @@ public final class Hyp2f1 {
     double zz = Math.min(Math.max(z, 0.0), 1.0 - 1e-12);
     double prefactor = 0.0;
     if (zz > 0.5 && Math.abs((c - a) * (c - b)) < Math.abs(a * b)) {
-      prefactor = (c - a - b) * Math.log1p(-zz);
+      prefactor = (c - a - b) * Log1p.of(-zz);
       double na = c - a;
       double nb = c - b;
       a = na;

@@ -34,6 +34,15 @@ public final class MaxLikelihood {
     double value(double[] theta);
   }
 
+  /** A negative log-likelihood that also supplies its gradient. */
+  public interface DifferentiableNll extends Nll {
+    /**
+     * The total negative log-likelihood at {@code theta}, writing its gradient with respect to
+     * the natural-scale parameters into {@code gradient}.
+     */
+    double valueAndGradient(double[] theta, double[] gradient);
+  }
+
   /** The outcome of a fit. */
   public static final class Result {
     /** The estimates, natural scale. */
@@ -100,6 +109,12 @@ public final class MaxLikelihood {
       u0[i] = Math.log(start[i]);
     }
     double w = Math.max(weight, 1e-300);
+    if (nll instanceof DifferentiableNll) {
+      Result quick = QuasiNewton.fit((DifferentiableNll) nll, u0, w, logPrior, penalty, maxEvaluations);
+      if (quick != null) {
+        return quick;
+      }
+    }
     ObjectiveFunction objective = new ObjectiveFunction(u -> objective(nll, u, w, logPrior, penalty));
     double[] best = u0;
     double bestValue = objective(nll, u0, w, logPrior, penalty);
@@ -149,7 +164,7 @@ public final class MaxLikelihood {
     return Double.isFinite(v) ? v : Double.MAX_VALUE;
   }
 
-  private static double[] standardErrors(Nll nll, double[] u, double w, double[] logPrior, double penalty, double[] theta) {
+  static double[] standardErrors(Nll nll, double[] u, double w, double[] logPrior, double penalty, double[] theta) {
     int d = u.length;
     double[] se = new double[d];
     Arrays.fill(se, Double.NaN);

@@ -51,6 +51,25 @@ public final class Columns {
     this.trueDates = trueDates;
   }
 
+  /** {@link #month} of every purchase day, computed on first use. */
+  private int[] purchaseMonths;
+
+  /**
+   * The month index ({@link #month}) of every purchase, parallel to {@link #day}; computed once on
+   * first use and shared by the analyses that bucket purchases by month. Do not modify.
+   */
+  public int[] purchaseMonths() {
+    int[] m = purchaseMonths;
+    if (m == null) {
+      m = new int[day.length];
+      for (int i = 0; i < m.length; i++) {
+        m[i] = month(day[i]);
+      }
+      purchaseMonths = m;
+    }
+    return m;
+  }
+
   /** Reads the columns of {@code base}. */
   public static Columns of(CustomerBase base) {
     Objects.requireNonNull(base, "base");
