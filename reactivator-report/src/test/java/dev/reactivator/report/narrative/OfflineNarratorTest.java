@@ -76,7 +76,9 @@ class OfflineNarratorTest {
       String money = text(s, SectionKind.MONEY_AT_RISK);
       assertTrue(money.contains(rub(o.revenueAtRisk().total())), money);
       for (Overview.SaveCandidate c : o.topToSave()) {
-        assertTrue(money.contains(a.base().pseudonym(c.index()) + " ("), money);
+        String id = a.base().pseudonym(c.index());
+        String named = a.base().name(c.index()).map(n -> id + " «" + n + "» (").orElse(id + " (");
+        assertTrue(money.contains(named), money);
         assertTrue(money.contains("LTV " + rub(c.ltv())), money);
       }
       int atRisk = o.revenueAtRisk().buckets().stream().filter(b -> b.level().atLeastHigh())
