@@ -47,6 +47,7 @@ final class BaseBuilder implements TransactionSink {
   private final StringIntMap phoneKeys = new StringIntMap(1024);
   private String[] keyValue = new String[1024];
   private byte[] keyKind = new byte[1024];
+  private long[] keyPrefix; // only while build() orders the customers
   private final UnionFind sets = new UnionFind();
   private final StringIntMap productIds = new StringIntMap(64);
   private final List<String> productNames = new ArrayList<>();
@@ -193,6 +194,10 @@ final class BaseBuilder implements TransactionSink {
 
     // 1. components of the key graph = customers, ordered by their smallest key (order-independent)
     int nKeys = sets.count();
+    keyPrefix = new long[nKeys];
+    for (int k = 0; k < nKeys; k++) {
+      keyPrefix[k] = prefix(keyKind[k], keyValue[k]);
+    }
     int[] rootOf = new int[nKeys];
     int[] smallestKey = new int[nKeys];
     Arrays.fill(smallestKey, -1);
@@ -207,13 +212,19 @@ final class BaseBuilder implements TransactionSink {
         smallestKey[r] = k;
       }
     }
-    Integer[] roots = new Integer[n];
+    // the smallest keys of the components, sorted; then each root in that order
+    int[] order0 = new int[n];
     for (int k = 0, j = 0; k < nKeys; k++) {
       if (rootOf[k] == k) {
-        roots[j++] = k;
+        order0[j++] = smallestKey[k];
       }
     }
-    Arrays.sort(roots, (x, y) -> compareKeys(smallestKey[x], smallestKey[y]));
+    sortKeys(order0);
+    int[] roots = new int[n];
+    for (int c = 0; c < n; c++) {
+      roots[c] = rootOf[order0[c]];
+    }
+    keyPrefix = null;
     int[] customerOfRoot = new int[nKeys];
     for (int c = 0; c < n; c++) {
       customerOfRoot[roots[c]] = c;
@@ -343,8 +354,86 @@ final class BaseBuilder implements TransactionSink {
 
   /** Orders identity keys by kind (customer id, e-mail, phone), then by value. */
   private int compareKeys(int a, int b) {
+    if (keyPrefix != null) {
+      int c = Long.compare(keyPrefix[a], keyPrefix[b]);
+      if (c != 0) {
+        return c;
+      }
+    }
     int c = Byte.compare(keyKind[a], keyKind[b]);
     return c != 0 ? c : keyValue[a].compareTo(keyValue[b]);
+  }
+
+  /**
+   * A non-negative number whose order agrees with {@link #compareKeys}: the kind in the top bits,
+   * then the first 8 characters in 7 bits each (0 past the end, 1 + c for ASCII, 127 for any other
+   * character, after which nothing more is encoded). Equal prefixes say nothing; the keys are then
+   * compared in full.
+   */
+  private static long prefix(byte kind, String value) {
+    long p = kind;
+    boolean open = true;
+    for (int i = 0; i < 8; i++) {
+      int code = 0;
+      if (open && i < value.length()) {
+        char c = value.charAt(i);
+        if (c < 127) {
+          code = c + 1;
+        } else {
+          code = 127;
+          open = false;
+        }
+      } else {
+        open = false;
+      }
+      p = (p << 7) | code;
+    }
+    return p;
+  }
+
+  /** Sorts key ids by {@link #compareKeys} (a merge sort over primitive ids, no boxing). */
+  private void sortKeys(int[] a) {
+    int[] buf = new int[a.length];
+    int[] src = a;
+    int[] dst = buf;
+    int n = a.length;
+    final int run = 16;
+    for (int lo = 0; lo < n; lo += run) {
+      int hi = Math.min(n, lo + run);
+      for (int i = lo + 1; i < hi; i++) {
+        int x = a[i];
+        int j = i - 1;
+        while (j >= lo && compareKeys(a[j], x) > 0) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = x;
+      }
+    }
+    for (int width = run; width < n; width *= 2) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(n, lo + width);
+        int hi = Math.min(n, lo + 2 * width);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+          dst[k++] = compareKeys(src[j], src[i]) < 0 ? src[j++] : src[i++];
+        }
+        while (i < mid) {
+          dst[k++] = src[i++];
+        }
+        while (j < hi) {
+          dst[k++] = src[j++];
+        }
+      }
+      int[] t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src != a) {
+      System.arraycopy(src, 0, a, 0, n);
+    }
   }
 
   /** The most frequent name among a customer's rows {@code perm[from..to)}; ties → alphabetically first. */
