@@ -45,14 +45,13 @@ final class BaseBuilder implements TransactionSink {
   private final StringIntMap idKeys = new StringIntMap(1024);
   private final StringIntMap emailKeys = new StringIntMap(1024);
   private final StringIntMap phoneKeys = new StringIntMap(1024);
-  private String[] keyValue = new String[1024];
+  private int[] keyEntry = new int[1024]; // the key's entry in its kind's map
   private byte[] keyKind = new byte[1024];
+  private String[] keyValue; // only while build() runs, made from the maps
   private long[] keyPrefix; // only while build() orders the customers
   private final UnionFind sets = new UnionFind();
-  private final StringIntMap productIds = new StringIntMap(64);
-  private final List<String> productNames = new ArrayList<>();
-  private final StringIntMap nameIds = new StringIntMap(1024);
-  private final List<String> nameList = new ArrayList<>();
+  private final StringIntMap productIds = new StringIntMap(64); // value = entry
+  private final StringIntMap nameIds = new StringIntMap(1024); // value = entry
 
   // per accepted row
   private int rows;
@@ -106,9 +105,9 @@ final class BaseBuilder implements TransactionSink {
     rowKey[i] = first;
     rowDay[i] = (int) row.date().toEpochDay();
     rowAmount[i] = row.amount();
-    rowProduct[i] = intern(productIds, productNames, row.product());
+    rowProduct[i] = intern(productIds, row.product());
     String name = row.name().orElse("");
-    rowName[i] = name.isBlank() ? NONE : intern(nameIds, nameList, name);
+    rowName[i] = name.isBlank() ? NONE : intern(nameIds, name);
     rowFirst[i] = row.firstPurchaseDate().isPresent() ? (int) row.firstPurchaseDate().get().toEpochDay() : NONE;
     rowComplaints[i] = row.complaints().orElse(NONE);
     rowTickets[i] = row.tickets().orElse(NONE);
@@ -119,11 +118,11 @@ final class BaseBuilder implements TransactionSink {
     int id = ids.getOrPut(value, sets.count());
     if (id < 0) {
       id = sets.add();
-      if (id == keyValue.length) {
-        keyValue = Arrays.copyOf(keyValue, id * 2);
+      if (id == keyEntry.length) {
+        keyEntry = Arrays.copyOf(keyEntry, id * 2);
         keyKind = Arrays.copyOf(keyKind, id * 2);
       }
-      keyValue[id] = value;
+      keyEntry[id] = ids.size() - 1;
       keyKind[id] = kind;
     }
     if (first >= 0) {
@@ -133,13 +132,9 @@ final class BaseBuilder implements TransactionSink {
     return id;
   }
 
-  private static int intern(StringIntMap ids, List<String> list, String s) {
-    int id = ids.getOrPut(s, list.size());
-    if (id < 0) {
-      id = list.size();
-      list.add(s);
-    }
-    return id;
+  private static int intern(StringIntMap ids, String s) {
+    int id = ids.getOrPut(s, ids.size());
+    return id < 0 ? -1 - id : id;
   }
 
   private void grow() {
@@ -194,6 +189,11 @@ final class BaseBuilder implements TransactionSink {
 
     // 1. components of the key graph = customers, ordered by their smallest key (order-independent)
     int nKeys = sets.count();
+    keyValue = new String[nKeys];
+    for (int k = 0; k < nKeys; k++) {
+      StringIntMap kindKeys = keyKind[k] == ID ? idKeys : keyKind[k] == EMAIL ? emailKeys : phoneKeys;
+      keyValue[k] = kindKeys.key(keyEntry[k]);
+    }
     keyPrefix = new long[nKeys];
     for (int k = 0; k < nKeys; k++) {
       keyPrefix[k] = prefix(keyKind[k], keyValue[k]);
@@ -231,7 +231,10 @@ final class BaseBuilder implements TransactionSink {
     }
 
     // 2. products and names renumbered alphabetically (order-independent ids)
-    String[] products = productNames.toArray(String[]::new);
+    String[] products = new String[productIds.size()];
+    for (int p = 0; p < products.length; p++) {
+      products[p] = productIds.key(p);
+    }
     Integer[] order = new Integer[products.length];
     for (int p = 0; p < order.length; p++) {
       order[p] = p;
@@ -326,6 +329,7 @@ final class BaseBuilder implements TransactionSink {
       sortIfNeeded(emails[c]);
       sortIfNeeded(phones[c]);
     }
+    keyValue = null;
     progress.onProgress(Stage.MERGING, 1.0);
     return new CustomerBase(
         asOf,
@@ -438,6 +442,9 @@ final class BaseBuilder implements TransactionSink {
 
   /** The most frequent name among a customer's rows {@code perm[from..to)}; ties → alphabetically first. */
   private String mostFrequentName(int[] perm, int from, int to) {
+    int best = NONE;
+    int bestCount = 0;
+    String bestName = null; // made only when a tie needs it
     if (to - from > 64) {
       Map<Integer, Integer> counts = new HashMap<>();
       for (int a = from; a < to; a++) {
@@ -445,19 +452,26 @@ final class BaseBuilder implements TransactionSink {
           counts.merge(rowName[perm[a]], 1, Integer::sum);
         }
       }
-      String best = null;
-      int bestCount = 0;
       for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-        String name = nameList.get(e.getKey());
-        if (e.getValue() > bestCount || (e.getValue() == bestCount && name.compareTo(best) < 0)) {
-          best = name;
-          bestCount = e.getValue();
+        int id = e.getKey();
+        int cnt = e.getValue();
+        if (cnt > bestCount) {
+          best = id;
+          bestCount = cnt;
+          bestName = null;
+        } else if (cnt == bestCount) {
+          if (bestName == null) {
+            bestName = nameIds.key(best);
+          }
+          String name = nameIds.key(id);
+          if (name.compareTo(bestName) < 0) {
+            best = id;
+            bestName = name;
+          }
         }
       }
-      return best;
+      return best == NONE ? null : bestName != null ? bestName : nameIds.key(best);
     }
-    String best = null;
-    int bestCount = 0;
     for (int a = from; a < to; a++) {
       int id = rowName[perm[a]];
       if (id == NONE) {
@@ -476,13 +490,22 @@ final class BaseBuilder implements TransactionSink {
           cnt++;
         }
       }
-      String name = nameList.get(id);
-      if (cnt > bestCount || (cnt == bestCount && name.compareTo(best) < 0)) {
-        best = name;
+      if (cnt > bestCount) {
+        best = id;
         bestCount = cnt;
+        bestName = null;
+      } else if (cnt == bestCount) {
+        if (bestName == null) {
+          bestName = nameIds.key(best);
+        }
+        String name = nameIds.key(id);
+        if (name.compareTo(bestName) < 0) {
+          best = id;
+          bestName = name;
+        }
       }
     }
-    return best;
+    return best == NONE ? null : bestName != null ? bestName : nameIds.key(best);
   }
 
   /** Insertion sort for small runs, else a boxed sort: a customer's rows by (day, product, amount). */

@@ -3,26 +3,32 @@ package dev.reactivator.core.internal;
 import java.util.Arrays;
 
 /**
- * An open-addressing hash map from {@code String} to non-negative {@code int}, without boxing or
- * entry objects: parallel arrays, linear probing, load factor at most 1/2. Each slot keeps the
- * key's hash next to its value, so a probe that lands on another key is rejected without reading
- * that key's characters (a cache miss per probe on millions of scattered strings). For interning
- * millions of keys with a small footprint. Not thread-safe; no removal. Internal.
+ * An open-addressing hash map from {@code String} to non-negative {@code int}, without boxing,
+ * entry objects or retained {@code String}s: the keys' characters are copied into one growing
+ * {@code char[]} arena, next to their value and length, and each table slot is one {@code long}
+ * (the key's hash and its place in the arena). A lookup reads one slot and, on a hash match, one
+ * contiguous run of the arena: two memory accesses, where a table of {@code String}s needs the
+ * slot, the {@code String}, its bytes and the value array. Linear probing, load factor at most 1/2.
+ * Keys are numbered in insertion order for {@link #key}. For interning millions of keys with a
+ * small footprint and little work for the garbage collector. Not thread-safe; no removal. Internal.
  */
 public final class StringIntMap {
-  private String[] keys;
-  private int[] hashes;
-  private int[] values;
-  private int size;
+  private static final int HEADER = 4; // value (2 chars), length (2 chars), then the characters
+
+  private long[] table; // 0 = empty, else hash << 32 | (arena offset + 1)
   private int mask;
+  private char[] arena;
+  private int used;
+  private int[] entries; // arena offset of the i-th inserted key
+  private int size;
 
   /** An empty map sized for about {@code expected} keys. */
   public StringIntMap(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    keys = new String[cap];
-    hashes = new int[cap];
-    values = new int[cap];
+    table = new long[cap];
     mask = cap - 1;
+    arena = new char[Math.max(64, expected * 16)];
+    entries = new int[Math.max(16, expected)];
   }
 
   /** The number of keys. */
@@ -39,10 +45,13 @@ public final class StringIntMap {
   public int get(String key) {
     int h = spread(key.hashCode());
     int i = h & mask;
-    String k;
-    while ((k = keys[i]) != null) {
-      if (hashes[i] == h && k.equals(key)) {
-        return values[i];
+    long slot;
+    while ((slot = table[i]) != 0) {
+      if ((int) (slot >>> 32) == h) {
+        int off = (int) slot - 1;
+        if (matches(off, key)) {
+          return value(off);
+        }
       }
       i = (i + 1) & mask;
     }
@@ -56,44 +65,92 @@ public final class StringIntMap {
   public int getOrPut(String key, int valueIfAbsent) {
     int h = spread(key.hashCode());
     int i = h & mask;
-    String k;
-    while ((k = keys[i]) != null) {
-      if (hashes[i] == h && k.equals(key)) {
-        return values[i];
+    long slot;
+    while ((slot = table[i]) != 0) {
+      if ((int) (slot >>> 32) == h) {
+        int off = (int) slot - 1;
+        if (matches(off, key)) {
+          return value(off);
+        }
       }
       i = (i + 1) & mask;
     }
-    keys[i] = key;
-    hashes[i] = h;
-    values[i] = valueIfAbsent;
-    if (++size * 2 > keys.length) {
+    int off = append(key, valueIfAbsent);
+    table[i] = ((long) h << 32) | (off + 1L);
+    if (size == entries.length) {
+      entries = Arrays.copyOf(entries, size * 2);
+    }
+    entries[size] = off;
+    if (++size * 2 > table.length) {
       grow();
     }
     return -1 - valueIfAbsent;
   }
 
-  private void grow() {
-    String[] oldKeys = keys;
-    int[] oldHashes = hashes;
-    int[] oldValues = values;
-    int cap = oldKeys.length * 2;
-    keys = new String[cap];
-    hashes = new int[cap];
-    values = new int[cap];
-    mask = cap - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      String k = oldKeys[j];
-      if (k != null) {
-        int h = oldHashes[j];
-        int i = h & mask;
-        while (keys[i] != null) {
-          i = (i + 1) & mask;
-        }
-        keys[i] = k;
-        hashes[i] = h;
-        values[i] = oldValues[j];
+  /** The {@code entry}-th key inserted ({@code 0 ≤ entry < size()}), as a new {@code String}. */
+  public String key(int entry) {
+    if (entry < 0 || entry >= size) {
+      throw new IndexOutOfBoundsException(entry);
+    }
+    int off = entries[entry];
+    return new String(arena, off + HEADER, length(off));
+  }
+
+  private int value(int off) {
+    return (arena[off] << 16) | arena[off + 1];
+  }
+
+  private int length(int off) {
+    return (arena[off + 2] << 16) | arena[off + 3];
+  }
+
+  private boolean matches(int off, String key) {
+    int n = key.length();
+    if (length(off) != n) {
+      return false;
+    }
+    char[] a = arena;
+    int from = off + HEADER;
+    for (int j = 0; j < n; j++) {
+      if (a[from + j] != key.charAt(j)) {
+        return false;
       }
     }
-    Arrays.fill(oldKeys, null);
+    return true;
+  }
+
+  private int append(String key, int value) {
+    int n = key.length();
+    long need = (long) used + HEADER + n;
+    if (need > Integer.MAX_VALUE - 16) {
+      throw new IllegalStateException("more than 2^31 characters of keys");
+    }
+    if (need > arena.length) {
+      arena = Arrays.copyOf(arena, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, arena.length * 2L)));
+    }
+    int off = used;
+    arena[off] = (char) (value >>> 16);
+    arena[off + 1] = (char) value;
+    arena[off + 2] = (char) (n >>> 16);
+    arena[off + 3] = (char) n;
+    key.getChars(0, n, arena, off + HEADER);
+    used = off + HEADER + n;
+    return off;
+  }
+
+  private void grow() {
+    long[] old = table;
+    int cap = old.length * 2;
+    table = new long[cap];
+    mask = cap - 1;
+    for (long slot : old) {
+      if (slot != 0) {
+        int i = (int) (slot >>> 32) & mask;
+        while (table[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        table[i] = slot;
+      }
+    }
   }
 }

@@ -32,4 +32,20 @@ class StringIntMapProperties {
       assertEquals(reference.getOrDefault(p, -1), map.get(p));
     }
   }
+
+  @Property
+  void keysComeBackInInsertionOrder(@ForAll @Size(max = 600) List<@StringLength(max = 40) String> keys) {
+    StringIntMap map = new StringIntMap(1);
+    List<String> distinct = new java.util.ArrayList<>();
+    for (String k : keys) {
+      if (map.getOrPut(k, map.size()) < 0) {
+        distinct.add(k);
+      }
+    }
+    assertEquals(distinct.size(), map.size());
+    for (int e = 0; e < distinct.size(); e++) {
+      assertEquals(distinct.get(e), map.key(e));
+      assertEquals(e, map.get(distinct.get(e)));
+    }
+  }
 }
