@@ -395,23 +395,35 @@ final class BaseBuilder implements TransactionSink {
     return p;
   }
 
-  /** Sorts key ids by {@link #compareKeys} (a merge sort over primitive ids, no boxing). */
+  /**
+   * Sorts key ids by {@link #compareKeys}: a bottom-up merge sort over primitive ids that carries
+   * each id's prefix alongside, so comparisons read the arrays being merged in order and look at the
+   * key Strings only on equal prefixes.
+   */
   private void sortKeys(int[] a) {
-    int[] buf = new int[a.length];
-    int[] src = a;
-    int[] dst = buf;
     int n = a.length;
+    long[] pa = new long[n];
+    for (int i = 0; i < n; i++) {
+      pa[i] = keyPrefix[a[i]];
+    }
+    int[] src = a;
+    long[] psrc = pa;
+    int[] dst = new int[n];
+    long[] pdst = new long[n];
     final int run = 16;
     for (int lo = 0; lo < n; lo += run) {
       int hi = Math.min(n, lo + run);
       for (int i = lo + 1; i < hi; i++) {
         int x = a[i];
+        long px = pa[i];
         int j = i - 1;
-        while (j >= lo && compareKeys(a[j], x) > 0) {
+        while (j >= lo && (pa[j] > px || (pa[j] == px && compareKeys(a[j], x) > 0))) {
           a[j + 1] = a[j];
+          pa[j + 1] = pa[j];
           j--;
         }
         a[j + 1] = x;
+        pa[j + 1] = px;
       }
     }
     for (int width = run; width < n; width *= 2) {
@@ -422,18 +434,28 @@ final class BaseBuilder implements TransactionSink {
         int j = mid;
         int k = lo;
         while (i < mid && j < hi) {
-          dst[k++] = compareKeys(src[j], src[i]) < 0 ? src[j++] : src[i++];
+          long pi = psrc[i];
+          long pj = psrc[j];
+          if (pj < pi || (pj == pi && compareKeys(src[j], src[i]) < 0)) {
+            pdst[k] = pj;
+            dst[k++] = src[j++];
+          } else {
+            pdst[k] = pi;
+            dst[k++] = src[i++];
+          }
         }
-        while (i < mid) {
-          dst[k++] = src[i++];
-        }
-        while (j < hi) {
-          dst[k++] = src[j++];
-        }
+        System.arraycopy(src, i, dst, k, mid - i);
+        System.arraycopy(psrc, i, pdst, k, mid - i);
+        k += mid - i;
+        System.arraycopy(src, j, dst, k, hi - j);
+        System.arraycopy(psrc, j, pdst, k, hi - j);
       }
       int[] t = src;
       src = dst;
       dst = t;
+      long[] pt = psrc;
+      psrc = pdst;
+      pdst = pt;
     }
     if (src != a) {
       System.arraycopy(src, 0, a, 0, n);
