@@ -4,18 +4,21 @@ import java.util.Arrays;
 
 /**
  * An open-addressing hash map from {@code String} to non-negative {@code int}, without boxing,
- * entry objects or retained {@code String}s: the keys' characters are copied into one growing
- * {@code char[]} arena, next to their value and length, and each table slot is one {@code long}
- * (the key's hash and its place in the arena). A lookup reads one slot and, on a hash match, one
- * contiguous run of the arena: two memory accesses, where a table of {@code String}s needs the
- * slot, the {@code String}, its bytes and the value array. Linear probing, load factor at most 1/2.
- * Keys are numbered in insertion order for {@link #key}. For interning millions of keys with a
- * small footprint and little work for the garbage collector. Not thread-safe; no removal. Internal.
+ * entry objects or retained {@code String}s. Each table slot is two {@code long}s in one array
+ * (so in one cache line): a key code and the value with the key's place in a {@code char[]} arena
+ * that holds every key's length and characters. A key of 1 to 18 ASCII digits (a phone key) is its
+ * own code, exactly, so its lookup reads the slot alone; any other key's code is its hash, and a
+ * hash match is confirmed against the arena: one more contiguous read, where a table of
+ * {@code String}s needs the slot, the {@code String}, its bytes and a value array. Linear probing,
+ * load factor at most 1/2. Keys are numbered in insertion order for {@link #key}. For interning
+ * millions of keys with a small footprint and little work for the garbage collector. Not
+ * thread-safe; no removal. Internal.
  */
 public final class StringIntMap {
-  private static final int HEADER = 4; // value (2 chars), length (2 chars), then the characters
+  private static final int HEADER = 2; // length (2 chars), then the characters
+  private static final long HASHED = Long.MIN_VALUE; // code of a non-digit key: HASHED | hash
 
-  private long[] table; // 0 = empty, else hash << 32 | (arena offset + 1)
+  private long[] table; // slot i: [2i] code, [2i+1] value << 32 | (arena offset + 1); 0 = empty
   private int mask;
   private char[] arena;
   private int used;
@@ -25,7 +28,7 @@ public final class StringIntMap {
   /** An empty map sized for about {@code expected} keys. */
   public StringIntMap(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    table = new long[cap];
+    table = new long[2 * cap];
     mask = cap - 1;
     arena = new char[Math.max(64, expected * 16)];
     entries = new int[Math.max(16, expected)];
@@ -36,22 +39,50 @@ public final class StringIntMap {
     return size;
   }
 
+  /** The code of a key of 1 to 18 ASCII digits ("1" followed by the digits, as a number), else -1. */
+  private static long digitCode(String key) {
+    int n = key.length();
+    if (n == 0 || n > 18) {
+      return -1;
+    }
+    long v = 1;
+    for (int j = 0; j < n; j++) {
+      char c = key.charAt(j);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
   private static int spread(int h) {
     h *= 0x9E3779B9;
     return h ^ (h >>> 16);
   }
 
+  private static int slotOf(long code) {
+    if (code < 0) {
+      return (int) code; // the spread hash
+    }
+    long x = code * 0x9E3779B97F4A7C15L;
+    return (int) (x ^ (x >>> 32));
+  }
+
+  private static long codeOf(String key) {
+    long code = digitCode(key);
+    return code >= 0 ? code : HASHED | (spread(key.hashCode()) & 0xFFFF_FFFFL);
+  }
+
   /** The value of {@code key}, or -1 when absent. */
   public int get(String key) {
-    int h = spread(key.hashCode());
-    int i = h & mask;
-    long slot;
-    while ((slot = table[i]) != 0) {
-      if ((int) (slot >>> 32) == h) {
-        int off = (int) slot - 1;
-        if (matches(off, key)) {
-          return value(off);
-        }
+    long code = codeOf(key);
+    long[] t = table;
+    int i = slotOf(code) & mask;
+    long v;
+    while ((v = t[2 * i + 1]) != 0) {
+      if (t[2 * i] == code && (code >= 0 || matches((int) v - 1, key))) {
+        return (int) (v >>> 32);
       }
       i = (i + 1) & mask;
     }
@@ -63,25 +94,24 @@ public final class StringIntMap {
    * {@code -1 - valueIfAbsent}, so the caller can tell an insertion ({@code < 0}) from a hit.
    */
   public int getOrPut(String key, int valueIfAbsent) {
-    int h = spread(key.hashCode());
-    int i = h & mask;
-    long slot;
-    while ((slot = table[i]) != 0) {
-      if ((int) (slot >>> 32) == h) {
-        int off = (int) slot - 1;
-        if (matches(off, key)) {
-          return value(off);
-        }
+    long code = codeOf(key);
+    long[] t = table;
+    int i = slotOf(code) & mask;
+    long v;
+    while ((v = t[2 * i + 1]) != 0) {
+      if (t[2 * i] == code && (code >= 0 || matches((int) v - 1, key))) {
+        return (int) (v >>> 32);
       }
       i = (i + 1) & mask;
     }
-    int off = append(key, valueIfAbsent);
-    table[i] = ((long) h << 32) | (off + 1L);
+    int off = append(key);
+    t[2 * i] = code;
+    t[2 * i + 1] = ((long) valueIfAbsent << 32) | (off + 1L);
     if (size == entries.length) {
       entries = Arrays.copyOf(entries, size * 2);
     }
     entries[size] = off;
-    if (++size * 2 > table.length) {
+    if (++size * 2 > mask + 1) {
       grow();
     }
     return -1 - valueIfAbsent;
@@ -96,12 +126,8 @@ public final class StringIntMap {
     return new String(arena, off + HEADER, length(off));
   }
 
-  private int value(int off) {
-    return (arena[off] << 16) | arena[off + 1];
-  }
-
   private int length(int off) {
-    return (arena[off + 2] << 16) | arena[off + 3];
+    return (arena[off] << 16) | arena[off + 1];
   }
 
   private boolean matches(int off, String key) {
@@ -119,7 +145,7 @@ public final class StringIntMap {
     return true;
   }
 
-  private int append(String key, int value) {
+  private int append(String key) {
     int n = key.length();
     long need = (long) used + HEADER + n;
     if (need > Integer.MAX_VALUE - 16) {
@@ -129,10 +155,8 @@ public final class StringIntMap {
       arena = Arrays.copyOf(arena, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, arena.length * 2L)));
     }
     int off = used;
-    arena[off] = (char) (value >>> 16);
-    arena[off + 1] = (char) value;
-    arena[off + 2] = (char) (n >>> 16);
-    arena[off + 3] = (char) n;
+    arena[off] = (char) (n >>> 16);
+    arena[off + 1] = (char) n;
     key.getChars(0, n, arena, off + HEADER);
     used = off + HEADER + n;
     return off;
@@ -140,17 +164,19 @@ public final class StringIntMap {
 
   private void grow() {
     long[] old = table;
-    int cap = old.length * 2;
-    table = new long[cap];
+    int cap = (mask + 1) * 2;
+    long[] t = new long[2 * cap];
     mask = cap - 1;
-    for (long slot : old) {
-      if (slot != 0) {
-        int i = (int) (slot >>> 32) & mask;
-        while (table[i] != 0) {
+    for (int j = 0; j < old.length; j += 2) {
+      if (old[j + 1] != 0) {
+        int i = slotOf(old[j]) & mask;
+        while (t[2 * i + 1] != 0) {
           i = (i + 1) & mask;
         }
-        table[i] = slot;
+        t[2 * i] = old[j];
+        t[2 * i + 1] = old[j + 1];
       }
     }
+    table = t;
   }
 }

@@ -48,4 +48,21 @@ class StringIntMapProperties {
       assertEquals(e, map.get(distinct.get(e)));
     }
   }
+
+  @Property
+  void digitKeysWithLeadingZerosStayDistinct(
+      @ForAll @Size(max = 600) List<@StringLength(max = 20) @net.jqwik.api.constraints.Chars({'0', '1', '9', 'a'}) String> keys) {
+    StringIntMap map = new StringIntMap(1);
+    Map<String, Integer> reference = new HashMap<>();
+    for (String k : keys) {
+      int next = reference.size();
+      Integer known = reference.putIfAbsent(k, next);
+      assertEquals(known == null ? -1 - next : known, map.getOrPut(k, next), k);
+    }
+    for (Map.Entry<String, Integer> e : reference.entrySet()) {
+      assertEquals(e.getValue(), map.get(e.getKey()));
+      assertEquals(e.getKey(), map.key(e.getValue()));
+    }
+    assertEquals(-1, map.get("0000000000000000000000"));
+  }
 }
