@@ -258,15 +258,34 @@ final class BaseBuilder implements TransactionSink {
     for (int c = 0; c < n; c++) {
       offsets[c + 1] += offsets[c];
     }
+    // scatter every column into customer order in one sequential pass over the rows (random writes
+    // instead of random reads per column), then work per customer on contiguous runs
     int[] fill = Arrays.copyOf(offsets, n);
-    int[] perm = new int[rows];
-    for (int i = 0; i < rows; i++) {
-      perm[fill[rowCustomer[i]]++] = i;
-    }
-    progress.onProgress(Stage.MERGING, 0.5);
     int[] day = new int[rows];
     double[] amount = new double[rows];
     int[] product = new int[rows];
+    int[] sFirst = new int[rows];
+    int[] sName = new int[rows];
+    boolean anyCounts = columns.contains(Field.COMPLAINTS) || columns.contains(Field.TICKETS)
+        || columns.contains(Field.DISCOUNTED_PURCHASES);
+    int[] sComplaints = anyCounts ? new int[rows] : null;
+    int[] sTickets = anyCounts ? new int[rows] : null;
+    int[] sDiscounted = anyCounts ? new int[rows] : null;
+    for (int i = 0; i < rows; i++) {
+      int j = fill[rowCustomer[i]]++;
+      day[j] = rowDay[i];
+      amount[j] = rowAmount[i];
+      product[j] = productRank[rowProduct[i]];
+      sFirst[j] = rowFirst[i];
+      sName[j] = rowName[i];
+      if (anyCounts) {
+        sComplaints[j] = rowComplaints[i];
+        sTickets[j] = rowTickets[i];
+        sDiscounted[j] = rowDiscounted[i];
+      }
+    }
+    rowCustomer = null;
+    progress.onProgress(Stage.MERGING, 0.5);
     int[] firstDay = new int[n];
     String[] names = new String[n];
     int[] complaints = columns.contains(Field.COMPLAINTS) ? new int[n] : null;
@@ -275,26 +294,24 @@ final class BaseBuilder implements TransactionSink {
     for (int c = 0; c < n; c++) {
       int from = offsets[c];
       int to = offsets[c + 1];
-      sortRows(perm, from, to, productRank);
+      sortRows(day, product, amount, from, to);
       int first = Integer.MAX_VALUE;
       int cMax = NONE;
       int tMax = NONE;
       int dMax = NONE;
       for (int j = from; j < to; j++) {
-        int i = perm[j];
-        day[j] = rowDay[i];
-        amount[j] = rowAmount[i];
-        product[j] = productRank[rowProduct[i]];
-        first = Math.min(first, rowDay[i]);
-        if (rowFirst[i] != NONE) {
-          first = Math.min(first, rowFirst[i]);
+        first = Math.min(first, day[j]);
+        if (sFirst[j] != NONE) {
+          first = Math.min(first, sFirst[j]);
         }
-        cMax = Math.max(cMax, rowComplaints[i]);
-        tMax = Math.max(tMax, rowTickets[i]);
-        dMax = Math.max(dMax, rowDiscounted[i]);
+        if (anyCounts) {
+          cMax = Math.max(cMax, sComplaints[j]);
+          tMax = Math.max(tMax, sTickets[j]);
+          dMax = Math.max(dMax, sDiscounted[j]);
+        }
       }
       firstDay[c] = first;
-      names[c] = mostFrequentName(perm, from, to);
+      names[c] = mostFrequentName(sName, from, to);
       if (complaints != null) {
         complaints[c] = cMax == NONE ? CustomerBase.ABSENT : cMax;
       }
@@ -462,16 +479,16 @@ final class BaseBuilder implements TransactionSink {
     }
   }
 
-  /** The most frequent name among a customer's rows {@code perm[from..to)}; ties → alphabetically first. */
-  private String mostFrequentName(int[] perm, int from, int to) {
+  /** The most frequent name among a customer's rows, {@code nameOf[from..to)}; ties → alphabetically first. */
+  private String mostFrequentName(int[] nameOf, int from, int to) {
     int best = NONE;
     int bestCount = 0;
     String bestName = null; // made only when a tie needs it
     if (to - from > 64) {
       Map<Integer, Integer> counts = new HashMap<>();
       for (int a = from; a < to; a++) {
-        if (rowName[perm[a]] != NONE) {
-          counts.merge(rowName[perm[a]], 1, Integer::sum);
+        if (nameOf[a] != NONE) {
+          counts.merge(nameOf[a], 1, Integer::sum);
         }
       }
       for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
@@ -495,20 +512,20 @@ final class BaseBuilder implements TransactionSink {
       return best == NONE ? null : bestName != null ? bestName : nameIds.key(best);
     }
     for (int a = from; a < to; a++) {
-      int id = rowName[perm[a]];
+      int id = nameOf[a];
       if (id == NONE) {
         continue;
       }
       boolean counted = false;
       for (int b = from; b < a && !counted; b++) {
-        counted = rowName[perm[b]] == id;
+        counted = nameOf[b] == id;
       }
       if (counted) {
         continue;
       }
       int cnt = 1;
       for (int b = a + 1; b < to; b++) {
-        if (rowName[perm[b]] == id) {
+        if (nameOf[b] == id) {
           cnt++;
         }
       }
@@ -530,40 +547,58 @@ final class BaseBuilder implements TransactionSink {
     return best == NONE ? null : bestName != null ? bestName : nameIds.key(best);
   }
 
-  /** Insertion sort for small runs, else a boxed sort: a customer's rows by (day, product, amount). */
-  private void sortRows(int[] perm, int from, int to, int[] productRank) {
+  /**
+   * Sorts a customer's purchases {@code [from, to)} by (day, product rank, amount), moving the three
+   * columns together: insertion sort for small runs, else an index sort of the run.
+   */
+  private static void sortRows(int[] day, int[] product, double[] amount, int from, int to) {
     if (to - from < 2) {
       return;
     }
     if (to - from <= 32) {
       for (int a = from + 1; a < to; a++) {
-        int x = perm[a];
+        int d = day[a];
+        int p = product[a];
+        double m = amount[a];
         int b = a - 1;
-        while (b >= from && compareRows(perm[b], x, productRank) > 0) {
-          perm[b + 1] = perm[b];
+        while (b >= from && compareRows(day[b], product[b], amount[b], d, p, m) > 0) {
+          day[b + 1] = day[b];
+          product[b + 1] = product[b];
+          amount[b + 1] = amount[b];
           b--;
         }
-        perm[b + 1] = x;
+        day[b + 1] = d;
+        product[b + 1] = p;
+        amount[b + 1] = m;
       }
       return;
     }
-    Integer[] boxed = new Integer[to - from];
-    for (int j = from; j < to; j++) {
-      boxed[j - from] = perm[j];
+    int len = to - from;
+    Integer[] boxed = new Integer[len];
+    for (int j = 0; j < len; j++) {
+      boxed[j] = from + j;
     }
-    Arrays.sort(boxed, (x, y) -> compareRows(x, y, productRank));
-    for (int j = from; j < to; j++) {
-      perm[j] = boxed[j - from];
+    Arrays.sort(boxed, (x, y) -> compareRows(day[x], product[x], amount[x], day[y], product[y], amount[y]));
+    int[] d = new int[len];
+    int[] p = new int[len];
+    double[] m = new double[len];
+    for (int j = 0; j < len; j++) {
+      d[j] = day[boxed[j]];
+      p[j] = product[boxed[j]];
+      m[j] = amount[boxed[j]];
     }
+    System.arraycopy(d, 0, day, from, len);
+    System.arraycopy(p, 0, product, from, len);
+    System.arraycopy(m, 0, amount, from, len);
   }
 
-  private int compareRows(int x, int y, int[] productRank) {
-    int c = Integer.compare(rowDay[x], rowDay[y]);
+  private static int compareRows(int dayX, int productX, double amountX, int dayY, int productY, double amountY) {
+    int c = Integer.compare(dayX, dayY);
     if (c != 0) {
       return c;
     }
-    c = Integer.compare(productRank[rowProduct[x]], productRank[rowProduct[y]]);
-    return c != 0 ? c : Double.compare(rowAmount[x], rowAmount[y]);
+    c = Integer.compare(productX, productY);
+    return c != 0 ? c : Double.compare(amountX, amountY);
   }
 
   private IngestionReport report(int uniqueCustomers) {
