@@ -61,9 +61,10 @@ final class BaseBuilder implements TransactionSink {
   private int[] rowProduct = new int[1024];
   private int[] rowName = new int[1024];
   private int[] rowFirst = new int[1024];
-  private int[] rowComplaints = new int[1024];
-  private int[] rowTickets = new int[1024];
-  private int[] rowDiscounted = new int[1024];
+  // the three counts, made when the first row with any count arrives (NONE for the rows before)
+  private int[] rowComplaints;
+  private int[] rowTickets;
+  private int[] rowDiscounted;
 
   private long refunds;
   private double refundAmount;
@@ -109,9 +110,17 @@ final class BaseBuilder implements TransactionSink {
     String name = row.name().orElse("");
     rowName[i] = name.isBlank() ? NONE : intern(nameIds, name);
     rowFirst[i] = row.firstPurchaseDate().isPresent() ? (int) row.firstPurchaseDate().get().toEpochDay() : NONE;
-    rowComplaints[i] = row.complaints().orElse(NONE);
-    rowTickets[i] = row.tickets().orElse(NONE);
-    rowDiscounted[i] = row.discountedPurchases().orElse(NONE);
+    if (rowComplaints == null
+        && (row.complaints().isPresent() || row.tickets().isPresent() || row.discountedPurchases().isPresent())) {
+      rowComplaints = absentCounts(rowKey.length);
+      rowTickets = absentCounts(rowKey.length);
+      rowDiscounted = absentCounts(rowKey.length);
+    }
+    if (rowComplaints != null) {
+      rowComplaints[i] = row.complaints().orElse(NONE);
+      rowTickets[i] = row.tickets().orElse(NONE);
+      rowDiscounted[i] = row.discountedPurchases().orElse(NONE);
+    }
   }
 
   private int link(int first, StringIntMap ids, byte kind, String value) {
@@ -137,6 +146,12 @@ final class BaseBuilder implements TransactionSink {
     return id < 0 ? -1 - id : id;
   }
 
+  private static int[] absentCounts(int n) {
+    int[] a = new int[n];
+    Arrays.fill(a, NONE);
+    return a;
+  }
+
   private void grow() {
     int n = rowKey.length * 2;
     rowKey = Arrays.copyOf(rowKey, n);
@@ -145,9 +160,11 @@ final class BaseBuilder implements TransactionSink {
     rowProduct = Arrays.copyOf(rowProduct, n);
     rowName = Arrays.copyOf(rowName, n);
     rowFirst = Arrays.copyOf(rowFirst, n);
-    rowComplaints = Arrays.copyOf(rowComplaints, n);
-    rowTickets = Arrays.copyOf(rowTickets, n);
-    rowDiscounted = Arrays.copyOf(rowDiscounted, n);
+    if (rowComplaints != null) {
+      rowComplaints = Arrays.copyOf(rowComplaints, n);
+      rowTickets = Arrays.copyOf(rowTickets, n);
+      rowDiscounted = Arrays.copyOf(rowDiscounted, n);
+    }
   }
 
   @Override
@@ -266,8 +283,8 @@ final class BaseBuilder implements TransactionSink {
     int[] product = new int[rows];
     int[] sFirst = new int[rows];
     int[] sName = new int[rows];
-    boolean anyCounts = columns.contains(Field.COMPLAINTS) || columns.contains(Field.TICKETS)
-        || columns.contains(Field.DISCOUNTED_PURCHASES);
+    boolean anyCounts = rowComplaints != null
+        && (columns.contains(Field.COMPLAINTS) || columns.contains(Field.TICKETS) || columns.contains(Field.DISCOUNTED_PURCHASES));
     int[] sComplaints = anyCounts ? new int[rows] : null;
     int[] sTickets = anyCounts ? new int[rows] : null;
     int[] sDiscounted = anyCounts ? new int[rows] : null;
