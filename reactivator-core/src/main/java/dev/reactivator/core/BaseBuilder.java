@@ -45,13 +45,13 @@ final class BaseBuilder implements TransactionSink {
   private final StringIntMap idKeys = new StringIntMap(1024);
   private final StringIntMap emailKeys = new StringIntMap(1024);
   private final StringIntMap phoneKeys = new StringIntMap(1024);
-  private String[] keyValue = new String[1024];
+  private int[] keyEntry = new int[1024]; // the key's entry in its kind's map
   private byte[] keyKind = new byte[1024];
+  private String[] keyValue; // only while build() runs, made from the maps
+  private long[] keyPrefix; // only while build() orders the customers
   private final UnionFind sets = new UnionFind();
-  private final StringIntMap productIds = new StringIntMap(64);
-  private final List<String> productNames = new ArrayList<>();
-  private final StringIntMap nameIds = new StringIntMap(1024);
-  private final List<String> nameList = new ArrayList<>();
+  private final StringIntMap productIds = new StringIntMap(64); // value = entry
+  private final StringIntMap nameIds = new StringIntMap(1024); // value = entry
 
   // per accepted row
   private int rows;
@@ -61,9 +61,10 @@ final class BaseBuilder implements TransactionSink {
   private int[] rowProduct = new int[1024];
   private int[] rowName = new int[1024];
   private int[] rowFirst = new int[1024];
-  private int[] rowComplaints = new int[1024];
-  private int[] rowTickets = new int[1024];
-  private int[] rowDiscounted = new int[1024];
+  // the three counts, made when the first row with any count arrives (NONE for the rows before)
+  private int[] rowComplaints;
+  private int[] rowTickets;
+  private int[] rowDiscounted;
 
   private long refunds;
   private double refundAmount;
@@ -105,24 +106,32 @@ final class BaseBuilder implements TransactionSink {
     rowKey[i] = first;
     rowDay[i] = (int) row.date().toEpochDay();
     rowAmount[i] = row.amount();
-    rowProduct[i] = intern(productIds, productNames, row.product());
+    rowProduct[i] = intern(productIds, row.product());
     String name = row.name().orElse("");
-    rowName[i] = name.isBlank() ? NONE : intern(nameIds, nameList, name);
+    rowName[i] = name.isBlank() ? NONE : intern(nameIds, name);
     rowFirst[i] = row.firstPurchaseDate().isPresent() ? (int) row.firstPurchaseDate().get().toEpochDay() : NONE;
-    rowComplaints[i] = row.complaints().orElse(NONE);
-    rowTickets[i] = row.tickets().orElse(NONE);
-    rowDiscounted[i] = row.discountedPurchases().orElse(NONE);
+    if (rowComplaints == null
+        && (row.complaints().isPresent() || row.tickets().isPresent() || row.discountedPurchases().isPresent())) {
+      rowComplaints = absentCounts(rowKey.length);
+      rowTickets = absentCounts(rowKey.length);
+      rowDiscounted = absentCounts(rowKey.length);
+    }
+    if (rowComplaints != null) {
+      rowComplaints[i] = row.complaints().orElse(NONE);
+      rowTickets[i] = row.tickets().orElse(NONE);
+      rowDiscounted[i] = row.discountedPurchases().orElse(NONE);
+    }
   }
 
   private int link(int first, StringIntMap ids, byte kind, String value) {
     int id = ids.getOrPut(value, sets.count());
     if (id < 0) {
       id = sets.add();
-      if (id == keyValue.length) {
-        keyValue = Arrays.copyOf(keyValue, id * 2);
+      if (id == keyEntry.length) {
+        keyEntry = Arrays.copyOf(keyEntry, id * 2);
         keyKind = Arrays.copyOf(keyKind, id * 2);
       }
-      keyValue[id] = value;
+      keyEntry[id] = ids.size() - 1;
       keyKind[id] = kind;
     }
     if (first >= 0) {
@@ -132,13 +141,15 @@ final class BaseBuilder implements TransactionSink {
     return id;
   }
 
-  private static int intern(StringIntMap ids, List<String> list, String s) {
-    int id = ids.getOrPut(s, list.size());
-    if (id < 0) {
-      id = list.size();
-      list.add(s);
-    }
-    return id;
+  private static int intern(StringIntMap ids, String s) {
+    int id = ids.getOrPut(s, ids.size());
+    return id < 0 ? -1 - id : id;
+  }
+
+  private static int[] absentCounts(int n) {
+    int[] a = new int[n];
+    Arrays.fill(a, NONE);
+    return a;
   }
 
   private void grow() {
@@ -149,9 +160,11 @@ final class BaseBuilder implements TransactionSink {
     rowProduct = Arrays.copyOf(rowProduct, n);
     rowName = Arrays.copyOf(rowName, n);
     rowFirst = Arrays.copyOf(rowFirst, n);
-    rowComplaints = Arrays.copyOf(rowComplaints, n);
-    rowTickets = Arrays.copyOf(rowTickets, n);
-    rowDiscounted = Arrays.copyOf(rowDiscounted, n);
+    if (rowComplaints != null) {
+      rowComplaints = Arrays.copyOf(rowComplaints, n);
+      rowTickets = Arrays.copyOf(rowTickets, n);
+      rowDiscounted = Arrays.copyOf(rowDiscounted, n);
+    }
   }
 
   @Override
@@ -193,6 +206,15 @@ final class BaseBuilder implements TransactionSink {
 
     // 1. components of the key graph = customers, ordered by their smallest key (order-independent)
     int nKeys = sets.count();
+    keyValue = new String[nKeys];
+    for (int k = 0; k < nKeys; k++) {
+      StringIntMap kindKeys = keyKind[k] == ID ? idKeys : keyKind[k] == EMAIL ? emailKeys : phoneKeys;
+      keyValue[k] = kindKeys.key(keyEntry[k]);
+    }
+    keyPrefix = new long[nKeys];
+    for (int k = 0; k < nKeys; k++) {
+      keyPrefix[k] = prefix(keyKind[k], keyValue[k]);
+    }
     int[] rootOf = new int[nKeys];
     int[] smallestKey = new int[nKeys];
     Arrays.fill(smallestKey, -1);
@@ -207,20 +229,29 @@ final class BaseBuilder implements TransactionSink {
         smallestKey[r] = k;
       }
     }
-    Integer[] roots = new Integer[n];
+    // the smallest keys of the components, sorted; then each root in that order
+    int[] order0 = new int[n];
     for (int k = 0, j = 0; k < nKeys; k++) {
       if (rootOf[k] == k) {
-        roots[j++] = k;
+        order0[j++] = smallestKey[k];
       }
     }
-    Arrays.sort(roots, (x, y) -> compareKeys(smallestKey[x], smallestKey[y]));
+    sortKeys(order0);
+    int[] roots = new int[n];
+    for (int c = 0; c < n; c++) {
+      roots[c] = rootOf[order0[c]];
+    }
+    keyPrefix = null;
     int[] customerOfRoot = new int[nKeys];
     for (int c = 0; c < n; c++) {
       customerOfRoot[roots[c]] = c;
     }
 
     // 2. products and names renumbered alphabetically (order-independent ids)
-    String[] products = productNames.toArray(String[]::new);
+    String[] products = new String[productIds.size()];
+    for (int p = 0; p < products.length; p++) {
+      products[p] = productIds.key(p);
+    }
     Integer[] order = new Integer[products.length];
     for (int p = 0; p < order.length; p++) {
       order[p] = p;
@@ -244,15 +275,34 @@ final class BaseBuilder implements TransactionSink {
     for (int c = 0; c < n; c++) {
       offsets[c + 1] += offsets[c];
     }
+    // scatter every column into customer order in one sequential pass over the rows (random writes
+    // instead of random reads per column), then work per customer on contiguous runs
     int[] fill = Arrays.copyOf(offsets, n);
-    int[] perm = new int[rows];
-    for (int i = 0; i < rows; i++) {
-      perm[fill[rowCustomer[i]]++] = i;
-    }
-    progress.onProgress(Stage.MERGING, 0.5);
     int[] day = new int[rows];
     double[] amount = new double[rows];
     int[] product = new int[rows];
+    int[] sFirst = new int[rows];
+    int[] sName = new int[rows];
+    boolean anyCounts = rowComplaints != null
+        && (columns.contains(Field.COMPLAINTS) || columns.contains(Field.TICKETS) || columns.contains(Field.DISCOUNTED_PURCHASES));
+    int[] sComplaints = anyCounts ? new int[rows] : null;
+    int[] sTickets = anyCounts ? new int[rows] : null;
+    int[] sDiscounted = anyCounts ? new int[rows] : null;
+    for (int i = 0; i < rows; i++) {
+      int j = fill[rowCustomer[i]]++;
+      day[j] = rowDay[i];
+      amount[j] = rowAmount[i];
+      product[j] = productRank[rowProduct[i]];
+      sFirst[j] = rowFirst[i];
+      sName[j] = rowName[i];
+      if (anyCounts) {
+        sComplaints[j] = rowComplaints[i];
+        sTickets[j] = rowTickets[i];
+        sDiscounted[j] = rowDiscounted[i];
+      }
+    }
+    rowCustomer = null;
+    progress.onProgress(Stage.MERGING, 0.5);
     int[] firstDay = new int[n];
     String[] names = new String[n];
     int[] complaints = columns.contains(Field.COMPLAINTS) ? new int[n] : null;
@@ -261,26 +311,24 @@ final class BaseBuilder implements TransactionSink {
     for (int c = 0; c < n; c++) {
       int from = offsets[c];
       int to = offsets[c + 1];
-      sortRows(perm, from, to, productRank);
+      sortRows(day, product, amount, from, to);
       int first = Integer.MAX_VALUE;
       int cMax = NONE;
       int tMax = NONE;
       int dMax = NONE;
       for (int j = from; j < to; j++) {
-        int i = perm[j];
-        day[j] = rowDay[i];
-        amount[j] = rowAmount[i];
-        product[j] = productRank[rowProduct[i]];
-        first = Math.min(first, rowDay[i]);
-        if (rowFirst[i] != NONE) {
-          first = Math.min(first, rowFirst[i]);
+        first = Math.min(first, day[j]);
+        if (sFirst[j] != NONE) {
+          first = Math.min(first, sFirst[j]);
         }
-        cMax = Math.max(cMax, rowComplaints[i]);
-        tMax = Math.max(tMax, rowTickets[i]);
-        dMax = Math.max(dMax, rowDiscounted[i]);
+        if (anyCounts) {
+          cMax = Math.max(cMax, sComplaints[j]);
+          tMax = Math.max(tMax, sTickets[j]);
+          dMax = Math.max(dMax, sDiscounted[j]);
+        }
       }
       firstDay[c] = first;
-      names[c] = mostFrequentName(perm, from, to);
+      names[c] = mostFrequentName(sName, from, to);
       if (complaints != null) {
         complaints[c] = cMax == NONE ? CustomerBase.ABSENT : cMax;
       }
@@ -315,6 +363,7 @@ final class BaseBuilder implements TransactionSink {
       sortIfNeeded(emails[c]);
       sortIfNeeded(phones[c]);
     }
+    keyValue = null;
     progress.onProgress(Stage.MERGING, 1.0);
     return new CustomerBase(
         asOf,
@@ -343,93 +392,230 @@ final class BaseBuilder implements TransactionSink {
 
   /** Orders identity keys by kind (customer id, e-mail, phone), then by value. */
   private int compareKeys(int a, int b) {
+    if (keyPrefix != null) {
+      int c = Long.compare(keyPrefix[a], keyPrefix[b]);
+      if (c != 0) {
+        return c;
+      }
+    }
     int c = Byte.compare(keyKind[a], keyKind[b]);
     return c != 0 ? c : keyValue[a].compareTo(keyValue[b]);
   }
 
-  /** The most frequent name among a customer's rows {@code perm[from..to)}; ties → alphabetically first. */
-  private String mostFrequentName(int[] perm, int from, int to) {
+  /**
+   * A non-negative number whose order agrees with {@link #compareKeys}: the kind in the top bits,
+   * then the first 8 characters in 7 bits each (0 past the end, 1 + c for ASCII, 127 for any other
+   * character, after which nothing more is encoded). Equal prefixes say nothing; the keys are then
+   * compared in full.
+   */
+  private static long prefix(byte kind, String value) {
+    long p = kind;
+    boolean open = true;
+    for (int i = 0; i < 8; i++) {
+      int code = 0;
+      if (open && i < value.length()) {
+        char c = value.charAt(i);
+        if (c < 127) {
+          code = c + 1;
+        } else {
+          code = 127;
+          open = false;
+        }
+      } else {
+        open = false;
+      }
+      p = (p << 7) | code;
+    }
+    return p;
+  }
+
+  /**
+   * Sorts key ids by {@link #compareKeys}: a bottom-up merge sort over primitive ids that carries
+   * each id's prefix alongside, so comparisons read the arrays being merged in order and look at the
+   * key Strings only on equal prefixes.
+   */
+  private void sortKeys(int[] a) {
+    int n = a.length;
+    long[] pa = new long[n];
+    for (int i = 0; i < n; i++) {
+      pa[i] = keyPrefix[a[i]];
+    }
+    int[] src = a;
+    long[] psrc = pa;
+    int[] dst = new int[n];
+    long[] pdst = new long[n];
+    final int run = 16;
+    for (int lo = 0; lo < n; lo += run) {
+      int hi = Math.min(n, lo + run);
+      for (int i = lo + 1; i < hi; i++) {
+        int x = a[i];
+        long px = pa[i];
+        int j = i - 1;
+        while (j >= lo && (pa[j] > px || (pa[j] == px && compareKeys(a[j], x) > 0))) {
+          a[j + 1] = a[j];
+          pa[j + 1] = pa[j];
+          j--;
+        }
+        a[j + 1] = x;
+        pa[j + 1] = px;
+      }
+    }
+    for (int width = run; width < n; width *= 2) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(n, lo + width);
+        int hi = Math.min(n, lo + 2 * width);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+          long pi = psrc[i];
+          long pj = psrc[j];
+          if (pj < pi || (pj == pi && compareKeys(src[j], src[i]) < 0)) {
+            pdst[k] = pj;
+            dst[k++] = src[j++];
+          } else {
+            pdst[k] = pi;
+            dst[k++] = src[i++];
+          }
+        }
+        System.arraycopy(src, i, dst, k, mid - i);
+        System.arraycopy(psrc, i, pdst, k, mid - i);
+        k += mid - i;
+        System.arraycopy(src, j, dst, k, hi - j);
+        System.arraycopy(psrc, j, pdst, k, hi - j);
+      }
+      int[] t = src;
+      src = dst;
+      dst = t;
+      long[] pt = psrc;
+      psrc = pdst;
+      pdst = pt;
+    }
+    if (src != a) {
+      System.arraycopy(src, 0, a, 0, n);
+    }
+  }
+
+  /** The most frequent name among a customer's rows, {@code nameOf[from..to)}; ties → alphabetically first. */
+  private String mostFrequentName(int[] nameOf, int from, int to) {
+    int best = NONE;
+    int bestCount = 0;
+    String bestName = null; // made only when a tie needs it
     if (to - from > 64) {
       Map<Integer, Integer> counts = new HashMap<>();
       for (int a = from; a < to; a++) {
-        if (rowName[perm[a]] != NONE) {
-          counts.merge(rowName[perm[a]], 1, Integer::sum);
+        if (nameOf[a] != NONE) {
+          counts.merge(nameOf[a], 1, Integer::sum);
         }
       }
-      String best = null;
-      int bestCount = 0;
       for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-        String name = nameList.get(e.getKey());
-        if (e.getValue() > bestCount || (e.getValue() == bestCount && name.compareTo(best) < 0)) {
-          best = name;
-          bestCount = e.getValue();
+        int id = e.getKey();
+        int cnt = e.getValue();
+        if (cnt > bestCount) {
+          best = id;
+          bestCount = cnt;
+          bestName = null;
+        } else if (cnt == bestCount) {
+          if (bestName == null) {
+            bestName = nameIds.key(best);
+          }
+          String name = nameIds.key(id);
+          if (name.compareTo(bestName) < 0) {
+            best = id;
+            bestName = name;
+          }
         }
       }
-      return best;
+      return best == NONE ? null : bestName != null ? bestName : nameIds.key(best);
     }
-    String best = null;
-    int bestCount = 0;
     for (int a = from; a < to; a++) {
-      int id = rowName[perm[a]];
+      int id = nameOf[a];
       if (id == NONE) {
         continue;
       }
       boolean counted = false;
       for (int b = from; b < a && !counted; b++) {
-        counted = rowName[perm[b]] == id;
+        counted = nameOf[b] == id;
       }
       if (counted) {
         continue;
       }
       int cnt = 1;
       for (int b = a + 1; b < to; b++) {
-        if (rowName[perm[b]] == id) {
+        if (nameOf[b] == id) {
           cnt++;
         }
       }
-      String name = nameList.get(id);
-      if (cnt > bestCount || (cnt == bestCount && name.compareTo(best) < 0)) {
-        best = name;
+      if (cnt > bestCount) {
+        best = id;
         bestCount = cnt;
+        bestName = null;
+      } else if (cnt == bestCount) {
+        if (bestName == null) {
+          bestName = nameIds.key(best);
+        }
+        String name = nameIds.key(id);
+        if (name.compareTo(bestName) < 0) {
+          best = id;
+          bestName = name;
+        }
       }
     }
-    return best;
+    return best == NONE ? null : bestName != null ? bestName : nameIds.key(best);
   }
 
-  /** Insertion sort for small runs, else a boxed sort: a customer's rows by (day, product, amount). */
-  private void sortRows(int[] perm, int from, int to, int[] productRank) {
+  /**
+   * Sorts a customer's purchases {@code [from, to)} by (day, product rank, amount), moving the three
+   * columns together: insertion sort for small runs, else an index sort of the run.
+   */
+  private static void sortRows(int[] day, int[] product, double[] amount, int from, int to) {
     if (to - from < 2) {
       return;
     }
     if (to - from <= 32) {
       for (int a = from + 1; a < to; a++) {
-        int x = perm[a];
+        int d = day[a];
+        int p = product[a];
+        double m = amount[a];
         int b = a - 1;
-        while (b >= from && compareRows(perm[b], x, productRank) > 0) {
-          perm[b + 1] = perm[b];
+        while (b >= from && compareRows(day[b], product[b], amount[b], d, p, m) > 0) {
+          day[b + 1] = day[b];
+          product[b + 1] = product[b];
+          amount[b + 1] = amount[b];
           b--;
         }
-        perm[b + 1] = x;
+        day[b + 1] = d;
+        product[b + 1] = p;
+        amount[b + 1] = m;
       }
       return;
     }
-    Integer[] boxed = new Integer[to - from];
-    for (int j = from; j < to; j++) {
-      boxed[j - from] = perm[j];
+    int len = to - from;
+    Integer[] boxed = new Integer[len];
+    for (int j = 0; j < len; j++) {
+      boxed[j] = from + j;
     }
-    Arrays.sort(boxed, (x, y) -> compareRows(x, y, productRank));
-    for (int j = from; j < to; j++) {
-      perm[j] = boxed[j - from];
+    Arrays.sort(boxed, (x, y) -> compareRows(day[x], product[x], amount[x], day[y], product[y], amount[y]));
+    int[] d = new int[len];
+    int[] p = new int[len];
+    double[] m = new double[len];
+    for (int j = 0; j < len; j++) {
+      d[j] = day[boxed[j]];
+      p[j] = product[boxed[j]];
+      m[j] = amount[boxed[j]];
     }
+    System.arraycopy(d, 0, day, from, len);
+    System.arraycopy(p, 0, product, from, len);
+    System.arraycopy(m, 0, amount, from, len);
   }
 
-  private int compareRows(int x, int y, int[] productRank) {
-    int c = Integer.compare(rowDay[x], rowDay[y]);
+  private static int compareRows(int dayX, int productX, double amountX, int dayY, int productY, double amountY) {
+    int c = Integer.compare(dayX, dayY);
     if (c != 0) {
       return c;
     }
-    c = Integer.compare(productRank[rowProduct[x]], productRank[rowProduct[y]]);
-    return c != 0 ? c : Double.compare(rowAmount[x], rowAmount[y]);
+    c = Integer.compare(productX, productY);
+    return c != 0 ? c : Double.compare(amountX, amountY);
   }
 
   private IngestionReport report(int uniqueCustomers) {

@@ -63,6 +63,29 @@ class IdentityMergeProperties {
     assertEquals(fingerprint(load(rows)), fingerprint(load(shuffled)));
   }
 
+  @Property(tries = 100)
+  void everyCustomersPurchasesAreSortedByDateProductAmount(@ForAll long seed, @ForAll @IntRange(min = 1, max = 300) int count) {
+    CustomerBase base = load(rows(seed, count));
+    int total = 0;
+    for (CustomerProfile p : base.customers()) {
+      List<dev.reactivator.core.data.Purchase> ps = p.purchases();
+      total += ps.size();
+      for (int i = 1; i < ps.size(); i++) {
+        dev.reactivator.core.data.Purchase a = ps.get(i - 1);
+        dev.reactivator.core.data.Purchase b = ps.get(i);
+        int c = a.date().compareTo(b.date());
+        if (c == 0) {
+          c = a.product().compareTo(b.product());
+        }
+        if (c == 0) {
+          c = Double.compare(a.amount(), b.amount());
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(c <= 0, p.purchases().toString());
+      }
+    }
+    assertEquals(count, total);
+  }
+
   @Property(tries = 200)
   void customersAreTheConnectedComponentsOfSharedKeys(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int count) {
     List<SourceRow> rows = rows(seed, count);

@@ -1,5 +1,6 @@
 package dev.reactivator.core.data;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,12 +28,15 @@ public final class Contacts {
     if (raw == null) {
       return Optional.empty();
     }
-    StringBuilder digits = new StringBuilder(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
+    // one pass into a byte buffer; a value that is already a key is returned as it is
+    int len = raw.length();
+    byte[] digits = new byte[len + 1];
+    int n = 0;
+    for (int i = 0; i < len; i++) {
       char c = raw.charAt(i);
       if (c >= '0' && c <= '9') {
-        digits.append(c);
-      } else if (c == '+' && digits.length() == 0) {
+        digits[n++] = (byte) c;
+      } else if (c == '+' && n == 0) {
         continue;
       } else if (c == '(' || c == ')' || c == '-' || c == ' ' || c == '.' || c == '\u00A0' || c == '\u2009' || c == '\t') {
         continue;
@@ -40,16 +44,19 @@ public final class Contacts {
         return Optional.empty();
       }
     }
-    int n = digits.length();
     if (n < MIN_PHONE_DIGITS || n > MAX_PHONE_DIGITS) {
       return Optional.empty();
     }
-    if (n == 11 && digits.charAt(0) == '8') {
-      digits.setCharAt(0, '7');
-    } else if (n == 10 && digits.charAt(0) == '9') {
-      digits.insert(0, '7');
+    if (n == 11 && digits[0] == '8') {
+      digits[0] = '7';
+    } else if (n == 10 && digits[0] == '9') {
+      System.arraycopy(digits, 0, digits, 1, n);
+      digits[0] = '7';
+      n++;
+    } else if (n == len) {
+      return Optional.of(raw); // digits only, nothing to change
     }
-    return Optional.of(digits.toString());
+    return Optional.of(new String(digits, 0, n, StandardCharsets.ISO_8859_1));
   }
 
   /**
@@ -63,17 +70,23 @@ public final class Contacts {
       return Optional.empty();
     }
     String s = raw.strip().toLowerCase(Locale.ROOT);
-    int at = s.indexOf('@');
-    if (at <= 0 || at != s.lastIndexOf('@') || at == s.length() - 1) {
-      return Optional.empty();
-    }
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int at = -1;
+    char prev = 0;
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '<' || c == '>' || c == '"' || c == '(' || c == ')') {
+      if (c == '@') {
+        if (at >= 0) {
+          return Optional.empty(); // more than one @
+        }
+        at = i;
+      } else if (c == ',' || c == ';' || c == '<' || c == '>' || c == '"' || c == '(' || c == ')'
+          || (c == '.' && prev == '.') || ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c))) {
         return Optional.empty();
       }
+      prev = c;
     }
-    if (s.startsWith(".") || s.endsWith(".") || s.contains("..")) {
+    if (at <= 0 || at == n - 1 || s.charAt(0) == '.' || s.charAt(n - 1) == '.') {
       return Optional.empty();
     }
     return Optional.of(s);

@@ -3,22 +3,35 @@ package dev.reactivator.core.internal;
 import java.util.Arrays;
 
 /**
- * An open-addressing hash map from {@code String} to non-negative {@code int}, without boxing or
- * entry objects: two parallel arrays, linear probing, load factor at most 1/2. For interning
- * millions of keys with a small footprint. Not thread-safe; no removal. Internal.
+ * An open-addressing hash map from {@code String} to non-negative {@code int}, without boxing,
+ * entry objects or retained {@code String}s. Each table slot is two {@code long}s in one array
+ * (so in one cache line): a key code and the value with the key's place in a {@code char[]} arena
+ * that holds every key's length and characters. A key of 1 to 18 ASCII digits (a phone key) is its
+ * own code, exactly, so its lookup reads the slot alone; any other key's code is its hash, and a
+ * hash match is confirmed against the arena: one more contiguous read, where a table of
+ * {@code String}s needs the slot, the {@code String}, its bytes and a value array. Linear probing,
+ * load factor at most 1/2. Keys are numbered in insertion order for {@link #key}. For interning
+ * millions of keys with a small footprint and little work for the garbage collector. Not
+ * thread-safe; no removal. Internal.
  */
 public final class StringIntMap {
-  private String[] keys;
-  private int[] values;
-  private int size;
+  private static final int HEADER = 2; // length (2 chars), then the characters
+  private static final long HASHED = Long.MIN_VALUE; // code of a non-digit key: HASHED | hash
+
+  private long[] table; // slot i: [2i] code, [2i+1] value << 32 | (arena offset + 1); 0 = empty
   private int mask;
+  private char[] arena;
+  private int used;
+  private int[] entries; // arena offset of the i-th inserted key
+  private int size;
 
   /** An empty map sized for about {@code expected} keys. */
   public StringIntMap(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    keys = new String[cap];
-    values = new int[cap];
+    table = new long[2 * cap];
     mask = cap - 1;
+    arena = new char[Math.max(64, expected * 16)];
+    entries = new int[Math.max(16, expected)];
   }
 
   /** The number of keys. */
@@ -26,18 +39,50 @@ public final class StringIntMap {
     return size;
   }
 
+  /** The code of a key of 1 to 18 ASCII digits ("1" followed by the digits, as a number), else -1. */
+  private static long digitCode(String key) {
+    int n = key.length();
+    if (n == 0 || n > 18) {
+      return -1;
+    }
+    long v = 1;
+    for (int j = 0; j < n; j++) {
+      char c = key.charAt(j);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
   private static int spread(int h) {
     h *= 0x9E3779B9;
     return h ^ (h >>> 16);
   }
 
+  private static int slotOf(long code) {
+    if (code < 0) {
+      return (int) code; // the spread hash
+    }
+    long x = code * 0x9E3779B97F4A7C15L;
+    return (int) (x ^ (x >>> 32));
+  }
+
+  private static long codeOf(String key) {
+    long code = digitCode(key);
+    return code >= 0 ? code : HASHED | (spread(key.hashCode()) & 0xFFFF_FFFFL);
+  }
+
   /** The value of {@code key}, or -1 when absent. */
   public int get(String key) {
-    int i = spread(key.hashCode()) & mask;
-    String k;
-    while ((k = keys[i]) != null) {
-      if (k.equals(key)) {
-        return values[i];
+    long code = codeOf(key);
+    long[] t = table;
+    int i = slotOf(code) & mask;
+    long v;
+    while ((v = t[2 * i + 1]) != 0) {
+      if (t[2 * i] == code && (code >= 0 || matches((int) v - 1, key))) {
+        return (int) (v >>> 32);
       }
       i = (i + 1) & mask;
     }
@@ -49,40 +94,89 @@ public final class StringIntMap {
    * {@code -1 - valueIfAbsent}, so the caller can tell an insertion ({@code < 0}) from a hit.
    */
   public int getOrPut(String key, int valueIfAbsent) {
-    int i = spread(key.hashCode()) & mask;
-    String k;
-    while ((k = keys[i]) != null) {
-      if (k.equals(key)) {
-        return values[i];
+    long code = codeOf(key);
+    long[] t = table;
+    int i = slotOf(code) & mask;
+    long v;
+    while ((v = t[2 * i + 1]) != 0) {
+      if (t[2 * i] == code && (code >= 0 || matches((int) v - 1, key))) {
+        return (int) (v >>> 32);
       }
       i = (i + 1) & mask;
     }
-    keys[i] = key;
-    values[i] = valueIfAbsent;
-    if (++size * 2 > keys.length) {
+    int off = append(key);
+    t[2 * i] = code;
+    t[2 * i + 1] = ((long) valueIfAbsent << 32) | (off + 1L);
+    if (size == entries.length) {
+      entries = Arrays.copyOf(entries, size * 2);
+    }
+    entries[size] = off;
+    if (++size * 2 > mask + 1) {
       grow();
     }
     return -1 - valueIfAbsent;
   }
 
-  private void grow() {
-    String[] oldKeys = keys;
-    int[] oldValues = values;
-    int cap = oldKeys.length * 2;
-    keys = new String[cap];
-    values = new int[cap];
-    mask = cap - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      String k = oldKeys[j];
-      if (k != null) {
-        int i = spread(k.hashCode()) & mask;
-        while (keys[i] != null) {
-          i = (i + 1) & mask;
-        }
-        keys[i] = k;
-        values[i] = oldValues[j];
+  /** The {@code entry}-th key inserted ({@code 0 ≤ entry < size()}), as a new {@code String}. */
+  public String key(int entry) {
+    if (entry < 0 || entry >= size) {
+      throw new IndexOutOfBoundsException(entry);
+    }
+    int off = entries[entry];
+    return new String(arena, off + HEADER, length(off));
+  }
+
+  private int length(int off) {
+    return (arena[off] << 16) | arena[off + 1];
+  }
+
+  private boolean matches(int off, String key) {
+    int n = key.length();
+    if (length(off) != n) {
+      return false;
+    }
+    char[] a = arena;
+    int from = off + HEADER;
+    for (int j = 0; j < n; j++) {
+      if (a[from + j] != key.charAt(j)) {
+        return false;
       }
     }
-    Arrays.fill(oldKeys, null);
+    return true;
+  }
+
+  private int append(String key) {
+    int n = key.length();
+    long need = (long) used + HEADER + n;
+    if (need > Integer.MAX_VALUE - 16) {
+      throw new IllegalStateException("more than 2^31 characters of keys");
+    }
+    if (need > arena.length) {
+      arena = Arrays.copyOf(arena, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, arena.length * 2L)));
+    }
+    int off = used;
+    arena[off] = (char) (n >>> 16);
+    arena[off + 1] = (char) n;
+    key.getChars(0, n, arena, off + HEADER);
+    used = off + HEADER + n;
+    return off;
+  }
+
+  private void grow() {
+    long[] old = table;
+    int cap = (mask + 1) * 2;
+    long[] t = new long[2 * cap];
+    mask = cap - 1;
+    for (int j = 0; j < old.length; j += 2) {
+      if (old[j + 1] != 0) {
+        int i = slotOf(old[j]) & mask;
+        while (t[2 * i + 1] != 0) {
+          i = (i + 1) & mask;
+        }
+        t[2 * i] = old[j];
+        t[2 * i + 1] = old[j + 1];
+      }
+    }
+    table = t;
   }
 }

@@ -32,4 +32,37 @@ class StringIntMapProperties {
       assertEquals(reference.getOrDefault(p, -1), map.get(p));
     }
   }
+
+  @Property
+  void keysComeBackInInsertionOrder(@ForAll @Size(max = 600) List<@StringLength(max = 40) String> keys) {
+    StringIntMap map = new StringIntMap(1);
+    List<String> distinct = new java.util.ArrayList<>();
+    for (String k : keys) {
+      if (map.getOrPut(k, map.size()) < 0) {
+        distinct.add(k);
+      }
+    }
+    assertEquals(distinct.size(), map.size());
+    for (int e = 0; e < distinct.size(); e++) {
+      assertEquals(distinct.get(e), map.key(e));
+      assertEquals(e, map.get(distinct.get(e)));
+    }
+  }
+
+  @Property
+  void digitKeysWithLeadingZerosStayDistinct(
+      @ForAll @Size(max = 600) List<@StringLength(max = 20) @net.jqwik.api.constraints.Chars({'0', '1', '9', 'a'}) String> keys) {
+    StringIntMap map = new StringIntMap(1);
+    Map<String, Integer> reference = new HashMap<>();
+    for (String k : keys) {
+      int next = reference.size();
+      Integer known = reference.putIfAbsent(k, next);
+      assertEquals(known == null ? -1 - next : known, map.getOrPut(k, next), k);
+    }
+    for (Map.Entry<String, Integer> e : reference.entrySet()) {
+      assertEquals(e.getValue(), map.get(e.getKey()));
+      assertEquals(e.getKey(), map.key(e.getValue()));
+    }
+    assertEquals(-1, map.get("0000000000000000000000"));
+  }
 }

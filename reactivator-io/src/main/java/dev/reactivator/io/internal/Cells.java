@@ -1,6 +1,5 @@
 package dev.reactivator.io.internal;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -63,8 +62,9 @@ public final class Cells {
    */
   public static double parseAmount(String s) {
     int end = s.length();
-    // strip a currency suffix
-    for (String suf : SUFFIXES) {
+    // strip a currency suffix (every suffix ends in a non-digit, so a final digit means none)
+    for (int k = 0; k < SUFFIXES.length && end > 0 && !isDigit(s.charAt(end - 1)); k++) {
+      String suf = SUFFIXES[k];
       if (end >= suf.length() && s.regionMatches(true, end - suf.length(), suf, 0, suf.length())) {
         end -= suf.length();
         while (end > 0 && isSpace(s.charAt(end - 1))) {
@@ -213,11 +213,42 @@ public final class Cells {
     if (n > 10 && !isTime(s, 10)) {
       return INVALID;
     }
-    try {
-      return (int) LocalDate.of(year, month, day).toEpochDay();
-    } catch (DateTimeException e) {
+    if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
       return INVALID;
     }
+    return epochDay(year, month, day);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLeap(int year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+  }
+
+  private static int lengthOfMonth(int year, int month) {
+    return switch (month) {
+      case 2 -> isLeap(year) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
+  /** The epoch day of a valid date, as {@link LocalDate#toEpochDay()} computes it (proleptic ISO). */
+  static int epochDay(int year, int month, int day) {
+    long y = year;
+    long total = 365 * y;
+    total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400; // years >= 0 only
+    total += (367 * month - 362) / 12;
+    total += day - 1;
+    if (month > 2) {
+      total--;
+      if (!isLeap(year)) {
+        total--;
+      }
+    }
+    return (int) (total - 719_528); // days from 0000-01-01 to 1970-01-01
   }
 
   private static boolean isTime(String s, int from) {

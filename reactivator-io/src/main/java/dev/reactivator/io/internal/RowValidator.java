@@ -53,6 +53,10 @@ final class RowValidator {
 
   private final List<Problem> problems = new ArrayList<>(4);
 
+  // LocalDate of asOfDay - k for the k most often seen (a purchase export spans a few thousand days)
+  private static final int DATE_CACHE = 1 << 16;
+  private final LocalDate[] dates = new LocalDate[DATE_CACHE];
+
   /** One problem of a row before it is turned into a message. */
   private record Problem(int order, ProblemCode code, String column, String value, String reason) {}
 
@@ -184,11 +188,25 @@ final class RowValidator {
         Optional.ofNullable(name),
         product,
         amount,
-        LocalDate.ofEpochDay(day),
-        first == Cells.INVALID ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(first)),
+        date(day),
+        first == Cells.INVALID ? Optional.empty() : Optional.of(date(first)),
         complaints,
         tickets,
         discounted));
+  }
+
+  /** The date of an epoch day, one shared instance per day near the analysis date. */
+  private LocalDate date(int epochDay) {
+    int k = asOfDay - epochDay;
+    if (k < 0 || k >= DATE_CACHE) {
+      return LocalDate.ofEpochDay(epochDay);
+    }
+    LocalDate d = dates[k];
+    if (d == null) {
+      d = LocalDate.ofEpochDay(epochDay);
+      dates[k] = d;
+    }
+    return d;
   }
 
   private double amount(CSVRecord r, int c) {

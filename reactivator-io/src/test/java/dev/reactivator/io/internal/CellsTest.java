@@ -166,4 +166,25 @@ class CellsTest {
     Cells.isScientific(s);
     Cells.trim(s);
   }
+
+  @Property(tries = 3000)
+  void dateGrammarAgreesWithLocalDate(@ForAll @LongRange(min = -25567, max = 376199) long epochDay) {
+    LocalDate d = LocalDate.ofEpochDay(epochDay); // 1900-01-01 … 2999-12-31
+    String dotted = String.format("%02d.%02d.%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    assertEquals((int) epochDay, Cells.parseDate(dotted));
+    assertEquals((int) epochDay, Cells.parseDate(d.toString()));
+  }
+
+  @Property(tries = 3000)
+  void dateGrammarRejectsWhatLocalDateRejects(
+      @ForAll @IntRange(min = 1900, max = 2999) int year, @ForAll @IntRange(min = 0, max = 13) int month,
+      @ForAll @IntRange(min = 0, max = 32) int day) {
+    int expected;
+    try {
+      expected = (int) LocalDate.of(year, month, day).toEpochDay();
+    } catch (java.time.DateTimeException e) {
+      expected = Cells.INVALID;
+    }
+    assertEquals(expected, Cells.parseDate(String.format("%02d.%02d.%04d", day, month, year)));
+  }
 }
