@@ -3,11 +3,7 @@ package dev.reactivator.core.clv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,25 +24,7 @@ class BacktestTest {
 
   /** {@code CDNOW_sample.txt}: (id within the sample, epoch day) per purchase. */
   static int[][] sample() {
-    int[] id = new int[8000];
-    int[] day = new int[8000];
-    int n = 0;
-    try (BufferedReader r = Cdnow.reader("CDNOW_sample.txt")) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String[] f = line.trim().split("\\s+");
-        if (f.length < 5) {
-          continue;
-        }
-        id[n] = Integer.parseInt(f[1]);
-        String d = f[2];
-        day[n] = (int) LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
-            Integer.parseInt(d.substring(6, 8))).toEpochDay();
-        n++;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new int[][] {Arrays.copyOf(id, n), Arrays.copyOf(day, n)};
+    return Cdnow.transactions("CDNOW_sample.txt", 1, 2);
   }
 
   @Test

@@ -62,6 +62,37 @@ final class Cdnow {
     return rows;
   }
 
+  /**
+   * A CDNOW transaction log as (customer key, epoch day) per purchase: the whitespace-separated
+   * columns {@code idColumn} (the key) and {@code dateColumn} ({@code yyyymmdd}); lines whose key
+   * column is not a number (the master file's header) are skipped.
+   */
+  static int[][] transactions(String name, int idColumn, int dateColumn) {
+    int[] id = new int[1024];
+    int[] day = new int[1024];
+    int n = 0;
+    try (BufferedReader r = reader(name)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length <= Math.max(idColumn, dateColumn) || !Character.isDigit(f[idColumn].charAt(0))) {
+          continue;
+        }
+        if (n == id.length) {
+          id = java.util.Arrays.copyOf(id, 2 * n);
+          day = java.util.Arrays.copyOf(day, 2 * n);
+        }
+        id[n] = Integer.parseInt(f[idColumn]);
+        String d = f[dateColumn];
+        day[n] = (int) java.time.LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
+            Integer.parseInt(d.substring(6, 8))).toEpochDay();
+        n++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new int[][] {java.util.Arrays.copyOf(id, n), java.util.Arrays.copyOf(day, n)};
+  }
+
   static BufferedReader reader(String name) {
     InputStream in = Cdnow.class.getResourceAsStream("/cdnow/" + name);
     if (in == null) {

@@ -3,11 +3,6 @@ package dev.reactivator.core.clv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,25 +30,7 @@ class MasterBacktestTest {
 
   /** {@code CDNOW_master.txt}: (customer id, epoch day) per purchase, the header skipped. */
   static int[][] master() {
-    int[] id = new int[70_000];
-    int[] day = new int[70_000];
-    int n = 0;
-    try (BufferedReader r = Cdnow.reader("CDNOW_master.txt")) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String[] f = line.trim().split("\\s+");
-        if (f.length < 4 || !Character.isDigit(f[0].charAt(0))) {
-          continue;
-        }
-        id[n] = Integer.parseInt(f[0]);
-        String d = f[1];
-        day[n] = (int) LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
-            Integer.parseInt(d.substring(6, 8))).toEpochDay();
-        n++;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new int[][] {Arrays.copyOf(id, n), Arrays.copyOf(day, n)};
+    return Cdnow.transactions("CDNOW_master.txt", 0, 1);
   }
 
   @Test
