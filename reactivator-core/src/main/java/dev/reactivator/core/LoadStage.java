@@ -1,5 +1,7 @@
 package dev.reactivator.core;
 
+import dev.reactivator.core.base.BaseBuilder;
+import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.TransactionSource;
 import java.time.Clock;

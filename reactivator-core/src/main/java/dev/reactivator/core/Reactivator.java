@@ -1,5 +1,6 @@
 package dev.reactivator.core;
 
+import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.internal.Messages;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.TransactionSource;

@@ -38,7 +38,7 @@ public class InMemorySource implements TransactionSource {
     return this;
   }
 
-  List<SourceRow> rows() {
+  public List<SourceRow> rows() {
     return rows;
   }
 

@@ -1,14 +1,15 @@
 package dev.reactivator.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.ProblemCode;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.TransactionSink;
 import dev.reactivator.core.spi.TransactionSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,13 +1,15 @@
 package dev.reactivator.core;
 
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.model.FitQuality;
+import dev.reactivator.core.model.FittedModels;
+import dev.reactivator.core.model.ModelKind;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.score.ScoringOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reactivator.core.clv.FitQuality;
-import dev.reactivator.core.clv.FittedModels;
-import dev.reactivator.core.clv.ModelKind;
-import dev.reactivator.core.score.ScoringOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

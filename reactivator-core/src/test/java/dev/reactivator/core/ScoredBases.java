@@ -1,7 +1,10 @@
 package dev.reactivator.core;
 
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.features.Behaviour;
+import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.score.ScoringOptions;
-import dev.reactivator.core.score.internal.Behaviour;
+
 
 /**
  * Test access to {@link ScoredBase} with chosen scores, so that everything downstream of scoring

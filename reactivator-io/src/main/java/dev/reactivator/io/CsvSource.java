@@ -1,8 +1,8 @@
 package dev.reactivator.io;
 
 import dev.reactivator.core.spi.ReadContext;
-import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.TransactionSink;
+import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.TransactionSource;
 import dev.reactivator.io.internal.CsvReader;
 import java.io.IOException;

@@ -1,14 +1,14 @@
 package dev.reactivator.io;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.reactivator.core.CustomerBase;
 import dev.reactivator.core.InputException;
 import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.SourceOptions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;

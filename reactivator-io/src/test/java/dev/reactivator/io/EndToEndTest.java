@@ -1,20 +1,20 @@
 package dev.reactivator.io;
 
+import dev.reactivator.core.InputException;
+import dev.reactivator.core.NoUsableRowsException;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.base.CustomerProfile;
+import dev.reactivator.core.data.Field;
+import dev.reactivator.core.data.IngestionReport;
+import dev.reactivator.core.data.ProblemCode;
+import dev.reactivator.core.spi.SourceOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reactivator.core.CustomerBase;
-import dev.reactivator.core.InputException;
-import dev.reactivator.core.NoUsableRowsException;
-import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.data.CustomerProfile;
-import dev.reactivator.core.data.Field;
-import dev.reactivator.core.data.IngestionReport;
-import dev.reactivator.core.data.ProblemCode;
-import dev.reactivator.core.spi.SourceOptions;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;

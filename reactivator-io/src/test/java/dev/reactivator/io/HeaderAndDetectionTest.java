@@ -1,14 +1,14 @@
 package dev.reactivator.io;
 
+import dev.reactivator.core.InputException;
+import dev.reactivator.core.data.Field;
+import dev.reactivator.core.spi.SourceOptions;
 import static dev.reactivator.io.Csv.EN;
 import static dev.reactivator.io.Csv.RU;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reactivator.core.InputException;
-import dev.reactivator.core.data.Field;
-import dev.reactivator.core.spi.SourceOptions;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;

@@ -1,12 +1,12 @@
 package dev.reactivator.io;
 
+import dev.reactivator.core.data.ProblemCode;
+import dev.reactivator.core.data.RowProblem;
 import static dev.reactivator.io.Csv.EN;
 import static dev.reactivator.io.Csv.RU;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reactivator.core.data.ProblemCode;
-import dev.reactivator.core.data.RowProblem;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package dev.reactivator.report;
 
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.analysis.CallListRow;
-import dev.reactivator.core.analysis.Channel;
-import dev.reactivator.core.CustomerBase;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.sales.CallListRow;
+import dev.reactivator.core.segment.sales.Channel;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

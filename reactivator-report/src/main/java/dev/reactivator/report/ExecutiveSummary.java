@@ -1,7 +1,7 @@
 package dev.reactivator.report;
 
-import dev.reactivator.core.analysis.Channel;
-import dev.reactivator.core.analysis.Tone;
+import dev.reactivator.core.segment.sales.Channel;
+import dev.reactivator.core.segment.sales.Tone;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,7 +43,7 @@ public record ExecutiveSummary(Locale locale, String writer, Optional<String> fa
    * customers without a name, stay as they are. The message chains are templates and are left
    * alone.
    */
-  public ExecutiveSummary withNames(dev.reactivator.core.CustomerBase base) {
+  public ExecutiveSummary withNames(dev.reactivator.core.base.CustomerBase base) {
     Objects.requireNonNull(base, "base");
     boolean russian = "ru".equals(locale.getLanguage());
     String open = russian ? "«" : "“";

@@ -1,7 +1,7 @@
 package dev.reactivator.report;
 
-import dev.reactivator.core.analysis.Channel;
-import dev.reactivator.core.analysis.Tone;
+import dev.reactivator.core.segment.sales.Channel;
+import dev.reactivator.core.segment.sales.Tone;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;

@@ -1,6 +1,6 @@
 package dev.reactivator.report;
 
-import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.segment.Analysis;
 import java.util.Objects;
 
 /**

@@ -1,13 +1,13 @@
 package dev.reactivator.report;
 
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.analysis.CustomerGroup;
-import dev.reactivator.core.analysis.Overview;
-import dev.reactivator.core.analysis.SleepingWhales;
-import dev.reactivator.core.insight.AbcGroup;
-import dev.reactivator.core.insight.CohortRow;
-import dev.reactivator.core.insight.FunnelStage;
-import dev.reactivator.core.insight.RfmSegment;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.abc.AbcGroup;
+import dev.reactivator.core.segment.cohort.CohortRow;
+import dev.reactivator.core.segment.cohort.FunnelStage;
+import dev.reactivator.core.segment.overview.Overview;
+import dev.reactivator.core.segment.rfm.RfmSegment;
+import dev.reactivator.core.segment.whales.SleepingWhales;
+import dev.reactivator.core.segment.widget.CustomerGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

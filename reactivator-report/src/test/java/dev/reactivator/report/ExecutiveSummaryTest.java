@@ -1,10 +1,10 @@
 package dev.reactivator.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.reactivator.core.CustomerBase;
 import dev.reactivator.core.InMemorySource;
 import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.base.CustomerBase;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

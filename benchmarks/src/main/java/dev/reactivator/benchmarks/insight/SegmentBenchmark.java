@@ -1,8 +1,8 @@
 package dev.reactivator.benchmarks.insight;
 
-import dev.reactivator.core.CustomerBase;
-import dev.reactivator.core.ScoredBase;
-import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.Analysis;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,7 +1,7 @@
 package dev.reactivator.benchmarks.insight;
 
-import dev.reactivator.core.CustomerBase;
 import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.SourceRow;
 import dev.reactivator.core.spi.ReadContext;

@@ -1,11 +1,11 @@
 package dev.reactivator.benchmarks.io;
 
-import dev.reactivator.core.CustomerBase;
+import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.data.SourceRow;
-import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.TransactionSink;
 import dev.reactivator.io.CsvSource;
 import java.io.BufferedWriter;

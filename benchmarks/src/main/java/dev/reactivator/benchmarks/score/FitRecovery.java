@@ -1,10 +1,11 @@
 package dev.reactivator.benchmarks.score;
 
-import dev.reactivator.core.clv.CustomerSummary;
-import dev.reactivator.core.clv.ModelKind;
-import dev.reactivator.core.clv.ParameterEstimate;
-import dev.reactivator.core.clv.PurchaseModelFit;
-import dev.reactivator.core.clv.PurchaseModels;
+import dev.reactivator.core.features.CustomerSummary;
+import dev.reactivator.core.model.ModelKind;
+import dev.reactivator.core.model.ParameterEstimate;
+import dev.reactivator.core.model.PurchaseModelFit;
+import dev.reactivator.core.model.PurchaseModels;
+
 
 /**
  * Does the BG/NBD fit recover the parameters its data were drawn from? Draws {@code n} customers

@@ -1,7 +1,7 @@
 package dev.reactivator.benchmarks.score;
 
-import dev.reactivator.core.clv.CustomerSummary;
-import dev.reactivator.core.clv.internal.PurchaseLikelihood;
+import dev.reactivator.core.features.CustomerSummary;
+import dev.reactivator.core.model.internal.PurchaseLikelihood;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

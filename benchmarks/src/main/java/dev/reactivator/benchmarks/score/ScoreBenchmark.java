@@ -1,16 +1,16 @@
 package dev.reactivator.benchmarks.score;
 
-import dev.reactivator.core.clv.Clv;
-import dev.reactivator.core.clv.CustomerScorer;
-import dev.reactivator.core.clv.CustomerSummary;
-import dev.reactivator.core.clv.GammaGammaModel;
-import dev.reactivator.core.clv.ModelKind;
-import dev.reactivator.core.clv.PeriodUnit;
-import dev.reactivator.core.clv.PurchaseModel;
-import dev.reactivator.core.clv.PurchaseModelFit;
-import dev.reactivator.core.clv.PurchaseModels;
-import dev.reactivator.core.clv.SpendModelFit;
-import dev.reactivator.core.clv.SpendModels;
+import dev.reactivator.core.features.CustomerSummary;
+import dev.reactivator.core.features.PeriodUnit;
+import dev.reactivator.core.model.Clv;
+import dev.reactivator.core.model.GammaGammaModel;
+import dev.reactivator.core.model.ModelKind;
+import dev.reactivator.core.model.PurchaseModel;
+import dev.reactivator.core.model.PurchaseModelFit;
+import dev.reactivator.core.model.PurchaseModels;
+import dev.reactivator.core.model.SpendModelFit;
+import dev.reactivator.core.model.SpendModels;
+import dev.reactivator.core.score.CustomerScorer;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,9 +1,9 @@
 package dev.reactivator.examples.api;
 
 import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.analysis.CallListRow;
-import dev.reactivator.core.analysis.SegmentOptions;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.SegmentOptions;
+import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.report.ExecutiveSummary;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;

@@ -1,9 +1,9 @@
 package dev.reactivator.examples.api;
 
-import dev.reactivator.core.CustomerBase;
 import dev.reactivator.core.QuotaPolicy;
 import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.data.CustomerProfile;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.data.IngestionReport;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,21 +1,21 @@
 package dev.reactivator.examples.cli;
 
-import dev.reactivator.core.CustomerBase;
 import dev.reactivator.core.InputException;
 import dev.reactivator.core.LoadStage;
+import dev.reactivator.core.ProgressListener;
 import dev.reactivator.core.QuotaExceededException;
 import dev.reactivator.core.QuotaPolicy;
 import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.Stage;
+import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.SegmentOptions;
+import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.report.csv.CsvStyle;
 import dev.reactivator.report.csv.RejectedRowsCsv;
-import dev.reactivator.core.ProgressListener;
-import dev.reactivator.core.Stage;
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.analysis.Overview;
-import dev.reactivator.core.analysis.SegmentOptions;
 import dev.reactivator.report.ExecutiveSummary;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;

@@ -1,9 +1,9 @@
 package dev.reactivator.examples.api;
 
+import dev.reactivator.core.base.CustomerBase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reactivator.core.CustomerBase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

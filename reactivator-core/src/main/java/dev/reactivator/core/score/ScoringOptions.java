@@ -1,6 +1,6 @@
 package dev.reactivator.core.score;
 
-import dev.reactivator.core.clv.ModelKind;
+import dev.reactivator.core.model.ModelKind;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,8 @@
 package dev.reactivator.llm.gigachat;
 
+import dev.reactivator.core.InMemorySource;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.segment.Analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.reactivator.core.InMemorySource;
-import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.analysis.Analysis;
 import dev.reactivator.llm.LlmClient;
 import dev.reactivator.report.ExecutiveSummary;
 import dev.reactivator.report.SectionKind;

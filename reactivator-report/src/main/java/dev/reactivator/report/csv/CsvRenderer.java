@@ -1,7 +1,7 @@
 package dev.reactivator.report.csv;
 
 import dev.reactivator.core.ReactivatorException;
-import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportRenderer;

@@ -1,13 +1,13 @@
 package dev.reactivator.report.csv;
 
-import dev.reactivator.core.CustomerBase;
-import dev.reactivator.core.ScoredBase;
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.analysis.CallListRow;
-import dev.reactivator.core.data.CustomerProfile;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.score.CustomerScore;
 import dev.reactivator.core.score.PauseAnomaly;
 import dev.reactivator.core.score.Reason;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.report.CustomerMessage;
 import dev.reactivator.report.ReportInput;
 import java.nio.file.Path;

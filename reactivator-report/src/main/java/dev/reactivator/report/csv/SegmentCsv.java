@@ -1,9 +1,9 @@
 package dev.reactivator.report.csv;
 
-import dev.reactivator.core.CustomerBase;
-import dev.reactivator.core.ScoredBase;
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.data.CustomerProfile;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.base.CustomerProfile;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;

@@ -1,15 +1,15 @@
 package dev.reactivator.report.csv;
 
-import dev.reactivator.core.analysis.RetentionDriver;
-import dev.reactivator.core.insight.AssociationRule;
-import dev.reactivator.core.insight.CohortRow;
-import dev.reactivator.core.insight.CohortTable;
-import dev.reactivator.core.insight.IndependenceTest;
-import dev.reactivator.core.insight.LtvCacCurve;
-import dev.reactivator.core.insight.LtvComparison;
-import dev.reactivator.core.insight.NextBestProducts;
-import dev.reactivator.core.insight.ProductShare;
-import dev.reactivator.core.insight.ProductTransitions;
+import dev.reactivator.core.segment.cohort.CohortRow;
+import dev.reactivator.core.segment.cohort.CohortTable;
+import dev.reactivator.core.segment.drivers.IndependenceTest;
+import dev.reactivator.core.segment.drivers.LtvComparison;
+import dev.reactivator.core.segment.drivers.RetentionDriver;
+import dev.reactivator.core.segment.finance.LtvCacCurve;
+import dev.reactivator.core.segment.nbp.AssociationRule;
+import dev.reactivator.core.segment.nbp.NextBestProducts;
+import dev.reactivator.core.segment.nbp.ProductShare;
+import dev.reactivator.core.segment.nbp.ProductTransitions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,15 +1,15 @@
 package dev.reactivator.report.json;
 
+import dev.reactivator.core.ReactivatorException;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.data.Field;
+import dev.reactivator.core.data.IngestionReport;
+import dev.reactivator.core.data.RowProblem;
+import dev.reactivator.core.segment.Analysis;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.reactivator.core.CustomerBase;
-import dev.reactivator.core.ReactivatorException;
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.data.Field;
-import dev.reactivator.core.data.IngestionReport;
-import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.report.ExecutiveSummary;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package dev.reactivator.report.narrative;
 
-import dev.reactivator.core.analysis.Channel;
-import dev.reactivator.core.analysis.Tone;
+import dev.reactivator.core.segment.sales.Channel;
+import dev.reactivator.core.segment.sales.Tone;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

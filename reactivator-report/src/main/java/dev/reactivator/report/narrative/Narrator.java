@@ -1,6 +1,6 @@
 package dev.reactivator.report.narrative;
 
-import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.report.ExecutiveSummary;
 
 /**

@@ -2,7 +2,7 @@
  * The executive summary ("Итоги анализа") and its writers.
  *
  * <p>A {@link dev.reactivator.report.narrative.Narrator} turns an
- * {@link dev.reactivator.core.analysis.Analysis} and a
+ * {@link dev.reactivator.core.segment.Analysis} and a
  * {@link dev.reactivator.report.narrative.NarrationContext} (language, business context) into an
  * {@link dev.reactivator.report.ExecutiveSummary}: six sections (big picture, risks, money at risk,
  * growth points, roadmap per department, ROI forecast) grounded in the analysis' numbers, and

@@ -1,5 +1,8 @@
 package dev.reactivator.report.csv;
 
+import dev.reactivator.core.InMemorySource;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.segment.Analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,9 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import dev.reactivator.core.InMemorySource;
-import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.analysis.Analysis;
 import dev.reactivator.report.ReportOptions;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

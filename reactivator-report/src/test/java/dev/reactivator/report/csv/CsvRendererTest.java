@@ -1,17 +1,17 @@
 package dev.reactivator.report.csv;
 
+import dev.reactivator.core.InMemorySource;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.cohort.CohortRow;
+import dev.reactivator.core.segment.sales.CallListRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reactivator.core.InMemorySource;
-import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.ScoredBase;
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.analysis.CallListRow;
-import dev.reactivator.core.insight.CohortRow;
 import dev.reactivator.report.CustomerMessage;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;

@@ -1,8 +1,8 @@
 package dev.reactivator.report.csv;
 
 import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.analysis.CallListRow;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.report.ExecutiveSummary;
 import dev.reactivator.report.MessageChain;
 import dev.reactivator.report.ReportInput;

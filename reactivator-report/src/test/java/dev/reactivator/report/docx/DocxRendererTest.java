@@ -1,12 +1,12 @@
 package dev.reactivator.report.docx;
 
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.sales.CallListRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.analysis.CallListRow;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;

@@ -1,15 +1,15 @@
 package dev.reactivator.report.html;
 
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.finance.RoiInputs;
+import dev.reactivator.core.segment.finance.RoiResult;
+import dev.reactivator.core.segment.finance.RoiSimulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.insight.RoiInputs;
-import dev.reactivator.core.insight.RoiResult;
-import dev.reactivator.core.insight.RoiSimulator;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;

@@ -1,11 +1,11 @@
 package dev.reactivator.report.html;
 
 import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.analysis.Channel;
-import dev.reactivator.core.analysis.Tone;
-import dev.reactivator.core.insight.Rows;
-import dev.reactivator.core.insight.SeedExample;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.Rows;
+import dev.reactivator.core.segment.SeedExample;
+import dev.reactivator.core.segment.sales.Channel;
+import dev.reactivator.core.segment.sales.Tone;
 import dev.reactivator.report.ExecutiveSummary;
 import dev.reactivator.report.MessageChain;
 import dev.reactivator.report.ReportInput;

@@ -1,5 +1,6 @@
 package dev.reactivator.report.html;
 
+import dev.reactivator.core.segment.Analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.reactivator.core.analysis.Analysis;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportRenderers;
 import dev.reactivator.report.Segment;

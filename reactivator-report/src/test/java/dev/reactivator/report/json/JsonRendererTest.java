@@ -1,5 +1,10 @@
 package dev.reactivator.report.json;
 
+import dev.reactivator.core.InMemorySource;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.score.CustomerScore;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.sales.CallListRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -11,11 +16,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.reactivator.core.InMemorySource;
-import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.analysis.CallListRow;
-import dev.reactivator.core.score.CustomerScore;
 import dev.reactivator.report.CustomerMessage;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;

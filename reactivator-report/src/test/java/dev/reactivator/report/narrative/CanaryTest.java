@@ -1,11 +1,11 @@
 package dev.reactivator.report.narrative;
 
+import dev.reactivator.core.InMemorySource;
+import dev.reactivator.core.segment.Analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reactivator.core.InMemorySource;
-import dev.reactivator.core.analysis.Analysis;
 import dev.reactivator.llm.ChatMessage;
 import dev.reactivator.llm.ChatRequest;
 import dev.reactivator.llm.LlmClient;

@@ -1,13 +1,13 @@
 package dev.reactivator.report.narrative;
 
-import dev.reactivator.core.CustomerBase;
 import dev.reactivator.core.InMemorySource;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.ScoredBases;
-import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.SourceRow;
-import dev.reactivator.core.insight.SeedExample;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.SeedExample;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;

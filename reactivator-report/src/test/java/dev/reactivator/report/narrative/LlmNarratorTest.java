@@ -1,13 +1,13 @@
 package dev.reactivator.report.narrative;
 
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.SeedExample;
+import dev.reactivator.core.segment.sales.CallListRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.analysis.CallListRow;
-import dev.reactivator.core.insight.SeedExample;
 import dev.reactivator.llm.ChatMessage;
 import dev.reactivator.llm.LlmClient;
 import dev.reactivator.llm.LlmHttpErrors;

@@ -1,15 +1,15 @@
 package dev.reactivator.report.narrative;
 
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.finance.RoiResult;
+import dev.reactivator.core.segment.overview.Overview;
+import dev.reactivator.core.segment.sales.CallListRow;
+import dev.reactivator.core.segment.sales.Channel;
+import dev.reactivator.core.segment.sales.Tone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.analysis.CallListRow;
-import dev.reactivator.core.analysis.Channel;
-import dev.reactivator.core.analysis.Overview;
-import dev.reactivator.core.analysis.Tone;
-import dev.reactivator.core.insight.RoiResult;
 import dev.reactivator.report.CustomerMessage;
 import dev.reactivator.report.ExecutiveSummary;
 import dev.reactivator.report.MessageChain;
@@ -126,8 +126,8 @@ class OfflineNarratorTest {
     assertTrue(forecast.contains("затраты на касания — 300" + NBSP + "₽"), forecast);
     String money = text(s, SectionKind.MONEY_AT_RISK);
     // the most valuable at risk first: ООО Вектор (270 000), Анна (185 000), Петр (1 000)
-    int vector = dev.reactivator.core.insight.SeedExample.index(seed.base(), "ООО Вектор");
-    int anna = dev.reactivator.core.insight.SeedExample.index(seed.base(), "Анна");
+    int vector = dev.reactivator.core.segment.SeedExample.index(seed.base(), "ООО Вектор");
+    int anna = dev.reactivator.core.segment.SeedExample.index(seed.base(), "Анна");
     assertTrue(money.indexOf(seed.base().pseudonym(vector)) < money.indexOf(seed.base().pseudonym(anna)), money);
   }
 

@@ -1,16 +1,16 @@
 package dev.reactivator.report.narrative;
 
+import dev.reactivator.core.InMemorySource;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.ScoredBases;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.SeedExample;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reactivator.core.InMemorySource;
-import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.ScoredBases;
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.insight.SeedExample;
 import dev.reactivator.llm.ChatRequest;
 import dev.reactivator.llm.LlmClient;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.reactivator.core.score.internal;
 
+import dev.reactivator.core.features.Behaviour;
 import dev.reactivator.core.score.PauseAnomaly;
 import dev.reactivator.core.score.PurchaseTiming;
 import dev.reactivator.core.score.Reason;

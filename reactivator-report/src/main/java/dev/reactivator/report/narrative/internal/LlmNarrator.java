@@ -1,6 +1,6 @@
 package dev.reactivator.report.narrative.internal;
 
-import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.llm.ChatRequest;
 import dev.reactivator.llm.ChatResponse;
 import dev.reactivator.llm.FinishReason;

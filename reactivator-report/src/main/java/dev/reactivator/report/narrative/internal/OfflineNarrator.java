@@ -1,6 +1,6 @@
 package dev.reactivator.report.narrative.internal;
 
-import dev.reactivator.core.analysis.Analysis;
+import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.report.ExecutiveSummary;
 import dev.reactivator.report.narrative.NarrationContext;
 import dev.reactivator.report.narrative.Narrator;

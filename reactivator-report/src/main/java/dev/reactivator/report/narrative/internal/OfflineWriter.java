@@ -1,7 +1,7 @@
 package dev.reactivator.report.narrative.internal;
 
-import dev.reactivator.core.analysis.Channel;
-import dev.reactivator.core.analysis.Tone;
+import dev.reactivator.core.segment.sales.Channel;
+import dev.reactivator.core.segment.sales.Tone;
 import dev.reactivator.report.ExecutiveSummary;
 import dev.reactivator.report.MessageChain;
 import dev.reactivator.report.SectionKind;

@@ -1,7 +1,7 @@
 package dev.reactivator.report.narrative.internal;
 
-import dev.reactivator.core.CustomerBase;
-import dev.reactivator.core.data.CustomerProfile;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.base.CustomerProfile;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,11 +1,11 @@
 package dev.reactivator.report.pdf.internal;
 
-import dev.reactivator.core.CustomerBase;
-import dev.reactivator.core.analysis.Analysis;
-import dev.reactivator.core.analysis.CallListRow;
-import dev.reactivator.core.analysis.Overview;
+import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Contacts;
-import dev.reactivator.core.insight.RoiResult;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.finance.RoiResult;
+import dev.reactivator.core.segment.overview.Overview;
+import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.report.ExecutiveSummary;
 import dev.reactivator.report.MessageChain;
 import dev.reactivator.report.ReportInput;

@@ -1,0 +1,315 @@
+package dev.reactivator.core.base;
+
+import dev.reactivator.core.LoadStage;
+import dev.reactivator.core.ProgressListener;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.Stage;
+import dev.reactivator.core.data.Field;
+import dev.reactivator.core.data.IngestionReport;
+import dev.reactivator.core.data.Purchase;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.score.Scoring;
+import dev.reactivator.core.score.ScoringOptions;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.RandomAccess;
+
+/**
+ * The unique customers of one input after the identity merge, as of an analysis date: the result
+ * of the load stage ({@code Reactivator.load(source).asOf(date)}). Immutable and thread-safe.
+ *
+ * <p>Customers are addressed by index {@code 0 … size()-1}; the order is deterministic and does not
+ * depend on the order of the input rows. Purchases are held in compact primitive columns; the
+ * index-based accessors ({@link #purchaseCount(int)}, {@link #purchaseDay(int, int)} …) read them
+ * without allocating, and {@link #customer(int)} builds a {@link CustomerProfile} on demand.
+ *
+ * <p>Days are {@link LocalDate#toEpochDay() epoch days}.
+ */
+public final class CustomerBase {
+  static final int ABSENT = -1;
+
+  private final LocalDate asOf;
+  private final IngestionReport report;
+  private final Locale locale;
+  // customer c owns purchases offsets[c] … offsets[c+1]-1, sorted by (day, product name, amount)
+  private final int[] offsets;
+  private final int[] day;
+  private final double[] amount;
+  private final int[] product;
+  private final String[] products;
+  private final int[] firstDay;
+  private final String[] names;
+  private final String[][] phones;
+  private final String[][] emails;
+  private final String[][] customerIds;
+  private final int[] complaints;
+  private final int[] tickets;
+  private final int[] discounted;
+  private final ProgressListener progress;
+
+  CustomerBase(
+      LocalDate asOf,
+      IngestionReport report,
+      Locale locale,
+      int[] offsets,
+      int[] day,
+      double[] amount,
+      int[] product,
+      String[] products,
+      int[] firstDay,
+      String[] names,
+      String[][] phones,
+      String[][] emails,
+      String[][] customerIds,
+      int[] complaints,
+      int[] tickets,
+      int[] discounted) {
+    this(asOf, report, locale, offsets, day, amount, product, products, firstDay, names, phones, emails, customerIds, complaints,
+        tickets, discounted, ProgressListener.none());
+  }
+
+  private CustomerBase(
+      LocalDate asOf,
+      IngestionReport report,
+      Locale locale,
+      int[] offsets,
+      int[] day,
+      double[] amount,
+      int[] product,
+      String[] products,
+      int[] firstDay,
+      String[] names,
+      String[][] phones,
+      String[][] emails,
+      String[][] customerIds,
+      int[] complaints,
+      int[] tickets,
+      int[] discounted,
+      ProgressListener progress) {
+    this.progress = progress;
+    this.asOf = asOf;
+    this.report = report;
+    this.locale = locale;
+    this.offsets = offsets;
+    this.day = day;
+    this.amount = amount;
+    this.product = product;
+    this.products = products;
+    this.firstDay = firstDay;
+    this.names = names;
+    this.phones = phones;
+    this.emails = emails;
+    this.customerIds = customerIds;
+    this.complaints = complaints;
+    this.tickets = tickets;
+    this.discounted = discounted;
+  }
+
+  /** The same base reporting later stages (scoring) to {@code listener}; shares every column. */
+  public CustomerBase withProgress(ProgressListener listener) {
+    return new CustomerBase(asOf, report, locale, offsets, day, amount, product, products, firstDay, names, phones, emails,
+        customerIds, complaints, tickets, discounted, listener);
+  }
+
+  /** The listener given at load time ({@code LoadStage.withProgress}), or one that ignores everything. */
+  public ProgressListener progress() {
+    return progress;
+  }
+
+  /**
+   * Scores every customer with {@link ScoringOptions#defaults()}; see {@link #score(ScoringOptions)}.
+   */
+  public ScoredBase score() {
+    return score(ScoringOptions.defaults());
+  }
+
+  /**
+   * Scores every customer: fits the purchase model chosen in {@code options} (BG/NBD or MBG/NBD) and
+   * the Gamma-Gamma spend model on the whole base, then computes each customer's P(alive), return
+   * probability and expected purchases over the horizon, expected average order and CLV. Small or
+   * degenerate bases fall back to a regularised fit or population defaults, reported by
+   * {@link ScoredBase#model()}. Reports {@link Stage#SCORING} progress to the load-time listener.
+   * Formulas in {@code docs/metrics.md} ("Models").
+   */
+  public ScoredBase score(ScoringOptions options) {
+    return Scoring.score(this, Objects.requireNonNull(options, "options"));
+  }
+
+  /** The analysis date. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The analysis date as an epoch day. */
+  public int asOfDay() {
+    return (int) asOf.toEpochDay();
+  }
+
+  /** The language chosen for messages at load time. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** What was read and what became of every row. */
+  public IngestionReport report() {
+    return report;
+  }
+
+  /** Whether the input had {@code field}; optional features are switched on only when it did. */
+  public boolean has(Field field) {
+    return report.has(field);
+  }
+
+  /** The number of unique customers. */
+  public int size() {
+    return firstDay.length;
+  }
+
+  /** The number of purchases (accepted rows) across all customers. */
+  public int purchaseCount() {
+    return day.length;
+  }
+
+  /** The number of purchases of customer {@code c}. */
+  public int purchaseCount(int c) {
+    return offsets[c + 1] - offsets[c];
+  }
+
+  /** The day of customer {@code c}'s {@code k}-th purchase (0-based, in date order). */
+  public int purchaseDay(int c, int k) {
+    return day[at(c, k)];
+  }
+
+  /** The amount of customer {@code c}'s {@code k}-th purchase. */
+  public double purchaseAmount(int c, int k) {
+    return amount[at(c, k)];
+  }
+
+  /** The product id of customer {@code c}'s {@code k}-th purchase; see {@link #productName(int)}. */
+  public int purchaseProduct(int c, int k) {
+    return product[at(c, k)];
+  }
+
+  private int at(int c, int k) {
+    int i = offsets[c] + k;
+    if (k < 0 || i >= offsets[c + 1]) {
+      throw new IndexOutOfBoundsException("customer " + c + " has " + purchaseCount(c) + " purchases, asked for " + k);
+    }
+    return i;
+  }
+
+  /** The number of distinct products; product ids run from 0, in alphabetical order of name. */
+  public int productCount() {
+    return products.length;
+  }
+
+  /** The name of product {@code id}. */
+  public String productName(int id) {
+    return products[id];
+  }
+
+  /** All product names, indexed by product id. */
+  public List<String> productNames() {
+    return List.of(products);
+  }
+
+  /** Customer {@code c}'s first purchase day: the earlier of the first-purchase column and the first row. */
+  public int firstPurchaseDay(int c) {
+    return firstDay[c];
+  }
+
+  /** Customer {@code c}'s last purchase day. */
+  public int lastPurchaseDay(int c) {
+    return day[offsets[c + 1] - 1];
+  }
+
+  /** The sum of customer {@code c}'s purchase amounts. */
+  public double totalSpent(int c) {
+    double s = 0;
+    for (int i = offsets[c], e = offsets[c + 1]; i < e; i++) {
+      s += amount[i];
+    }
+    return s;
+  }
+
+  /** Customer {@code c}'s complaints, when the column exists and the customer has a value. */
+  public OptionalInt complaints(int c) {
+    return opt(complaints, c);
+  }
+
+  /** Customer {@code c}'s support tickets, when known. */
+  public OptionalInt tickets(int c) {
+    return opt(tickets, c);
+  }
+
+  /** Customer {@code c}'s discounted purchases, when known. */
+  public OptionalInt discountedPurchases(int c) {
+    return opt(discounted, c);
+  }
+
+  private static OptionalInt opt(int[] a, int c) {
+    return a == null || a[c] == ABSENT ? OptionalInt.empty() : OptionalInt.of(a[c]);
+  }
+
+  /** Customer {@code c}'s most frequent name. */
+  public Optional<String> name(int c) {
+    return Optional.ofNullable(names[c]);
+  }
+
+  /** Customer {@code c}'s pseudonymous id, {@code ID-0001} for index 0. */
+  public String pseudonym(int c) {
+    Objects.checkIndex(c, size());
+    return String.format(Locale.ROOT, "ID-%04d", c + 1);
+  }
+
+  /** Customer {@code c} as a profile (built on each call). */
+  public CustomerProfile customer(int c) {
+    Objects.checkIndex(c, size());
+    List<Purchase> ps = new ArrayList<>(purchaseCount(c));
+    for (int i = offsets[c]; i < offsets[c + 1]; i++) {
+      ps.add(new Purchase(LocalDate.ofEpochDay(day[i]), products[product[i]], amount[i]));
+    }
+    return new CustomerProfile(
+        c,
+        pseudonym(c),
+        name(c),
+        Arrays.asList(phones[c]),
+        Arrays.asList(emails[c]),
+        Arrays.asList(customerIds[c]),
+        LocalDate.ofEpochDay(firstDay[c]),
+        LocalDate.ofEpochDay(lastPurchaseDay(c)),
+        ps,
+        complaints(c),
+        tickets(c),
+        discountedPurchases(c));
+  }
+
+  /** All customers as profiles, a read-only list view that builds each profile on access. */
+  public List<CustomerProfile> customers() {
+    return new Profiles();
+  }
+
+  private final class Profiles extends AbstractList<CustomerProfile> implements RandomAccess {
+    @Override
+    public CustomerProfile get(int index) {
+      return customer(index);
+    }
+
+    @Override
+    public int size() {
+      return CustomerBase.this.size();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CustomerBase[asOf=" + asOf + ", customers=" + size() + ", purchases=" + purchaseCount() + ", source=" + report.source() + "]";
+  }
+}

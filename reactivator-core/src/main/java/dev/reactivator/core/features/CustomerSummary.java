@@ -1,0 +1,203 @@
+package dev.reactivator.core.features;
+
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.data.Field;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The sufficient statistics of every customer for the purchase and spend models, held in primitive
+ * columns: x (repeat transactions), t_x (time from the first to the last transaction), T (time from
+ * the first transaction to the analysis date), the mean value of the repeat transactions and the mean
+ * value of all transactions. Immutable; the arrays passed in are copied.
+ *
+ * <p>{@link #fromBase(CustomerBase)} derives them from a CRM export (documented in
+ * {@code docs/metrics.md}, "Models"): a transaction is a distinct purchase day, purchases on the same
+ * day summed. With purchase dates, x = distinct purchase days (the first-purchase date counted as
+ * one) − 1; without them only the first and the last purchase are real, so x = purchases − 1 (at
+ * least 1 when the first purchase is earlier than the last), t_x = last − first.
+ */
+public final class CustomerSummary {
+  private final int[] x;
+  private final double[] tx;
+  private final double[] age;
+  private final double[] repeatSpend;
+  private final double[] averageSpend;
+  private final PeriodUnit unit;
+
+  private CustomerSummary(int[] x, double[] tx, double[] age, double[] repeatSpend, double[] averageSpend, PeriodUnit unit) {
+    this.x = x;
+    this.tx = tx;
+    this.age = age;
+    this.repeatSpend = repeatSpend;
+    this.averageSpend = averageSpend;
+    this.unit = unit;
+  }
+
+  /** Summaries without spend (spend columns zero). */
+  public static CustomerSummary of(int[] x, double[] tx, double[] age, PeriodUnit unit) {
+    return of(x, tx, age, new double[x.length], unit);
+  }
+
+  /**
+   * Summaries with the mean value of the repeat transactions ({@code 0} when x = 0), which also
+   * serves as the mean value of all transactions.
+   *
+   * @throws IllegalArgumentException when the arrays differ in length, or for a customer unless
+   *     {@code x ≥ 0}, {@code 0 ≤ t_x ≤ T} (t_x = 0 when x = 0), values finite, spend ≥ 0
+   */
+  public static CustomerSummary of(int[] x, double[] tx, double[] age, double[] repeatSpend, PeriodUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    int n = x.length;
+    if (tx.length != n || age.length != n || repeatSpend.length != n) {
+      throw new IllegalArgumentException("x, tx, T and spend must have the same length, had " + n + ", " + tx.length + ", " + age.length + ", " + repeatSpend.length);
+    }
+    for (int i = 0; i < n; i++) {
+      check(i, x[i], tx[i], age[i], repeatSpend[i]);
+    }
+    return new CustomerSummary(x.clone(), tx.clone(), age.clone(), repeatSpend.clone(), repeatSpend.clone(), unit);
+  }
+
+  private static void check(int i, int x, double tx, double age, double spend) {
+    if (x < 0) {
+      throw new IllegalArgumentException("x[" + i + "] must be >= 0, was " + x);
+    }
+    if (!(tx >= 0) || Double.isInfinite(tx) || (x == 0 && tx != 0)) {
+      throw new IllegalArgumentException("tx[" + i + "] must be finite, >= 0 and 0 when x = 0, was " + tx);
+    }
+    if (!(age >= tx) || Double.isInfinite(age)) {
+      throw new IllegalArgumentException("T[" + i + "] must be finite and >= tx (" + tx + "), was " + age);
+    }
+    if (!(spend >= 0) || Double.isInfinite(spend)) {
+      throw new IllegalArgumentException("spend[" + i + "] must be finite and >= 0, was " + spend);
+    }
+  }
+
+  /** The summaries of every customer of {@code base}, in days, indexed like the base. */
+  public static CustomerSummary fromBase(CustomerBase base) {
+    int n = base.size();
+    int[] x = new int[n];
+    double[] tx = new double[n];
+    double[] age = new double[n];
+    double[] repeat = new double[n];
+    double[] average = new double[n];
+    boolean dates = base.has(Field.PURCHASE_DATE);
+    int asOf = base.asOfDay();
+    for (int c = 0; c < n; c++) {
+      int k = base.purchaseCount(c);
+      int first = base.firstPurchaseDay(c);
+      int last = Math.max(first, base.lastPurchaseDay(c));
+      double total = base.totalSpent(c);
+      int repeats;
+      double repeatTotal;
+      if (dates) {
+        // distinct days; the first-purchase day counts even without a row of its own
+        int days = 1;
+        int prev = first;
+        repeatTotal = 0;
+        for (int j = 0; j < k; j++) {
+          int d = base.purchaseDay(c, j);
+          if (d > first) {
+            repeatTotal += base.purchaseAmount(c, j);
+            if (d != prev) {
+              days++;
+              prev = d;
+            }
+          }
+        }
+        repeats = days - 1;
+      } else {
+        repeats = Math.max(k - 1, last > first ? 1 : 0);
+        repeatTotal = repeats > 0 ? total / k * repeats : 0;
+      }
+      x[c] = repeats;
+      tx[c] = repeats > 0 ? last - first : 0;
+      age[c] = Math.max(tx[c], asOf - first);
+      repeat[c] = repeats > 0 ? Math.max(0, repeatTotal / repeats) : 0;
+      average[c] = k > 0 ? total / k : 0;
+    }
+    return new CustomerSummary(x, tx, age, repeat, average, PeriodUnit.DAYS);
+  }
+
+  /** The number of customers. */
+  public int size() {
+    return x.length;
+  }
+
+  /** The time unit of t_x and T. */
+  public PeriodUnit unit() {
+    return unit;
+  }
+
+  /** Customer {@code i}'s repeat transactions x. */
+  public int x(int i) {
+    return x[i];
+  }
+
+  /** Customer {@code i}'s t_x, the time from the first to the last transaction. */
+  public double recency(int i) {
+    return tx[i];
+  }
+
+  /** Customer {@code i}'s T, the time from the first transaction to the analysis date. */
+  public double age(int i) {
+    return age[i];
+  }
+
+  /** Customer {@code i}'s mean repeat-transaction value (0 without repeat transactions). */
+  public double meanRepeatSpend(int i) {
+    return repeatSpend[i];
+  }
+
+  /** Customer {@code i}'s mean value over all transactions. */
+  public double averageSpend(int i) {
+    return averageSpend[i];
+  }
+
+  /** The number of customers with x ≥ 1. */
+  public int repeatCustomers() {
+    int k = 0;
+    for (int v : x) {
+      if (v > 0) {
+        k++;
+      }
+    }
+    return k;
+  }
+
+  public int[] xs() {
+    return x;
+  }
+
+  public double[] txs() {
+    return tx;
+  }
+
+  public double[] ages() {
+    return age;
+  }
+
+  double[] repeatSpends() {
+    return repeatSpend;
+  }
+
+  double[] averageSpends() {
+    return averageSpend;
+  }
+
+  @Override
+  public String toString() {
+    return "CustomerSummary[customers=" + size() + ", repeatCustomers=" + repeatCustomers() + ", unit=" + unit + "]";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CustomerSummary s && unit == s.unit && Arrays.equals(x, s.x) && Arrays.equals(tx, s.tx)
+        && Arrays.equals(age, s.age) && Arrays.equals(repeatSpend, s.repeatSpend) && Arrays.equals(averageSpend, s.averageSpend);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(unit, Arrays.hashCode(x), Arrays.hashCode(tx), Arrays.hashCode(age));
+  }
+}

@@ -1,0 +1,34 @@
+package dev.reactivator.core.model;
+
+import java.util.Objects;
+
+/**
+ * The models a {@code ScoredBase} was scored with: the purchase model (BG/NBD or MBG/NBD, in days)
+ * and the Gamma-Gamma spend model, each with its fit quality, so that a report can say when the data
+ * were too few ("мало данных").
+ *
+ * @param purchases the purchase-model fit
+ * @param spend the spend-model fit
+ */
+public record FittedModels(PurchaseModelFit purchases, SpendModelFit spend) {
+  /** Checks for nulls. */
+  public FittedModels {
+    Objects.requireNonNull(purchases, "purchases");
+    Objects.requireNonNull(spend, "spend");
+  }
+
+  /** The purchase model's kind. */
+  public ModelKind kind() {
+    return purchases.kind();
+  }
+
+  /** The worse of the two fit qualities. */
+  public FitQuality quality() {
+    return purchases.quality().compareTo(spend.quality()) >= 0 ? purchases.quality() : spend.quality();
+  }
+
+  /** Whether either model is not a plain fit ({@link FitQuality#GOOD}): the scores rest on little data. */
+  public boolean limitedData() {
+    return quality() != FitQuality.GOOD;
+  }
+}

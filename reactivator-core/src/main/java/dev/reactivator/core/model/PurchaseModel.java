@@ -1,0 +1,232 @@
+package dev.reactivator.core.model;
+
+import dev.reactivator.core.features.PeriodUnit;
+import dev.reactivator.core.model.internal.Hyp2f1;
+import dev.reactivator.core.model.internal.Log1p;
+import java.util.Objects;
+import org.apache.commons.math3.special.Beta;
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * A BG/NBD or MBG/NBD model with known parameters: per-customer predictions from the sufficient
+ * statistics x (repeat purchases), t_x (time of the last purchase since the first) and T (time since
+ * the first purchase), all in the model's {@link #unit()}. Immutable and thread-safe; every method
+ * works in log space where overflow is possible and never returns NaN for valid input. The formulas
+ * are in {@code docs/metrics.md} ("Models").
+ */
+public final class PurchaseModel {
+  private static final double A_SINGULAR = 1e-6;
+
+  private final ModelKind kind;
+  private final BgNbdParameters parameters;
+  private final PeriodUnit unit;
+
+  private PurchaseModel(ModelKind kind, BgNbdParameters parameters, PeriodUnit unit) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.unit = Objects.requireNonNull(unit, "unit");
+  }
+
+  /** A model of {@code kind} with {@code parameters} stated in {@code unit}. */
+  public static PurchaseModel of(ModelKind kind, BgNbdParameters parameters, PeriodUnit unit) {
+    return new PurchaseModel(kind, parameters, unit);
+  }
+
+  /** The model kind. */
+  public ModelKind kind() {
+    return kind;
+  }
+
+  /** The parameters. */
+  public BgNbdParameters parameters() {
+    return parameters;
+  }
+
+  /** The time unit of the parameters and of every time argument. */
+  public PeriodUnit unit() {
+    return unit;
+  }
+
+  private boolean modified() {
+    return kind == ModelKind.MBG_NBD;
+  }
+
+  /**
+   * P(alive at T | x, t_x, T). BG/NBD: 1 for x = 0, else
+   * {@code 1 / (1 + a/(b+x−1) ((α+T)/(α+t_x))^(r+x))}; MBG/NBD: {@code 1 / (1 + a/(b+x) ((α+T)/(α+t_x))^(r+x))}
+   * for every x, so a one-time buyer can already be gone.
+   *
+   * @throws IllegalArgumentException unless {@code x ≥ 0} and {@code 0 ≤ t_x ≤ T}, all finite
+   */
+  public double probabilityAlive(double x, double tx, double age) {
+    check(x, tx, age);
+    if (!modified() && x == 0) {
+      return 1.0;
+    }
+    return logistic(-logOddsDead(x, tx, age));
+  }
+
+  private double logOddsDead(double x, double tx, double age) {
+    BgNbdParameters p = parameters;
+    double rx = p.r() + x;
+    return Math.log(p.a()) - Math.log(p.b() + x - (modified() ? 0 : 1))
+        + rx * (Math.log(p.alpha() + age) - Math.log(p.alpha() + tx));
+  }
+
+  /** {@code 1 / (1 + e^-z)} without overflow. */
+  private static double logistic(double z) {
+    if (z >= 0) {
+      return 1.0 / (1.0 + Math.exp(-z));
+    }
+    double e = Math.exp(z);
+    return e / (1.0 + e);
+  }
+
+  /**
+   * The expected number of purchases in (T, T + t] given x, t_x, T:
+   * BG/NBD {@code (a+b+x−1)/(a−1) [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))] × P(alive)};
+   * MBG/NBD {@code (a+b+x)/(a−1) [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+1; a+b+x; t/(α+T+t))] × P(alive)}.
+   */
+  public double expectedPurchases(double t, double x, double tx, double age) {
+    check(x, tx, age);
+    checkTime(t);
+    if (t == 0) {
+      return 0.0;
+    }
+    double alive = probabilityAlive(x, tx, age);
+    if (alive == 0.0) {
+      return 0.0;
+    }
+    return expectedGivenAlive(aliveExpectation(t, x, age), alive);
+  }
+
+  /** {@code v × P(alive)}, 0 unless finite and positive: the last step of {@link #expectedPurchases(double, double, double, double)}. */
+  public static double expectedGivenAlive(double v, double alive) {
+    double e = v * alive;
+    return Double.isFinite(e) && e > 0 ? e : 0.0;
+  }
+
+  /**
+   * The expected purchases in (T, T + t] of a customer known to be alive at T; depends on x and T
+   * but not on t_x, so batch scoring can share it between customers. Arguments are not checked.
+   */
+  public double aliveExpectation(double t, double x, double age) {
+    double a = parameters.a();
+    if (Math.abs(a - 1) < A_SINGULAR) {
+      return 0.5 * (aliveFree(t, x, age, 1 - 2 * A_SINGULAR) + aliveFree(t, x, age, 1 + 2 * A_SINGULAR));
+    }
+    return aliveFree(t, x, age, a);
+  }
+
+  /** The bracket term times its factor, i.e. the expectation for a customer known to be alive at T. */
+  private double aliveFree(double t, double x, double age, double a) {
+    BgNbdParameters p = parameters;
+    double r = p.r();
+    double b = p.b();
+    double z = t / (p.alpha() + age + t);
+    double shift = modified() ? 1 : 0;
+    double c = a + b + x - 1 + shift;
+    Hyp2f1 h = new Hyp2f1().evaluate(r + x, b + x + shift, c, z);
+    // G = (1 − z)^(r+x) 2F1(...), in log space
+    double logG = (r + x) * Log1p.of(-z) + h.logAbs();
+    double oneMinusG = h.sign() > 0 ? -Math.expm1(logG) : 1 + Math.exp(logG);
+    return c / (a - 1) * oneMinusG;
+  }
+
+  /**
+   * The unconditional expected number of purchases in (0, t] of a new customer:
+   * BG/NBD {@code (a+b−1)/(a−1) [1 − (α/(α+t))^r 2F1(r, b; a+b−1; t/(α+t))]};
+   * MBG/NBD {@code b/(a−1) [1 − (α/(α+t))^r 2F1(r, b+1; a+b; t/(α+t))]}.
+   */
+  public double expectedPurchases(double t) {
+    return expectedPurchases(t, 0, 0, 0);
+  }
+
+  /**
+   * The unconditional probability that a new customer makes exactly {@code n} purchases in (0, t].
+   * With {@code NB(j) = Γ(r+j)/(Γ(r) j!) (α/(α+t))^r (t/(α+t))^j}: BG/NBD
+   * {@code B(a, b+n)/B(a,b) NB(n) + 1{n>0} B(a+1, b+n−1)/B(a,b) (1 − Σ_{j<n} NB(j))}; MBG/NBD
+   * {@code B(a, b+n+1)/B(a,b) NB(n) + B(a+1, b+n)/B(a,b) (1 − Σ_{j<n} NB(j))}.
+   */
+  public double probabilityOfPurchases(int n, double t) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be >= 0, was " + n);
+    }
+    checkTime(t);
+    BgNbdParameters p = parameters;
+    double r = p.r();
+    double a = p.a();
+    double b = p.b();
+    if (t == 0) {
+      return n == 0 ? 1.0 : 0.0;
+    }
+    double logP0 = r * (Math.log(p.alpha()) - Math.log(p.alpha() + t));
+    double logQ = Math.log(t) - Math.log(p.alpha() + t);
+    double lgR = Gamma.logGamma(r);
+    double cumulative = 0;
+    double logNbJ = logP0;
+    for (int j = 0; j < n; j++) {
+      cumulative += Math.exp(logNbJ);
+      logNbJ += Math.log(r + j) - Math.log(j + 1.0) + logQ; // NB(j+1) = NB(j) (r+j)/(j+1) t/(α+t)
+    }
+    double lbAB = Beta.logBeta(a, b);
+    double shift = modified() ? 1 : 0;
+    double alive = Math.exp(Beta.logBeta(a, b + n + shift) - lbAB + logNb(n, r, lgR, logP0, logQ));
+    double dead = 0;
+    if (n > 0 || modified()) {
+      dead = Math.exp(Beta.logBeta(a + 1, b + n - 1 + shift) - lbAB) * Math.max(0.0, 1.0 - cumulative);
+    }
+    return clamp01(alive + dead);
+  }
+
+  private static double logNb(int j, double r, double lgR, double logP0, double logQ) {
+    return Gamma.logGamma(r + j) - lgR - Gamma.logGamma(j + 1.0) + logP0 + (j == 0 ? 0 : j * logQ);
+  }
+
+  /**
+   * P(at least one purchase in (T, T + t] | x, t_x, T) = {@code P(alive) × [1 − ((α+T)/(α+T+t))^(r+x)]}:
+   * a customer alive at T has λ | data ~ Gamma(r + x, α + T) and cannot drop out before the next
+   * purchase, so P(no purchase in t | alive) = {@code ((α+T)/(α+T+t))^(r+x)}; a customer who is gone
+   * never buys again. Equivalently {@code 1 − [P(alive) × P(no purchase | alive) + (1 − P(alive))]}.
+   */
+  public double probabilityOfPurchaseWithin(double t, double x, double tx, double age) {
+    check(x, tx, age);
+    checkTime(t);
+    return purchaseWithin(t, x, age, probabilityAlive(x, tx, age));
+  }
+
+  /** {@link #probabilityOfPurchaseWithin(double, double, double, double)} given P(alive); arguments not checked. */
+  public double purchaseWithin(double t, double x, double age, double alive) {
+    double rx = parameters.r() + x;
+    double alpha = parameters.alpha();
+    double buy = -Math.expm1(rx * (Math.log(alpha + age) - Math.log(alpha + age + t)));
+    return clamp01(alive * buy);
+  }
+
+  private static double clamp01(double v) {
+    return v > 1 ? 1.0 : v > 0 ? v : 0.0;
+  }
+
+  public static void check(double x, double tx, double age) {
+    if (!(x >= 0) || Double.isInfinite(x)) {
+      throw new IllegalArgumentException("x must be finite and >= 0, was " + x);
+    }
+    if (!(tx >= 0) || Double.isInfinite(tx)) {
+      throw new IllegalArgumentException("tx must be finite and >= 0, was " + tx);
+    }
+    if (!(age >= tx) || Double.isInfinite(age)) {
+      throw new IllegalArgumentException("T must be finite and >= tx (" + tx + "), was " + age);
+    }
+  }
+
+  public static void checkTime(double t) {
+    if (!(t >= 0) || Double.isInfinite(t)) {
+      throw new IllegalArgumentException("t must be finite and >= 0, was " + t);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PurchaseModel[" + kind + ", " + parameters + ", " + unit + "]";
+  }
+}

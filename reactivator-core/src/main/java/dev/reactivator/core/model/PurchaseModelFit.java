@@ -1,0 +1,52 @@
+package dev.reactivator.core.model;
+
+import dev.reactivator.core.features.PeriodUnit;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A fitted BG/NBD or MBG/NBD model and how it was obtained.
+ *
+ * @param kind the model
+ * @param unit the time unit of the data and of α
+ * @param parameters the parameters used for predictions
+ * @param estimates r, α, a, b with standard errors and 95 % intervals where available
+ * @param logLikelihood the (unpenalised) total log-likelihood of the data at {@code parameters}
+ * @param iterations optimiser iterations (0 for population defaults)
+ * @param converged whether the optimiser met its convergence rule (false for population defaults)
+ * @param quality how far the fit can be trusted
+ * @param reason why the quality is what it is, in plain English
+ * @param customers customers the model was fitted on
+ * @param repeatCustomers of them, customers with at least one repeat transaction
+ */
+public record PurchaseModelFit(
+    ModelKind kind,
+    PeriodUnit unit,
+    BgNbdParameters parameters,
+    List<ParameterEstimate> estimates,
+    double logLikelihood,
+    int iterations,
+    boolean converged,
+    FitQuality quality,
+    String reason,
+    int customers,
+    int repeatCustomers) {
+
+  /** Checks for nulls and copies the estimates. */
+  public PurchaseModelFit {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(parameters, "parameters");
+    estimates = List.copyOf(estimates);
+    Objects.requireNonNull(quality, "quality");
+    Objects.requireNonNull(reason, "reason");
+    if (Double.isNaN(logLikelihood)) {
+      throw new IllegalArgumentException("logLikelihood must not be NaN");
+    }
+  }
+
+  /** The model with these parameters, ready for predictions. */
+  public PurchaseModel model() {
+    return PurchaseModel.of(kind, parameters, unit);
+  }
+}

@@ -1,0 +1,310 @@
+package dev.reactivator.core.model.internal;
+
+import static org.apache.commons.math3.special.Gamma.digamma;
+import static org.apache.commons.math3.special.Gamma.logGamma;
+
+import java.util.Arrays;
+
+/**
+ * The BG/NBD and MBG/NBD log-likelihoods over grouped sufficient statistics: identical (x, t_x, T)
+ * triples are merged into one row with a weight, the rows sorted by (x, t_x, T) so the sum — and
+ * therefore the fit — does not depend on the order of the customers. Internal.
+ *
+ * <p>Per row, with {@code A = lnΓ(r+x) − lnΓ(r) + r ln α}:
+ * <ul>
+ *   <li>BG/NBD: {@code ll = A + lnB(a, b+x) − lnB(a, b) + ln[(α+T)^-(r+x) + 1{x>0} a/(b+x−1) (α+t_x)^-(r+x)]}</li>
+ *   <li>MBG/NBD: {@code ll = A + lnB(a, b+x+1) − lnB(a, b) + ln[(α+T)^-(r+x) + a/(b+x) (α+t_x)^-(r+x)]}</li>
+ * </ul>
+ * the bracket evaluated as a log-sum-exp.
+ */
+public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll {
+  private final boolean modified;
+  /** Distinct rows. */
+  public final double[] x;
+  /** Distinct rows' t_x. */
+  public final double[] tx;
+  /** Distinct rows' T. */
+  public final double[] age;
+  /** Customers per distinct row. */
+  public final double[] weight;
+  /** The sum of the weights. */
+  public final double totalWeight;
+  /**
+   * The distinct values of t_x and T, sorted: with whole days there are at most a few thousand, so
+   * {@code ln(α + t)} is taken once per distinct value per evaluation instead of twice per row.
+   */
+  private final double[] times;
+  /** Each row's T as an index into {@link #times}. */
+  private final int[] ageIndex;
+  /** Each row's t_x as an index into {@link #times}. */
+  private final int[] txIndex;
+
+  /** Groups the triples; {@code modified} selects MBG/NBD. */
+  public PurchaseLikelihood(boolean modified, int[] xs, double[] txs, double[] ts) {
+    this.modified = modified;
+    int n = xs.length;
+    double[] gx = new double[n];
+    double[] gt = new double[n];
+    double[] gT = new double[n];
+    double[] gw = new double[n];
+    int g = -1;
+    long[] keys = wholeKeys(xs, txs, ts);
+    if (keys != null) {
+      // whole days (the normal case): sort packed primitive keys instead of boxed indices
+      Arrays.sort(keys);
+      long prev = -1;
+      for (int k = 0; k < n; k++) {
+        long key = keys[k];
+        if (key == prev) {
+          gw[g] += 1;
+        } else {
+          prev = key;
+          g++;
+          gx[g] = key >>> (2 * KEY_BITS);
+          gt[g] = (key >>> KEY_BITS) & KEY_MASK;
+          gT[g] = key & KEY_MASK;
+          gw[g] = 1;
+        }
+      }
+    } else {
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (i, j) -> {
+        int c = Integer.compare(xs[i], xs[j]);
+        if (c == 0) {
+          c = Double.compare(txs[i], txs[j]);
+        }
+        return c != 0 ? c : Double.compare(ts[i], ts[j]);
+      });
+      for (int k = 0; k < n; k++) {
+        int i = order[k];
+        if (g >= 0 && gx[g] == xs[i] && gt[g] == txs[i] && gT[g] == ts[i]) {
+          gw[g] += 1;
+        } else {
+          g++;
+          gx[g] = xs[i];
+          gt[g] = txs[i];
+          gT[g] = ts[i];
+          gw[g] = 1;
+        }
+      }
+    }
+    int m = g + 1;
+    x = Arrays.copyOf(gx, m);
+    tx = Arrays.copyOf(gt, m);
+    age = Arrays.copyOf(gT, m);
+    weight = Arrays.copyOf(gw, m);
+    totalWeight = n;
+    double[] all = new double[2 * m];
+    System.arraycopy(age, 0, all, 0, m);
+    System.arraycopy(tx, 0, all, m, m);
+    Arrays.sort(all);
+    int k = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (k == 0 || Double.compare(all[i], all[k - 1]) != 0) {
+        all[k++] = all[i];
+      }
+    }
+    times = Arrays.copyOf(all, k);
+    ageIndex = new int[m];
+    txIndex = new int[m];
+    for (int i = 0; i < m; i++) {
+      ageIndex[i] = Arrays.binarySearch(times, age[i]);
+      txIndex[i] = Arrays.binarySearch(times, tx[i]);
+    }
+  }
+
+  private static final int KEY_BITS = 21;
+  private static final long KEY_MASK = (1L << KEY_BITS) - 1;
+
+  /**
+   * (x, t_x, T) packed as {@code x << 42 | t_x << 21 | T}, whose numeric order is the (x, t_x, T)
+   * order, when every value is a whole number in [0, 2^21) (not −0.0); else {@code null}.
+   */
+  private static long[] wholeKeys(int[] xs, double[] txs, double[] ts) {
+    int n = xs.length;
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      long t1 = whole(txs[i]);
+      long t2 = whole(ts[i]);
+      if (xs[i] < 0 || xs[i] > KEY_MASK || t1 < 0 || t2 < 0) {
+        return null;
+      }
+      keys[i] = ((long) xs[i] << (2 * KEY_BITS)) | (t1 << KEY_BITS) | t2;
+    }
+    return keys;
+  }
+
+  private static long whole(double v) {
+    if (!(v >= 0 && v <= KEY_MASK) || v != Math.rint(v) || Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0)) {
+      return -1;
+    }
+    return (long) v;
+  }
+
+  @Override
+  public double value(double[] theta) {
+    return -logLikelihood(theta[0], theta[1], theta[2], theta[3]);
+  }
+
+  /** The total log-likelihood. */
+  public double logLikelihood(double r, double alpha, double a, double b) {
+    double lnAlpha = Math.log(alpha);
+    double lnA = Math.log(a);
+    double lgR = logGamma(r);
+    double lgB = logGamma(b);
+    double lgAB = logGamma(a + b);
+    double[] lnTime = new double[times.length];
+    for (int k = 0; k < times.length; k++) {
+      lnTime[k] = Math.log(alpha + times[k]);
+    }
+    double base = 0;
+    double lnOdds = 0;
+    double prevX = -1;
+    double sum = 0;
+    for (int i = 0; i < x.length; i++) {
+      double xi = x[i];
+      if (xi != prevX) {
+        prevX = xi;
+        double shift = modified ? 1 : 0;
+        base = logGamma(r + xi) - lgR + r * lnAlpha + lgAB + logGamma(b + xi + shift) - lgB - logGamma(a + b + xi + shift);
+        lnOdds = lnA - Math.log(b + xi - (modified ? 0 : 1));
+      }
+      double rx = r + xi;
+      double l1 = -rx * lnTime[ageIndex[i]];
+      double ll;
+      if (modified || xi > 0) {
+        double l2 = lnOdds - rx * lnTime[txIndex[i]];
+        ll = base + logAddExp(l1, l2);
+      } else {
+        ll = base + l1;
+      }
+      sum += weight[i] * ll;
+    }
+    return sum;
+  }
+
+  @Override
+  public double valueAndGradient(double[] theta, double[] gradient) {
+    double ll = logLikelihood(theta[0], theta[1], theta[2], theta[3], gradient);
+    for (int i = 0; i < 4; i++) {
+      gradient[i] = -gradient[i];
+    }
+    return -ll;
+  }
+
+  /**
+   * The total log-likelihood, computed as {@link #logLikelihood(double, double, double, double)}
+   * does, and its gradient with respect to (r, α, a, b) written into {@code gradient}. With
+   * {@code l1 = −(r+x) ln(α+T)}, {@code l2 = ln a − ln(b+x−1) − (r+x) ln(α+t_x)} (MBG/NBD: ln(b+x))
+   * and ω the weight {@code e^l2 / (e^l1 + e^l2)} of the second term, per row:
+   * ∂/∂r = ψ(r+x) − ψ(r) + ln α − (1−ω) ln(α+T) − ω ln(α+t_x);
+   * ∂/∂α = r/α − (r+x) [(1−ω)/(α+T) + ω/(α+t_x)];
+   * ∂/∂a = ψ(a+b) − ψ(a+b+x') + ω/a; ∂/∂b = ψ(b+x') − ψ(b) + ψ(a+b) − ψ(a+b+x') − ω/(b+x−1)
+   * with x' = x (BG/NBD) or x + 1 (MBG/NBD); BG/NBD rows with x = 0 have ω = 0.
+   */
+  public double logLikelihood(double r, double alpha, double a, double b, double[] gradient) {
+    double lnAlpha = Math.log(alpha);
+    double lnA = Math.log(a);
+    double lgR = logGamma(r);
+    double lgB = logGamma(b);
+    double lgAB = logGamma(a + b);
+    double dgR = digamma(r);
+    double dgB = digamma(b);
+    double dgAB = digamma(a + b);
+    double[] lnTime = new double[times.length];
+    double[] invTime = new double[times.length];
+    for (int k = 0; k < times.length; k++) {
+      lnTime[k] = Math.log(alpha + times[k]);
+      invTime[k] = 1 / (alpha + times[k]);
+    }
+    double shift = modified ? 1 : 0;
+    double base = 0;
+    double lnOdds = 0;
+    double dOddsB = 0;
+    double prevX = -1;
+    double sum = 0;
+    double gr = 0;
+    double galpha = 0;
+    double ga = 0;
+    double gb = 0;
+    // per-x group: the weight and the weighted sums of the row terms
+    double gw = 0;
+    double gOmega = 0;
+    double gLn = 0;
+    double gInv = 0;
+    double rx = 0;
+    double dr = 0;
+    double da = 0;
+    double db = 0;
+    for (int i = 0; i <= x.length; i++) {
+      double xi = i < x.length ? x[i] : -2;
+      if (xi != prevX) {
+        if (i > 0) {
+          gr += gw * dr - gLn;
+          galpha += gw * (r / alpha) - rx * gInv;
+          ga += gw * da + gOmega / a;
+          gb += gw * db + gOmega * dOddsB;
+        }
+        if (i == x.length) {
+          break;
+        }
+        prevX = xi;
+        base = logGamma(r + xi) - lgR + r * lnAlpha + lgAB + logGamma(b + xi + shift) - lgB - logGamma(a + b + xi + shift);
+        double oddsDenominator = b + xi - (modified ? 0 : 1);
+        lnOdds = lnA - Math.log(oddsDenominator);
+        dOddsB = -1 / oddsDenominator;
+        rx = r + xi;
+        double dgABX = digamma(a + b + xi + shift);
+        dr = digamma(rx) - dgR + lnAlpha;
+        da = dgAB - dgABX;
+        db = digamma(b + xi + shift) - dgB + dgAB - dgABX;
+        gw = 0;
+        gOmega = 0;
+        gLn = 0;
+        gInv = 0;
+      }
+      double w = weight[i];
+      int it = ageIndex[i];
+      double lnT = lnTime[it];
+      double l1 = -rx * lnT;
+      double ll;
+      if (modified || xi > 0) {
+        int ix = txIndex[i];
+        double lnTx = lnTime[ix];
+        double l2 = lnOdds - rx * lnTx;
+        double m = Math.max(l1, l2);
+        double e = Math.exp(-Math.abs(l1 - l2));
+        ll = base + (m == Double.NEGATIVE_INFINITY ? m : m + Math.log(1 + e));
+        double small = e / (1 + e);
+        double omega = l2 >= l1 ? 1 - small : small;
+        gOmega += w * omega;
+        gLn += w * ((1 - omega) * lnT + omega * lnTx);
+        gInv += w * ((1 - omega) * invTime[it] + omega * invTime[ix]);
+      } else {
+        ll = base + l1;
+        gLn += w * lnT;
+        gInv += w * invTime[it];
+      }
+      gw += w;
+      sum += w * ll;
+    }
+    gradient[0] = gr;
+    gradient[1] = galpha;
+    gradient[2] = ga;
+    gradient[3] = gb;
+    return sum;
+  }
+
+  static double logAddExp(double p, double q) {
+    double m = Math.max(p, q);
+    if (m == Double.NEGATIVE_INFINITY) {
+      return m;
+    }
+    // ln(1 + e) rather than log1p(e): e ≤ 1 and the result is added to m, so the absolute error
+    // stays below an ulp of the sum, and Math.log is an intrinsic while log1p is not (JDK 17)
+    return m + Math.log(1 + Math.exp(-Math.abs(p - q)));
+  }
+}

@@ -1,0 +1,248 @@
+package dev.reactivator.core.score;
+
+import dev.reactivator.core.ProgressListener;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.Stage;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.features.Behaviour;
+import dev.reactivator.core.model.FittedModels;
+import dev.reactivator.core.score.internal.ScoreParts;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.SegmentOptions;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+/**
+ * A {@link CustomerBase} with every customer scored: the result of {@code base.score()}. Immutable
+ * and thread-safe. Index-based accessors read primitive columns without allocating;
+ * {@link #score(int)} builds the full {@link CustomerScore} on demand.
+ */
+public final class ScoredBase {
+  private final CustomerBase base;
+  private final ScoringOptions options;
+  private final Behaviour behaviour;
+  private final double[] probabilityAlive;
+  private final double[] returnProbability;
+  private final double[] expectedPurchases;
+  private final double[] expectedAverageOrder;
+  private final double[] clv;
+  private final Optional<FittedModels> models;
+
+  public ScoredBase(
+      CustomerBase base,
+      ScoringOptions options,
+      Behaviour behaviour,
+      double[] probabilityAlive,
+      double[] returnProbability,
+      double[] expectedPurchases,
+      double[] expectedAverageOrder,
+      double[] clv) {
+    this(base, options, behaviour, probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv, Optional.empty());
+  }
+
+  public ScoredBase(
+      CustomerBase base,
+      ScoringOptions options,
+      Behaviour behaviour,
+      double[] probabilityAlive,
+      double[] returnProbability,
+      double[] expectedPurchases,
+      double[] expectedAverageOrder,
+      double[] clv,
+      Optional<FittedModels> models) {
+    this.base = Objects.requireNonNull(base, "base");
+    this.models = Objects.requireNonNull(models, "models");
+    this.options = Objects.requireNonNull(options, "options");
+    this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
+    int n = base.size();
+    for (double[] a : new double[][] {probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv}) {
+      if (a.length != n) {
+        throw new IllegalArgumentException("score arrays must have one value per customer (" + n + "), had " + a.length);
+      }
+    }
+    this.probabilityAlive = probabilityAlive;
+    this.returnProbability = returnProbability;
+    this.expectedPurchases = expectedPurchases;
+    this.expectedAverageOrder = expectedAverageOrder;
+    this.clv = clv;
+  }
+
+  /** The scored base. */
+  public CustomerBase base() {
+    return base;
+  }
+
+  /** The options the scores were computed with. */
+  public ScoringOptions options() {
+    return options;
+  }
+
+  /**
+   * The fitted purchase and spend models the scores came from, with their fit quality (say "мало
+   * данных" when {@link FittedModels#limitedData()}); empty when the scores were supplied directly
+   * rather than computed by {@code CustomerBase.score()}.
+   */
+  public Optional<FittedModels> model() {
+    return models;
+  }
+
+  /** The number of customers. */
+  public int size() {
+    return base.size();
+  }
+
+  /** P(alive) of customer {@code c}. */
+  public double probabilityAlive(int c) {
+    return probabilityAlive[c];
+  }
+
+  /** The churn probability {@code 1 − P(alive)} of customer {@code c}. */
+  public double churnProbability(int c) {
+    return 1.0 - probabilityAlive[c];
+  }
+
+  /** The risk bucket of customer {@code c}. */
+  public RiskLevel riskLevel(int c) {
+    return options.riskThresholds().levelOf(churnProbability(c));
+  }
+
+  /** P(at least one purchase within the horizon) of customer {@code c}. */
+  public double returnProbability(int c) {
+    return returnProbability[c];
+  }
+
+  /** Expected purchases of customer {@code c} within the horizon. */
+  public double expectedPurchases(int c) {
+    return expectedPurchases[c];
+  }
+
+  /** Expected average order value of customer {@code c}. */
+  public double expectedAverageOrder(int c) {
+    return expectedAverageOrder[c];
+  }
+
+  /** CLV of customer {@code c} over the CLV horizon. */
+  public double clv(int c) {
+    return clv[c];
+  }
+
+  /** The cycle used for customer {@code c}'s timing, in days. */
+  public double cycleDays(int c) {
+    return behaviour.cycle(c);
+  }
+
+  /** Days from customer {@code c}'s last purchase to the analysis date. */
+  public int daysSinceLast(int c) {
+    return behaviour.daysSinceLast[c];
+  }
+
+  /** The population's median purchase cycle in days (the fallback for one-time buyers). */
+  public double populationCycleDays() {
+    return behaviour.populationCycle;
+  }
+
+  /** Customer {@code c}'s time to next purchase. */
+  public PurchaseTiming timing(int c) {
+    return ScoreParts.timing(behaviour, c, base.asOf(), options.timingWindowFraction(), options.timingMinWindowDays());
+  }
+
+  /**
+   * Customer {@code c}'s T2NP status alone, without building the {@link PurchaseTiming}: the same
+   * status as {@code timing(c).status()}, for loops over the whole base.
+   */
+  public TimingStatus timingStatus(int c) {
+    Objects.checkIndex(c, size());
+    return ScoreParts.status(behaviour, c, options.timingWindowFraction(), options.timingMinWindowDays());
+  }
+
+  /**
+   * The strength in [0, 1] of reason {@code code} for customer {@code c}, without building the
+   * reason list; 0 when the reason's data is absent ({@link #hasReason}).
+   */
+  public double reasonStrength(ReasonCode code, int c) {
+    Objects.checkIndex(c, size());
+    return behaviour.has(code) ? behaviour.strength[code.ordinal()][c] : 0.0;
+  }
+
+  /** Customer {@code c}'s discount profile. */
+  public DiscountProfile discountProfile(int c) {
+    return DiscountProfile.of(base.purchaseCount(c), base.discountedPurchases(c).orElse(-1));
+  }
+
+  /** Customer {@code c}'s reason codes, largest contribution first. */
+  public List<Reason> reasons(int c) {
+    return ScoreParts.reasons(behaviour, c, churnProbability(c));
+  }
+
+  /** Whether reason {@code code}'s data exists in this base. */
+  public boolean hasReason(dev.reactivator.core.score.ReasonCode code) {
+    return behaviour.has(code);
+  }
+
+  /** Customer {@code c}'s full score (built on each call). */
+  public CustomerScore score(int c) {
+    Objects.checkIndex(c, size());
+    int n = base.purchaseCount(c);
+    double ltv = behaviour.monetary[c];
+    return new CustomerScore(
+        c,
+        base.pseudonym(c),
+        n,
+        ltv,
+        ltv / n,
+        probabilityAlive[c],
+        churnProbability(c),
+        riskLevel(c),
+        returnProbability[c],
+        expectedPurchases[c],
+        expectedAverageOrder[c],
+        clv[c],
+        timing(c),
+        ScoreParts.anomaly(behaviour, c),
+        discountProfile(c),
+        reasons(c));
+  }
+
+  /** Every customer's score, a read-only list view that builds each score on access. */
+  public List<CustomerScore> scores() {
+    return new Scores();
+  }
+
+  private final class Scores extends AbstractList<CustomerScore> implements RandomAccess {
+    @Override
+    public CustomerScore get(int index) {
+      return score(index);
+    }
+
+    @Override
+    public int size() {
+      return ScoredBase.this.size();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ScoredBase[customers=" + size() + ", asOf=" + base.asOf() + "]";
+  }
+
+  /**
+   * Segments the scored base: every widget of the dashboard's six tabs, with the default options.
+   * The third stage of {@code Reactivator.load(file).asOf(date).score().segment()}.
+   */
+  public Analysis segment() {
+    return segment(SegmentOptions.defaults());
+  }
+
+  /** Segments the scored base with {@code options}; see {@link #segment()}. */
+  public Analysis segment(SegmentOptions options) {
+    return segment(options, ProgressListener.none());
+  }
+
+  /** Segments the scored base with {@code options}, reporting {@link Stage#SEGMENTING} progress. */
+  public Analysis segment(SegmentOptions options, ProgressListener progress) {
+    return Analysis.of(this, options, progress);
+  }
+}

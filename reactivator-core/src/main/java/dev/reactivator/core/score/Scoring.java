@@ -1,0 +1,62 @@
+package dev.reactivator.core.score;
+
+import dev.reactivator.core.ProgressListener;
+import dev.reactivator.core.Stage;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.features.Behaviour;
+import dev.reactivator.core.features.CustomerSummary;
+import dev.reactivator.core.model.FitOptions;
+import dev.reactivator.core.model.FittedModels;
+import dev.reactivator.core.model.GammaGammaModel;
+import dev.reactivator.core.model.PurchaseModel;
+import dev.reactivator.core.model.PurchaseModelFit;
+import dev.reactivator.core.model.PurchaseModels;
+import dev.reactivator.core.model.SpendModelFit;
+import dev.reactivator.core.model.SpendModels;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The score stage: fits the models on a base and fills the per-customer score columns. */
+public final class Scoring {
+  private static final Logger LOG = LoggerFactory.getLogger(Scoring.class);
+  /** The length of a CLV month in days. */
+  static final double MONTH_DAYS = 30.0;
+  private static final int PROGRESS_STEPS = 20;
+
+  private Scoring() {}
+
+  public static ScoredBase score(CustomerBase base, ScoringOptions options) {
+    ProgressListener progress = base.progress();
+    progress.onProgress(Stage.SCORING, 0.0);
+    CustomerSummary s = CustomerSummary.fromBase(base);
+    PurchaseModelFit purchaseFit = PurchaseModels.fit(options.model(), s, FitOptions.defaults());
+    progress.onProgress(Stage.SCORING, 0.2);
+    SpendModelFit spendFit = SpendModels.fit(s, FitOptions.defaults());
+    progress.onProgress(Stage.SCORING, 0.25);
+    LOG.debug("scoring {} customers: {} {} ({}), Gamma-Gamma {} ({})", s.size(), purchaseFit.kind(), purchaseFit.parameters(),
+        purchaseFit.quality(), spendFit.parameters(), spendFit.quality());
+    PurchaseModel model = purchaseFit.model();
+    GammaGammaModel spend = spendFit.model();
+    int n = s.size();
+    double[] alive = new double[n];
+    double[] ret = new double[n];
+    double[] purchases = new double[n];
+    double[] aov = new double[n];
+    double[] clv = new double[n];
+    CustomerScorer scorer = new CustomerScorer(model, spend, options.horizonDays(), options.clvMonths(), MONTH_DAYS,
+        options.monthlyDiscountRate(), options.margin());
+    int step = Math.max(1, n / PROGRESS_STEPS);
+    for (int from = 0; from < n; from += step) {
+      int to = Math.min(n, from + step);
+      scorer.score(s, from, to, alive, ret, purchases, aov, clv);
+      if (to % step == 0) {
+        progress.onProgress(Stage.SCORING, 0.25 + 0.75 * to / n);
+      }
+    }
+    ScoredBase scored = new ScoredBase(base, options, Behaviour.of(base), alive, ret, purchases, aov, clv,
+        Optional.of(new FittedModels(purchaseFit, spendFit)));
+    progress.onProgress(Stage.SCORING, 1.0);
+    return scored;
+  }
+}

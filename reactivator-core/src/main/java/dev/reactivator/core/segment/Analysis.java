@@ -1,0 +1,290 @@
+package dev.reactivator.core.segment;
+
+import dev.reactivator.core.ProgressListener;
+import dev.reactivator.core.Stage;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.data.Field;
+import dev.reactivator.core.score.DiscountProfile;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.abc.AbcResult;
+import dev.reactivator.core.segment.analytics.AnalyticsCalculator;
+import dev.reactivator.core.segment.analytics.ScoreAnalytics;
+import dev.reactivator.core.segment.cohort.CohortTable;
+import dev.reactivator.core.segment.cohort.RetentionFunnel;
+import dev.reactivator.core.segment.drivers.RetentionDriver;
+import dev.reactivator.core.segment.drivers.RetentionDrivers;
+import dev.reactivator.core.segment.finance.Finance;
+import dev.reactivator.core.segment.finance.FinanceCalculator;
+import dev.reactivator.core.segment.finance.LtvCacCurve;
+import dev.reactivator.core.segment.finance.RoiInputs;
+import dev.reactivator.core.segment.finance.RoiResult;
+import dev.reactivator.core.segment.finance.RoiSimulator;
+import dev.reactivator.core.segment.internal.ScoreColumns;
+import dev.reactivator.core.segment.nbp.AssociationRules;
+import dev.reactivator.core.segment.nbp.NextBestProduct;
+import dev.reactivator.core.segment.nbp.NextBestProducts;
+import dev.reactivator.core.segment.overview.Overview;
+import dev.reactivator.core.segment.overview.OverviewCalculator;
+import dev.reactivator.core.segment.rfm.RfmResult;
+import dev.reactivator.core.segment.sales.SalesCalculator;
+import dev.reactivator.core.segment.sales.SalesPlan;
+import dev.reactivator.core.segment.whales.SleepingWhales;
+import dev.reactivator.core.segment.whales.WhaleCalculator;
+import dev.reactivator.core.segment.widget.Absence;
+import dev.reactivator.core.segment.widget.Availability;
+import dev.reactivator.core.segment.widget.CustomerGroup;
+import dev.reactivator.core.segment.widget.IntList;
+import java.util.ArrayList;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the seed's six dashboard tabs show, for one scored base: the result of
+ * {@code Reactivator.load(file).asOf(date).score().segment()}. Immutable; renderers and the
+ * narrator read only this. Widgets whose optional input column is missing are absent (an empty
+ * {@link Optional}, or an absent part inside a widget), never zero-filled, and {@link #absences()}
+ * says which and why. Every metric is defined in {@code docs/metrics.md}.
+ *
+ * @param scored the scored base: per-customer scores, contacts and purchases
+ * @param options the options the widgets were computed with
+ * @param overview "Обзор": health index, risk shares, revenue at risk, top customers to save, NRR
+ * @param finance "Финансы": the revenue waterfall and the discount-harm analyser
+ * @param ltvVsCac "Финансы": cohort LTV against the CAC line with the payback month
+ * @param roi "Финансы": the ROI simulator at the options' defaults over the customers at risk
+ *     (HIGH and CRITICAL); absent when nobody is at risk
+ * @param funnel "Аналитика": the retention funnel 1st → 2nd → 3+ purchase
+ * @param scoreAnalytics "Аналитика": the churn-reasons radar and the T2NP distribution
+ * @param cohorts "Аналитика": retention by month of first purchase
+ * @param productCohorts "Аналитика": product-led retention, by first product
+ * @param abc "Точки роста": ABC classes by revenue
+ * @param vipAtRisk "Точки роста": the VIP monitor — ABC class A customers at HIGH or CRITICAL risk,
+ *     highest churn probability first (key {@code vip-at-risk})
+ * @param whales "Точки роста": sleeping whales, cooling and active top spenders
+ * @param rfm "Точки роста": RFM scores, the seed's four segments and the eleven-segment map
+ * @param nextBestProducts "Точки роста": the next-best-product matrix and per-customer products
+ * @param associationRules "Точки роста": product pairs with support, confidence and lift
+ * @param sales "Менеджеру продаж": channels, tones, forecast, priorities and the call list
+ * @param drivers statistical tests of retention drivers
+ * @param absences every widget or part that is absent, and why
+ */
+public record Analysis(
+    ScoredBase scored,
+    SegmentOptions options,
+    Overview overview,
+    Finance finance,
+    LtvCacCurve ltvVsCac,
+    Optional<RoiResult> roi,
+    RetentionFunnel funnel,
+    ScoreAnalytics scoreAnalytics,
+    CohortTable cohorts,
+    CohortTable productCohorts,
+    AbcResult abc,
+    CustomerGroup vipAtRisk,
+    SleepingWhales whales,
+    RfmResult rfm,
+    NextBestProducts nextBestProducts,
+    AssociationRules associationRules,
+    SalesPlan sales,
+    List<RetentionDriver> drivers,
+    List<Absence> absences) {
+
+  /** Checks every component and copies the lists. */
+  public Analysis {
+    Objects.requireNonNull(scored, "scored");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(overview, "overview");
+    Objects.requireNonNull(finance, "finance");
+    Objects.requireNonNull(ltvVsCac, "ltvVsCac");
+    Objects.requireNonNull(roi, "roi");
+    Objects.requireNonNull(funnel, "funnel");
+    Objects.requireNonNull(scoreAnalytics, "scoreAnalytics");
+    Objects.requireNonNull(cohorts, "cohorts");
+    Objects.requireNonNull(productCohorts, "productCohorts");
+    Objects.requireNonNull(abc, "abc");
+    Objects.requireNonNull(vipAtRisk, "vipAtRisk");
+    Objects.requireNonNull(whales, "whales");
+    Objects.requireNonNull(rfm, "rfm");
+    Objects.requireNonNull(nextBestProducts, "nextBestProducts");
+    Objects.requireNonNull(associationRules, "associationRules");
+    Objects.requireNonNull(sales, "sales");
+    drivers = List.copyOf(drivers);
+    absences = List.copyOf(absences);
+  }
+
+  /** The customer base the analysis is about. */
+  public CustomerBase base() {
+    return scored.base();
+  }
+
+  /** Whether the widget or part with stable key {@code widget} is absent (see {@link Absence#widget()}). */
+  public boolean isAbsent(String widget) {
+    Objects.requireNonNull(widget, "widget");
+    return absences.stream().anyMatch(a -> a.widget().equals(widget));
+  }
+
+  /** How many products, by number of buyers, get a retention-driver test. */
+  static final int DRIVER_PRODUCTS = 5;
+
+  /**
+   * Computes every widget of {@code scored}. Prefer {@code scored.segment(options)}.
+   *
+   * @param scored the scored base
+   * @param options the widgets' options
+   * @param progress receives {@link Stage#SEGMENTING} progress, ending with 1.0
+   */
+  public static Analysis of(ScoredBase scored, SegmentOptions options, ProgressListener progress) {
+    Objects.requireNonNull(scored, "scored");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(progress, "progress");
+    CustomerBase base = scored.base();
+    List<Absence> absences = new ArrayList<>();
+    progress.onProgress(Stage.SEGMENTING, 0.0);
+
+    CustomerInsights insights = CustomerInsights.of(base);
+    // the score columns are read once and shared by the calculators (they only read them)
+    ScoreColumns columns = ScoreColumns.of(scored);
+    Overview overview = OverviewCalculator.compute(columns, options.overview());
+    Finance finance = FinanceCalculator.compute(columns, options.finance());
+    absences.addAll(finance.absences());
+    progress.onProgress(Stage.SEGMENTING, 0.15);
+
+    LtvCacCurve ltvVsCac = insights.ltvVsCac(options.ltvCac());
+    RetentionFunnel funnel = insights.retentionFunnel();
+    ScoreAnalytics scoreAnalytics = AnalyticsCalculator.compute(columns, options.analytics());
+    absences.addAll(scoreAnalytics.absences());
+    CohortTable cohorts = insights.cohortsByFirstMonth(options.cohorts());
+    CohortTable productCohorts = insights.cohortsByFirstProduct(options.cohorts());
+    progress.onProgress(Stage.SEGMENTING, 0.35);
+
+    AbcResult abc = insights.abc(options.abc());
+    IntList classA = abc.groups().get(0).customers();
+    CustomerGroup vipAtRisk = vipAtRisk(scored, classA);
+    SleepingWhales whales = WhaleCalculator.compute(columns, options.whales());
+    RfmResult rfm = insights.rfm();
+    progress.onProgress(Stage.SEGMENTING, 0.5);
+
+    NextBestProducts nbp = insights.nextBestProducts(options.nextBestProduct());
+    AssociationRules rules = insights.associationRules(options.associationRules());
+    progress.onProgress(Stage.SEGMENTING, 0.7);
+
+    boolean[] vip = new boolean[base.size()];
+    for (int i = 0; i < classA.size(); i++) {
+      vip[classA.getInt(i)] = true;
+    }
+    SalesPlan sales = SalesCalculator.compute(columns, options.sales(), Optional.of(c -> vip[c]),
+        c -> nbp.recommendations().get(c).map(NextBestProduct::productName));
+    absences.addAll(sales.absences());
+    progress.onProgress(Stage.SEGMENTING, 0.85);
+
+    Optional<RoiResult> roi = roi(scored, options);
+    if (roi.isEmpty()) {
+      absences.add(new Absence("roi", Optional.empty(), "no customer is at HIGH or CRITICAL risk, so there is nobody to reactivate"));
+    }
+    List<RetentionDriver> drivers = drivers(scored, absences);
+    progress.onProgress(Stage.SEGMENTING, 1.0);
+    return new Analysis(scored, options, overview, finance, ltvVsCac, roi, funnel, scoreAnalytics, cohorts,
+        productCohorts, abc, vipAtRisk, whales, rfm, nbp, rules, sales, drivers, dedupe(absences));
+  }
+
+  private static CustomerGroup vipAtRisk(ScoredBase scored, IntList classA) {
+    int[] members = classA.intStream().filter(c -> scored.riskLevel(c).atLeastHigh()).boxed()
+        .sorted((x, y) -> {
+          int byChurn = Double.compare(scored.churnProbability(y), scored.churnProbability(x));
+          return byChurn != 0 ? byChurn : Integer.compare(x, y);
+        })
+        .mapToInt(Integer::intValue).toArray();
+    return new CustomerGroup("vip-at-risk", IntStream.of(members).boxed().toList());
+  }
+
+  private static Optional<RoiResult> roi(ScoredBase scored, SegmentOptions options) {
+    int[] atRisk = IntStream.range(0, scored.size()).filter(c -> scored.riskLevel(c).atLeastHigh()).toArray();
+    if (atRisk.length == 0) {
+      return Optional.empty();
+    }
+    double check = RoiSimulator.averageCheck(scored.base(), IntList.of(atRisk)).orElse(0.0);
+    RoiInputs inputs = new RoiInputs(atRisk.length, options.roiCostPerTouch(), options.roiConversion(),
+        options.roiOfferCost(), check, options.ltvCac().cac());
+    return Optional.of(RoiSimulator.simulate(inputs));
+  }
+
+  private static List<RetentionDriver> drivers(ScoredBase scored, List<Absence> absences) {
+    CustomerBase base = scored.base();
+    // the outcome and the values compared are the same for every driver: computed once
+    boolean[] churned = new boolean[base.size()];
+    double[] spent = new double[base.size()];
+    for (int c = 0; c < churned.length; c++) {
+      churned[c] = scored.riskLevel(c).atLeastHigh();
+      spent[c] = base.totalSpent(c);
+    }
+    List<RetentionDriver> out = new ArrayList<>();
+    if (base.has(Field.COMPLAINTS)) {
+      out.add(driver(scored, "complaints", c -> base.complaints(c).orElse(0) > 0, churned, spent));
+    } else {
+      absences.add(Absence.of("driver:complaints", Field.COMPLAINTS));
+    }
+    if (base.has(Field.TICKETS)) {
+      out.add(driver(scored, "support-tickets", c -> base.tickets(c).orElse(0) > 0, churned, spent));
+    } else {
+      absences.add(Absence.of("driver:support-tickets", Field.TICKETS));
+    }
+    if (base.has(Field.DISCOUNTED_PURCHASES)) {
+      out.add(driver(scored, "discount-sensitive",
+          c -> scored.discountProfile(c).kind() == DiscountProfile.Kind.SENSITIVE, churned, spent));
+    } else {
+      absences.add(Absence.of("driver:discount-sensitive", Field.DISCOUNTED_PURCHASES));
+    }
+    if (base.productCount() >= 2) {
+      int[] buyers = new int[base.productCount()];
+      boolean[] seen = new boolean[base.productCount()];
+      for (int c = 0; c < base.size(); c++) {
+        int k = base.purchaseCount(c);
+        for (int i = 0; i < k; i++) {
+          int p = base.purchaseProduct(c, i);
+          if (!seen[p]) {
+            seen[p] = true;
+            buyers[p]++;
+          }
+        }
+        for (int i = 0; i < k; i++) {
+          seen[base.purchaseProduct(c, i)] = false;
+        }
+      }
+      IntStream.range(0, buyers.length).boxed()
+          .sorted((x, y) -> buyers[x] != buyers[y] ? Integer.compare(buyers[y], buyers[x])
+              : base.productName(x).compareTo(base.productName(y)))
+          .limit(DRIVER_PRODUCTS)
+          .forEach(p -> out.add(driver(scored, "product:" + base.productName(p),
+              RetentionDrivers.boughtProduct(base, p), churned, spent)));
+    }
+    return out;
+  }
+
+  private static RetentionDriver driver(ScoredBase scored, String key, IntPredicate feature, boolean[] churned, double[] spent) {
+    // the feature is evaluated once per customer into flags; the group is an int-backed list
+    int n = scored.base().size();
+    boolean[] flags = new boolean[n];
+    IntList.Builder members = new IntList.Builder();
+    for (int c = 0; c < n; c++) {
+      if (feature.test(c)) {
+        flags[c] = true;
+        members.add(c);
+      }
+    }
+    Availability<dev.reactivator.core.segment.drivers.LtvComparison> ltv = RetentionDrivers.compare(spent, flags);
+    Availability<dev.reactivator.core.segment.drivers.IndependenceTest> churn = RetentionDrivers.independence(flags, churned);
+    return new RetentionDriver(key, new CustomerGroup(key, members.build()), ltv, churn);
+  }
+
+  private static List<Absence> dedupe(List<Absence> absences) {
+    List<Absence> out = new ArrayList<>();
+    for (Absence a : absences) {
+      if (out.stream().noneMatch(b -> b.widget().equals(a.widget()))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.reactivator.core.segment;
+
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.segment.abc.AbcAnalysis;
+import dev.reactivator.core.segment.abc.AbcOptions;
+import dev.reactivator.core.segment.abc.AbcResult;
+import dev.reactivator.core.segment.cohort.CohortAnalysis;
+import dev.reactivator.core.segment.cohort.CohortOptions;
+import dev.reactivator.core.segment.cohort.CohortTable;
+import dev.reactivator.core.segment.cohort.RetentionFunnel;
+import dev.reactivator.core.segment.cohort.RetentionFunnelAnalysis;
+import dev.reactivator.core.segment.finance.LtvCacAnalysis;
+import dev.reactivator.core.segment.finance.LtvCacCurve;
+import dev.reactivator.core.segment.finance.LtvCacOptions;
+import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.nbp.AssociationRuleMiner;
+import dev.reactivator.core.segment.nbp.AssociationRuleOptions;
+import dev.reactivator.core.segment.nbp.AssociationRules;
+import dev.reactivator.core.segment.nbp.Baskets;
+import dev.reactivator.core.segment.nbp.NextBestProductAnalysis;
+import dev.reactivator.core.segment.nbp.NextBestProductOptions;
+import dev.reactivator.core.segment.nbp.NextBestProducts;
+import dev.reactivator.core.segment.rfm.RfmAnalysis;
+import dev.reactivator.core.segment.rfm.RfmResult;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every base-only insight of one {@link CustomerBase}, sharing the primitive columns read from the
+ * base once (the static calculators such as {@link RfmAnalysis#compute(CustomerBase)} read them on
+ * each call). Immutable and thread-safe; each method computes its widget on call.
+ *
+ * <pre>{@code
+ * CustomerInsights insights = CustomerInsights.of(base);
+ * RfmResult rfm = insights.rfm();
+ * CohortTable cohorts = insights.cohortsByFirstMonth(CohortOptions.defaults());
+ * }</pre>
+ */
+public final class CustomerInsights {
+  private final BaseColumns columns;
+  private final Baskets baskets;
+  private final List<String> productNames;
+
+  private CustomerInsights(BaseColumns columns, List<String> productNames) {
+    this.columns = columns;
+    this.baskets = Baskets.of(columns);
+    this.productNames = productNames;
+  }
+
+  /** Reads the columns of {@code base} once. */
+  public static CustomerInsights of(CustomerBase base) {
+    Objects.requireNonNull(base, "base");
+    return new CustomerInsights(BaseColumns.of(base), base.productNames());
+  }
+
+  /** The number of customers. */
+  public int size() {
+    return columns.n;
+  }
+
+  /** RFM scores and segments; see {@link RfmAnalysis}. */
+  public RfmResult rfm() {
+    return RfmAnalysis.compute(columns);
+  }
+
+  /** ABC classes; see {@link AbcAnalysis}. */
+  public AbcResult abc(AbcOptions options) {
+    return AbcAnalysis.compute(columns, Objects.requireNonNull(options, "options"));
+  }
+
+  /** The retention funnel; see {@link RetentionFunnelAnalysis}. */
+  public RetentionFunnel retentionFunnel() {
+    return RetentionFunnelAnalysis.compute(columns);
+  }
+
+  /** Cohort retention by month of first purchase; see {@link CohortAnalysis}. */
+  public CohortTable cohortsByFirstMonth(CohortOptions options) {
+    return CohortAnalysis.byFirstMonth(columns, Objects.requireNonNull(options, "options"));
+  }
+
+  /** Product-led retention; see {@link CohortAnalysis}. */
+  public CohortTable cohortsByFirstProduct(CohortOptions options) {
+    return CohortAnalysis.byFirstProduct(columns, productNames.toArray(new String[0]),
+        Objects.requireNonNull(options, "options"));
+  }
+
+  /** Cohort LTV vs CAC; see {@link LtvCacAnalysis}. */
+  public LtvCacCurve ltvVsCac(LtvCacOptions options) {
+    return LtvCacAnalysis.compute(columns, Objects.requireNonNull(options, "options"));
+  }
+
+  /** Association rules; see {@link AssociationRuleMiner}. */
+  public AssociationRules associationRules(AssociationRuleOptions options) {
+    return AssociationRuleMiner.mine(columns, baskets, productNames, Objects.requireNonNull(options, "options"));
+  }
+
+  /** Next-best-product matrix and recommendations; see {@link NextBestProductAnalysis}. */
+  public NextBestProducts nextBestProducts(NextBestProductOptions options) {
+    return NextBestProductAnalysis.compute(columns, productNames, Objects.requireNonNull(options, "options"));
+  }
+}

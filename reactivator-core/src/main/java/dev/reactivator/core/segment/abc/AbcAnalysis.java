@@ -1,0 +1,114 @@
+package dev.reactivator.core.segment.abc;
+
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.widget.IntList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * ABC (Pareto) analysis: customers sorted by total spent, descending (ties by ascending index);
+ * a customer is in A when the revenue of the customers ranked before it is below
+ * {@code aShare × total}, in B when below {@code abShare × total}, otherwise in C. The top customer
+ * is therefore always in A. See {@code docs/metrics.md}, "Growth points".
+ */
+public final class AbcAnalysis {
+  private AbcAnalysis() {}
+
+  /** ABC classes with the default 80/15/5 split. */
+  public static AbcResult compute(CustomerBase base) {
+    return compute(base, AbcOptions.defaults());
+  }
+
+  /** ABC classes with the given thresholds. */
+  public static AbcResult compute(CustomerBase base, AbcOptions options) {
+    Objects.requireNonNull(options, "options");
+    return compute(BaseColumns.of(base), options);
+  }
+
+  public static AbcResult compute(BaseColumns col, AbcOptions options) {
+    int n = col.n;
+    double[] total = col.total;
+    int[] order = sortedByRevenueDesc(total);
+    double sum = 0;
+    for (double t : total) {
+      sum += t;
+    }
+    double aLimit = options.aShare() * sum;
+    double bLimit = options.abShare() * sum;
+    int[] cls = new int[n];
+    double before = 0;
+    int[] size = new int[3];
+    double[] rev = new double[3];
+    for (int i = 0; i < n; i++) {
+      int c = order[i];
+      int k = before < aLimit || i == 0 ? 0 : before < bLimit ? 1 : 2;
+      cls[c] = k;
+      size[k]++;
+      rev[k] += total[c];
+      before += total[c];
+    }
+    int[][] members = new int[3][];
+    for (int k = 0; k < 3; k++) {
+      members[k] = new int[size[k]];
+    }
+    int[] fill = new int[3];
+    for (int c = 0; c < n; c++) {
+      members[cls[c]][fill[cls[c]]++] = c;
+    }
+    String[] keys = {"abc-a", "abc-b", "abc-c"};
+    AbcGroup[] groups = new AbcGroup[3];
+    for (int k = 0; k < 3; k++) {
+      groups[k] = new AbcGroup(keys[k], IntList.wrap(members[k]), rev[k], sum > 0 ? rev[k] / sum : 0,
+          n > 0 ? (double) size[k] / n : 0);
+    }
+    return new AbcResult(sum, IntList.wrap(order), List.of(groups));
+  }
+
+  /** Indices sorted by value descending, ties by ascending index (stable sort on primitives). */
+  static int[] sortedByRevenueDesc(double[] value) {
+    int n = value.length;
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+    }
+    int[] tmp = new int[n];
+    mergeSort(idx, tmp, 0, n, value);
+    return idx;
+  }
+
+  private static void mergeSort(int[] a, int[] tmp, int from, int to, double[] v) {
+    if (to - from <= 16) {
+      for (int i = from + 1; i < to; i++) {
+        int x = a[i];
+        int j = i - 1;
+        while (j >= from && v[a[j]] < v[x]) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = x;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSort(a, tmp, from, mid, v);
+    mergeSort(a, tmp, mid, to, v);
+    if (v[a[mid - 1]] >= v[a[mid]]) {
+      return;
+    }
+    System.arraycopy(a, from, tmp, from, to - from);
+    int i = from;
+    int j = mid;
+    int k = from;
+    while (i < mid && j < to) {
+      a[k++] = v[tmp[j]] > v[tmp[i]] ? tmp[j++] : tmp[i++];
+    }
+    while (i < mid) {
+      a[k++] = tmp[i++];
+    }
+    while (j < to) {
+      a[k++] = tmp[j++];
+    }
+  }
+
+}

@@ -1,0 +1,21 @@
+package dev.reactivator.core.segment.cohort;
+
+/**
+ * Options of the cohort widgets.
+ *
+ * @param months the last month offset shown, M0 … M{@code months} (default 12, 1–120)
+ */
+public record CohortOptions(int months) {
+
+  /** Checks the range. */
+  public CohortOptions {
+    if (months < 1 || months > 120) {
+      throw new IllegalArgumentException("months must be 1–120, was " + months);
+    }
+  }
+
+  /** M0 … M12. */
+  public static CohortOptions defaults() {
+    return new CohortOptions(12);
+  }
+}

@@ -1,0 +1,32 @@
+package dev.reactivator.core.segment.cohort;
+
+import dev.reactivator.core.segment.widget.Grouped;
+import dev.reactivator.core.segment.widget.IntList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * One row of a cohort heat map.
+ *
+ * @param key the cohort: {@code yyyy-MM} of the first purchase, or the first product's name
+ * @param customers the cohort's customers, ascending
+ * @param averageLtv the mean total spent of the cohort's customers
+ * @param retention M0 … Mn: the retained share (0–1) among the cohort's customers old enough to be
+ *     observed in that month; empty where nobody in the cohort is old enough yet (never 0)
+ */
+public record CohortRow(String key, IntList customers, double averageLtv, List<OptionalDouble> retention)
+    implements Grouped {
+
+  /** Checks the components and copies the list. */
+  public CohortRow {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(customers, "customers");
+    retention = List.copyOf(retention);
+  }
+
+  /** The number of customers in the cohort. */
+  public int clients() {
+    return customers.size();
+  }
+}

@@ -1,0 +1,22 @@
+package dev.reactivator.core.segment.cohort;
+
+import java.util.Objects;
+
+/**
+ * A flow of the retention funnel's Sankey diagram.
+ *
+ * @param source the source node key
+ * @param target the target node key
+ * @param value the number of customers flowing
+ */
+public record FunnelLink(String source, String target, int value) {
+
+  /** Checks the components. */
+  public FunnelLink {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(target, "target");
+    if (value < 0) {
+      throw new IllegalArgumentException("value must be >= 0, was " + value);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.reactivator.core.segment.cohort;
+
+import dev.reactivator.core.segment.widget.Grouped;
+import dev.reactivator.core.segment.widget.IntList;
+import java.util.Objects;
+
+/**
+ * A node of the retention funnel's Sankey diagram with its customers.
+ *
+ * @param key {@code first-purchase}, {@code second-purchase}, {@code third-plus-purchase},
+ *     {@code lost-after-first} or {@code lost-after-second}
+ * @param customers the customers who reached the stage (for a loss node: who stopped there)
+ */
+public record FunnelStage(String key, IntList customers) implements Grouped {
+
+  /** Checks the components. */
+  public FunnelStage {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(customers, "customers");
+  }
+
+  /** The number of customers at the node. */
+  public int count() {
+    return customers.size();
+  }
+}

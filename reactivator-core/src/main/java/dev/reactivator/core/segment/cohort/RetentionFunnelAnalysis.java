@@ -1,0 +1,57 @@
+package dev.reactivator.core.segment.cohort;
+
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.rfm.Quintiles;
+import dev.reactivator.core.segment.widget.IntList;
+import java.util.List;
+
+/**
+ * The retention funnel: every customer reaches "1st purchase"; those with ≥ 2 purchases reach
+ * "2nd purchase"; those with ≥ 3 reach "3+ purchases". Purchases are accepted rows, so the funnel
+ * is exact with or without true purchase dates. See {@code docs/metrics.md}, "Analytics".
+ */
+public final class RetentionFunnelAnalysis {
+  private RetentionFunnelAnalysis() {}
+
+  /** The funnel of {@code base}. */
+  public static RetentionFunnel compute(CustomerBase base) {
+    return compute(BaseColumns.of(base));
+  }
+
+  public static RetentionFunnel compute(BaseColumns col) {
+    int n = col.n;
+    int[] stage = new int[n];
+    for (int c = 0; c < n; c++) {
+      stage[c] = Math.min(col.count[c], 3) - 1; // 0: one purchase, 1: two, 2: three or more
+    }
+    int[][] g = Quintiles.groupBy(stage, 3);
+    int[] all = new int[n];
+    for (int c = 0; c < n; c++) {
+      all[c] = c;
+    }
+    int[] twoPlus = new int[g[1].length + g[2].length];
+    int i = 0;
+    int a = 0;
+    int b = 0;
+    while (a < g[1].length || b < g[2].length) {
+      if (b >= g[2].length || (a < g[1].length && g[1][a] < g[2][b])) {
+        twoPlus[i++] = g[1][a++];
+      } else {
+        twoPlus[i++] = g[2][b++];
+      }
+    }
+    List<FunnelStage> nodes = List.of(
+        new FunnelStage("first-purchase", IntList.wrap(all)),
+        new FunnelStage("second-purchase", IntList.wrap(twoPlus)),
+        new FunnelStage("third-plus-purchase", IntList.wrap(g[2])),
+        new FunnelStage("lost-after-first", IntList.wrap(g[0])),
+        new FunnelStage("lost-after-second", IntList.wrap(g[1])));
+    List<FunnelLink> links = List.of(
+        new FunnelLink("first-purchase", "second-purchase", twoPlus.length),
+        new FunnelLink("first-purchase", "lost-after-first", g[0].length),
+        new FunnelLink("second-purchase", "third-plus-purchase", g[2].length),
+        new FunnelLink("second-purchase", "lost-after-second", g[1].length));
+    return new RetentionFunnel(nodes, links);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.reactivator.core.segment.finance;
+
+import dev.reactivator.core.data.Field;
+import dev.reactivator.core.score.DiscountProfile;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.internal.RevenueModel;
+import dev.reactivator.core.segment.internal.ScoreColumns;
+import dev.reactivator.core.segment.widget.Absence;
+import dev.reactivator.core.segment.widget.CustomerGroup;
+import dev.reactivator.core.segment.widget.IntList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Computes the {@link Finance} widgets of a {@link ScoredBase}. Stateless. */
+public final class FinanceCalculator {
+  private FinanceCalculator() {}
+
+  /** The finance widgets of {@code scored} with the default options. */
+  public static Finance compute(ScoredBase scored) {
+    return compute(scored, FinanceOptions.defaults());
+  }
+
+  /** The finance widgets of {@code scored}. */
+  public static Finance compute(ScoredBase scored, FinanceOptions options) {
+    Objects.requireNonNull(scored, "scored");
+    Objects.requireNonNull(options, "options");
+    return compute(ScoreColumns.of(scored), options);
+  }
+
+  public static Finance compute(ScoreColumns k, FinanceOptions o) {
+    double[] retained = RevenueModel.retainedRevenue(k, k.scored.options().horizonDays());
+    double potential = 0;
+    double atRisk = 0;
+    for (int c = 0; c < k.n; c++) {
+      potential += k.ltv[c];
+      if (ScoreColumns.atLeastHigh(k.risk[c])) {
+        atRisk += retained[c] * k.churn[c];
+      }
+    }
+    double saved = atRisk * o.saveRate();
+    Finance.RevenueWaterfall waterfall = new Finance.RevenueWaterfall(potential, atRisk, saved, potential - atRisk + saved, o.saveRate());
+    if (!k.base.has(Field.DISCOUNTED_PURCHASES)) {
+      return new Finance(waterfall, Optional.empty(), List.of(Absence.of("discount-harm", Field.DISCOUNTED_PURCHASES)));
+    }
+    return new Finance(waterfall, Optional.of(discountHarm(k)), List.of());
+  }
+
+  static Finance.DiscountHarm discountHarm(ScoreColumns k) {
+    DiscountProfile.Kind[] kinds = DiscountProfile.Kind.values();
+    IntList.Builder[] members = new IntList.Builder[kinds.length];
+    double[] ltv = new double[kinds.length];
+    double[] purchases = new double[kinds.length];
+    int[] repeat = new int[kinds.length];
+    double[] churn = new double[kinds.length];
+    for (int i = 0; i < kinds.length; i++) {
+      members[i] = new IntList.Builder();
+    }
+    for (int c = 0; c < k.n; c++) {
+      int d = k.base.discountedPurchases(c).orElse(-1);
+      int g = DiscountProfile.of(k.purchases[c], d).kind().ordinal();
+      members[g].add(c);
+      ltv[g] += k.ltv[c];
+      purchases[g] += k.purchases[c];
+      repeat[g] += k.purchases[c] >= 2 ? 1 : 0;
+      churn[g] += k.churn[c];
+    }
+    List<Finance.DiscountGroup> groups = new ArrayList<>(kinds.length);
+    for (int i = 0; i < kinds.length; i++) {
+      int m = members[i].size();
+      String key = kinds[i].name().toLowerCase(Locale.ROOT).replace('_', '-');
+      groups.add(new Finance.DiscountGroup(kinds[i], new CustomerGroup(key, members[i].build()), avg(ltv[i], m), avg(purchases[i], m),
+          avg(repeat[i], m), avg(churn[i], m)));
+    }
+    return new Finance.DiscountHarm(groups);
+  }
+
+  private static OptionalDouble avg(double sum, int count) {
+    return count == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / count);
+  }
+}

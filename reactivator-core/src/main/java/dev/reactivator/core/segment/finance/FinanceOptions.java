@@ -1,0 +1,21 @@
+package dev.reactivator.core.segment.finance;
+
+/**
+ * Options of the {@link Finance} widgets.
+ *
+ * @param saveRate the assumed share of the revenue at risk a retention campaign saves (default
+ *     0.25; see {@code docs/metrics.md}, "Finance", for why)
+ */
+public record FinanceOptions(double saveRate) {
+  /** Validates the save rate. */
+  public FinanceOptions {
+    if (!(saveRate >= 0 && saveRate <= 1)) {
+      throw new IllegalArgumentException("saveRate must be in [0, 1], was " + saveRate);
+    }
+  }
+
+  /** The defaults: a save rate of 25 %. */
+  public static FinanceOptions defaults() {
+    return new FinanceOptions(0.25);
+  }
+}

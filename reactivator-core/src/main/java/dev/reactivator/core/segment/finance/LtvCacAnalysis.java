@@ -1,0 +1,68 @@
+package dev.reactivator.core.segment.finance;
+
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.segment.cohort.CohortMode;
+import dev.reactivator.core.segment.internal.BaseColumns;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * Cohort LTV vs CAC: for k = 0 … months, the mean over customers with (analysis month − first
+ * month) ≥ k of the revenue they made in calendar months first month … first month + k; the payback
+ * month is the first k where that mean reaches CAC. See {@code docs/metrics.md}, "Finance".
+ */
+public final class LtvCacAnalysis {
+  private LtvCacAnalysis() {}
+
+  /** The curve with CAC 3000 and M0 … M12. */
+  public static LtvCacCurve compute(CustomerBase base) {
+    return compute(base, LtvCacOptions.defaults());
+  }
+
+  /** The curve with the given options. */
+  public static LtvCacCurve compute(CustomerBase base, LtvCacOptions options) {
+    Objects.requireNonNull(options, "options");
+    return compute(BaseColumns.of(base), options);
+  }
+
+  public static LtvCacCurve compute(BaseColumns col, LtvCacOptions options) {
+    int h = options.months();
+    double[] sum = new double[h + 1];
+    int[] observed = new int[h + 1];
+    int asOfMonth = BaseColumns.month(col.asOfDay);
+    for (int c = 0; c < col.n; c++) {
+      int m0 = BaseColumns.month(col.first[c]);
+      int lim = Math.min(asOfMonth - m0, h);
+      double run = 0;
+      int i = col.offsets[c];
+      int e = col.offsets[c + 1];
+      for (int k = 0; k <= lim; k++) {
+        while (i < e && BaseColumns.month(col.day[i]) - m0 <= k) {
+          run += col.amount[i++];
+        }
+        sum[k] += run;
+        observed[k]++;
+      }
+    }
+    List<OptionalDouble> ltv = new ArrayList<>(h + 1);
+    List<Integer> obs = new ArrayList<>(h + 1);
+    OptionalInt payback = OptionalInt.empty();
+    for (int k = 0; k <= h; k++) {
+      obs.add(observed[k]);
+      if (observed[k] == 0) {
+        ltv.add(OptionalDouble.empty());
+      } else {
+        double v = sum[k] / observed[k];
+        ltv.add(OptionalDouble.of(v));
+        if (payback.isEmpty() && v >= options.cac()) {
+          payback = OptionalInt.of(k);
+        }
+      }
+    }
+    return new LtvCacCurve(col.trueDates ? CohortMode.TRUE_PURCHASES : CohortMode.ACTIVE_SPAN,
+        options.cac(), ltv, obs, payback);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.reactivator.core.segment.finance;
+
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * The economics of a reactivation campaign.
+ *
+ * @param inputs what was simulated
+ * @param convertedClients expected buyers: touch base × conversion (fractional: an expectation)
+ * @param touchBudget touch base × cost per touch
+ * @param discounts converted clients × offer cost
+ * @param revenue converted clients × average check
+ * @param netProfit revenue − touch budget − discounts
+ * @param roiPercent net profit / (touch budget + discounts) × 100; empty when the campaign costs nothing
+ * @param acquisitionCost what acquiring the same number of new clients would cost: converted × CAC
+ * @param savingsVsAcquisition acquisition cost − (touch budget + discounts); negative when reactivation
+ *     costs more than acquisition
+ */
+public record RoiResult(RoiInputs inputs, double convertedClients, double touchBudget, double discounts,
+    double revenue, double netProfit, OptionalDouble roiPercent, double acquisitionCost,
+    double savingsVsAcquisition) {
+
+  /** Checks the components. */
+  public RoiResult {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(roiPercent, "roiPercent");
+  }
+}

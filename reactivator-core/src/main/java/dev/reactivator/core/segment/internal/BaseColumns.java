@@ -1,0 +1,167 @@
+package dev.reactivator.core.segment.internal;
+
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.data.Field;
+import java.util.Objects;
+
+/**
+ * The primitive columns every insight works on, read once from a {@link CustomerBase}: purchases in
+ * customer order (customer {@code c} owns {@code offsets[c] … offsets[c+1]-1}, in date order) and
+ * per-customer aggregates. Not part of the public API.
+ */
+public final class BaseColumns {
+  /** Number of customers. */
+  public final int n;
+  /** Number of products. */
+  public final int products;
+  /** Purchase offsets per customer, length {@code n + 1}. */
+  public final int[] offsets;
+  /** Purchase epoch day. */
+  public final int[] day;
+  /** Purchase amount. */
+  public final double[] amount;
+  /** Purchase product id. */
+  public final int[] product;
+  /** First purchase epoch day per customer. */
+  public final int[] first;
+  /** Last purchase epoch day per customer. */
+  public final int[] last;
+  /** Purchase count per customer. */
+  public final int[] count;
+  /** Total spent per customer. */
+  public final double[] total;
+  /** The analysis date as an epoch day. */
+  public final int asOfDay;
+  /** Whether purchase dates are true dates. */
+  public final boolean trueDates;
+
+  private BaseColumns(int n, int products, int[] offsets, int[] day, double[] amount, int[] product,
+      int[] first, int[] last, int[] count, double[] total, int asOfDay, boolean trueDates) {
+    this.n = n;
+    this.products = products;
+    this.offsets = offsets;
+    this.day = day;
+    this.amount = amount;
+    this.product = product;
+    this.first = first;
+    this.last = last;
+    this.count = count;
+    this.total = total;
+    this.asOfDay = asOfDay;
+    this.trueDates = trueDates;
+  }
+
+  /** {@link #month} of every purchase day, computed on first use. */
+  private int[] purchaseMonths;
+
+  /**
+   * The month index ({@link #month}) of every purchase, parallel to {@link #day}; computed once on
+   * first use and shared by the analyses that bucket purchases by month. Do not modify.
+   */
+  public int[] purchaseMonths() {
+    int[] m = purchaseMonths;
+    if (m == null) {
+      m = new int[day.length];
+      for (int i = 0; i < m.length; i++) {
+        m[i] = month(day[i]);
+      }
+      purchaseMonths = m;
+    }
+    return m;
+  }
+
+  /** Reads the columns of {@code base}. */
+  public static BaseColumns of(CustomerBase base) {
+    Objects.requireNonNull(base, "base");
+    int n = base.size();
+    int[] offsets = new int[n + 1];
+    int m = base.purchaseCount();
+    int[] day = new int[m];
+    double[] amount = new double[m];
+    int[] product = new int[m];
+    int[] first = new int[n];
+    int[] last = new int[n];
+    int[] count = new int[n];
+    double[] total = new double[n];
+    int i = 0;
+    for (int c = 0; c < n; c++) {
+      offsets[c] = i;
+      int k = base.purchaseCount(c);
+      count[c] = k;
+      double s = 0;
+      for (int j = 0; j < k; j++, i++) {
+        day[i] = base.purchaseDay(c, j);
+        amount[i] = base.purchaseAmount(c, j);
+        product[i] = base.purchaseProduct(c, j);
+        s += amount[i];
+      }
+      total[c] = s;
+      first[c] = base.firstPurchaseDay(c);
+      last[c] = base.lastPurchaseDay(c);
+    }
+    offsets[n] = i;
+    return new BaseColumns(n, base.productCount(), offsets, day, amount, product, first, last, count, total,
+        base.asOfDay(), base.has(Field.PURCHASE_DATE));
+  }
+
+  /**
+   * The same customers without each customer's last purchase (customers with one purchase keep it):
+   * the training side of a hold-out split.
+   *
+   * @param holdOut receives, per customer, the product of the removed purchase or -1
+   */
+  public BaseColumns withoutLastPurchase(int[] holdOut) {
+    int[] off = new int[n + 1];
+    int kept = 0;
+    for (int c = 0; c < n; c++) {
+      kept += count[c] >= 2 ? count[c] - 1 : count[c];
+    }
+    int[] d = new int[kept];
+    double[] a = new double[kept];
+    int[] p = new int[kept];
+    int[] l = new int[n];
+    int[] cnt = new int[n];
+    double[] tot = new double[n];
+    int i = 0;
+    for (int c = 0; c < n; c++) {
+      off[c] = i;
+      int from = offsets[c];
+      int to = offsets[c + 1];
+      if (count[c] >= 2) {
+        holdOut[c] = product[to - 1];
+        to--;
+      } else {
+        holdOut[c] = -1;
+      }
+      double s = 0;
+      for (int j = from; j < to; j++, i++) {
+        d[i] = day[j];
+        a[i] = amount[j];
+        p[i] = product[j];
+        s += a[i];
+      }
+      cnt[c] = to - from;
+      tot[c] = s;
+      l[c] = d[i - 1];
+    }
+    off[n] = i;
+    return new BaseColumns(n, products, off, d, a, p, first.clone(), l, cnt, tot, asOfDay, trueDates);
+  }
+
+  /** The month index (year × 12 + month − 1) of an epoch day. */
+  public static int month(int epochDay) {
+    // civil-from-days (H. Hinnant), avoiding LocalDate allocation in hot loops
+    int z = epochDay + 719468;
+    int era = (z >= 0 ? z : z - 146096) / 146097;
+    int doe = z - era * 146097;
+    int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int y = yoe + era * 400;
+    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int mp = (5 * doy + 2) / 153;
+    int mo = mp < 10 ? mp + 3 : mp - 9;
+    if (mo <= 2) {
+      y++;
+    }
+    return y * 12 + mo - 1;
+  }
+}

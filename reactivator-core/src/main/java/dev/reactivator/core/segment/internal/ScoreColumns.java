@@ -1,0 +1,116 @@
+package dev.reactivator.core.segment.internal;
+
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.score.ScoredBase;
+import java.util.Arrays;
+
+/**
+ * The {@link ScoredBase} accessors read once into primitive columns, so that every widget loops over
+ * arrays. Shared by the calculators of one dashboard. Internal.
+ */
+public final class ScoreColumns {
+  /** Timing status codes in {@link #status}: the ordinals of {@code TimingStatus}. */
+  public static final byte EXPECTED = 0;
+  /** See {@link #EXPECTED}. */
+  public static final byte NOW = 1;
+  /** See {@link #EXPECTED}. */
+  public static final byte LATE = 2;
+
+  public final ScoredBase scored;
+  public final CustomerBase base;
+  public final int n;
+  public final double[] pAlive;
+  public final double[] churn;
+  public final double[] ret;
+  public final double[] expectedPurchases;
+  public final double[] aov;
+  public final double[] clv;
+  /** Historical LTV (total spent). */
+  public final double[] ltv;
+  /** The cycle used, days. */
+  public final double[] cycle;
+  public final int[] purchases;
+  public final int[] daysSince;
+  /** {@code TimingStatus} ordinal. */
+  public final byte[] status;
+  /** {@code RiskLevel} ordinal. */
+  public final byte[] risk;
+
+  private ScoreColumns(ScoredBase s) {
+    scored = s;
+    base = s.base();
+    n = s.size();
+    pAlive = new double[n];
+    churn = new double[n];
+    ret = new double[n];
+    expectedPurchases = new double[n];
+    aov = new double[n];
+    clv = new double[n];
+    ltv = new double[n];
+    cycle = new double[n];
+    purchases = new int[n];
+    daysSince = new int[n];
+    status = new byte[n];
+    risk = new byte[n];
+    for (int c = 0; c < n; c++) {
+      pAlive[c] = s.probabilityAlive(c);
+      churn[c] = s.churnProbability(c);
+      ret[c] = s.returnProbability(c);
+      expectedPurchases[c] = s.expectedPurchases(c);
+      aov[c] = s.expectedAverageOrder(c);
+      clv[c] = s.clv(c);
+      ltv[c] = base.totalSpent(c);
+      cycle[c] = s.cycleDays(c);
+      purchases[c] = base.purchaseCount(c);
+      daysSince[c] = s.daysSinceLast(c);
+      status[c] = (byte) s.timingStatus(c).ordinal();
+      risk[c] = (byte) s.riskLevel(c).ordinal();
+    }
+  }
+
+  /** Reads every column of {@code scored}. */
+  public static ScoreColumns of(ScoredBase scored) {
+    return new ScoreColumns(scored);
+  }
+
+  /** Days since the last purchase over the cycle used. */
+  public double pauseRatio(int c) {
+    return daysSince[c] / cycle[c];
+  }
+
+  /** Whether risk level ordinal {@code r} is HIGH or CRITICAL. */
+  public static boolean atLeastHigh(byte r) {
+    return r >= 2;
+  }
+
+  /** Customers' display name: the name, or the pseudonym when there is none. */
+  public String displayName(int c) {
+    return base.name(c).orElseGet(() -> base.pseudonym(c));
+  }
+
+  /**
+   * The flags of the top {@code share} of customers by {@code value}: those whose value is at least
+   * the {@code ⌈share × n⌉}-th largest (ties all included, so the flag does not depend on the order
+   * of the customers). No customer is flagged when {@code n} is 0.
+   */
+  public static boolean[] topShare(double[] value, double share) {
+    int n = value.length;
+    boolean[] flag = new boolean[n];
+    if (n == 0) {
+      return flag;
+    }
+    int k = (int) Math.min(n, Math.max(1, Math.ceil(share * n - 1e-9)));
+    double threshold = kthLargest(value, k);
+    for (int c = 0; c < n; c++) {
+      flag[c] = value[c] >= threshold;
+    }
+    return flag;
+  }
+
+  /** The {@code k}-th largest value (1-based). */
+  public static double kthLargest(double[] value, int k) {
+    double[] sorted = value.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length - k];
+  }
+}

@@ -1,0 +1,113 @@
+package dev.reactivator.core.segment.nbp;
+
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.internal.LongIntMap;
+import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.widget.IntList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Mines pair rules A → B at customer level. Products bought by fewer than
+ * {@code max(minCustomers, minSupport × N)} customers cannot be in a passing pair and are pruned
+ * before pairs are counted (the Apriori property). See {@code docs/metrics.md}, "Growth points".
+ */
+public final class AssociationRuleMiner {
+  private AssociationRuleMiner() {}
+
+  /** Rules with the default thresholds. */
+  public static AssociationRules mine(CustomerBase base) {
+    return mine(base, AssociationRuleOptions.defaults());
+  }
+
+  /** Rules with the given thresholds. */
+  public static AssociationRules mine(CustomerBase base, AssociationRuleOptions options) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(options, "options");
+    BaseColumns col = BaseColumns.of(base);
+    return mine(col, Baskets.of(col), base.productNames(), options);
+  }
+
+  public static AssociationRules mine(BaseColumns col, Baskets b, List<String> names, AssociationRuleOptions o) {
+    int n = col.n;
+    double minBoth = Math.max(o.minCustomers(), o.minSupport() * n);
+    boolean[] frequent = new boolean[col.products];
+    for (int p = 0; p < col.products; p++) {
+      frequent[p] = b.buyers[p] >= minBoth;
+    }
+    LongIntMap pairs = countPairs(b, frequent, n);
+    List<AssociationRule> rules = new ArrayList<>();
+    long products = col.products;
+    for (long key : pairs.keys()) {
+      int both = pairs.get(key);
+      if (both < minBoth) {
+        continue;
+      }
+      int x = (int) (key / products);
+      int y = (int) (key % products);
+      addIfPassing(rules, x, y, both, n, b, names, o);
+      addIfPassing(rules, y, x, both, n, b, names, o);
+    }
+    rules.sort(Comparator.comparingDouble(AssociationRule::lift).reversed()
+        .thenComparing(Comparator.comparingDouble(AssociationRule::confidence).reversed())
+        .thenComparing(Comparator.comparingDouble(AssociationRule::support).reversed())
+        .thenComparingInt(AssociationRule::antecedent)
+        .thenComparingInt(AssociationRule::consequent));
+    List<AssociationRule> kept = rules.size() > o.maxRules() ? rules.subList(0, o.maxRules()) : rules;
+    List<AssociationRule> withTargets = new ArrayList<>(kept.size());
+    for (AssociationRule r : kept) {
+      withTargets.add(new AssociationRule(r.key(), r.antecedent(), r.antecedentName(), r.consequent(),
+          r.consequentName(), r.bothCustomers(), r.support(), r.confidence(), r.lift(),
+          targets(b, n, r.antecedent(), r.consequent())));
+    }
+    return new AssociationRules(n, o, withTargets);
+  }
+
+  /** Customers per unordered pair (x < y), keyed {@code x × products + y}. */
+  static LongIntMap countPairs(Baskets b, boolean[] include, int n) {
+    LongIntMap pairs = new LongIntMap();
+    long products = include.length;
+    for (int c = 0; c < n; c++) {
+      int from = b.offsets[c];
+      int to = b.offsets[c + 1];
+      for (int i = from; i < to; i++) {
+        int x = b.items[i];
+        if (!include[x]) {
+          continue;
+        }
+        for (int j = i + 1; j < to; j++) {
+          int y = b.items[j];
+          if (include[y]) {
+            pairs.add(x * products + y, 1);
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static void addIfPassing(List<AssociationRule> rules, int a, int c, int both, int n, Baskets b,
+      List<String> names, AssociationRuleOptions o) {
+    double support = (double) both / n;
+    double confidence = (double) both / b.buyers[a];
+    double lift = confidence / ((double) b.buyers[c] / n);
+    if (support >= o.minSupport() && confidence >= o.minConfidence()) {
+      rules.add(new AssociationRule("rule-" + a + "-" + c, a, names.get(a), c, names.get(c), both, support,
+          confidence, lift, IntList.empty()));
+    }
+  }
+
+  private static IntList targets(Baskets b, int n, int a, int c) {
+    int[] out = new int[b.buyers[a]];
+    int w = 0;
+    for (int i = b.buyerOffsets[a], e = b.buyerOffsets[a + 1]; i < e; i++) {
+      int k = b.buyerList[i];
+      if (!b.owns(k, c)) {
+        out[w++] = k;
+      }
+    }
+    return IntList.copyOf(out, 0, w);
+  }
+}

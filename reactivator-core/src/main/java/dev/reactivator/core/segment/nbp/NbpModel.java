@@ -1,0 +1,238 @@
+package dev.reactivator.core.segment.nbp;
+
+import dev.reactivator.core.internal.LongIntMap;
+import dev.reactivator.core.segment.internal.BaseColumns;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The fitted recommender: successor lists per product (CSR, most frequent first), rules per
+ * antecedent (most confident first) and products by popularity. Package-private.
+ */
+final class NbpModel {
+  final BaseColumns col;
+  final Baskets baskets;
+  final TransitionMode mode;
+  final NextBestProductOptions options;
+  // successors of product p: succ[succOff[p] … succOff[p+1]-1] with counts succCount, row total rowTotal[p]
+  final int[] succOff;
+  final int[] succ;
+  final int[] succCount;
+  final int[] rowTotal;
+  // rules with antecedent p: ruleConsequent[ruleOff[p] …], confidence ruleConfidence
+  final int[] ruleOff;
+  final int[] ruleConsequent;
+  final double[] ruleConfidence;
+  final int[] popular;
+  private final int[] mark;
+  private int stamp;
+
+  NbpModel(BaseColumns col, NextBestProductOptions options, List<String> names) {
+    this.col = col;
+    this.options = options;
+    this.baskets = Baskets.of(col);
+    this.mode = col.trueDates ? TransitionMode.SEQUENCE : TransitionMode.CO_PURCHASE;
+    int products = col.products;
+    LongIntMap counts = mode == TransitionMode.SEQUENCE ? sequenceCounts(col) : coPurchaseCounts(baskets, products);
+    rowTotal = new int[products];
+    long[] keys = counts.keys();
+    Arrays.sort(keys);
+    succOff = new int[products + 1];
+    succ = new int[keys.length];
+    succCount = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      int a = (int) (keys[i] / products);
+      succOff[a + 1]++;
+      succ[i] = (int) (keys[i] % products);
+      succCount[i] = counts.get(keys[i]);
+      if (mode == TransitionMode.SEQUENCE) {
+        rowTotal[a] += succCount[i];
+      }
+    }
+    if (mode == TransitionMode.CO_PURCHASE) {
+      System.arraycopy(baskets.buyers, 0, rowTotal, 0, products);
+    }
+    for (int p = 0; p < products; p++) {
+      succOff[p + 1] += succOff[p];
+      sortByCountDesc(succOff[p], succOff[p + 1]);
+    }
+    AssociationRules rules = AssociationRuleMiner.mine(col, baskets, names, options.rules());
+    ruleOff = new int[products + 1];
+    ruleConsequent = new int[rules.rules().size()];
+    ruleConfidence = new double[rules.rules().size()];
+    AssociationRule[] byAntecedent = rules.rules().toArray(new AssociationRule[0]);
+    Arrays.sort(byAntecedent, (x, y) -> x.antecedent() != y.antecedent() ? Integer.compare(x.antecedent(), y.antecedent())
+        : x.confidence() != y.confidence() ? Double.compare(y.confidence(), x.confidence())
+        : x.lift() != y.lift() ? Double.compare(y.lift(), x.lift()) : Integer.compare(x.consequent(), y.consequent()));
+    for (int i = 0; i < byAntecedent.length; i++) {
+      ruleOff[byAntecedent[i].antecedent() + 1]++;
+      ruleConsequent[i] = byAntecedent[i].consequent();
+      ruleConfidence[i] = byAntecedent[i].confidence();
+    }
+    for (int p = 0; p < products; p++) {
+      ruleOff[p + 1] += ruleOff[p];
+    }
+    Integer[] order = new Integer[products];
+    for (int p = 0; p < products; p++) {
+      order[p] = p;
+    }
+    int[] buyers = baskets.buyers;
+    Arrays.sort(order, (x, y) -> buyers[x] != buyers[y] ? Integer.compare(buyers[y], buyers[x]) : Integer.compare(x, y));
+    popular = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    mark = new int[products];
+  }
+
+  private void sortByCountDesc(int from, int to) {
+    // insertion sort: rows are short; ties keep ascending product id (keys were sorted)
+    for (int i = from + 1; i < to; i++) {
+      int p = succ[i];
+      int k = succCount[i];
+      int j = i - 1;
+      while (j >= from && succCount[j] < k) {
+        succ[j + 1] = succ[j];
+        succCount[j + 1] = succCount[j];
+        j--;
+      }
+      succ[j + 1] = p;
+      succCount[j + 1] = k;
+    }
+  }
+
+  /** Transitions from each product on one purchase day to each product on the customer's next day. */
+  static LongIntMap sequenceCounts(BaseColumns col) {
+    LongIntMap m = new LongIntMap();
+    long products = col.products;
+    for (int c = 0; c < col.n; c++) {
+      int e = col.offsets[c + 1];
+      int prevStart = -1;
+      int prevEnd = -1;
+      int i = col.offsets[c];
+      while (i < e) {
+        int j = i;
+        while (j < e && col.day[j] == col.day[i]) {
+          j++;
+        }
+        if (prevStart >= 0) {
+          for (int a = prevStart; a < prevEnd; a++) {
+            for (int b = i; b < j; b++) {
+              m.add(col.product[a] * products + col.product[b], 1);
+            }
+          }
+        }
+        prevStart = i;
+        prevEnd = j;
+        i = j;
+      }
+    }
+    return m;
+  }
+
+  /** Customers who bought both A and B, for every ordered pair A ≠ B. */
+  static LongIntMap coPurchaseCounts(Baskets b, int products) {
+    LongIntMap m = new LongIntMap();
+    int n = b.offsets.length - 1;
+    for (int c = 0; c < n; c++) {
+      for (int i = b.offsets[c]; i < b.offsets[c + 1]; i++) {
+        for (int j = b.offsets[c]; j < b.offsets[c + 1]; j++) {
+          if (i != j) {
+            m.add((long) b.items[i] * products + b.items[j], 1);
+          }
+        }
+      }
+    }
+    return m;
+  }
+
+  /** The product of customer {@code c}'s last purchase row. */
+  int lastProduct(int c) {
+    return col.product[col.offsets[c + 1] - 1];
+  }
+
+  /**
+   * Up to {@code k} recommendations for customer {@code c}; returns how many were written.
+   * Not thread-safe (uses a scratch mark array).
+   */
+  int recommend(int c, int k, int[] outProduct, byte[] outSource, double[] outConfidence) {
+    int s = nextStamp();
+    int w = 0;
+    if (options.excludeOwned()) {
+      for (int i = baskets.offsets[c]; i < baskets.offsets[c + 1]; i++) {
+        mark[baskets.items[i]] = s;
+      }
+    }
+    if (mode == TransitionMode.SEQUENCE) {
+      int a = lastProduct(c);
+      for (int i = succOff[a]; i < succOff[a + 1] && w < k; i++) {
+        int p = succ[i];
+        if (succCount[i] >= options.minTransitions() && mark[p] != s) {
+          mark[p] = s;
+          outProduct[w] = p;
+          outSource[w] = (byte) RecommendationSource.SEQUENCE.ordinal();
+          outConfidence[w++] = (double) succCount[i] / rowTotal[a];
+        }
+      }
+    }
+    if (w < k) {
+      // rules from every owned product, best confidence first across antecedents
+      int from = baskets.offsets[c];
+      int to = baskets.offsets[c + 1];
+      while (w < k) {
+        int best = -1;
+        for (int i = from; i < to; i++) {
+          int a = baskets.items[i];
+          for (int r = ruleOff[a]; r < ruleOff[a + 1]; r++) {
+            if (mark[ruleConsequent[r]] != s) {
+              if (best < 0 || ruleConfidence[r] > ruleConfidence[best]
+                  || (ruleConfidence[r] == ruleConfidence[best] && ruleConsequent[r] < ruleConsequent[best])) {
+                best = r;
+              }
+              break;
+            }
+          }
+        }
+        if (best < 0) {
+          break;
+        }
+        mark[ruleConsequent[best]] = s;
+        outProduct[w] = ruleConsequent[best];
+        outSource[w] = (byte) RecommendationSource.RULE.ordinal();
+        outConfidence[w++] = ruleConfidence[best];
+      }
+    }
+    for (int i = 0; i < popular.length && w < k; i++) {
+      int p = popular[i];
+      if (mark[p] != s) {
+        mark[p] = s;
+        outProduct[w] = p;
+        outSource[w] = (byte) RecommendationSource.POPULARITY.ordinal();
+        outConfidence[w++] = col.n == 0 ? 0 : (double) baskets.buyers[p] / col.n;
+      }
+    }
+    return w;
+  }
+
+  /** Up to {@code k} most popular products (not owned by customer {@code c} when owned ones are excluded). */
+  int popularFor(int c, int k, int[] out) {
+    int s = nextStamp();
+    if (options.excludeOwned()) {
+      for (int i = baskets.offsets[c]; i < baskets.offsets[c + 1]; i++) {
+        mark[baskets.items[i]] = s;
+      }
+    }
+    int w = 0;
+    for (int i = 0; i < popular.length && w < k; i++) {
+      if (mark[popular[i]] != s) {
+        out[w++] = popular[i];
+      }
+    }
+    return w;
+  }
+
+  private int nextStamp() {
+    if (++stamp == Integer.MAX_VALUE) {
+      Arrays.fill(mark, 0);
+      stamp = 1;
+    }
+    return stamp;
+  }
+}

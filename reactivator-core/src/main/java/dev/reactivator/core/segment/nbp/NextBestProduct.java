@@ -1,0 +1,24 @@
+package dev.reactivator.core.segment.nbp;
+
+import java.util.Objects;
+
+/**
+ * The product to offer a customer next.
+ *
+ * @param product the product id
+ * @param productName the product name
+ * @param source where the recommendation came from
+ * @param confidence the evidence, 0–1: the successor share (SEQUENCE), the rule's confidence (RULE)
+ *     or the share of customers who bought the product (POPULARITY)
+ */
+public record NextBestProduct(int product, String productName, RecommendationSource source, double confidence) {
+
+  /** Checks the components. */
+  public NextBestProduct {
+    Objects.requireNonNull(productName, "productName");
+    Objects.requireNonNull(source, "source");
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence must be in [0, 1], was " + confidence);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.reactivator.core.segment.nbp;
+
+import java.util.Objects;
+
+/**
+ * Options of the next-best-product recommender.
+ *
+ * @param excludeOwned never recommend a product the customer already bought (default true)
+ * @param minTransitions the least count of a successor in the sequence matrix for it to be
+ *     recommended from sequences (default 1)
+ * @param rules the association-rule thresholds of the rule fallback (default {@link AssociationRuleOptions#defaults()})
+ */
+public record NextBestProductOptions(boolean excludeOwned, int minTransitions, AssociationRuleOptions rules) {
+
+  /** Checks the values. */
+  public NextBestProductOptions {
+    Objects.requireNonNull(rules, "rules");
+    if (minTransitions < 1) {
+      throw new IllegalArgumentException("minTransitions must be >= 1, was " + minTransitions);
+    }
+  }
+
+  /** Exclude owned products, successors seen at least once, default rule thresholds. */
+  public static NextBestProductOptions defaults() {
+    return new NextBestProductOptions(true, 1, AssociationRuleOptions.defaults());
+  }
+}

@@ -1,0 +1,22 @@
+package dev.reactivator.core.segment.nbp;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The next-best-product matrix and every customer's recommendation.
+ *
+ * @param mode what the matrix counts (purchase sequences or co-purchases)
+ * @param matrix one row per previous product with any successor, largest total first (ties by name)
+ * @param recommendations every customer's next best product
+ */
+public record NextBestProducts(TransitionMode mode, List<ProductTransitions> matrix,
+    CustomerRecommendations recommendations) {
+
+  /** Checks the components and copies the list. */
+  public NextBestProducts {
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(recommendations, "recommendations");
+    matrix = List.copyOf(matrix);
+  }
+}

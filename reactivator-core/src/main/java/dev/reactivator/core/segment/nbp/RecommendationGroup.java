@@ -1,0 +1,21 @@
+package dev.reactivator.core.segment.nbp;
+
+import dev.reactivator.core.segment.widget.Grouped;
+import dev.reactivator.core.segment.widget.IntList;
+import java.util.Objects;
+
+/**
+ * The customers to whom one product is recommended, for export per product.
+ *
+ * @param key the recommended product's name
+ * @param product the product id
+ * @param customers the customers, ascending
+ */
+public record RecommendationGroup(String key, int product, IntList customers) implements Grouped {
+
+  /** Checks the components. */
+  public RecommendationGroup {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(customers, "customers");
+  }
+}

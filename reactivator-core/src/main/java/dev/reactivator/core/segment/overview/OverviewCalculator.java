@@ -1,0 +1,149 @@
+package dev.reactivator.core.segment.overview;
+
+import dev.reactivator.core.score.RiskLevel;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.internal.RevenueModel;
+import dev.reactivator.core.segment.internal.ScoreColumns;
+import dev.reactivator.core.segment.widget.CustomerGroup;
+import dev.reactivator.core.segment.widget.IntList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/** Computes the {@link Overview} of a {@link ScoredBase}. Stateless. */
+public final class OverviewCalculator {
+  private OverviewCalculator() {}
+
+  /** The overview of {@code scored} with the default options. */
+  public static Overview compute(ScoredBase scored) {
+    return compute(scored, OverviewOptions.defaults());
+  }
+
+  /** The overview of {@code scored}. */
+  public static Overview compute(ScoredBase scored, OverviewOptions options) {
+    Objects.requireNonNull(scored, "scored");
+    Objects.requireNonNull(options, "options");
+    return compute(ScoreColumns.of(scored), options);
+  }
+
+  public static Overview compute(ScoreColumns k, OverviewOptions o) {
+    int n = k.n;
+    int horizon = k.scored.options().horizonDays();
+    // health, risk zones, structure
+    int notLate = 0;
+    int repeaters = 0;
+    double churnSum = 0;
+    IntList.Builder active = new IntList.Builder();
+    IntList.Builder zone = new IntList.Builder();
+    IntList.Builder critical = new IntList.Builder();
+    double activeRevenue = 0;
+    double zoneRevenue = 0;
+    double criticalRevenue = 0;
+    for (int c = 0; c < n; c++) {
+      churnSum += k.churn[c];
+      if (k.purchases[c] >= 2) {
+        repeaters++;
+      }
+      if (k.status[c] != ScoreColumns.LATE) {
+        notLate++;
+        active.add(c);
+        activeRevenue += k.ltv[c];
+      } else if (k.pauseRatio(c) > o.criticalPauseMultiple()) {
+        critical.add(c);
+        criticalRevenue += k.ltv[c];
+      } else {
+        zone.add(c);
+        zoneRevenue += k.ltv[c];
+      }
+    }
+    double activity = n == 0 ? 0 : (double) notLate / n;
+    double repeatRate = n == 0 ? 0 : (double) repeaters / n;
+    double retention = n == 0 ? 0 : 1 - churnSum / n;
+    double score = 100 * (o.activityWeight() * activity + o.repeatWeight() * repeatRate + o.retentionWeight() * retention);
+    score = Math.max(0, Math.min(100, score));
+    Overview.HealthIndex health = new Overview.HealthIndex(score, activity, repeatRate, retention, score < o.alarmBelow());
+    CustomerGroup zoneGroup = new CustomerGroup("risk-zone", zone.build());
+    CustomerGroup criticalGroup = new CustomerGroup("critical-churn", critical.build());
+    List<Overview.StructureBar> structure = List.of(
+        new Overview.StructureBar(new CustomerGroup("active", active.build()), activeRevenue),
+        new Overview.StructureBar(zoneGroup, zoneRevenue),
+        new Overview.StructureBar(criticalGroup, criticalRevenue));
+
+    // revenue at risk by bucket, NRR
+    double[] retained = RevenueModel.retainedRevenue(k, horizon);
+    double[] recent = RevenueModel.recentRevenue(k, horizon);
+    RiskLevel[] levels = RiskLevel.values();
+    IntList.Builder[] bucket = new IntList.Builder[levels.length];
+    for (int i = 0; i < levels.length; i++) {
+      bucket[i] = new IntList.Builder();
+    }
+    double[] bucketBase = new double[levels.length];
+    double[] bucketRisk = new double[levels.length];
+    double currentBase = 0;
+    double retainedSum = 0;
+    double projected = 0;
+    for (int c = 0; c < n; c++) {
+      int r = k.risk[c];
+      bucket[r].add(c);
+      bucketBase[r] += retained[c];
+      bucketRisk[r] += retained[c] * k.churn[c];
+      currentBase += recent[c];
+      retainedSum += retained[c];
+      projected += retained[c] * k.pAlive[c];
+    }
+    List<Overview.RiskBucket> buckets = new ArrayList<>(levels.length);
+    double riskAll = 0;
+    double riskHigh = 0;
+    for (int i = 0; i < levels.length; i++) {
+      buckets.add(new Overview.RiskBucket(levels[i], new CustomerGroup(levels[i].name().toLowerCase(Locale.ROOT), bucket[i].build()),
+          bucketBase[i], bucketRisk[i]));
+      riskAll += bucketRisk[i];
+      if (levels[i].atLeastHigh()) {
+        riskHigh += bucketRisk[i];
+      }
+    }
+    // the waterfall's churn bar is the headline revenue at risk (HIGH + CRITICAL), as in the seed, where
+    // "Риск потерь" and "Выручка под угрозой" are one figure; projected = Σ R × (1 − churn) = Σ P(alive) × R
+    // (retainedSum − riskAll), so the trend bar carries the expected loss of the LOW and MEDIUM buckets
+    double projectedRevenue = retainedSum - riskAll;
+    Overview.NrrWaterfall nrr = new Overview.NrrWaterfall(currentBase,
+        !k.base.has(dev.reactivator.core.data.Field.PURCHASE_DATE),
+        projectedRevenue + riskHigh - currentBase, riskHigh, projectedRevenue,
+        currentBase > 0 ? OptionalDouble.of(100 * projectedRevenue / currentBase) : OptionalDouble.empty());
+
+    return new Overview(k.base.purchaseCount(), n, health,
+        new Overview.Share(zoneGroup, n == 0 ? 0 : (double) zoneGroup.size() / n),
+        new Overview.Share(criticalGroup, n == 0 ? 0 : (double) criticalGroup.size() / n),
+        new Overview.RevenueAtRisk(riskHigh, riskAll, buckets),
+        topToSave(k, o.topToSave()), nrr, structure);
+  }
+
+  /** The HIGH / CRITICAL customers with the highest historical LTV, ties by index. */
+  static List<Overview.SaveCandidate> topToSave(ScoreColumns k, int top) {
+    // insertion into a short sorted array: O(n × top), no sort of the whole at-risk group
+    int[] best = new int[Math.max(0, top)];
+    int m = 0;
+    for (int c = 0; c < k.n && top > 0; c++) {
+      if (!ScoreColumns.atLeastHigh(k.risk[c]) || (m == top && !(k.ltv[c] > k.ltv[best[m - 1]]))) {
+        continue;
+      }
+      int i = m == top ? top - 1 : m++;
+      while (i > 0 && k.ltv[best[i - 1]] < k.ltv[c]) {
+        best[i] = best[i - 1];
+        i--;
+      }
+      best[i] = c;
+    }
+    IntList sorted = IntList.of(best, m);
+    List<Overview.SaveCandidate> out = new ArrayList<>(Math.min(top, sorted.size()));
+    for (int i = 0; i < sorted.size() && i < top; i++) {
+      int c = sorted.getInt(i);
+      out.add(new Overview.SaveCandidate(c, k.displayName(c), LocalDate.ofEpochDay(k.base.lastPurchaseDay(c)), k.daysSince[c],
+          100 * k.churn[c], k.ltv[c]));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.reactivator.core.segment.widget;
+
+import dev.reactivator.core.data.Field;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Why a widget (or a part of one) is absent: its optional input column is missing. Absent widgets
+ * are never zero-filled.
+ *
+ * @param widget the stable key of the absent widget or part ({@code discount-harm},
+ *     {@code radar-axis:complaints} …)
+ * @param missing the input field whose absence switched it off, when one field did
+ * @param reason an English sentence for logs and reports
+ */
+public record Absence(String widget, Optional<Field> missing, String reason) {
+  /** Checks the components. */
+  public Absence {
+    Objects.requireNonNull(widget, "widget");
+    Objects.requireNonNull(missing, "missing");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  public static Absence of(String widget, Field missing) {
+    return new Absence(widget, Optional.of(missing), "needs the input column " + missing + ", which the source did not have");
+  }
+}

@@ -1,0 +1,139 @@
+package dev.reactivator.core.segment.widget;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.stream.IntStream;
+
+/**
+ * An immutable list of {@code int} values (customer indices, scores) stored without boxing. It is a
+ * read-only {@code List<Integer>}, so it compares equal to any list holding the same values, and it
+ * offers {@link #getInt(int)}, {@link #intStream()} and {@link #toIntArray()} for primitive access.
+ */
+public final class IntList extends AbstractList<Integer> implements RandomAccess {
+  private static final IntList EMPTY = new IntList(new int[0]);
+  private final int[] values;
+
+  private IntList(int[] values) {
+    this.values = values;
+  }
+
+  /** A list holding a copy of {@code values}. */
+  public static IntList of(int... values) {
+    Objects.requireNonNull(values, "values");
+    return values.length == 0 ? EMPTY : new IntList(values.clone());
+  }
+
+  /** A list holding a copy of {@code values[from … to-1]}. */
+  public static IntList copyOf(int[] values, int from, int to) {
+    Objects.requireNonNull(values, "values");
+    return to == from ? EMPTY : new IntList(Arrays.copyOfRange(values, from, to));
+  }
+
+  /** A list holding a copy of the first {@code size} values of {@code values}. */
+  public static IntList of(int[] values, int size) {
+    Objects.requireNonNull(values, "values");
+    return size == 0 ? EMPTY : new IntList(Arrays.copyOf(values, size));
+  }
+
+  /** {@code list} itself when it is an {@code IntList}, else an immutable copy (nulls rejected). */
+  public static IntList copyOf(List<Integer> list) {
+    if (list instanceof IntList l) {
+      return l;
+    }
+    int[] a = new int[list.size()];
+    int i = 0;
+    for (Integer v : list) {
+      a[i++] = Objects.requireNonNull(v, "customer index");
+    }
+    return wrap(a);
+  }
+
+  /** The empty list. */
+  public static IntList empty() {
+    return EMPTY;
+  }
+
+  /** Wraps an array the caller hands over and never touches again. */
+  public static IntList wrap(int[] values) {
+    return values.length == 0 ? EMPTY : new IntList(values);
+  }
+
+  /** The value at {@code index}, unboxed. */
+  public int getInt(int index) {
+    return values[Objects.checkIndex(index, values.length)];
+  }
+
+  @Override
+  public Integer get(int index) {
+    return getInt(index);
+  }
+
+  @Override
+  public int size() {
+    return values.length;
+  }
+
+  /** Whether {@code value} occurs in the list (linear scan). */
+  public boolean containsInt(int value) {
+    for (int v : values) {
+      if (v == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The values as a stream. */
+  public IntStream intStream() {
+    return Arrays.stream(values);
+  }
+
+  /** A copy of the values. */
+  public int[] toIntArray() {
+    return values.clone();
+  }
+
+  /** A growable buffer of indices. */
+  public static final class Builder {
+    private int[] a = new int[16];
+    private int n;
+
+    /** Appends {@code v}. */
+    public void add(int v) {
+      if (n == a.length) {
+        a = Arrays.copyOf(a, a.length * 2);
+      }
+      a[n++] = v;
+    }
+
+    /** The number of values added. */
+    public int size() {
+      return n;
+    }
+
+    /** The values added, in order. */
+    public IntList build() {
+      return of(a, n);
+    }
+
+    /** The values sorted by {@code key} descending, ties by index ascending. */
+    public IntList buildSortedDescending(double[] key) {
+      Integer[] boxed = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        boxed[i] = a[i];
+      }
+      Arrays.sort(boxed, (x, y) -> {
+        int cmp = Double.compare(key[y], key[x]);
+        return cmp != 0 ? cmp : Integer.compare(x, y);
+      });
+      int[] out = new int[n];
+      for (int i = 0; i < n; i++) {
+        out[i] = boxed[i];
+      }
+      return wrap(out);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package dev.reactivator.core.segment;
+
+import dev.reactivator.core.ScoredBases;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.analytics.AnalyticsCalculator;
+import dev.reactivator.core.segment.analytics.ScoreAnalytics;
+import dev.reactivator.core.segment.finance.Finance;
+import dev.reactivator.core.segment.finance.FinanceCalculator;
+import dev.reactivator.core.segment.overview.Overview;
+import dev.reactivator.core.segment.overview.OverviewCalculator;
+import dev.reactivator.core.segment.sales.SalesCalculator;
+import dev.reactivator.core.segment.sales.SalesPlan;
+import dev.reactivator.core.segment.whales.SleepingWhales;
+import dev.reactivator.core.segment.whales.WhaleCalculator;
+import dev.reactivator.core.segment.widget.CustomerGroup;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Properties of the score-based widgets over random small bases with random scores. */
+class AnalysisProperties {
+  private static final LocalDate AS_OF = LocalDate.of(2025, 12, 15);
+
+  /** One purchase: customer 0–14, product 0–5, amount, days before the analysis date. */
+  record P(int customer, int product, int amount, int daysAgo) {}
+
+  @Provide
+  Arbitrary<List<P>> purchases() {
+    Arbitrary<P> p = Combinators.combine(
+        Arbitraries.integers().between(0, 14), Arbitraries.integers().between(0, 5),
+        Arbitraries.integers().between(1, 5000), Arbitraries.integers().between(0, 900)).as(P::new);
+    return p.list().ofMinSize(1).ofMaxSize(60);
+  }
+
+  @Provide
+  Arbitrary<List<Double>> alive() {
+    return Arbitraries.doubles().between(0, 1).list().ofSize(15);
+  }
+
+  private static CustomerBase base(List<P> ps) {
+    Rows r = Rows.withDates();
+    for (P p : ps) {
+      r.add("7900" + (100 + p.customer()), "c" + p.customer(), "product-" + p.product(), p.amount(), AS_OF.minusDays(p.daysAgo()));
+    }
+    return r.asOf(AS_OF);
+  }
+
+  /** P(alive) by customer name, so that the scores follow the customer whatever its index. */
+  private static ScoredBase scored(CustomerBase base, List<Double> alive) {
+    double[] a = new double[base.size()];
+    for (int c = 0; c < a.length; c++) {
+      a[c] = alive.get(Integer.parseInt(base.name(c).orElseThrow().substring(1)));
+    }
+    return ScoredBases.withAlive(base, a);
+  }
+
+  private static void assertPartition(int n, List<CustomerGroup> groups, String what) {
+    int[] seen = new int[n];
+    groups.forEach(g -> g.customers().forEach(c -> seen[c]++));
+    for (int c = 0; c < n; c++) {
+      assertEquals(1, seen[c], what + ": customer " + c + " in " + seen[c] + " groups");
+    }
+  }
+
+  private static void assertShare(double v, String what) {
+    assertTrue(v >= 0 && v <= 1, what + " = " + v);
+  }
+
+  @Property(tries = 150)
+  void sharesAreInZeroOneAndGroupsPartitionTheBase(@ForAll("purchases") List<P> ps, @ForAll("alive") List<Double> alive) {
+    CustomerBase base = base(ps);
+    ScoredBase scored = scored(base, alive);
+    int n = base.size();
+    Overview o = OverviewCalculator.compute(scored);
+    Overview.HealthIndex h = o.health();
+    assertTrue(h.score() >= 0 && h.score() <= 100, "health " + h.score());
+    assertShare(h.activity(), "activity");
+    assertShare(h.repeatRate(), "repeat rate");
+    assertShare(h.retention(), "retention");
+    assertShare(o.atRisk().share(), "risk-zone share");
+    assertShare(o.criticalChurn().share(), "critical share");
+    assertShare(o.atRisk().share() + o.criticalChurn().share(), "late share");
+    assertPartition(n, o.riskStructure().stream().map(Overview.StructureBar::group).toList(), "risk structure");
+    assertPartition(n, o.revenueAtRisk().buckets().stream().map(Overview.RiskBucket::group).toList(), "risk buckets");
+    assertTrue(o.revenueAtRisk().total() >= 0 && o.revenueAtRisk().total() <= o.revenueAtRisk().allBuckets() + 1e-9);
+    assertEquals(o.nrr().projected(), o.nrr().currentBase() + o.nrr().trend() - o.nrr().churnRisk(), 1e-6 * (1 + o.nrr().projected()));
+    double total = IntStream.range(0, n).mapToDouble(base::totalSpent).sum();
+    assertEquals(total, o.riskStructure().stream().mapToDouble(Overview.StructureBar::revenue).sum(), 1e-6 * (1 + total));
+    assertTrue(o.topToSave().size() <= 5);
+    for (int i = 1; i < o.topToSave().size(); i++) {
+      assertTrue(o.topToSave().get(i - 1).ltv() >= o.topToSave().get(i).ltv());
+    }
+
+    ScoreAnalytics a = AnalyticsCalculator.compute(scored);
+    ScoreAnalytics.T2npDistribution t = a.t2np();
+    assertPartition(n, List.of(t.expected(), t.now(), t.late(), t.notEnoughData()), "T2NP");
+    assertEquals(t.late().size(), t.overdue().stream().mapToInt(ScoreAnalytics.OverdueBin::count).sum());
+    double churn = IntStream.range(0, n).mapToDouble(scored::churnProbability).sum();
+    double contributions = a.radar().axes().stream().mapToDouble(ScoreAnalytics.RadarAxis::totalContribution).sum();
+    assertTrue(contributions <= churn + 1e-9, "radar contributions " + contributions + " exceed Σ churn " + churn);
+    a.radar().axes().forEach(x -> assertShare(x.meanStrength(), "mean strength"));
+
+    SalesPlan s = SalesCalculator.compute(scored);
+    for (List<CustomerGroup> g : List.of(s.channels(), s.tones(), s.rules(), s.forecast(), s.priorities())) {
+      assertPartition(n, g, "sales groups " + g.stream().map(CustomerGroup::key).toList());
+    }
+    assertEquals(n, s.callList().size());
+    for (int i = 1; i < n; i++) {
+      assertTrue(s.callList().get(i - 1).priorityScore() >= s.callList().get(i).priorityScore());
+    }
+
+    SleepingWhales w = WhaleCalculator.compute(scored);
+    List<CustomerGroup> whaleGroups = List.of(w.whales().group(), w.cooling().group(), w.active().group());
+    int[] seen = new int[n];
+    whaleGroups.forEach(g -> g.customers().forEach(c -> seen[c]++));
+    for (int c = 0; c < n; c++) {
+      assertTrue(seen[c] <= 1);
+      assertEquals(seen[c] == 1, base.totalSpent(c) >= w.ltvThreshold(), "top spenders are those at or above the threshold");
+    }
+    assertTrue(w.topSpenders() >= Math.ceil(0.2 * n - 1e-9));
+
+    Finance.RevenueWaterfall f = FinanceCalculator.compute(scored).waterfall();
+    assertEquals(o.revenueAtRisk().total(), f.revenueAtRisk(), 1e-9 * (1 + f.revenueAtRisk()));
+    assertTrue(f.retentionForecast() <= f.basePotential() + 1e-6);
+  }
+
+  @Property(tries = 100)
+  void widgetsDoNotDependOnTheOrderOfTheRows(@ForAll("purchases") List<P> ps, @ForAll("alive") List<Double> alive,
+      @ForAll long shuffleSeed) {
+    List<P> shuffled = new ArrayList<>(ps);
+    Collections.shuffle(shuffled, new java.util.Random(shuffleSeed));
+    CustomerBase b1 = base(ps);
+    CustomerBase b2 = base(shuffled);
+    ScoredBase s1 = scored(b1, alive);
+    ScoredBase s2 = scored(b2, alive);
+    Overview o1 = OverviewCalculator.compute(s1);
+    Overview o2 = OverviewCalculator.compute(s2);
+    assertEquals(o1.health().score(), o2.health().score(), 1e-9);
+    assertEquals(o1.revenueAtRisk().total(), o2.revenueAtRisk().total(), 1e-6);
+    assertEquals(o1.nrr().projected(), o2.nrr().projected(), 1e-6);
+    assertEquals(names(b1, o1.criticalChurn().group()), names(b2, o2.criticalChurn().group()));
+    assertEquals(o1.topToSave().stream().map(Overview.SaveCandidate::ltv).toList(), o2.topToSave().stream().map(Overview.SaveCandidate::ltv).toList());
+    assertEquals(callList(b1, SalesCalculator.compute(s1)), callList(b2, SalesCalculator.compute(s2)));
+    SleepingWhales w1 = WhaleCalculator.compute(s1);
+    SleepingWhales w2 = WhaleCalculator.compute(s2);
+    assertEquals(names(b1, w1.whales().group()), names(b2, w2.whales().group()));
+    assertEquals(names(b1, w1.active().group()), names(b2, w2.active().group()));
+    ScoreAnalytics.T2npDistribution t1 = AnalyticsCalculator.compute(s1).t2np();
+    ScoreAnalytics.T2npDistribution t2 = AnalyticsCalculator.compute(s2).t2np();
+    assertEquals(names(b1, t1.late()), names(b2, t2.late()));
+  }
+
+  private static List<String> names(CustomerBase b, CustomerGroup g) {
+    return g.customers().stream().map(c -> b.name(c).orElseThrow()).sorted().toList();
+  }
+
+  /** Each customer's priority score and rule by name (the order among equal scores may follow the index). */
+  private static Map<String, String> callList(CustomerBase b, SalesPlan plan) {
+    return plan.callList().stream().collect(Collectors.toMap(r -> b.name(r.index()).orElseThrow(),
+        r -> r.priorityScore() + " " + r.ruleKey() + " " + r.forecast(), (x, y) -> x, TreeMap::new));
+  }
+}
