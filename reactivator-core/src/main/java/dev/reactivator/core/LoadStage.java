@@ -2,7 +2,11 @@ package dev.reactivator.core;
 
 import dev.reactivator.core.base.BaseBuilder;
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.data.IngestionReport;
+import dev.reactivator.core.internal.Messages;
+import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.core.spi.ReadContext;
+import dev.reactivator.core.spi.Stage;
 import dev.reactivator.core.spi.TransactionSource;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,6 +68,17 @@ public final class LoadStage {
     return new LoadStage(source, clock, quota, progress, locale);
   }
 
+  private NoUsableRowsException noUsableRows(BaseBuilder builder, Locale loc) {
+    IngestionReport empty = builder.emptyReport();
+    if (empty.rowsRead() == 0) {
+      return new NoUsableRowsException(Messages.get(loc, "input.noRows.empty", source.description()), empty);
+    }
+    return new NoUsableRowsException(
+        Messages.get(loc, "input.noRows", source.description(), empty.rowsRead(), empty.rowsRejected(), empty.refunds(),
+            builder.problemSummary()),
+        empty);
+  }
+
   private static void requireUnset(Object current, String name) {
     if (current != null) {
       throw new IllegalStateException(name + " was already set to " + current);
@@ -71,7 +86,7 @@ public final class LoadStage {
   }
 
   /** Loads the base as of today according to the clock. */
-  public CustomerBase asOfToday() {
+  public ScoreStage asOfToday() {
     return asOf(LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock));
   }
 
@@ -82,7 +97,7 @@ public final class LoadStage {
    * @throws InputException when the input is unusable as a whole (including zero accepted rows)
    * @throws QuotaExceededException when the base has more unique customers than the quota allows
    */
-  public CustomerBase asOf(LocalDate asOf) {
+  public ScoreStage asOf(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     Locale loc = locale == null ? Locale.forLanguageTag("ru") : locale;
     ProgressListener pl = progress == null ? ProgressListener.none() : progress;
@@ -90,13 +105,16 @@ public final class LoadStage {
     BaseBuilder builder = new BaseBuilder(source.description(), loc, pl);
     pl.onProgress(Stage.READING, 0.0);
     source.read(new ReadContext(asOf, loc), builder);
+    if (builder.acceptedRows() == 0) {
+      throw noUsableRows(builder, loc);
+    }
     CustomerBase base = builder.build(asOf);
     long n = base.size();
     long left = qp.remaining();
     if (n > left) {
-      throw new QuotaExceededException(n, left, dev.reactivator.core.internal.Messages.get(loc, "quota.exceeded", n, left));
+      throw new QuotaExceededException(n, left, Messages.get(loc, "quota.exceeded", n, left));
     }
     qp.charge(n);
-    return progress == null ? base : base.withProgress(progress);
+    return new ScoreStage(base, pl);
   }
 }

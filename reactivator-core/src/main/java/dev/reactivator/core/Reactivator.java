@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * The entry point of the Reactivator library.
  *
  * <pre>{@code
- * CustomerBase base = Reactivator.load(Path.of("export.csv")).asOf(LocalDate.of(2026, 1, 31));
+ * CustomerBase base = Reactivator.load(Path.of("export.csv")).asOf(LocalDate.of(2026, 1, 31)).base();
  * }</pre>
  *
  * <p>Each stage returns an immutable value that offers only the legal next steps.

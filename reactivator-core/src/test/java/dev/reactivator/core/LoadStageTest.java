@@ -34,7 +34,7 @@ class LoadStageTest {
   @Test
   void asOfTodayUsesTheInjectedClock() {
     Clock clock = Clock.fixed(Instant.parse("2025-04-15T10:00:00Z"), ZoneOffset.UTC);
-    CustomerBase base = Reactivator.load(oneRow()).withClock(clock).asOfToday();
+    CustomerBase base = Reactivator.load(oneRow()).withClock(clock).asOfToday().base();
     assertEquals(LocalDate.of(2025, 4, 15), base.asOf());
   }
 
@@ -52,7 +52,7 @@ class LoadStageTest {
     LoadStage stage = Reactivator.load(oneRow());
     LoadStage withClock = stage.withClock(Clock.systemUTC());
     stage.withClock(Clock.systemUTC()); // the original is untouched, so this is not "set twice"
-    assertEquals(1, withClock.asOf(D).size());
+    assertEquals(1, withClock.asOf(D).base().size());
   }
 
   @Test
@@ -107,7 +107,7 @@ class LoadStageTest {
       }
     };
     src.add(null, "79001112233", null, "A", "P", 10, D);
-    CustomerBase base = Reactivator.load(src).asOf(D);
+    CustomerBase base = Reactivator.load(src).asOf(D).base();
     assertEquals(2, base.report().rowsRead());
     assertEquals(1, base.report().refunds());
     assertEquals(250.5, base.report().refundAmount());

@@ -1,11 +1,13 @@
 package dev.reactivator.core;
 
+import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.model.FitQuality;
 import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.model.ModelKind;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.score.ScoringOptions;
+import dev.reactivator.core.spi.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,8 +43,8 @@ class ScoreStageTest {
 
   @Test
   void scoringSeparatesActiveFromLapsedCustomers() {
-    CustomerBase base = Reactivator.load(shop()).asOf(AS_OF);
-    ScoredBase scored = base.score();
+    CustomerBase base = Reactivator.load(shop()).asOf(AS_OF).base();
+    ScoredBase scored = Scoring.score(base);
     FittedModels m = scored.model().orElseThrow();
     assertEquals(ScoringOptions.DEFAULT_MODEL, m.kind());
     // such regular synthetic buyers push the rate heterogeneity to the edge (r, α → ∞): a penalised fit is expected
@@ -74,14 +76,14 @@ class ScoreStageTest {
   @Test
   void scoringReportsProgressToTheLoadTimeListener() {
     List<Double> fractions = new ArrayList<>();
-    CustomerBase base = Reactivator.load(shop())
+    Reactivator.load(shop())
         .withProgress((stage, f) -> {
           if (stage == Stage.SCORING) {
             fractions.add(f);
           }
         })
-        .asOf(AS_OF);
-    base.score(ScoringOptions.defaults().withModel(ModelKind.MBG_NBD));
+        .asOf(AS_OF)
+        .score(ScoringOptions.defaults().withModel(ModelKind.MBG_NBD));
     assertEquals(0.0, fractions.get(0));
     assertEquals(1.0, fractions.get(fractions.size() - 1));
     for (int i = 1; i < fractions.size(); i++) {
@@ -95,12 +97,12 @@ class ScoreStageTest {
     for (int i = 0; i < 6; i++) {
       src.add(null, "+7900000000" + i, null, "C" + i, "P", 500, AS_OF.minusDays(10 * i));
     }
-    CustomerBase base = Reactivator.load(src).asOf(AS_OF);
-    ScoredBase scored = base.score();
+    CustomerBase base = Reactivator.load(src).asOf(AS_OF).base();
+    ScoredBase scored = Scoring.score(base);
     FittedModels m = scored.model().orElseThrow();
     assertTrue(m.limitedData());
     assertFalse(m.purchases().reason().isBlank());
-    ScoredBase bg = base.score(ScoringOptions.defaults().withModel(ModelKind.BG_NBD));
+    ScoredBase bg = Scoring.score(base, ScoringOptions.defaults().withModel(ModelKind.BG_NBD));
     for (int c = 0; c < 6; c++) {
       double p = scored.probabilityAlive(c);
       assertTrue(p > 0 && p < 1, "MBG/NBD: a one-time buyer may be gone, was " + p);
@@ -118,7 +120,7 @@ class ScoreStageTest {
 
   @Test
   void suppliedScoresHaveNoModel() {
-    CustomerBase base = Reactivator.load(shop()).asOf(AS_OF);
+    CustomerBase base = Reactivator.load(shop()).asOf(AS_OF).base();
     double[] p = new double[base.size()];
     assertTrue(ScoredBases.withAlive(base, p).model().isEmpty());
   }

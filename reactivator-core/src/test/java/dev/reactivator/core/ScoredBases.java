@@ -6,6 +6,7 @@ import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.score.ScoringOptions;
 
 
+
 /**
  * Test access to {@link ScoredBase} with chosen scores, so that everything downstream of scoring
  * can be tested with hand-picked probabilities instead of fitted ones.

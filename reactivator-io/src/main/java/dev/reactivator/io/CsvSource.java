@@ -1,8 +1,8 @@
 package dev.reactivator.io;
 
 import dev.reactivator.core.spi.ReadContext;
-import dev.reactivator.core.spi.TransactionSink;
 import dev.reactivator.core.spi.SourceOptions;
+import dev.reactivator.core.spi.TransactionSink;
 import dev.reactivator.core.spi.TransactionSource;
 import dev.reactivator.io.internal.CsvReader;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import java.util.OptionalLong;
  * throw {@link dev.reactivator.core.InputException}.
  *
  * <pre>{@code
- * CustomerBase base = Reactivator.load(CsvSource.of(Path.of("export.csv"))).asOf(LocalDate.now());
+ * CustomerBase base = Reactivator.load(CsvSource.of(Path.of("export.csv"))).asOf(LocalDate.now()).base();
  * CsvSource upload = CsvSource.of("upload.csv", ByteSource.of(bytes),
  *     SourceOptions.defaults().withMapping(Field.AMOUNT, "Quantity*UnitPrice"));
  * }</pre>

@@ -146,7 +146,7 @@ class CsvSourceProperties {
   private static CustomerBase load(List<List<String>> rows) {
     StringBuilder sb = new StringBuilder(Csv.HEADER);
     rows.forEach(r -> sb.append(line(r)).append('\n'));
-    return Reactivator.load(Csv.source(sb.toString().getBytes(StandardCharsets.UTF_8), SourceOptions.defaults())).asOf(Csv.AS_OF);
+    return Reactivator.load(Csv.source(sb.toString().getBytes(StandardCharsets.UTF_8), SourceOptions.defaults())).asOf(Csv.AS_OF).base();
   }
 
   static List<String> phoneSpellings(String tenDigits) {
@@ -178,7 +178,7 @@ class CsvSourceProperties {
     assertEquals(phoneSpellings(ten).size(), sink.accepted.size(), () -> sink.rejected.toString());
     assertEquals(1, sink.accepted.stream().map(r -> r.phone().orElseThrow()).distinct().count());
     assertEquals("7" + ten, sink.accepted.get(0).phone().orElseThrow());
-    CustomerBase base = Reactivator.load(Csv.source(sb.toString().getBytes(StandardCharsets.UTF_8), SourceOptions.defaults())).asOf(Csv.AS_OF);
+    CustomerBase base = Reactivator.load(Csv.source(sb.toString().getBytes(StandardCharsets.UTF_8), SourceOptions.defaults())).asOf(Csv.AS_OF).base();
     assertEquals(1, base.size());
   }
 

@@ -50,7 +50,7 @@ class EndToEndTest {
 
   @Test
   void russianFileWithSemicolonsAndDecimalCommasMergesCustomers() {
-    CustomerBase base = Reactivator.load(file("ru-semicolon.csv")).asOf(AS_OF);
+    CustomerBase base = Reactivator.load(file("ru-semicolon.csv")).asOf(AS_OF).base();
     IngestionReport r = base.report();
     assertEquals(5, r.rowsRead());
     assertEquals(4, r.rowsAccepted());
@@ -83,7 +83,7 @@ class EndToEndTest {
 
   @Test
   void englishFileWithCommas() {
-    CustomerBase base = Reactivator.load(file("en-comma.csv")).withLocale(Locale.ENGLISH).asOf(AS_OF);
+    CustomerBase base = Reactivator.load(file("en-comma.csv")).withLocale(Locale.ENGLISH).asOf(AS_OF).base();
     assertEquals(",", base.report().details().get("delimiter"));
     assertEquals(3, base.report().rowsAccepted());
     assertEquals(2, base.size());
@@ -93,7 +93,7 @@ class EndToEndTest {
 
   @Test
   void tabSeparatedFile() {
-    CustomerBase base = Reactivator.load(file("tab.tsv")).asOf(AS_OF);
+    CustomerBase base = Reactivator.load(file("tab.tsv")).asOf(AS_OF).base();
     assertEquals("tab", base.report().details().get("delimiter"));
     assertEquals(2, base.size());
     assertEquals(50000.5, byPhone(base, "79001234567").purchases().get(0).amount());
@@ -101,7 +101,7 @@ class EndToEndTest {
 
   @Test
   void windows1251File() {
-    CustomerBase base = Reactivator.load(file("cp1251.csv")).asOf(AS_OF);
+    CustomerBase base = Reactivator.load(file("cp1251.csv")).asOf(AS_OF).base();
     assertEquals("windows-1251", base.report().details().get("encoding"));
     assertEquals("Кабель ВВГ", byPhone(base, "79001234567").purchases().get(0).product());
     assertEquals("Ёлка", byPhone(base, "79120001122").name().orElseThrow());
@@ -109,7 +109,7 @@ class EndToEndTest {
 
   @Test
   void utf8WithBomFile() {
-    CustomerBase base = Reactivator.load(file("bom.csv")).asOf(AS_OF);
+    CustomerBase base = Reactivator.load(file("bom.csv")).asOf(AS_OF).base();
     assertEquals("true", base.report().details().get("bom"));
     assertTrue(base.has(Field.NAME));
     assertEquals("Кабель ВВГ", byPhone(base, "79001234567").purchases().get(0).product());
@@ -122,7 +122,7 @@ class EndToEndTest {
         .withMapping(Field.PRODUCT, "Description")
         .withMapping(Field.PURCHASE_DATE, "InvoiceDate")
         .withMapping(Field.AMOUNT, "Quantity*UnitPrice");
-    CustomerBase base = Reactivator.load(file("online-retail.csv"), o).asOf(LocalDate.of(2011, 12, 10));
+    CustomerBase base = Reactivator.load(file("online-retail.csv"), o).asOf(LocalDate.of(2011, 12, 10)).base();
     IngestionReport r = base.report();
     assertEquals(6, r.rowsRead());
     assertEquals(4, r.rowsAccepted());
@@ -173,7 +173,7 @@ class EndToEndTest {
     for (CsvTemplate.Variant v : CsvTemplate.Variant.values()) {
       Path f = dir.resolve(CsvTemplate.fileName(v));
       CsvTemplate.write(v, f);
-      CustomerBase base = Reactivator.load(f).asOf(AS_OF);
+      CustomerBase base = Reactivator.load(f).asOf(AS_OF).base();
       assertEquals(3, base.report().rowsRead());
       assertEquals(3, base.report().rowsAccepted());
       assertEquals(0, base.report().rowsRejected());

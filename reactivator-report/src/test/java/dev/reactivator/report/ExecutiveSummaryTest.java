@@ -17,7 +17,7 @@ class ExecutiveSummaryTest {
     CustomerBase base = Reactivator.load(new InMemorySource()
             .add("c1", "79001112233", null, "ООО Вектор", "Сервер", 100, LocalDate.of(2025, 12, 1))
             .add("c2", "79004445566", null, null, "Сервер", 100, LocalDate.of(2025, 11, 1)))
-        .asOf(LocalDate.of(2026, 1, 31));
+        .asOf(LocalDate.of(2026, 1, 31)).base();
     String first = base.pseudonym(0);
     String second = base.pseudonym(1);
     ExecutiveSummary s = new ExecutiveSummary(Locale.forLanguageTag("ru"), "offline", Optional.empty(),

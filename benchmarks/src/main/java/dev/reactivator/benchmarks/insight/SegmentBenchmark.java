@@ -1,5 +1,6 @@
 package dev.reactivator.benchmarks.insight;
 
+import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
@@ -44,18 +45,18 @@ public class SegmentBenchmark {
   @Setup
   public void setUp() {
     base = SyntheticBase.load(customers, 20251231L);
-    scored = base.score();
+    scored = Scoring.score(base);
   }
 
   /** {@code base.score()}: fits and per-customer scores. */
   @Benchmark
   public ScoredBase score() {
-    return base.score();
+    return Scoring.score(base);
   }
 
   /** {@code scored.segment()}: every widget of the analysis. */
   @Benchmark
   public Analysis segment() {
-    return scored.segment();
+    return Analysis.of(scored);
   }
 }

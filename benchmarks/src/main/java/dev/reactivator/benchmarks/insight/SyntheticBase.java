@@ -32,7 +32,7 @@ final class SyntheticBase implements TransactionSource {
   }
 
   static CustomerBase load(int customers, long seed) {
-    return Reactivator.load(new SyntheticBase(customers, seed)).asOf(AS_OF);
+    return Reactivator.load(new SyntheticBase(customers, seed)).asOf(AS_OF).base();
   }
 
   @Override

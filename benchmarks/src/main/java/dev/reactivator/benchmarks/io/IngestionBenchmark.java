@@ -1,11 +1,11 @@
 package dev.reactivator.benchmarks.io;
 
-import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.data.SourceRow;
+import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.TransactionSink;
 import dev.reactivator.io.CsvSource;
 import java.io.BufferedWriter;
@@ -168,7 +168,7 @@ public class IngestionBenchmark {
   /** (c) the whole load stage: parse, validate and merge into a {@link CustomerBase}. */
   @Benchmark
   public int loadAndMerge() {
-    CustomerBase base = Reactivator.load(CsvSource.of(file)).asOf(AS_OF);
+    CustomerBase base = Reactivator.load(CsvSource.of(file)).asOf(AS_OF).base();
     return base.size() + base.purchaseCount();
   }
 

@@ -7,6 +7,7 @@ import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.PurchaseModels;
 
 
+
 /**
  * Does the BG/NBD fit recover the parameters its data were drawn from? Draws {@code n} customers
  * (default 100,000) from the BG/NBD process of {@link ScoreBenchmark} (r = 0.8, α = 60, a = 0.9,

@@ -29,7 +29,7 @@ public final class QuickStart {
   public static CustomerBase run(Path file, PrintStream out) {
     CustomerBase base = Reactivator.load(file)                 // finds the CSV source via ServiceLoader
         .withQuota(QuotaPolicy.limitedTo(5_000))                // billing: unique customers, not rows
-        .asOf(LocalDate.of(2026, 1, 31));
+        .asOf(LocalDate.of(2026, 1, 31)).base();
 
     IngestionReport report = base.report();
     out.printf("%d rows read = %d accepted + %d refunds + %d rejected; %d unique customers%n",

@@ -2,18 +2,19 @@ package dev.reactivator.examples.cli;
 
 import dev.reactivator.core.InputException;
 import dev.reactivator.core.LoadStage;
-import dev.reactivator.core.ProgressListener;
 import dev.reactivator.core.QuotaExceededException;
 import dev.reactivator.core.QuotaPolicy;
 import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.Stage;
+import dev.reactivator.core.ScoreStage;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.SegmentOptions;
 import dev.reactivator.core.segment.overview.Overview;
+import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.core.spi.SourceOptions;
+import dev.reactivator.core.spi.Stage;
 import dev.reactivator.report.csv.CsvStyle;
 import dev.reactivator.report.csv.RejectedRowsCsv;
 import dev.reactivator.report.ExecutiveSummary;
@@ -115,7 +116,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     CsvStyle style = csvStyle();
     boolean drawProgress = progress != null ? progress : System.console() != null;
     ProgressListener bar = drawProgress ? new ProgressBar(err) : ProgressListener.none();
-    CustomerBase base;
+    ScoreStage loaded;
     try {
       LoadStage stage = Reactivator.load(file, sourceOptions()).withLocale(locale);
       if (quota != null) {
@@ -127,7 +128,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (drawProgress) {
         stage = stage.withProgress(bar);
       }
-      base = asOf == null ? stage.asOfToday() : stage.asOf(asOf);
+      loaded = asOf == null ? stage.asOfToday() : stage.asOf(asOf);
     } catch (QuotaExceededException e) {
       err.println("reactivator: " + e.getMessage());
       return ReactivatorCli.EXIT_QUOTA;
@@ -135,13 +136,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("reactivator: " + e.getMessage());
       return ReactivatorCli.EXIT_INPUT;
     }
+    CustomerBase base = loaded.base();
     IngestionReport r = base.report();
     List<Path> written = new ArrayList<>();
     Path rejected = outDir.resolve(RejectedRowsCsv.FILE_NAME);
     RejectedRowsCsv.write(r, rejected, style, locale);
     written.add(rejected);
 
-    Analysis analysis = base.score().segment(segmentOptions, bar);
+    Analysis analysis = loaded.score().segment(segmentOptions);
     Narrator narrator = Narrators.select(llm, System.getenv());
     ExecutiveSummary summary = narrator.write(analysis, NarrationContext.of(locale).withBusinessContext(businessContext));
     ReportInput input = new ReportInput(analysis, summary, ReportOptions.defaults().withLocale(locale).withCsvStyle(style));

@@ -1,7 +1,7 @@
 package dev.reactivator.examples.cli;
 
-import dev.reactivator.core.ProgressListener;
-import dev.reactivator.core.Stage;
+import dev.reactivator.core.spi.ProgressListener;
+import dev.reactivator.core.spi.Stage;
 import java.io.PrintWriter;
 import java.util.Locale;
 

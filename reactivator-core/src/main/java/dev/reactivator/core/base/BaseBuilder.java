@@ -1,8 +1,5 @@
 package dev.reactivator.core.base;
 
-import dev.reactivator.core.NoUsableRowsException;
-import dev.reactivator.core.ProgressListener;
-import dev.reactivator.core.Stage;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.ProblemCode;
@@ -11,6 +8,8 @@ import dev.reactivator.core.data.SourceRow;
 import dev.reactivator.core.internal.Messages;
 import dev.reactivator.core.internal.StringIntMap;
 import dev.reactivator.core.internal.UnionFind;
+import dev.reactivator.core.spi.ProgressListener;
+import dev.reactivator.core.spi.Stage;
 import dev.reactivator.core.spi.TransactionSink;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -191,19 +190,33 @@ public final class BaseBuilder implements TransactionSink {
     progress.onProgress(Stage.READING, Math.max(0, Math.min(1, fraction)));
   }
 
+  /** How many rows were accepted so far; {@link #build} needs at least one. */
+  public int acceptedRows() {
+    return rows;
+  }
+
+  /**
+   * The ingestion report of a source that gave no accepted row, rejected rows in line order, and
+   * the most frequent problems, for the caller's error message.
+   */
+  public IngestionReport emptyReport() {
+    rejected.sort(Comparator.comparingLong(RowProblem::line));
+    warnings.sort(Comparator.comparingLong(RowProblem::line));
+    return report(0);
+  }
+
+  /** The most frequent rejection reasons, as {@code code × count}, for an error message. */
+  public String problemSummary() {
+    return topProblems();
+  }
+
   /** Merges the collected rows into a base. */
   public CustomerBase build(LocalDate asOf) {
     progress.onProgress(Stage.READING, 1.0);
     rejected.sort(Comparator.comparingLong(RowProblem::line));
     warnings.sort(Comparator.comparingLong(RowProblem::line));
-    long read = rows + refunds + rejected.size();
     if (rows == 0) {
-      IngestionReport empty = report(0);
-      if (read == 0) {
-        throw new NoUsableRowsException(Messages.get(locale, "input.noRows.empty", source), empty);
-      }
-      throw new NoUsableRowsException(
-          Messages.get(locale, "input.noRows", source, read, rejected.size(), refunds, topProblems()), empty);
+      throw new IllegalStateException("no accepted rows: check acceptedRows() before build()");
     }
     progress.onProgress(Stage.MERGING, 0.0);
 

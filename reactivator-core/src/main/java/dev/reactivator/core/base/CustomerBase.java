@@ -1,15 +1,8 @@
 package dev.reactivator.core.base;
 
-import dev.reactivator.core.LoadStage;
-import dev.reactivator.core.ProgressListener;
-import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.Stage;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.Purchase;
-import dev.reactivator.core.score.ScoredBase;
-import dev.reactivator.core.score.Scoring;
-import dev.reactivator.core.score.ScoringOptions;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -52,7 +45,7 @@ public final class CustomerBase {
   private final int[] complaints;
   private final int[] tickets;
   private final int[] discounted;
-  private final ProgressListener progress;
+
 
   CustomerBase(
       LocalDate asOf,
@@ -71,29 +64,6 @@ public final class CustomerBase {
       int[] complaints,
       int[] tickets,
       int[] discounted) {
-    this(asOf, report, locale, offsets, day, amount, product, products, firstDay, names, phones, emails, customerIds, complaints,
-        tickets, discounted, ProgressListener.none());
-  }
-
-  private CustomerBase(
-      LocalDate asOf,
-      IngestionReport report,
-      Locale locale,
-      int[] offsets,
-      int[] day,
-      double[] amount,
-      int[] product,
-      String[] products,
-      int[] firstDay,
-      String[] names,
-      String[][] phones,
-      String[][] emails,
-      String[][] customerIds,
-      int[] complaints,
-      int[] tickets,
-      int[] discounted,
-      ProgressListener progress) {
-    this.progress = progress;
     this.asOf = asOf;
     this.report = report;
     this.locale = locale;
@@ -110,36 +80,6 @@ public final class CustomerBase {
     this.complaints = complaints;
     this.tickets = tickets;
     this.discounted = discounted;
-  }
-
-  /** The same base reporting later stages (scoring) to {@code listener}; shares every column. */
-  public CustomerBase withProgress(ProgressListener listener) {
-    return new CustomerBase(asOf, report, locale, offsets, day, amount, product, products, firstDay, names, phones, emails,
-        customerIds, complaints, tickets, discounted, listener);
-  }
-
-  /** The listener given at load time ({@code LoadStage.withProgress}), or one that ignores everything. */
-  public ProgressListener progress() {
-    return progress;
-  }
-
-  /**
-   * Scores every customer with {@link ScoringOptions#defaults()}; see {@link #score(ScoringOptions)}.
-   */
-  public ScoredBase score() {
-    return score(ScoringOptions.defaults());
-  }
-
-  /**
-   * Scores every customer: fits the purchase model chosen in {@code options} (BG/NBD or MBG/NBD) and
-   * the Gamma-Gamma spend model on the whole base, then computes each customer's P(alive), return
-   * probability and expected purchases over the horizon, expected average order and CLV. Small or
-   * degenerate bases fall back to a regularised fit or population defaults, reported by
-   * {@link ScoredBase#model()}. Reports {@link Stage#SCORING} progress to the load-time listener.
-   * Formulas in {@code docs/metrics.md} ("Models").
-   */
-  public ScoredBase score(ScoringOptions options) {
-    return Scoring.score(this, Objects.requireNonNull(options, "options"));
   }
 
   /** The analysis date. */

@@ -1,14 +1,9 @@
 package dev.reactivator.core.score;
 
-import dev.reactivator.core.ProgressListener;
-import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.Stage;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.features.Behaviour;
 import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.score.internal.ScoreParts;
-import dev.reactivator.core.segment.Analysis;
-import dev.reactivator.core.segment.SegmentOptions;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
@@ -226,23 +221,5 @@ public final class ScoredBase {
   @Override
   public String toString() {
     return "ScoredBase[customers=" + size() + ", asOf=" + base.asOf() + "]";
-  }
-
-  /**
-   * Segments the scored base: every widget of the dashboard's six tabs, with the default options.
-   * The third stage of {@code Reactivator.load(file).asOf(date).score().segment()}.
-   */
-  public Analysis segment() {
-    return segment(SegmentOptions.defaults());
-  }
-
-  /** Segments the scored base with {@code options}; see {@link #segment()}. */
-  public Analysis segment(SegmentOptions options) {
-    return segment(options, ProgressListener.none());
-  }
-
-  /** Segments the scored base with {@code options}, reporting {@link Stage#SEGMENTING} progress. */
-  public Analysis segment(SegmentOptions options, ProgressListener progress) {
-    return Analysis.of(this, options, progress);
   }
 }

@@ -1,7 +1,5 @@
 package dev.reactivator.core.score;
 
-import dev.reactivator.core.ProgressListener;
-import dev.reactivator.core.Stage;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.features.Behaviour;
 import dev.reactivator.core.features.CustomerSummary;
@@ -13,6 +11,9 @@ import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.PurchaseModels;
 import dev.reactivator.core.model.SpendModelFit;
 import dev.reactivator.core.model.SpendModels;
+import dev.reactivator.core.spi.ProgressListener;
+import dev.reactivator.core.spi.Stage;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,39 @@ public final class Scoring {
 
   private Scoring() {}
 
+  /**
+   * Scores {@code base} with the default options, reporting no progress.
+   *
+   * @param base the loaded base
+   * @return the scored base
+   */
+  public static ScoredBase score(CustomerBase base) {
+    return score(base, ScoringOptions.defaults(), ProgressListener.none());
+  }
+
+  /**
+   * Scores {@code base} with {@code options}, reporting no progress.
+   *
+   * @param base the loaded base
+   * @param options the scoring options
+   * @return the scored base
+   */
   public static ScoredBase score(CustomerBase base, ScoringOptions options) {
-    ProgressListener progress = base.progress();
+    return score(base, options, ProgressListener.none());
+  }
+
+  /**
+   * Fits the models on {@code base} and scores every customer.
+   *
+   * @param base the loaded base
+   * @param options the scoring options
+   * @param progress receives {@link Stage#SCORING} progress, ending with 1.0
+   * @return the scored base
+   */
+  public static ScoredBase score(CustomerBase base, ScoringOptions options, ProgressListener progress) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(progress, "progress");
     progress.onProgress(Stage.SCORING, 0.0);
     CustomerSummary s = CustomerSummary.fromBase(base);
     PurchaseModelFit purchaseFit = PurchaseModels.fit(options.model(), s, FitOptions.defaults());

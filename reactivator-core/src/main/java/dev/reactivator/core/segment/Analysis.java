@@ -1,7 +1,5 @@
 package dev.reactivator.core.segment;
 
-import dev.reactivator.core.ProgressListener;
-import dev.reactivator.core.Stage;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.score.DiscountProfile;
@@ -34,6 +32,8 @@ import dev.reactivator.core.segment.widget.Absence;
 import dev.reactivator.core.segment.widget.Availability;
 import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.core.segment.widget.IntList;
+import dev.reactivator.core.spi.ProgressListener;
+import dev.reactivator.core.spi.Stage;
 import java.util.ArrayList;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
@@ -129,7 +129,28 @@ public record Analysis(
   static final int DRIVER_PRODUCTS = 5;
 
   /**
-   * Computes every widget of {@code scored}. Prefer {@code scored.segment(options)}.
+   * Computes every widget of {@code scored} with the default options, reporting no progress.
+   *
+   * @param scored the scored base
+   * @return the analysis
+   */
+  public static Analysis of(ScoredBase scored) {
+    return of(scored, SegmentOptions.defaults(), ProgressListener.none());
+  }
+
+  /**
+   * Computes every widget of {@code scored} with {@code options}, reporting no progress.
+   *
+   * @param scored the scored base
+   * @param options the widgets' options
+   * @return the analysis
+   */
+  public static Analysis of(ScoredBase scored, SegmentOptions options) {
+    return of(scored, options, ProgressListener.none());
+  }
+
+  /**
+   * Computes every widget of {@code scored}. The fluent way is {@code Reactivator.load(source).asOf(date).score().segment(options)}.
    *
    * @param scored the scored base
    * @param options the widgets' options

@@ -44,7 +44,7 @@ class IdentityMergeProperties {
         dev.reactivator.core.data.Field.EMAIL, dev.reactivator.core.data.Field.CUSTOMER_ID, dev.reactivator.core.data.Field.PRODUCT,
         dev.reactivator.core.data.Field.AMOUNT, dev.reactivator.core.data.Field.PURCHASE_DATE, dev.reactivator.core.data.Field.COMPLAINTS));
     rows.forEach(src::add);
-    return Reactivator.load(src).asOf(AS_OF);
+    return Reactivator.load(src).asOf(AS_OF).base();
   }
 
   /** Customers as comparable values, with their index and pseudonym dropped. */

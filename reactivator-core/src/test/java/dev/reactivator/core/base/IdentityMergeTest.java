@@ -22,7 +22,7 @@ class IdentityMergeTest {
         .add(null, "79001112233", "ivan@x.ru", "Иван", "B", 200, D.plusDays(3))
         .add(null, null, "ivan@x.ru", "Ваня", "C", 300, D.plusDays(7))
         .add(null, "79990000000", null, "Пётр", "A", 50, D);
-    CustomerBase base = Reactivator.load(src).asOf(D.plusDays(30));
+    CustomerBase base = Reactivator.load(src).asOf(D.plusDays(30)).base();
     assertEquals(2, base.size());
     CustomerProfile ivan = base.customers().stream().filter(c -> c.purchaseCount() == 3).findFirst().orElseThrow();
     assertEquals(List.of("79001112233"), ivan.phones());
@@ -40,7 +40,7 @@ class IdentityMergeTest {
       src.add(null, "7900000000" + (i % 3), null, null, "A", 10, D.plusDays(i));
     }
     QuotaPolicy quota = QuotaPolicy.limitedTo(5);
-    CustomerBase base = Reactivator.load(src).withQuota(quota).asOf(D.plusDays(40));
+    CustomerBase base = Reactivator.load(src).withQuota(quota).asOf(D.plusDays(40)).base();
     assertEquals(3, base.size());
     assertEquals(2, quota.remaining());
     QuotaExceededException e = assertThrows(QuotaExceededException.class,

@@ -54,7 +54,7 @@ class BehaviourTest {
         list.forEach(sink::accept);
       }
     };
-    return Reactivator.load(src).asOf(AS_OF);
+    return Reactivator.load(src).asOf(AS_OF).base();
   }
 
   static final Set<Field> ALL = EnumSet.of(Field.PHONE, Field.PRODUCT, Field.AMOUNT, Field.PURCHASE_DATE, Field.COMPLAINTS, Field.TICKETS, Field.DISCOUNTED_PURCHASES);

@@ -31,7 +31,7 @@ class CustomerSummaryFromBaseTest {
         .add(row("+79000000001", 20, 60, null)).add(row("+79000000001", 70, 10, null));
     // customer B: one purchase 40 days ago
     src.add(row("+79000000002", 80, 40, null));
-    CustomerBase base = Reactivator.load(src).asOf(AS_OF);
+    CustomerBase base = Reactivator.load(src).asOf(AS_OF).base();
     CustomerSummary s = CustomerSummary.fromBase(base);
     assertEquals(PeriodUnit.DAYS, s.unit());
     int a = base.purchaseCount(0) == 4 ? 0 : 1;
@@ -54,7 +54,7 @@ class CustomerSummaryFromBaseTest {
     src.add(row("+79000000001", 10, 20, 200)).add(row("+79000000001", 20, 20, 200)).add(row("+79000000001", 30, 20, 200));
     // customer B: 1 row 30 days ago but first purchase 90 days ago → two real purchases, x = 1
     src.add(row("+79000000002", 40, 30, 90));
-    CustomerBase base = Reactivator.load(src).asOf(AS_OF);
+    CustomerBase base = Reactivator.load(src).asOf(AS_OF).base();
     CustomerSummary s = CustomerSummary.fromBase(base);
     int a = base.purchaseCount(0) == 3 ? 0 : 1;
     int b = 1 - a;

@@ -1,13 +1,13 @@
 package dev.reactivator.core.segment;
 
 import dev.reactivator.core.ScoredBases;
-import dev.reactivator.core.Stage;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.analytics.ScoreAnalytics;
 import dev.reactivator.core.segment.drivers.RetentionDriver;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.widget.Absence;
+import dev.reactivator.core.spi.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +40,7 @@ class AnalysisTest {
   @Test
   void vipMonitorListsClassACustomersAtHighOrCriticalRiskMostAtRiskFirst() {
     // class A: Иван, ООО Вектор, Анна (79.46 % of revenue before Анна); Иван is at low risk
-    Analysis analysis = scored().segment();
+    Analysis analysis = Analysis.of(scored());
     assertEquals(List.of(anna, vector), analysis.vipAtRisk().customers());
     assertEquals("vip-at-risk", analysis.vipAtRisk().key());
   }
@@ -48,7 +48,7 @@ class AnalysisTest {
   @Test
   void roiSimulatorRunsOverTheCustomersAtRiskWithTheirAverageCheck() {
     // at risk: Анна (3 purchases, 185 000), ООО Вектор (2, 270 000), Петр (1, 1 000) → 456 000 / 6 = 76 000
-    RoiResult roi = scored().segment().roi().orElseThrow();
+    RoiResult roi = Analysis.of(scored()).roi().orElseThrow();
     assertEquals(3, roi.inputs().touchBase());
     assertEquals(76_000, roi.inputs().averageCheck(), 1e-9);
     assertEquals(300, roi.touchBudget(), 1e-9); // 3 × 100 ₽ per call
@@ -57,14 +57,14 @@ class AnalysisTest {
 
   @Test
   void roiIsAbsentWithAReasonWhenNobodyIsAtRisk() {
-    Analysis analysis = ScoredBases.withAlive(base, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9).segment();
+    Analysis analysis = Analysis.of(ScoredBases.withAlive(base, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9));
     assertTrue(analysis.roi().isEmpty());
     assertTrue(analysis.isAbsent("roi"));
   }
 
   @Test
   void driversWithoutOptionalColumnsAreAbsentAndProductDriversFollowBuyerCounts() {
-    Analysis analysis = scored().segment();
+    Analysis analysis = Analysis.of(scored());
     assertTrue(analysis.isAbsent("driver:complaints"));
     assertTrue(analysis.isAbsent("driver:support-tickets"));
     assertTrue(analysis.isAbsent("driver:discount-sensitive"));
@@ -77,7 +77,7 @@ class AnalysisTest {
 
   @Test
   void absencesAreListedOnceEach() {
-    List<String> widgets = scored().segment().absences().stream().map(Absence::widget).toList();
+    List<String> widgets = Analysis.of(scored()).absences().stream().map(Absence::widget).toList();
     assertEquals(widgets.stream().distinct().count(), widgets.size());
     assertFalse(widgets.isEmpty());
   }
@@ -85,7 +85,7 @@ class AnalysisTest {
   @Test
   void segmentingReportsProgressFromZeroToOne() {
     List<Double> fractions = new ArrayList<>();
-    scored().segment(SegmentOptions.defaults(), (stage, f) -> {
+    Analysis.of(scored(), SegmentOptions.defaults(), (stage, f) -> {
       assertEquals(Stage.SEGMENTING, stage);
       fractions.add(f);
     });
@@ -98,7 +98,7 @@ class AnalysisTest {
 
   @Test
   void everyWidgetCoversTheWholeBase() {
-    Analysis analysis = scored().segment();
+    Analysis analysis = Analysis.of(scored());
     assertEquals(6, analysis.overview().uniqueCustomers());
     assertEquals(6, analysis.base().size());
     assertEquals(6, analysis.rfm().recencyScores().size());
@@ -114,7 +114,7 @@ class AnalysisTest {
         .add("79990000002", "Олег", "A", 5_000, asOf.minusDays(30), asOf.minusDays(200))
         .add("79990000003", "Ирина", "B", 7_000, asOf.minusDays(3), asOf.minusDays(3))
         .asOf(asOf);
-    Analysis a = ScoredBases.withAlive(noDates, 0.2, 0.9, 0.9).segment();
+    Analysis a = Analysis.of(ScoredBases.withAlive(noDates, 0.2, 0.9, 0.9));
     for (String key : List.of("radar-axis:frequency-drop", "radar-axis:check-drop", "radar-axis:complaints", "radar-axis:support-spike",
         "radar-axis:discount-dependence", "discount-harm", "rule-condition:complaints", "rule-condition:support-spike",
         "rule-condition:discount-profile", "driver:complaints", "driver:support-tickets", "driver:discount-sensitive")) {

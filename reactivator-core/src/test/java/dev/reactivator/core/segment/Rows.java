@@ -60,7 +60,7 @@ public final class Rows implements TransactionSource {
   }
 
   public CustomerBase asOf(LocalDate asOf) {
-    return Reactivator.load(this).asOf(asOf);
+    return Reactivator.load(this).asOf(asOf).base();
   }
 
   @Override

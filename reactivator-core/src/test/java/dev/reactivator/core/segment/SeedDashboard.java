@@ -66,7 +66,7 @@ public final class SeedDashboard {
     row(s, "79908887766", "Петр", "Людмила", 1_000, LocalDate.of(2025, 1, 15), 0, 3, 0);
     row(s, "79000000000", "Алексей", "Людмила Бизнес", 150_000, LocalDate.of(2025, 12, 3), 0, 0, 1);
     row(s, "79991112233", "Николай", "Людмила", 100, LocalDate.of(2025, 12, 20), 0, 0, 1);
-    return Reactivator.load(s).asOf(AS_OF);
+    return Reactivator.load(s).asOf(AS_OF).base();
   }
 
   private static void row(InMemorySource s, String phone, String name, String product, double amount, LocalDate date,

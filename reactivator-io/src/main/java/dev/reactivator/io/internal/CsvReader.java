@@ -1,7 +1,7 @@
 package dev.reactivator.io.internal;
 
-import dev.reactivator.core.data.Field;
 import dev.reactivator.core.InputException;
+import dev.reactivator.core.data.Field;
 import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.TransactionSink;

@@ -1,5 +1,6 @@
 package dev.reactivator.report.html;
 
+import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.Rows;
@@ -36,7 +37,7 @@ final class HtmlFixtures {
 
   /** The manual's six-customer example. */
   static Analysis seed() {
-    return SeedExample.base().score().segment();
+    return Analysis.of(Scoring.score(SeedExample.base()));
   }
 
   /** The realistic 420-customer sample of {@code examples/sample}. */
@@ -50,7 +51,7 @@ final class HtmlFixtures {
 
   /** A small base whose names and products are hostile markup. */
   static Analysis hostile() {
-    return Rows.withDates()
+    return Analysis.of(Scoring.score(Rows.withDates()
         .add("79990000001", SCRIPT_NAME, SCRIPT_PRODUCT, 120_000, LocalDate.of(2023, 3, 1))
         .add("79990000001", SCRIPT_NAME, "ИБП APC", 80_000, LocalDate.of(2023, 9, 1))
         .add("79990000001", SCRIPT_NAME, SCRIPT_PRODUCT, 90_000, LocalDate.of(2024, 2, 1))
@@ -60,7 +61,7 @@ final class HtmlFixtures {
         .add("79990000004", "Пётр", "ИБП APC", 1_500, LocalDate.of(2025, 12, 20))
         .add("79990000004", "Пётр", SCRIPT_PRODUCT, 2_500, LocalDate.of(2026, 1, 15))
         .add("79990000005", "ООО «Вектор»", "ИБП APC", 40_000, LocalDate.of(2021, 1, 20))
-        .asOf(LocalDate.of(2026, 1, 31)).score().segment();
+        .asOf(LocalDate.of(2026, 1, 31))));
   }
 
   /** A hand-written summary with six sections and two chains, in {@code locale}. */

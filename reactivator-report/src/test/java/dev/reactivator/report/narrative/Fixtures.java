@@ -32,12 +32,12 @@ final class Fixtures {
     alive[SeedExample.index(base, "Петр")] = 0.05;
     alive[SeedExample.index(base, "Алексей")] = 0.95;
     alive[SeedExample.index(base, "Николай")] = 0.60;
-    return ScoredBases.withAlive(base, alive).segment();
+    return Analysis.of(ScoredBases.withAlive(base, alive));
   }
 
   /** The manual's six customers with nobody at risk: no ROI forecast. */
   static Analysis seedWithoutRisk() {
-    return ScoredBases.withAlive(SeedExample.base(), 0.9, 0.9, 0.9, 0.9, 0.9, 0.9).segment();
+    return Analysis.of(ScoredBases.withAlive(SeedExample.base(), 0.9, 0.9, 0.9, 0.9, 0.9, 0.9));
   }
 
   /** Customer {@code c}'s name in the generated base. */
@@ -85,12 +85,12 @@ final class Fixtures {
 
   /** The analysis of {@code source} with pseudo-random churn risks. */
   static Analysis analysis(InMemorySource source, long seed) {
-    CustomerBase base = Reactivator.load(source).asOf(AS_OF);
+    CustomerBase base = Reactivator.load(source).asOf(AS_OF).base();
     Random r = new Random(seed * 31 + 7);
     double[] alive = new double[base.size()];
     for (int c = 0; c < alive.length; c++) {
       alive[c] = 0.02 + 0.96 * r.nextDouble();
     }
-    return ScoredBases.withAlive(base, alive).segment();
+    return Analysis.of(ScoredBases.withAlive(base, alive));
   }
 }

@@ -155,8 +155,8 @@ class LlmNarratorTest {
     dev.reactivator.core.InMemorySource src = new dev.reactivator.core.InMemorySource()
         .add(null, "22-33-44", null, "Городской Абонент", "Товар А", 100, java.time.LocalDate.of(2025, 1, 1))
         .add(null, "79001112244", null, "Мобильный Абонент", "Товар Б", 200, java.time.LocalDate.of(2025, 2, 1));
-    Analysis small = dev.reactivator.core.ScoredBases.withAlive(
-        dev.reactivator.core.Reactivator.load(src).asOf(java.time.LocalDate.of(2026, 1, 1)), 0.1, 0.5).segment();
+    Analysis small = Analysis.of(dev.reactivator.core.ScoredBases.withAlive(
+        dev.reactivator.core.Reactivator.load(src).asOf(java.time.LocalDate.of(2026, 1, 1)).base(), 0.1, 0.5));
     ScriptedProvider provider = ScriptedProvider.wellBehaved();
     ExecutiveSummary s = Narrators.llm(LlmClient.of(provider))
         .write(small, NarrationContext.of(RU).withBusinessContext("Наш городской номер 22 33 44"));

@@ -101,7 +101,7 @@ class PrivacyFirewallTest {
     InMemorySource src = new InMemorySource()
         .add(null, "79001112233", null, "Ли", "Товар", 100, LocalDate.of(2025, 1, 1))
         .add(null, "79001112244", null, "Мир", "Товар", 200, LocalDate.of(2025, 2, 1));
-    Analysis a = ScoredBases.withAlive(Reactivator.load(src).asOf(LocalDate.of(2026, 1, 1)), 0.5, 0.5).segment();
+    Analysis a = Analysis.of(ScoredBases.withAlive(Reactivator.load(src).asOf(LocalDate.of(2026, 1, 1)).base(), 0.5, 0.5));
     PrivacyFirewall f = PrivacyFirewall.of(a);
     assertEquals(Optional.empty(), f.leakIn("Ли и ли, мирный мировой"));
     assertEquals(Optional.of("a customer name"), f.leakIn("Привет, МИР"));
@@ -112,7 +112,7 @@ class PrivacyFirewallTest {
     InMemorySource src = new InMemorySource()
         .add(null, "22-33-44", null, "Городской Абонент", "Товар", 100, LocalDate.of(2025, 1, 1))
         .add(null, "79001112244", null, "Мобильный Абонент", "Товар", 200, LocalDate.of(2025, 2, 1));
-    Analysis a = ScoredBases.withAlive(Reactivator.load(src).asOf(LocalDate.of(2026, 1, 1)), 0.5, 0.5).segment();
+    Analysis a = Analysis.of(ScoredBases.withAlive(Reactivator.load(src).asOf(LocalDate.of(2026, 1, 1)).base(), 0.5, 0.5));
     PrivacyFirewall f = PrivacyFirewall.of(a);
     assertEquals(Optional.of("a phone number"), f.leakIn("звоните 22 33 44"));
     assertEquals(Optional.of("a phone number"), f.leakIn("звоните 223344."));

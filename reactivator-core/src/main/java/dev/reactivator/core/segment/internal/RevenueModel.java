@@ -4,6 +4,7 @@ import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 
 
+
 /**
  * Revenue quantities shared by the overview and finance widgets (formulas in
  * {@code docs/metrics.md}, "Overview"). Internal.

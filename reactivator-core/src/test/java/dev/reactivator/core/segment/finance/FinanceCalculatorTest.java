@@ -1,5 +1,6 @@
 package dev.reactivator.core.segment.finance;
 
+import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.score.DiscountProfile;
@@ -90,18 +91,18 @@ class FinanceCalculatorTest {
     // converted 3 × 3.5 % = 0.105; budget 3 × 100 = 300; acquisition 0.105 × 3 000 = 315 → saving 15
     // revenue 0.105 × 76 000 = 7 980; net 7 980 − 300 = 7 680; ROI 7 680 / 300 = 2 560 %
     ScoredBase scored = SeedDashboard.scored(SeedDashboard.base());
-    RoiResult roi = scored.segment().roi().orElseThrow();
+    RoiResult roi = Analysis.of(scored).roi().orElseThrow();
     assertEquals(0.105, roi.convertedClients(), 1e-12);
     assertEquals(315, roi.acquisitionCost(), 1e-9);
     assertEquals(15, roi.savingsVsAcquisition(), 1e-9);
     assertEquals(7_680, roi.netProfit(), 1e-9);
     assertEquals(2_560, roi.roiPercent().orElseThrow(), 1e-9);
     // SMS at 5 ₽ with a 500 ₽ offer and CAC 5 000: cost 15 + 0.105 × 500 = 67.5; acquisition 525 → saving 457.5
-    RoiResult sms = scored.segment(SegmentOptions.defaults().withCac(5_000).withRoi(5, 0.035, 500)).roi().orElseThrow();
+    RoiResult sms = Analysis.of(scored, SegmentOptions.defaults().withCac(5_000).withRoi(5, 0.035, 500)).roi().orElseThrow();
     assertEquals(15, sms.touchBudget(), 1e-9);
     assertEquals(52.5, sms.discounts(), 1e-9);
     assertEquals(525, sms.acquisitionCost(), 1e-9);
     assertEquals(457.5, sms.savingsVsAcquisition(), 1e-9);
-    assertEquals(5_000, scored.segment(SegmentOptions.defaults().withCac(5_000)).ltvVsCac().cac());
+    assertEquals(5_000, Analysis.of(scored, SegmentOptions.defaults().withCac(5_000)).ltvVsCac().cac());
   }
 }

@@ -1,5 +1,6 @@
 package dev.reactivator.core.segment.sales;
 
+import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.ScoredBases;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.score.DiscountProfile;
@@ -220,7 +221,7 @@ class SalesCalculatorTest {
   @Test
   void theAnalysisUsesAbcClassAAsVipAndOffersTheNextBestProduct() {
     // class A: Иван, Вектор, Анна; Анна is CRITICAL → vip-at-risk, by call
-    SalesPlan plan = scored.segment().sales();
+    SalesPlan plan = Analysis.of(scored).sales();
     assertEquals(sorted(anna, vector), SalesPlan.group(plan.rules(), "vip-at-risk").customers());
     assertTrue(plan.callList().stream().allMatch(r -> r.nextBestProduct().isPresent()));
   }

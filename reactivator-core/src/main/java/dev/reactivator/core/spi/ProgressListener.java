@@ -1,4 +1,4 @@
-package dev.reactivator.core;
+package dev.reactivator.core.spi;
 
 /**
  * Receives progress while an analysis runs, so a CLI can draw a progress bar and a server can

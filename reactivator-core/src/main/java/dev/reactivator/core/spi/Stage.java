@@ -1,4 +1,4 @@
-package dev.reactivator.core;
+package dev.reactivator.core.spi;
 
 /** The stages of an analysis, in the order they run, as reported to a {@link ProgressListener}. */
 public enum Stage {

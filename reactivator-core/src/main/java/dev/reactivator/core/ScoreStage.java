@@ -1,0 +1,62 @@
+package dev.reactivator.core;
+
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.score.Scoring;
+import dev.reactivator.core.score.ScoringOptions;
+import dev.reactivator.core.spi.ProgressListener;
+import dev.reactivator.core.spi.Stage;
+import java.util.Objects;
+
+/**
+ * The second stage of {@code Reactivator.load(source).asOf(date).score().segment()}: a loaded,
+ * merged {@link CustomerBase} ready to be scored. Immutable; {@link #score()} may be called any
+ * number of times, each call fitting the models anew.
+ */
+public final class ScoreStage {
+  private final CustomerBase base;
+  private final ProgressListener progress;
+
+  ScoreStage(CustomerBase base, ProgressListener progress) {
+    this.base = Objects.requireNonNull(base, "base");
+    this.progress = Objects.requireNonNull(progress, "progress");
+  }
+
+  /**
+   * The loaded base: unique customers, their purchases and the ingestion report.
+   *
+   * @return the base this stage scores
+   */
+  public CustomerBase base() {
+    return base;
+  }
+
+  /**
+   * Scores the base with the default options (MBG/NBD + Gamma-Gamma).
+   *
+   * @return the next stage, holding the scores
+   * @see #score(ScoringOptions)
+   */
+  public SegmentStage score() {
+    return score(ScoringOptions.defaults());
+  }
+
+  /**
+   * Fits the purchase and spend models and scores every customer: P(alive), churn and return
+   * probability, expected purchases over the horizon, expected average order and CLV. Small or
+   * degenerate bases fall back to a regularised fit or population defaults, reported by the scored
+   * base's {@code model()}. Reports {@link Stage#SCORING} progress to the listener given at load
+   * time. Formulas in {@code docs/metrics.md} ("Models").
+   *
+   * @param options how to score
+   * @return the next stage, holding the scores
+   */
+  public SegmentStage score(ScoringOptions options) {
+    Objects.requireNonNull(options, "options");
+    return new SegmentStage(Scoring.score(base, options, progress), progress);
+  }
+
+  @Override
+  public String toString() {
+    return "ScoreStage[" + base + "]";
+  }
+}
