@@ -4,7 +4,9 @@ import dev.reactivator.core.ReactivatorException;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.segment.Analysis;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,6 +33,8 @@ public final class AnalysisJson {
   public static final String FILE_NAME = "analysis.json";
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** The streaming writer's factory: shortest round-trip doubles (Schubfach), the same values as the tree's. */
+  private static final JsonFactory STREAMING = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
   private AnalysisJson() {}
 
@@ -92,7 +96,7 @@ public final class AnalysisJson {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = MAPPER.getFactory().createGenerator(ReportFiles.nonClosing(out))) {
+    try (JsonGenerator g = STREAMING.createGenerator(ReportFiles.nonClosing(out))) {
       g.useDefaultPrettyPrinter();
       new AnalysisWriter(g).document(analysis, summary, c -> true);
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.reactivator.report.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.data.Field;
@@ -46,8 +47,11 @@ import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
 import dev.reactivator.report.SummarySection;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -62,6 +66,7 @@ import java.util.function.IntPredicate;
  */
 final class AnalysisWriter {
   private final JsonGenerator g;
+  private final Map<String, SerializedString> names = new HashMap<>();
 
   AnalysisWriter(JsonGenerator g) {
     this.g = g;
@@ -75,9 +80,9 @@ final class AnalysisWriter {
 
   /** The three keys of a loaded base, as the fields of the current object. */
   void baseFields(CustomerBase base) throws IOException {
-    g.writeNumberField("schemaVersion", AnalysisJson.SCHEMA_VERSION);
-    g.writeStringField("asOf", base.asOf().toString());
-    g.writeFieldName("ingestion");
+    number("schemaVersion", AnalysisJson.SCHEMA_VERSION);
+    str("asOf", base.asOf().toString());
+    g.writeFieldName(name("ingestion"));
     ingestion(base.report(), base.purchaseCount());
   }
 
@@ -96,29 +101,29 @@ final class AnalysisWriter {
 
   void ingestion(IngestionReport r, int purchases) throws IOException {
     g.writeStartObject();
-    g.writeStringField("source", r.source());
-    g.writeNumberField("rowsRead", r.rowsRead());
-    g.writeNumberField("rowsAccepted", r.rowsAccepted());
-    g.writeNumberField("refunds", r.refunds());
+    str("source", r.source());
+    number("rowsRead", r.rowsRead());
+    number("rowsAccepted", r.rowsAccepted());
+    number("refunds", r.refunds());
     num("refundAmount", r.refundAmount());
-    g.writeNumberField("rowsRejected", r.rowsRejected());
-    g.writeNumberField("purchases", purchases);
-    g.writeNumberField("uniqueCustomers", r.uniqueCustomers());
-    g.writeArrayFieldStart("columns");
+    number("rowsRejected", r.rowsRejected());
+    number("purchases", purchases);
+    number("uniqueCustomers", r.uniqueCustomers());
+    array("columns");
     for (Field f : Field.values()) {
       if (r.has(f)) {
         g.writeString(f.englishHeader());
       }
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("optionalColumnsMissing");
+    array("optionalColumnsMissing");
     for (Field f : Field.values()) {
       if (f.isOptionalFeature() && !r.has(f)) {
         g.writeString(f.englishHeader());
       }
     }
     g.writeEndArray();
-    g.writeObjectFieldStart("details");
+    object("details");
     for (var e : new TreeMap<>(r.details()).entrySet()) {
       g.writeStringField(e.getKey(), e.getValue());
     }
@@ -129,18 +134,18 @@ final class AnalysisWriter {
   }
 
   private void problems(String name, List<RowProblem> list) throws IOException {
-    g.writeArrayFieldStart(name);
+    array(name);
     for (RowProblem p : list) {
       g.writeStartObject();
-      g.writeNumberField("line", p.line());
+      number("line", p.line());
       if (p.column().isPresent()) {
-        g.writeStringField("column", p.column().get());
+        str("column", p.column().get());
       }
       if (p.value().isPresent()) {
-        g.writeStringField("value", p.value().get());
+        str("value", p.value().get());
       }
-      g.writeStringField("code", p.code().name());
-      g.writeStringField("message", p.message());
+      str("code", p.code().name());
+      str("message", p.message());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -148,7 +153,7 @@ final class AnalysisWriter {
 
   private void analysisFields(Analysis a, ExecutiveSummary summary, IntPredicate shown) throws IOException {
     if (a.scored().model().isPresent()) {
-      g.writeFieldName("model");
+      g.writeFieldName(name("model"));
       model(a.scored().model().get());
     }
     overview(a.overview(), a.base());
@@ -162,7 +167,7 @@ final class AnalysisWriter {
     cohorts("cohorts", a.cohorts());
     cohorts("productCohorts", a.productCohorts());
     abc(a);
-    g.writeFieldName("vipAtRisk");
+    g.writeFieldName(name("vipAtRisk"));
     indices(a.vipAtRisk().customers(), i -> true);
     whales(a.whales());
     rfm(a.rfm());
@@ -180,7 +185,8 @@ final class AnalysisWriter {
 
   private void num(String key, double v) throws IOException {
     if (Double.isFinite(v)) {
-      g.writeNumberField(key, v);
+      g.writeFieldName(name(key));
+      g.writeNumber(v);
     }
   }
 
@@ -192,7 +198,7 @@ final class AnalysisWriter {
 
   private void num(String key, OptionalInt v) throws IOException {
     if (v.isPresent()) {
-      g.writeNumberField(key, v.getAsInt());
+      number(key, v.getAsInt());
     }
   }
 
@@ -204,8 +210,57 @@ final class AnalysisWriter {
     }
   }
 
+  /** The JSON value of an enum constant: its name in lower case with {@code -}; computed once per enum. */
   static String key(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return KEYS.get(e.getDeclaringClass())[e.ordinal()];
+  }
+
+  private static final ClassValue<String[]> KEYS = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] keys = new String[constants.length];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+      }
+      return keys;
+    }
+  };
+
+  // ---- fields: names are encoded once and reused ----
+
+  private SerializedString name(String key) {
+    return names.computeIfAbsent(key, SerializedString::new);
+  }
+
+  private void str(String key, String value) throws IOException {
+    g.writeFieldName(name(key));
+    g.writeString(value);
+  }
+
+  private void number(String key, int value) throws IOException {
+    g.writeFieldName(name(key));
+    g.writeNumber(value);
+  }
+
+  private void number(String key, long value) throws IOException {
+    g.writeFieldName(name(key));
+    g.writeNumber(value);
+  }
+
+  private void bool(String key, boolean value) throws IOException {
+    g.writeFieldName(name(key));
+    g.writeBoolean(value);
+  }
+
+  private void array(String key) throws IOException {
+    g.writeFieldName(name(key));
+    g.writeStartArray();
+  }
+
+  private void object(String key) throws IOException {
+    g.writeFieldName(name(key));
+    g.writeStartObject();
   }
 
   private void indices(List<Integer> customers, IntPredicate shown) throws IOException {
@@ -219,7 +274,7 @@ final class AnalysisWriter {
   }
 
   private void strings(String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
+    array(name);
     for (String v : values) {
       g.writeString(v);
     }
@@ -227,11 +282,11 @@ final class AnalysisWriter {
   }
 
   private void groups(String name, List<CustomerGroup> gs) throws IOException {
-    g.writeArrayFieldStart(name);
+    array(name);
     for (CustomerGroup c : gs) {
       g.writeStartObject();
-      g.writeStringField("key", c.key());
-      g.writeNumberField("customers", c.size());
+      str("key", c.key());
+      number("customers", c.size());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -241,13 +296,13 @@ final class AnalysisWriter {
 
   private void model(FittedModels m) throws IOException {
     g.writeStartObject();
-    g.writeStringField("quality", key(m.quality()));
-    g.writeBooleanField("limitedData", m.limitedData());
+    str("quality", key(m.quality()));
+    bool("limitedData", m.limitedData());
     PurchaseModelFit p = m.purchases();
-    g.writeObjectFieldStart("purchaseModel");
-    g.writeStringField("kind", key(p.kind()));
-    g.writeStringField("unit", key(p.unit()));
-    g.writeObjectFieldStart("parameters");
+    object("purchaseModel");
+    str("kind", key(p.kind()));
+    str("unit", key(p.unit()));
+    object("parameters");
     num("r", p.parameters().r());
     num("alpha", p.parameters().alpha());
     num("a", p.parameters().a());
@@ -255,11 +310,11 @@ final class AnalysisWriter {
     g.writeEndObject();
     fitFields(p.estimates(), p.logLikelihood(), p.iterations(), p.converged(), key(p.quality()), p.reason(),
         p.customers());
-    g.writeNumberField("repeatCustomers", p.repeatCustomers());
+    number("repeatCustomers", p.repeatCustomers());
     g.writeEndObject();
     SpendModelFit s = m.spend();
-    g.writeObjectFieldStart("spendModel");
-    g.writeObjectFieldStart("parameters");
+    object("spendModel");
+    object("parameters");
     num("p", s.parameters().p());
     num("q", s.parameters().q());
     num("v", s.parameters().v());
@@ -273,10 +328,10 @@ final class AnalysisWriter {
 
   private void fitFields(List<ParameterEstimate> estimates, double logLikelihood, int iterations, boolean converged,
       String quality, String reason, int customers) throws IOException {
-    g.writeArrayFieldStart("estimates");
+    array("estimates");
     for (ParameterEstimate e : estimates) {
       g.writeStartObject();
-      g.writeStringField("name", e.name());
+      str("name", e.name());
       num("value", e.value());
       num("standardError", e.standardError());
       num("lower95", e.lower95());
@@ -285,68 +340,68 @@ final class AnalysisWriter {
     }
     g.writeEndArray();
     num("logLikelihood", logLikelihood);
-    g.writeNumberField("iterations", iterations);
-    g.writeBooleanField("converged", converged);
-    g.writeStringField("quality", quality);
-    g.writeStringField("reason", reason);
-    g.writeNumberField("customers", customers);
+    number("iterations", iterations);
+    bool("converged", converged);
+    str("quality", quality);
+    str("reason", reason);
+    number("customers", customers);
   }
 
   // ---- widgets ----
 
   private void overview(Overview ov, CustomerBase base) throws IOException {
-    g.writeObjectFieldStart("overview");
-    g.writeNumberField("transactions", ov.transactions());
-    g.writeNumberField("uniqueCustomers", ov.uniqueCustomers());
-    g.writeObjectFieldStart("health");
+    object("overview");
+    number("transactions", ov.transactions());
+    number("uniqueCustomers", ov.uniqueCustomers());
+    object("health");
     num("score", ov.health().score());
     num("activity", ov.health().activity());
     num("repeatRate", ov.health().repeatRate());
     num("retention", ov.health().retention());
-    g.writeBooleanField("alarm", ov.health().alarm());
+    bool("alarm", ov.health().alarm());
     g.writeEndObject();
     share("atRisk", ov.atRisk());
     share("criticalChurn", ov.criticalChurn());
-    g.writeObjectFieldStart("revenueAtRisk");
+    object("revenueAtRisk");
     num("total", ov.revenueAtRisk().total());
     num("allBuckets", ov.revenueAtRisk().allBuckets());
-    g.writeArrayFieldStart("buckets");
+    array("buckets");
     for (Overview.RiskBucket b : ov.revenueAtRisk().buckets()) {
       g.writeStartObject();
-      g.writeStringField("level", key(b.level()));
-      g.writeNumberField("customers", b.count());
+      str("level", key(b.level()));
+      number("customers", b.count());
       num("revenueBase", b.revenueBase());
       num("revenueAtRisk", b.revenueAtRisk());
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
-    g.writeArrayFieldStart("topToSave");
+    array("topToSave");
     for (Overview.SaveCandidate s : ov.topToSave()) {
       g.writeStartObject();
-      g.writeNumberField("customer", s.index());
-      g.writeStringField("pseudonym", base.pseudonym(s.index()));
-      g.writeStringField("lastPurchase", s.lastPurchase().toString());
-      g.writeNumberField("daysIdle", s.daysIdle());
+      number("customer", s.index());
+      str("pseudonym", base.pseudonym(s.index()));
+      str("lastPurchase", s.lastPurchase().toString());
+      number("daysIdle", s.daysIdle());
       num("riskPercent", s.riskPercent());
       num("ltv", s.ltv());
       g.writeEndObject();
     }
     g.writeEndArray();
     Overview.NrrWaterfall n = ov.nrr();
-    g.writeObjectFieldStart("nrr");
+    object("nrr");
     num("currentBase", n.currentBase());
-    g.writeBooleanField("currentBaseEstimated", n.currentBaseEstimated());
+    bool("currentBaseEstimated", n.currentBaseEstimated());
     num("trend", n.trend());
     num("churnRisk", n.churnRisk());
     num("projected", n.projected());
     num("nrrPercent", n.nrrPercent());
     g.writeEndObject();
-    g.writeArrayFieldStart("riskStructure");
+    array("riskStructure");
     for (Overview.StructureBar b : ov.riskStructure()) {
       g.writeStartObject();
-      g.writeStringField("key", b.group().key());
-      g.writeNumberField("customers", b.count());
+      str("key", b.group().key());
+      number("customers", b.count());
       num("revenue", b.revenue());
       g.writeEndObject();
     }
@@ -355,16 +410,16 @@ final class AnalysisWriter {
   }
 
   private void share(String name, Overview.Share s) throws IOException {
-    g.writeObjectFieldStart(name);
-    g.writeNumberField("customers", s.count());
+    object(name);
+    number("customers", s.count());
     num("share", s.share());
     g.writeEndObject();
   }
 
   private void finance(Finance f) throws IOException {
-    g.writeObjectFieldStart("finance");
+    object("finance");
     Finance.RevenueWaterfall w = f.waterfall();
-    g.writeObjectFieldStart("waterfall");
+    object("waterfall");
     num("basePotential", w.basePotential());
     num("revenueAtRisk", w.revenueAtRisk());
     num("savedRevenue", w.savedRevenue());
@@ -372,11 +427,11 @@ final class AnalysisWriter {
     num("saveRate", w.saveRate());
     g.writeEndObject();
     if (f.discountHarm().isPresent()) {
-      g.writeArrayFieldStart("discountHarm");
+      array("discountHarm");
       for (Finance.DiscountGroup d : f.discountHarm().get().groups()) {
         g.writeStartObject();
-        g.writeStringField("profile", key(d.kind()));
-        g.writeNumberField("customers", d.count());
+        str("profile", key(d.kind()));
+        number("customers", d.count());
         num("averageLtv", d.averageLtv());
         num("averagePurchases", d.averagePurchases());
         num("repeatRate", d.repeatRate());
@@ -389,16 +444,16 @@ final class AnalysisWriter {
   }
 
   private void ltvVsCac(LtvCacCurve c) throws IOException {
-    g.writeObjectFieldStart("ltvVsCac");
-    g.writeStringField("mode", key(c.mode()));
+    object("ltvVsCac");
+    str("mode", key(c.mode()));
     num("cac", c.cac());
     num("paybackMonth", c.paybackMonth());
-    g.writeArrayFieldStart("cumulativeLtv");
+    array("cumulativeLtv");
     for (OptionalDouble v : c.cumulativeLtv()) {
       numOrNull(v);
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("observedCustomers");
+    array("observedCustomers");
     for (int v : c.observedCustomers()) {
       g.writeNumber(v);
     }
@@ -407,9 +462,9 @@ final class AnalysisWriter {
   }
 
   private void roi(RoiResult r) throws IOException {
-    g.writeObjectFieldStart("roi");
-    g.writeObjectFieldStart("inputs");
-    g.writeNumberField("touchBase", r.inputs().touchBase());
+    object("roi");
+    object("inputs");
+    number("touchBase", r.inputs().touchBase());
     num("costPerTouch", r.inputs().costPerTouch());
     num("conversion", r.inputs().conversion());
     num("offerCost", r.inputs().offerCost());
@@ -428,21 +483,21 @@ final class AnalysisWriter {
   }
 
   private void funnel(Analysis a) throws IOException {
-    g.writeObjectFieldStart("funnel");
-    g.writeArrayFieldStart("nodes");
+    object("funnel");
+    array("nodes");
     for (FunnelStage s : a.funnel().nodes()) {
       g.writeStartObject();
-      g.writeStringField("key", s.key());
-      g.writeNumberField("customers", s.count());
+      str("key", s.key());
+      number("customers", s.count());
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("links");
+    array("links");
     for (FunnelLink l : a.funnel().links()) {
       g.writeStartObject();
-      g.writeStringField("source", l.source());
-      g.writeStringField("target", l.target());
-      g.writeNumberField("value", l.value());
+      str("source", l.source());
+      str("target", l.target());
+      number("value", l.value());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -452,15 +507,15 @@ final class AnalysisWriter {
   }
 
   private void scoreAnalytics(ScoreAnalytics s) throws IOException {
-    g.writeObjectFieldStart("scoreAnalytics");
-    g.writeObjectFieldStart("radar");
-    g.writeNumberField("atRiskCustomers", s.radar().atRiskCustomers());
-    g.writeBooleanField("supportDataPresent", s.radar().supportDataPresent());
-    g.writeArrayFieldStart("axes");
+    object("scoreAnalytics");
+    object("radar");
+    number("atRiskCustomers", s.radar().atRiskCustomers());
+    bool("supportDataPresent", s.radar().supportDataPresent());
+    array("axes");
     for (ScoreAnalytics.RadarAxis x : s.radar().axes()) {
       g.writeStartObject();
-      g.writeStringField("reason", key(x.code()));
-      g.writeNumberField("customers", x.group().size());
+      str("reason", key(x.code()));
+      number("customers", x.group().size());
       num("meanStrength", x.meanStrength());
       num("totalContribution", x.totalContribution());
       num("meanStrengthAtRisk", x.meanStrengthAtRisk());
@@ -470,18 +525,18 @@ final class AnalysisWriter {
     g.writeEndArray();
     g.writeEndObject();
     ScoreAnalytics.T2npDistribution t = s.t2np();
-    g.writeObjectFieldStart("t2np");
-    g.writeNumberField("expected", t.expected().size());
-    g.writeNumberField("now", t.now().size());
-    g.writeNumberField("late", t.late().size());
-    g.writeNumberField("notEnoughData", t.notEnoughData().size());
-    g.writeArrayFieldStart("overdue");
+    object("t2np");
+    number("expected", t.expected().size());
+    number("now", t.now().size());
+    number("late", t.late().size());
+    number("notEnoughData", t.notEnoughData().size());
+    array("overdue");
     for (ScoreAnalytics.OverdueBin b : t.overdue()) {
       g.writeStartObject();
-      g.writeStringField("key", b.group().key());
-      g.writeNumberField("fromDays", b.fromDays());
+      str("key", b.group().key());
+      number("fromDays", b.fromDays());
       num("toDays", b.toDays());
-      g.writeNumberField("customers", b.count());
+      number("customers", b.count());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -490,16 +545,16 @@ final class AnalysisWriter {
   }
 
   private void cohorts(String name, CohortTable t) throws IOException {
-    g.writeObjectFieldStart(name);
-    g.writeStringField("mode", key(t.mode()));
-    g.writeNumberField("months", t.months());
-    g.writeArrayFieldStart("rows");
+    object(name);
+    str("mode", key(t.mode()));
+    number("months", t.months());
+    array("rows");
     for (CohortRow r : t.rows()) {
       g.writeStartObject();
-      g.writeStringField("key", r.key());
-      g.writeNumberField("customers", r.clients());
+      str("key", r.key());
+      number("customers", r.clients());
       num("averageLtv", r.averageLtv());
-      g.writeArrayFieldStart("retention");
+      array("retention");
       for (OptionalDouble v : r.retention()) {
         numOrNull(v);
       }
@@ -511,13 +566,13 @@ final class AnalysisWriter {
   }
 
   private void abc(Analysis a) throws IOException {
-    g.writeObjectFieldStart("abc");
+    object("abc");
     num("totalRevenue", a.abc().totalRevenue());
-    g.writeArrayFieldStart("groups");
+    array("groups");
     for (AbcGroup x : a.abc().groups()) {
       g.writeStartObject();
-      g.writeStringField("key", x.key());
-      g.writeNumberField("customers", x.customers().size());
+      str("key", x.key());
+      number("customers", x.customers().size());
       num("revenue", x.revenue());
       num("revenueShare", x.revenueShare());
       num("customerShare", x.customerShare());
@@ -528,9 +583,9 @@ final class AnalysisWriter {
   }
 
   private void whales(SleepingWhales w) throws IOException {
-    g.writeObjectFieldStart("whales");
+    object("whales");
     num("ltvThreshold", w.ltvThreshold());
-    g.writeNumberField("topSpenders", w.topSpenders());
+    number("topSpenders", w.topSpenders());
     whaleSegment("sleepingWhales", w.whales());
     whaleSegment("cooling", w.cooling());
     whaleSegment("active", w.active());
@@ -538,25 +593,25 @@ final class AnalysisWriter {
   }
 
   private void whaleSegment(String name, SleepingWhales.Segment s) throws IOException {
-    g.writeObjectFieldStart(name);
-    g.writeNumberField("customers", s.count());
+    object(name);
+    number("customers", s.count());
     num("totalLtv", s.totalLtv());
     g.writeEndObject();
   }
 
   private void rfm(RfmResult r) throws IOException {
-    g.writeObjectFieldStart("rfm");
+    object("rfm");
     rfmSegments("seedSegments", r.seedSegments());
     rfmSegments("mapSegments", r.mapSegments());
     g.writeEndObject();
   }
 
   private void rfmSegments(String name, List<RfmSegment> list) throws IOException {
-    g.writeArrayFieldStart(name);
+    array(name);
     for (RfmSegment s : list) {
       g.writeStartObject();
-      g.writeStringField("key", s.key());
-      g.writeNumberField("customers", s.count());
+      str("key", s.key());
+      number("customers", s.count());
       num("revenue", s.revenue());
       num("averageRecencyDays", s.averageRecencyDays());
       num("averageFrequency", s.averageFrequency());
@@ -567,19 +622,19 @@ final class AnalysisWriter {
   }
 
   private void nextBestProducts(Analysis a) throws IOException {
-    g.writeObjectFieldStart("nextBestProducts");
-    g.writeStringField("mode", key(a.nextBestProducts().mode()));
-    g.writeArrayFieldStart("matrix");
+    object("nextBestProducts");
+    str("mode", key(a.nextBestProducts().mode()));
+    array("matrix");
     for (ProductTransitions t : a.nextBestProducts().matrix()) {
       g.writeStartObject();
-      g.writeStringField("product", t.key());
-      g.writeNumberField("total", t.total());
-      g.writeNumberField("customers", t.customers().size());
-      g.writeArrayFieldStart("next");
+      str("product", t.key());
+      number("total", t.total());
+      number("customers", t.customers().size());
+      array("next");
       for (ProductShare s : t.next()) {
         g.writeStartObject();
-        g.writeStringField("product", s.productName());
-        g.writeNumberField("count", s.count());
+        str("product", s.productName());
+        number("count", s.count());
         num("share", s.share());
         g.writeEndObject();
       }
@@ -587,28 +642,28 @@ final class AnalysisWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeObjectFieldStart("recommendationsBySource");
+    object("recommendationsBySource");
     for (RecommendationSource s : RecommendationSource.values()) {
-      g.writeNumberField(key(s), a.nextBestProducts().recommendations().count(s));
+      number(key(s), a.nextBestProducts().recommendations().count(s));
     }
     g.writeEndObject();
     g.writeEndObject();
   }
 
   private void associationRules(Analysis a) throws IOException {
-    g.writeObjectFieldStart("associationRules");
-    g.writeNumberField("customers", a.associationRules().customers());
-    g.writeArrayFieldStart("rules");
+    object("associationRules");
+    number("customers", a.associationRules().customers());
+    array("rules");
     for (AssociationRule r : a.associationRules().rules()) {
       g.writeStartObject();
-      g.writeStringField("key", r.key());
-      g.writeStringField("antecedent", r.antecedentName());
-      g.writeStringField("consequent", r.consequentName());
-      g.writeNumberField("bothCustomers", r.bothCustomers());
+      str("key", r.key());
+      str("antecedent", r.antecedentName());
+      str("consequent", r.consequentName());
+      number("bothCustomers", r.bothCustomers());
       num("support", r.support());
       num("confidence", r.confidence());
       num("lift", r.lift());
-      g.writeNumberField("targets", r.customers().size());
+      number("targets", r.customers().size());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -616,27 +671,27 @@ final class AnalysisWriter {
   }
 
   private void sales(SalesPlan s) throws IOException {
-    g.writeObjectFieldStart("sales");
+    object("sales");
     groups("channels", s.channels());
     groups("tones", s.tones());
     groups("rules", s.rules());
     groups("forecast", s.forecast());
     groups("priorities", s.priorities());
-    g.writeNumberField("callListRows", s.callList().size());
+    number("callListRows", s.callList().size());
     g.writeEndObject();
   }
 
   private void drivers(Analysis a) throws IOException {
-    g.writeArrayFieldStart("drivers");
+    array("drivers");
     for (RetentionDriver d : a.drivers()) {
       g.writeStartObject();
-      g.writeStringField("key", d.key());
-      g.writeNumberField("customers", d.feature().size());
+      str("key", d.key());
+      number("customers", d.feature().size());
       if (d.ltv().value().isPresent()) {
         LtvComparison l = d.ltv().value().get();
-        g.writeObjectFieldStart("ltv");
-        g.writeNumberField("withFeature", l.withFeature());
-        g.writeNumberField("withoutFeature", l.withoutFeature());
+        object("ltv");
+        number("withFeature", l.withFeature());
+        number("withoutFeature", l.withoutFeature());
         num("meanWith", l.meanWith());
         num("meanWithout", l.meanWithout());
         num("t", l.t());
@@ -645,23 +700,23 @@ final class AnalysisWriter {
         num("cohensD", l.cohensD());
         g.writeEndObject();
       } else {
-        g.writeStringField("ltvUnavailable", d.ltv().reason().orElse(""));
+        str("ltvUnavailable", d.ltv().reason().orElse(""));
       }
       if (d.churn().value().isPresent()) {
         IndependenceTest t = d.churn().value().get();
-        g.writeObjectFieldStart("churn");
-        g.writeNumberField("featureAndOutcome", t.featureAndOutcome());
-        g.writeNumberField("featureOnly", t.featureOnly());
-        g.writeNumberField("outcomeOnly", t.outcomeOnly());
-        g.writeNumberField("neither", t.neither());
+        object("churn");
+        number("featureAndOutcome", t.featureAndOutcome());
+        number("featureOnly", t.featureOnly());
+        number("outcomeOnly", t.outcomeOnly());
+        number("neither", t.neither());
         num("chiSquare", t.statistic());
         num("p", t.p());
         num("churnRateWith", t.outcomeRateWith());
         num("churnRateWithout", t.outcomeRateWithout());
-        g.writeBooleanField("smallExpectedCounts", t.smallExpectedCounts());
+        bool("smallExpectedCounts", t.smallExpectedCounts());
         g.writeEndObject();
       } else {
-        g.writeStringField("churnUnavailable", d.churn().reason().orElse(""));
+        str("churnUnavailable", d.churn().reason().orElse(""));
       }
       g.writeEndObject();
     }
@@ -669,30 +724,30 @@ final class AnalysisWriter {
   }
 
   private void absences(Analysis a) throws IOException {
-    g.writeArrayFieldStart("absences");
+    array("absences");
     for (Absence x : a.absences()) {
       g.writeStartObject();
-      g.writeStringField("widget", x.widget());
+      str("widget", x.widget());
       if (x.missing().isPresent()) {
-        g.writeStringField("missingColumn", x.missing().get().englishHeader());
+        str("missingColumn", x.missing().get().englishHeader());
       }
-      g.writeStringField("reason", x.reason());
+      str("reason", x.reason());
       g.writeEndObject();
     }
     g.writeEndArray();
   }
 
   private void segments(Analysis a, IntPredicate shown) throws IOException {
-    g.writeArrayFieldStart("segments");
+    array("segments");
     for (Segment s : Segments.of(a)) {
       g.writeStartObject();
-      g.writeStringField("key", s.key());
-      g.writeStringField("widget", s.widget());
-      g.writeStringField("group", s.group());
+      str("key", s.key());
+      str("widget", s.widget());
+      str("group", s.group());
       if (!s.isEmpty()) {
-        g.writeStringField("file", s.fileName());
+        str("file", s.fileName());
       }
-      g.writeFieldName("customers");
+      g.writeFieldName(name("customers"));
       indices(s.customers(), shown);
       g.writeEndObject();
     }
@@ -700,31 +755,31 @@ final class AnalysisWriter {
   }
 
   private void executiveSummary(ExecutiveSummary summary) throws IOException {
-    g.writeObjectFieldStart("executiveSummary");
-    g.writeStringField("locale", summary.locale().toLanguageTag());
-    g.writeStringField("writer", summary.writer());
+    object("executiveSummary");
+    str("locale", summary.locale().toLanguageTag());
+    str("writer", summary.writer());
     if (summary.fallbackReason().isPresent()) {
-      g.writeStringField("fallbackReason", summary.fallbackReason().get());
+      str("fallbackReason", summary.fallbackReason().get());
     }
-    g.writeArrayFieldStart("sections");
+    array("sections");
     for (SummarySection s : summary.sections()) {
       g.writeStartObject();
-      g.writeStringField("kind", s.kind().key());
-      g.writeStringField("title", s.title());
+      str("kind", s.kind().key());
+      str("title", s.title());
       strings("paragraphs", s.paragraphs());
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("chains");
+    array("chains");
     for (MessageChain c : summary.chains()) {
       g.writeStartObject();
-      g.writeStringField("key", c.key());
-      g.writeStringField("segment", c.segment());
-      g.writeStringField("tone", c.tone().key());
-      g.writeStringField("channel", c.channel().key());
-      g.writeStringField("secondChannel", c.secondChannel().key());
-      g.writeStringField("firstTouch", c.firstTouch());
-      g.writeStringField("secondTouch", c.secondTouch());
+      str("key", c.key());
+      str("segment", c.segment());
+      str("tone", c.tone().key());
+      str("channel", c.channel().key());
+      str("secondChannel", c.secondChannel().key());
+      str("firstTouch", c.firstTouch());
+      str("secondTouch", c.secondTouch());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -739,7 +794,7 @@ final class AnalysisWriter {
     // the first call-list row of each customer, as a position in the call list (-1: none)
     List<CallListRow> callList = a.sales().callList();
     int[] rowOf = new int[n];
-    java.util.Arrays.fill(rowOf, -1);
+    Arrays.fill(rowOf, -1);
     for (int i = 0; i < callList.size(); i++) {
       int c = callList.get(i).index();
       if (rowOf[c] < 0) {
@@ -754,7 +809,7 @@ final class AnalysisWriter {
         abcOf[members.getInt(i)] = (byte) (k + 1);
       }
     }
-    g.writeArrayFieldStart("customers");
+    array("customers");
     for (int c = 0; c < n; c++) {
       if (shown.test(c)) {
         customer(a, summary, c, abcOf[c] == 0 ? null : abcGroups.get(abcOf[c] - 1).key(),
@@ -770,17 +825,17 @@ final class AnalysisWriter {
     CustomerProfile p = a.base().customer(c);
     CustomerScore s = scored.score(c);
     g.writeStartObject();
-    g.writeNumberField("index", c);
-    g.writeStringField("pseudonym", p.pseudonym());
+    number("index", c);
+    str("pseudonym", p.pseudonym());
     if (p.name().isPresent()) {
-      g.writeStringField("name", p.name().get());
+      str("name", p.name().get());
     }
     strings("phones", p.phones());
     strings("emails", p.emails());
     strings("customerIds", p.customerIds());
-    g.writeStringField("firstPurchase", p.firstPurchase().toString());
-    g.writeStringField("lastPurchase", p.lastPurchase().toString());
-    g.writeNumberField("purchases", s.purchases());
+    str("firstPurchase", p.firstPurchase().toString());
+    str("lastPurchase", p.lastPurchase().toString());
+    number("purchases", s.purchases());
     num("complaints", p.complaints());
     num("tickets", p.tickets());
     num("discountedPurchases", p.discountedPurchases());
@@ -788,57 +843,57 @@ final class AnalysisWriter {
     num("averageCheck", s.averageCheck());
     num("probabilityAlive", s.probabilityAlive());
     num("churnProbability", s.churnProbability());
-    g.writeNumberField("churnScore", Math.round(100 * s.churnProbability()));
-    g.writeStringField("riskLevel", key(s.riskLevel()));
+    number("churnScore", Math.round(100 * s.churnProbability()));
+    str("riskLevel", key(s.riskLevel()));
     num("returnProbability", s.returnProbability());
     num("expectedPurchases", s.expectedPurchases());
     num("expectedAverageOrder", s.expectedAverageOrder());
     num("clv", s.clv());
-    g.writeObjectFieldStart("timing");
+    object("timing");
     num("personalCycleDays", s.timing().personalCycleDays());
     num("cycleDays", s.timing().cycleDays());
-    g.writeNumberField("daysSinceLast", s.timing().daysSinceLast());
-    g.writeStringField("expectedNext", s.timing().expectedNext().toString());
-    g.writeNumberField("daysOverdue", s.timing().daysOverdue());
-    g.writeStringField("status", s.timing().enoughData() ? key(s.timing().status()) : "not-enough-data");
+    number("daysSinceLast", s.timing().daysSinceLast());
+    str("expectedNext", s.timing().expectedNext().toString());
+    number("daysOverdue", s.timing().daysOverdue());
+    str("status", s.timing().enoughData() ? key(s.timing().status()) : "not-enough-data");
     g.writeEndObject();
-    g.writeObjectFieldStart("anomaly");
+    object("anomaly");
     num("pauseRatio", s.anomaly().pauseRatio());
-    g.writeNumberField("score", s.anomaly().score());
-    g.writeStringField("level", key(s.anomaly().level()));
-    g.writeBooleanField("againstPopulation", s.anomaly().againstPopulation());
+    number("score", s.anomaly().score());
+    str("level", key(s.anomaly().level()));
+    bool("againstPopulation", s.anomaly().againstPopulation());
     g.writeEndObject();
-    g.writeObjectFieldStart("discountProfile");
-    g.writeStringField("kind", key(s.discountProfile().kind()));
+    object("discountProfile");
+    str("kind", key(s.discountProfile().kind()));
     num("discountedShare", s.discountProfile().discountedShare());
     g.writeEndObject();
-    g.writeArrayFieldStart("reasons");
+    array("reasons");
     for (Reason r : s.reasons()) {
       g.writeStartObject();
-      g.writeStringField("code", key(r.code()));
+      str("code", key(r.code()));
       num("strength", r.strength());
       num("contribution", r.contribution());
       g.writeEndObject();
     }
     g.writeEndArray();
     RfmResult rfm = a.rfm();
-    g.writeObjectFieldStart("rfm");
-    g.writeNumberField("recencyDays", rfm.recencyDays().getInt(c));
-    g.writeNumberField("r", rfm.recencyScores().getInt(c));
-    g.writeNumberField("f", rfm.frequencyScores().getInt(c));
-    g.writeNumberField("m", rfm.monetaryScores().getInt(c));
-    g.writeStringField("code", rfm.code(c));
-    g.writeStringField("segment", rfm.seedSegment(c).key());
-    g.writeStringField("mapSegment", rfm.mapSegment(c).key());
+    object("rfm");
+    number("recencyDays", rfm.recencyDays().getInt(c));
+    number("r", rfm.recencyScores().getInt(c));
+    number("f", rfm.frequencyScores().getInt(c));
+    number("m", rfm.monetaryScores().getInt(c));
+    str("code", rfm.code(c));
+    str("segment", rfm.seedSegment(c).key());
+    str("mapSegment", rfm.mapSegment(c).key());
     g.writeEndObject();
     if (abcClass != null) {
-      g.writeStringField("abcClass", abcClass);
+      str("abcClass", abcClass);
     }
     Optional<NextBestProduct> nbp = a.nextBestProducts().recommendations().get(c);
     if (nbp.isPresent()) {
-      g.writeObjectFieldStart("nextBestProduct");
-      g.writeStringField("product", nbp.get().productName());
-      g.writeStringField("source", key(nbp.get().source()));
+      object("nextBestProduct");
+      str("product", nbp.get().productName());
+      str("source", key(nbp.get().source()));
       num("confidence", nbp.get().confidence());
       g.writeEndObject();
     }
@@ -849,25 +904,25 @@ final class AnalysisWriter {
   }
 
   private void sales(Analysis a, ExecutiveSummary summary, CallListRow row) throws IOException {
-    g.writeObjectFieldStart("sales");
-    g.writeNumberField("rank", row.rank());
-    g.writeNumberField("priorityScore", row.priorityScore());
-    g.writeStringField("priority", row.priority().key());
-    g.writeStringField("primaryChannel", row.primary().key());
-    g.writeStringField("secondaryChannel", row.secondary().key());
-    g.writeStringField("tone", row.tone().key());
-    g.writeStringField("forecast", row.forecast().key());
-    g.writeNumberField("deadlineDays", row.deadlineDays());
-    g.writeStringField("rule", row.ruleKey());
-    g.writeStringField("explanation", row.explanation(summary.locale()));
+    object("sales");
+    number("rank", row.rank());
+    number("priorityScore", row.priorityScore());
+    str("priority", row.priority().key());
+    str("primaryChannel", row.primary().key());
+    str("secondaryChannel", row.secondary().key());
+    str("tone", row.tone().key());
+    str("forecast", row.forecast().key());
+    number("deadlineDays", row.deadlineDays());
+    str("rule", row.ruleKey());
+    str("explanation", row.explanation(summary.locale()));
     g.writeEndObject();
     Optional<CustomerMessage> m = CustomerMessage.of(a, summary, row);
     if (m.isPresent()) {
-      g.writeObjectFieldStart("messages");
-      g.writeStringField("firstChannel", m.get().firstChannel().key());
-      g.writeStringField("firstMessage", m.get().firstMessage());
-      g.writeStringField("secondChannel", m.get().secondChannel().key());
-      g.writeStringField("secondMessage", m.get().secondMessage());
+      object("messages");
+      str("firstChannel", m.get().firstChannel().key());
+      str("firstMessage", m.get().firstMessage());
+      str("secondChannel", m.get().secondChannel().key());
+      str("secondMessage", m.get().secondMessage());
       g.writeEndObject();
     }
   }
