@@ -1,5 +1,6 @@
 package dev.reactivator.report.csv;
 
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.core.InMemorySource;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.score.ScoredBase;

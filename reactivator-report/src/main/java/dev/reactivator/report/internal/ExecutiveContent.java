@@ -1,4 +1,4 @@
-package dev.reactivator.report.pdf.internal;
+package dev.reactivator.report.internal;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Contacts;
@@ -45,7 +45,7 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
   /** How many VIP customers at risk the report shows. */
   public static final int VIP_ROWS = 15;
 
-  private static final String BUNDLE = "dev.reactivator.report.pdf.internal.executive";
+  private static final String BUNDLE = "dev.reactivator.report.internal.executive";
 
   /** Checks the components and copies the lists. */
   public ExecutiveContent {
