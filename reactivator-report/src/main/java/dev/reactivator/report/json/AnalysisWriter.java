@@ -1,5 +1,6 @@
 package dev.reactivator.report.json;
 
+import dev.reactivator.report.internal.SalesWords;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.reactivator.core.base.CustomerBase;
@@ -67,6 +68,7 @@ import java.util.function.IntPredicate;
 final class AnalysisWriter {
   private final JsonGenerator g;
   private final Map<String, SerializedString> names = new HashMap<>();
+  private SalesWords words;
 
   AnalysisWriter(JsonGenerator g) {
     this.g = g;
@@ -226,6 +228,14 @@ final class AnalysisWriter {
       return keys;
     }
   };
+
+  /** The call list's words in the summary's language, looked up once. */
+  private SalesWords words(ExecutiveSummary summary) {
+    if (words == null) {
+      words = SalesWords.of(summary.locale());
+    }
+    return words;
+  }
 
   // ---- fields: names are encoded once and reused ----
 
@@ -914,7 +924,7 @@ final class AnalysisWriter {
     str("forecast", row.forecast().key());
     number("deadlineDays", row.deadlineDays());
     str("rule", row.ruleKey());
-    str("explanation", row.explanation(summary.locale()));
+    str("explanation", words(summary).explanation(row));
     g.writeEndObject();
     Optional<CustomerMessage> m = CustomerMessage.of(a, summary, row);
     if (m.isPresent()) {
