@@ -7,6 +7,9 @@ import dev.reactivator.core.segment.Analysis;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -97,7 +100,7 @@ public final class AnalysisJson {
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g = STREAMING.createGenerator(ReportFiles.nonClosing(out))) {
-      g.useDefaultPrettyPrinter();
+      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new EncodedIndenter()));
       new AnalysisWriter(g).document(analysis, summary, c -> true);
     } catch (IOException e) {
       throw new ReactivatorException("Cannot write JSON: " + e.getMessage(), e);
@@ -157,6 +160,27 @@ public final class AnalysisJson {
       }
     } catch (IOException e) {
       throw new ReactivatorException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The default object indentation (a line feed, two spaces a level), each level's bytes encoded
+   * once instead of at every line.
+   */
+  private static final class EncodedIndenter extends DefaultIndenter {
+    private static final long serialVersionUID = 1L;
+    private final SerializedString[] levels = new SerializedString[32];
+
+    @Override
+    public void writeIndentation(JsonGenerator g, int level) throws IOException {
+      if (level >= levels.length) {
+        super.writeIndentation(g, level);
+        return;
+      }
+      if (levels[level] == null) {
+        levels[level] = new SerializedString(getEol() + "  ".repeat(level));
+      }
+      g.writeRaw(levels[level]);
     }
   }
 

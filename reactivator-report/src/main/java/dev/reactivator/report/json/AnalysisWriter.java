@@ -49,10 +49,8 @@ import dev.reactivator.report.Segments;
 import dev.reactivator.report.SummarySection;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -67,7 +65,10 @@ import java.util.function.IntPredicate;
  */
 final class AnalysisWriter {
   private final JsonGenerator g;
-  private final Map<String, SerializedString> names = new HashMap<>();
+  private static final int NAMES = 1024;
+  private final String[] nameKeys = new String[NAMES];
+  private final SerializedString[] nameValues = new SerializedString[NAMES];
+  private int namesUsed;
   private SalesWords words;
 
   AnalysisWriter(JsonGenerator g) {
@@ -239,8 +240,28 @@ final class AnalysisWriter {
 
   // ---- fields: names are encoded once and reused ----
 
+  /**
+   * The encoded name: a small open-addressing table over the keys' cached hash codes, which the
+   * literal keys of this class hit by identity.
+   */
   private SerializedString name(String key) {
-    return names.computeIfAbsent(key, SerializedString::new);
+    int i = key.hashCode() & (NAMES - 1);
+    while (true) {
+      String k = nameKeys[i];
+      if (k == null) {
+        SerializedString encoded = new SerializedString(key);
+        if (namesUsed < NAMES / 2) {
+          nameKeys[i] = key;
+          nameValues[i] = encoded;
+          namesUsed++;
+        }
+        return encoded;
+      }
+      if (k == key || k.equals(key)) {
+        return nameValues[i];
+      }
+      i = (i + 1) & (NAMES - 1);
+    }
   }
 
   private void str(String key, String value) throws IOException {
@@ -785,9 +806,9 @@ final class AnalysisWriter {
       g.writeStartObject();
       str("key", c.key());
       str("segment", c.segment());
-      str("tone", c.tone().key());
-      str("channel", c.channel().key());
-      str("secondChannel", c.secondChannel().key());
+      str("tone", key(c.tone()));
+      str("channel", key(c.channel()));
+      str("secondChannel", key(c.secondChannel()));
       str("firstTouch", c.firstTouch());
       str("secondTouch", c.secondTouch());
       g.writeEndObject();
@@ -917,11 +938,11 @@ final class AnalysisWriter {
     object("sales");
     number("rank", row.rank());
     number("priorityScore", row.priorityScore());
-    str("priority", row.priority().key());
-    str("primaryChannel", row.primary().key());
-    str("secondaryChannel", row.secondary().key());
-    str("tone", row.tone().key());
-    str("forecast", row.forecast().key());
+    str("priority", key(row.priority()));
+    str("primaryChannel", key(row.primary()));
+    str("secondaryChannel", key(row.secondary()));
+    str("tone", key(row.tone()));
+    str("forecast", key(row.forecast()));
     number("deadlineDays", row.deadlineDays());
     str("rule", row.ruleKey());
     str("explanation", words(summary).explanation(row));
@@ -929,9 +950,9 @@ final class AnalysisWriter {
     Optional<CustomerMessage> m = CustomerMessage.of(a, summary, row);
     if (m.isPresent()) {
       object("messages");
-      str("firstChannel", m.get().firstChannel().key());
+      str("firstChannel", key(m.get().firstChannel()));
       str("firstMessage", m.get().firstMessage());
-      str("secondChannel", m.get().secondChannel().key());
+      str("secondChannel", key(m.get().secondChannel()));
       str("secondMessage", m.get().secondMessage());
       g.writeEndObject();
     }
