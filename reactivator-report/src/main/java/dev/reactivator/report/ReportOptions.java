@@ -1,6 +1,5 @@
 package dev.reactivator.report;
 
-import dev.reactivator.report.csv.CsvStyle;
 import java.util.Locale;
 import java.util.Objects;
 

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * p → p+7 with 0.25, any product with 0.15), first purchases spread over three years before
  * 2025-12-31, 10–90 days between purchases.
  */
-final class SyntheticBase implements TransactionSource {
+public final class SyntheticBase implements TransactionSource {
   static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
   private static final int PRODUCTS = 40;
   private final int customers;
@@ -31,7 +31,14 @@ final class SyntheticBase implements TransactionSource {
     this.seed = seed;
   }
 
-  static CustomerBase load(int customers, long seed) {
+  /**
+   * Loads the synthetic base as of {@link #AS_OF}.
+   *
+   * @param customers the number of customers
+   * @param seed the random seed
+   * @return the loaded base
+   */
+  public static CustomerBase load(int customers, long seed) {
     return Reactivator.load(new SyntheticBase(customers, seed)).asOf(AS_OF).base();
   }
 

@@ -15,7 +15,7 @@ import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.Stage;
-import dev.reactivator.report.csv.CsvStyle;
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.report.csv.RejectedRowsCsv;
 import dev.reactivator.report.ExecutiveSummary;
 import dev.reactivator.report.ReportInput;

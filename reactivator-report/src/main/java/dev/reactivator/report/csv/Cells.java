@@ -1,5 +1,6 @@
 package dev.reactivator.report.csv;
 
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.core.data.Contacts;
 import java.util.List;
 

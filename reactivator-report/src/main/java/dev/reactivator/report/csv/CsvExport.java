@@ -1,5 +1,6 @@
 package dev.reactivator.report.csv;
 
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.core.ReactivatorException;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.reactivator.report.csv;
 
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.core.ReactivatorException;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.report.ReportException;

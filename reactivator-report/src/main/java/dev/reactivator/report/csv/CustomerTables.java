@@ -1,5 +1,6 @@
 package dev.reactivator.report.csv;
 
+import dev.reactivator.report.internal.SalesWords;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.score.CustomerScore;
@@ -41,6 +42,7 @@ final class CustomerTables {
     ScoredBase scored = a.scored();
     CustomerBase base = a.base();
     Locale locale = labels.locale();
+    SalesWords words = SalesWords.of(locale);
     CallListRow[] rowOf = new CallListRow[base.size()];
     List<Integer> order = new ArrayList<>(base.size());
     for (CallListRow r : a.sales().callList()) {
@@ -82,17 +84,17 @@ final class CustomerTables {
         cells.add(labels.get("anomaly." + s.anomaly().level().name()));
         cells.add(anomalyText(s.anomaly(), labels));
         cells.add(row.map(r -> Integer.toString(r.priorityScore())).orElse(""));
-        cells.add(row.map(r -> r.priority().label(locale)).orElse(""));
-        cells.add(row.map(r -> r.primary().label(locale)).orElse(""));
-        cells.add(row.map(r -> r.secondary().label(locale)).orElse(""));
+        cells.add(row.map(r -> words.label(r.priority())).orElse(""));
+        cells.add(row.map(r -> words.label(r.primary())).orElse(""));
+        cells.add(row.map(r -> words.label(r.secondary())).orElse(""));
         cells.add(row.map(r -> recommendation(r, labels)).orElse(""));
-        cells.add(row.map(r -> r.tone().label(locale)).orElse(""));
-        cells.add(row.map(r -> r.deadlineText(locale)).orElse(""));
-        cells.add(row.map(r -> r.explanation(locale)).orElse(""));
+        cells.add(row.map(r -> words.label(r.tone())).orElse(""));
+        cells.add(row.map(r -> words.deadline(r)).orElse(""));
+        cells.add(row.map(r -> words.explanation(r)).orElse(""));
         cells.add(row.flatMap(CallListRow::nextBestProduct).orElse(""));
-        cells.add(m.map(x -> x.firstChannel().label(locale)).orElse(""));
+        cells.add(m.map(x -> words.label(x.firstChannel())).orElse(""));
         cells.add(m.map(CustomerMessage::firstMessage).orElse(""));
-        cells.add(m.map(x -> x.secondChannel().label(locale)).orElse(""));
+        cells.add(m.map(x -> words.label(x.secondChannel())).orElse(""));
         cells.add(m.map(CustomerMessage::secondMessage).orElse(""));
         csv.row(cells.toArray());
       }
@@ -104,16 +106,17 @@ final class CustomerTables {
     Analysis a = input.analysis();
     CustomerBase base = a.base();
     Locale locale = labels.locale();
+    SalesWords words = SalesWords.of(locale);
     try (CsvExport csv = CsvExport.open(file, input.options().csvStyle(), labels.header(CALL_LIST_COLUMNS))) {
       for (CallListRow r : a.sales().callList()) {
         CustomerProfile p = base.customer(r.index());
         csv.row(Integer.toString(r.rank()), p.pseudonym(), r.displayName(),
             Cells.phones(p.phones(), input.options().csvStyle()), String.join(", ", p.emails()),
-            csv.number(r.ltv(), 2), r.timingText(locale), r.discountText(locale), r.priority().label(locale),
+            csv.number(r.ltv(), 2), words.timing(r), words.discount(r), words.label(r.priority()),
             Integer.toString(r.priorityScore()), csv.number(100 * r.returnProbability(), 1),
-            r.primary().label(locale), r.secondary().label(locale), r.tone().label(locale),
-            r.forecast().label(locale), r.deadlineText(locale), r.nextBestProduct().orElse(""),
-            r.explanation(locale));
+            words.label(r.primary()), words.label(r.secondary()), words.label(r.tone()),
+            words.label(r.forecast()), words.deadline(r), r.nextBestProduct().orElse(""),
+            words.explanation(r));
       }
     }
   }

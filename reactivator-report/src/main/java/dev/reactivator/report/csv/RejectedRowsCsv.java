@@ -1,5 +1,6 @@
 package dev.reactivator.report.csv;
 
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.RowProblem;
 import java.nio.file.Path;

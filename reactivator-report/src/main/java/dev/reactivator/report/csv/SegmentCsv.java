@@ -1,5 +1,6 @@
 package dev.reactivator.report.csv;
 
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.score.ScoredBase;

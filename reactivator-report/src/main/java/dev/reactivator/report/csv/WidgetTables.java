@@ -1,5 +1,6 @@
 package dev.reactivator.report.csv;
 
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.core.segment.cohort.CohortRow;
 import dev.reactivator.core.segment.cohort.CohortTable;
 import dev.reactivator.core.segment.drivers.IndependenceTest;

@@ -3,7 +3,7 @@ package dev.reactivator.report.docx;
 import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportRenderer;
-import dev.reactivator.report.pdf.internal.ExecutiveContent;
+import dev.reactivator.report.internal.ExecutiveContent;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.reactivator.report.docx;
 
 import dev.reactivator.report.SummarySection;
-import dev.reactivator.report.pdf.internal.ExecutiveContent;
+import dev.reactivator.report.internal.ExecutiveContent;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;

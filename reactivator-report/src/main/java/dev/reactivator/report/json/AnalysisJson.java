@@ -2,22 +2,26 @@ package dev.reactivator.report.json;
 
 import dev.reactivator.core.ReactivatorException;
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
-import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.segment.Analysis;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.reactivator.report.ExecutiveSummary;
+import dev.reactivator.report.internal.ReportFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
 /**
  * The {@code analysis.json} integration format: stable English keys, documented in
@@ -32,86 +36,120 @@ public final class AnalysisJson {
   public static final String FILE_NAME = "analysis.json";
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** The streaming writer's factory: shortest round-trip doubles (Schubfach), the same values as the tree's. */
+  private static final JsonFactory STREAMING = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
   private AnalysisJson() {}
 
-  /** The document for a loaded base: schema version, analysis date and the ingestion summary. */
+  /**
+   * The document for a loaded base: schema version, analysis date and the ingestion summary.
+   *
+   * @param base the loaded base
+   * @return the document as a tree
+   */
   public static ObjectNode of(CustomerBase base) {
     Objects.requireNonNull(base, "base");
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.put("asOf", base.asOf().toString());
-    root.set("ingestion", ingestion(base.report(), base.purchaseCount()));
-    return root;
+    return tree(w -> {
+      w.generator().writeStartObject();
+      w.baseFields(base);
+      w.generator().writeEndObject();
+    });
   }
 
   /**
-   * The whole document for an analysis and its executive summary: everything {@link #of(CustomerBase)}
-   * has, then the model fit, a summary of every widget, the absences, the segments, the executive
-   * summary with its message chains and every customer's scores with contacts. Numbers that are not
-   * finite are left out (see {@code docs/analysis-json.md}), so the document is always valid JSON.
+   * The whole document for an analysis and its executive summary as a tree: everything
+   * {@link #of(CustomerBase)} has, then the model fit, a summary of every widget, the absences, the
+   * segments, the executive summary with its message chains and every customer's scores with
+   * contacts. Numbers that are not finite are left out (see {@code docs/analysis-json.md}), so the
+   * document is always valid JSON. The tree holds every customer: to write a large base use
+   * {@link #write(Analysis, ExecutiveSummary, OutputStream)}, which streams.
+   *
+   * @param analysis the analysis
+   * @param summary its executive summary
+   * @return the document as a tree
    */
   public static ObjectNode of(Analysis analysis, ExecutiveSummary summary) {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(summary, "summary");
-    ObjectNode root = of(analysis.base());
-    AnalysisDocument.fill(root, analysis, summary);
-    return root;
+    return tree(w -> w.document(analysis, summary, c -> true));
   }
 
-  /** The {@code ingestion} object. */
+  /**
+   * The {@code ingestion} object.
+   *
+   * @param r the ingestion report
+   * @param purchases the purchases loaded
+   * @return the object as a tree
+   */
   public static ObjectNode ingestion(IngestionReport r, int purchases) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("source", r.source());
-    n.put("rowsRead", r.rowsRead());
-    n.put("rowsAccepted", r.rowsAccepted());
-    n.put("refunds", r.refunds());
-    AnalysisDocument.num(n, "refundAmount", r.refundAmount());
-    n.put("rowsRejected", r.rowsRejected());
-    n.put("purchases", purchases);
-    n.put("uniqueCustomers", r.uniqueCustomers());
-    ArrayNode cols = n.putArray("columns");
-    for (Field f : Field.values()) {
-      if (r.has(f)) {
-        cols.add(f.englishHeader());
-      }
-    }
-    ArrayNode optional = n.putArray("optionalColumnsMissing");
-    for (Field f : Field.values()) {
-      if (f.isOptionalFeature() && !r.has(f)) {
-        optional.add(f.englishHeader());
-      }
-    }
-    ObjectNode details = n.putObject("details");
-    new TreeMap<>(r.details()).forEach(details::put);
-    n.set("rejected", problems(r.rejected()));
-    n.set("warnings", problems(r.warnings()));
-    return n;
+    Objects.requireNonNull(r, "r");
+    return tree(w -> w.ingestion(r, purchases));
   }
 
-  private static ArrayNode problems(List<RowProblem> list) {
-    ArrayNode a = MAPPER.createArrayNode();
-    for (RowProblem p : list) {
-      ObjectNode o = a.addObject();
-      o.put("line", p.line());
-      p.column().ifPresent(c -> o.put("column", c));
-      p.value().ifPresent(v -> o.put("value", v));
-      o.put("code", p.code().name());
-      o.put("message", p.message());
-    }
-    return a;
-  }
-
-  /** Writes {@code document} to a stream (not closed). */
-  public static void write(ObjectNode document, OutputStream out) {
-    try {
-      MAPPER.writeValue(dev.reactivator.report.internal.ReportFiles.nonClosing(out), document);
+  /**
+   * Streams the whole document of {@link #of(Analysis, ExecutiveSummary)}, indented, to {@code out}
+   * (not closed): the memory used does not grow with the number of customers.
+   *
+   * @param analysis the analysis
+   * @param summary its executive summary
+   * @param out the stream to write to
+   * @throws ReactivatorException when the stream cannot be written
+   */
+  public static void write(Analysis analysis, ExecutiveSummary summary, OutputStream out) {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = STREAMING.createGenerator(ReportFiles.nonClosing(out))) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new EncodedIndenter()));
+      new AnalysisWriter(g).document(analysis, summary, c -> true);
     } catch (IOException e) {
       throw new ReactivatorException("Cannot write JSON: " + e.getMessage(), e);
     }
   }
 
-  /** Writes {@code document} to a file, creating parent directories. */
+  /**
+   * Streams the document to a generator the caller owns (not closed, not flushed), writing the
+   * {@code customers} entries and the {@code segments[].customers} members only of the customers
+   * {@code shown} accepts — the form an embedding page uses to stay bounded; every other key is as
+   * in the file.
+   *
+   * @param analysis the analysis
+   * @param summary its executive summary
+   * @param shown which customers (by index) are written
+   * @param generator where the document goes
+   * @throws IOException when the generator fails
+   */
+  public static void write(Analysis analysis, ExecutiveSummary summary, IntPredicate shown, JsonGenerator generator)
+      throws IOException {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(shown, "shown");
+    Objects.requireNonNull(generator, "generator");
+    new AnalysisWriter(generator).document(analysis, summary, shown);
+  }
+
+  /**
+   * Writes {@code document} to a stream (not closed).
+   *
+   * @param document the document
+   * @param out the stream to write to
+   * @throws ReactivatorException when the stream cannot be written
+   */
+  public static void write(ObjectNode document, OutputStream out) {
+    try {
+      MAPPER.writeValue(ReportFiles.nonClosing(out), document);
+    } catch (IOException e) {
+      throw new ReactivatorException("Cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes {@code document} to a file, creating parent directories.
+   *
+   * @param document the document
+   * @param file the file to write
+   * @throws ReactivatorException when the file cannot be written
+   */
   public static void write(ObjectNode document, Path file) {
     try {
       if (file.toAbsolutePath().getParent() != null) {
@@ -122,6 +160,42 @@ public final class AnalysisJson {
       }
     } catch (IOException e) {
       throw new ReactivatorException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The default object indentation (a line feed, two spaces a level), each level's bytes encoded
+   * once instead of at every line.
+   */
+  private static final class EncodedIndenter extends DefaultIndenter {
+    private static final long serialVersionUID = 1L;
+    private final SerializedString[] levels = new SerializedString[32];
+
+    @Override
+    public void writeIndentation(JsonGenerator g, int level) throws IOException {
+      if (level >= levels.length) {
+        super.writeIndentation(g, level);
+        return;
+      }
+      if (levels[level] == null) {
+        levels[level] = new SerializedString(getEol() + "  ".repeat(level));
+      }
+      g.writeRaw(levels[level]);
+    }
+  }
+
+  /** A part of the document, written by {@link AnalysisWriter}. */
+  private interface Part {
+    void write(AnalysisWriter w) throws IOException;
+  }
+
+  /** What {@code part} writes, read back as a tree (for the small tree-returning forms). */
+  private static ObjectNode tree(Part part) {
+    try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+      part.write(new AnalysisWriter(buffer));
+      return (ObjectNode) MAPPER.readTree(buffer.asParser());
+    } catch (IOException e) {
+      throw new ReactivatorException("Cannot build JSON: " + e.getMessage(), e);
     }
   }
 }

@@ -54,7 +54,7 @@ public final class JsonRenderer implements ReportRenderer {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(out, "out");
     try {
-      AnalysisJson.write(AnalysisJson.of(input.analysis(), input.summary()), out);
+      AnalysisJson.write(input.analysis(), input.summary(), out);
     } catch (ReactivatorException e) {
       throw new ReportException("Cannot write analysis.json: " + e.getMessage(), e);
     }

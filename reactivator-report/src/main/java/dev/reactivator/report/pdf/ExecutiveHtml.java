@@ -1,7 +1,7 @@
 package dev.reactivator.report.pdf;
 
 import dev.reactivator.report.SummarySection;
-import dev.reactivator.report.pdf.internal.ExecutiveContent;
+import dev.reactivator.report.internal.ExecutiveContent;
 import java.util.List;
 
 /**

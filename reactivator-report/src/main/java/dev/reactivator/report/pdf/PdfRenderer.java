@@ -5,7 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportRenderer;
-import dev.reactivator.report.pdf.internal.ExecutiveContent;
+import dev.reactivator.report.internal.ExecutiveContent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,7 @@
 package dev.reactivator.report.csv;
 
+import dev.reactivator.report.internal.SalesWords;
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.core.InMemorySource;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.score.ScoredBase;
@@ -126,7 +128,7 @@ class CsvRendererTest {
       assertEquals(Integer.toString(r.rank()), rows.get(i + 1).get(0));
       assertEquals(input.analysis().base().pseudonym(r.index()), rows.get(i + 1).get(1));
       assertEquals(r.ltv(), parse(rows.get(i + 1).get(5), CsvStyle.excelRu()), 0.006);
-      assertEquals(r.priority().label(Locale.forLanguageTag("ru")), rows.get(i + 1).get(8));
+      assertEquals(SalesWords.of(Locale.forLanguageTag("ru")).label(r.priority()), rows.get(i + 1).get(8));
     }
   }
 

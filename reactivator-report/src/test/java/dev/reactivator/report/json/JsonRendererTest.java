@@ -156,4 +156,40 @@ class JsonRendererTest {
     it.forEachRemaining(out::add);
     return out;
   }
+
+  @Test
+  void theStreamedDocumentEqualsTheTreeAndAFilterBoundsOnlyTheCustomerLists() throws Exception {
+    ReportInput input = ReportSamples.input();
+    Analysis a = input.analysis();
+    JsonNode streamed = render(input);
+    assertEquals(STRICT.readTree(AnalysisJson.of(a, input.summary()).toString()), streamed,
+        "the streamed file equals the tree, value by value");
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var g = STRICT.getFactory().createGenerator(out)) {
+      AnalysisJson.write(a, input.summary(), c -> c % 10 == 0, g);
+    }
+    JsonNode bounded = STRICT.readTree(out.toByteArray());
+    JsonNode customers = bounded.get("customers");
+    assertEquals((a.base().size() + 9) / 10, customers.size());
+    for (int i = 0; i < customers.size(); i++) {
+      assertEquals(streamed.get("customers").get(10 * i), customers.get(i), "an entry is written whole");
+    }
+    for (int i = 0; i < bounded.get("segments").size(); i++) {
+      JsonNode full = streamed.get("segments").get(i);
+      JsonNode shown = bounded.get("segments").get(i);
+      assertEquals(full.get("key"), shown.get("key"));
+      List<Integer> expected = new java.util.ArrayList<>();
+      full.get("customers").forEach(c -> {
+        if (c.intValue() % 10 == 0) {
+          expected.add(c.intValue());
+        }
+      });
+      List<Integer> actual = new java.util.ArrayList<>();
+      shown.get("customers").forEach(c -> actual.add(c.intValue()));
+      assertEquals(expected, actual, full.get("key").asText());
+    }
+    assertEquals(streamed.get("overview"), bounded.get("overview"), "the rest of the document is as in the file");
+    assertEquals(streamed.get("executiveSummary"), bounded.get("executiveSummary"));
+  }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reactivator.report.csv.ReportSamples;
-import dev.reactivator.report.pdf.internal.ExecutiveContent;
+import dev.reactivator.report.internal.ExecutiveContent;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;

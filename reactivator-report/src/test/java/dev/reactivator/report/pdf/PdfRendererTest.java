@@ -12,7 +12,7 @@ import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;
 import dev.reactivator.report.SummarySection;
 import dev.reactivator.report.csv.ReportSamples;
-import dev.reactivator.report.pdf.internal.ExecutiveContent;
+import dev.reactivator.report.internal.ExecutiveContent;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;

@@ -5,27 +5,14 @@ import java.util.Locale;
 /** A contact channel ("Рекомендуемые каналы"). */
 public enum Channel {
   /** A personal call by a manager ("Личный звонок"). */
-  CALL("Личный звонок", "Personal call"),
+  CALL,
   /** A messenger message, Max ("Max"). */
-  MESSENGER("Max", "Messenger (Max)"),
+  MESSENGER,
   /** An e-mail campaign ("Email-рассылка"). */
-  EMAIL("Email-рассылка", "Email campaign");
-
-  private final String russian;
-  private final String english;
-
-  Channel(String russian, String english) {
-    this.russian = russian;
-    this.english = english;
-  }
+  EMAIL;
 
   /** The channel's stable key: {@code call}, {@code messenger}, {@code email}. */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
-  }
-
-  /** The label in Russian for a Russian locale, else in English. */
-  public String label(Locale locale) {
-    return "ru".equals(locale.getLanguage()) ? russian : english;
   }
 }

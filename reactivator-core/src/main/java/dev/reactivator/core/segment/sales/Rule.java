@@ -12,8 +12,8 @@ import java.util.function.Predicate;
  * @param primary the primary channel
  * @param secondary the secondary channel, different from the primary
  * @param tone the tone
- * @param explanationKey the key of the explanation shown to the manager (see
- *     {@link CallListRow#explanation(java.util.Locale)})
+ * @param explanationKey the key of the explanation shown to the manager, worded by
+ *     the report (a key the report does not know is shown as it is)
  */
 public record Rule(String key, Predicate<CustomerView> condition, Channel primary, Channel secondary, Tone tone, String explanationKey) {
   /** Checks the components. */

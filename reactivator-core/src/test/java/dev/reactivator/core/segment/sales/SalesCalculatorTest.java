@@ -13,19 +13,18 @@ import dev.reactivator.core.segment.widget.Absence;
 import dev.reactivator.core.segment.widget.CustomerGroup;
 import static dev.reactivator.core.segment.SeedDashboard.idx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** The "Менеджеру продаж" tab worked out by hand (see {@link SeedDashboard}). */
 class SalesCalculatorTest {
-  private static final Locale RU = Locale.forLanguageTag("ru");
   private final CustomerBase base = SeedDashboard.extendedBase();
   private final ScoredBase scored = SeedDashboard.scored(base);
   private final int anna = idx(base, "Анна");
@@ -147,27 +146,24 @@ class SalesCalculatorTest {
     assertEquals(1_030_000, ivanRow.ltv());
     assertEquals(0.9, ivanRow.returnProbability());
     assertEquals(Priority.HIGH, ivanRow.priority());
-    assertEquals("Высокий", ivanRow.priority().label(RU));
     assertEquals(List.of(Channel.CALL, Channel.EMAIL, Tone.CARE), List.of(ivanRow.primary(), ivanRow.secondary(), ivanRow.tone()));
-    assertEquals("Личный звонок", ivanRow.primary().label(RU));
-    assertEquals("Только скидки", ivanRow.discountText(RU));
+    assertEquals(DiscountProfile.Kind.SENSITIVE, ivanRow.discountProfile().kind());
     assertEquals(ReturnForecast.SUCCESS, ivanRow.forecast());
-    assertEquals("в течение 3 дней", ivanRow.deadlineText(RU));
-    assertEquals("within 3 days", ivanRow.deadlineText(Locale.ENGLISH));
-    assertEquals("Были жалобы или всплеск обращений: сначала извиниться и помочь, без продаж", ivanRow.explanation(RU));
+    assertEquals(3, ivanRow.deadlineDays());
+    assertEquals("complaints", ivanRow.explanationKey());
     assertEquals(Optional.empty(), ivanRow.nextBestProduct());
     CallListRow annaRow = row(rows, anna);
-    assertEquals("Иногда (33%)", annaRow.discountText(RU));
-    assertEquals("Sometimes (33%)", annaRow.discountText(Locale.ENGLISH));
+    assertEquals(DiscountProfile.Kind.OCCASIONAL, annaRow.discountProfile().kind());
+    assertEquals(33, Math.round(100 * annaRow.discountProfile().discountedShare().orElseThrow()));
     // Анна: due 2025-06-01 + 709 = 2027-05-11, 357 − 709 = 352 days ahead
-    assertEquals("11.05.2027 (через 352 дн.)", annaRow.timingText(RU));
+    assertTiming(annaRow, "2027-05-11", -352);
     // Вектор: due 2024-02-15 + 189 = 2024-08-22, 829 − 189 = 640 days late
-    assertEquals("22.08.2024 (опоздал на 640 дн.)", row(rows, vector).timingText(RU));
-    assertEquals("2024-08-22 (640 days late)", row(rows, vector).timingText(Locale.ENGLISH));
+    assertTiming(row(rows, vector), "2024-08-22", 640);
     CallListRow petrRow = row(rows, petr);
-    assertEquals("мало данных (1 покупка)", petrRow.timingText(RU));
-    assertEquals("Неизвестно (1 покупка)", petrRow.discountText(RU));
-    assertEquals("в течение 7 дней", petrRow.deadlineText(RU));
+    assertFalse(petrRow.timing().enoughData());
+    assertEquals(DiscountProfile.Kind.UNKNOWN, petrRow.discountProfile().kind());
+    assertTrue(petrRow.discountProfile().discountedShare().isPresent());
+    assertEquals(1, petrRow.purchases());
     assertEquals(7, petrRow.deadlineDays());
   }
 
@@ -177,13 +173,10 @@ class SalesCalculatorTest {
     // due today; one purchase
     CustomerBase t = AnalyticsCalculatorTest.timingBase();
     List<CallListRow> rows = SalesCalculator.compute(ScoredBases.withAlive(t, 0.5, 0.5, 0.5, 0.5, 0.5)).callList();
-    assertEquals("13.01.2026 (опоздал на 131 дн.)", row(rows, idx(t, "Поздний")).timingText(RU));
-    assertEquals("2026-01-13 (131 days late)", row(rows, idx(t, "Поздний")).timingText(Locale.ENGLISH));
-    assertEquals("01.07.2026 (через 38 дн.)", row(rows, idx(t, "Скоро")).timingText(RU));
-    assertEquals("2026-07-01 (in 38 days)", row(rows, idx(t, "Скоро")).timingText(Locale.ENGLISH));
-    assertEquals("24.05.2026 (сегодня)", row(rows, idx(t, "Сейчас")).timingText(RU));
-    assertEquals("мало данных (1 покупка)", row(rows, idx(t, "Новый")).timingText(RU));
-    assertEquals("not enough data (1 purchase)", row(rows, idx(t, "Новый")).timingText(Locale.ENGLISH));
+    assertTiming(row(rows, idx(t, "Поздний")), "2026-01-13", 131);
+    assertTiming(row(rows, idx(t, "Скоро")), "2026-07-01", -38);
+    assertTiming(row(rows, idx(t, "Сейчас")), "2026-05-24", 0);
+    assertFalse(row(rows, idx(t, "Новый")).timing().enoughData());
     // VIP is the top 20 % by LTV: Опоздал alone (8 000), so Поздний, LATE, gets the late rule
     assertEquals("late", row(rows, idx(t, "Поздний")).ruleKey());
     assertEquals("due-now", row(rows, idx(t, "Сейчас")).ruleKey());
@@ -193,11 +186,10 @@ class SalesCalculatorTest {
   void deadlinesAgreeWithTheirNumberInRussian() {
     SalesOptions o = new SalesOptions(RuleTable.defaults(), 0.2, 0.6, 0.2, 0.6, 50, 30, 1, 21, 11, Integer.MAX_VALUE);
     List<CallListRow> rows = SalesCalculator.compute(scored, o).callList();
-    assertEquals("в течение 1 дня", row(rows, ivan).deadlineText(RU));
-    assertEquals("within 1 day", row(rows, ivan).deadlineText(Locale.ENGLISH));
-    assertEquals("в течение 21 дня", row(rows, petr).deadlineText(RU));
+    assertEquals(1, row(rows, ivan).deadlineDays());
+    assertEquals(21, row(rows, petr).deadlineDays());
     SalesOptions eleven = new SalesOptions(RuleTable.defaults(), 0.2, 0.6, 0.2, 0.6, 50, 30, 11, 7, 14, Integer.MAX_VALUE);
-    assertEquals("в течение 11 дней", row(SalesCalculator.compute(scored, eleven).callList(), ivan).deadlineText(RU));
+    assertEquals(11, row(SalesCalculator.compute(scored, eleven).callList(), ivan).deadlineDays());
   }
 
   @Test
@@ -208,7 +200,7 @@ class SalesCalculatorTest {
     assertEquals(List.of("whales", "default"), plan.rules().stream().map(CustomerGroup::key).toList());
     assertEquals(sorted(vector, ivan), plan.rules().get(0).customers());
     assertEquals(4, plan.rules().get(1).size());
-    assertEquals("Позвонить лично", row(plan.callList(), ivan).explanation(RU), "a user's explanation key is shown as is");
+    assertEquals("Позвонить лично", row(plan.callList(), ivan).explanationKey(), "a user's explanation key is kept as is");
     // the defaults with a rule inserted in front
     List<Rule> custom = new ArrayList<>(RuleTable.defaults().rules());
     custom.add(0, whales);
@@ -232,5 +224,11 @@ class SalesCalculatorTest {
 
   private static List<Integer> sorted(Integer... indices) {
     return List.of(indices).stream().sorted().toList();
+  }
+
+  private static void assertTiming(CallListRow row, String expectedNext, int daysOverdue) {
+    assertTrue(row.timing().enoughData());
+    assertEquals(java.time.LocalDate.parse(expectedNext), row.timing().expectedNext());
+    assertEquals(daysOverdue, row.timing().daysOverdue());
   }
 }

@@ -1,5 +1,6 @@
 package dev.reactivator.report.html.internal;
 
+import dev.reactivator.report.internal.SalesWords;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.score.ScoredBase;
@@ -71,6 +72,7 @@ public final class DashboardData {
   private final ScoredBase scored;
   private final CustomerBase base;
   private final Locale locale;
+  private final SalesWords words;
 
   private DashboardData(ReportInput input) {
     this.input = input;
@@ -78,6 +80,7 @@ public final class DashboardData {
     this.scored = a.scored();
     this.base = a.base();
     this.locale = input.options().locale();
+    this.words = SalesWords.of(locale);
   }
 
   /**
@@ -550,10 +553,10 @@ public final class DashboardData {
   private ObjectNode sales() {
     SalesPlan s = a.sales();
     ObjectNode n = F.objectNode();
-    n.set("channels", groups(s.channels(), "channel/", k -> Channel.valueOf(upper(k)).label(locale)));
-    n.set("tones", groups(s.tones(), "tone/", k -> Tone.valueOf(upper(k)).label(locale)));
-    n.set("forecast", groups(s.forecast(), "forecast/", k -> ReturnForecast.valueOf(upper(k)).label(locale)));
-    n.set("priorities", groups(s.priorities(), "priority/", k -> Priority.valueOf(upper(k)).label(locale)));
+    n.set("channels", groups(s.channels(), "channel/", k -> words.label(Channel.valueOf(upper(k)))));
+    n.set("tones", groups(s.tones(), "tone/", k -> words.label(Tone.valueOf(upper(k)))));
+    n.set("forecast", groups(s.forecast(), "forecast/", k -> words.label(ReturnForecast.valueOf(upper(k)))));
+    n.set("priorities", groups(s.priorities(), "priority/", k -> words.label(Priority.valueOf(upper(k)))));
     ArrayNode rows = n.putArray("callList");
     n.put("callListTotal", s.callList().size());
     ExecutiveSummary summary = input.summary();
@@ -567,19 +570,19 @@ public final class DashboardData {
       x.put("contact", contact(p));
       x.put("ltv", r.ltv());
       x.put("purchases", r.purchases());
-      x.put("timing", r.timingText(locale));
+      x.put("timing", words.timing(r));
       x.put("overdue", r.timing().enoughData() ? r.timing().daysOverdue() : Integer.MIN_VALUE);
-      x.put("priority", r.priority().label(locale));
+      x.put("priority", words.label(r.priority()));
       x.put("priorityKey", r.priority().key());
       x.put("priorityScore", r.priorityScore());
       x.put("returnProbability", r.returnProbability());
-      x.put("channel", r.primary().label(locale));
-      x.put("secondChannel", r.secondary().label(locale));
-      x.put("tone", r.tone().label(locale));
-      x.put("discount", r.discountText(locale));
-      x.put("forecast", r.forecast().label(locale));
-      x.put("deadline", r.deadlineText(locale));
-      x.put("why", r.explanation(locale));
+      x.put("channel", words.label(r.primary()));
+      x.put("secondChannel", words.label(r.secondary()));
+      x.put("tone", words.label(r.tone()));
+      x.put("discount", words.discount(r));
+      x.put("forecast", words.label(r.forecast()));
+      x.put("deadline", words.deadline(r));
+      x.put("why", words.explanation(r));
       x.put("product", r.nextBestProduct().orElse(""));
       Optional<CustomerMessage> msg = CustomerMessage.of(a, summary, r);
       x.put("message", msg.map(CustomerMessage::firstMessage).orElse(""));
@@ -629,9 +632,9 @@ public final class DashboardData {
     for (MessageChain c : s.chains()) {
       ObjectNode x = chains.addObject();
       x.put("segment", c.segment());
-      x.put("tone", c.tone().label(locale));
-      x.put("channel", c.channel().label(locale));
-      x.put("secondChannel", c.secondChannel().label(locale));
+      x.put("tone", words.label(c.tone()));
+      x.put("channel", words.label(c.channel()));
+      x.put("secondChannel", words.label(c.secondChannel()));
       x.put("first", c.firstTouch());
       x.put("second", c.secondTouch());
     }

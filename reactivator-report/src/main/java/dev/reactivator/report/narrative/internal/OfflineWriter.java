@@ -204,7 +204,7 @@ public final class OfflineWriter {
         "calls", t.count(count(r.channels(), "call"), "customers")));
     if (f.growth().vipAtRisk() > 0) {
       sales += " " + t.fill("roadmap.salesVip", Map.of("vip", t.count(f.growth().vipAtRisk(), "customers"),
-          "tone", Tone.VIP.label(t.locale())));
+          "tone", t.get("tone.vip.label")));
     }
     out.add(sales);
     for (String segment : List.of("lost", "risk-zone")) {

@@ -1,4 +1,4 @@
-package dev.reactivator.report.csv;
+package dev.reactivator.report;
 
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param decimalComma whether numbers are written with a decimal comma
  * @param byteOrderMark whether the file starts with the UTF-8 byte-order mark
  * @param neutraliseFormulas whether cells that a spreadsheet would run as a formula are neutralised
- *     (see {@link CsvExport#neutralise(String)}); on in both built-in styles
+ *     (see {@code CsvExport.neutralise}); on in both built-in styles
  */
 public record CsvStyle(char delimiter, boolean decimalComma, boolean byteOrderMark, boolean neutraliseFormulas) {
 

@@ -1,4 +1,4 @@
-package dev.reactivator.report.pdf.internal;
+package dev.reactivator.report.internal;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Contacts;
@@ -45,7 +45,7 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
   /** How many VIP customers at risk the report shows. */
   public static final int VIP_ROWS = 15;
 
-  private static final String BUNDLE = "dev.reactivator.report.pdf.internal.executive";
+  private static final String BUNDLE = "dev.reactivator.report.internal.executive";
 
   /** Checks the components and copies the lists. */
   public ExecutiveContent {
@@ -200,13 +200,14 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
   }
 
   private static Table callList(Analysis a, ResourceBundle b, Numbers num, Locale locale) {
+    SalesWords words = SalesWords.of(locale);
     CustomerBase base = a.base();
     List<CallListRow> list = a.sales().callList();
     List<List<String>> rows = new ArrayList<>();
     for (CallListRow r : list.subList(0, Math.min(CALL_LIST_ROWS, list.size()))) {
       rows.add(List.of(Integer.toString(r.rank()), r.displayName(), phone(base.customer(r.index()).phones()),
-          num.money(r.ltv()), r.timingText(locale), r.priority().label(locale),
-          num.decimal(100 * r.returnProbability(), 0) + "\u00A0%", r.primary().label(locale)));
+          num.money(r.ltv()), words.timing(r), words.label(r.priority()),
+          num.decimal(100 * r.returnProbability(), 0) + "\u00A0%", words.label(r.primary())));
     }
     String note = list.isEmpty() ? b.getString("table.empty")
         : list.size() > CALL_LIST_ROWS ? fill(b, "table.more", num.integer(list.size() - CALL_LIST_ROWS)) : "";
@@ -216,15 +217,16 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
   }
 
   private static Table chains(ExecutiveSummary s, ResourceBundle b, Locale locale) {
+    SalesWords words = SalesWords.of(locale);
     List<List<String>> rows = new ArrayList<>();
     // the templates' placeholders are shown as words, so that the table reads as an example
     java.util.Map<String, String> shown = java.util.Map.of("name", b.getString("placeholder.name"),
         "product", b.getString("placeholder.product"));
     for (MessageChain c : s.chains()) {
       String segment = b.containsKey("rfm." + c.segment()) ? b.getString("rfm." + c.segment()) : c.segment();
-      rows.add(List.of(segment, c.tone().label(locale),
-          c.channel().label(locale) + ": " + MessageChain.merge(c.firstTouch(), shown),
-          c.secondChannel().label(locale) + ": " + MessageChain.merge(c.secondTouch(), shown)));
+      rows.add(List.of(segment, words.label(c.tone()),
+          words.label(c.channel()) + ": " + MessageChain.merge(c.firstTouch(), shown),
+          words.label(c.secondChannel()) + ": " + MessageChain.merge(c.secondTouch(), shown)));
     }
     return new Table(b.getString("table.chains"), headers(b, "segment", "tone", "touch1", "touch2"),
         List.of(false, false, false, false), rows, "");

@@ -1,0 +1,960 @@
+package dev.reactivator.report.json;
+
+import dev.reactivator.report.internal.SalesWords;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.base.CustomerProfile;
+import dev.reactivator.core.data.Field;
+import dev.reactivator.core.data.IngestionReport;
+import dev.reactivator.core.data.RowProblem;
+import dev.reactivator.core.model.FittedModels;
+import dev.reactivator.core.model.ParameterEstimate;
+import dev.reactivator.core.model.PurchaseModelFit;
+import dev.reactivator.core.model.SpendModelFit;
+import dev.reactivator.core.score.CustomerScore;
+import dev.reactivator.core.score.Reason;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.abc.AbcGroup;
+import dev.reactivator.core.segment.analytics.ScoreAnalytics;
+import dev.reactivator.core.segment.cohort.CohortRow;
+import dev.reactivator.core.segment.cohort.CohortTable;
+import dev.reactivator.core.segment.cohort.FunnelLink;
+import dev.reactivator.core.segment.cohort.FunnelStage;
+import dev.reactivator.core.segment.drivers.IndependenceTest;
+import dev.reactivator.core.segment.drivers.LtvComparison;
+import dev.reactivator.core.segment.drivers.RetentionDriver;
+import dev.reactivator.core.segment.finance.Finance;
+import dev.reactivator.core.segment.finance.LtvCacCurve;
+import dev.reactivator.core.segment.finance.RoiResult;
+import dev.reactivator.core.segment.nbp.AssociationRule;
+import dev.reactivator.core.segment.nbp.NextBestProduct;
+import dev.reactivator.core.segment.nbp.ProductShare;
+import dev.reactivator.core.segment.nbp.ProductTransitions;
+import dev.reactivator.core.segment.nbp.RecommendationSource;
+import dev.reactivator.core.segment.overview.Overview;
+import dev.reactivator.core.segment.rfm.RfmResult;
+import dev.reactivator.core.segment.rfm.RfmSegment;
+import dev.reactivator.core.segment.sales.CallListRow;
+import dev.reactivator.core.segment.sales.SalesPlan;
+import dev.reactivator.core.segment.whales.SleepingWhales;
+import dev.reactivator.core.segment.widget.Absence;
+import dev.reactivator.core.segment.widget.CustomerGroup;
+import dev.reactivator.report.CustomerMessage;
+import dev.reactivator.report.ExecutiveSummary;
+import dev.reactivator.report.MessageChain;
+import dev.reactivator.report.Segment;
+import dev.reactivator.report.Segments;
+import dev.reactivator.report.SummarySection;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.function.IntPredicate;
+
+/**
+ * Writes the {@code analysis.json} document token by token to a {@link JsonGenerator}: nothing but
+ * the generator's buffer is held, so the memory used does not grow with the number of customers.
+ * Every number goes through {@link #num}, which leaves a non-finite value out (an absent key, or
+ * {@code null} inside a positional array), so the output is always valid JSON.
+ */
+final class AnalysisWriter {
+  private final JsonGenerator g;
+  private static final int NAMES = 1024;
+  private final String[] nameKeys = new String[NAMES];
+  private final SerializedString[] nameValues = new SerializedString[NAMES];
+  private int namesUsed;
+  private SalesWords words;
+
+  AnalysisWriter(JsonGenerator g) {
+    this.g = g;
+  }
+
+  JsonGenerator generator() {
+    return g;
+  }
+
+  // ---- documents ----
+
+  /** The three keys of a loaded base, as the fields of the current object. */
+  void baseFields(CustomerBase base) throws IOException {
+    number("schemaVersion", AnalysisJson.SCHEMA_VERSION);
+    str("asOf", base.asOf().toString());
+    g.writeFieldName(name("ingestion"));
+    ingestion(base.report(), base.purchaseCount());
+  }
+
+  /**
+   * The whole document as one object.
+   *
+   * @param shown which customers' {@code customers[]} entries and {@code segments[].customers}
+   *     members are written; everyone for the file
+   */
+  void document(Analysis a, ExecutiveSummary summary, IntPredicate shown) throws IOException {
+    g.writeStartObject();
+    baseFields(a.base());
+    analysisFields(a, summary, shown);
+    g.writeEndObject();
+  }
+
+  void ingestion(IngestionReport r, int purchases) throws IOException {
+    g.writeStartObject();
+    str("source", r.source());
+    number("rowsRead", r.rowsRead());
+    number("rowsAccepted", r.rowsAccepted());
+    number("refunds", r.refunds());
+    num("refundAmount", r.refundAmount());
+    number("rowsRejected", r.rowsRejected());
+    number("purchases", purchases);
+    number("uniqueCustomers", r.uniqueCustomers());
+    array("columns");
+    for (Field f : Field.values()) {
+      if (r.has(f)) {
+        g.writeString(f.englishHeader());
+      }
+    }
+    g.writeEndArray();
+    array("optionalColumnsMissing");
+    for (Field f : Field.values()) {
+      if (f.isOptionalFeature() && !r.has(f)) {
+        g.writeString(f.englishHeader());
+      }
+    }
+    g.writeEndArray();
+    object("details");
+    for (var e : new TreeMap<>(r.details()).entrySet()) {
+      g.writeStringField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    problems("rejected", r.rejected());
+    problems("warnings", r.warnings());
+    g.writeEndObject();
+  }
+
+  private void problems(String name, List<RowProblem> list) throws IOException {
+    array(name);
+    for (RowProblem p : list) {
+      g.writeStartObject();
+      number("line", p.line());
+      if (p.column().isPresent()) {
+        str("column", p.column().get());
+      }
+      if (p.value().isPresent()) {
+        str("value", p.value().get());
+      }
+      str("code", p.code().name());
+      str("message", p.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void analysisFields(Analysis a, ExecutiveSummary summary, IntPredicate shown) throws IOException {
+    if (a.scored().model().isPresent()) {
+      g.writeFieldName(name("model"));
+      model(a.scored().model().get());
+    }
+    overview(a.overview(), a.base());
+    finance(a.finance());
+    ltvVsCac(a.ltvVsCac());
+    if (a.roi().isPresent()) {
+      roi(a.roi().get());
+    }
+    funnel(a);
+    scoreAnalytics(a.scoreAnalytics());
+    cohorts("cohorts", a.cohorts());
+    cohorts("productCohorts", a.productCohorts());
+    abc(a);
+    g.writeFieldName(name("vipAtRisk"));
+    indices(a.vipAtRisk().customers(), i -> true);
+    whales(a.whales());
+    rfm(a.rfm());
+    nextBestProducts(a);
+    associationRules(a);
+    sales(a.sales());
+    drivers(a);
+    absences(a);
+    segments(a, shown);
+    executiveSummary(summary);
+    customers(a, summary, shown);
+  }
+
+  // ---- numbers ----
+
+  private void num(String key, double v) throws IOException {
+    if (Double.isFinite(v)) {
+      g.writeFieldName(name(key));
+      g.writeNumber(v);
+    }
+  }
+
+  private void num(String key, OptionalDouble v) throws IOException {
+    if (v.isPresent()) {
+      num(key, v.getAsDouble());
+    }
+  }
+
+  private void num(String key, OptionalInt v) throws IOException {
+    if (v.isPresent()) {
+      number(key, v.getAsInt());
+    }
+  }
+
+  private void numOrNull(OptionalDouble v) throws IOException {
+    if (v.isPresent() && Double.isFinite(v.getAsDouble())) {
+      g.writeNumber(v.getAsDouble());
+    } else {
+      g.writeNull();
+    }
+  }
+
+  /** The JSON value of an enum constant: its name in lower case with {@code -}; computed once per enum. */
+  static String key(Enum<?> e) {
+    return KEYS.get(e.getDeclaringClass())[e.ordinal()];
+  }
+
+  private static final ClassValue<String[]> KEYS = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] keys = new String[constants.length];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+      }
+      return keys;
+    }
+  };
+
+  /** The call list's words in the summary's language, looked up once. */
+  private SalesWords words(ExecutiveSummary summary) {
+    if (words == null) {
+      words = SalesWords.of(summary.locale());
+    }
+    return words;
+  }
+
+  // ---- fields: names are encoded once and reused ----
+
+  /**
+   * The encoded name: a small open-addressing table over the keys' cached hash codes, which the
+   * literal keys of this class hit by identity.
+   */
+  private SerializedString name(String key) {
+    int i = key.hashCode() & (NAMES - 1);
+    while (true) {
+      String k = nameKeys[i];
+      if (k == null) {
+        SerializedString encoded = new SerializedString(key);
+        if (namesUsed < NAMES / 2) {
+          nameKeys[i] = key;
+          nameValues[i] = encoded;
+          namesUsed++;
+        }
+        return encoded;
+      }
+      if (k == key || k.equals(key)) {
+        return nameValues[i];
+      }
+      i = (i + 1) & (NAMES - 1);
+    }
+  }
+
+  private void str(String key, String value) throws IOException {
+    g.writeFieldName(name(key));
+    g.writeString(value);
+  }
+
+  private void number(String key, int value) throws IOException {
+    g.writeFieldName(name(key));
+    g.writeNumber(value);
+  }
+
+  private void number(String key, long value) throws IOException {
+    g.writeFieldName(name(key));
+    g.writeNumber(value);
+  }
+
+  private void bool(String key, boolean value) throws IOException {
+    g.writeFieldName(name(key));
+    g.writeBoolean(value);
+  }
+
+  private void array(String key) throws IOException {
+    g.writeFieldName(name(key));
+    g.writeStartArray();
+  }
+
+  private void object(String key) throws IOException {
+    g.writeFieldName(name(key));
+    g.writeStartObject();
+  }
+
+  private void indices(List<Integer> customers, IntPredicate shown) throws IOException {
+    g.writeStartArray();
+    for (int c : customers) {
+      if (shown.test(c)) {
+        g.writeNumber(c);
+      }
+    }
+    g.writeEndArray();
+  }
+
+  private void strings(String name, List<String> values) throws IOException {
+    array(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  private void groups(String name, List<CustomerGroup> gs) throws IOException {
+    array(name);
+    for (CustomerGroup c : gs) {
+      g.writeStartObject();
+      str("key", c.key());
+      number("customers", c.size());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  // ---- model ----
+
+  private void model(FittedModels m) throws IOException {
+    g.writeStartObject();
+    str("quality", key(m.quality()));
+    bool("limitedData", m.limitedData());
+    PurchaseModelFit p = m.purchases();
+    object("purchaseModel");
+    str("kind", key(p.kind()));
+    str("unit", key(p.unit()));
+    object("parameters");
+    num("r", p.parameters().r());
+    num("alpha", p.parameters().alpha());
+    num("a", p.parameters().a());
+    num("b", p.parameters().b());
+    g.writeEndObject();
+    fitFields(p.estimates(), p.logLikelihood(), p.iterations(), p.converged(), key(p.quality()), p.reason(),
+        p.customers());
+    number("repeatCustomers", p.repeatCustomers());
+    g.writeEndObject();
+    SpendModelFit s = m.spend();
+    object("spendModel");
+    object("parameters");
+    num("p", s.parameters().p());
+    num("q", s.parameters().q());
+    num("v", s.parameters().v());
+    g.writeEndObject();
+    fitFields(s.estimates(), s.logLikelihood(), s.iterations(), s.converged(), key(s.quality()), s.reason(),
+        s.customers());
+    num("populationMean", s.populationMean());
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private void fitFields(List<ParameterEstimate> estimates, double logLikelihood, int iterations, boolean converged,
+      String quality, String reason, int customers) throws IOException {
+    array("estimates");
+    for (ParameterEstimate e : estimates) {
+      g.writeStartObject();
+      str("name", e.name());
+      num("value", e.value());
+      num("standardError", e.standardError());
+      num("lower95", e.lower95());
+      num("upper95", e.upper95());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    num("logLikelihood", logLikelihood);
+    number("iterations", iterations);
+    bool("converged", converged);
+    str("quality", quality);
+    str("reason", reason);
+    number("customers", customers);
+  }
+
+  // ---- widgets ----
+
+  private void overview(Overview ov, CustomerBase base) throws IOException {
+    object("overview");
+    number("transactions", ov.transactions());
+    number("uniqueCustomers", ov.uniqueCustomers());
+    object("health");
+    num("score", ov.health().score());
+    num("activity", ov.health().activity());
+    num("repeatRate", ov.health().repeatRate());
+    num("retention", ov.health().retention());
+    bool("alarm", ov.health().alarm());
+    g.writeEndObject();
+    share("atRisk", ov.atRisk());
+    share("criticalChurn", ov.criticalChurn());
+    object("revenueAtRisk");
+    num("total", ov.revenueAtRisk().total());
+    num("allBuckets", ov.revenueAtRisk().allBuckets());
+    array("buckets");
+    for (Overview.RiskBucket b : ov.revenueAtRisk().buckets()) {
+      g.writeStartObject();
+      str("level", key(b.level()));
+      number("customers", b.count());
+      num("revenueBase", b.revenueBase());
+      num("revenueAtRisk", b.revenueAtRisk());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    array("topToSave");
+    for (Overview.SaveCandidate s : ov.topToSave()) {
+      g.writeStartObject();
+      number("customer", s.index());
+      str("pseudonym", base.pseudonym(s.index()));
+      str("lastPurchase", s.lastPurchase().toString());
+      number("daysIdle", s.daysIdle());
+      num("riskPercent", s.riskPercent());
+      num("ltv", s.ltv());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    Overview.NrrWaterfall n = ov.nrr();
+    object("nrr");
+    num("currentBase", n.currentBase());
+    bool("currentBaseEstimated", n.currentBaseEstimated());
+    num("trend", n.trend());
+    num("churnRisk", n.churnRisk());
+    num("projected", n.projected());
+    num("nrrPercent", n.nrrPercent());
+    g.writeEndObject();
+    array("riskStructure");
+    for (Overview.StructureBar b : ov.riskStructure()) {
+      g.writeStartObject();
+      str("key", b.group().key());
+      number("customers", b.count());
+      num("revenue", b.revenue());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void share(String name, Overview.Share s) throws IOException {
+    object(name);
+    number("customers", s.count());
+    num("share", s.share());
+    g.writeEndObject();
+  }
+
+  private void finance(Finance f) throws IOException {
+    object("finance");
+    Finance.RevenueWaterfall w = f.waterfall();
+    object("waterfall");
+    num("basePotential", w.basePotential());
+    num("revenueAtRisk", w.revenueAtRisk());
+    num("savedRevenue", w.savedRevenue());
+    num("retentionForecast", w.retentionForecast());
+    num("saveRate", w.saveRate());
+    g.writeEndObject();
+    if (f.discountHarm().isPresent()) {
+      array("discountHarm");
+      for (Finance.DiscountGroup d : f.discountHarm().get().groups()) {
+        g.writeStartObject();
+        str("profile", key(d.kind()));
+        number("customers", d.count());
+        num("averageLtv", d.averageLtv());
+        num("averagePurchases", d.averagePurchases());
+        num("repeatRate", d.repeatRate());
+        num("meanChurnProbability", d.meanChurnProbability());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private void ltvVsCac(LtvCacCurve c) throws IOException {
+    object("ltvVsCac");
+    str("mode", key(c.mode()));
+    num("cac", c.cac());
+    num("paybackMonth", c.paybackMonth());
+    array("cumulativeLtv");
+    for (OptionalDouble v : c.cumulativeLtv()) {
+      numOrNull(v);
+    }
+    g.writeEndArray();
+    array("observedCustomers");
+    for (int v : c.observedCustomers()) {
+      g.writeNumber(v);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void roi(RoiResult r) throws IOException {
+    object("roi");
+    object("inputs");
+    number("touchBase", r.inputs().touchBase());
+    num("costPerTouch", r.inputs().costPerTouch());
+    num("conversion", r.inputs().conversion());
+    num("offerCost", r.inputs().offerCost());
+    num("averageCheck", r.inputs().averageCheck());
+    num("cac", r.inputs().cac());
+    g.writeEndObject();
+    num("convertedClients", r.convertedClients());
+    num("touchBudget", r.touchBudget());
+    num("discounts", r.discounts());
+    num("revenue", r.revenue());
+    num("netProfit", r.netProfit());
+    num("roiPercent", r.roiPercent());
+    num("acquisitionCost", r.acquisitionCost());
+    num("savingsVsAcquisition", r.savingsVsAcquisition());
+    g.writeEndObject();
+  }
+
+  private void funnel(Analysis a) throws IOException {
+    object("funnel");
+    array("nodes");
+    for (FunnelStage s : a.funnel().nodes()) {
+      g.writeStartObject();
+      str("key", s.key());
+      number("customers", s.count());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    array("links");
+    for (FunnelLink l : a.funnel().links()) {
+      g.writeStartObject();
+      str("source", l.source());
+      str("target", l.target());
+      number("value", l.value());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    num("secondPurchaseRate", a.funnel().secondPurchaseRate());
+    num("thirdPurchaseRate", a.funnel().thirdPurchaseRate());
+    g.writeEndObject();
+  }
+
+  private void scoreAnalytics(ScoreAnalytics s) throws IOException {
+    object("scoreAnalytics");
+    object("radar");
+    number("atRiskCustomers", s.radar().atRiskCustomers());
+    bool("supportDataPresent", s.radar().supportDataPresent());
+    array("axes");
+    for (ScoreAnalytics.RadarAxis x : s.radar().axes()) {
+      g.writeStartObject();
+      str("reason", key(x.code()));
+      number("customers", x.group().size());
+      num("meanStrength", x.meanStrength());
+      num("totalContribution", x.totalContribution());
+      num("meanStrengthAtRisk", x.meanStrengthAtRisk());
+      num("totalContributionAtRisk", x.totalContributionAtRisk());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    ScoreAnalytics.T2npDistribution t = s.t2np();
+    object("t2np");
+    number("expected", t.expected().size());
+    number("now", t.now().size());
+    number("late", t.late().size());
+    number("notEnoughData", t.notEnoughData().size());
+    array("overdue");
+    for (ScoreAnalytics.OverdueBin b : t.overdue()) {
+      g.writeStartObject();
+      str("key", b.group().key());
+      number("fromDays", b.fromDays());
+      num("toDays", b.toDays());
+      number("customers", b.count());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private void cohorts(String name, CohortTable t) throws IOException {
+    object(name);
+    str("mode", key(t.mode()));
+    number("months", t.months());
+    array("rows");
+    for (CohortRow r : t.rows()) {
+      g.writeStartObject();
+      str("key", r.key());
+      number("customers", r.clients());
+      num("averageLtv", r.averageLtv());
+      array("retention");
+      for (OptionalDouble v : r.retention()) {
+        numOrNull(v);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void abc(Analysis a) throws IOException {
+    object("abc");
+    num("totalRevenue", a.abc().totalRevenue());
+    array("groups");
+    for (AbcGroup x : a.abc().groups()) {
+      g.writeStartObject();
+      str("key", x.key());
+      number("customers", x.customers().size());
+      num("revenue", x.revenue());
+      num("revenueShare", x.revenueShare());
+      num("customerShare", x.customerShare());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void whales(SleepingWhales w) throws IOException {
+    object("whales");
+    num("ltvThreshold", w.ltvThreshold());
+    number("topSpenders", w.topSpenders());
+    whaleSegment("sleepingWhales", w.whales());
+    whaleSegment("cooling", w.cooling());
+    whaleSegment("active", w.active());
+    g.writeEndObject();
+  }
+
+  private void whaleSegment(String name, SleepingWhales.Segment s) throws IOException {
+    object(name);
+    number("customers", s.count());
+    num("totalLtv", s.totalLtv());
+    g.writeEndObject();
+  }
+
+  private void rfm(RfmResult r) throws IOException {
+    object("rfm");
+    rfmSegments("seedSegments", r.seedSegments());
+    rfmSegments("mapSegments", r.mapSegments());
+    g.writeEndObject();
+  }
+
+  private void rfmSegments(String name, List<RfmSegment> list) throws IOException {
+    array(name);
+    for (RfmSegment s : list) {
+      g.writeStartObject();
+      str("key", s.key());
+      number("customers", s.count());
+      num("revenue", s.revenue());
+      num("averageRecencyDays", s.averageRecencyDays());
+      num("averageFrequency", s.averageFrequency());
+      num("averageMonetary", s.averageMonetary());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void nextBestProducts(Analysis a) throws IOException {
+    object("nextBestProducts");
+    str("mode", key(a.nextBestProducts().mode()));
+    array("matrix");
+    for (ProductTransitions t : a.nextBestProducts().matrix()) {
+      g.writeStartObject();
+      str("product", t.key());
+      number("total", t.total());
+      number("customers", t.customers().size());
+      array("next");
+      for (ProductShare s : t.next()) {
+        g.writeStartObject();
+        str("product", s.productName());
+        number("count", s.count());
+        num("share", s.share());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    object("recommendationsBySource");
+    for (RecommendationSource s : RecommendationSource.values()) {
+      number(key(s), a.nextBestProducts().recommendations().count(s));
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private void associationRules(Analysis a) throws IOException {
+    object("associationRules");
+    number("customers", a.associationRules().customers());
+    array("rules");
+    for (AssociationRule r : a.associationRules().rules()) {
+      g.writeStartObject();
+      str("key", r.key());
+      str("antecedent", r.antecedentName());
+      str("consequent", r.consequentName());
+      number("bothCustomers", r.bothCustomers());
+      num("support", r.support());
+      num("confidence", r.confidence());
+      num("lift", r.lift());
+      number("targets", r.customers().size());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void sales(SalesPlan s) throws IOException {
+    object("sales");
+    groups("channels", s.channels());
+    groups("tones", s.tones());
+    groups("rules", s.rules());
+    groups("forecast", s.forecast());
+    groups("priorities", s.priorities());
+    number("callListRows", s.callList().size());
+    g.writeEndObject();
+  }
+
+  private void drivers(Analysis a) throws IOException {
+    array("drivers");
+    for (RetentionDriver d : a.drivers()) {
+      g.writeStartObject();
+      str("key", d.key());
+      number("customers", d.feature().size());
+      if (d.ltv().value().isPresent()) {
+        LtvComparison l = d.ltv().value().get();
+        object("ltv");
+        number("withFeature", l.withFeature());
+        number("withoutFeature", l.withoutFeature());
+        num("meanWith", l.meanWith());
+        num("meanWithout", l.meanWithout());
+        num("t", l.t());
+        num("degreesOfFreedom", l.degreesOfFreedom());
+        num("p", l.p());
+        num("cohensD", l.cohensD());
+        g.writeEndObject();
+      } else {
+        str("ltvUnavailable", d.ltv().reason().orElse(""));
+      }
+      if (d.churn().value().isPresent()) {
+        IndependenceTest t = d.churn().value().get();
+        object("churn");
+        number("featureAndOutcome", t.featureAndOutcome());
+        number("featureOnly", t.featureOnly());
+        number("outcomeOnly", t.outcomeOnly());
+        number("neither", t.neither());
+        num("chiSquare", t.statistic());
+        num("p", t.p());
+        num("churnRateWith", t.outcomeRateWith());
+        num("churnRateWithout", t.outcomeRateWithout());
+        bool("smallExpectedCounts", t.smallExpectedCounts());
+        g.writeEndObject();
+      } else {
+        str("churnUnavailable", d.churn().reason().orElse(""));
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void absences(Analysis a) throws IOException {
+    array("absences");
+    for (Absence x : a.absences()) {
+      g.writeStartObject();
+      str("widget", x.widget());
+      if (x.missing().isPresent()) {
+        str("missingColumn", x.missing().get().englishHeader());
+      }
+      str("reason", x.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void segments(Analysis a, IntPredicate shown) throws IOException {
+    array("segments");
+    for (Segment s : Segments.of(a)) {
+      g.writeStartObject();
+      str("key", s.key());
+      str("widget", s.widget());
+      str("group", s.group());
+      if (!s.isEmpty()) {
+        str("file", s.fileName());
+      }
+      g.writeFieldName(name("customers"));
+      indices(s.customers(), shown);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void executiveSummary(ExecutiveSummary summary) throws IOException {
+    object("executiveSummary");
+    str("locale", summary.locale().toLanguageTag());
+    str("writer", summary.writer());
+    if (summary.fallbackReason().isPresent()) {
+      str("fallbackReason", summary.fallbackReason().get());
+    }
+    array("sections");
+    for (SummarySection s : summary.sections()) {
+      g.writeStartObject();
+      str("kind", s.kind().key());
+      str("title", s.title());
+      strings("paragraphs", s.paragraphs());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    array("chains");
+    for (MessageChain c : summary.chains()) {
+      g.writeStartObject();
+      str("key", c.key());
+      str("segment", c.segment());
+      str("tone", key(c.tone()));
+      str("channel", key(c.channel()));
+      str("secondChannel", key(c.secondChannel()));
+      str("firstTouch", c.firstTouch());
+      str("secondTouch", c.secondTouch());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  // ---- customers ----
+
+  private void customers(Analysis a, ExecutiveSummary summary, IntPredicate shown) throws IOException {
+    CustomerBase base = a.base();
+    int n = base.size();
+    // the first call-list row of each customer, as a position in the call list (-1: none)
+    List<CallListRow> callList = a.sales().callList();
+    int[] rowOf = new int[n];
+    Arrays.fill(rowOf, -1);
+    for (int i = 0; i < callList.size(); i++) {
+      int c = callList.get(i).index();
+      if (rowOf[c] < 0) {
+        rowOf[c] = i;
+      }
+    }
+    byte[] abcOf = new byte[n];
+    List<AbcGroup> abcGroups = a.abc().groups();
+    for (int k = 0; k < abcGroups.size(); k++) {
+      var members = abcGroups.get(k).customers();
+      for (int i = 0; i < members.size(); i++) {
+        abcOf[members.getInt(i)] = (byte) (k + 1);
+      }
+    }
+    array("customers");
+    for (int c = 0; c < n; c++) {
+      if (shown.test(c)) {
+        customer(a, summary, c, abcOf[c] == 0 ? null : abcGroups.get(abcOf[c] - 1).key(),
+            rowOf[c] < 0 ? null : callList.get(rowOf[c]));
+      }
+    }
+    g.writeEndArray();
+  }
+
+  private void customer(Analysis a, ExecutiveSummary summary, int c, String abcClass, CallListRow row)
+      throws IOException {
+    ScoredBase scored = a.scored();
+    CustomerProfile p = a.base().customer(c);
+    CustomerScore s = scored.score(c);
+    g.writeStartObject();
+    number("index", c);
+    str("pseudonym", p.pseudonym());
+    if (p.name().isPresent()) {
+      str("name", p.name().get());
+    }
+    strings("phones", p.phones());
+    strings("emails", p.emails());
+    strings("customerIds", p.customerIds());
+    str("firstPurchase", p.firstPurchase().toString());
+    str("lastPurchase", p.lastPurchase().toString());
+    number("purchases", s.purchases());
+    num("complaints", p.complaints());
+    num("tickets", p.tickets());
+    num("discountedPurchases", p.discountedPurchases());
+    num("historicalLtv", s.historicalLtv());
+    num("averageCheck", s.averageCheck());
+    num("probabilityAlive", s.probabilityAlive());
+    num("churnProbability", s.churnProbability());
+    number("churnScore", Math.round(100 * s.churnProbability()));
+    str("riskLevel", key(s.riskLevel()));
+    num("returnProbability", s.returnProbability());
+    num("expectedPurchases", s.expectedPurchases());
+    num("expectedAverageOrder", s.expectedAverageOrder());
+    num("clv", s.clv());
+    object("timing");
+    num("personalCycleDays", s.timing().personalCycleDays());
+    num("cycleDays", s.timing().cycleDays());
+    number("daysSinceLast", s.timing().daysSinceLast());
+    str("expectedNext", s.timing().expectedNext().toString());
+    number("daysOverdue", s.timing().daysOverdue());
+    str("status", s.timing().enoughData() ? key(s.timing().status()) : "not-enough-data");
+    g.writeEndObject();
+    object("anomaly");
+    num("pauseRatio", s.anomaly().pauseRatio());
+    number("score", s.anomaly().score());
+    str("level", key(s.anomaly().level()));
+    bool("againstPopulation", s.anomaly().againstPopulation());
+    g.writeEndObject();
+    object("discountProfile");
+    str("kind", key(s.discountProfile().kind()));
+    num("discountedShare", s.discountProfile().discountedShare());
+    g.writeEndObject();
+    array("reasons");
+    for (Reason r : s.reasons()) {
+      g.writeStartObject();
+      str("code", key(r.code()));
+      num("strength", r.strength());
+      num("contribution", r.contribution());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    RfmResult rfm = a.rfm();
+    object("rfm");
+    number("recencyDays", rfm.recencyDays().getInt(c));
+    number("r", rfm.recencyScores().getInt(c));
+    number("f", rfm.frequencyScores().getInt(c));
+    number("m", rfm.monetaryScores().getInt(c));
+    str("code", rfm.code(c));
+    str("segment", rfm.seedSegment(c).key());
+    str("mapSegment", rfm.mapSegment(c).key());
+    g.writeEndObject();
+    if (abcClass != null) {
+      str("abcClass", abcClass);
+    }
+    Optional<NextBestProduct> nbp = a.nextBestProducts().recommendations().get(c);
+    if (nbp.isPresent()) {
+      object("nextBestProduct");
+      str("product", nbp.get().productName());
+      str("source", key(nbp.get().source()));
+      num("confidence", nbp.get().confidence());
+      g.writeEndObject();
+    }
+    if (row != null) {
+      sales(a, summary, row);
+    }
+    g.writeEndObject();
+  }
+
+  private void sales(Analysis a, ExecutiveSummary summary, CallListRow row) throws IOException {
+    object("sales");
+    number("rank", row.rank());
+    number("priorityScore", row.priorityScore());
+    str("priority", key(row.priority()));
+    str("primaryChannel", key(row.primary()));
+    str("secondaryChannel", key(row.secondary()));
+    str("tone", key(row.tone()));
+    str("forecast", key(row.forecast()));
+    number("deadlineDays", row.deadlineDays());
+    str("rule", row.ruleKey());
+    str("explanation", words(summary).explanation(row));
+    g.writeEndObject();
+    Optional<CustomerMessage> m = CustomerMessage.of(a, summary, row);
+    if (m.isPresent()) {
+      object("messages");
+      str("firstChannel", key(m.get().firstChannel()));
+      str("firstMessage", m.get().firstMessage());
+      str("secondChannel", key(m.get().secondChannel()));
+      str("secondMessage", m.get().secondMessage());
+      g.writeEndObject();
+    }
+  }
+}
