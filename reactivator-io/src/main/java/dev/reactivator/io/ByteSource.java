@@ -17,17 +17,27 @@ public interface ByteSource {
   /**
    * A new stream over the bytes from the start.
    *
+   * @return a stream the caller closes
    * @throws IOException when the bytes cannot be read; {@link CsvSource} reports it as an
    *     {@link dev.reactivator.core.InputException}
    */
   InputStream openStream() throws IOException;
 
-  /** The number of bytes, when known, for progress reporting. Unknown by default. */
+  /**
+   * The number of bytes, when known, for progress reporting. Unknown by default.
+   *
+   * @return the size in bytes, or empty when unknown
+   */
   default OptionalLong size() {
     return OptionalLong.empty();
   }
 
-  /** A source over a copy of {@code bytes}, with its size known. */
+  /**
+   * A source over a copy of {@code bytes}, with its size known.
+   *
+   * @param bytes the content; copied, so later changes to the array are not seen
+   * @return a source that can be opened any number of times
+   */
   static ByteSource of(byte[] bytes) {
     byte[] copy = Objects.requireNonNull(bytes, "bytes").clone();
     return new ByteSource() {
@@ -43,7 +53,14 @@ public interface ByteSource {
     };
   }
 
-  /** A source that opens streams with {@code opener} and announces {@code size} bytes. */
+  /**
+   * A source that opens streams with {@code opener} and announces {@code size} bytes.
+   *
+   * @param size the number of bytes announced for progress reporting, {@code >= 0}
+   * @param opener opens the streams
+   * @return a source of the announced size
+   * @throws IllegalArgumentException when {@code size} is negative
+   */
   static ByteSource sized(long size, ByteSource opener) {
     Objects.requireNonNull(opener, "opener");
     if (size < 0) {

@@ -41,7 +41,12 @@ public final class CsvSource implements TransactionSource {
     this.options = options;
   }
 
-  /** A source over a file, detecting the delimiter and the encoding. */
+  /**
+   * A source over a file, detecting the delimiter and the encoding.
+   *
+   * @param file the CSV file; it is opened only when read
+   * @return the source, named after the file
+   */
   public static CsvSource of(Path file) {
     return of(file, SourceOptions.defaults());
   }
@@ -51,6 +56,7 @@ public final class CsvSource implements TransactionSource {
    *
    * @param file the CSV file; it is opened only when read
    * @param options a forced delimiter or encoding, and an explicit column mapping
+   * @return the source, named after the file
    * @throws IllegalArgumentException when the forced delimiter is a quote or a line break
    */
   public static CsvSource of(Path file, SourceOptions options) {
@@ -81,6 +87,7 @@ public final class CsvSource implements TransactionSource {
    * @param name the name shown in messages and reports, such as the uploaded file's name
    * @param bytes opens the bytes; called once per {@link #read}
    * @param options a forced delimiter or encoding, and an explicit column mapping
+   * @return the source
    * @throws IllegalArgumentException when the name is blank or the forced delimiter is a quote or a
    *     line break
    */
@@ -99,7 +106,11 @@ public final class CsvSource implements TransactionSource {
     return new CsvSource(name, bytes, options);
   }
 
-  /** The options this source reads with. */
+  /**
+   * The options this source reads with.
+   *
+   * @return the forced delimiter, encoding and column mapping, if any
+   */
   public SourceOptions options() {
     return options;
   }

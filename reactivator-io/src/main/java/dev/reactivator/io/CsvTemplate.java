@@ -47,7 +47,12 @@ public final class CsvTemplate {
 
   private CsvTemplate() {}
 
-  /** The columns of the template, in order. */
+  /**
+   * The columns of the template, in order.
+   *
+   * @param variant the basic or the extended template
+   * @return the fields, required ones first
+   */
   public static List<Field> fields(Variant variant) {
     Objects.requireNonNull(variant, "variant");
     if (variant == Variant.BASIC) {
@@ -58,24 +63,44 @@ public final class CsvTemplate {
     return List.copyOf(all);
   }
 
-  /** The header cells of the template (the Russian template names). */
+  /**
+   * The header cells of the template (the Russian template names).
+   *
+   * @param variant the basic or the extended template
+   * @return one header per field, in order
+   */
   public static List<String> headers(Variant variant) {
     return fields(variant).stream().map(Field::templateHeader).toList();
   }
 
-  /** The example rows of the manual, cell by cell. */
+  /**
+   * The example rows of the manual, cell by cell.
+   *
+   * @param variant the basic or the extended template
+   * @return the rows, each with one cell per header
+   */
   public static List<List<String>> exampleRows(Variant variant) {
     Objects.requireNonNull(variant, "variant");
     return variant == Variant.BASIC ? BASIC_ROWS : EXTENDED_ROWS;
   }
 
-  /** A file name to offer the download under. */
+  /**
+   * A file name to offer the download under.
+   *
+   * @param variant the basic or the extended template
+   * @return the file name, with the {@code .csv} extension
+   */
   public static String fileName(Variant variant) {
     Objects.requireNonNull(variant, "variant");
     return variant == Variant.BASIC ? "reactivator-template.csv" : "reactivator-template-extended.csv";
   }
 
-  /** The template file's bytes. */
+  /**
+   * The template file's bytes.
+   *
+   * @param variant the basic or the extended template
+   * @return UTF-8 with a byte order mark: the header line and the example rows
+   */
   public static byte[] bytes(Variant variant) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(512);
     write(variant, out);
@@ -85,6 +110,8 @@ public final class CsvTemplate {
   /**
    * Writes the template to {@code out}; does not close it.
    *
+   * @param variant the basic or the extended template
+   * @param out the stream written to
    * @throws UncheckedIOException when writing fails
    */
   public static void write(Variant variant, OutputStream out) {
@@ -106,6 +133,8 @@ public final class CsvTemplate {
   /**
    * Writes the template to a file, replacing it.
    *
+   * @param variant the basic or the extended template
+   * @param file the file written
    * @throws UncheckedIOException when writing fails
    */
   public static void write(Variant variant, Path file) {

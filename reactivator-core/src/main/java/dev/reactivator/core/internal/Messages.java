@@ -2,7 +2,6 @@ package dev.reactivator.core.internal;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** Localised core messages (Russian by default, English available). Internal. */
@@ -13,12 +12,9 @@ public final class Messages {
 
   /** The message {@code key} in {@code locale}, formatted with {@link MessageFormat}. */
   public static String get(Locale locale, String key, Object... args) {
-    ResourceBundle bundle;
-    try {
-      bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    } catch (MissingResourceException e) {
-      bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
-    }
+    // English or the root bundle exactly: neither lookup falls back to the JVM's default locale
+    Locale l = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, l);
     MessageFormat f = new MessageFormat(bundle.getString(key), locale);
     return f.format(args);
   }

@@ -2,7 +2,6 @@ package dev.reactivator.io.internal;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** Localised messages of the io module: Russian (the root bundle, default) and English. */
@@ -14,11 +13,8 @@ public final class IoMessages {
   /** The bundle for {@code locale}: English for {@code en}, Russian otherwise. */
   public static ResourceBundle bundle(Locale locale) {
     Locale l = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-    try {
-      return ResourceBundle.getBundle(BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    } catch (MissingResourceException e) {
-      return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
+    // English or the root bundle exactly: neither lookup falls back to the JVM's default locale
+    return ResourceBundle.getBundle(BUNDLE, l);
   }
 
   /** The message {@code key} in {@code locale}, formatted with {@link MessageFormat}. */

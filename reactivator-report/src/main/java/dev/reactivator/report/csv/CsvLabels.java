@@ -24,8 +24,7 @@ final class CsvLabels {
   static CsvLabels of(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     Locale l = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-    ResourceBundle b = ResourceBundle.getBundle(BUNDLE, l,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle b = ResourceBundle.getBundle(BUNDLE, l);
     return new CsvLabels(b, locale);
   }
 

@@ -269,8 +269,7 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
 
   /** The executive bundle: Russian unless {@code locale} is English; never the JVM's default locale. */
   public static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, russian(locale) ? Locale.ROOT : Locale.ENGLISH,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return ResourceBundle.getBundle(BUNDLE, russian(locale) ? Locale.ROOT : Locale.ENGLISH);
   }
 
   /**

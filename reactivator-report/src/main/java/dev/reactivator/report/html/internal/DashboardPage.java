@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class DashboardPage {
 
   private static final String ROOT = "/dev/reactivator/report/html/";
-  private static final String ECHARTS_POM = "/META-INF/maven/org.webjars.npm/echarts/pom.properties";
+  private static final String ECHARTS_POM = "META-INF/maven/org.webjars.npm/echarts/pom.properties";
   private static final Pattern SCRIPT_END = Pattern.compile("(?i)</(script)");
 
   private DashboardPage() {}
@@ -76,7 +76,8 @@ public final class DashboardPage {
    */
   public static String echarts() {
     Properties pom = new Properties();
-    try (InputStream in = DashboardPage.class.getResourceAsStream(ECHARTS_POM)) {
+    // the class loader sees the WebJar's META-INF resources from a named module too
+    try (InputStream in = DashboardPage.class.getClassLoader().getResourceAsStream(ECHARTS_POM)) {
       if (in == null) {
         throw new IllegalStateException("the ECharts WebJar (org.webjars.npm:echarts) is not on the classpath");
       }
@@ -85,14 +86,13 @@ public final class DashboardPage {
       throw new UncheckedIOException(e);
     }
     String version = pom.getProperty("version");
-    return resource("/META-INF/resources/webjars/echarts/" + version + "/dist/echarts.min.js");
+    return webJarResource("META-INF/resources/webjars/echarts/" + version + "/dist/echarts.min.js");
   }
 
   /** Localised texts: the Russian base bundle, or English for an English locale. */
   static ResourceBundle texts(Locale locale) {
     Locale l = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-    return ResourceBundle.getBundle("dev.reactivator.report.html.messages", l,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return ResourceBundle.getBundle("dev.reactivator.report.html.messages", l);
   }
 
   private static ObjectNode textsJson(ResourceBundle texts) {
@@ -131,7 +131,16 @@ public final class DashboardPage {
   }
 
   private static String resource(String name) {
-    try (InputStream in = DashboardPage.class.getResourceAsStream(name)) {
+    return read(DashboardPage.class.getResourceAsStream(name), name);
+  }
+
+  /** A resource outside any package (a WebJar's {@code META-INF}), found by the class loader. */
+  private static String webJarResource(String name) {
+    return read(DashboardPage.class.getClassLoader().getResourceAsStream(name), name);
+  }
+
+  private static String read(InputStream stream, String name) {
+    try (InputStream in = stream) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
       }

@@ -23,10 +23,7 @@ final class Texts {
   private Texts(Locale locale) {
     this.russian = !"en".equals(locale.getLanguage());
     this.locale = russian ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
-    this.bundle = russian ? ResourceBundle.getBundle(BUNDLE, Locale.ROOT,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-        : ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle = ResourceBundle.getBundle(BUNDLE, russian ? Locale.ROOT : Locale.ENGLISH);
   }
 
   /** The texts for {@code locale}: English for any English locale, else Russian. */

@@ -1,0 +1,74 @@
+package dev.reactivator.examples.modulepath;
+
+import dev.reactivator.core.ReactivatorException;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.ScoreStage;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.SegmentOptions;
+import dev.reactivator.report.ExecutiveSummary;
+import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportOptions;
+import dev.reactivator.report.ReportRenderers;
+import dev.reactivator.report.csv.CsvStyle;
+import dev.reactivator.report.csv.RejectedRowsCsv;
+import dev.reactivator.report.narrative.NarrationContext;
+import dev.reactivator.report.narrative.Narrators;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs the whole pipeline with the jars on the module path: load, score, segment, the offline
+ * executive summary and every renderer, in Russian and English, as the CLI does with
+ * {@code --as-of 2026-01-31}. Launched by {@code ModulePathTest}.
+ *
+ * <p>Usage: {@code ModulePathApp FILE DIR}; writes {@code DIR/ru} and {@code DIR/en} and prints one
+ * line per file written, then the message of a failed load (a localised error message).
+ */
+public final class ModulePathApp {
+  private static final List<String> FORMATS = List.of("html", "csv", "json", "pdf", "docx");
+
+  private ModulePathApp() {}
+
+  /**
+   * Entry point.
+   *
+   * @param args the CSV export and the output directory
+   * @throws IOException when an output directory cannot be created
+   */
+  public static void main(String[] args) throws IOException {
+    Path file = Path.of(args[0]);
+    Path dir = Path.of(args[1]);
+    for (Locale locale : List.of(Locale.forLanguageTag("ru"), Locale.ENGLISH)) {
+      Path out = Files.createDirectories(dir.resolve(locale.getLanguage()));
+      for (Path p : analyse(file, locale, out)) {
+        System.out.println("wrote " + dir.relativize(p).toString().replace('\\', '/'));
+      }
+      try {
+        Reactivator.load(file.resolveSibling("no-such-export.csv")).withLocale(locale).asOf(LocalDate.of(2026, 1, 31));
+      } catch (ReactivatorException e) {
+        System.out.println("error " + locale.getLanguage() + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private static List<Path> analyse(Path file, Locale locale, Path out) {
+    CsvStyle style = CsvStyle.excelRu();
+    ScoreStage loaded = Reactivator.load(file).withLocale(locale).asOf(LocalDate.of(2026, 1, 31));
+    Path rejected = out.resolve(RejectedRowsCsv.FILE_NAME);
+    RejectedRowsCsv.write(loaded.base().report(), rejected, style, locale);
+    Analysis analysis = loaded.score().segment(SegmentOptions.defaults());
+    ExecutiveSummary summary = Narrators.select("offline", Map.of()).write(analysis, NarrationContext.of(locale));
+    ReportInput input = new ReportInput(analysis, summary, ReportOptions.defaults().withLocale(locale).withCsvStyle(style));
+    List<Path> written = new ArrayList<>(List.of(rejected));
+    for (String format : FORMATS) {
+      written.addAll(ReportRenderers.forFormat(format).render(input, out));
+    }
+    return written;
+  }
+}
