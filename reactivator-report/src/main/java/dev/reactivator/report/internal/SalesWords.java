@@ -26,8 +26,8 @@ public final class SalesWords {
 
   private SalesWords(Locale locale) {
     this.russian = "ru".equals(locale.getLanguage());
-    this.bundle = ResourceBundle.getBundle(BUNDLE, russian ? Locale.ROOT : Locale.ENGLISH,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    // the root bundle is Russian; no Control, so that the lookup works in a named module
+    this.bundle = ResourceBundle.getBundle(BUNDLE, russian ? Locale.ROOT : Locale.ENGLISH);
     this.date = DateTimeFormatter.ofPattern(bundle.getString("timing.date"), Locale.ROOT);
   }
 
