@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.reactivator.report.ExecutiveSummary;
+import dev.reactivator.narrative.ExecutiveSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
