@@ -1,12 +1,10 @@
 package dev.reactivator.narrative;
 
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.score.RiskLevel;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
-import dev.reactivator.core.segment.analytics.ScoreAnalytics;
 import dev.reactivator.core.segment.cohort.CohortRow;
-import dev.reactivator.core.segment.drivers.IndependenceTest;
-import dev.reactivator.core.segment.drivers.RetentionDriver;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.nbp.AssociationRule;
 import dev.reactivator.core.segment.nbp.RecommendationGroup;
@@ -65,8 +63,6 @@ public final class PrivacyFirewall {
   public static final int MAX_CONTEXT_CHARS = 2000;
   /** The longest product name sent, in characters. */
   public static final int MAX_PRODUCT_CHARS = 80;
-
-  private static final double SIGNIFICANCE = 0.05;
 
   private final Analysis analysis;
   private final PiiDictionary pii;
@@ -161,50 +157,25 @@ public final class PrivacyFirewall {
         analysis.funnel().first(), analysis.funnel().second(), analysis.funnel().thirdPlus(),
         analysis.funnel().secondPurchaseRate());
 
-    List<FactSheet.Reason> reasons = new ArrayList<>();
-    double totalContribution = 0;
-    for (ScoreAnalytics.RadarAxis a : analysis.scoreAnalytics().radar().axes()) {
-      totalContribution += Math.max(0, a.totalContributionAtRisk());
-    }
-    for (ScoreAnalytics.RadarAxis a : analysis.scoreAnalytics().radar().axes()) {
-      if (!(a.totalContributionAtRisk() > 0) || !(totalContribution > 0)) {
-        continue;
-      }
-      int atRisk = (int) a.group().customers().stream().filter(c -> scored.riskLevel(c).atLeastHigh()).count();
-      reasons.add(new FactSheet.Reason(a.code().name().toLowerCase(Locale.ROOT).replace('_', '-'), atRisk,
-          a.totalContributionAtRisk() / totalContribution));
-    }
-    reasons.sort(Comparator.comparingDouble(FactSheet.Reason::share).reversed()
-        .thenComparing(FactSheet.Reason::code));
-
-    List<FactSheet.Driver> drivers = new ArrayList<>();
-    for (RetentionDriver d : analysis.drivers()) {
-      if (analysis.isAbsent("driver:" + d.key()) || d.churn().value().isEmpty()) {
-        continue;
-      }
-      IndependenceTest t = d.churn().value().get();
-      if (t.p() < SIGNIFICANCE && t.outcomeRateWith() > t.outcomeRateWithout()) {
-        String feature = d.key().startsWith("product:")
-            ? "product:" + clean(d.key().substring("product:".length()), MAX_PRODUCT_CHARS) : d.key();
-        drivers.add(new FactSheet.Driver(feature, d.feature().size(), t.outcomeRateWith(), t.outcomeRateWithout()));
-      }
-    }
-    drivers.sort(Comparator.comparingDouble((FactSheet.Driver d) -> d.churnRateWithout() - d.churnRateWith())
-        .thenComparing(FactSheet.Driver::feature));
+    List<FactSheet.Reason> reasons = analysis.reasonShares().stream()
+        .map(r -> new FactSheet.Reason(r.code().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            r.customersAtRisk(), r.share()))
+        .toList();
+    List<FactSheet.Driver> drivers = analysis.churnDrivers().stream().limit(3)
+        .map(d -> new FactSheet.Driver(d.key().startsWith("product:")
+            ? "product:" + clean(d.key().substring("product:".length()), MAX_PRODUCT_CHARS) : d.key(),
+            d.customers(), d.churnRateWith(), d.churnRateWithout()))
+        .toList();
     List<FactSheet.Bucket> buckets = new ArrayList<>(o.revenueAtRisk().buckets().stream()
         .map(b -> new FactSheet.Bucket(b.level().name().toLowerCase(Locale.ROOT), b.count(), b.revenueAtRisk()))
         .toList());
     java.util.Collections.reverse(buckets);
-    int high = 0;
-    int critical = 0;
-    for (Overview.RiskBucket b : o.revenueAtRisk().buckets()) {
-      high += b.level().atLeastHigh() ? b.count() : 0;
-      critical += b.level() == dev.reactivator.core.score.RiskLevel.CRITICAL ? b.count() : 0;
-    }
+    int high = o.revenueAtRisk().customersAtLeast(RiskLevel.HIGH);
+    int critical = o.revenueAtRisk().customersAtLeast(RiskLevel.CRITICAL);
     int n = Math.max(1, base.size());
     FactSheet.Risks risks = new FactSheet.Risks(high, (double) high / n, critical, (double) critical / n,
         o.atRisk().count(), o.atRisk().share(), o.criticalChurn().count(), o.criticalChurn().share(), reasons,
-        drivers.subList(0, Math.min(3, drivers.size())));
+        drivers);
 
     List<FactSheet.Customer> topToSave = o.topToSave().stream().limit(TOP_CUSTOMERS)
         .map(s -> new FactSheet.Customer(base.pseudonym(s.index()), s.riskPercent(), s.daysIdle(), s.ltv()))
