@@ -1,14 +1,9 @@
-package dev.reactivator.llm.internal;
+package dev.reactivator.llm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reactivator.llm.LlmProvider;
-import dev.reactivator.llm.LlmProviderFactory;
-import dev.reactivator.llm.LlmProviders;
-import dev.reactivator.llm.LlmSelection;
-import dev.reactivator.llm.LlmUnavailableException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.List;

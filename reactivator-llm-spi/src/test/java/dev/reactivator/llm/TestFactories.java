@@ -1,11 +1,5 @@
-package dev.reactivator.llm.internal;
+package dev.reactivator.llm;
 
-import dev.reactivator.llm.Availability;
-import dev.reactivator.llm.ChatRequest;
-import dev.reactivator.llm.ChatResponse;
-import dev.reactivator.llm.FinishReason;
-import dev.reactivator.llm.LlmProvider;
-import dev.reactivator.llm.LlmProviderFactory;
 import java.util.Map;
 import java.util.Optional;
 

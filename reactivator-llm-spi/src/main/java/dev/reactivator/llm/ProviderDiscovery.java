@@ -1,9 +1,5 @@
-package dev.reactivator.llm.internal;
+package dev.reactivator.llm;
 
-import dev.reactivator.llm.LlmProvider;
-import dev.reactivator.llm.LlmProviderFactory;
-import dev.reactivator.llm.LlmSelection;
-import dev.reactivator.llm.LlmUnavailableException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -19,9 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The rules behind {@link dev.reactivator.llm.LlmProviders}, separated from {@link java.util.ServiceLoader}
- * so they can be tested with any list of factories. Not API.
+ * so they can be tested with any list of factories. Package-private: not API.
  */
-public final class ProviderDiscovery {
+final class ProviderDiscovery {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProviderDiscovery.class);
     private static final int MAX_BROKEN = 256;
@@ -125,7 +121,7 @@ public final class ProviderDiscovery {
             return new LlmSelection(Optional.of(p), installed, "LLM provider '" + p.name() + "' (requested)");
         }
         if (factories.isEmpty()) {
-            LOG.info("No LLM provider installed; the offline narrator will be used");
+            LOG.warn("No LLM provider installed; the offline narrator will be used");
             return new LlmSelection(Optional.empty(), installed, "no LLM provider installed");
         }
         List<LlmProvider> available = new ArrayList<>();
