@@ -2,14 +2,15 @@ package dev.reactivator.narrative;
 
 import dev.reactivator.llm.LlmClient;
 import dev.reactivator.llm.LlmException;
-import dev.reactivator.llm.LlmProvider;
 import dev.reactivator.llm.LlmProviders;
+import dev.reactivator.llm.LlmSelection;
 import dev.reactivator.llm.Secret;
 import dev.reactivator.narrative.internal.LlmNarrator;
 import dev.reactivator.narrative.internal.OfflineNarrator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The narrators.
@@ -24,7 +25,9 @@ import java.util.Objects;
  * an unusable answer it returns the offline summary with
  * {@link dev.reactivator.narrative.ExecutiveSummary#fallbackReason()} set (never containing
  * credentials).</li>
- * <li>{@link #select(String, Map)} picks one by provider name.</li>
+ * <li>{@link #select(Optional, Map)} picks one through {@link LlmProviders#select(Optional, Map)}: the
+ * explicit name, the {@code reactivator.llm} property, the {@code REACTIVATOR_LLM} variable, the
+ * installed providers, the offline narrator.</li>
  * </ul>
  */
 public final class Narrators {
@@ -48,34 +51,52 @@ public final class Narrators {
   }
 
   /**
-   * The narrator named {@code name}: {@code "offline"} (or {@code "none"}, the LLM switched off)
-   * gives {@link #offline()}; any other name is
-   * looked up with {@link LlmProviders#find(String, Map)} and wrapped in {@link #llm(LlmClient)}. If
-   * the provider cannot be created (not installed, invalid settings) or is not available (for
-   * example no credentials), the result writes offline summaries whose fallback reason says why.
+   * The narrator named {@code name}, an explicit choice that wins over {@value LlmProviders#PROPERTY}
+   * and {@value LlmProviders#ENV}; see {@link #select(Optional, Map)}.
    *
    * @param name {@code "offline"}, {@code "none"} or a provider name, case-insensitive
    * @param configuration environment-style provider settings (typically {@link System#getenv()})
+   * @return the narrator
    */
   public static Narrator select(String name, Map<String, String> configuration) {
+    return select(Optional.of(Objects.requireNonNull(name, "name")), configuration);
+  }
+
+  /**
+   * The narrator chosen by {@link LlmProviders#select(Optional, Map)}: {@code name} if given, else the
+   * system property {@value LlmProviders#PROPERTY}, else {@value LlmProviders#ENV} in
+   * {@code configuration}, else the only (or the highest-priority) available installed provider,
+   * else {@link #offline()}.
+   *
+   * <p>{@code "offline"}, {@code "none"} or {@code "off"} give {@link #offline()}. If a requested
+   * provider cannot be created (not installed, invalid settings) or is not available (for example
+   * no credentials), the result writes offline summaries whose fallback reason says why; with no
+   * request and no available provider it is simply {@link #offline()}.
+   *
+   * @param name the explicit choice, if any, case-insensitive
+   * @param configuration environment-style provider settings (typically {@link System#getenv()})
+   * @return the narrator
+   */
+  public static Narrator select(Optional<String> name, Map<String, String> configuration) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(configuration, "configuration");
-    String n = name.strip().toLowerCase(Locale.ROOT);
-    if (n.equals(OFFLINE) || n.equals("none")) {
+    Optional<String> requested = name.map(String::strip).filter(s -> !s.isEmpty())
+        .or(() -> LlmProviders.requested(configuration));
+    if (requested.isPresent() && LlmProviders.switchesOff(requested.get())) {
       return offline();
     }
-    LlmProvider provider;
+    LlmSelection selection;
     try {
-      provider = LlmProviders.find(n, configuration);
+      selection = LlmProviders.select(requested, configuration);
     } catch (LlmException | IllegalArgumentException e) {
+      String n = requested.orElse("").toLowerCase(Locale.ROOT);
       return OfflineNarrator.because(scrub("LLM provider '" + n + "' cannot be used: " + LlmNarrator.describe(e),
           configuration));
     }
-    if (!provider.isAvailable()) {
-      return OfflineNarrator.because(scrub("LLM provider '" + provider.name() + "' is not available: "
-          + provider.availability().reason().orElse("no reason given"), configuration));
+    if (selection.provider().isPresent()) {
+      return llm(LlmClient.of(selection.provider().get()));
     }
-    return llm(LlmClient.of(provider));
+    return requested.isPresent() ? OfflineNarrator.because(scrub(selection.explanation(), configuration)) : offline();
   }
 
   /** {@code reason} with the value of every secret-looking setting masked (defence in depth). */

@@ -195,6 +195,38 @@ class LlmNarratorTest {
   }
 
   @Test
+  void withoutAnExplicitNameTheEnvironmentVariableChooses() {
+    Narrator n = Narrators.select(Optional.empty(), Map.of("REACTIVATOR_LLM", "test-memory", "TEST_MEMORY_KEY", "k"));
+    assertEquals("test-memory", n.name());
+    Narrator off = Narrators.select(Optional.empty(), Map.of("REACTIVATOR_LLM", "none", "TEST_MEMORY_KEY", "k"));
+    assertEquals("offline", off.name());
+    assertTrue(off.write(seed, NarrationContext.of(RU)).fallbackReason().isEmpty());
+  }
+
+  @Test
+  void anExplicitNameWinsOverTheEnvironmentVariable() {
+    Narrator n = Narrators.select("offline", Map.of("REACTIVATOR_LLM", "test-memory", "TEST_MEMORY_KEY", "k"));
+    assertEquals("offline", n.name());
+  }
+
+  @Test
+  void withNoChoiceTheOnlyAvailableProviderIsUsedElseOffline() {
+    // test-broken cannot be created and test-memory needs its key: nothing available, plain offline
+    Narrator none = Narrators.select(Optional.empty(), Map.of());
+    assertEquals("offline", none.name());
+    assertTrue(none.write(seed, NarrationContext.of(RU)).fallbackReason().isEmpty());
+    assertEquals("test-memory", Narrators.select(Optional.empty(), Map.of("TEST_MEMORY_KEY", "k")).name());
+  }
+
+  @Test
+  void aRequestedButUnavailableProviderFromTheEnvironmentSaysWhy() {
+    ExecutiveSummary s = Narrators.select(Optional.empty(), Map.of("REACTIVATOR_LLM", "test-memory"))
+        .write(seed, NarrationContext.of(RU));
+    assertEquals("offline", s.writer());
+    assertTrue(s.fallbackReason().orElseThrow().contains("TEST_MEMORY_KEY is not set"), s.fallbackReason().get());
+  }
+
+  @Test
   void aFailingFactoryNeverPutsTheCredentialIntoTheReason() {
     String secret = "sk-very-secret-value-123456";
     ExecutiveSummary s = Narrators.select("test-broken", Map.of("TEST_BROKEN_KEY", secret))

@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,10 +87,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Report formats to write (default: ${DEFAULT-VALUE}); any installed renderer's name.")
   List<String> formats;
 
-  @Option(names = "--llm", paramLabel = "offline|gigachat|NAME", defaultValue = "offline",
-      description = "Who writes the executive summary: the offline narrator (default) or an installed LLM provider, "
-          + "configured from the environment (e.g. GIGACHAT_CREDENTIALS). An LLM failure falls back to offline.")
-  String llm;
+  @Option(names = "--llm", paramLabel = "offline|gigachat|NAME",
+      description = "Who writes the executive summary: the offline narrator or an installed LLM provider, "
+          + "configured from the environment (e.g. GIGACHAT_CREDENTIALS). Without it: -Dreactivator.llm, then "
+          + "REACTIVATOR_LLM, then the available provider, else offline. An LLM failure falls back to offline.")
+  Optional<String> llm = Optional.empty();
 
   @Option(names = "--context", paramLabel = "TEXT", description = "Your business context for the summary (contacts in it are masked).")
   String context;
