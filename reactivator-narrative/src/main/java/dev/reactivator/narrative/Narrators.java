@@ -5,8 +5,6 @@ import dev.reactivator.llm.LlmException;
 import dev.reactivator.llm.LlmProviders;
 import dev.reactivator.llm.LlmSelection;
 import dev.reactivator.llm.Secret;
-import dev.reactivator.narrative.internal.LlmNarrator;
-import dev.reactivator.narrative.internal.OfflineNarrator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;

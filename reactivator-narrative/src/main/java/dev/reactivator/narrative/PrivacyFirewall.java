@@ -19,7 +19,6 @@ import dev.reactivator.llm.ChatRequest;
 import dev.reactivator.llm.ChatRequestFilter;
 import dev.reactivator.narrative.internal.ContactMasker;
 import dev.reactivator.narrative.internal.PiiDictionary;
-import dev.reactivator.narrative.internal.Prompts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

@@ -1,6 +1,5 @@
 /**
- * Implementation of the narrators: contact masking and the personal-data dictionary of a base, the
- * prompt, the parsing of the model's answer, and the offline writer with its resource bundles
- * ({@code narrative.properties}, Russian, and {@code narrative_en.properties}). Not an API.
+ * The personal-data helpers of the privacy firewall: contact masking and the dictionary of a base's
+ * names, phones and e-mails. Leaf code that imports no type of its parent package. Not an API.
  */
 package dev.reactivator.narrative.internal;

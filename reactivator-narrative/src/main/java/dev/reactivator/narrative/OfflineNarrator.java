@@ -1,10 +1,6 @@
-package dev.reactivator.narrative.internal;
+package dev.reactivator.narrative;
 
 import dev.reactivator.core.segment.Analysis;
-import dev.reactivator.narrative.ExecutiveSummary;
-import dev.reactivator.narrative.NarrationContext;
-import dev.reactivator.narrative.Narrator;
-import dev.reactivator.narrative.PrivacyFirewall;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +8,7 @@ import java.util.Optional;
  * The offline narrator: writes from the firewall's anonymous facts with {@link OfflineWriter}. With
  * a fallback reason it stands in for an LLM provider that could not be used.
  */
-public final class OfflineNarrator implements Narrator {
+final class OfflineNarrator implements Narrator {
 
   /** The plain offline narrator. */
   public static final OfflineNarrator INSTANCE = new OfflineNarrator(Optional.empty());

@@ -1,4 +1,4 @@
-package dev.reactivator.narrative.internal;
+package dev.reactivator.narrative;
 
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.llm.ChatRequest;
@@ -7,12 +7,6 @@ import dev.reactivator.llm.FinishReason;
 import dev.reactivator.llm.LlmClient;
 import dev.reactivator.llm.LlmException;
 import dev.reactivator.llm.LlmHttpErrors;
-import dev.reactivator.narrative.ExecutiveSummary;
-import dev.reactivator.narrative.FactSheet;
-import dev.reactivator.narrative.NarrationContext;
-import dev.reactivator.narrative.Narrator;
-import dev.reactivator.narrative.PrivacyFirewall;
-import dev.reactivator.narrative.PrivacyViolationException;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * the answer validated by {@link AnswerParser}; on any failure the offline summary of the same facts
  * with the reason.
  */
-public final class LlmNarrator implements Narrator {
+final class LlmNarrator implements Narrator {
   private static final Logger LOG = LoggerFactory.getLogger(LlmNarrator.class);
 
   private final LlmClient client;

@@ -1,13 +1,7 @@
-package dev.reactivator.narrative.internal;
+package dev.reactivator.narrative;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.reactivator.narrative.ExecutiveSummary;
-import dev.reactivator.narrative.MessageChain;
-import dev.reactivator.narrative.SectionKind;
-import dev.reactivator.narrative.SummarySection;
-import dev.reactivator.narrative.FactSheet;
-import dev.reactivator.narrative.PrivacyFirewall;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.reactivator.narrative.internal;
+package dev.reactivator.narrative;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

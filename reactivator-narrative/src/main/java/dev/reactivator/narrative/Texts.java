@@ -1,4 +1,4 @@
-package dev.reactivator.narrative.internal;
+package dev.reactivator.narrative;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -14,7 +14,7 @@ import java.util.ResourceBundle;
  * placeholders such as {@code {name}} are left for {@code MessageChain.merge}.
  */
 final class Texts {
-  private static final String BUNDLE = "dev.reactivator.narrative.internal.narrative";
+  private static final String BUNDLE = "dev.reactivator.narrative.narrative";
 
   private final Locale locale;
   private final boolean russian;

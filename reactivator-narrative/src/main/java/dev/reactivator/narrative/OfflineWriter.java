@@ -1,12 +1,7 @@
-package dev.reactivator.narrative.internal;
+package dev.reactivator.narrative;
 
 import dev.reactivator.core.segment.sales.Channel;
 import dev.reactivator.core.segment.sales.Tone;
-import dev.reactivator.narrative.ExecutiveSummary;
-import dev.reactivator.narrative.MessageChain;
-import dev.reactivator.narrative.SectionKind;
-import dev.reactivator.narrative.SummarySection;
-import dev.reactivator.narrative.FactSheet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +13,7 @@ import java.util.stream.Collectors;
  * deterministically: the same facts always give the same text. Only facts that are present are
  * written about; widgets the data could not support are not mentioned.
  */
-public final class OfflineWriter {
+final class OfflineWriter {
 
   /** The writer name recorded in the summary. */
   public static final String WRITER = "offline";

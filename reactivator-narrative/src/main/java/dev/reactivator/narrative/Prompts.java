@@ -1,12 +1,10 @@
-package dev.reactivator.narrative.internal;
+package dev.reactivator.narrative;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reactivator.llm.ChatMessage;
 import dev.reactivator.llm.ChatParameters;
 import dev.reactivator.llm.ChatRequest;
-import dev.reactivator.narrative.SectionKind;
-import dev.reactivator.narrative.FactSheet;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,7 +14,7 @@ import java.util.stream.Stream;
  * as JSON (the user message). Customer-supplied text (product names, the business context) appears
  * only inside the JSON, JSON-escaped, under an instruction to treat it as data.
  */
-public final class Prompts {
+final class Prompts {
 
   /** The placeholders a template may use. */
   public static final List<String> PLACEHOLDERS = List.of("name", "product");
