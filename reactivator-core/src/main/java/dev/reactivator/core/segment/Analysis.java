@@ -26,6 +26,7 @@ import dev.reactivator.core.segment.nbp.NextBestProducts;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.overview.OverviewCalculator;
 import dev.reactivator.core.segment.rfm.RfmResult;
+import dev.reactivator.core.segment.sales.CallGroup;
 import dev.reactivator.core.segment.sales.SalesCalculator;
 import dev.reactivator.core.segment.sales.SalesPlan;
 import dev.reactivator.core.segment.whales.SleepingWhales;
@@ -144,6 +145,15 @@ public record Analysis(
    */
   public List<ChurnDriver> churnDrivers() {
     return ChurnDriver.significant(drivers, d -> isAbsent("driver:" + d.key()));
+  }
+
+  /**
+   * The call list grouped by (RFM seed segment, tone, first channel), largest first.
+   *
+   * @return the groups ({@link CallGroup#of})
+   */
+  public List<CallGroup> callGroups() {
+    return CallGroup.of(sales.callList(), c -> rfm.seedSegment(c).key());
   }
 
   /** How many products, by number of buyers, get a retention-driver test. */
