@@ -22,7 +22,6 @@ import dev.reactivator.narrative.internal.PiiDictionary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -211,31 +210,14 @@ public final class PrivacyFirewall {
     int[] priorities = new int[3];
     Map<Channel, Integer> channels = new EnumMap<>(Channel.class);
     Map<Tone, Integer> tones = new EnumMap<>(Tone.class);
-    Map<String, int[]> groupSeconds = new LinkedHashMap<>();
-    Map<String, FactSheet.Group> groupHeads = new LinkedHashMap<>();
     for (CallListRow row : calls) {
       priorities[row.priority().ordinal()]++;
       channels.merge(row.primary(), 1, Integer::sum);
       tones.merge(row.tone(), 1, Integer::sum);
-      String segment = analysis.rfm().seedSegment(row.index()).key();
-      FactSheet.Group head = new FactSheet.Group(segment, row.tone(), row.primary(), row.secondary(), 0);
-      groupHeads.putIfAbsent(head.key(), head);
-      groupSeconds.computeIfAbsent(head.key(), k -> new int[Channel.values().length + 1])[row.secondary().ordinal()]++;
     }
-    List<FactSheet.Group> groups = new ArrayList<>();
-    groupHeads.forEach((key, head) -> {
-      int[] seconds = groupSeconds.get(key);
-      int best = 0;
-      int total = 0;
-      for (int i = 0; i < Channel.values().length; i++) {
-        total += seconds[i];
-        if (seconds[i] > seconds[best]) {
-          best = i;
-        }
-      }
-      groups.add(new FactSheet.Group(head.segment(), head.tone(), head.channel(), Channel.values()[best], total));
-    });
-    groups.sort(Comparator.comparingInt(FactSheet.Group::customers).reversed().thenComparing(FactSheet.Group::key));
+    List<FactSheet.Group> groups = analysis.callGroups().stream()
+        .map(g -> new FactSheet.Group(g.segment(), g.tone(), g.channel(), g.secondChannel(), g.customers()))
+        .toList();
     List<FactSheet.Count> segments = new ArrayList<>();
     for (RfmSegment s : analysis.rfm().seedSegments()) {
       segments.add(new FactSheet.Count(s.key(), s.count()));
