@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The renderer look-up: explicit choice, property / environment, default, broken and duplicate renderers. */
 class ReportRenderersTest {
 
-  /** A renderer that renders nothing, with a chosen format. */
-  private record Fake(String format) implements ReportRenderer {
+  /** A renderer that renders nothing. */
+  private abstract static class Nothing implements ReportRenderer {
     @Override
     public boolean singleFile() {
       return true;
@@ -34,20 +34,26 @@ class ReportRenderersTest {
     public void render(ReportInput input, OutputStream out) {}
   }
 
-  /** A second class with the same format, so the warning can name both. */
-  private record Other(String format) implements ReportRenderer {
-    @Override
-    public boolean singleFile() {
-      return true;
+  /** A renderer with a chosen format. */
+  private static final class Fake extends Nothing {
+    private final String format;
+
+    Fake(String format) {
+      this.format = format;
     }
 
     @Override
-    public List<Path> render(ReportInput input, Path directory) {
-      return List.of();
+    public String format() {
+      return format;
     }
+  }
 
+  /** A second class with a chosen format, so that a duplicate warning can name both. */
+  private static final class Other extends Nothing {
     @Override
-    public void render(ReportInput input, OutputStream out) {}
+    public String format() {
+      return "HTML";
+    }
   }
 
   private static final Fake HTML = new Fake("html");
@@ -129,7 +135,7 @@ class ReportRenderersTest {
   void duplicateFormatsKeepTheFirstAndNameBoth() {
     List<String> warnings = new ArrayList<>();
     Map<String, ReportRenderer> loaded = ReportRenderers.load(
-        List.<ReportRenderer>of(HTML, new Other("HTML")).iterator(), warnings::add);
+        List.<ReportRenderer>of(HTML, new Other()).iterator(), warnings::add);
     assertSame(HTML, loaded.get("html"));
     assertEquals(1, warnings.size());
     assertTrue(warnings.get(0).contains("using " + Fake.class.getName()) && warnings.get(0).contains(Other.class.getName()),
