@@ -1,13 +1,13 @@
 /**
- * Reactivator report: the renderer SPI and the JSON, CSV, HTML, PDF and DOCX renderers, and the
- * executive summary. Packages named {@code internal} are not exported.
+ * Reactivator report: the renderer SPI and the JSON, CSV, HTML, PDF and DOCX renderers of an
+ * analysis and its executive summary. Packages named {@code internal} are not exported.
  *
  * @uses dev.reactivator.report.ReportRenderer
  * @provides dev.reactivator.report.ReportRenderer
  */
 module dev.reactivator.report {
   requires transitive dev.reactivator.core;
-  requires transitive dev.reactivator.llm;
+  requires transitive dev.reactivator.narrative;
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.csv;
@@ -30,7 +30,6 @@ module dev.reactivator.report {
   exports dev.reactivator.report.docx;
   exports dev.reactivator.report.html;
   exports dev.reactivator.report.json;
-  exports dev.reactivator.report.narrative;
   exports dev.reactivator.report.pdf;
 
   uses dev.reactivator.report.ReportRenderer;

@@ -7,13 +7,10 @@ import dev.reactivator.core.spi.TransactionSource;
 import dev.reactivator.core.spi.TransactionSourceProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ServiceConfigurationError;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -31,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class Reactivator {
   /** System property naming the source provider to use for files, overriding discovery. */
   public static final String SOURCE_PROPERTY = "reactivator.source";
+  /** Environment variable naming the source provider to use for files (the system property wins). */
+  public static final String SOURCE_ENV = "REACTIVATOR_SOURCE";
 
   private static final Logger LOG = LoggerFactory.getLogger(Reactivator.class);
 
@@ -43,7 +42,8 @@ public final class Reactivator {
 
   /**
    * Starts an analysis of a file, read by the first installed {@link TransactionSourceProvider}
-   * that accepts it (the {@value #SOURCE_PROPERTY} system property can name one).
+   * that accepts it (the {@value #SOURCE_PROPERTY} system property or the {@value #SOURCE_ENV}
+   * environment variable can name one).
    *
    * @throws InputException when the file does not exist
    * @throws UnsupportedFormatException when no provider accepts it; the message lists the formats
@@ -59,59 +59,53 @@ public final class Reactivator {
     return load(sourceFor(file, options, Locale.forLanguageTag("ru")));
   }
 
-  /** The installed source providers, sorted by name; broken ones are logged and skipped. */
+  /**
+   * As {@link #load(Path, SourceOptions)}, read by the source provider named {@code provider} (an
+   * explicit choice that wins over {@value #SOURCE_PROPERTY} and {@value #SOURCE_ENV}); a name that is
+   * not installed is logged and the format detected instead.
+   *
+   * @param file the file to read
+   * @param options the source options
+   * @param provider the name of the source provider to use
+   * @return the load stage
+   */
+  public static LoadStage load(Path file, SourceOptions options, String provider) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(provider, "provider");
+    return load(sourceFor(file, options, Locale.forLanguageTag("ru"), Optional.of(provider)));
+  }
+
+  /**
+   * The installed source providers, sorted by name; a provider that fails to load is logged (naming
+   * it and why) and skipped, and of two providers with the same name the first is used and both are
+   * named in a warning.
+   *
+   * @return the providers
+   */
   public static List<TransactionSourceProvider> sourceProviders() {
-    List<TransactionSourceProvider> found = new ArrayList<>();
-    Iterator<TransactionSourceProvider> it = ServiceLoader.load(TransactionSourceProvider.class).iterator();
-    while (true) {
-      try {
-        if (!it.hasNext()) {
-          break;
-        }
-        found.add(it.next());
-      } catch (ServiceConfigurationError e) {
-        LOG.warn("Skipping a broken TransactionSourceProvider: {}", e.getMessage());
-      }
-    }
-    found.sort(Comparator.comparing(TransactionSourceProvider::name));
-    return List.copyOf(found);
+    return SourceDiscovery.load(ServiceLoader.load(TransactionSourceProvider.class).iterator(), LOG::warn);
   }
 
   static TransactionSource sourceFor(Path file, SourceOptions options, Locale locale) {
+    return sourceFor(file, options, locale, Optional.empty());
+  }
+
+  private static TransactionSource sourceFor(Path file, SourceOptions options, Locale locale,
+      Optional<String> provider) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     if (!Files.isRegularFile(file)) {
       throw new InputException(name, Messages.get(locale, "source.notFound", file));
     }
     List<TransactionSourceProvider> providers = sourceProviders();
-    String forced = System.getProperty(SOURCE_PROPERTY);
-    TreeSet<String> formats = new TreeSet<>();
-    providers.forEach(p -> formats.addAll(p.formats()));
-    if (forced != null && !forced.isBlank()) {
-      for (TransactionSourceProvider p : providers) {
-        if (p.name().equals(forced.strip())) {
-          return p.open(file, options);
-        }
-      }
-      LOG.warn("{}={} names no installed source provider; installed: {}", SOURCE_PROPERTY, forced, providers.stream().map(TransactionSourceProvider::name).toList());
-    }
-    List<TransactionSourceProvider> accepting = new ArrayList<>();
-    for (TransactionSourceProvider p : providers) {
-      try {
-        if (p.accepts(file)) {
-          accepting.add(p);
-        }
-      } catch (RuntimeException e) {
-        LOG.warn("Source provider {} failed on accepts({}), skipped: {}", p.name(), name, e.toString());
-      }
-    }
-    if (accepting.isEmpty()) {
+    Optional<TransactionSourceProvider> chosen = SourceDiscovery.choose(providers, file,
+        SourceDiscovery.requested(provider, System.getenv()), LOG::warn);
+    if (chosen.isEmpty()) {
+      TreeSet<String> formats = new TreeSet<>();
+      providers.forEach(p -> formats.addAll(p.formats()));
       String list = formats.isEmpty() ? "—" : String.join(", ", formats);
       throw new UnsupportedFormatException(name, Messages.get(locale, "source.none", name, list), List.copyOf(formats));
     }
-    accepting.sort(Comparator.comparingInt(TransactionSourceProvider::priority).reversed().thenComparing(TransactionSourceProvider::name));
-    if (accepting.size() > 1) {
-      LOG.debug("Several source providers accept {}: {}; using {}", name, accepting.stream().map(TransactionSourceProvider::name).toList(), accepting.get(0).name());
-    }
-    return accepting.get(0).open(file, options);
+    return chosen.get().open(file, options);
   }
 }

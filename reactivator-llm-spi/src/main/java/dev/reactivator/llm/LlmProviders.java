@@ -1,7 +1,7 @@
 package dev.reactivator.llm;
 
-import dev.reactivator.llm.internal.ProviderDiscovery;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,9 +86,31 @@ public final class LlmProviders {
      */
     public static LlmSelection select(Map<String, String> configuration) {
         Objects.requireNonNull(configuration, "configuration");
-        Optional<String> requested = Optional.ofNullable(System.getProperty(PROPERTY))
-                .or(() -> Optional.ofNullable(configuration.get(ENV)));
-        return ProviderDiscovery.select(installed(), requested, configuration);
+        return ProviderDiscovery.select(installed(), requested(configuration), configuration);
+    }
+
+    /**
+     * The provider name asked for outside the code: the system property {@value #PROPERTY}, else the
+     * configuration key {@value #ENV}.
+     *
+     * @param configuration environment-style settings
+     * @return the requested name, stripped, if a non-blank one is set
+     */
+    public static Optional<String> requested(Map<String, String> configuration) {
+        Objects.requireNonNull(configuration, "configuration");
+        return Optional.ofNullable(System.getProperty(PROPERTY)).or(() -> Optional.ofNullable(configuration.get(ENV)))
+                .map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * Whether {@code name} switches the LLM off ({@code none}, {@code offline} or {@code off}, any case).
+     *
+     * @param name a requested provider name
+     * @return true for a name that asks for no LLM
+     */
+    public static boolean switchesOff(String name) {
+        Objects.requireNonNull(name, "name");
+        return ProviderDiscovery.OFF_VALUES.contains(name.strip().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.reactivator.report;
 
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.narrative.ExecutiveSummary;
 import java.util.Objects;
 
 /**

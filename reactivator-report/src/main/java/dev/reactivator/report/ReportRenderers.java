@@ -1,27 +1,83 @@
 package dev.reactivator.report;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Finds installed {@link ReportRenderer}s by format name. */
+/**
+ * Finds installed {@link ReportRenderer}s by format name, in the same shape as the source and LLM
+ * provider look-ups: an explicit choice (argument, then the system property {@value #PROPERTY},
+ * then the environment variable {@value #ENV}), else the built-in default {@value #DEFAULT_FORMAT};
+ * renderers come from {@link ServiceLoader}. A renderer that fails to load is logged (naming it and
+ * why) and skipped; of two renderers with the same format the first found is used and both are
+ * named in a warning.
+ */
 public final class ReportRenderers {
+
+  /** System property naming the format {@link #select(Optional, Map)} uses when no argument is given. */
+  public static final String PROPERTY = "reactivator.report";
+  /** Environment / configuration key naming the format (the system property wins). */
+  public static final String ENV = "REACTIVATOR_REPORT";
+  /** The format used when nothing is chosen. */
+  public static final String DEFAULT_FORMAT = "html";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReportRenderers.class);
+  private static final int MAX_BROKEN = 256;
 
   private ReportRenderers() {}
 
-  /** Every installed renderer by format, sorted by format name. */
+  /**
+   * Every installed renderer by format, sorted by format name.
+   *
+   * @return the renderers by lower-case format
+   */
   public static Map<String, ReportRenderer> installed() {
     return installed(Thread.currentThread().getContextClassLoader());
   }
 
-  /** Every renderer installed in {@code loader}, by format; the first one found wins a duplicate name. */
+  /**
+   * Every renderer installed in {@code loader}, by format; the first one found wins a duplicate
+   * name, and a renderer that cannot be loaded is skipped; both are logged.
+   *
+   * @param loader the class loader to search
+   * @return the renderers by lower-case format, sorted by format
+   */
   public static Map<String, ReportRenderer> installed(ClassLoader loader) {
+    return load(ServiceLoader.load(ReportRenderer.class, loader).iterator(), LOG::warn);
+  }
+
+  /** Drains {@code services}, skipping broken and duplicate renderers and telling {@code warn} about them. */
+  static Map<String, ReportRenderer> load(Iterator<ReportRenderer> services, Consumer<String> warn) {
     Map<String, ReportRenderer> byFormat = new TreeMap<>();
-    for (ReportRenderer r : ServiceLoader.load(ReportRenderer.class, loader)) {
-      byFormat.putIfAbsent(r.format().toLowerCase(Locale.ROOT), r);
+    int broken = 0;
+    while (broken < MAX_BROKEN) {
+      ReportRenderer r;
+      String format;
+      try {
+        if (!services.hasNext()) {
+          break;
+        }
+        r = services.next();
+        format = r.format().toLowerCase(Locale.ROOT);
+      } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+        broken++;
+        warn.accept("Skipping a broken report renderer: " + e);
+        continue;
+      }
+      ReportRenderer previous = byFormat.putIfAbsent(format, r);
+      if (previous != null) {
+        warn.accept("Two report renderers have the format '" + format + "': using " + previous.getClass().getName()
+            + ", ignoring " + r.getClass().getName());
+      }
     }
     return byFormat;
   }
@@ -29,14 +85,45 @@ public final class ReportRenderers {
   /**
    * The renderer of {@code format} (case-insensitive).
    *
+   * @param format the format name
+   * @return the renderer
    * @throws UnknownReportFormatException when none is installed; it lists the installed formats
    */
   public static ReportRenderer forFormat(String format) {
     Objects.requireNonNull(format, "format");
-    Map<String, ReportRenderer> all = installed();
-    ReportRenderer r = all.get(format.trim().toLowerCase(Locale.ROOT));
+    return forFormat(installed(), format);
+  }
+
+  /**
+   * The renderer chosen by {@code format}, else the system property {@value #PROPERTY}, else
+   * {@value #ENV} in {@code configuration}, else {@value #DEFAULT_FORMAT} (logged once as a warning).
+   *
+   * @param format the explicit choice, if any
+   * @param configuration environment-style settings (typically {@link System#getenv()})
+   * @return the renderer
+   * @throws UnknownReportFormatException when the chosen format is not installed
+   */
+  public static ReportRenderer select(Optional<String> format, Map<String, String> configuration) {
+    return select(installed(), format, configuration, LOG::warn);
+  }
+
+  /** {@link #select(Optional, Map)} over {@code installed}. */
+  static ReportRenderer select(Map<String, ReportRenderer> installed, Optional<String> format,
+      Map<String, String> configuration, Consumer<String> warn) {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(configuration, "configuration");
+    Optional<String> chosen = format.or(() -> Optional.ofNullable(System.getProperty(PROPERTY)))
+        .or(() -> Optional.ofNullable(configuration.get(ENV))).map(String::strip).filter(s -> !s.isEmpty());
+    if (chosen.isEmpty()) {
+      warn.accept("No report format chosen (" + PROPERTY + " / " + ENV + "); using the default '" + DEFAULT_FORMAT + "'");
+    }
+    return forFormat(installed, chosen.orElse(DEFAULT_FORMAT));
+  }
+
+  private static ReportRenderer forFormat(Map<String, ReportRenderer> installed, String format) {
+    ReportRenderer r = installed.get(format.trim().toLowerCase(Locale.ROOT));
     if (r == null) {
-      throw new UnknownReportFormatException(format, List.copyOf(all.keySet()));
+      throw new UnknownReportFormatException(format, List.copyOf(installed.keySet()));
     }
     return r;
   }

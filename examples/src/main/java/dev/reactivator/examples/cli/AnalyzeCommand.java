@@ -17,15 +17,15 @@ import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.Stage;
 import dev.reactivator.report.CsvStyle;
 import dev.reactivator.report.csv.RejectedRowsCsv;
-import dev.reactivator.report.ExecutiveSummary;
+import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderer;
 import dev.reactivator.report.ReportRenderers;
 import dev.reactivator.report.UnknownReportFormatException;
-import dev.reactivator.report.narrative.NarrationContext;
-import dev.reactivator.report.narrative.Narrator;
-import dev.reactivator.report.narrative.Narrators;
+import dev.reactivator.narrative.NarrationContext;
+import dev.reactivator.narrative.Narrator;
+import dev.reactivator.narrative.Narrators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,10 +87,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Report formats to write (default: ${DEFAULT-VALUE}); any installed renderer's name.")
   List<String> formats;
 
-  @Option(names = "--llm", paramLabel = "offline|gigachat|NAME", defaultValue = "offline",
-      description = "Who writes the executive summary: the offline narrator (default) or an installed LLM provider, "
-          + "configured from the environment (e.g. GIGACHAT_CREDENTIALS). An LLM failure falls back to offline.")
-  String llm;
+  @Option(names = "--llm", paramLabel = "offline|gigachat|NAME",
+      description = "Who writes the executive summary: the offline narrator or an installed LLM provider, "
+          + "configured from the environment (e.g. GIGACHAT_CREDENTIALS). Without it: -Dreactivator.llm, then "
+          + "REACTIVATOR_LLM, then the available provider, else offline. An LLM failure falls back to offline.")
+  Optional<String> llm = Optional.empty();
 
   @Option(names = "--context", paramLabel = "TEXT", description = "Your business context for the summary (contacts in it are masked).")
   String context;

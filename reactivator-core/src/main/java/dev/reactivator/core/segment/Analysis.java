@@ -6,9 +6,11 @@ import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.abc.AbcResult;
 import dev.reactivator.core.segment.analytics.AnalyticsCalculator;
+import dev.reactivator.core.segment.analytics.ReasonShare;
 import dev.reactivator.core.segment.analytics.ScoreAnalytics;
 import dev.reactivator.core.segment.cohort.CohortTable;
 import dev.reactivator.core.segment.cohort.RetentionFunnel;
+import dev.reactivator.core.segment.drivers.ChurnDriver;
 import dev.reactivator.core.segment.drivers.RetentionDriver;
 import dev.reactivator.core.segment.drivers.RetentionDrivers;
 import dev.reactivator.core.segment.finance.Finance;
@@ -24,6 +26,7 @@ import dev.reactivator.core.segment.nbp.NextBestProducts;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.overview.OverviewCalculator;
 import dev.reactivator.core.segment.rfm.RfmResult;
+import dev.reactivator.core.segment.sales.CallGroup;
 import dev.reactivator.core.segment.sales.SalesCalculator;
 import dev.reactivator.core.segment.sales.SalesPlan;
 import dev.reactivator.core.segment.whales.SleepingWhales;
@@ -123,6 +126,34 @@ public record Analysis(
   public boolean isAbsent(String widget) {
     Objects.requireNonNull(widget, "widget");
     return absences.stream().anyMatch(a -> a.widget().equals(widget));
+  }
+
+  /**
+   * The churn reasons' shares of the radar among the customers at risk, largest first.
+   *
+   * @return the shares ({@link ReasonShare#of})
+   */
+  public List<ReasonShare> reasonShares() {
+    return ReasonShare.of(scoreAnalytics.radar(), scored);
+  }
+
+  /**
+   * The retention drivers that go with significantly more churn, largest gap first; absent drivers
+   * ({@code driver:<key>} in {@link #absences()}) are left out.
+   *
+   * @return the significant churn drivers ({@link ChurnDriver#significant})
+   */
+  public List<ChurnDriver> churnDrivers() {
+    return ChurnDriver.significant(drivers, d -> isAbsent("driver:" + d.key()));
+  }
+
+  /**
+   * The call list grouped by (RFM seed segment, tone, first channel), largest first.
+   *
+   * @return the groups ({@link CallGroup#of})
+   */
+  public List<CallGroup> callGroups() {
+    return CallGroup.of(sales.callList(), c -> rfm.seedSegment(c).key());
   }
 
   /** How many products, by number of buyers, get a retention-driver test. */

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  *       in call-list order: contacts, RFM, predicted LTV, cycle and overdue, T2NP status, churn
  *       score and probability, return probability, risk level, reasons, pause anomaly, priority,
  *       channels, recommendation, tone, deadline, explanation and both touches of the customer's
- *       message chain merged with the customer's name ({@link dev.reactivator.report.CustomerMessage});
+ *       message chain merged with the customer's name ({@link dev.reactivator.narrative.CustomerMessage});
  *   <li>{@value #CALL_LIST_FILE}: the call list;
  *   <li>{@code segments/…}: one file per non-empty segment of {@link dev.reactivator.report.Segments}
  *       ({@link SegmentCsv});

@@ -9,7 +9,7 @@ import dev.reactivator.core.score.Reason;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.sales.CallListRow;
-import dev.reactivator.report.CustomerMessage;
+import dev.reactivator.narrative.CustomerMessage;
 import dev.reactivator.report.ReportInput;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.reactivator.report.docx;
 
-import dev.reactivator.report.SummarySection;
+import dev.reactivator.narrative.SummarySection;
 import dev.reactivator.report.internal.ExecutiveContent;
 import java.math.BigInteger;
 import java.util.List;

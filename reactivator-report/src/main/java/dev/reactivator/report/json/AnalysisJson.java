@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
-import dev.reactivator.report.ExecutiveSummary;
+import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.report.internal.ReportFiles;
 import java.io.IOException;
 import java.io.OutputStream;

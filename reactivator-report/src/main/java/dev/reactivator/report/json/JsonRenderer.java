@@ -13,7 +13,7 @@ import java.util.Objects;
 /**
  * The {@code analysis.json} integration format (format {@code json}, one file
  * {@value AnalysisJson#FILE_NAME}): {@link AnalysisJson#of(dev.reactivator.core.segment.Analysis,
- * dev.reactivator.report.ExecutiveSummary)}, documented field by field in {@code docs/analysis-json.md}.
+ * dev.reactivator.narrative.ExecutiveSummary)}, documented field by field in {@code docs/analysis-json.md}.
  * Keys are English whatever the report's language; texts (the summary, explanations) are in it.
  */
 public final class JsonRenderer implements ReportRenderer {

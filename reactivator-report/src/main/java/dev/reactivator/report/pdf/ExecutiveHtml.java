@@ -1,6 +1,6 @@
 package dev.reactivator.report.pdf;
 
-import dev.reactivator.report.SummarySection;
+import dev.reactivator.narrative.SummarySection;
 import dev.reactivator.report.internal.ExecutiveContent;
 import java.util.List;
 

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reactivator.report.CustomerMessage;
+import dev.reactivator.narrative.CustomerMessage;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;

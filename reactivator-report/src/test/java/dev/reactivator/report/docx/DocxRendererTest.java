@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;
-import dev.reactivator.report.SummarySection;
+import dev.reactivator.narrative.SummarySection;
 import dev.reactivator.report.csv.ReportSamples;
 import dev.reactivator.report.internal.ExecutiveContent;
 import java.io.ByteArrayInputStream;

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.reactivator.report.CustomerMessage;
+import dev.reactivator.narrative.CustomerMessage;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;
-import dev.reactivator.report.SummarySection;
+import dev.reactivator.narrative.SummarySection;
 import dev.reactivator.report.csv.ReportSamples;
 import dev.reactivator.report.internal.ExecutiveContent;
 import java.awt.image.BufferedImage;
@@ -92,7 +92,7 @@ class PdfRendererTest {
     var sections = new ArrayList<>(s.sections());
     sections.set(0, new SummarySection(sections.get(0).kind(), "Big <picture> & \"more\"", List.of("a < b & c > d", "\u0001ok")));
     ReportInput tricky = new ReportInput(en.analysis(),
-        new dev.reactivator.report.ExecutiveSummary(Locale.ENGLISH, "gigachat", java.util.Optional.of("the provider timed out"),
+        new dev.reactivator.narrative.ExecutiveSummary(Locale.ENGLISH, "gigachat", java.util.Optional.of("the provider timed out"),
             sections, s.chains()), en.options());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new PdfRenderer().render(tricky, out);

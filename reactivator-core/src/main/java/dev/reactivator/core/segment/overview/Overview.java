@@ -86,6 +86,21 @@ public record Overview(
     public RevenueAtRisk {
       buckets = List.copyOf(buckets);
     }
+
+    /**
+     * The customers of the buckets at {@code level} or above.
+     *
+     * @param level the lowest level counted
+     * @return the number of customers at {@code level} or a higher level
+     */
+    public int customersAtLeast(RiskLevel level) {
+      Objects.requireNonNull(level, "level");
+      int n = 0;
+      for (RiskBucket b : buckets) {
+        n += b.level().compareTo(level) >= 0 ? b.count() : 0;
+      }
+      return n;
+    }
   }
 
   /**

@@ -1,0 +1,141 @@
+package dev.reactivator.narrative;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the model's answer into an {@link ExecutiveSummary}, or says why it is unusable: not one
+ * JSON object, a section missing or empty, a group without both templates, a placeholder other than
+ * {@code {name}} / {@code {product}}, or any personal data of the base in the text.
+ */
+final class AnswerParser {
+  static final int MAX_PARAGRAPHS = 12;
+  static final int MAX_PARAGRAPH_CHARS = 3000;
+  static final int MAX_TEMPLATE_CHARS = 2000;
+  private static final Pattern BRACES = Pattern.compile("\\{([^{}]*)}");
+
+  /** Why an answer cannot be used. */
+  static final class Unusable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unusable(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private AnswerParser() {}
+
+  static ExecutiveSummary parse(String text, FactSheet facts, PrivacyFirewall firewall, String writer) throws Unusable {
+    int start = text.indexOf('{');
+    int end = text.lastIndexOf('}');
+    if (start < 0 || end < start) {
+      throw new Unusable("the answer is not a JSON object");
+    }
+    JsonNode root;
+    try {
+      root = FactJson.MAPPER.readTree(text.substring(start, end + 1));
+    } catch (JsonProcessingException e) {
+      throw new Unusable("the answer is not valid JSON (" + e.getOriginalMessage() + ")");
+    }
+    if (root == null || !root.isObject()) {
+      throw new Unusable("the answer is not a JSON object");
+    }
+    JsonNode sectionsNode = root.path("sections");
+    if (!sectionsNode.isObject()) {
+      throw new Unusable("the answer has no \"sections\" object");
+    }
+    List<SummarySection> sections = new ArrayList<>();
+    for (SectionKind kind : SectionKind.values()) {
+      JsonNode s = sectionsNode.has(kind.key()) ? sectionsNode.get(kind.key()) : sectionsNode.get(kind.key().replace('-', '_'));
+      List<String> paragraphs = new ArrayList<>();
+      if (s != null && s.isTextual()) {
+        addParagraph(paragraphs, s.asText());
+      } else if (s != null && s.isArray()) {
+        for (JsonNode p : s) {
+          if (!p.isTextual()) {
+            throw new Unusable("section \"" + kind.key() + "\" has a paragraph that is not a string");
+          }
+          addParagraph(paragraphs, p.asText());
+        }
+      }
+      if (paragraphs.isEmpty()) {
+        throw new Unusable("section \"" + kind.key() + "\" is missing or empty");
+      }
+      if (paragraphs.size() > MAX_PARAGRAPHS) {
+        throw new Unusable("section \"" + kind.key() + "\" has more than " + MAX_PARAGRAPHS + " paragraphs");
+      }
+      for (String p : paragraphs) {
+        leak(firewall, p, "section \"" + kind.key() + "\"");
+      }
+      sections.add(new SummarySection(kind, OfflineWriter.title(facts.locale(), kind), paragraphs));
+    }
+    Map<String, JsonNode> answered = new HashMap<>();
+    JsonNode chainsNode = root.path("chains");
+    if (!facts.groups().isEmpty() && !chainsNode.isArray()) {
+      throw new Unusable("the answer has no \"chains\" array");
+    }
+    for (JsonNode c : chainsNode) {
+      String key = c.path("group").asText("");
+      answered.putIfAbsent(key, c);
+    }
+    List<MessageChain> chains = new ArrayList<>();
+    for (FactSheet.Group g : facts.groups()) {
+      JsonNode c = answered.get(g.key());
+      if (c == null) {
+        throw new Unusable("the answer has no templates for group " + g.key());
+      }
+      String first = template(c.path("first"), g.key(), "first", firewall);
+      String second = template(c.path("second"), g.key(), "second", firewall);
+      chains.add(new MessageChain(g.segment(), g.tone(), g.channel(), g.secondChannel(), first, second));
+    }
+    return new ExecutiveSummary(OfflineWriter.locale(facts.locale()), writer, Optional.empty(), sections, chains);
+  }
+
+  private static void addParagraph(List<String> paragraphs, String text) throws Unusable {
+    String p = text.strip();
+    if (p.length() > MAX_PARAGRAPH_CHARS) {
+      throw new Unusable("a paragraph is longer than " + MAX_PARAGRAPH_CHARS + " characters");
+    }
+    if (!p.isEmpty()) {
+      paragraphs.add(p);
+    }
+  }
+
+  private static String template(JsonNode node, String group, String which, PrivacyFirewall firewall) throws Unusable {
+    String where = "the " + which + " template of group " + group;
+    if (!node.isTextual() || node.asText().isBlank()) {
+      throw new Unusable(where + " is missing or empty");
+    }
+    String t = node.asText().strip();
+    if (t.length() > MAX_TEMPLATE_CHARS) {
+      throw new Unusable(where + " is longer than " + MAX_TEMPLATE_CHARS + " characters");
+    }
+    Matcher m = BRACES.matcher(t);
+    while (m.find()) {
+      if (!Prompts.PLACEHOLDERS.contains(m.group(1))) {
+        throw new Unusable(where + " uses an unknown placeholder {" + abbreviate(m.group(1)) + "}");
+      }
+    }
+    leak(firewall, t, where);
+    return t;
+  }
+
+  private static void leak(PrivacyFirewall firewall, String text, String where) throws Unusable {
+    Optional<String> leak = firewall.leakIn(text);
+    if (leak.isPresent()) {
+      throw new Unusable(where + " contains " + leak.get() + " of the customer base");
+    }
+  }
+
+  private static String abbreviate(String s) {
+    String one = s.replaceAll("[\\p{Cc}\\s]+", " ");
+    return one.length() <= 20 ? one : one.substring(0, 20) + "…";
+  }
+}

@@ -1,0 +1,60 @@
+package dev.reactivator.narrative;
+
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.sales.CallListRow;
+import dev.reactivator.core.segment.sales.Channel;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One customer's two touches, merged locally from the message chain of the customer's group: the
+ * only place where real names meet the texts an LLM may have written.
+ *
+ * @param index the customer's index
+ * @param firstChannel the channel of the first touch
+ * @param firstMessage the first message, placeholders filled
+ * @param secondChannel the channel of the second touch
+ * @param secondMessage the second message, placeholders filled
+ */
+public record CustomerMessage(int index, Channel firstChannel, String firstMessage, Channel secondChannel,
+    String secondMessage) {
+
+  /** Checks the components. */
+  public CustomerMessage {
+    Objects.requireNonNull(firstChannel, "firstChannel");
+    Objects.requireNonNull(firstMessage, "firstMessage");
+    Objects.requireNonNull(secondChannel, "secondChannel");
+    Objects.requireNonNull(secondMessage, "secondMessage");
+  }
+
+  /**
+   * The messages of the customer on {@code row} of the call list: the chain of the customer's
+   * (seed RFM segment, tone, primary channel) group, with {@code {name}} replaced by the customer's
+   * name (or pseudonym) and {@code {product}} by the next best product, else the last product bought.
+   * Empty when the summary has no chain for the group.
+   */
+  public static Optional<CustomerMessage> of(Analysis analysis, ExecutiveSummary summary, CallListRow row) {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(row, "row");
+    int c = row.index();
+    String segment = analysis.rfm().seedSegment(c).key();
+    return summary.chainFor(segment, row.tone(), row.primary()).map(chain -> {
+      Map<String, String> values = Map.of("name", row.displayName(), "product", product(analysis, row));
+      return new CustomerMessage(c, chain.channel(), MessageChain.merge(chain.firstTouch(), values),
+          chain.secondChannel(), MessageChain.merge(chain.secondTouch(), values));
+    });
+  }
+
+  private static String product(Analysis analysis, CallListRow row) {
+    if (row.nextBestProduct().isPresent()) {
+      return row.nextBestProduct().get();
+    }
+    CustomerBase base = analysis.base();
+    int c = row.index();
+    int n = base.purchaseCount(c);
+    return n == 0 ? "" : base.productName(base.purchaseProduct(c, n - 1));
+  }
+}

@@ -1,0 +1,315 @@
+package dev.reactivator.narrative;
+
+import dev.reactivator.core.segment.sales.Channel;
+import dev.reactivator.core.segment.sales.Tone;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The anonymous facts of an {@code Analysis}: everything a narrator may say, and nothing that
+ * identifies a person. Built only by {@link PrivacyFirewall#facts(NarrationContext)}.
+ *
+ * <p>It holds aggregates (counts, sums, shares, the health index, risk buckets, revenue at risk,
+ * the main churn reasons, ROI figures), product names (not personal data, but customer-supplied
+ * text: cleaned by the firewall and only ever sent as data, never as instructions), and for the few
+ * customer-level facts (the top customers to save, the VIPs at risk) only the pseudonymous id such
+ * as {@code ID-0042} plus numbers. Names, phones, e-mails and CRM ids are never in it. The business
+ * context has its contact-like strings and customer names masked.
+ *
+ * <p>Immutable. Money is in the base's currency; shares are fractions in {@code [0, 1]}.
+ *
+ * @param locale the language the summary is to be written in
+ * @param businessContext the user's business context, masked (may be empty)
+ * @param picture the big picture
+ * @param risks who is leaving and why
+ * @param money the money at risk
+ * @param growth the growth points
+ * @param roadmap the figures of the roadmap per department
+ * @param roi the reactivation ROI forecast; empty when nobody is at high or critical risk
+ * @param groups the message-chain groups of the call list, largest first
+ * @param absentWidgets the widgets the data could not support (never to be mentioned)
+ */
+public record FactSheet(Locale locale, String businessContext, Picture picture, Risks risks, Money money,
+    Growth growth, Roadmap roadmap, Optional<Roi> roi, List<Group> groups, List<String> absentWidgets) {
+
+  /** Checks the components and copies the lists. */
+  public FactSheet {
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(businessContext, "businessContext");
+    Objects.requireNonNull(picture, "picture");
+    Objects.requireNonNull(risks, "risks");
+    Objects.requireNonNull(money, "money");
+    Objects.requireNonNull(growth, "growth");
+    Objects.requireNonNull(roadmap, "roadmap");
+    Objects.requireNonNull(roi, "roi");
+    groups = List.copyOf(groups);
+    absentWidgets = List.copyOf(absentWidgets);
+  }
+
+  /**
+   * The big picture.
+   *
+   * @param customers unique customers
+   * @param transactions purchases
+   * @param healthIndex the health index, 0–100
+   * @param activity the activity component, 0–1
+   * @param repeatRate the repeat-purchase component, 0–1
+   * @param retention the retention component, 0–1
+   * @param alarm whether the health index is below the alarm threshold
+   * @param firstPurchase customers with a first purchase (funnel)
+   * @param secondPurchase customers with a second purchase
+   * @param thirdPlus customers with three purchases or more
+   * @param secondPurchaseRate second / first, when anyone bought
+   */
+  public record Picture(int customers, long transactions, double healthIndex, double activity, double repeatRate,
+      double retention, boolean alarm, int firstPurchase, int secondPurchase, int thirdPlus,
+      OptionalDouble secondPurchaseRate) {
+    /** Checks the components. */
+    public Picture {
+      Objects.requireNonNull(secondPurchaseRate, "secondPurchaseRate");
+    }
+  }
+
+  /**
+   * Who is leaving and why.
+   *
+   * @param atRisk customers at high or critical churn risk
+   * @param atRiskShare their share of the base
+   * @param critical customers at critical churn risk
+   * @param criticalShare their share
+   * @param outOfCycle customers out of their usual purchase cycle but not yet far (the overview's
+   *     risk zone)
+   * @param outOfCycleShare their share
+   * @param farBeyondCycle customers whose pause exceeds their cycle many times (critical churn)
+   * @param farBeyondCycleShare their share
+   * @param reasons the churn reasons of the customers at risk, largest contribution first
+   * @param drivers features whose customers churn significantly more (p &lt; 0.05), strongest first
+   */
+  public record Risks(int atRisk, double atRiskShare, int critical, double criticalShare, int outOfCycle,
+      double outOfCycleShare, int farBeyondCycle, double farBeyondCycleShare, List<Reason> reasons,
+      List<Driver> drivers) {
+    /** Copies the lists. */
+    public Risks {
+      reasons = List.copyOf(reasons);
+      drivers = List.copyOf(drivers);
+    }
+  }
+
+  /**
+   * One churn reason among the customers at risk.
+   *
+   * @param code the reason's key, such as {@code recency-drop}
+   * @param customersAtRisk customers at risk showing it
+   * @param share its share of the churn explained among the customers at risk
+   */
+  public record Reason(String code, int customersAtRisk, double share) {
+    /** Checks the components. */
+    public Reason {
+      Objects.requireNonNull(code, "code");
+    }
+  }
+
+  /**
+   * A retention driver: customers with a feature churn more than those without.
+   *
+   * @param feature {@code complaints}, {@code support-tickets}, {@code discount-sensitive}, or
+   *     {@code product:} and a (cleaned) product name
+   * @param customers customers with the feature
+   * @param churnRateWith the share at risk among them
+   * @param churnRateWithout the share at risk among the others
+   */
+  public record Driver(String feature, int customers, double churnRateWith, double churnRateWithout) {
+    /** Checks the components. */
+    public Driver {
+      Objects.requireNonNull(feature, "feature");
+    }
+  }
+
+  /**
+   * The money at risk.
+   *
+   * @param revenueAtRisk the revenue at risk of the customers at high or critical risk
+   * @param buckets the revenue at risk per risk level, from critical to low
+   * @param savedRevenue the revenue a reactivation campaign is expected to save
+   * @param saveRate the save rate behind it
+   * @param topToSave the customers to save first (most valuable at risk), pseudonymous
+   */
+  public record Money(double revenueAtRisk, List<Bucket> buckets, double savedRevenue, double saveRate,
+      List<Customer> topToSave) {
+    /** Copies the lists. */
+    public Money {
+      buckets = List.copyOf(buckets);
+      topToSave = List.copyOf(topToSave);
+    }
+  }
+
+  /**
+   * One risk bucket.
+   *
+   * @param level {@code critical}, {@code high}, {@code medium} or {@code low}
+   * @param customers its customers
+   * @param revenueAtRisk their revenue at risk
+   */
+  public record Bucket(String level, int customers, double revenueAtRisk) {
+    /** Checks the components. */
+    public Bucket {
+      Objects.requireNonNull(level, "level");
+    }
+  }
+
+  /**
+   * A customer, pseudonymously.
+   *
+   * @param id the pseudonymous id, such as {@code ID-0042}
+   * @param churnPercent the churn probability, 0–100
+   * @param daysIdle days since the last purchase
+   * @param ltv the total spent
+   */
+  public record Customer(String id, double churnPercent, int daysIdle, double ltv) {
+    /** Checks the components. */
+    public Customer {
+      Objects.requireNonNull(id, "id");
+    }
+  }
+
+  /**
+   * The growth points.
+   *
+   * @param vipCustomers ABC class A customers
+   * @param vipRevenueShare their share of revenue
+   * @param vipAtRisk class A customers at high or critical risk
+   * @param vipAtRiskTop the first of them, most at risk first, pseudonymous
+   * @param whales sleeping whales (top spenders gone quiet)
+   * @param whalesLtv their total spent
+   * @param nextBestProducts the most recommended next products with their customer counts
+   * @param pairs the strongest product pairs (association rules)
+   * @param bestEntryProduct the first product whose cohort has the highest average LTV
+   */
+  public record Growth(int vipCustomers, double vipRevenueShare, int vipAtRisk, List<Customer> vipAtRiskTop,
+      int whales, double whalesLtv, List<Product> nextBestProducts, List<Pair> pairs,
+      Optional<Product> bestEntryProduct) {
+    /** Copies the lists. */
+    public Growth {
+      vipAtRiskTop = List.copyOf(vipAtRiskTop);
+      nextBestProducts = List.copyOf(nextBestProducts);
+      pairs = List.copyOf(pairs);
+      Objects.requireNonNull(bestEntryProduct, "bestEntryProduct");
+    }
+  }
+
+  /**
+   * A product with a count of customers and, where it applies, their average LTV.
+   *
+   * @param name the cleaned product name
+   * @param customers the customers
+   * @param averageLtv the customers' mean total spent (0 where it does not apply)
+   */
+  public record Product(String name, int customers, double averageLtv) {
+    /** Checks the components. */
+    public Product {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+
+  /**
+   * A product pair: buyers of {@code from} also buy {@code to}.
+   *
+   * @param from the antecedent's cleaned name
+   * @param to the consequent's cleaned name
+   * @param customers customers who bought both
+   * @param confidence P(to | from)
+   * @param lift the lift
+   */
+  public record Pair(String from, String to, int customers, double confidence, double lift) {
+    /** Checks the components. */
+    public Pair {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+    }
+  }
+
+  /**
+   * The figures of the roadmap.
+   *
+   * @param callList customers on the call list
+   * @param highPriority of them with high priority
+   * @param mediumPriority with medium priority
+   * @param lowPriority with low priority
+   * @param channels customers per primary channel, largest first
+   * @param tones customers per tone, largest first
+   * @param segments customers per seed RFM segment ({@code champions}, {@code regular},
+   *     {@code risk-zone}, {@code lost}), in that order
+   */
+  public record Roadmap(int callList, int highPriority, int mediumPriority, int lowPriority, List<Count> channels,
+      List<Count> tones, List<Count> segments) {
+    /** Copies the lists. */
+    public Roadmap {
+      channels = List.copyOf(channels);
+      tones = List.copyOf(tones);
+      segments = List.copyOf(segments);
+    }
+  }
+
+  /**
+   * A count of customers under a key.
+   *
+   * @param key the key
+   * @param customers the count
+   */
+  public record Count(String key, int customers) {
+    /** Checks the components. */
+    public Count {
+      Objects.requireNonNull(key, "key");
+    }
+  }
+
+  /**
+   * The reactivation ROI forecast.
+   *
+   * @param touchBase customers to touch (those at high or critical risk)
+   * @param costPerTouch cost of one touch
+   * @param conversion expected conversion, 0–1
+   * @param averageCheck their average check
+   * @param convertedClients expected returning customers
+   * @param touchBudget the cost of the touches
+   * @param revenue expected revenue
+   * @param netProfit revenue minus costs
+   * @param roiPercent the ROI in percent, when the costs are not zero
+   * @param savingsVsAcquisition what acquiring as many new customers would cost more
+   */
+  public record Roi(int touchBase, double costPerTouch, double conversion, double averageCheck,
+      double convertedClients, double touchBudget, double revenue, double netProfit, OptionalDouble roiPercent,
+      double savingsVsAcquisition) {
+    /** Checks the components. */
+    public Roi {
+      Objects.requireNonNull(roiPercent, "roiPercent");
+    }
+  }
+
+  /**
+   * One message-chain group of the call list.
+   *
+   * @param segment the seed RFM segment key
+   * @param tone the tone
+   * @param channel the primary channel
+   * @param secondChannel the most common secondary channel of the group
+   * @param customers the group's size
+   */
+  public record Group(String segment, Tone tone, Channel channel, Channel secondChannel, int customers) {
+    /** Checks the components. */
+    public Group {
+      Objects.requireNonNull(segment, "segment");
+      Objects.requireNonNull(tone, "tone");
+      Objects.requireNonNull(channel, "channel");
+      Objects.requireNonNull(secondChannel, "secondChannel");
+    }
+
+    /** The group key {@code segment/tone/channel}, as {@code MessageChain#key()}. */
+    public String key() {
+      return segment + "/" + tone.key() + "/" + channel.key();
+    }
+  }
+}

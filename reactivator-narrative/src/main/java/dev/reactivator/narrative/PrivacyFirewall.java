@@ -1,0 +1,247 @@
+package dev.reactivator.narrative;
+
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.score.RiskLevel;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.cohort.CohortRow;
+import dev.reactivator.core.segment.finance.RoiResult;
+import dev.reactivator.core.segment.nbp.AssociationRule;
+import dev.reactivator.core.segment.nbp.RecommendationGroup;
+import dev.reactivator.core.segment.overview.Overview;
+import dev.reactivator.core.segment.rfm.RfmSegment;
+import dev.reactivator.core.segment.sales.CallListRow;
+import dev.reactivator.core.segment.sales.Channel;
+import dev.reactivator.core.segment.sales.Tone;
+import dev.reactivator.core.segment.widget.Absence;
+import dev.reactivator.llm.ChatMessage;
+import dev.reactivator.llm.ChatRequest;
+import dev.reactivator.llm.ChatRequestFilter;
+import dev.reactivator.narrative.internal.ContactMasker;
+import dev.reactivator.narrative.internal.PiiDictionary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The privacy firewall: the only path from an {@link Analysis} to an LLM prompt.
+ *
+ * <p>It works in three steps, each of which alone would keep personal data out of a prompt:
+ * <ol>
+ * <li><b>Anonymous facts.</b> {@link #facts(NarrationContext)} copies out of the analysis only
+ * aggregates and, for customer-level facts, the pseudonymous id ({@code ID-0042}, stable per
+ * customer index) with numbers. Names, phones, e-mails and CRM ids are never read into the
+ * {@link FactSheet}.</li>
+ * <li><b>Untrusted text cleaned.</b> The user's business context and the product names (the only
+ * free text that reaches a prompt) have e-mail-like and phone-like strings masked (any spelling:
+ * {@code +7 (912) 345-67-89}, {@code 89123456789}, {@code 912 345 67 89}, …) and the base's
+ * customer names masked, control characters removed, and are clipped. They go into the prompt as
+ * JSON data, below instructions that tell the model to treat them as data.</li>
+ * <li><b>Final inspection.</b> {@link #prompt(FactSheet)} scans the finished request for every
+ * name (three letters or more, case-insensitively, whatever the punctuation), phone (by its last ten
+ * digits, whatever the separators) and e-mail of the base, and throws
+ * {@link PrivacyViolationException} instead of returning a request that contains one.</li>
+ * </ol>
+ * The same inspection is available as a {@link ChatRequestFilter} ({@link #filter()}) to install on
+ * any {@code LlmClient}, and as {@link #leakIn(String)} for checking answers.
+ *
+ * <p>Instances are immutable and thread-safe; building one reads every customer's contacts once.
+ */
+public final class PrivacyFirewall {
+
+  /** How many customers the customer-level facts list at most. */
+  public static final int TOP_CUSTOMERS = 5;
+  /** The longest business context sent, in characters. */
+  public static final int MAX_CONTEXT_CHARS = 2000;
+  /** The longest product name sent, in characters. */
+  public static final int MAX_PRODUCT_CHARS = 80;
+
+  private final Analysis analysis;
+  private final PiiDictionary pii;
+
+  private PrivacyFirewall(Analysis analysis) {
+    this.analysis = analysis;
+    this.pii = PiiDictionary.of(analysis.base());
+  }
+
+  /** The firewall of {@code analysis}: knows every name, phone and e-mail of its base. */
+  public static PrivacyFirewall of(Analysis analysis) {
+    return new PrivacyFirewall(Objects.requireNonNull(analysis, "analysis"));
+  }
+
+  /**
+   * {@code text} with every e-mail-like and phone-like string masked ({@code [email]},
+   * {@code [phone]}). Works without a base: used for any free text.
+   */
+  public static String maskContacts(String text) {
+    return ContactMasker.mask(Objects.requireNonNull(text, "text"));
+  }
+
+  /**
+   * Untrusted text made safe to send: contacts masked, the base's customer names masked
+   * ({@code [client]}), control characters and line breaks turned into spaces, clipped to
+   * {@code maxChars}.
+   */
+  public String clean(String untrusted, int maxChars) {
+    Objects.requireNonNull(untrusted, "untrusted");
+    String t = untrusted.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+", " ");
+    t = pii.maskNames(ContactMasker.mask(t)).replaceAll("\\s+", " ").strip();
+    if (t.length() > maxChars) {
+      t = t.substring(0, maxChars).strip() + "…";
+    }
+    return t;
+  }
+
+  /**
+   * The kind of personal data of the base that {@code text} contains ({@code "a customer name"},
+   * {@code "a phone number"}, {@code "an e-mail address"}), never the data itself.
+   */
+  public Optional<String> leakIn(String text) {
+    return pii.findLeak(Objects.requireNonNull(text, "text"));
+  }
+
+  /**
+   * Throws if any message of {@code request} contains personal data of the base.
+   *
+   * @throws PrivacyViolationException naming the kind of data and the message, not the data
+   */
+  public void inspect(ChatRequest request) {
+    Objects.requireNonNull(request, "request");
+    for (int i = 0; i < request.messages().size(); i++) {
+      ChatMessage m = request.messages().get(i);
+      Optional<String> leak = pii.findLeak(m.content());
+      if (leak.isPresent()) {
+        throw new PrivacyViolationException("The " + m.role().name().toLowerCase(Locale.ROOT) + " message #" + i
+            + " of the LLM request contains " + leak.get() + " of the customer base; the request was not sent.");
+      }
+    }
+  }
+
+  /** {@link #inspect(ChatRequest)} as a filter for {@code LlmClient.builder(…).filter(…)}. */
+  public ChatRequestFilter filter() {
+    return request -> {
+      inspect(request);
+      return request;
+    };
+  }
+
+  /**
+   * The prompt that asks for the six sections and the message-chain templates of {@code facts},
+   * inspected.
+   *
+   * @throws PrivacyViolationException if the finished request would contain personal data
+   */
+  public ChatRequest prompt(FactSheet facts) {
+    Objects.requireNonNull(facts, "facts");
+    ChatRequest request = Prompts.request(facts);
+    inspect(request);
+    return request;
+  }
+
+  /** The anonymous facts of the analysis for {@code context} (business context cleaned). */
+  public FactSheet facts(NarrationContext context) {
+    Objects.requireNonNull(context, "context");
+    ScoredBase scored = analysis.scored();
+    CustomerBase base = analysis.base();
+    Overview o = analysis.overview();
+    FactSheet.Picture picture = new FactSheet.Picture(o.uniqueCustomers(), o.transactions(), o.health().score(),
+        o.health().activity(), o.health().repeatRate(), o.health().retention(), o.health().alarm(),
+        analysis.funnel().first(), analysis.funnel().second(), analysis.funnel().thirdPlus(),
+        analysis.funnel().secondPurchaseRate());
+
+    List<FactSheet.Reason> reasons = analysis.reasonShares().stream()
+        .map(r -> new FactSheet.Reason(r.code().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            r.customersAtRisk(), r.share()))
+        .toList();
+    List<FactSheet.Driver> drivers = analysis.churnDrivers().stream().limit(3)
+        .map(d -> new FactSheet.Driver(d.key().startsWith("product:")
+            ? "product:" + clean(d.key().substring("product:".length()), MAX_PRODUCT_CHARS) : d.key(),
+            d.customers(), d.churnRateWith(), d.churnRateWithout()))
+        .toList();
+    List<FactSheet.Bucket> buckets = new ArrayList<>(o.revenueAtRisk().buckets().stream()
+        .map(b -> new FactSheet.Bucket(b.level().name().toLowerCase(Locale.ROOT), b.count(), b.revenueAtRisk()))
+        .toList());
+    java.util.Collections.reverse(buckets);
+    int high = o.revenueAtRisk().customersAtLeast(RiskLevel.HIGH);
+    int critical = o.revenueAtRisk().customersAtLeast(RiskLevel.CRITICAL);
+    int n = Math.max(1, base.size());
+    FactSheet.Risks risks = new FactSheet.Risks(high, (double) high / n, critical, (double) critical / n,
+        o.atRisk().count(), o.atRisk().share(), o.criticalChurn().count(), o.criticalChurn().share(), reasons,
+        drivers);
+
+    List<FactSheet.Customer> topToSave = o.topToSave().stream().limit(TOP_CUSTOMERS)
+        .map(s -> new FactSheet.Customer(base.pseudonym(s.index()), s.riskPercent(), s.daysIdle(), s.ltv()))
+        .toList();
+    FactSheet.Money money = new FactSheet.Money(o.revenueAtRisk().total(), buckets,
+        analysis.finance().waterfall().savedRevenue(), analysis.finance().waterfall().saveRate(), topToSave);
+
+    List<FactSheet.Customer> vipTop = analysis.vipAtRisk().customers().stream().limit(TOP_CUSTOMERS)
+        .map(c -> new FactSheet.Customer(base.pseudonym(c), 100 * scored.churnProbability(c), scored.daysSinceLast(c),
+            base.totalSpent(c)))
+        .toList();
+    List<FactSheet.Product> nbp = new ArrayList<>();
+    for (RecommendationGroup g : analysis.nextBestProducts().recommendations().groups()) {
+      if (nbp.size() == 3) {
+        break;
+      }
+      nbp.add(new FactSheet.Product(clean(g.key(), MAX_PRODUCT_CHARS), g.customers().size(), 0));
+    }
+    List<FactSheet.Pair> pairs = analysis.associationRules().rules().stream()
+        .sorted(Comparator.comparingDouble(AssociationRule::lift).reversed().thenComparing(AssociationRule::key))
+        .limit(3)
+        .map(r -> new FactSheet.Pair(clean(r.antecedentName(), MAX_PRODUCT_CHARS),
+            clean(r.consequentName(), MAX_PRODUCT_CHARS), r.bothCustomers(), r.confidence(), r.lift()))
+        .toList();
+    List<CohortRow> entryRows = analysis.productCohorts().rows().stream().filter(r -> r.clients() >= 2).toList();
+    Optional<FactSheet.Product> entry = entryRows.size() < 2 ? Optional.empty() : entryRows.stream()
+        .max(Comparator.comparingDouble(CohortRow::averageLtv).thenComparing(CohortRow::key, Comparator.reverseOrder()))
+        .map(r -> new FactSheet.Product(clean(r.key(), MAX_PRODUCT_CHARS), r.clients(), r.averageLtv()));
+    FactSheet.Growth growth = new FactSheet.Growth(analysis.abc().a().customers().size(),
+        analysis.abc().a().revenueShare(), analysis.vipAtRisk().size(), vipTop, analysis.whales().whales().count(),
+        analysis.whales().whales().totalLtv(), nbp, pairs, entry);
+
+    List<CallListRow> calls = analysis.sales().callList();
+    int[] priorities = new int[3];
+    Map<Channel, Integer> channels = new EnumMap<>(Channel.class);
+    Map<Tone, Integer> tones = new EnumMap<>(Tone.class);
+    for (CallListRow row : calls) {
+      priorities[row.priority().ordinal()]++;
+      channels.merge(row.primary(), 1, Integer::sum);
+      tones.merge(row.tone(), 1, Integer::sum);
+    }
+    List<FactSheet.Group> groups = analysis.callGroups().stream()
+        .map(g -> new FactSheet.Group(g.segment(), g.tone(), g.channel(), g.secondChannel(), g.customers()))
+        .toList();
+    List<FactSheet.Count> segments = new ArrayList<>();
+    for (RfmSegment s : analysis.rfm().seedSegments()) {
+      segments.add(new FactSheet.Count(s.key(), s.count()));
+    }
+    FactSheet.Roadmap roadmap = new FactSheet.Roadmap(calls.size(), priorities[0], priorities[1], priorities[2],
+        counts(channels), counts(tones), segments);
+
+    Optional<FactSheet.Roi> roi = analysis.roi().map(PrivacyFirewall::roi);
+    List<String> absent = analysis.absences().stream().map(Absence::widget).toList();
+    return new FactSheet(context.locale(), clean(context.businessContext(), MAX_CONTEXT_CHARS), picture, risks, money,
+        growth, roadmap, roi, groups, absent);
+  }
+
+  private static FactSheet.Roi roi(RoiResult r) {
+    OptionalDouble pct = r.roiPercent();
+    return new FactSheet.Roi(r.inputs().touchBase(), r.inputs().costPerTouch(), r.inputs().conversion(),
+        r.inputs().averageCheck(), r.convertedClients(), r.touchBudget(), r.revenue(), r.netProfit(), pct,
+        r.savingsVsAcquisition());
+  }
+
+  private static <E extends Enum<E>> List<FactSheet.Count> counts(Map<E, Integer> byKey) {
+    List<FactSheet.Count> out = new ArrayList<>();
+    byKey.forEach((k, v) -> out.add(new FactSheet.Count(k.name().toLowerCase(Locale.ROOT), v)));
+    out.sort(Comparator.comparingInt(FactSheet.Count::customers).reversed().thenComparing(FactSheet.Count::key));
+    return out;
+  }
+}
