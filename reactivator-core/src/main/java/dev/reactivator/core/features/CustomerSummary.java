@@ -1,7 +1,6 @@
 package dev.reactivator.core.features;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.data.Field;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -73,50 +72,26 @@ public final class CustomerSummary {
     }
   }
 
-  /** The summaries of every customer of {@code base}, in days, indexed like the base. */
+  /**
+   * The summaries of every customer of {@code base}, in days, indexed like the base.
+   *
+   * @param base the loaded customer base
+   * @return the summaries, read from {@link CustomerFeatures#of(CustomerBase)}
+   */
   public static CustomerSummary fromBase(CustomerBase base) {
-    int n = base.size();
-    int[] x = new int[n];
-    double[] tx = new double[n];
-    double[] age = new double[n];
-    double[] repeat = new double[n];
-    double[] average = new double[n];
-    boolean dates = base.has(Field.PURCHASE_DATE);
-    int asOf = base.asOfDay();
-    for (int c = 0; c < n; c++) {
-      int k = base.purchaseCount(c);
-      int first = base.firstPurchaseDay(c);
-      int last = Math.max(first, base.lastPurchaseDay(c));
-      double total = base.totalSpent(c);
-      int repeats;
-      double repeatTotal;
-      if (dates) {
-        // distinct days; the first-purchase day counts even without a row of its own
-        int days = 1;
-        int prev = first;
-        repeatTotal = 0;
-        for (int j = 0; j < k; j++) {
-          int d = base.purchaseDay(c, j);
-          if (d > first) {
-            repeatTotal += base.purchaseAmount(c, j);
-            if (d != prev) {
-              days++;
-              prev = d;
-            }
-          }
-        }
-        repeats = days - 1;
-      } else {
-        repeats = Math.max(k - 1, last > first ? 1 : 0);
-        repeatTotal = repeats > 0 ? total / k * repeats : 0;
-      }
-      x[c] = repeats;
-      tx[c] = repeats > 0 ? last - first : 0;
-      age[c] = Math.max(tx[c], asOf - first);
-      repeat[c] = repeats > 0 ? Math.max(0, repeatTotal / repeats) : 0;
-      average[c] = k > 0 ? total / k : 0;
-    }
-    return new CustomerSummary(x, tx, age, repeat, average, PeriodUnit.DAYS);
+    return of(CustomerFeatures.of(base));
+  }
+
+  /**
+   * The model's view of a feature table: x, t_x, T and the spend columns, in days, shared with the
+   * table without recomputation (both are immutable).
+   *
+   * @param features the customers' features
+   * @return the summaries, indexed like the features
+   */
+  public static CustomerSummary of(CustomerFeatures features) {
+    return new CustomerSummary(features.xs(), features.txs(), features.modelAges(), features.repeatSpends(),
+        features.meanOrders(), PeriodUnit.DAYS);
   }
 
   /** The number of customers. */

@@ -1,9 +1,8 @@
 package dev.reactivator.core.score;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.features.Behaviour;
+import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.model.FittedModels;
-import dev.reactivator.core.score.internal.ScoreParts;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +17,8 @@ import java.util.RandomAccess;
 public final class ScoredBase {
   private final CustomerBase base;
   private final ScoringOptions options;
-  private final Behaviour behaviour;
+  private final CustomerFeatures features;
+  private final ReasonStrengths strengths;
   private final double[] probabilityAlive;
   private final double[] returnProbability;
   private final double[] expectedPurchases;
@@ -29,19 +29,19 @@ public final class ScoredBase {
   public ScoredBase(
       CustomerBase base,
       ScoringOptions options,
-      Behaviour behaviour,
+      CustomerFeatures features,
       double[] probabilityAlive,
       double[] returnProbability,
       double[] expectedPurchases,
       double[] expectedAverageOrder,
       double[] clv) {
-    this(base, options, behaviour, probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv, Optional.empty());
+    this(base, options, features, probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv, Optional.empty());
   }
 
   public ScoredBase(
       CustomerBase base,
       ScoringOptions options,
-      Behaviour behaviour,
+      CustomerFeatures features,
       double[] probabilityAlive,
       double[] returnProbability,
       double[] expectedPurchases,
@@ -51,8 +51,12 @@ public final class ScoredBase {
     this.base = Objects.requireNonNull(base, "base");
     this.models = Objects.requireNonNull(models, "models");
     this.options = Objects.requireNonNull(options, "options");
-    this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
+    this.features = Objects.requireNonNull(features, "features");
     int n = base.size();
+    if (features.size() != n) {
+      throw new IllegalArgumentException("features must have one row per customer (" + n + "), had " + features.size());
+    }
+    this.strengths = ReasonStrengths.of(base, features);
     for (double[] a : new double[][] {probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv}) {
       if (a.length != n) {
         throw new IllegalArgumentException("score arrays must have one value per customer (" + n + "), had " + a.length);
@@ -68,6 +72,15 @@ public final class ScoredBase {
   /** The scored base. */
   public CustomerBase base() {
     return base;
+  }
+
+  /**
+   * The feature table the scores were computed from, read by the widgets of the segment stage.
+   *
+   * @return the customers' features, indexed like the base
+   */
+  public CustomerFeatures features() {
+    return features;
   }
 
   /** The options the scores were computed with. */
@@ -126,22 +139,22 @@ public final class ScoredBase {
 
   /** The cycle used for customer {@code c}'s timing, in days. */
   public double cycleDays(int c) {
-    return behaviour.cycle(c);
+    return features.cycle(c);
   }
 
   /** Days from customer {@code c}'s last purchase to the analysis date. */
   public int daysSinceLast(int c) {
-    return behaviour.daysSinceLast[c];
+    return features.daysSinceLast(c);
   }
 
   /** The population's median purchase cycle in days (the fallback for one-time buyers). */
   public double populationCycleDays() {
-    return behaviour.populationCycle;
+    return features.populationCycle();
   }
 
   /** Customer {@code c}'s time to next purchase. */
   public PurchaseTiming timing(int c) {
-    return ScoreParts.timing(behaviour, c, base.asOf(), options.timingWindowFraction(), options.timingMinWindowDays());
+    return ScoreParts.timing(features, c, base.asOf(), options.timingWindowFraction(), options.timingMinWindowDays());
   }
 
   /**
@@ -150,7 +163,7 @@ public final class ScoredBase {
    */
   public TimingStatus timingStatus(int c) {
     Objects.checkIndex(c, size());
-    return ScoreParts.status(behaviour, c, options.timingWindowFraction(), options.timingMinWindowDays());
+    return ScoreParts.status(features, c, options.timingWindowFraction(), options.timingMinWindowDays());
   }
 
   /**
@@ -159,7 +172,7 @@ public final class ScoredBase {
    */
   public double reasonStrength(ReasonCode code, int c) {
     Objects.checkIndex(c, size());
-    return behaviour.has(code) ? behaviour.strength[code.ordinal()][c] : 0.0;
+    return strengths.strength(code, c);
   }
 
   /** Customer {@code c}'s discount profile. */
@@ -169,19 +182,19 @@ public final class ScoredBase {
 
   /** Customer {@code c}'s reason codes, largest contribution first. */
   public List<Reason> reasons(int c) {
-    return ScoreParts.reasons(behaviour, c, churnProbability(c));
+    return ScoreParts.reasons(strengths, c, churnProbability(c));
   }
 
   /** Whether reason {@code code}'s data exists in this base. */
-  public boolean hasReason(dev.reactivator.core.score.ReasonCode code) {
-    return behaviour.has(code);
+  public boolean hasReason(ReasonCode code) {
+    return strengths.has(code);
   }
 
   /** Customer {@code c}'s full score (built on each call). */
   public CustomerScore score(int c) {
     Objects.checkIndex(c, size());
     int n = base.purchaseCount(c);
-    double ltv = behaviour.monetary[c];
+    double ltv = features.totalSpent(c);
     return new CustomerScore(
         c,
         base.pseudonym(c),
@@ -196,7 +209,7 @@ public final class ScoredBase {
         expectedAverageOrder[c],
         clv[c],
         timing(c),
-        ScoreParts.anomaly(behaviour, c),
+        ScoreParts.anomaly(features, c),
         discountProfile(c),
         reasons(c));
   }
