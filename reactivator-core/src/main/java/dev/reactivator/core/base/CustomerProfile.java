@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * One unique customer after the identity merge: every key seen, the most frequent name, and the
  * purchase history in date order.
  *
- * @param index the customer's position in its {@link dev.reactivator.core.base.CustomerBase}
+ * @param index the customer's position in its {@link CustomerBase}
  * @param pseudonym a pseudonymous id such as {@code ID-0042}, the only identifier that may leave the
  *     process toward an LLM
  * @param name the most frequent name on the customer's rows (ties: the alphabetically first)

@@ -9,6 +9,8 @@ import dev.reactivator.core.segment.analytics.AnalyticsCalculator;
 import dev.reactivator.core.segment.analytics.ScoreAnalytics;
 import dev.reactivator.core.segment.cohort.CohortTable;
 import dev.reactivator.core.segment.cohort.RetentionFunnel;
+import dev.reactivator.core.segment.drivers.IndependenceTest;
+import dev.reactivator.core.segment.drivers.LtvComparison;
 import dev.reactivator.core.segment.drivers.RetentionDriver;
 import dev.reactivator.core.segment.drivers.RetentionDrivers;
 import dev.reactivator.core.segment.finance.Finance;
@@ -294,8 +296,8 @@ public record Analysis(
         members.add(c);
       }
     }
-    Availability<dev.reactivator.core.segment.drivers.LtvComparison> ltv = RetentionDrivers.compare(spent, flags);
-    Availability<dev.reactivator.core.segment.drivers.IndependenceTest> churn = RetentionDrivers.independence(flags, churned);
+    Availability<LtvComparison> ltv = RetentionDrivers.compare(spent, flags);
+    Availability<IndependenceTest> churn = RetentionDrivers.independence(flags, churned);
     return new RetentionDriver(key, new CustomerGroup(key, members.build()), ltv, churn);
   }
 
