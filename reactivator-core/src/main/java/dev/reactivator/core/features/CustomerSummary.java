@@ -140,14 +140,29 @@ public final class CustomerSummary {
     return k;
   }
 
+  /**
+   * The x column, shared (do not modify).
+   *
+   * @return x per customer
+   */
   public int[] xs() {
     return x;
   }
 
+  /**
+   * The t_x column, shared (do not modify).
+   *
+   * @return t_x per customer
+   */
   public double[] txs() {
     return tx;
   }
 
+  /**
+   * The T column, shared (do not modify).
+   *
+   * @return T per customer
+   */
   public double[] ages() {
     return age;
   }

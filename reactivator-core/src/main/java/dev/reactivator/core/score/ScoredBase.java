@@ -26,6 +26,32 @@ public final class ScoredBase {
   private final double[] clv;
   private final Optional<FittedModels> models;
 
+  /**
+   * Scores supplied directly (no fitted models).
+   *
+   * @param base the scored customers
+   * @param options the options the scores were computed with
+   * @param features the feature table of {@code base}, from {@link CustomerFeatures#of}
+   * @param probabilityAlive P(alive) per customer, not copied
+   * @param returnProbability the probability of a purchase within the horizon per customer
+   * @param expectedPurchases the expected purchases within the horizon per customer
+   * @param expectedAverageOrder the expected average order value per customer
+   * @param clv the CLV per customer
+   */
+  /**
+   * Scores and the models they came from.
+   *
+   * @param base the scored customers
+   * @param options the options the scores were computed with
+   * @param features the feature table of {@code base}, from {@link CustomerFeatures#of}
+   * @param probabilityAlive P(alive) per customer, not copied
+   * @param returnProbability the probability of a purchase within the horizon per customer
+   * @param expectedPurchases the expected purchases within the horizon per customer
+   * @param expectedAverageOrder the expected average order value per customer
+   * @param clv the CLV per customer
+   * @param models the fitted models, empty when the scores were supplied directly
+   * @throws IllegalArgumentException when an array or the features do not have one value per customer
+   */
   public ScoredBase(
       CustomerBase base,
       ScoringOptions options,

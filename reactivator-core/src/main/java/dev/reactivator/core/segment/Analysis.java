@@ -166,7 +166,7 @@ public record Analysis(
     List<Absence> absences = new ArrayList<>();
     progress.onProgress(Stage.SEGMENTING, 0.0);
 
-    CustomerInsights insights = CustomerInsights.of(base);
+    CustomerInsights insights = CustomerInsights.of(base, scored.features());
     // the score columns are read once and shared by the calculators (they only read them)
     ScoreColumns columns = ScoreColumns.of(scored);
     Overview overview = OverviewCalculator.compute(columns, options.overview());
@@ -227,7 +227,7 @@ public record Analysis(
     if (atRisk.length == 0) {
       return Optional.empty();
     }
-    double check = RoiSimulator.averageCheck(scored.base(), IntList.of(atRisk)).orElse(0.0);
+    double check = RoiSimulator.averageCheck(scored.features(), IntList.of(atRisk)).orElse(0.0);
     RoiInputs inputs = new RoiInputs(atRisk.length, options.roiCostPerTouch(), options.roiConversion(),
         options.roiOfferCost(), check, options.ltvCac().cac());
     return Optional.of(RoiSimulator.simulate(inputs));
@@ -240,7 +240,7 @@ public record Analysis(
     double[] spent = new double[base.size()];
     for (int c = 0; c < churned.length; c++) {
       churned[c] = scored.riskLevel(c).atLeastHigh();
-      spent[c] = base.totalSpent(c);
+      spent[c] = scored.features().totalSpent(c);
     }
     List<RetentionDriver> out = new ArrayList<>();
     if (base.has(Field.COMPLAINTS)) {

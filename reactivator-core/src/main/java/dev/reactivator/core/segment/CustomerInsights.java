@@ -1,6 +1,7 @@
 package dev.reactivator.core.segment;
 
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.segment.abc.AbcAnalysis;
 import dev.reactivator.core.segment.abc.AbcOptions;
 import dev.reactivator.core.segment.abc.AbcResult;
@@ -47,10 +48,28 @@ public final class CustomerInsights {
     this.productNames = productNames;
   }
 
-  /** Reads the columns of {@code base} once. */
+  /**
+   * Reads the columns of {@code base} once.
+   *
+   * @param base the loaded customer base
+   * @return the insights of the base
+   */
   public static CustomerInsights of(CustomerBase base) {
     Objects.requireNonNull(base, "base");
-    return new CustomerInsights(BaseColumns.of(base), base.productNames());
+    return of(base, CustomerFeatures.of(base));
+  }
+
+  /**
+   * Reads the purchases of {@code base} once, with the per-customer figures of its feature table.
+   *
+   * @param base the loaded customer base
+   * @param features the features of {@code base}, computed once by the score stage
+   * @return the insights of the base
+   */
+  public static CustomerInsights of(CustomerBase base, CustomerFeatures features) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(features, "features");
+    return new CustomerInsights(BaseColumns.of(base, features), base.productNames());
   }
 
   /** The number of customers. */

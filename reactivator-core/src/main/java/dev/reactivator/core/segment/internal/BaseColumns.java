@@ -2,6 +2,7 @@ package dev.reactivator.core.segment.internal;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
+import dev.reactivator.core.features.CustomerFeatures;
 import java.util.Objects;
 
 /**
@@ -70,8 +71,17 @@ public final class BaseColumns {
     return m;
   }
 
-  /** Reads the columns of {@code base}. */
+  /** Reads the columns of {@code base}, with the per-customer figures of its features. */
   public static BaseColumns of(CustomerBase base) {
+    Objects.requireNonNull(base, "base");
+    return of(base, CustomerFeatures.of(base));
+  }
+
+  /**
+   * Reads the purchases of {@code base}; the per-customer figures (count, first and last day, total
+   * spent) come from {@code features}, computed once.
+   */
+  public static BaseColumns of(CustomerBase base, CustomerFeatures features) {
     Objects.requireNonNull(base, "base");
     int n = base.size();
     int[] offsets = new int[n + 1];
@@ -86,18 +96,16 @@ public final class BaseColumns {
     int i = 0;
     for (int c = 0; c < n; c++) {
       offsets[c] = i;
-      int k = base.purchaseCount(c);
+      int k = features.purchaseCount(c);
       count[c] = k;
-      double s = 0;
       for (int j = 0; j < k; j++, i++) {
         day[i] = base.purchaseDay(c, j);
         amount[i] = base.purchaseAmount(c, j);
         product[i] = base.purchaseProduct(c, j);
-        s += amount[i];
       }
-      total[c] = s;
-      first[c] = base.firstPurchaseDay(c);
-      last[c] = base.lastPurchaseDay(c);
+      total[c] = features.totalSpent(c);
+      first[c] = features.firstDay(c);
+      last[c] = features.lastDay(c);
     }
     offsets[n] = i;
     return new BaseColumns(n, base.productCount(), offsets, day, amount, product, first, last, count, total,
