@@ -13,7 +13,7 @@ import dev.reactivator.core.segment.cohort.RetentionFunnelAnalysis;
 import dev.reactivator.core.segment.finance.LtvCacAnalysis;
 import dev.reactivator.core.segment.finance.LtvCacCurve;
 import dev.reactivator.core.segment.finance.LtvCacOptions;
-import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.nbp.AssociationRuleMiner;
 import dev.reactivator.core.segment.nbp.AssociationRuleOptions;
 import dev.reactivator.core.segment.nbp.AssociationRules;
@@ -38,11 +38,11 @@ import java.util.Objects;
  * }</pre>
  */
 public final class CustomerInsights {
-  private final BaseColumns columns;
+  private final PurchaseColumns columns;
   private final Baskets baskets;
   private final List<String> productNames;
 
-  private CustomerInsights(BaseColumns columns, List<String> productNames) {
+  private CustomerInsights(PurchaseColumns columns, List<String> productNames) {
     this.columns = columns;
     this.baskets = Baskets.of(columns);
     this.productNames = productNames;
@@ -69,7 +69,7 @@ public final class CustomerInsights {
   public static CustomerInsights of(CustomerBase base, CustomerFeatures features) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(features, "features");
-    return new CustomerInsights(BaseColumns.of(base, features), base.productNames());
+    return new CustomerInsights(PurchaseColumns.of(base, features), base.productNames());
   }
 
   /** The number of customers. */

@@ -7,7 +7,8 @@ import java.util.Arrays;
 
 /**
  * The {@link ScoredBase} accessors read once into primitive columns, so that every widget loops over
- * arrays. Shared by the calculators of one dashboard. Internal.
+ * arrays; the customer figures (LTV, purchases, pause, cycle) come from the base's
+ * {@link CustomerFeatures}. Shared by the calculators of one dashboard. Internal.
  */
 public final class ScoreColumns {
   /** Timing status codes in {@link #status}: the ordinals of {@code TimingStatus}. */
