@@ -94,12 +94,20 @@ public final class CustomerSummary {
         features.meanOrders(), PeriodUnit.DAYS);
   }
 
-  /** The number of customers. */
+  /**
+   * The number of customers.
+   *
+   * @return the number of customers
+   */
   public int size() {
     return x.length;
   }
 
-  /** The time unit of t_x and T. */
+  /**
+   * The time unit of t_x and T.
+   *
+   * @return the time unit of t_x and T
+   */
   public PeriodUnit unit() {
     return unit;
   }
@@ -129,7 +137,11 @@ public final class CustomerSummary {
     return averageSpend[i];
   }
 
-  /** The number of customers with x ≥ 1. */
+  /**
+   * The number of customers with x ≥ 1.
+   *
+   * @return the number of customers with x ≥ 1
+   */
   public int repeatCustomers() {
     int k = 0;
     for (int v : x) {

@@ -38,6 +38,18 @@ public final class ScoredBase {
    * @param expectedAverageOrder the expected average order value per customer
    * @param clv the CLV per customer
    */
+  public ScoredBase(
+      CustomerBase base,
+      ScoringOptions options,
+      CustomerFeatures features,
+      double[] probabilityAlive,
+      double[] returnProbability,
+      double[] expectedPurchases,
+      double[] expectedAverageOrder,
+      double[] clv) {
+    this(base, options, features, probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv, Optional.empty());
+  }
+
   /**
    * Scores and the models they came from.
    *
@@ -52,18 +64,6 @@ public final class ScoredBase {
    * @param models the fitted models, empty when the scores were supplied directly
    * @throws IllegalArgumentException when an array or the features do not have one value per customer
    */
-  public ScoredBase(
-      CustomerBase base,
-      ScoringOptions options,
-      CustomerFeatures features,
-      double[] probabilityAlive,
-      double[] returnProbability,
-      double[] expectedPurchases,
-      double[] expectedAverageOrder,
-      double[] clv) {
-    this(base, options, features, probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv, Optional.empty());
-  }
-
   public ScoredBase(
       CustomerBase base,
       ScoringOptions options,
@@ -95,7 +95,11 @@ public final class ScoredBase {
     this.clv = clv;
   }
 
-  /** The scored base. */
+  /**
+   * The scored base.
+   *
+   * @return the scored base
+   */
   public CustomerBase base() {
     return base;
   }
@@ -109,7 +113,11 @@ public final class ScoredBase {
     return features;
   }
 
-  /** The options the scores were computed with. */
+  /**
+   * The options the scores were computed with.
+   *
+   * @return the options the scores were computed with
+   */
   public ScoringOptions options() {
     return options;
   }
@@ -123,7 +131,11 @@ public final class ScoredBase {
     return models;
   }
 
-  /** The number of customers. */
+  /**
+   * The number of customers.
+   *
+   * @return the number of customers
+   */
   public int size() {
     return base.size();
   }
@@ -173,7 +185,11 @@ public final class ScoredBase {
     return features.daysSinceLast(c);
   }
 
-  /** The population's median purchase cycle in days (the fallback for one-time buyers). */
+  /**
+   * The population's median purchase cycle in days (the fallback for one-time buyers).
+   *
+   * @return the population's median purchase cycle in days (the fallback for one-time buyers)
+   */
   public double populationCycleDays() {
     return features.populationCycle();
   }
@@ -240,7 +256,11 @@ public final class ScoredBase {
         reasons(c));
   }
 
-  /** Every customer's score, a read-only list view that builds each score on access. */
+  /**
+   * Every customer's score, a read-only list view that builds each score on access.
+   *
+   * @return every customer's score, a read-only list view that builds each score on access
+   */
   public List<CustomerScore> scores() {
     return new Scores();
   }

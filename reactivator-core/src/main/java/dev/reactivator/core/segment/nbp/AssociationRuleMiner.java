@@ -65,7 +65,7 @@ public final class AssociationRuleMiner {
     return new AssociationRules(n, o, withTargets);
   }
 
-  /** Customers per unordered pair (x < y), keyed {@code x × products + y}. */
+  /** Customers per unordered pair ({@code x < y}), keyed {@code x × products + y}. */
   static LongIntMap countPairs(Baskets b, boolean[] include, int n) {
     LongIntMap pairs = new LongIntMap();
     long products = include.length;
