@@ -74,15 +74,29 @@ class PackageLayoutTest {
 
   @Test
   void importsFollowTheStageOrder() {
+    assertEquals(List.of(), againstOrder(dependencies()), "imports against the stage order");
+  }
+
+  @Test
+  void aBackwardImportAndACycleAreReported() {
+    Map<String, Set<String>> deps = Map.of(
+        "features", Set.of("score"), "score", Set.of("features"), "base", Set.of("data"));
+    assertEquals(List.of(ROOT + ".features -> " + ROOT + ".score"), againstOrder(deps));
+    assertEquals(List.of(ROOT + ".features", ROOT + ".score", ROOT + ".features"),
+        findCycle("features", deps).orElseThrow());
+    assertTrue(findCycle("base", deps).isEmpty());
+  }
+
+  private static List<String> againstOrder(Map<String, Set<String>> deps) {
     List<String> wrong = new ArrayList<>();
-    dependencies().forEach((from, targets) -> {
-      for (String to : targets) {
+    new TreeMap<>(deps).forEach((from, targets) -> {
+      for (String to : new TreeSet<>(targets)) {
         if (RANK.containsKey(from) && RANK.containsKey(to) && RANK.get(to) >= RANK.get(from)) {
           wrong.add(name(from) + " -> " + name(to));
         }
       }
     });
-    assertEquals(List.of(), wrong, "imports against the stage order");
+    return wrong;
   }
 
   @Test
@@ -118,7 +132,7 @@ class PackageLayoutTest {
         String q = parent.get(start);
         path.add(name(start));
         while (!q.equals(start)) {
-          path.add(1, name(q));
+          path.add(0, name(q));
           q = parent.get(q);
         }
         path.add(0, name(start));
