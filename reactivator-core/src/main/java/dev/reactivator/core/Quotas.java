@@ -1,5 +1,7 @@
 package dev.reactivator.core;
 
+import dev.reactivator.core.internal.Messages;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The built-in {@link QuotaPolicy} implementations. */
@@ -45,7 +47,7 @@ final class Quotas {
       left.updateAndGet(
           v -> {
             if (uniqueCustomers > v) {
-              throw new QuotaExceededException(uniqueCustomers, v, dev.reactivator.core.internal.Messages.get(java.util.Locale.ENGLISH, "quota.exceeded", uniqueCustomers, v));
+              throw new QuotaExceededException(uniqueCustomers, v, Messages.get(Locale.ENGLISH, "quota.exceeded", uniqueCustomers, v));
             }
             return v - uniqueCustomers;
           });

@@ -1,7 +1,7 @@
 package dev.reactivator.core;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.features.Behaviour;
+import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.score.ScoringOptions;
 
@@ -17,7 +17,7 @@ public final class ScoredBases {
   /** A scored base with the given per-customer values (arrays indexed by customer). */
   public static ScoredBase of(CustomerBase base, ScoringOptions options, double[] probabilityAlive, double[] returnProbability,
       double[] expectedPurchases, double[] expectedAverageOrder, double[] clv) {
-    return new ScoredBase(base, options, Behaviour.of(base), probabilityAlive.clone(), returnProbability.clone(),
+    return new ScoredBase(base, options, CustomerFeatures.of(base), probabilityAlive.clone(), returnProbability.clone(),
         expectedPurchases.clone(), expectedAverageOrder.clone(), clv.clone());
   }
 

@@ -82,22 +82,38 @@ public final class CustomerBase {
     this.discounted = discounted;
   }
 
-  /** The analysis date. */
+  /**
+   * The analysis date.
+   *
+   * @return the analysis date
+   */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** The analysis date as an epoch day. */
+  /**
+   * The analysis date as an epoch day.
+   *
+   * @return the analysis date as an epoch day
+   */
   public int asOfDay() {
     return (int) asOf.toEpochDay();
   }
 
-  /** The language chosen for messages at load time. */
+  /**
+   * The language chosen for messages at load time.
+   *
+   * @return the language chosen for messages at load time
+   */
   public Locale locale() {
     return locale;
   }
 
-  /** What was read and what became of every row. */
+  /**
+   * What was read and what became of every row.
+   *
+   * @return what was read and what became of every row
+   */
   public IngestionReport report() {
     return report;
   }
@@ -107,12 +123,20 @@ public final class CustomerBase {
     return report.has(field);
   }
 
-  /** The number of unique customers. */
+  /**
+   * The number of unique customers.
+   *
+   * @return the number of unique customers
+   */
   public int size() {
     return firstDay.length;
   }
 
-  /** The number of purchases (accepted rows) across all customers. */
+  /**
+   * The number of purchases (accepted rows) across all customers.
+   *
+   * @return the number of purchases (accepted rows) across all customers
+   */
   public int purchaseCount() {
     return day.length;
   }
@@ -145,7 +169,11 @@ public final class CustomerBase {
     return i;
   }
 
-  /** The number of distinct products; product ids run from 0, in alphabetical order of name. */
+  /**
+   * The number of distinct products; product ids run from 0, in alphabetical order of name.
+   *
+   * @return the number of distinct products; product ids run from 0, in alphabetical order of name
+   */
   public int productCount() {
     return products.length;
   }
@@ -155,7 +183,11 @@ public final class CustomerBase {
     return products[id];
   }
 
-  /** All product names, indexed by product id. */
+  /**
+   * All product names, indexed by product id.
+   *
+   * @return all product names, indexed by product id
+   */
   public List<String> productNames() {
     return List.of(products);
   }
@@ -231,7 +263,11 @@ public final class CustomerBase {
         discountedPurchases(c));
   }
 
-  /** All customers as profiles, a read-only list view that builds each profile on access. */
+  /**
+   * All customers as profiles, a read-only list view that builds each profile on access.
+   *
+   * @return all customers as profiles, a read-only list view that builds each profile on access
+   */
   public List<CustomerProfile> customers() {
     return new Profiles();
   }

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * One unique customer after the identity merge: every key seen, the most frequent name, and the
  * purchase history in date order.
  *
- * @param index the customer's position in its {@link dev.reactivator.core.base.CustomerBase}
+ * @param index the customer's position in its {@link CustomerBase}
  * @param pseudonym a pseudonymous id such as {@code ID-0042}, the only identifier that may leave the
  *     process toward an LLM
  * @param name the most frequent name on the customer's rows (ties: the alphabetically first)
@@ -54,12 +54,20 @@ public record CustomerProfile(
     Objects.requireNonNull(discountedPurchases, "discountedPurchases");
   }
 
-  /** The number of purchases. */
+  /**
+   * The number of purchases.
+   *
+   * @return the number of purchases
+   */
   public int purchaseCount() {
     return purchases.size();
   }
 
-  /** The sum of all purchase amounts (historical LTV). */
+  /**
+   * The sum of all purchase amounts (historical LTV).
+   *
+   * @return the sum of all purchase amounts (historical LTV)
+   */
   public double totalSpent() {
     double s = 0;
     for (Purchase p : purchases) {
@@ -68,7 +76,11 @@ public record CustomerProfile(
     return s;
   }
 
-  /** The name to show: the name if known, else the pseudonym. */
+  /**
+   * The name to show: the name if known, else the pseudonym.
+   *
+   * @return the name to show: the name if known, else the pseudonym
+   */
   public String displayName() {
     return name.orElse(pseudonym);
   }

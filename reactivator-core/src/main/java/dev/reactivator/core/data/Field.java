@@ -40,17 +40,29 @@ public enum Field {
     this.headers = List.of(headers);
   }
 
-  /** Whether every file must have this column. */
+  /**
+   * Whether every file must have this column.
+   *
+   * @return whether every file must have this column
+   */
   public boolean required() {
     return required;
   }
 
-  /** The header names this field is recognised by, the Russian template name first. */
+  /**
+   * The header names this field is recognised by, the Russian template name first.
+   *
+   * @return the header names this field is recognised by, the Russian template name first
+   */
   public List<String> headers() {
     return headers;
   }
 
-  /** The Russian header used in the template. */
+  /**
+   * The Russian header used in the template.
+   *
+   * @return the Russian header used in the template
+   */
   public String templateHeader() {
     return headers.get(0);
   }
@@ -60,7 +72,11 @@ public enum Field {
     return headers.get(headers.size() - 1);
   }
 
-  /** Whether this optional, customer-level or per-row column switches features on when present. */
+  /**
+   * Whether this optional, customer-level or per-row column switches features on when present.
+   *
+   * @return whether this optional, customer-level or per-row column switches features on when present
+   */
   public boolean isOptionalFeature() {
     return this == COMPLAINTS
         || this == TICKETS

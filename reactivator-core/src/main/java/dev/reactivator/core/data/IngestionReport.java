@@ -54,7 +54,12 @@ public record IngestionReport(
     }
   }
 
-  /** Whether the source had the given column. */
+  /**
+   * Whether the source had the given column.
+   *
+   * @param field the input field
+   * @return whether the source had the given column
+   */
   public boolean has(Field field) {
     return columns.contains(field);
   }

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 /**
  * One accepted input row, already validated and normalised by its source: one purchase and the
  * customer attributes repeated on it. Sources hand these to a
- * {@link dev.reactivator.core.spi.TransactionSink} one at a time; the library does not keep them.
+ * {@code TransactionSink} one at a time; the library does not keep them.
  *
  * @param line the 1-based physical line of the row in its source
  * @param customerId the CRM customer id, trimmed

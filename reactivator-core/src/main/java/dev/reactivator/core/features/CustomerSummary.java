@@ -1,7 +1,6 @@
 package dev.reactivator.core.features;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.data.Field;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -73,58 +72,42 @@ public final class CustomerSummary {
     }
   }
 
-  /** The summaries of every customer of {@code base}, in days, indexed like the base. */
+  /**
+   * The summaries of every customer of {@code base}, in days, indexed like the base.
+   *
+   * @param base the loaded customer base
+   * @return the summaries, read from {@link CustomerFeatures#of(CustomerBase)}
+   */
   public static CustomerSummary fromBase(CustomerBase base) {
-    int n = base.size();
-    int[] x = new int[n];
-    double[] tx = new double[n];
-    double[] age = new double[n];
-    double[] repeat = new double[n];
-    double[] average = new double[n];
-    boolean dates = base.has(Field.PURCHASE_DATE);
-    int asOf = base.asOfDay();
-    for (int c = 0; c < n; c++) {
-      int k = base.purchaseCount(c);
-      int first = base.firstPurchaseDay(c);
-      int last = Math.max(first, base.lastPurchaseDay(c));
-      double total = base.totalSpent(c);
-      int repeats;
-      double repeatTotal;
-      if (dates) {
-        // distinct days; the first-purchase day counts even without a row of its own
-        int days = 1;
-        int prev = first;
-        repeatTotal = 0;
-        for (int j = 0; j < k; j++) {
-          int d = base.purchaseDay(c, j);
-          if (d > first) {
-            repeatTotal += base.purchaseAmount(c, j);
-            if (d != prev) {
-              days++;
-              prev = d;
-            }
-          }
-        }
-        repeats = days - 1;
-      } else {
-        repeats = Math.max(k - 1, last > first ? 1 : 0);
-        repeatTotal = repeats > 0 ? total / k * repeats : 0;
-      }
-      x[c] = repeats;
-      tx[c] = repeats > 0 ? last - first : 0;
-      age[c] = Math.max(tx[c], asOf - first);
-      repeat[c] = repeats > 0 ? Math.max(0, repeatTotal / repeats) : 0;
-      average[c] = k > 0 ? total / k : 0;
-    }
-    return new CustomerSummary(x, tx, age, repeat, average, PeriodUnit.DAYS);
+    return of(CustomerFeatures.of(base));
   }
 
-  /** The number of customers. */
+  /**
+   * The model's view of a feature table: x, t_x, T and the spend columns, in days, shared with the
+   * table without recomputation (both are immutable).
+   *
+   * @param features the customers' features
+   * @return the summaries, indexed like the features
+   */
+  public static CustomerSummary of(CustomerFeatures features) {
+    return new CustomerSummary(features.xs(), features.txs(), features.modelAges(), features.repeatSpends(),
+        features.meanOrders(), PeriodUnit.DAYS);
+  }
+
+  /**
+   * The number of customers.
+   *
+   * @return the number of customers
+   */
   public int size() {
     return x.length;
   }
 
-  /** The time unit of t_x and T. */
+  /**
+   * The time unit of t_x and T.
+   *
+   * @return the time unit of t_x and T
+   */
   public PeriodUnit unit() {
     return unit;
   }
@@ -154,7 +137,11 @@ public final class CustomerSummary {
     return averageSpend[i];
   }
 
-  /** The number of customers with x ≥ 1. */
+  /**
+   * The number of customers with x ≥ 1.
+   *
+   * @return the number of customers with x ≥ 1
+   */
   public int repeatCustomers() {
     int k = 0;
     for (int v : x) {
@@ -165,14 +152,29 @@ public final class CustomerSummary {
     return k;
   }
 
+  /**
+   * The x column, shared (do not modify).
+   *
+   * @return x per customer
+   */
   public int[] xs() {
     return x;
   }
 
+  /**
+   * The t_x column, shared (do not modify).
+   *
+   * @return t_x per customer
+   */
   public double[] txs() {
     return tx;
   }
 
+  /**
+   * The T column, shared (do not modify).
+   *
+   * @return T per customer
+   */
   public double[] ages() {
     return age;
   }

@@ -16,7 +16,11 @@ public enum PeriodUnit {
     this.days = days;
   }
 
-  /** The length of one unit in days. */
+  /**
+   * The length of one unit in days.
+   *
+   * @return the length of one unit in days
+   */
   public double days() {
     return days;
   }

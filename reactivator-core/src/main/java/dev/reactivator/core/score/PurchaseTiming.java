@@ -27,7 +27,11 @@ public record PurchaseTiming(
     Objects.requireNonNull(status, "status");
   }
 
-  /** Whether the customer has at least two purchases, so that the cycle is their own. */
+  /**
+   * Whether the customer has at least two purchases, so that the cycle is their own.
+   *
+   * @return whether the customer has at least two purchases, so that the cycle is their own
+   */
   public boolean enoughData() {
     return personalCycleDays.isPresent();
   }

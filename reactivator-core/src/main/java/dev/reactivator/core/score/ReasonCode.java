@@ -27,7 +27,11 @@ public enum ReasonCode {
     this.requires = requires;
   }
 
-  /** The optional input field this reason needs, if any. */
+  /**
+   * The optional input field this reason needs, if any.
+   *
+   * @return the optional input field this reason needs, if any
+   */
   public Optional<Field> requires() {
     return Optional.ofNullable(requires);
   }

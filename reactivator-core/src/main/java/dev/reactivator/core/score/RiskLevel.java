@@ -14,7 +14,11 @@ public enum RiskLevel {
   /** Above the high threshold. */
   CRITICAL;
 
-  /** Whether this level is HIGH or CRITICAL: the customers the seed calls "at risk" for saving. */
+  /**
+   * Whether this level is HIGH or CRITICAL: the customers the seed calls "at risk" for saving.
+   *
+   * @return whether this level is HIGH or CRITICAL: the customers the seed calls "at risk" for saving
+   */
   public boolean atLeastHigh() {
     return this == HIGH || this == CRITICAL;
   }

@@ -17,7 +17,11 @@ public record RiskThresholds(double low, double medium, double high) {
     }
   }
 
-  /** The seed's buckets: 20 %, 50 %, 80 %. */
+  /**
+   * The seed's buckets: 20 %, 50 %, 80 %.
+   *
+   * @return the seed's buckets: 20 %, 50 %, 80 %
+   */
   public static RiskThresholds defaults() {
     return new RiskThresholds(0.20, 0.50, 0.80);
   }

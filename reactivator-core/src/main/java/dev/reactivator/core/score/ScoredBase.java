@@ -1,9 +1,8 @@
 package dev.reactivator.core.score;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.features.Behaviour;
+import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.model.FittedModels;
-import dev.reactivator.core.score.internal.ScoreParts;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +17,8 @@ import java.util.RandomAccess;
 public final class ScoredBase {
   private final CustomerBase base;
   private final ScoringOptions options;
-  private final Behaviour behaviour;
+  private final CustomerFeatures features;
+  private final ReasonStrengths strengths;
   private final double[] probabilityAlive;
   private final double[] returnProbability;
   private final double[] expectedPurchases;
@@ -26,22 +26,48 @@ public final class ScoredBase {
   private final double[] clv;
   private final Optional<FittedModels> models;
 
+  /**
+   * Scores supplied directly (no fitted models).
+   *
+   * @param base the scored customers
+   * @param options the options the scores were computed with
+   * @param features the feature table of {@code base}, from {@link CustomerFeatures#of}
+   * @param probabilityAlive P(alive) per customer, not copied
+   * @param returnProbability the probability of a purchase within the horizon per customer
+   * @param expectedPurchases the expected purchases within the horizon per customer
+   * @param expectedAverageOrder the expected average order value per customer
+   * @param clv the CLV per customer
+   */
   public ScoredBase(
       CustomerBase base,
       ScoringOptions options,
-      Behaviour behaviour,
+      CustomerFeatures features,
       double[] probabilityAlive,
       double[] returnProbability,
       double[] expectedPurchases,
       double[] expectedAverageOrder,
       double[] clv) {
-    this(base, options, behaviour, probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv, Optional.empty());
+    this(base, options, features, probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv, Optional.empty());
   }
 
+  /**
+   * Scores and the models they came from.
+   *
+   * @param base the scored customers
+   * @param options the options the scores were computed with
+   * @param features the feature table of {@code base}, from {@link CustomerFeatures#of}
+   * @param probabilityAlive P(alive) per customer, not copied
+   * @param returnProbability the probability of a purchase within the horizon per customer
+   * @param expectedPurchases the expected purchases within the horizon per customer
+   * @param expectedAverageOrder the expected average order value per customer
+   * @param clv the CLV per customer
+   * @param models the fitted models, empty when the scores were supplied directly
+   * @throws IllegalArgumentException when an array or the features do not have one value per customer
+   */
   public ScoredBase(
       CustomerBase base,
       ScoringOptions options,
-      Behaviour behaviour,
+      CustomerFeatures features,
       double[] probabilityAlive,
       double[] returnProbability,
       double[] expectedPurchases,
@@ -51,8 +77,12 @@ public final class ScoredBase {
     this.base = Objects.requireNonNull(base, "base");
     this.models = Objects.requireNonNull(models, "models");
     this.options = Objects.requireNonNull(options, "options");
-    this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
+    this.features = Objects.requireNonNull(features, "features");
     int n = base.size();
+    if (features.size() != n) {
+      throw new IllegalArgumentException("features must have one row per customer (" + n + "), had " + features.size());
+    }
+    this.strengths = ReasonStrengths.of(base, features);
     for (double[] a : new double[][] {probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv}) {
       if (a.length != n) {
         throw new IllegalArgumentException("score arrays must have one value per customer (" + n + "), had " + a.length);
@@ -65,12 +95,29 @@ public final class ScoredBase {
     this.clv = clv;
   }
 
-  /** The scored base. */
+  /**
+   * The scored base.
+   *
+   * @return the scored base
+   */
   public CustomerBase base() {
     return base;
   }
 
-  /** The options the scores were computed with. */
+  /**
+   * The feature table the scores were computed from, read by the widgets of the segment stage.
+   *
+   * @return the customers' features, indexed like the base
+   */
+  public CustomerFeatures features() {
+    return features;
+  }
+
+  /**
+   * The options the scores were computed with.
+   *
+   * @return the options the scores were computed with
+   */
   public ScoringOptions options() {
     return options;
   }
@@ -84,7 +131,11 @@ public final class ScoredBase {
     return models;
   }
 
-  /** The number of customers. */
+  /**
+   * The number of customers.
+   *
+   * @return the number of customers
+   */
   public int size() {
     return base.size();
   }
@@ -126,22 +177,26 @@ public final class ScoredBase {
 
   /** The cycle used for customer {@code c}'s timing, in days. */
   public double cycleDays(int c) {
-    return behaviour.cycle(c);
+    return features.cycle(c);
   }
 
   /** Days from customer {@code c}'s last purchase to the analysis date. */
   public int daysSinceLast(int c) {
-    return behaviour.daysSinceLast[c];
+    return features.daysSinceLast(c);
   }
 
-  /** The population's median purchase cycle in days (the fallback for one-time buyers). */
+  /**
+   * The population's median purchase cycle in days (the fallback for one-time buyers).
+   *
+   * @return the population's median purchase cycle in days (the fallback for one-time buyers)
+   */
   public double populationCycleDays() {
-    return behaviour.populationCycle;
+    return features.populationCycle();
   }
 
   /** Customer {@code c}'s time to next purchase. */
   public PurchaseTiming timing(int c) {
-    return ScoreParts.timing(behaviour, c, base.asOf(), options.timingWindowFraction(), options.timingMinWindowDays());
+    return ScoreParts.timing(features, c, base.asOf(), options.timingWindowFraction(), options.timingMinWindowDays());
   }
 
   /**
@@ -150,7 +205,7 @@ public final class ScoredBase {
    */
   public TimingStatus timingStatus(int c) {
     Objects.checkIndex(c, size());
-    return ScoreParts.status(behaviour, c, options.timingWindowFraction(), options.timingMinWindowDays());
+    return ScoreParts.status(features, c, options.timingWindowFraction(), options.timingMinWindowDays());
   }
 
   /**
@@ -159,7 +214,7 @@ public final class ScoredBase {
    */
   public double reasonStrength(ReasonCode code, int c) {
     Objects.checkIndex(c, size());
-    return behaviour.has(code) ? behaviour.strength[code.ordinal()][c] : 0.0;
+    return strengths.strength(code, c);
   }
 
   /** Customer {@code c}'s discount profile. */
@@ -169,19 +224,19 @@ public final class ScoredBase {
 
   /** Customer {@code c}'s reason codes, largest contribution first. */
   public List<Reason> reasons(int c) {
-    return ScoreParts.reasons(behaviour, c, churnProbability(c));
+    return ScoreParts.reasons(strengths, c, churnProbability(c));
   }
 
   /** Whether reason {@code code}'s data exists in this base. */
-  public boolean hasReason(dev.reactivator.core.score.ReasonCode code) {
-    return behaviour.has(code);
+  public boolean hasReason(ReasonCode code) {
+    return strengths.has(code);
   }
 
   /** Customer {@code c}'s full score (built on each call). */
   public CustomerScore score(int c) {
     Objects.checkIndex(c, size());
     int n = base.purchaseCount(c);
-    double ltv = behaviour.monetary[c];
+    double ltv = features.totalSpent(c);
     return new CustomerScore(
         c,
         base.pseudonym(c),
@@ -196,12 +251,16 @@ public final class ScoredBase {
         expectedAverageOrder[c],
         clv[c],
         timing(c),
-        ScoreParts.anomaly(behaviour, c),
+        ScoreParts.anomaly(features, c),
         discountProfile(c),
         reasons(c));
   }
 
-  /** Every customer's score, a read-only list view that builds each score on access. */
+  /**
+   * Every customer's score, a read-only list view that builds each score on access.
+   *
+   * @return every customer's score, a read-only list view that builds each score on access
+   */
   public List<CustomerScore> scores() {
     return new Scores();
   }

@@ -1,7 +1,7 @@
 package dev.reactivator.core.score;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.features.Behaviour;
+import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.features.CustomerSummary;
 import dev.reactivator.core.model.FitOptions;
 import dev.reactivator.core.model.FittedModels;
@@ -61,7 +61,8 @@ public final class Scoring {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(progress, "progress");
     progress.onProgress(Stage.SCORING, 0.0);
-    CustomerSummary s = CustomerSummary.fromBase(base);
+    CustomerFeatures features = CustomerFeatures.of(base);
+    CustomerSummary s = CustomerSummary.of(features);
     PurchaseModelFit purchaseFit = PurchaseModels.fit(options.model(), s, FitOptions.defaults());
     progress.onProgress(Stage.SCORING, 0.2);
     SpendModelFit spendFit = SpendModels.fit(s, FitOptions.defaults());
@@ -86,7 +87,7 @@ public final class Scoring {
         progress.onProgress(Stage.SCORING, 0.25 + 0.75 * to / n);
       }
     }
-    ScoredBase scored = new ScoredBase(base, options, Behaviour.of(base), alive, ret, purchases, aov, clv,
+    ScoredBase scored = new ScoredBase(base, options, features, alive, ret, purchases, aov, clv,
         Optional.of(new FittedModels(purchaseFit, spendFit)));
     progress.onProgress(Stage.SCORING, 1.0);
     return scored;

@@ -11,6 +11,8 @@ import dev.reactivator.core.segment.analytics.ScoreAnalytics;
 import dev.reactivator.core.segment.cohort.CohortTable;
 import dev.reactivator.core.segment.cohort.RetentionFunnel;
 import dev.reactivator.core.segment.drivers.ChurnDriver;
+import dev.reactivator.core.segment.drivers.IndependenceTest;
+import dev.reactivator.core.segment.drivers.LtvComparison;
 import dev.reactivator.core.segment.drivers.RetentionDriver;
 import dev.reactivator.core.segment.drivers.RetentionDrivers;
 import dev.reactivator.core.segment.finance.Finance;
@@ -195,7 +197,7 @@ public record Analysis(
     List<Absence> absences = new ArrayList<>();
     progress.onProgress(Stage.SEGMENTING, 0.0);
 
-    CustomerInsights insights = CustomerInsights.of(base);
+    CustomerInsights insights = CustomerInsights.of(base, scored.features());
     // the score columns are read once and shared by the calculators (they only read them)
     ScoreColumns columns = ScoreColumns.of(scored);
     Overview overview = OverviewCalculator.compute(columns, options.overview());
@@ -256,7 +258,7 @@ public record Analysis(
     if (atRisk.length == 0) {
       return Optional.empty();
     }
-    double check = RoiSimulator.averageCheck(scored.base(), IntList.of(atRisk)).orElse(0.0);
+    double check = RoiSimulator.averageCheck(scored.features(), IntList.of(atRisk)).orElse(0.0);
     RoiInputs inputs = new RoiInputs(atRisk.length, options.roiCostPerTouch(), options.roiConversion(),
         options.roiOfferCost(), check, options.ltvCac().cac());
     return Optional.of(RoiSimulator.simulate(inputs));
@@ -269,7 +271,7 @@ public record Analysis(
     double[] spent = new double[base.size()];
     for (int c = 0; c < churned.length; c++) {
       churned[c] = scored.riskLevel(c).atLeastHigh();
-      spent[c] = base.totalSpent(c);
+      spent[c] = scored.features().totalSpent(c);
     }
     List<RetentionDriver> out = new ArrayList<>();
     if (base.has(Field.COMPLAINTS)) {
@@ -325,8 +327,8 @@ public record Analysis(
         members.add(c);
       }
     }
-    Availability<dev.reactivator.core.segment.drivers.LtvComparison> ltv = RetentionDrivers.compare(spent, flags);
-    Availability<dev.reactivator.core.segment.drivers.IndependenceTest> churn = RetentionDrivers.independence(flags, churned);
+    Availability<LtvComparison> ltv = RetentionDrivers.compare(spent, flags);
+    Availability<IndependenceTest> churn = RetentionDrivers.independence(flags, churned);
     return new RetentionDriver(key, new CustomerGroup(key, members.build()), ltv, churn);
   }
 

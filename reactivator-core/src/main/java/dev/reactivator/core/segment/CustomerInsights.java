@@ -1,6 +1,7 @@
 package dev.reactivator.core.segment;
 
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.segment.abc.AbcAnalysis;
 import dev.reactivator.core.segment.abc.AbcOptions;
 import dev.reactivator.core.segment.abc.AbcResult;
@@ -12,7 +13,7 @@ import dev.reactivator.core.segment.cohort.RetentionFunnelAnalysis;
 import dev.reactivator.core.segment.finance.LtvCacAnalysis;
 import dev.reactivator.core.segment.finance.LtvCacCurve;
 import dev.reactivator.core.segment.finance.LtvCacOptions;
-import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.nbp.AssociationRuleMiner;
 import dev.reactivator.core.segment.nbp.AssociationRuleOptions;
 import dev.reactivator.core.segment.nbp.AssociationRules;
@@ -37,20 +38,38 @@ import java.util.Objects;
  * }</pre>
  */
 public final class CustomerInsights {
-  private final BaseColumns columns;
+  private final PurchaseColumns columns;
   private final Baskets baskets;
   private final List<String> productNames;
 
-  private CustomerInsights(BaseColumns columns, List<String> productNames) {
+  private CustomerInsights(PurchaseColumns columns, List<String> productNames) {
     this.columns = columns;
     this.baskets = Baskets.of(columns);
     this.productNames = productNames;
   }
 
-  /** Reads the columns of {@code base} once. */
+  /**
+   * Reads the columns of {@code base} once.
+   *
+   * @param base the loaded customer base
+   * @return the insights of the base
+   */
   public static CustomerInsights of(CustomerBase base) {
     Objects.requireNonNull(base, "base");
-    return new CustomerInsights(BaseColumns.of(base), base.productNames());
+    return of(base, CustomerFeatures.of(base));
+  }
+
+  /**
+   * Reads the purchases of {@code base} once, with the per-customer figures of its feature table.
+   *
+   * @param base the loaded customer base
+   * @param features the features of {@code base}, computed once by the score stage
+   * @return the insights of the base
+   */
+  public static CustomerInsights of(CustomerBase base, CustomerFeatures features) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(features, "features");
+    return new CustomerInsights(PurchaseColumns.of(base, features), base.productNames());
   }
 
   /** The number of customers. */

@@ -31,7 +31,11 @@ public record SourceOptions(Optional<Character> delimiter, Optional<Charset> enc
         });
   }
 
-  /** Detect everything, map nothing. */
+  /**
+   * Detect everything, map nothing.
+   *
+   * @return detect everything, map nothing
+   */
   public static SourceOptions defaults() {
     return new SourceOptions(Optional.empty(), Optional.empty(), Map.of());
   }

@@ -7,7 +7,7 @@ import java.util.List;
  * Makes a kind of {@link TransactionSource} discoverable with {@link java.util.ServiceLoader}:
  * register the implementation in
  * {@code META-INF/services/dev.reactivator.core.spi.TransactionSourceProvider}.
- * {@link dev.reactivator.core.Reactivator#load(Path)} asks every provider whether it accepts the
+ * {@code Reactivator.load(Path)} asks every provider whether it accepts the
  * file and uses the first that does (by {@link #priority()}, then name).
  */
 public interface TransactionSourceProvider {

@@ -1,7 +1,7 @@
 package dev.reactivator.core.segment.abc;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.List;
 import java.util.Objects;
@@ -23,10 +23,10 @@ public final class AbcAnalysis {
   /** ABC classes with the given thresholds. */
   public static AbcResult compute(CustomerBase base, AbcOptions options) {
     Objects.requireNonNull(options, "options");
-    return compute(BaseColumns.of(base), options);
+    return compute(PurchaseColumns.of(base), options);
   }
 
-  public static AbcResult compute(BaseColumns col, AbcOptions options) {
+  public static AbcResult compute(PurchaseColumns col, AbcOptions options) {
     int n = col.n;
     double[] total = col.total;
     int[] order = sortedByRevenueDesc(total);

@@ -1,7 +1,7 @@
 package dev.reactivator.core.segment.cohort;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.rfm.Quintiles;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ public final class CohortAnalysis {
   /** Retention by month of first purchase. */
   public static CohortTable byFirstMonth(CustomerBase base, CohortOptions options) {
     Objects.requireNonNull(options, "options");
-    return byFirstMonth(BaseColumns.of(base), options);
+    return byFirstMonth(PurchaseColumns.of(base), options);
   }
 
   /** Product-led retention: by the product of each customer's first purchase, M0 … M12. */
@@ -39,18 +39,18 @@ public final class CohortAnalysis {
   public static CohortTable byFirstProduct(CustomerBase base, CohortOptions options) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(options, "options");
-    BaseColumns col = BaseColumns.of(base);
+    PurchaseColumns col = PurchaseColumns.of(base);
     String[] names = base.productNames().toArray(new String[0]);
     return byFirstProduct(col, names, options);
   }
 
-  public static CohortTable byFirstMonth(BaseColumns col, CohortOptions options) {
+  public static CohortTable byFirstMonth(PurchaseColumns col, CohortOptions options) {
     int n = col.n;
     int minMonth = Integer.MAX_VALUE;
     int maxMonth = Integer.MIN_VALUE;
     int[] m0 = new int[n];
     for (int c = 0; c < n; c++) {
-      m0[c] = BaseColumns.month(col.first[c]);
+      m0[c] = PurchaseColumns.month(col.first[c]);
       minMonth = Math.min(minMonth, m0[c]);
       maxMonth = Math.max(maxMonth, m0[c]);
     }
@@ -74,12 +74,12 @@ public final class CohortAnalysis {
     return new CohortTable(mode(col), options.months(), rows);
   }
 
-  public static CohortTable byFirstProduct(BaseColumns col, String[] names, CohortOptions options) {
+  public static CohortTable byFirstProduct(PurchaseColumns col, String[] names, CohortOptions options) {
     int n = col.n;
     int[] m0 = new int[n];
     int[] label = new int[n];
     for (int c = 0; c < n; c++) {
-      m0[c] = BaseColumns.month(col.first[c]);
+      m0[c] = PurchaseColumns.month(col.first[c]);
       label[c] = col.product[col.offsets[c]];
     }
     int[][] groups = Quintiles.groupBy(label, col.products);
@@ -98,12 +98,12 @@ public final class CohortAnalysis {
     return new CohortTable(mode(col), options.months(), rows);
   }
 
-  private static CohortMode mode(BaseColumns col) {
+  private static CohortMode mode(PurchaseColumns col) {
     return col.trueDates ? CohortMode.TRUE_PURCHASES : CohortMode.ACTIVE_SPAN;
   }
 
-  private static CohortRow row(BaseColumns col, String key, int[] members, int[] m0, int months) {
-    int asOfMonth = BaseColumns.month(col.asOfDay);
+  private static CohortRow row(PurchaseColumns col, String key, int[] members, int[] m0, int months) {
+    int asOfMonth = PurchaseColumns.month(col.asOfDay);
     int[] observable = new int[months + 1];
     int[] active = new int[months + 1];
     // observable[k] counts the members with min(age, months) >= k, and without true dates active[k]
@@ -132,7 +132,7 @@ public final class CohortAnalysis {
           }
         }
       } else {
-        int lastK = Math.min(Math.min(BaseColumns.month(col.last[c]) - m0[c], months), age);
+        int lastK = Math.min(Math.min(PurchaseColumns.month(col.last[c]) - m0[c], months), age);
         if (lastK >= 1) {
           activeTop[lastK]++;
         }

@@ -1,6 +1,6 @@
 package dev.reactivator.core.segment.cohort;
 
-import dev.reactivator.core.segment.widget.Grouped;
+import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +15,7 @@ import java.util.OptionalDouble;
  * @param retention M0 … Mn: the retained share (0–1) among the cohort's customers old enough to be
  *     observed in that month; empty where nobody in the cohort is old enough yet (never 0)
  */
-public record CohortRow(String key, IntList customers, double averageLtv, List<OptionalDouble> retention)
-    implements Grouped {
+public record CohortRow(String key, IntList customers, double averageLtv, List<OptionalDouble> retention) {
 
   /** Checks the components and copies the list. */
   public CohortRow {
@@ -28,5 +27,14 @@ public record CohortRow(String key, IntList customers, double averageLtv, List<O
   /** The number of customers in the cohort. */
   public int clients() {
     return customers.size();
+  }
+
+  /**
+   * This group as a plain customer group, for export as a segment.
+   *
+   * @return the key and the customers of this group
+   */
+  public CustomerGroup group() {
+    return new CustomerGroup(key, customers);
   }
 }

@@ -1,6 +1,6 @@
 package dev.reactivator.core.segment.cohort;
 
-import dev.reactivator.core.segment.widget.Grouped;
+import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.Objects;
 
@@ -11,7 +11,7 @@ import java.util.Objects;
  *     {@code lost-after-first} or {@code lost-after-second}
  * @param customers the customers who reached the stage (for a loss node: who stopped there)
  */
-public record FunnelStage(String key, IntList customers) implements Grouped {
+public record FunnelStage(String key, IntList customers) {
 
   /** Checks the components. */
   public FunnelStage {
@@ -22,5 +22,14 @@ public record FunnelStage(String key, IntList customers) implements Grouped {
   /** The number of customers at the node. */
   public int count() {
     return customers.size();
+  }
+
+  /**
+   * This group as a plain customer group, for export as a segment.
+   *
+   * @return the key and the customers of this group
+   */
+  public CustomerGroup group() {
+    return new CustomerGroup(key, customers);
   }
 }

@@ -1,7 +1,7 @@
 package dev.reactivator.core.segment.cohort;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.rfm.Quintiles;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.List;
@@ -16,10 +16,10 @@ public final class RetentionFunnelAnalysis {
 
   /** The funnel of {@code base}. */
   public static RetentionFunnel compute(CustomerBase base) {
-    return compute(BaseColumns.of(base));
+    return compute(PurchaseColumns.of(base));
   }
 
-  public static RetentionFunnel compute(BaseColumns col) {
+  public static RetentionFunnel compute(PurchaseColumns col) {
     int n = col.n;
     int[] stage = new int[n];
     for (int c = 0; c < n; c++) {

@@ -2,7 +2,7 @@ package dev.reactivator.core.segment.finance;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.segment.cohort.CohortMode;
-import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.internal.PurchaseColumns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,22 +25,22 @@ public final class LtvCacAnalysis {
   /** The curve with the given options. */
   public static LtvCacCurve compute(CustomerBase base, LtvCacOptions options) {
     Objects.requireNonNull(options, "options");
-    return compute(BaseColumns.of(base), options);
+    return compute(PurchaseColumns.of(base), options);
   }
 
-  public static LtvCacCurve compute(BaseColumns col, LtvCacOptions options) {
+  public static LtvCacCurve compute(PurchaseColumns col, LtvCacOptions options) {
     int h = options.months();
     double[] sum = new double[h + 1];
     int[] observed = new int[h + 1];
-    int asOfMonth = BaseColumns.month(col.asOfDay);
+    int asOfMonth = PurchaseColumns.month(col.asOfDay);
     for (int c = 0; c < col.n; c++) {
-      int m0 = BaseColumns.month(col.first[c]);
+      int m0 = PurchaseColumns.month(col.first[c]);
       int lim = Math.min(asOfMonth - m0, h);
       double run = 0;
       int i = col.offsets[c];
       int e = col.offsets[c + 1];
       for (int k = 0; k <= lim; k++) {
-        while (i < e && BaseColumns.month(col.day[i]) - m0 <= k) {
+        while (i < e && PurchaseColumns.month(col.day[i]) - m0 <= k) {
           run += col.amount[i++];
         }
         sum[k] += run;

@@ -1,6 +1,6 @@
 package dev.reactivator.core.segment.finance;
 
-import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -26,10 +26,14 @@ public final class RoiSimulator {
   }
 
   /**
-   * The mean purchase amount of {@code customers} in {@code base} (total spent over purchases), a
-   * natural average check for the simulator; empty when the list is empty.
+   * The mean purchase amount of {@code customers} (total spent over purchases), a natural average
+   * check for the simulator; empty when the list is empty.
+   *
+   * @param base the customers' feature table
+   * @param customers the customers to average over
+   * @return the average check, empty without purchases
    */
-  public static OptionalDouble averageCheck(CustomerBase base, IntList customers) {
+  public static OptionalDouble averageCheck(CustomerFeatures base, IntList customers) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(customers, "customers");
     double sum = 0;

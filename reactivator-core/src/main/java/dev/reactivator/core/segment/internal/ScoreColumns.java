@@ -1,12 +1,14 @@
 package dev.reactivator.core.segment.internal;
 
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.score.ScoredBase;
 import java.util.Arrays;
 
 /**
  * The {@link ScoredBase} accessors read once into primitive columns, so that every widget loops over
- * arrays. Shared by the calculators of one dashboard. Internal.
+ * arrays; the customer figures (LTV, purchases, pause, cycle) come from the base's
+ * {@link CustomerFeatures}. Shared by the calculators of one dashboard. Internal.
  */
 public final class ScoreColumns {
   /** Timing status codes in {@link #status}: the ordinals of {@code TimingStatus}. */
@@ -52,6 +54,7 @@ public final class ScoreColumns {
     daysSince = new int[n];
     status = new byte[n];
     risk = new byte[n];
+    CustomerFeatures f = s.features();
     for (int c = 0; c < n; c++) {
       pAlive[c] = s.probabilityAlive(c);
       churn[c] = s.churnProbability(c);
@@ -59,10 +62,10 @@ public final class ScoreColumns {
       expectedPurchases[c] = s.expectedPurchases(c);
       aov[c] = s.expectedAverageOrder(c);
       clv[c] = s.clv(c);
-      ltv[c] = base.totalSpent(c);
-      cycle[c] = s.cycleDays(c);
-      purchases[c] = base.purchaseCount(c);
-      daysSince[c] = s.daysSinceLast(c);
+      ltv[c] = f.totalSpent(c);
+      cycle[c] = f.cycle(c);
+      purchases[c] = f.purchaseCount(c);
+      daysSince[c] = f.daysSinceLast(c);
       status[c] = (byte) s.timingStatus(c).ordinal();
       risk[c] = (byte) s.riskLevel(c).ordinal();
     }

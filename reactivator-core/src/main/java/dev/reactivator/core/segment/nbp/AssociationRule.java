@@ -1,6 +1,6 @@
 package dev.reactivator.core.segment.nbp;
 
-import dev.reactivator.core.segment.widget.Grouped;
+import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.Objects;
 
@@ -22,8 +22,7 @@ import java.util.Objects;
  * @param customers the cross-sell targets: customers who bought the antecedent but not the consequent
  */
 public record AssociationRule(String key, int antecedent, String antecedentName, int consequent,
-    String consequentName, int bothCustomers, double support, double confidence, double lift, IntList customers)
-    implements Grouped {
+    String consequentName, int bothCustomers, double support, double confidence, double lift, IntList customers) {
 
   /** Checks the components. */
   public AssociationRule {
@@ -31,5 +30,14 @@ public record AssociationRule(String key, int antecedent, String antecedentName,
     Objects.requireNonNull(antecedentName, "antecedentName");
     Objects.requireNonNull(consequentName, "consequentName");
     Objects.requireNonNull(customers, "customers");
+  }
+
+  /**
+   * This group as a plain customer group, for export as a segment.
+   *
+   * @return the key and the customers of this group
+   */
+  public CustomerGroup group() {
+    return new CustomerGroup(key, customers);
   }
 }

@@ -2,7 +2,7 @@ package dev.reactivator.core.segment.nbp;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.internal.LongIntMap;
-import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,11 +26,11 @@ public final class AssociationRuleMiner {
   public static AssociationRules mine(CustomerBase base, AssociationRuleOptions options) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(options, "options");
-    BaseColumns col = BaseColumns.of(base);
+    PurchaseColumns col = PurchaseColumns.of(base);
     return mine(col, Baskets.of(col), base.productNames(), options);
   }
 
-  public static AssociationRules mine(BaseColumns col, Baskets b, List<String> names, AssociationRuleOptions o) {
+  public static AssociationRules mine(PurchaseColumns col, Baskets b, List<String> names, AssociationRuleOptions o) {
     int n = col.n;
     double minBoth = Math.max(o.minCustomers(), o.minSupport() * n);
     boolean[] frequent = new boolean[col.products];
@@ -65,7 +65,7 @@ public final class AssociationRuleMiner {
     return new AssociationRules(n, o, withTargets);
   }
 
-  /** Customers per unordered pair (x < y), keyed {@code x × products + y}. */
+  /** Customers per unordered pair ({@code x < y}), keyed {@code x × products + y}. */
   static LongIntMap countPairs(Baskets b, boolean[] include, int n) {
     LongIntMap pairs = new LongIntMap();
     long products = include.length;

@@ -1,6 +1,6 @@
 package dev.reactivator.core.segment.nbp;
 
-import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.internal.PurchaseColumns;
 import java.util.Arrays;
 
 /**
@@ -46,7 +46,7 @@ public final class Baskets {
   }
 
   /** The baskets of {@code col}. */
-  public static Baskets of(BaseColumns col) {
+  public static Baskets of(PurchaseColumns col) {
     int n = col.n;
     int[] off = new int[n + 1];
     int[] items = new int[col.product.length];

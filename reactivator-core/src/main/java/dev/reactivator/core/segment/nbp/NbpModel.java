@@ -1,7 +1,7 @@
 package dev.reactivator.core.segment.nbp;
 
 import dev.reactivator.core.internal.LongIntMap;
-import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.internal.PurchaseColumns;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * antecedent (most confident first) and products by popularity. Package-private.
  */
 final class NbpModel {
-  final BaseColumns col;
+  final PurchaseColumns col;
   final Baskets baskets;
   final TransitionMode mode;
   final NextBestProductOptions options;
@@ -27,7 +27,7 @@ final class NbpModel {
   private final int[] mark;
   private int stamp;
 
-  NbpModel(BaseColumns col, NextBestProductOptions options, List<String> names) {
+  NbpModel(PurchaseColumns col, NextBestProductOptions options, List<String> names) {
     this.col = col;
     this.options = options;
     this.baskets = Baskets.of(col);
@@ -99,7 +99,7 @@ final class NbpModel {
   }
 
   /** Transitions from each product on one purchase day to each product on the customer's next day. */
-  static LongIntMap sequenceCounts(BaseColumns col) {
+  static LongIntMap sequenceCounts(PurchaseColumns col) {
     LongIntMap m = new LongIntMap();
     long products = col.products;
     for (int c = 0; c < col.n; c++) {

@@ -1,7 +1,7 @@
 package dev.reactivator.core.segment.nbp;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.rfm.Quintiles;
 import dev.reactivator.core.segment.widget.Availability;
 import dev.reactivator.core.segment.widget.IntList;
@@ -26,10 +26,10 @@ public final class NextBestProductAnalysis {
   public static NextBestProducts compute(CustomerBase base, NextBestProductOptions options) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(options, "options");
-    return compute(BaseColumns.of(base), base.productNames(), options);
+    return compute(PurchaseColumns.of(base), base.productNames(), options);
   }
 
-  public static NextBestProducts compute(BaseColumns col, List<String> names, NextBestProductOptions options) {
+  public static NextBestProducts compute(PurchaseColumns col, List<String> names, NextBestProductOptions options) {
     NbpModel m = new NbpModel(col, options, names);
     int n = col.n;
     int[] product = new int[n];
@@ -51,7 +51,7 @@ public final class NextBestProductAnalysis {
   }
 
   private static List<ProductTransitions> matrix(NbpModel m, List<String> names) {
-    BaseColumns col = m.col;
+    PurchaseColumns col = m.col;
     int products = col.products;
     int[][] speaksTo;
     if (m.mode == TransitionMode.SEQUENCE) {
@@ -88,12 +88,12 @@ public final class NextBestProductAnalysis {
   public static Availability<NextBestProductEvaluation> evaluateHoldout(CustomerBase base, NextBestProductOptions options) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(options, "options");
-    BaseColumns col = BaseColumns.of(base);
+    PurchaseColumns col = PurchaseColumns.of(base);
     if (!col.trueDates) {
       return Availability.absent("no purchase dates: the order of purchases is unknown");
     }
     int[] hidden = new int[col.n];
-    BaseColumns train = col.withoutLastPurchase(hidden);
+    PurchaseColumns train = col.withoutLastPurchase(hidden);
     NbpModel m = new NbpModel(train, options, base.productNames());
     int[] p = new int[3];
     byte[] s = new byte[3];

@@ -1,6 +1,6 @@
 package dev.reactivator.core.segment.nbp;
 
-import dev.reactivator.core.segment.widget.Grouped;
+import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.List;
 import java.util.Objects;
@@ -15,13 +15,21 @@ import java.util.Objects;
  * @param customers the customers this row speaks to: those whose last purchase was the product
  *     (SEQUENCE) or who bought it (CO_PURCHASE)
  */
-public record ProductTransitions(String key, int product, int total, List<ProductShare> next, IntList customers)
-    implements Grouped {
+public record ProductTransitions(String key, int product, int total, List<ProductShare> next, IntList customers) {
 
   /** Checks the components and copies the list. */
   public ProductTransitions {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(customers, "customers");
     next = List.copyOf(next);
+  }
+
+  /**
+   * This group as a plain customer group, for export as a segment.
+   *
+   * @return the key and the customers of this group
+   */
+  public CustomerGroup group() {
+    return new CustomerGroup(key, customers);
   }
 }

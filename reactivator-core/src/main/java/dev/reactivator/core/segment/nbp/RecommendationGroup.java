@@ -1,6 +1,6 @@
 package dev.reactivator.core.segment.nbp;
 
-import dev.reactivator.core.segment.widget.Grouped;
+import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.Objects;
 
@@ -11,11 +11,20 @@ import java.util.Objects;
  * @param product the product id
  * @param customers the customers, ascending
  */
-public record RecommendationGroup(String key, int product, IntList customers) implements Grouped {
+public record RecommendationGroup(String key, int product, IntList customers) {
 
   /** Checks the components. */
   public RecommendationGroup {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(customers, "customers");
+  }
+
+  /**
+   * This group as a plain customer group, for export as a segment.
+   *
+   * @return the key and the customers of this group
+   */
+  public CustomerGroup group() {
+    return new CustomerGroup(key, customers);
   }
 }

@@ -1,5 +1,6 @@
 package dev.reactivator.core.segment.overview;
 
+import dev.reactivator.core.data.Field;
 import dev.reactivator.core.score.RiskLevel;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.internal.RevenueModel;
@@ -110,7 +111,7 @@ public final class OverviewCalculator {
     // (retainedSum − riskAll), so the trend bar carries the expected loss of the LOW and MEDIUM buckets
     double projectedRevenue = retainedSum - riskAll;
     Overview.NrrWaterfall nrr = new Overview.NrrWaterfall(currentBase,
-        !k.base.has(dev.reactivator.core.data.Field.PURCHASE_DATE),
+        !k.base.has(Field.PURCHASE_DATE),
         projectedRevenue + riskHigh - currentBase, riskHigh, projectedRevenue,
         currentBase > 0 ? OptionalDouble.of(100 * projectedRevenue / currentBase) : OptionalDouble.empty());
 

@@ -1,7 +1,7 @@
 package dev.reactivator.core.segment.rfm;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.segment.internal.BaseColumns;
+import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +19,10 @@ public final class RfmAnalysis {
 
   /** Scores and segments every customer of {@code base}. */
   public static RfmResult compute(CustomerBase base) {
-    return compute(BaseColumns.of(base));
+    return compute(PurchaseColumns.of(base));
   }
 
-  public static RfmResult compute(BaseColumns col) {
+  public static RfmResult compute(PurchaseColumns col) {
     int n = col.n;
     double[] recency = new double[n];
     double[] frequency = new double[n];
@@ -63,7 +63,7 @@ public final class RfmAnalysis {
     return k;
   }
 
-  private static List<RfmSegment> segments(BaseColumns col, int[] recencyDays, int[] label, String[] keys) {
+  private static List<RfmSegment> segments(PurchaseColumns col, int[] recencyDays, int[] label, String[] keys) {
     int[][] groups = Quintiles.groupBy(label, keys.length);
     List<RfmSegment> out = new ArrayList<>(keys.length);
     for (int s = 0; s < keys.length; s++) {

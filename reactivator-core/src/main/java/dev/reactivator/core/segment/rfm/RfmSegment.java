@@ -1,6 +1,6 @@
 package dev.reactivator.core.segment.rfm;
 
-import dev.reactivator.core.segment.widget.Grouped;
+import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
  * @param averageMonetary the mean total spent; empty for an empty segment
  */
 public record RfmSegment(String key, IntList customers, double revenue, OptionalDouble averageRecencyDays,
-    OptionalDouble averageFrequency, OptionalDouble averageMonetary) implements Grouped {
+    OptionalDouble averageFrequency, OptionalDouble averageMonetary) {
 
   /** Checks the components. */
   public RfmSegment {
@@ -30,5 +30,14 @@ public record RfmSegment(String key, IntList customers, double revenue, Optional
   /** The number of customers in the segment. */
   public int count() {
     return customers.size();
+  }
+
+  /**
+   * This group as a plain customer group, for export as a segment.
+   *
+   * @return the key and the customers of this group
+   */
+  public CustomerGroup group() {
+    return new CustomerGroup(key, customers);
   }
 }

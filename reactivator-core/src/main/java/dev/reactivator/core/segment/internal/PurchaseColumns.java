@@ -2,14 +2,16 @@ package dev.reactivator.core.segment.internal;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
+import dev.reactivator.core.features.CustomerFeatures;
 import java.util.Objects;
 
 /**
- * The primitive columns every insight works on, read once from a {@link CustomerBase}: purchases in
- * customer order (customer {@code c} owns {@code offsets[c] … offsets[c+1]-1}, in date order) and
- * per-customer aggregates. Not part of the public API.
+ * The purchase-level columns the insights work on, read once from a {@link CustomerBase}: purchases
+ * in customer order (customer {@code c} owns {@code offsets[c] … offsets[c+1]-1}, in date order),
+ * with the per-customer figures taken from the {@link CustomerFeatures} (or, for a hold-out split,
+ * recomputed for the shortened purchases). Not part of the public API.
  */
-public final class BaseColumns {
+public final class PurchaseColumns {
   /** Number of customers. */
   public final int n;
   /** Number of products. */
@@ -35,7 +37,7 @@ public final class BaseColumns {
   /** Whether purchase dates are true dates. */
   public final boolean trueDates;
 
-  private BaseColumns(int n, int products, int[] offsets, int[] day, double[] amount, int[] product,
+  private PurchaseColumns(int n, int products, int[] offsets, int[] day, double[] amount, int[] product,
       int[] first, int[] last, int[] count, double[] total, int asOfDay, boolean trueDates) {
     this.n = n;
     this.products = products;
@@ -70,8 +72,17 @@ public final class BaseColumns {
     return m;
   }
 
-  /** Reads the columns of {@code base}. */
-  public static BaseColumns of(CustomerBase base) {
+  /** Reads the columns of {@code base}, with the per-customer figures of its features. */
+  public static PurchaseColumns of(CustomerBase base) {
+    Objects.requireNonNull(base, "base");
+    return of(base, CustomerFeatures.of(base));
+  }
+
+  /**
+   * Reads the purchases of {@code base}; the per-customer figures (count, first and last day, total
+   * spent) come from {@code features}, computed once.
+   */
+  public static PurchaseColumns of(CustomerBase base, CustomerFeatures features) {
     Objects.requireNonNull(base, "base");
     int n = base.size();
     int[] offsets = new int[n + 1];
@@ -86,21 +97,19 @@ public final class BaseColumns {
     int i = 0;
     for (int c = 0; c < n; c++) {
       offsets[c] = i;
-      int k = base.purchaseCount(c);
+      int k = features.purchaseCount(c);
       count[c] = k;
-      double s = 0;
       for (int j = 0; j < k; j++, i++) {
         day[i] = base.purchaseDay(c, j);
         amount[i] = base.purchaseAmount(c, j);
         product[i] = base.purchaseProduct(c, j);
-        s += amount[i];
       }
-      total[c] = s;
-      first[c] = base.firstPurchaseDay(c);
-      last[c] = base.lastPurchaseDay(c);
+      total[c] = features.totalSpent(c);
+      first[c] = features.firstDay(c);
+      last[c] = features.lastDay(c);
     }
     offsets[n] = i;
-    return new BaseColumns(n, base.productCount(), offsets, day, amount, product, first, last, count, total,
+    return new PurchaseColumns(n, base.productCount(), offsets, day, amount, product, first, last, count, total,
         base.asOfDay(), base.has(Field.PURCHASE_DATE));
   }
 
@@ -110,7 +119,7 @@ public final class BaseColumns {
    *
    * @param holdOut receives, per customer, the product of the removed purchase or -1
    */
-  public BaseColumns withoutLastPurchase(int[] holdOut) {
+  public PurchaseColumns withoutLastPurchase(int[] holdOut) {
     int[] off = new int[n + 1];
     int kept = 0;
     for (int c = 0; c < n; c++) {
@@ -145,7 +154,7 @@ public final class BaseColumns {
       l[c] = d[i - 1];
     }
     off[n] = i;
-    return new BaseColumns(n, products, off, d, a, p, first.clone(), l, cnt, tot, asOfDay, trueDates);
+    return new PurchaseColumns(n, products, off, d, a, p, first.clone(), l, cnt, tot, asOfDay, trueDates);
   }
 
   /** The month index (year × 12 + month − 1) of an epoch day. */

@@ -1,19 +1,14 @@
-package dev.reactivator.core.score.internal;
+package dev.reactivator.core.score;
 
-import dev.reactivator.core.features.Behaviour;
-import dev.reactivator.core.score.PauseAnomaly;
-import dev.reactivator.core.score.PurchaseTiming;
-import dev.reactivator.core.score.Reason;
-import dev.reactivator.core.score.ReasonCode;
-import dev.reactivator.core.score.TimingStatus;
+import dev.reactivator.core.features.CustomerFeatures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/** Builds the per-customer score values from {@link Behaviour}. Internal. */
-public final class ScoreParts {
+/** Builds the per-customer score values from the {@link CustomerFeatures} and the reason strengths. */
+final class ScoreParts {
   private ScoreParts() {}
 
   /**
@@ -21,38 +16,38 @@ public final class ScoreParts {
    * {@code daysSinceLast ≤ cycle + w}, else LATE, with the window
    * {@code w = max(minWindowDays, windowFraction × cycle)}.
    */
-  public static PurchaseTiming timing(Behaviour b, int c, LocalDate asOf, double windowFraction, int minWindowDays) {
+  static PurchaseTiming timing(CustomerFeatures b, int c, LocalDate asOf, double windowFraction, int minWindowDays) {
     double cycle = b.cycle(c);
-    int since = b.daysSinceLast[c];
+    int since = b.daysSinceLast(c);
     TimingStatus status = status(b, c, windowFraction, minWindowDays);
     LocalDate last = asOf.minusDays(since);
     long cycleDays = Math.round(cycle);
-    OptionalDouble personal = Double.isNaN(b.personalCycle[c]) ? OptionalDouble.empty() : OptionalDouble.of(b.personalCycle[c]);
+    OptionalDouble personal = b.hasPersonalCycle(c) ? OptionalDouble.of(b.personalCycle(c)) : OptionalDouble.empty();
     return new PurchaseTiming(personal, cycle, since, last.plusDays(cycleDays), (int) (since - cycleDays), status);
   }
 
   /** The T2NP status of customer {@code c} alone (see {@link #timing}). */
-  public static TimingStatus status(Behaviour b, int c, double windowFraction, int minWindowDays) {
+  static TimingStatus status(CustomerFeatures b, int c, double windowFraction, int minWindowDays) {
     double cycle = b.cycle(c);
-    int since = b.daysSinceLast[c];
+    int since = b.daysSinceLast(c);
     double w = Math.max(minWindowDays, windowFraction * cycle);
     return since < cycle - w ? TimingStatus.EXPECTED : since <= cycle + w ? TimingStatus.NOW : TimingStatus.LATE;
   }
 
   /** The pause anomaly of customer {@code c}. */
-  public static PauseAnomaly anomaly(Behaviour b, int c) {
-    return PauseAnomaly.of(b.pauseRatio(c), Double.isNaN(b.personalCycle[c]));
+  static PauseAnomaly anomaly(CustomerFeatures b, int c) {
+    return PauseAnomaly.of(b.pauseRatio(c), !b.hasPersonalCycle(c));
   }
 
   /**
    * The reasons of customer {@code c} with a positive strength, largest contribution first; the
    * contributions split {@code churn} in proportion to the strengths.
    */
-  public static List<Reason> reasons(Behaviour b, int c, double churn) {
+  static List<Reason> reasons(ReasonStrengths b, int c, double churn) {
     double total = 0;
     for (ReasonCode code : ReasonCode.values()) {
       if (b.has(code)) {
-        total += b.strength[code.ordinal()][c];
+        total += b.strength(code, c);
       }
     }
     if (total <= 0) {
@@ -61,7 +56,7 @@ public final class ScoreParts {
     List<Reason> out = new ArrayList<>(3);
     for (ReasonCode code : ReasonCode.values()) {
       if (b.has(code)) {
-        double s = b.strength[code.ordinal()][c];
+        double s = b.strength(code, c);
         if (s > 0) {
           out.add(new Reason(code, s, Math.min(1.0, Math.max(0.0, churn * s / total))));
         }

@@ -1,19 +1,10 @@
-package dev.reactivator.core.features;
+package dev.reactivator.core.score;
 
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.SourceRow;
-import dev.reactivator.core.score.AnomalyLevel;
-import dev.reactivator.core.score.DiscountProfile;
-import dev.reactivator.core.score.PauseAnomaly;
-import dev.reactivator.core.score.PurchaseTiming;
-import dev.reactivator.core.score.Reason;
-import dev.reactivator.core.score.ReasonCode;
-import dev.reactivator.core.score.RiskLevel;
-import dev.reactivator.core.score.RiskThresholds;
-import dev.reactivator.core.score.TimingStatus;
-import dev.reactivator.core.score.internal.ScoreParts;
+import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.TransactionSink;
 import dev.reactivator.core.spi.TransactionSource;
@@ -31,7 +22,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class BehaviourTest {
+class ScorePartsTest {
   static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
 
   /** Rows: (phone, day offset before AS_OF, amount, complaints, tickets, discounted). */
@@ -68,11 +59,11 @@ class BehaviourTest {
         new Object[] {"71000", 300, 100, 0, 0, 0}, new Object[] {"71000", 200, 100, 0, 0, 0}, new Object[] {"71000", 100, 100, 0, 0, 0},
         new Object[] {"72000", 400, 100, 2, 1, 2}, new Object[] {"72000", 350, 40, 2, 1, 2},
         new Object[] {"73000", 10, 100, 0, 0, 0});
-    Behaviour beh = Behaviour.of(b);
-    assertEquals(100.0, beh.personalCycle[0]);
-    assertEquals(50.0, beh.personalCycle[1]);
-    assertTrue(Double.isNaN(beh.personalCycle[2]));
-    assertEquals(75.0, beh.populationCycle);
+    CustomerFeatures beh = CustomerFeatures.of(b);
+    assertEquals(100.0, beh.personalCycle(0));
+    assertEquals(50.0, beh.personalCycle(1));
+    assertFalse(beh.hasPersonalCycle(2));
+    assertEquals(75.0, beh.populationCycle());
 
     PurchaseTiming t1 = ScoreParts.timing(beh, 0, AS_OF, 0.1, 3);
     assertEquals(TimingStatus.NOW, t1.status());
@@ -100,7 +91,7 @@ class BehaviourTest {
         new Object[] {"71000", 300, 100, 0, 0, 0}, new Object[] {"71000", 200, 100, 0, 0, 0}, new Object[] {"71000", 100, 100, 0, 0, 0},
         new Object[] {"72000", 400, 100, 2, 1, 2}, new Object[] {"72000", 350, 40, 2, 1, 2},
         new Object[] {"73000", 10, 100, 0, 0, 0});
-    Behaviour beh = Behaviour.of(b);
+    ReasonStrengths beh = ReasonStrengths.of(b, CustomerFeatures.of(b));
     // customer 2: recency (7 − 1)/2 -> 1; check drop 1 − 40/100 = 0.6 -> 1; complaints 2/3; discounts 2/2 = 1 -> 1
     double[] s = {1.0, 1.0, 2.0 / 3, 1.0};
     List<Reason> reasons = ScoreParts.reasons(beh, 1, 0.9);
@@ -118,13 +109,13 @@ class BehaviourTest {
   void reasonsWhoseDataIsAbsentDoNotExist() {
     CustomerBase b = base(EnumSet.of(Field.PHONE, Field.PRODUCT, Field.AMOUNT, Field.DAYS),
         new Object[] {"71000", 300, 100, 5, 9, 1}, new Object[] {"71000", 300, 100, 5, 9, 1});
-    Behaviour beh = Behaviour.of(b);
+    ReasonStrengths beh = ReasonStrengths.of(b, CustomerFeatures.of(b));
     assertTrue(beh.has(ReasonCode.RECENCY_DROP));
     for (ReasonCode code : List.of(ReasonCode.FREQUENCY_DROP, ReasonCode.CHECK_DROP, ReasonCode.COMPLAINTS, ReasonCode.SUPPORT_SPIKE, ReasonCode.DISCOUNT_DEPENDENCE)) {
       assertFalse(beh.has(code), code.name());
     }
     // two purchases on one day: the cycle is floored at one day, never zero
-    assertEquals(Behaviour.MIN_CYCLE_DAYS, beh.personalCycle[0]);
+    assertEquals(CustomerFeatures.MIN_CYCLE_DAYS, CustomerFeatures.of(b).personalCycle(0));
   }
 
   @Test

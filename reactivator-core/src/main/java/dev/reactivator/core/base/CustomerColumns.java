@@ -1,0 +1,248 @@
+package dev.reactivator.core.base;
+
+import static dev.reactivator.core.base.RowBuffer.NONE;
+
+import dev.reactivator.core.data.Field;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rows of a load scattered into customer order: purchases in CSR form (customer {@code c} owns
+ * {@code offsets[c] … offsets[c+1]-1}, sorted by day, product, amount) and each customer's first
+ * day, most frequent name and the optional counts (null columns when the source had none).
+ */
+final class CustomerColumns {
+  final int[] offsets;
+  final int[] day;
+  final double[] amount;
+  final int[] product;
+  final int[] firstDay;
+  final String[] names;
+  final int[] complaints;
+  final int[] tickets;
+  final int[] discounted;
+
+  private CustomerColumns(int[] offsets, int[] day, double[] amount, int[] product, int[] firstDay, String[] names,
+      int[] complaints, int[] tickets, int[] discounted) {
+    this.offsets = offsets;
+    this.day = day;
+    this.amount = amount;
+    this.product = product;
+    this.firstDay = firstDay;
+    this.names = names;
+    this.complaints = complaints;
+    this.tickets = tickets;
+    this.discounted = discounted;
+  }
+
+  /**
+   * Lays {@code buffer}'s rows out by customer.
+   *
+   * @param buffer the accepted rows
+   * @param customerOfKey the customer of every identity key
+   * @param n the number of customers
+   * @param productRank the final product id of every arrival product id
+   * @param columns the columns the source declared
+   */
+  static CustomerColumns of(RowBuffer buffer, int[] customerOfKey, int n, int[] productRank, Set<Field> columns) {
+    int rows = buffer.size();
+    // counting sort of rows by customer, then by (day, product, amount) within a customer
+    int[] rowCustomer = new int[rows];
+    int[] offsets = new int[n + 1];
+    for (int i = 0; i < rows; i++) {
+      int c = customerOfKey[buffer.key[i]];
+      rowCustomer[i] = c;
+      offsets[c + 1]++;
+    }
+    for (int c = 0; c < n; c++) {
+      offsets[c + 1] += offsets[c];
+    }
+    // scatter every column into customer order in one sequential pass over the rows (random writes
+    // instead of random reads per column), then work per customer on contiguous runs
+    int[] fill = Arrays.copyOf(offsets, n);
+    int[] day = new int[rows];
+    double[] amount = new double[rows];
+    int[] product = new int[rows];
+    int[] sFirst = new int[rows];
+    int[] sName = new int[rows];
+    boolean anyCounts = buffer.hasCounts()
+        && (columns.contains(Field.COMPLAINTS) || columns.contains(Field.TICKETS) || columns.contains(Field.DISCOUNTED_PURCHASES));
+    int[] sComplaints = anyCounts ? new int[rows] : null;
+    int[] sTickets = anyCounts ? new int[rows] : null;
+    int[] sDiscounted = anyCounts ? new int[rows] : null;
+    for (int i = 0; i < rows; i++) {
+      int j = fill[rowCustomer[i]]++;
+      day[j] = buffer.day[i];
+      amount[j] = buffer.amount[i];
+      product[j] = productRank[buffer.product[i]];
+      sFirst[j] = buffer.first[i];
+      sName[j] = buffer.name[i];
+      if (anyCounts) {
+        sComplaints[j] = buffer.complaints[i];
+        sTickets[j] = buffer.tickets[i];
+        sDiscounted[j] = buffer.discounted[i];
+      }
+    }
+    int[] firstDay = new int[n];
+    String[] names = new String[n];
+    int[] complaints = columns.contains(Field.COMPLAINTS) ? new int[n] : null;
+    int[] tickets = columns.contains(Field.TICKETS) ? new int[n] : null;
+    int[] discounted = columns.contains(Field.DISCOUNTED_PURCHASES) ? new int[n] : null;
+    for (int c = 0; c < n; c++) {
+      int from = offsets[c];
+      int to = offsets[c + 1];
+      sortRows(day, product, amount, from, to);
+      int first = Integer.MAX_VALUE;
+      int cMax = NONE;
+      int tMax = NONE;
+      int dMax = NONE;
+      for (int j = from; j < to; j++) {
+        first = Math.min(first, day[j]);
+        if (sFirst[j] != NONE) {
+          first = Math.min(first, sFirst[j]);
+        }
+        if (anyCounts) {
+          cMax = Math.max(cMax, sComplaints[j]);
+          tMax = Math.max(tMax, sTickets[j]);
+          dMax = Math.max(dMax, sDiscounted[j]);
+        }
+      }
+      firstDay[c] = first;
+      names[c] = mostFrequentName(buffer, sName, from, to);
+      if (complaints != null) {
+        complaints[c] = cMax == NONE ? CustomerBase.ABSENT : cMax;
+      }
+      if (tickets != null) {
+        tickets[c] = tMax == NONE ? CustomerBase.ABSENT : tMax;
+      }
+      if (discounted != null) {
+        discounted[c] = dMax == NONE ? CustomerBase.ABSENT : dMax;
+      }
+    }
+    return new CustomerColumns(offsets, day, amount, product, firstDay, names, complaints, tickets, discounted);
+  }
+
+  /** The most frequent name among a customer's rows, {@code nameOf[from..to)}; ties → alphabetically first. */
+  private static String mostFrequentName(RowBuffer rows, int[] nameOf, int from, int to) {
+    int best = NONE;
+    int bestCount = 0;
+    String bestName = null; // made only when a tie needs it
+    if (to - from > 64) {
+      Map<Integer, Integer> counts = new HashMap<>();
+      for (int a = from; a < to; a++) {
+        if (nameOf[a] != NONE) {
+          counts.merge(nameOf[a], 1, Integer::sum);
+        }
+      }
+      for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+        int id = e.getKey();
+        int cnt = e.getValue();
+        if (cnt > bestCount) {
+          best = id;
+          bestCount = cnt;
+          bestName = null;
+        } else if (cnt == bestCount) {
+          if (bestName == null) {
+            bestName = rows.name(best);
+          }
+          String name = rows.name(id);
+          if (name.compareTo(bestName) < 0) {
+            best = id;
+            bestName = name;
+          }
+        }
+      }
+      return best == NONE ? null : bestName != null ? bestName : rows.name(best);
+    }
+    for (int a = from; a < to; a++) {
+      int id = nameOf[a];
+      if (id == NONE) {
+        continue;
+      }
+      boolean counted = false;
+      for (int b = from; b < a && !counted; b++) {
+        counted = nameOf[b] == id;
+      }
+      if (counted) {
+        continue;
+      }
+      int cnt = 1;
+      for (int b = a + 1; b < to; b++) {
+        if (nameOf[b] == id) {
+          cnt++;
+        }
+      }
+      if (cnt > bestCount) {
+        best = id;
+        bestCount = cnt;
+        bestName = null;
+      } else if (cnt == bestCount) {
+        if (bestName == null) {
+          bestName = rows.name(best);
+        }
+        String name = rows.name(id);
+        if (name.compareTo(bestName) < 0) {
+          best = id;
+          bestName = name;
+        }
+      }
+    }
+    return best == NONE ? null : bestName != null ? bestName : rows.name(best);
+  }
+
+  /**
+   * Sorts a customer's purchases {@code [from, to)} by (day, product rank, amount), moving the three
+   * columns together: insertion sort for small runs, else an index sort of the run.
+   */
+  private static void sortRows(int[] day, int[] product, double[] amount, int from, int to) {
+    if (to - from < 2) {
+      return;
+    }
+    if (to - from <= 32) {
+      for (int a = from + 1; a < to; a++) {
+        int d = day[a];
+        int p = product[a];
+        double m = amount[a];
+        int b = a - 1;
+        while (b >= from && compareRows(day[b], product[b], amount[b], d, p, m) > 0) {
+          day[b + 1] = day[b];
+          product[b + 1] = product[b];
+          amount[b + 1] = amount[b];
+          b--;
+        }
+        day[b + 1] = d;
+        product[b + 1] = p;
+        amount[b + 1] = m;
+      }
+      return;
+    }
+    int len = to - from;
+    Integer[] boxed = new Integer[len];
+    for (int j = 0; j < len; j++) {
+      boxed[j] = from + j;
+    }
+    Arrays.sort(boxed, (x, y) -> compareRows(day[x], product[x], amount[x], day[y], product[y], amount[y]));
+    int[] d = new int[len];
+    int[] p = new int[len];
+    double[] m = new double[len];
+    for (int j = 0; j < len; j++) {
+      d[j] = day[boxed[j]];
+      p[j] = product[boxed[j]];
+      m[j] = amount[boxed[j]];
+    }
+    System.arraycopy(d, 0, day, from, len);
+    System.arraycopy(p, 0, product, from, len);
+    System.arraycopy(m, 0, amount, from, len);
+  }
+
+  private static int compareRows(int dayX, int productX, double amountX, int dayY, int productY, double amountY) {
+    int c = Integer.compare(dayX, dayY);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(productX, productY);
+    return c != 0 ? c : Double.compare(amountX, amountY);
+  }
+}

@@ -1,0 +1,264 @@
+package dev.reactivator.core.base;
+
+import dev.reactivator.core.data.SourceRow;
+import dev.reactivator.core.internal.StringIntMap;
+import dev.reactivator.core.internal.UnionFind;
+import java.util.Arrays;
+
+/**
+ * The identity keys of a load (customer id, e-mail, phone) and the union-find that merges them: keys
+ * seen on one row belong to one customer. {@link #resolve()} numbers the customers by their smallest
+ * key, so the numbering does not depend on the order of the rows.
+ */
+final class IdentityResolver {
+  // identity keys, one map per kind -> key id (= union-find element); kinds ordered c < e < p
+  static final byte ID = 0;
+  static final byte EMAIL = 1;
+  static final byte PHONE = 2;
+  private static final String[] NO_KEYS = new String[0];
+
+  private final StringIntMap idKeys = new StringIntMap(1024);
+  private final StringIntMap emailKeys = new StringIntMap(1024);
+  private final StringIntMap phoneKeys = new StringIntMap(1024);
+  private int[] keyEntry = new int[1024]; // the key's entry in its kind's map
+  private byte[] keyKind = new byte[1024];
+  private String[] keyValue; // only while resolve() runs, made from the maps
+  private long[] keyPrefix; // only while resolve() orders the customers
+  private final UnionFind sets = new UnionFind();
+
+  /**
+   * The customers of a load: how many, the customer of every key, and every key of each customer
+   * (sorted, per kind).
+   */
+  record Resolution(int customers, int[] customerOfKey, String[][] ids, String[][] emails, String[][] phones) {}
+
+  /** Links the keys of {@code row}; returns the row's key (its first key), or -1 when it has none. */
+  int keyOf(SourceRow row) {
+    int first = -1;
+    if (row.customerId().isPresent()) {
+      first = link(first, idKeys, ID, row.customerId().get());
+    }
+    if (row.phone().isPresent()) {
+      first = link(first, phoneKeys, PHONE, row.phone().get());
+    }
+    if (row.email().isPresent()) {
+      first = link(first, emailKeys, EMAIL, row.email().get());
+    }
+    return first;
+  }
+
+  /** The number of distinct keys seen. */
+  int keys() {
+    return sets.count();
+  }
+
+  private int link(int first, StringIntMap ids, byte kind, String value) {
+    int id = ids.getOrPut(value, sets.count());
+    if (id < 0) {
+      id = sets.add();
+      if (id == keyEntry.length) {
+        keyEntry = Arrays.copyOf(keyEntry, id * 2);
+        keyKind = Arrays.copyOf(keyKind, id * 2);
+      }
+      keyEntry[id] = ids.size() - 1;
+      keyKind[id] = kind;
+    }
+    if (first >= 0) {
+      sets.union(first, id);
+      return first;
+    }
+    return id;
+  }
+
+  /**
+   * The components of the key graph as customers, ordered by their smallest key (kind, then value),
+   * with every key of each customer.
+   */
+  Resolution resolve() {
+    int nKeys = sets.count();
+    keyValue = new String[nKeys];
+    for (int k = 0; k < nKeys; k++) {
+      StringIntMap kindKeys = keyKind[k] == ID ? idKeys : keyKind[k] == EMAIL ? emailKeys : phoneKeys;
+      keyValue[k] = kindKeys.key(keyEntry[k]);
+    }
+    keyPrefix = new long[nKeys];
+    for (int k = 0; k < nKeys; k++) {
+      keyPrefix[k] = prefix(keyKind[k], keyValue[k]);
+    }
+    int[] rootOf = new int[nKeys];
+    int[] smallestKey = new int[nKeys];
+    Arrays.fill(smallestKey, -1);
+    int n = 0;
+    for (int k = 0; k < nKeys; k++) {
+      int r = sets.find(k);
+      rootOf[k] = r;
+      if (smallestKey[r] < 0) {
+        n++;
+        smallestKey[r] = k;
+      } else if (compareKeys(k, smallestKey[r]) < 0) {
+        smallestKey[r] = k;
+      }
+    }
+    // the smallest keys of the components, sorted; then each root in that order
+    int[] order0 = new int[n];
+    for (int k = 0, j = 0; k < nKeys; k++) {
+      if (rootOf[k] == k) {
+        order0[j++] = smallestKey[k];
+      }
+    }
+    sortKeys(order0);
+    keyPrefix = null;
+    int[] customerOfRoot = new int[nKeys];
+    for (int c = 0; c < n; c++) {
+      customerOfRoot[rootOf[order0[c]]] = c;
+    }
+    int[] customerOfKey = new int[nKeys];
+    for (int k = 0; k < nKeys; k++) {
+      customerOfKey[k] = customerOfRoot[rootOf[k]];
+    }
+    Resolution resolution = keysPerCustomer(n, customerOfKey);
+    keyValue = null;
+    return resolution;
+  }
+
+  /** Every key seen, per customer, sorted. */
+  private Resolution keysPerCustomer(int n, int[] customerOfKey) {
+    int nKeys = customerOfKey.length;
+    String[][] phones = new String[n][];
+    String[][] emails = new String[n][];
+    String[][] ids = new String[n][];
+    int[][] counts = new int[3][n];
+    for (int k = 0; k < nKeys; k++) {
+      counts[keyKind[k]][customerOfKey[k]]++;
+    }
+    for (int c = 0; c < n; c++) {
+      ids[c] = counts[ID][c] == 0 ? NO_KEYS : new String[counts[ID][c]];
+      emails[c] = counts[EMAIL][c] == 0 ? NO_KEYS : new String[counts[EMAIL][c]];
+      phones[c] = counts[PHONE][c] == 0 ? NO_KEYS : new String[counts[PHONE][c]];
+    }
+    for (int k = 0; k < nKeys; k++) {
+      int c = customerOfKey[k];
+      String[] target = keyKind[k] == ID ? ids[c] : keyKind[k] == EMAIL ? emails[c] : phones[c];
+      target[--counts[keyKind[k]][c]] = keyValue[k];
+    }
+    for (int c = 0; c < n; c++) {
+      sortIfNeeded(ids[c]);
+      sortIfNeeded(emails[c]);
+      sortIfNeeded(phones[c]);
+    }
+    return new Resolution(n, customerOfKey, ids, emails, phones);
+  }
+
+  private static void sortIfNeeded(String[] values) {
+    if (values.length > 1) {
+      Arrays.sort(values);
+    }
+  }
+
+  /** Orders identity keys by kind (customer id, e-mail, phone), then by value. */
+  private int compareKeys(int a, int b) {
+    if (keyPrefix != null) {
+      int c = Long.compare(keyPrefix[a], keyPrefix[b]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    int c = Byte.compare(keyKind[a], keyKind[b]);
+    return c != 0 ? c : keyValue[a].compareTo(keyValue[b]);
+  }
+
+  /**
+   * A non-negative number whose order agrees with {@link #compareKeys}: the kind in the top bits,
+   * then the first 8 characters in 7 bits each (0 past the end, 1 + c for ASCII, 127 for any other
+   * character, after which nothing more is encoded). Equal prefixes say nothing; the keys are then
+   * compared in full.
+   */
+  private static long prefix(byte kind, String value) {
+    long p = kind;
+    boolean open = true;
+    for (int i = 0; i < 8; i++) {
+      int code = 0;
+      if (open && i < value.length()) {
+        char c = value.charAt(i);
+        if (c < 127) {
+          code = c + 1;
+        } else {
+          code = 127;
+          open = false;
+        }
+      } else {
+        open = false;
+      }
+      p = (p << 7) | code;
+    }
+    return p;
+  }
+
+  /**
+   * Sorts key ids by {@link #compareKeys}: a bottom-up merge sort over primitive ids that carries
+   * each id's prefix alongside, so comparisons read the arrays being merged in order and look at the
+   * key Strings only on equal prefixes.
+   */
+  private void sortKeys(int[] a) {
+    int n = a.length;
+    long[] pa = new long[n];
+    for (int i = 0; i < n; i++) {
+      pa[i] = keyPrefix[a[i]];
+    }
+    int[] src = a;
+    long[] psrc = pa;
+    int[] dst = new int[n];
+    long[] pdst = new long[n];
+    final int run = 16;
+    for (int lo = 0; lo < n; lo += run) {
+      int hi = Math.min(n, lo + run);
+      for (int i = lo + 1; i < hi; i++) {
+        int x = a[i];
+        long px = pa[i];
+        int j = i - 1;
+        while (j >= lo && (pa[j] > px || (pa[j] == px && compareKeys(a[j], x) > 0))) {
+          a[j + 1] = a[j];
+          pa[j + 1] = pa[j];
+          j--;
+        }
+        a[j + 1] = x;
+        pa[j + 1] = px;
+      }
+    }
+    for (int width = run; width < n; width *= 2) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(n, lo + width);
+        int hi = Math.min(n, lo + 2 * width);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+          long pi = psrc[i];
+          long pj = psrc[j];
+          if (pj < pi || (pj == pi && compareKeys(src[j], src[i]) < 0)) {
+            pdst[k] = pj;
+            dst[k++] = src[j++];
+          } else {
+            pdst[k] = pi;
+            dst[k++] = src[i++];
+          }
+        }
+        System.arraycopy(src, i, dst, k, mid - i);
+        System.arraycopy(psrc, i, pdst, k, mid - i);
+        k += mid - i;
+        System.arraycopy(src, j, dst, k, hi - j);
+        System.arraycopy(psrc, j, pdst, k, hi - j);
+      }
+      int[] t = src;
+      src = dst;
+      dst = t;
+      long[] pt = psrc;
+      psrc = pdst;
+      pdst = pt;
+    }
+    if (src != a) {
+      System.arraycopy(src, 0, a, 0, n);
+    }
+  }
+
+}

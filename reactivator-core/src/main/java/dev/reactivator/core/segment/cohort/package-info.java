@@ -1,0 +1,4 @@
+/**
+ * The cohort widgets: retention by first month or first product, and the retention funnel.
+ */
+package dev.reactivator.core.segment.cohort;
