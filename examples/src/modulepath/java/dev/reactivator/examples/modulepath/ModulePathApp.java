@@ -9,7 +9,7 @@ import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;
-import dev.reactivator.report.csv.CsvStyle;
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.report.csv.RejectedRowsCsv;
 import dev.reactivator.narrative.NarrationContext;
 import dev.reactivator.narrative.Narrators;
