@@ -1,10 +1,12 @@
 package dev.reactivator.io;
 
+import dev.reactivator.core.InputException;
 import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.TransactionSink;
 import dev.reactivator.core.spi.TransactionSource;
 import dev.reactivator.io.internal.CsvReader;
+import dev.reactivator.io.internal.IoMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -134,7 +136,13 @@ public final class CsvSource implements TransactionSource {
   public void read(ReadContext context, TransactionSink sink) {
     Objects.requireNonNull(context, "context");
     Objects.requireNonNull(sink, "sink");
-    CsvReader.read(name, bytes, options, context, sink);
+    InputStream raw;
+    try {
+      raw = bytes.openStream();
+    } catch (IOException | RuntimeException e) {
+      throw new InputException(name, IoMessages.get(context.locale(), "file.unreadable", name, String.valueOf(e.getMessage())), e);
+    }
+    CsvReader.read(name, raw, bytes.size(), options, context, sink);
   }
 
   @Override

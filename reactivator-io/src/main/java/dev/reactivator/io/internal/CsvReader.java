@@ -5,7 +5,6 @@ import dev.reactivator.core.data.Field;
 import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.TransactionSink;
-import dev.reactivator.io.ByteSource;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -33,16 +32,19 @@ public final class CsvReader {
 
   private CsvReader() {}
 
-  /** Reads {@code bytes} named {@code name} into {@code sink}. */
-  public static void read(String name, ByteSource bytes, SourceOptions options, ReadContext context, TransactionSink sink) {
+  /**
+   * Reads the CSV bytes of {@code raw}, named {@code name}, into {@code sink}, and closes {@code raw}.
+   *
+   * @param name the input's name for messages
+   * @param raw the bytes, from the start
+   * @param size the number of bytes when known, for progress
+   * @param options the caller's forced conventions
+   * @param context the analysis date and language
+   * @param sink receives the rows and problems
+   */
+  public static void read(String name, InputStream raw, OptionalLong size, SourceOptions options, ReadContext context,
+      TransactionSink sink) {
     Locale locale = context.locale();
-    InputStream raw;
-    try {
-      raw = bytes.openStream();
-    } catch (IOException | RuntimeException e) {
-      throw new InputException(name, IoMessages.get(locale, "file.unreadable", name, String.valueOf(e.getMessage())), e);
-    }
-    OptionalLong size = bytes.size();
     CSVParser parser = null;
     try (CountingInputStream counting = new CountingInputStream(raw);
         BufferedInputStream in = new BufferedInputStream(counting, Detection.PREFIX + 1)) {
