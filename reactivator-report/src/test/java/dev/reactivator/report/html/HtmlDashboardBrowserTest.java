@@ -240,7 +240,7 @@ class HtmlDashboardBrowserTest {
     assertTrue(tooltips.toString().contains(HtmlFixtures.SCRIPT_NAME), "tooltips show the script-like name as text");
     assertTrue(tooltips.toString().contains(HtmlFixtures.ATTRIBUTE_NAME), "tooltips show the attribute-breaking name as text");
     assertEquals(0, browser.evaluate("document.querySelectorAll('img').length").asInt(), "a tooltip turned data into markup");
-    assertEquals(4, browser.evaluate("document.scripts.length").asInt(), "only the page's own four script elements");
+    assertEquals(5, browser.evaluate("document.scripts.length").asInt(), "only the page's own five script elements");
     assertEquals("undefined", browser.evaluate("typeof window.__pwned").asText(), "injected script ran from a tooltip");
     assertEquals(List.of(), browser.errors(), "errors while hovering");
   }
