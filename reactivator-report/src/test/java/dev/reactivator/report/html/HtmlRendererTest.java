@@ -14,8 +14,12 @@ import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportRenderers;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.reactivator.report.html.internal.DashboardPage;
+import dev.reactivator.report.html.internal.DashboardView;
+import dev.reactivator.report.json.AnalysisJson;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HtmlRendererTest {
 
   private static final Pattern DATA = Pattern.compile("<script type=\"application/json\" id=\"rx-data\">(.*?)</script>", Pattern.DOTALL);
+  private static final Pattern VIEW = Pattern.compile("<script type=\"application/json\" id=\"rx-view\">(.*?)</script>", Pattern.DOTALL);
 
   private static String html(ReportInput input) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -100,6 +105,65 @@ class HtmlRendererTest {
     Set<Integer> out = new HashSet<>();
     document.path("customers").forEach(c -> out.add(c.path("index").asInt()));
     return out;
+  }
+
+  @Test
+  void thePageEmbedsAnalysisJsonKeyForKeyKeepingOnlyTheCustomersItShows() throws Exception {
+    for (ReportInput input : List.of(HtmlFixtures.input(HtmlFixtures.sample()), HtmlFixtures.english(HtmlFixtures.seed()))) {
+      ObjectMapper mapper = new ObjectMapper();
+      JsonNode embedded = mapper.readTree(dataBlock(html(input)));
+      ObjectNode expected = AnalysisJson.of(input.analysis(), input.summary());
+      Set<Integer> shown = indices(embedded);
+      ArrayNode customers = (ArrayNode) expected.get("customers");
+      for (int i = customers.size() - 1; i >= 0; i--) {
+        if (!shown.contains(customers.get(i).path("index").asInt())) {
+          customers.remove(i);
+        }
+      }
+      for (JsonNode s : expected.get("segments")) {
+        ArrayNode members = (ArrayNode) s.get("customers");
+        for (int i = members.size() - 1; i >= 0; i--) {
+          if (!shown.contains(members.get(i).asInt())) {
+            members.remove(i);
+          }
+        }
+      }
+      // both compared as JSON text read back, so numbers compare by their written form
+      assertEquals(mapper.readTree(mapper.writeValueAsString(expected)), embedded,
+          "the embedded document is analysis.json bounded to the shown customers");
+      DashboardView view = DashboardView.of(input.analysis(), input.options().locale());
+      for (int c = 0; c < input.analysis().base().size(); c++) {
+        assertEquals(view.customers().test(c), shown.contains(c), "customer " + c);
+      }
+      var calls = input.analysis().sales().callList();
+      for (int i = 0; i < Math.min(calls.size(), DashboardView.MAX_CALL_ROWS); i++) {
+        assertTrue(shown.contains(calls.get(i).index()), "call-list row " + i + " is embedded");
+      }
+      if (input.analysis().base().size() <= DashboardView.MAX_BUBBLES) {
+        assertEquals(input.analysis().base().size(), shown.size(), "a small base is drawn whole as RFM bubbles");
+      }
+    }
+  }
+
+  @Test
+  void theViewHoldsWordsAndLimitsKeyedByTheCallListCustomers() throws Exception {
+    Analysis a = HtmlFixtures.sample();
+    JsonNode view = new ObjectMapper().readTree(block(VIEW, html(HtmlFixtures.input(a))));
+    assertEquals("ru", view.path("locale").asText());
+    assertEquals(DashboardView.MAX_CALL_ROWS, view.path("limits").path("callListRows").asInt());
+    assertEquals(DashboardView.MAX_GROUP_ROWS, view.path("limits").path("groupRows").asInt());
+    assertEquals(DashboardView.MAX_BUBBLES, view.path("limits").path("bubbles").asInt());
+    assertEquals(a.base().productCount(), view.path("products").asInt());
+    assertEquals("Личный звонок", view.path("labels").path("channels").path("call").asText());
+    var calls = a.sales().callList();
+    assertEquals(Math.min(calls.size(), DashboardView.MAX_CALL_ROWS), view.path("customers").size());
+    var words = dev.reactivator.report.internal.SalesWords.of(Locale.forLanguageTag("ru"));
+    var first = calls.get(0);
+    JsonNode w = view.path("customers").path(Integer.toString(first.index()));
+    assertEquals(words.timing(first), w.path("timing").asText());
+    assertEquals(words.deadline(first), w.path("deadline").asText());
+    assertEquals(words.discount(first), w.path("discount").asText());
+    view.path("customers").forEach(x -> x.forEach(v -> assertTrue(v.isTextual(), "the view's per-customer values are words: " + v)));
   }
 
   @Test
