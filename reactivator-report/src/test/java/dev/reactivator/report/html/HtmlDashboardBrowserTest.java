@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
+import dev.reactivator.report.html.internal.DashboardView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -143,6 +144,20 @@ class HtmlDashboardBrowserTest {
         assertTrue(Files.isRegularFile(page.getParent().resolve(l.get("href").asText())), "the CSV beside the page: " + s.key());
       }
     }
+  }
+
+  @Test
+  void aBaseLargerThanTheDisplayLimitsDrawsItsBoundedRows() throws Exception {
+    Analysis large = HtmlFixtures.large();
+    open("large", HtmlFixtures.input(large));
+    checkEveryTab("large");
+    browser.evaluate("window.reactivatorDashboard.show('growth')");
+    assertTrue(browser.evaluate("document.querySelector('[data-widget=rfm] p.muted') !== null").asBoolean(),
+        "the RFM map says it draws only the largest spenders");
+    int drawn = browser.evaluate("""
+        echarts.getInstanceByDom(document.querySelector('[data-widget=rfm] .chart')).getOption().series
+          .reduce(function (n, s) { return n + s.data.length; }, 0)""").asInt();
+    assertEquals(Math.min(large.base().size(), DashboardView.MAX_BUBBLES), drawn);
   }
 
   @Test

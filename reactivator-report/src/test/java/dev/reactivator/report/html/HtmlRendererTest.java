@@ -109,7 +109,8 @@ class HtmlRendererTest {
 
   @Test
   void thePageEmbedsAnalysisJsonKeyForKeyKeepingOnlyTheCustomersItShows() throws Exception {
-    for (ReportInput input : List.of(HtmlFixtures.input(HtmlFixtures.sample()), HtmlFixtures.english(HtmlFixtures.seed()))) {
+    ReportInput large = HtmlFixtures.input(HtmlFixtures.large());
+    for (ReportInput input : List.of(HtmlFixtures.input(HtmlFixtures.sample()), HtmlFixtures.english(HtmlFixtures.seed()), large)) {
       ObjectMapper mapper = new ObjectMapper();
       JsonNode embedded = mapper.readTree(dataBlock(html(input)));
       ObjectNode expected = AnalysisJson.of(input.analysis(), input.summary());
@@ -143,6 +144,10 @@ class HtmlRendererTest {
         assertEquals(input.analysis().base().size(), shown.size(), "a small base is drawn whole as RFM bubbles");
       }
     }
+    int size = large.analysis().base().size();
+    int embedded = indices(new ObjectMapper().readTree(dataBlock(html(large)))).size();
+    assertTrue(size > DashboardView.MAX_BUBBLES, "the large base exceeds the limits: " + size);
+    assertTrue(embedded >= DashboardView.MAX_BUBBLES && embedded < size, "the page keeps a bounded set: " + embedded + " of " + size);
   }
 
   @Test
