@@ -17,8 +17,9 @@ import java.util.Objects;
 /**
  * The interactive dashboard: one self-contained HTML file with the seed's six tabs (Обзор, Финансы,
  * Аналитика, Точки роста, Менеджеру продаж, Итоги анализа), ECharts inlined from its WebJar, the data
- * as escaped JSON and every widget with its "how to read it" note. It works offline: nothing is loaded
- * from the network.
+ * as escaped JSON — the {@code analysis.json} document, bounded to the customers the page shows, plus a
+ * view-only block of labels and display limits (see {@code docs/analysis-json.md}) — and every widget
+ * with its "how to read it" note. It works offline: nothing is loaded from the network.
  *
  * <p>{@link #render(ReportInput, Path)} writes {@code dashboard.html} and, beside it, the CSV of every
  * non-empty segment the page links to ({@code segments/<widget>-<group>.csv}); an empty segment's

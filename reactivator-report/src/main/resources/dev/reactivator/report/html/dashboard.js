@@ -1,4 +1,6 @@
-/* Reactivator dashboard: builds the six tabs from the JSON data blocks of this page.
+/* Reactivator dashboard: builds the six tabs from the JSON data blocks of this page: the analysis.json
+ * document (bounded to the customers the page shows; keys as in docs/analysis-json.md), the view-only
+ * block (language, display limits, labels, the call-list words by customer index) and the texts.
  * Every data string is put into the DOM with textContent (never innerHTML); chart tooltips that show
  * data are DOM elements built the same way. Charts are created when their tab is first shown. */
 (function () {
@@ -6,7 +8,8 @@
 
   var T = JSON.parse(document.getElementById('rx-texts').textContent);
   var D = JSON.parse(document.getElementById('rx-data').textContent);
-  var LANG = D.meta.locale === 'en' ? 'en' : 'ru';
+  var V = JSON.parse(document.getElementById('rx-view').textContent);
+  var LANG = V.locale === 'en' ? 'en' : 'ru';
   var NUM = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 0 });
   var NUM1 = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   var NUM2 = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 2 });
@@ -27,7 +30,26 @@
     return s;
   }
   function has(key) { return Object.prototype.hasOwnProperty.call(T, key); }
+  function own(o, key) { return o !== undefined && Object.prototype.hasOwnProperty.call(o, key); }
   function isNum(v) { return typeof v === 'number' && isFinite(v); }
+  /** The texts name enum constants: a document key {@code risk-zone} is {@code RISK_ZONE} there. */
+  function constant(key) { return String(key).toUpperCase().replace(/-/g, '_'); }
+  /** The label of a sales key ({@code channels}, {@code tones}, {@code forecast}, {@code priorities}), else the key. */
+  function label(kind, key) { return own(V.labels[kind], key) ? V.labels[kind][key] : key; }
+
+  // ------------------------------------------------------------------ the document's customers and segments
+
+  var SEGMENTS = {}, CUSTOMERS = {};
+  D.segments.forEach(function (s) { SEGMENTS[s.key] = s; });
+  D.customers.forEach(function (c) { CUSTOMERS[c.index] = c; });
+  function customer(index) { return CUSTOMERS[index]; }
+  function nameOf(c) { return c.name !== undefined ? c.name : c.pseudonym; }
+  function contactOf(c) { return c.phones.concat(c.emails).join(', '); }
+  /** The embedded customers of a segment, in its order, at most {@code limit}. */
+  function members(segKey, limit) {
+    var s = SEGMENTS[segKey];
+    return s ? s.customers.slice(0, limit).map(customer) : [];
+  }
   function money(v) { return isNum(v) ? NUM.format(Math.round(v)) + NBSP + '₽' : '—'; }
   function signedMoney(v) { return isNum(v) ? (v > 0 ? '+' : v < 0 ? '−' : '') + money(Math.abs(v)) : '—'; }
   function int(v) { return isNum(v) ? NUM.format(Math.round(v)) : '—'; }
@@ -62,7 +84,7 @@
     for (var i = 0; i < D.absences.length; i++) {
       var a = D.absences[i];
       if (a.widget === key) {
-        if (a.missing) { return t('absent.column', { column: t('field.' + a.missing) }); }
+        if (a.missingColumn) { return t('absent.column', { column: t('field.' + constant(a.missingColumn)) }); }
         return has('absent.' + key) ? t('absent.' + key) : a.reason;
       }
     }
@@ -73,8 +95,8 @@
     var parts = D.absences.filter(function (a) { return a.widget.indexOf(prefix) === 0; });
     var columns = [], out = [];
     parts.forEach(function (a) {
-      if (a.missing) {
-        var c = '«' + t('field.' + a.missing) + '»';
+      if (a.missingColumn) {
+        var c = '«' + t('field.' + constant(a.missingColumn)) + '»';
         if (columns.indexOf(c) < 0) { columns.push(c); }
       } else {
         out.push(absence(a.widget));
@@ -224,12 +246,12 @@
     parent.appendChild(box);
   }
 
-  function download(segKey, label) {
-    var s = D.segments[segKey];
-    var count = s ? s.count : 0;
-    var a = el('a', 'dl', '⬇ ' + label + ' · ' + int(count));
+  /** The CSV link of a segment; {@code count} is its size as the widget reports it. */
+  function download(segKey, text, count) {
+    var s = SEGMENTS[segKey];
+    var a = el('a', 'dl', '⬇ ' + text + ' · ' + int(count));
     a.setAttribute('data-segment', segKey);
-    if (s && s.count > 0) {
+    if (s && s.file !== undefined && count > 0) {
       a.href = s.file;
       a.setAttribute('download', '');
       a.title = t('ui.downloadCsv');
@@ -242,7 +264,7 @@
   }
   function downloads(parent, items) {
     var box = el('div', 'downloads');
-    items.forEach(function (i) { box.appendChild(download(i.segment, i.label)); });
+    items.forEach(function (i) { box.appendChild(download(i.segment, i.label, i.count)); });
     parent.appendChild(box);
   }
 
@@ -273,7 +295,8 @@
     next.addEventListener('click', function () { page++; draw(); });
     pager.appendChild(prev); pager.appendChild(info); pager.appendChild(next);
     parent.appendChild(pager);
-    function value(r, c) { return c.sortValue ? c.sortValue(r) : r[c.key]; }
+    function cell(r, c) { return c.get ? c.get(r) : r[c.key]; }
+    function value(r, c) { return c.sortValue ? c.sortValue(r) : cell(r, c); }
     function draw() {
       var data = rows.slice();
       if (sortKey) {
@@ -300,7 +323,7 @@
             var node = c.render(r);
             if (node) { td.appendChild(node); }
           } else {
-            var v = r[c.key];
+            var v = cell(r, c);
             td.textContent = c.fmt ? c.fmt(v, r) : (v === null || v === undefined ? '' : String(v));
           }
           tr.appendChild(td);
@@ -319,16 +342,17 @@
     return tbl;
   }
 
+  /** Columns over rows {@code {customer, group}}, the customer as in the document's {@code customers}. */
   function customerColumns(extra) {
     var cols = [
-      { key: 'name', label: t('col.customer'), cls: 'who' },
-      { key: 'contact', label: t('col.contact') },
-      { key: 'ltv', label: t('col.ltv'), num: true, fmt: money },
-      { key: 'purchases', label: t('col.purchases'), num: true, fmt: int },
-      { key: 'lastPurchase', label: t('col.lastPurchase'), fmt: date },
-      { key: 'daysIdle', label: t('col.daysIdle'), num: true, fmt: int },
-      { key: 'churn', label: t('col.churn'), num: true, fmt: pct },
-      { key: 'returnProbability', label: t('col.return'), num: true, fmt: pct }
+      { key: 'name', label: t('col.customer'), cls: 'who', get: function (r) { return nameOf(r.customer); } },
+      { key: 'contact', label: t('col.contact'), get: function (r) { return contactOf(r.customer); } },
+      { key: 'ltv', label: t('col.ltv'), num: true, fmt: money, get: function (r) { return r.customer.historicalLtv; } },
+      { key: 'purchases', label: t('col.purchases'), num: true, fmt: int, get: function (r) { return r.customer.purchases; } },
+      { key: 'lastPurchase', label: t('col.lastPurchase'), fmt: date, get: function (r) { return r.customer.lastPurchase; } },
+      { key: 'daysIdle', label: t('col.daysIdle'), num: true, fmt: int, get: function (r) { return r.customer.timing.daysSinceLast; } },
+      { key: 'churn', label: t('col.churn'), num: true, fmt: pct, get: function (r) { return r.customer.churnProbability; } },
+      { key: 'returnProbability', label: t('col.return'), num: true, fmt: pct, get: function (r) { return r.customer.returnProbability; } }
     ];
     return (extra || []).concat(cols);
   }
@@ -339,11 +363,11 @@
     var o = D.overview;
     var h = o.health;
     kpis(tab, [
-      { id: 'transactions', label: t('kpi.transactions'), value: int(o.transactions), note: t('kpi.customersNote', { n: int(o.customers) }) },
+      { id: 'transactions', label: t('kpi.transactions'), value: int(o.transactions), note: t('kpi.customersNote', { n: int(o.uniqueCustomers) }) },
       { id: 'health', label: t('kpi.health'), value: pct0(h.score / 100), tone: h.alarm ? 'red' : 'green',
         note: h.alarm ? t('kpi.healthAlarm') : t('kpi.healthOk') },
-      { id: 'risk', label: t('kpi.atRisk'), value: pct(o.atRisk.share), tone: 'orange', note: t('kpi.customersCount', { n: int(o.atRisk.count) }) },
-      { id: 'churn', label: t('kpi.critical'), value: pct(o.critical.share), tone: 'red', note: t('kpi.customersCount', { n: int(o.critical.count) }) },
+      { id: 'risk', label: t('kpi.atRisk'), value: pct(o.atRisk.share), tone: 'orange', note: t('kpi.customersCount', { n: int(o.atRisk.customers) }) },
+      { id: 'churn', label: t('kpi.critical'), value: pct(o.criticalChurn.share), tone: 'red', note: t('kpi.customersCount', { n: int(o.criticalChurn.customers) }) },
       { id: 'revenue-at-risk', label: t('kpi.revenueAtRisk'), value: money(o.revenueAtRisk.total), tone: 'red', note: t('kpi.revenueAtRiskNote') }
     ]);
     var g = tab.appendChild(el('div', 'grid'));
@@ -365,7 +389,7 @@
     });
 
     w = widget(g, 'revenueAtRisk', { badge: money(o.revenueAtRisk.total), badgeTone: 'red' });
-    var bucketColors = { LOW: C.green, MEDIUM: C.yellow, HIGH: C.orange, CRITICAL: C.red };
+    var bucketColors = { low: C.green, medium: C.yellow, high: C.orange, critical: C.red };
     chart(w, 'overview', function () {
       var b = o.revenueAtRisk.buckets;
       return {
@@ -373,15 +397,15 @@
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
           var x = b[ps[0].dataIndex];
           return tip(ps[0].name, [t('tip.atRisk') + ': ' + money(x.revenueAtRisk), t('tip.revenueBase') + ': ' + money(x.revenueBase),
-            t('tip.customers') + ': ' + int(x.count)]);
+            t('tip.customers') + ': ' + int(x.customers)]);
         } },
-        xAxis: { type: 'category', data: b.map(function (x) { return t('risk.' + x.level); }), axisLabel: { interval: 0, lineHeight: 15 } },
+        xAxis: { type: 'category', data: b.map(function (x) { return t('risk.' + constant(x.level)); }), axisLabel: { interval: 0, lineHeight: 15 } },
         yAxis: { type: 'value', axisLabel: axisMoney },
         series: [{ type: 'bar', barMaxWidth: 64, data: b.map(function (x) { return { value: x.revenueAtRisk, itemStyle: { color: bucketColors[x.level] } }; }),
           label: { show: true, position: 'top', formatter: function (p) { return shortMoney(p.value); } } }]
       };
     });
-    downloads(w, o.revenueAtRisk.buckets.map(function (x) { return { segment: x.segment, label: t('risk.' + x.level) }; }));
+    downloads(w, o.revenueAtRisk.buckets.map(function (x) { return { segment: 'risk/' + x.level, label: t('risk.' + constant(x.level)), count: x.customers }; }));
 
     w = widget(g, 'top5');
     if (o.topToSave.length === 0) {
@@ -392,21 +416,21 @@
         var li = el('li');
         li.appendChild(el('span', 'n', i + 1));
         var who = el('div');
-        who.appendChild(el('div', 'who', c.name));
+        who.appendChild(el('div', 'who', nameOf(customer(c.customer))));
         who.appendChild(el('div', 'meta', t('top5.idle', { date: date(c.lastPurchase), days: int(c.daysIdle) })));
         li.appendChild(who);
         var m = el('div', 'money');
         m.appendChild(el('div', null, money(c.ltv)));
-        m.appendChild(el('div', 'meta', t('top5.risk', { risk: NUM1.format(c.risk) + NBSP + '%' })));
+        m.appendChild(el('div', 'meta', t('top5.risk', { risk: NUM1.format(c.riskPercent) + NBSP + '%' })));
         li.appendChild(m);
         ul.appendChild(li);
       });
     }
-    downloads(w, [{ segment: 'vip/vip-at-risk', label: t('seg.vipAtRisk') }]);
+    downloads(w, [{ segment: 'vip/vip-at-risk', label: t('seg.vipAtRisk'), count: D.vipAtRisk.length }]);
 
     var n = o.nrr;
-    w = widget(g, 'nrr', { badge: n.percent === null ? '—' : 'NRR ' + NUM1.format(n.percent) + NBSP + '%',
-      badgeTone: n.percent !== null && n.percent >= 100 ? 'green' : 'red' });
+    w = widget(g, 'nrr', { badge: !isNum(n.nrrPercent) ? '—' : 'NRR ' + NUM1.format(n.nrrPercent) + NBSP + '%',
+      badgeTone: isNum(n.nrrPercent) && n.nrrPercent >= 100 ? 'green' : 'red' });
     chart(w, 'overview', function () {
       return waterfall([
         { label: t('nrr.current'), value: n.currentBase, total: true, color: C.blue },
@@ -416,32 +440,32 @@
       ]);
     });
     var facts = w.appendChild(el('div', 'roi-out'));
-    [[t('nrr.potential'), signedMoney(n.trend)], [t('nrr.loss'), signedMoney(-n.churnRisk)], ['Projected NRR', n.percent === null ? '—' : NUM1.format(n.percent) + NBSP + '%']]
+    [[t('nrr.potential'), signedMoney(n.trend)], [t('nrr.loss'), signedMoney(-n.churnRisk)], ['Projected NRR', !isNum(n.nrrPercent) ? '—' : NUM1.format(n.nrrPercent) + NBSP + '%']]
       .forEach(function (f) { var d = el('div'); d.appendChild(el('div', 'label', f[0])); d.appendChild(el('div', 'value', f[1])); facts.appendChild(d); });
-    if (n.estimated) { note(w, t('nrr.estimated')); }
+    if (n.currentBaseEstimated) { note(w, t('nrr.estimated')); }
 
     w = widget(g, 'structure', { wide: true });
     var structColors = { 'active': C.green, 'risk-zone': C.orange, 'critical-churn': C.red };
     chart(w, 'overview', function () {
-      var s = o.structure;
+      var s = o.riskStructure;
       return {
         grid: grid({ top: 44 }),
         legend: { top: 0, data: [t('tip.customers'), t('tip.revenue')] },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
           var x = s[ps[0].dataIndex];
-          return tip(ps[0].name, [t('tip.customers') + ': ' + int(x.count) + ' (' + pct(x.count / Math.max(1, o.customers)) + ')', t('tip.revenue') + ': ' + money(x.revenue)]);
+          return tip(ps[0].name, [t('tip.customers') + ': ' + int(x.customers) + ' (' + pct(x.customers / Math.max(1, o.uniqueCustomers)) + ')', t('tip.revenue') + ': ' + money(x.revenue)]);
         } },
         xAxis: { type: 'category', data: s.map(function (x) { return t('structure.' + x.key); }) },
         yAxis: [{ type: 'value', name: t('tip.customers') }, { type: 'value', axisLabel: axisMoney, splitLine: { show: false } }],
         series: [
-          { name: t('tip.customers'), type: 'bar', barMaxWidth: 60, data: s.map(function (x) { return { value: x.count, itemStyle: { color: structColors[x.key] || C.blue } }; }),
+          { name: t('tip.customers'), type: 'bar', barMaxWidth: 60, data: s.map(function (x) { return { value: x.customers, itemStyle: { color: structColors[x.key] || C.blue } }; }),
             label: { show: true, position: 'top', formatter: function (p) { return int(p.value); } } },
           { name: t('tip.revenue'), type: 'bar', yAxisIndex: 1, barMaxWidth: 60, itemStyle: { color: '#93c5fd' }, data: s.map(function (x) { return x.revenue; }),
             label: { show: true, position: 'top', formatter: function (p) { return shortMoney(p.value); } } }
         ]
       };
     });
-    downloads(w, o.structure.map(function (x) { return { segment: x.segment, label: t('structure.' + x.key) }; }));
+    downloads(w, o.riskStructure.map(function (x) { return { segment: 'structure/' + x.key, label: t('structure.' + x.key), count: x.customers }; }));
   }
 
   // ------------------------------------------------------------------ Финансы
@@ -464,20 +488,20 @@
   }
 
   function finance(tab) {
-    var f = D.finance, wf = f.waterfall;
+    var f = D.finance, wf = f.waterfall, roi = D.roi;
     kpis(tab, [
       { id: 'base-potential', label: t('kpi.basePotential'), value: money(wf.basePotential) },
       { id: 'finance-at-risk', label: t('kpi.revenueAtRisk'), value: money(wf.revenueAtRisk), tone: 'red' },
       { id: 'saved', label: t('kpi.saved'), value: money(wf.savedRevenue), tone: 'green', note: t('kpi.saveRate', { rate: pct0(wf.saveRate) }) },
-      { id: 'roi-net', label: t('kpi.roiNet'), value: f.roi ? signedMoney(f.roi.net) : '—', tone: f.roi && f.roi.net >= 0 ? 'green' : 'orange',
-        note: f.roi && f.roi.roi !== null ? 'ROI ' + NUM1.format(f.roi.roi) + NBSP + '%' : '' }
+      { id: 'roi-net', label: t('kpi.roiNet'), value: roi ? signedMoney(roi.netProfit) : '—', tone: roi && roi.netProfit >= 0 ? 'green' : 'orange',
+        note: roi && isNum(roi.roiPercent) ? 'ROI ' + NUM1.format(roi.roiPercent) + NBSP + '%' : '' }
     ]);
     var g = tab.appendChild(el('div', 'grid'));
 
     var w;
-    if (f.roi) {
+    if (roi) {
       var start = {};
-      Object.keys(f.roi.inputs).forEach(function (k) { start[k] = f.roi.inputs[k]; });
+      Object.keys(roi.inputs).forEach(function (k) { start[k] = roi.inputs[k]; });
       roiState = { inputs: start, result: simulate(start) };
       w = widget(g, 'reactivation', { badge: signedMoney(roiState.result.savings), badgeTone: roiState.result.savings >= 0 ? 'green' : 'red' });
       var badge = w.querySelector('.badge');
@@ -516,33 +540,33 @@
       ]);
     });
 
-    if (f.roi) {
-      w = widget(g, 'roi', { wide: true, badge: t('roi.base', { n: int(f.roi.inputs.touchBase) }) });
-      roiWidget(w, f.roi);
+    if (roi) {
+      w = widget(g, 'roi', { wide: true, badge: t('roi.base', { n: int(roi.inputs.touchBase) }) });
+      roiWidget(w);
     } else {
       absent(g, 'roi', absence('roi') || t('absent.roi'), { wide: true });
     }
 
-    var lc = f.ltvCac;
-    w = widget(g, 'ltvCac', { wide: true, badge: lc.payback === null ? t('ltv.noPayback') : t('ltv.payback', { m: lc.payback }),
-      badgeTone: lc.payback === null ? 'red' : 'green' });
+    var lc = D.ltvVsCac, ltv = lc.cumulativeLtv, payback = lc.paybackMonth;
+    w = widget(g, 'ltvCac', { wide: true, badge: payback === undefined ? t('ltv.noPayback') : t('ltv.payback', { m: payback }),
+      badgeTone: payback === undefined ? 'red' : 'green' });
     chart(w, 'finance', function () {
-      var months = lc.ltv.map(function (_, i) { return 'M' + i; });
+      var months = ltv.map(function (_, i) { return 'M' + i; });
       var series = [{ name: t('ltv.ltv'), type: 'line', smooth: false, connectNulls: false, symbolSize: 6,
-        itemStyle: { color: C.green }, lineStyle: { width: 3 }, areaStyle: { color: 'rgba(22,163,74,.08)' }, data: lc.ltv,
+        itemStyle: { color: C.green }, lineStyle: { width: 3 }, areaStyle: { color: 'rgba(22,163,74,.08)' }, data: ltv,
         markLine: { silent: true, symbol: 'none', lineStyle: { color: C.red, type: 'dashed', width: 2 },
           label: { formatter: 'CAC ' + money(lc.cac), position: 'insideEndTop', color: C.red }, data: [{ yAxis: lc.cac }] } }];
-      if (lc.payback !== null) {
+      if (payback !== undefined) {
         series[0].markPoint = { symbol: 'pin', symbolSize: 44, itemStyle: { color: C.dgreen },
-          label: { formatter: 'M' + lc.payback, fontSize: 11 }, data: [{ coord: ['M' + lc.payback, lc.ltv[lc.payback]] }] };
+          label: { formatter: 'M' + payback, fontSize: 11 }, data: [{ coord: ['M' + payback, ltv[payback]] }] };
       }
-      var top = Math.max.apply(null, lc.ltv.filter(isNum).concat([lc.cac]));
+      var top = Math.max.apply(null, ltv.filter(isNum).concat([lc.cac]));
       return {
         grid: grid({ top: 40 }),
         legend: { top: 0, data: [t('ltv.ltv')] },
         tooltip: { trigger: 'axis', formatter: function (ps) {
           var i = ps[0].dataIndex;
-          return tip(ps[0].name, [t('ltv.ltv') + ': ' + money(lc.ltv[i]), 'CAC: ' + money(lc.cac), t('ltv.observed') + ': ' + int(lc.observed[i])]);
+          return tip(ps[0].name, [t('ltv.ltv') + ': ' + money(ltv[i]), 'CAC: ' + money(lc.cac), t('ltv.observed') + ': ' + int(lc.observedCustomers[i])]);
         } },
         xAxis: { type: 'category', boundaryGap: false, data: months },
         yAxis: { type: 'value', max: nice(top * 1.1), axisLabel: axisMoney },
@@ -552,7 +576,7 @@
 
     if (f.discountHarm) {
       w = widget(g, 'discountHarm', { wide: true });
-      var kinds = { SENSITIVE: C.red, OCCASIONAL: C.orange, FULL_PRICE: C.green, UNKNOWN: C.gray };
+      var kinds = { sensitive: C.red, occasional: C.orange, 'full-price': C.green, unknown: C.gray };
       chart(w, 'finance', function () {
         var d = f.discountHarm;
         return {
@@ -560,16 +584,16 @@
           legend: { top: 0, data: [t('tip.customers'), t('discount.avgLtv')] },
           tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
             var x = d[ps[0].dataIndex];
-            return tip(ps[0].name, [t('tip.customers') + ': ' + int(x.count), t('discount.avgLtv') + ': ' + money(x.averageLtv),
-              t('discount.repeat') + ': ' + pct(x.repeatRate), t('discount.churn') + ': ' + pct(x.churn)]);
+            return tip(ps[0].name, [t('tip.customers') + ': ' + int(x.customers), t('discount.avgLtv') + ': ' + money(x.averageLtv),
+              t('discount.repeat') + ': ' + pct(x.repeatRate), t('discount.churn') + ': ' + pct(x.meanChurnProbability)]);
           } },
-          xAxis: { type: 'category', data: d.map(function (x) { return t('discount.' + x.kind); }), axisLabel: { interval: 0, lineHeight: 15 } },
+          xAxis: { type: 'category', data: d.map(function (x) { return t('discount.' + constant(x.profile)); }), axisLabel: { interval: 0, lineHeight: 15 } },
           yAxis: [{ type: 'value', name: t('tip.customers') }, { type: 'value', axisLabel: axisMoney, splitLine: { show: false } }],
           series: [
-            { name: t('tip.customers'), type: 'bar', barMaxWidth: 56, data: d.map(function (x) { return { value: x.count, itemStyle: { color: kinds[x.kind] } }; }),
+            { name: t('tip.customers'), type: 'bar', barMaxWidth: 56, data: d.map(function (x) { return { value: x.customers, itemStyle: { color: kinds[x.profile] } }; }),
               label: { show: true, position: 'top' } },
             { name: t('discount.avgLtv'), type: 'line', yAxisIndex: 1, symbolSize: 9, itemStyle: { color: C.navy },
-              data: d.map(function (x) { return x.averageLtv; }) }
+              data: d.map(function (x) { return isNum(x.averageLtv) ? x.averageLtv : null; }) }
           ]
         };
       });
@@ -578,7 +602,7 @@
     }
   }
 
-  function roiWidget(w, r) {
+  function roiWidget(w) {
     var inputs = roiState.inputs;
     var form = w.appendChild(el('div', 'roi-form'));
     var fields = [
@@ -673,8 +697,8 @@
       grid: grid({ top: 10, bottom: 56 }),
       tooltip: { formatter: function (p) {
         var r = rows[p.value[1]];
-        return tip(label(r), [cols[p.value[0]] + ': ' + NUM1.format(p.value[2]) + NBSP + '%', t('tip.customers') + ': ' + int(r.clients),
-          'Avg LTV: ' + money(r.avgLtv)]);
+        return tip(label(r), [cols[p.value[0]] + ': ' + NUM1.format(p.value[2]) + NBSP + '%', t('tip.customers') + ': ' + int(r.customers),
+          'Avg LTV: ' + money(r.averageLtv)]);
       } },
       xAxis: { type: 'category', data: cols, splitArea: { show: true } },
       yAxis: { type: 'category', inverse: true, data: rows.map(label), axisLabel: { width: 150, overflow: 'truncate' } },
@@ -685,12 +709,12 @@
     };
   }
 
-  function cohortTable(w, id, c, labelKey) {
+  function cohortTable(w, id, c, labelKey, prefix) {
     var cols = [
       { key: 'key', label: t(labelKey), cls: 'who' },
-      { key: 'clients', label: t('col.clients'), num: true, fmt: int },
-      { key: 'avgLtv', label: 'Avg LTV, ₽', num: true, fmt: function (v) { return isNum(v) ? NUM.format(Math.round(v)) : '—'; } },
-      { key: 'segment', label: t('col.download'), render: function (r) { return download(r.segment, t('ui.csv')); }, sortValue: function (r) { return r.clients; } }
+      { key: 'customers', label: t('col.clients'), num: true, fmt: int },
+      { key: 'averageLtv', label: 'Avg LTV, ₽', num: true, fmt: function (v) { return isNum(v) ? NUM.format(Math.round(v)) : '—'; } },
+      { key: 'segment', label: t('col.download'), render: function (r) { return download(prefix + r.key, t('ui.csv'), r.customers); }, sortValue: function (r) { return r.customers; } }
     ];
     for (var m = 0; m <= c.months; m++) {
       (function (m) {
@@ -701,16 +725,18 @@
     table(w, id, cols, c.rows, { pageSize: 12 });
   }
 
+  function p2(v) { return isNum(v) ? NUM2.format(v) : '—'; }
+
   function analytics(tab) {
-    var a = D.analytics, fn = a.funnel;
+    var fn = D.funnel, sa = D.scoreAnalytics, t2np = sa.t2np;
     var node = {};
     fn.nodes.forEach(function (n) { node[n.key] = n; });
-    var first = node['first-purchase'].count, second = node['second-purchase'].count, third = node['third-plus-purchase'].count;
+    var first = node['first-purchase'].customers, second = node['second-purchase'].customers, third = node['third-plus-purchase'].customers;
     kpis(tab, [
       { id: 'second-rate', label: t('kpi.secondRate'), value: first ? pct(second / first) : '—', note: t('kpi.customersCount', { n: int(second) }) },
       { id: 'third-rate', label: t('kpi.thirdRate'), value: second ? pct(third / second) : '—', note: t('kpi.customersCount', { n: int(third) }) },
-      { id: 'late', label: t('kpi.late'), value: int(a.t2np.statuses[2].count), tone: 'red', note: t('kpi.lateNote') },
-      { id: 'cohorts', label: t('kpi.cohorts'), value: int(a.cohorts.rows.length), note: t('kpi.cohortsNote', { n: int(a.productCohorts.rows.length) }) }
+      { id: 'late', label: t('kpi.late'), value: int(t2np.late), tone: 'red', note: t('kpi.lateNote') },
+      { id: 'cohorts', label: t('kpi.cohorts'), value: int(D.cohorts.rows.length), note: t('kpi.cohortsNote', { n: int(D.productCohorts.rows.length) }) }
     ]);
     var g = tab.appendChild(el('div', 'grid'));
 
@@ -720,37 +746,37 @@
       return {
         tooltip: { trigger: 'item', formatter: function (p) {
           if (p.dataType === 'edge') { return tip(t('funnel.' + p.data.source) + ' → ' + t('funnel.' + p.data.target), [t('tip.customers') + ': ' + int(p.data.value)]); }
-          return tip(t('funnel.' + p.name), [t('tip.customers') + ': ' + int(node[p.name].count)]);
+          return tip(t('funnel.' + p.name), [t('tip.customers') + ': ' + int(node[p.name].customers)]);
         } },
         series: [{ type: 'sankey', left: 10, right: 150, top: 16, bottom: 16, nodeWidth: 18, nodeGap: 16, layoutIterations: 0,
           emphasis: { focus: 'adjacency' },
           data: fn.nodes.map(function (n) { return { name: n.key, itemStyle: { color: nodeColors[n.key] || C.blue } }; }),
           links: fn.links.filter(function (l) { return l.value > 0; }).map(function (l) { return { source: l.source, target: l.target, value: l.value }; }),
           lineStyle: { color: 'target', opacity: 0.35, curveness: 0.5 },
-          label: { formatter: function (p) { return t('funnel.' + p.name) + ': ' + int(node[p.name].count); } } }]
+          label: { formatter: function (p) { return t('funnel.' + p.name) + ': ' + int(node[p.name].customers); } } }]
       };
     });
-    downloads(w, fn.nodes.map(function (n) { return { segment: n.segment, label: t('funnel.' + n.key) }; }));
+    downloads(w, fn.nodes.map(function (n) { return { segment: 'funnel/' + n.key, label: t('funnel.' + n.key), count: n.customers }; }));
 
-    var r = a.radar;
+    var r = sa.radar;
     var missingAxes = absencesWithPrefix('radar-axis:');
-    w = widget(g, 'radar', { badge: t('radar.atRisk', { n: int(r.atRisk) }) });
+    w = widget(g, 'radar', { badge: t('radar.atRisk', { n: int(r.atRiskCustomers) }) });
     if (r.axes.length < 3) {
       note(w, t('absent.radarAxes', { n: r.axes.length }));
       w.setAttribute('data-absent', 'true');
     } else {
       chart(w, 'analytics', function () {
-        var max = Math.max.apply(null, r.axes.map(function (x) { return Math.max(x.mean, x.meanAtRisk); }).concat([0.0001]));
+        var max = Math.max.apply(null, r.axes.map(function (x) { return Math.max(x.meanStrength, x.meanStrengthAtRisk); }).concat([0.0001]));
         return {
           legend: { bottom: 0, data: [t('radar.all'), t('radar.risk')] },
           tooltip: { trigger: 'item', formatter: function (p) {
-            return tip(p.name, r.axes.map(function (x, i) { return t('reason.' + x.code) + ': ' + NUM2.format(p.value[i]); }));
+            return tip(p.name, r.axes.map(function (x, i) { return t('reason.' + constant(x.reason)) + ': ' + NUM2.format(p.value[i]); }));
           } },
-          radar: { radius: '66%', center: ['50%', '48%'], indicator: r.axes.map(function (x) { return { name: t('reason.' + x.code), max: Math.ceil(max * 110) / 100 }; }),
+          radar: { radius: '66%', center: ['50%', '48%'], indicator: r.axes.map(function (x) { return { name: t('reason.' + constant(x.reason)), max: Math.ceil(max * 110) / 100 }; }),
             axisName: { color: '#374151' } },
           series: [{ type: 'radar', data: [
-            { name: t('radar.all'), value: r.axes.map(function (x) { return x.mean; }), itemStyle: { color: C.blue }, areaStyle: { opacity: 0.12 } },
-            { name: t('radar.risk'), value: r.axes.map(function (x) { return x.meanAtRisk; }), itemStyle: { color: C.red }, areaStyle: { opacity: 0.22 } }
+            { name: t('radar.all'), value: r.axes.map(function (x) { return x.meanStrength; }), itemStyle: { color: C.blue }, areaStyle: { opacity: 0.12 } },
+            { name: t('radar.risk'), value: r.axes.map(function (x) { return x.meanStrengthAtRisk; }), itemStyle: { color: C.red }, areaStyle: { opacity: 0.22 } }
           ] }]
         };
       });
@@ -758,7 +784,8 @@
     missingAxes.forEach(function (m) { note(w, m); });
 
     w = widget(g, 't2np', { wide: true });
-    var st = a.t2np.statuses;
+    var st = [['expected', t2np.expected], ['now', t2np.now], ['late', t2np.late], ['not-enough-data', t2np.notEnoughData]]
+      .map(function (x) { return { key: x[0], customers: x[1] }; });
     var stColors = { expected: C.blue, now: C.green, late: C.red, 'not-enough-data': C.gray };
     var row = w.appendChild(el('div', 'grid'));
     var left = row.appendChild(el('div')), right = row.appendChild(el('div'));
@@ -766,15 +793,15 @@
       return {
         grid: grid(),
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
-          return tip(ps[0].name, [t('tip.customers') + ': ' + int(ps[0].value) + ' (' + pct(ps[0].value / Math.max(1, D.meta.customers)) + ')']);
+          return tip(ps[0].name, [t('tip.customers') + ': ' + int(ps[0].value) + ' (' + pct(ps[0].value / Math.max(1, D.overview.uniqueCustomers)) + ')']);
         } },
         xAxis: { type: 'category', data: st.map(function (s) { return t('t2np.' + s.key); }), axisLabel: { interval: 0, width: 100, overflow: 'break' } },
         yAxis: { type: 'value', minInterval: 1 },
-        series: [{ type: 'bar', barMaxWidth: 60, data: st.map(function (s) { return { value: s.count, itemStyle: { color: stColors[s.key] } }; }),
+        series: [{ type: 'bar', barMaxWidth: 60, data: st.map(function (s) { return { value: s.customers, itemStyle: { color: stColors[s.key] } }; }),
           label: { show: true, position: 'top' } }]
       };
     });
-    var bins = a.t2np.overdue;
+    var bins = t2np.overdue;
     if (bins.length > 0) {
       chart(right, 'analytics', function () {
         return {
@@ -782,18 +809,19 @@
           grid: grid({ top: 40 }),
           tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [t('tip.customers') + ': ' + int(ps[0].value)]); } },
           xAxis: { type: 'category', name: t('t2np.days'), nameLocation: 'middle', nameGap: 28,
-            data: bins.map(function (b) { return b.to === null ? b.from + '+' : b.from + '–' + b.to; }) },
+            data: bins.map(function (b) { return b.toDays === undefined ? b.fromDays + '+' : b.fromDays + '–' + b.toDays; }) },
           yAxis: { type: 'value', minInterval: 1 },
-          series: [{ type: 'bar', barCategoryGap: '8%', itemStyle: { color: '#f87171' }, data: bins.map(function (b) { return b.count; }) }]
+          series: [{ type: 'bar', barCategoryGap: '8%', itemStyle: { color: '#f87171' }, data: bins.map(function (b) { return b.customers; }) }]
         };
       });
     } else {
       note(right, t('t2np.noOverdue'));
     }
-    downloads(w, st.map(function (s) { return { segment: s.segment, label: t('t2np.' + s.key) }; }));
+    downloads(w, st.map(function (s) { return { segment: 't2np/' + s.key, label: t('t2np.' + s.key), count: s.customers }; }));
 
     // month cohorts come oldest first (the heatmap keeps the latest), product cohorts largest first (it keeps the largest)
-    [['cohorts', a.cohorts, 'col.cohort', function (x) { return x.key; }, true], ['productCohorts', a.productCohorts, 'col.product', function (x) { return x.key; }, false]]
+    [['cohorts', D.cohorts, 'col.cohort', function (x) { return x.key; }, true, 'cohort/'],
+      ['productCohorts', D.productCohorts, 'col.product', function (x) { return x.key; }, false, 'product-cohort/']]
       .forEach(function (spec) {
         var c = spec[1];
         if (c.rows.length === 0) {
@@ -805,23 +833,23 @@
         chart(ww, 'analytics', function () { return heatmap(shown, c.months, spec[3]); }, 'tall');
         ww.lastChild.style.height = Math.max(260, shown.length * 20 + 110) + 'px';
         if (c.rows.length > shown.length) { ww.appendChild(el('p', 'muted', t(spec[4] ? 'cohort.firstRows' : 'cohort.topRows', { n: shown.length }))); }
-        cohortTable(ww, spec[0], c, spec[2]);
+        cohortTable(ww, spec[0], c, spec[2], spec[5]);
       });
 
     w = widget(g, 'drivers', { wide: true });
-    if (a.drivers.length === 0) {
+    if (D.drivers.length === 0) {
       note(w, t('absent.drivers'));
     } else {
       table(w, 'drivers', [
         { key: 'key', label: t('col.driver'), fmt: function (v) { return v.indexOf('product:') === 0 ? t('driver.product', { p: v.substring(8) }) : t('driver.' + v); } },
-        { key: 'count', label: t('col.clients'), num: true, fmt: int },
-        { key: 'ltvWith', label: t('col.ltvWith'), num: true, fmt: money },
-        { key: 'ltvWithout', label: t('col.ltvWithout'), num: true, fmt: money },
-        { key: 'ltvP', label: 'p (LTV)', num: true, fmt: function (v) { return isNum(v) ? NUM2.format(v) : '—'; } },
-        { key: 'churnWith', label: t('col.churnWith'), num: true, fmt: pct },
-        { key: 'churnWithout', label: t('col.churnWithout'), num: true, fmt: pct },
-        { key: 'churnP', label: t('col.churnP'), num: true, fmt: function (v) { return isNum(v) ? NUM2.format(v) : '—'; } }
-      ], a.drivers, { pageSize: 10 });
+        { key: 'customers', label: t('col.clients'), num: true, fmt: int },
+        { key: 'ltvWith', label: t('col.ltvWith'), num: true, fmt: money, get: function (d) { return d.ltv && d.ltv.meanWith; } },
+        { key: 'ltvWithout', label: t('col.ltvWithout'), num: true, fmt: money, get: function (d) { return d.ltv && d.ltv.meanWithout; } },
+        { key: 'ltvP', label: 'p (LTV)', num: true, fmt: p2, get: function (d) { return d.ltv && d.ltv.p; } },
+        { key: 'churnWith', label: t('col.churnWith'), num: true, fmt: pct, get: function (d) { return d.churn && d.churn.churnRateWith; } },
+        { key: 'churnWithout', label: t('col.churnWithout'), num: true, fmt: pct, get: function (d) { return d.churn && d.churn.churnRateWithout; } },
+        { key: 'churnP', label: t('col.churnP'), num: true, fmt: p2, get: function (d) { return d.churn && d.churn.p; } }
+      ], D.drivers, { pageSize: 10 });
     }
     absencesWithPrefix('driver:').forEach(function (m) { note(w, m); });
   }
@@ -829,18 +857,21 @@
   // ------------------------------------------------------------------ Точки роста
 
   function growth(tab) {
-    var gr = D.growth, abc = gr.abc;
-    var champions = gr.rfm.seed.filter(function (s) { return s.key === 'champions'; })[0];
-    var sleeping = gr.whales.groups[0];
+    var abc = D.abc, rfm = D.rfm, vipCount = D.vipAtRisk.length;
+    var champions = rfm.seedSegments.filter(function (s) { return s.key === 'champions'; })[0];
+    // the whale groups by their segment keys, in the widget's order
+    var whales = [['sleeping-whales', D.whales.sleepingWhales], ['cooling', D.whales.cooling], ['active', D.whales.active]]
+      .map(function (x) { return { key: x[0], customers: x[1].customers, totalLtv: x[1].totalLtv }; });
+    var sleeping = whales[0];
     kpis(tab, [
-      { id: 'abc-a', label: t('kpi.abcA'), value: pct(abc.groups[0].revenueShare), note: t('kpi.abcANote', { n: int(abc.groups[0].count), share: pct(abc.groups[0].customerShare) }) },
-      { id: 'vip', label: t('kpi.vip'), value: int(gr.vip.count), tone: gr.vip.count > 0 ? 'red' : 'green' },
-      { id: 'whales', label: t('kpi.whales'), value: int(sleeping.count), tone: 'orange', note: money(sleeping.totalLtv) },
-      { id: 'champions', label: t('kpi.champions'), value: int(champions ? champions.count : 0), tone: 'green', note: champions ? money(champions.revenue) : '' }
+      { id: 'abc-a', label: t('kpi.abcA'), value: pct(abc.groups[0].revenueShare), note: t('kpi.abcANote', { n: int(abc.groups[0].customers), share: pct(abc.groups[0].customerShare) }) },
+      { id: 'vip', label: t('kpi.vip'), value: int(vipCount), tone: vipCount > 0 ? 'red' : 'green' },
+      { id: 'whales', label: t('kpi.whales'), value: int(sleeping.customers), tone: 'orange', note: money(sleeping.totalLtv) },
+      { id: 'champions', label: t('kpi.champions'), value: int(champions ? champions.customers : 0), tone: 'green', note: champions ? money(champions.revenue) : '' }
     ]);
     var g = tab.appendChild(el('div', 'grid'));
 
-    var w = widget(g, 'vip', { wide: true, badge: t('vip.count', { n: int(gr.vip.count) }), badgeTone: gr.vip.count > 0 ? 'red' : 'green' });
+    var w = widget(g, 'vip', { wide: true, badge: t('vip.count', { n: int(vipCount) }), badgeTone: vipCount > 0 ? 'red' : 'green' });
     var abcBox = w.appendChild(el('div'));
     chart(abcBox, 'growth', function () {
       return {
@@ -848,7 +879,7 @@
         legend: { top: 0, data: [t('abc.revenueShare'), t('abc.customerShare')] },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
           var x = abc.groups[ps[0].dataIndex];
-          return tip(ps[0].name, [t('tip.revenue') + ': ' + money(x.revenue) + ' (' + pct(x.revenueShare) + ')', t('tip.customers') + ': ' + int(x.count) + ' (' + pct(x.customerShare) + ')']);
+          return tip(ps[0].name, [t('tip.revenue') + ': ' + money(x.revenue) + ' (' + pct(x.revenueShare) + ')', t('tip.customers') + ': ' + int(x.customers) + ' (' + pct(x.customerShare) + ')']);
         } },
         xAxis: { type: 'category', data: abc.groups.map(function (x) { return t('abc.' + x.key); }) },
         yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
@@ -860,74 +891,85 @@
         ]
       };
     });
-    downloads(abcBox, abc.groups.map(function (x) { return { segment: x.segment, label: t('abc.' + x.key) }; }).concat([{ segment: gr.vip.segment, label: t('seg.vipAtRisk') }]));
+    downloads(abcBox, abc.groups.map(function (x) { return { segment: 'abc/' + x.key, label: t('abc.' + x.key), count: x.customers }; })
+      .concat([{ segment: 'vip/vip-at-risk', label: t('seg.vipAtRisk'), count: vipCount }]));
     w.appendChild(el('h3', 'subhead', t('vip.tableTitle')));
-    table(w, 'vip', customerColumns(), gr.vip.rows, { pageSize: 10, sortKey: 'churn', dir: -1 });
+    var vipRows = D.vipAtRisk.slice(0, V.limits.groupRows).map(function (i) { return { customer: customer(i) }; });
+    table(w, 'vip', customerColumns(), vipRows, { pageSize: 10, sortKey: 'churn', dir: -1 });
 
-    w = widget(g, 'whales', { wide: true, badge: t('whales.threshold', { v: money(gr.whales.threshold) }) });
+    w = widget(g, 'whales', { wide: true, badge: t('whales.threshold', { v: money(D.whales.ltvThreshold) }) });
     var wc = { 'sleeping-whales': C.red, cooling: C.orange, active: C.green };
     var whChart = w.appendChild(el('div'));
-    if (gr.whales.rows.length > 0) {
+    var whaleRows = [];
+    whales.forEach(function (grp) {
+      members('whales/' + grp.key, V.limits.groupRows).forEach(function (c) { whaleRows.push({ group: grp.key, customer: c }); });
+    });
+    if (whaleRows.length > 0) {
       chart(whChart, 'growth', function () {
         return {
           grid: grid({ top: 44, bottom: 24 }),
           legend: { top: 0 },
           tooltip: { trigger: 'item', formatter: function (p) {
-            var x = p.data.row;
-            return tip(x.name, [t('col.ltv') + ': ' + money(x.ltv), t('col.daysIdle') + ': ' + int(x.daysIdle), t('col.churn') + ': ' + pct(x.churn)]);
+            var x = p.data.row.customer;
+            return tip(nameOf(x), [t('col.ltv') + ': ' + money(x.historicalLtv), t('col.daysIdle') + ': ' + int(x.timing.daysSinceLast), t('col.churn') + ': ' + pct(x.churnProbability)]);
           } },
           xAxis: { type: 'value', name: t('col.daysIdle'), nameLocation: 'middle', nameGap: 26, min: 0 },
           yAxis: { type: 'value', axisLabel: axisMoney, min: 0 },
-          series: gr.whales.groups.map(function (grp) {
-            return { name: t('whales.' + grp.key) + ' · ' + int(grp.count), type: 'scatter', symbolSize: 12, itemStyle: { color: wc[grp.key], opacity: 0.8 },
-              data: gr.whales.rows.filter(function (x) { return x.group === grp.key; }).map(function (x) { return { value: [x.daysIdle, x.ltv], row: x }; }) };
+          series: whales.map(function (grp) {
+            return { name: t('whales.' + grp.key) + ' · ' + int(grp.customers), type: 'scatter', symbolSize: 12, itemStyle: { color: wc[grp.key], opacity: 0.8 },
+              data: whaleRows.filter(function (x) { return x.group === grp.key; })
+                .map(function (x) { return { value: [x.customer.timing.daysSinceLast, x.customer.historicalLtv], row: x }; }) };
           })
         };
       });
     } else {
       note(whChart, t('absent.whales'));
     }
-    downloads(whChart, gr.whales.groups.map(function (x) { return { segment: x.segment, label: t('whales.' + x.key) }; }));
+    downloads(whChart, whales.map(function (x) { return { segment: 'whales/' + x.key, label: t('whales.' + x.key), count: x.customers }; }));
     table(w, 'whales', customerColumns([{ key: 'group', label: t('col.group'), fmt: function (v) { return t('whales.' + v); } }]),
-      gr.whales.rows, { pageSize: 10, sortKey: 'ltv', dir: -1 });
+      whaleRows, { pageSize: 10, sortKey: 'ltv', dir: -1 });
 
-    var rfm = gr.rfm;
     w = widget(g, 'rfm', { wide: true });
+    // the largest spenders first (ties by index), as many as the page draws
+    var bubbles = D.customers.slice().sort(function (x, y) { return y.historicalLtv - x.historicalLtv; }).slice(0, V.limits.bubbles);
     var rfmColors = { champions: C.green, regular: C.lgreen, 'risk-zone': C.blue, lost: C.red };
-    var maxM = Math.max.apply(null, rfm.bubbles.map(function (b) { return b[2]; }).concat([1]));
+    var maxM = Math.max.apply(null, bubbles.map(function (c) { return c.historicalLtv; }).concat([1]));
     chart(w, 'growth', function () {
       return {
         grid: grid({ top: 44, bottom: 30, left: 24 }),
         legend: { top: 0 },
         tooltip: { trigger: 'item', formatter: function (p) {
-          var b = p.data.b;
-          return tip(b[3], ['RFM ' + b[5] + ' · ' + t('rfm.' + b[4]), 'Recency: ' + int(b[0]) + ' ' + t('unit.days'), 'Frequency: ' + int(b[1]), 'Monetary: ' + money(b[2])]);
+          var c = p.data.c;
+          return tip(nameOf(c), ['RFM ' + c.rfm.code + ' · ' + t('rfm.' + c.rfm.segment), 'Recency: ' + int(c.rfm.recencyDays) + ' ' + t('unit.days'),
+            'Frequency: ' + int(c.purchases), 'Monetary: ' + money(c.historicalLtv)]);
         } },
         xAxis: { type: 'value', name: t('rfm.xAxis'), nameLocation: 'middle', nameGap: 26, inverse: true, min: 0 },
         yAxis: { type: 'value', name: t('rfm.yAxis'), nameLocation: 'middle', nameGap: 34, position: 'left', axisLine: { onZero: false, show: true }, minInterval: 1, min: 0 },
-        series: rfm.seed.map(function (s) {
-          return { name: t('rfm.' + s.key) + ' · ' + int(s.count), type: 'scatter', itemStyle: { color: rfmColors[s.key], opacity: 0.6, borderColor: '#fff', borderWidth: 0.5 },
+        series: rfm.seedSegments.map(function (s) {
+          return { name: t('rfm.' + s.key) + ' · ' + int(s.customers), type: 'scatter', itemStyle: { color: rfmColors[s.key], opacity: 0.6, borderColor: '#fff', borderWidth: 0.5 },
             symbolSize: function (v) { return 6 + 34 * Math.sqrt(Math.max(0, v[2]) / maxM); },
-            data: rfm.bubbles.filter(function (b) { return b[4] === s.key; }).map(function (b) { return { value: [b[0], b[1], b[2]], b: b }; }) };
+            data: bubbles.filter(function (c) { return c.rfm.segment === s.key; })
+              .map(function (c) { return { value: [c.rfm.recencyDays, c.purchases, c.historicalLtv], c: c }; }) };
         })
       };
     }, 'tall');
-    if (rfm.bubblesShown < D.meta.customers) { w.appendChild(el('p', 'muted', t('rfm.bubblesShown', { n: int(rfm.bubblesShown) }))); }
-    downloads(w, rfm.seed.map(function (s) { return { segment: s.segment, label: t('rfm.' + s.key) }; }));
+    if (bubbles.length < D.overview.uniqueCustomers) { w.appendChild(el('p', 'muted', t('rfm.bubblesShown', { n: int(bubbles.length) }))); }
+    downloads(w, rfm.seedSegments.map(function (s) { return { segment: 'rfm/' + s.key, label: t('rfm.' + s.key), count: s.customers }; }));
     var rfmCols = [
       { key: 'key', label: t('col.rfmSegment'), fmt: function (v) { return t('rfmMap.' + v); } },
-      { key: 'count', label: t('col.clients'), num: true, fmt: int },
+      { key: 'customers', label: t('col.clients'), num: true, fmt: int },
       { key: 'revenue', label: t('tip.revenue'), num: true, fmt: money },
-      { key: 'recency', label: t('col.avgRecency'), num: true, fmt: int },
-      { key: 'frequency', label: t('col.avgFrequency'), num: true, fmt: function (v) { return isNum(v) ? NUM1.format(v) : '—'; } },
-      { key: 'monetary', label: t('col.avgMonetary'), num: true, fmt: money },
-      { key: 'segment', label: t('col.download'), render: function (r) { return download(r.segment, t('ui.csv')); }, sortValue: function (r) { return r.count; } }
+      { key: 'averageRecencyDays', label: t('col.avgRecency'), num: true, fmt: int },
+      { key: 'averageFrequency', label: t('col.avgFrequency'), num: true, fmt: function (v) { return isNum(v) ? NUM1.format(v) : '—'; } },
+      { key: 'averageMonetary', label: t('col.avgMonetary'), num: true, fmt: money },
+      { key: 'segment', label: t('col.download'), render: function (r) { return download('rfm-map/' + r.key, t('ui.csv'), r.customers); },
+        sortValue: function (r) { return r.customers; } }
     ];
     w.appendChild(el('h3', 'muted', t('rfm.mapTitle'))).style.fontSize = '14px';
-    table(w, 'rfm', rfmCols, rfm.map, { pageSize: 11, sortKey: 'count', dir: -1 });
+    table(w, 'rfm', rfmCols, rfm.mapSegments, { pageSize: 11, sortKey: 'customers', dir: -1 });
 
     w = widget(g, 'nbp', { wide: true });
-    var nbp = gr.nbp.matrix.slice().sort(function (x, y) { return y.total - x.total; }).slice(0, 15);
+    var nbp = D.nextBestProducts.matrix.slice().sort(function (x, y) { return y.total - x.total; }).slice(0, 15);
     var nextTotals = {};
     nbp.forEach(function (p) { p.next.forEach(function (n) { nextTotals[n.product] = (nextTotals[n.product] || 0) + n.count; }); });
     var nextNames = Object.keys(nextTotals).sort(function (x, y) { return nextTotals[y] - nextTotals[x]; }).slice(0, 15);
@@ -955,15 +997,16 @@
       }, 'tall');
       w.lastChild.style.height = Math.max(300, nbp.length * 28 + 150) + 'px';
     }
-    if (gr.rules.length > 0) {
+    var rules = D.associationRules.rules;
+    if (rules.length > 0) {
       w.appendChild(el('h3', 'muted', t('nbp.rulesTitle'))).style.fontSize = '14px';
       table(w, 'rules', [
-        { key: 'from', label: t('col.from') }, { key: 'to', label: t('col.to') },
-        { key: 'customers', label: t('col.clients'), num: true, fmt: int },
+        { key: 'antecedent', label: t('col.from') }, { key: 'consequent', label: t('col.to') },
+        { key: 'bothCustomers', label: t('col.clients'), num: true, fmt: int },
         { key: 'support', label: 'Support', num: true, fmt: pct },
         { key: 'confidence', label: 'Confidence', num: true, fmt: pct },
         { key: 'lift', label: 'Lift', num: true, fmt: function (v) { return isNum(v) ? NUM2.format(v) : '—'; } }
-      ], gr.rules, { pageSize: 10, sortKey: 'lift', dir: -1 });
+      ], rules, { pageSize: 10, sortKey: 'lift', dir: -1 });
     }
   }
 
@@ -971,10 +1014,17 @@
 
   function sales(tab) {
     var s = D.sales;
-    function count(list, key) { var x = list.filter(function (g) { return g.key === key; })[0]; return x ? x.count : 0; }
-    var total = s.forecast.reduce(function (acc, f) { return acc + f.count; }, 0);
+    function count(list, key) { var x = list.filter(function (g) { return g.key === key; })[0]; return x ? x.customers : 0; }
+    /** A sales group list ({@code channels}, …) with each group's label and CSV segment. */
+    function groups(kind, prefix) {
+      return s[kind].map(function (x) { return { key: x.key, customers: x.customers, label: label(kind, x.key), segment: prefix + x.key }; });
+    }
+    function links(list) { return list.map(function (x) { return { segment: x.segment, label: x.label, count: x.customers }; }); }
+    var channels = groups('channels', 'channel/'), tones = groups('tones', 'tone/');
+    var forecast = groups('forecast', 'forecast/'), priorities = groups('priorities', 'priority/');
+    var total = forecast.reduce(function (acc, f) { return acc + f.customers; }, 0);
     kpis(tab, [
-      { id: 'call-list', label: t('kpi.callList'), value: int(s.callListTotal) },
+      { id: 'call-list', label: t('kpi.callList'), value: int(s.callListRows) },
       { id: 'high', label: t('kpi.highPriority'), value: int(count(s.priorities, 'high')), tone: 'red' },
       { id: 'calls', label: t('kpi.calls'), value: int(count(s.channels, 'call')), tone: 'orange', note: total ? pct(count(s.channels, 'call') / total) : '' },
       { id: 'success', label: t('kpi.success'), value: total ? pct(count(s.forecast, 'success') / total) : '—', tone: 'green', note: t('kpi.customersCount', { n: int(count(s.forecast, 'success')) }) }
@@ -989,10 +1039,10 @@
         legend: { bottom: 0 },
         series: [{ type: 'pie', radius: ['42%', '70%'], center: ['50%', '45%'], avoidLabelOverlap: true,
           label: { formatter: function (p) { return NUM.format(p.percent) + ' %'; } },
-          data: s.channels.filter(function (c) { return c.count > 0; }).map(function (c) { return { name: c.label, value: c.count, itemStyle: { color: chColors[c.key] } }; }) }]
+          data: channels.filter(function (c) { return c.customers > 0; }).map(function (c) { return { name: c.label, value: c.customers, itemStyle: { color: chColors[c.key] } }; }) }]
       };
     });
-    downloads(w, s.channels.map(function (c) { return { segment: c.segment, label: c.label }; }));
+    downloads(w, links(channels));
     absencesWithPrefix('rule-condition:').forEach(function (m) { note(w, m); });
 
     var toneColors = { vip: C.purple, care: C.teal, discount: C.orange, urgency: C.red, info: C.blue };
@@ -1002,74 +1052,79 @@
         grid: grid(),
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [t('tip.customers') + ': ' + int(ps[0].value)]); } },
         xAxis: { type: 'value', minInterval: 1 },
-        yAxis: { type: 'category', inverse: true, data: s.tones.map(function (x) { return x.label; }) },
-        series: [{ type: 'bar', barMaxWidth: 28, data: s.tones.map(function (x) { return { value: x.count, itemStyle: { color: toneColors[x.key] || C.blue } }; }),
+        yAxis: { type: 'category', inverse: true, data: tones.map(function (x) { return x.label; }) },
+        series: [{ type: 'bar', barMaxWidth: 28, data: tones.map(function (x) { return { value: x.customers, itemStyle: { color: toneColors[x.key] || C.blue } }; }),
           label: { show: true, position: 'right' } }]
       };
     });
-    downloads(w, s.tones.map(function (x) { return { segment: x.segment, label: x.label }; }));
+    downloads(w, links(tones));
 
     var fcColors = { success: C.green, neutral: C.yellow, churn: C.red };
     w = widget(g, 'forecast', { wide: true });
     chart(w, 'sales', function () {
       return {
         grid: grid(),
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [t('tip.customers') + ': ' + int(s.forecast[ps[0].dataIndex].count)]); } },
-        xAxis: { type: 'category', data: s.forecast.map(function (x) { return x.label; }) },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [t('tip.customers') + ': ' + int(forecast[ps[0].dataIndex].customers)]); } },
+        xAxis: { type: 'category', data: forecast.map(function (x) { return x.label; }) },
         yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
-        series: [{ type: 'bar', barMaxWidth: 90, data: s.forecast.map(function (x) { return { value: total ? 100 * x.count / total : 0, itemStyle: { color: fcColors[x.key] } }; }),
-          label: { show: true, position: 'top', formatter: function (p) { return NUM.format(p.value) + ' % · ' + int(s.forecast[p.dataIndex].count); } } }]
+        series: [{ type: 'bar', barMaxWidth: 90, data: forecast.map(function (x) { return { value: total ? 100 * x.customers / total : 0, itemStyle: { color: fcColors[x.key] } }; }),
+          label: { show: true, position: 'top', formatter: function (p) { return NUM.format(p.value) + ' % · ' + int(forecast[p.dataIndex].customers); } } }]
       };
     });
-    downloads(w, s.forecast.map(function (x) { return { segment: x.segment, label: x.label }; }));
+    downloads(w, links(forecast));
 
-    w = widget(g, 'callList', { wide: true, badge: t('call.rows', { n: int(s.callListTotal) }) });
-    downloads(w, s.priorities.map(function (x) { return { segment: x.segment, label: t('call.priority', { p: x.label }) }; }));
-    if (s.callList.length < s.callListTotal) { w.appendChild(el('p', 'muted', t('call.firstRows', { n: int(s.callList.length) }))); }
+    // the call list: the embedded customers with a row within the page's limit, by rank; words from the view
+    var calls = D.customers.filter(function (c) { return c.sales !== undefined && c.sales.rank <= V.limits.callListRows; })
+      .sort(function (x, y) { return x.sales.rank - y.sales.rank; });
+    w = widget(g, 'callList', { wide: true, badge: t('call.rows', { n: int(s.callListRows) }) });
+    downloads(w, priorities.map(function (x) { return { segment: x.segment, label: t('call.priority', { p: x.label }), count: x.customers }; }));
+    if (calls.length < s.callListRows) { w.appendChild(el('p', 'muted', t('call.firstRows', { n: int(calls.length) }))); }
+    function words(c) { return V.customers[c.index] || {}; }
     var cols = [
-      { key: 'rank', label: '#', num: true, fmt: int },
-      { key: 'name', label: t('col.customer'), cls: 'who' },
-      { key: 'contact', label: t('col.contact') },
-      { key: 'ltv', label: t('col.ltvSpent'), num: true, fmt: money },
-      { key: 'timing', label: t('col.timing'), sortValue: function (r) { return r.overdue; } },
-      { key: 'priority', label: t('col.priority'), sortValue: function (r) { return r.priorityScore; },
-        render: function (r) { return el('span', 'pill ' + r.priorityKey, r.priority); } },
+      { key: 'rank', label: '#', num: true, fmt: int, get: function (c) { return c.sales.rank; } },
+      { key: 'name', label: t('col.customer'), cls: 'who', get: nameOf },
+      { key: 'contact', label: t('col.contact'), get: contactOf },
+      { key: 'ltv', label: t('col.ltvSpent'), num: true, fmt: money, get: function (c) { return c.historicalLtv; } },
+      { key: 'timing', label: t('col.timing'), get: function (c) { return words(c).timing; },
+        sortValue: function (c) { return c.timing.status === 'not-enough-data' ? -2147483648 : c.timing.daysOverdue; } },
+      { key: 'priority', label: t('col.priority'), sortValue: function (c) { return c.sales.priorityScore; },
+        render: function (c) { return el('span', 'pill ' + c.sales.priority, label('priorities', c.sales.priority)); } },
       { key: 'returnProbability', label: t('col.return'), num: true, fmt: pct0 },
-      { key: 'channel', label: t('col.channel'), fmt: function (v, r) { return v + ' → ' + r.secondChannel; } },
-      { key: 'tone', label: t('col.tone') },
-      { key: 'discount', label: t('col.discount') },
-      { key: 'product', label: t('col.nbp'), fmt: function (v) { return v || '—'; } },
-      { key: 'deadline', label: t('col.deadline') },
-      { key: 'why', label: t('col.why'), cls: 'msg' },
-      { key: 'message', label: t('col.message'), cls: 'msg', fmt: function (v) { return v || '—'; } }
+      { key: 'channel', label: t('col.channel'),
+        get: function (c) { return label('channels', c.sales.primaryChannel) + ' → ' + label('channels', c.sales.secondaryChannel); } },
+      { key: 'tone', label: t('col.tone'), get: function (c) { return label('tones', c.sales.tone); } },
+      { key: 'discount', label: t('col.discount'), get: function (c) { return words(c).discount; } },
+      { key: 'product', label: t('col.nbp'), get: function (c) { return (c.nextBestProduct && c.nextBestProduct.product) || '—'; } },
+      { key: 'deadline', label: t('col.deadline'), get: function (c) { return words(c).deadline; } },
+      { key: 'why', label: t('col.why'), cls: 'msg', get: function (c) { return c.sales.explanation; } },
+      { key: 'message', label: t('col.message'), cls: 'msg', get: function (c) { return (c.messages && c.messages.firstMessage) || '—'; } }
     ];
-    table(w, 'callList', cols, s.callList, { pageSize: 15 });
+    table(w, 'callList', cols, calls, { pageSize: 15 });
   }
 
   // ------------------------------------------------------------------ Итоги анализа
 
   function summary(tab) {
-    var s = D.summary;
+    var s = D.executiveSummary, roi = D.roi, wf = D.finance.waterfall;
     kpis(tab, [
       { id: 'writer', label: t('kpi.writer'), value: s.writer === 'offline' ? t('writer.offline') : s.writer, note: s.fallbackReason ? t('summary.fallback', { reason: s.fallbackReason }) : '' },
       { id: 'health-sum', label: t('kpi.health'), value: pct0(D.overview.health.score / 100), tone: D.overview.health.alarm ? 'red' : 'green' },
       { id: 'risk-sum', label: t('kpi.revenueAtRisk'), value: money(D.overview.revenueAtRisk.total), tone: 'red' },
-      { id: 'roi-sum', label: t('kpi.roiNet'), value: D.finance.roi ? signedMoney(D.finance.roi.net) : '—', tone: 'green' }
+      { id: 'roi-sum', label: t('kpi.roiNet'), value: roi ? signedMoney(roi.netProfit) : '—', tone: 'green' }
     ]);
     var g = tab.appendChild(el('div', 'grid'));
     var pw = widget(g, 'potential', { wide: true });
     var pot = [
-      { name: t('wf.atRisk'), value: D.finance.waterfall.revenueAtRisk, color: C.red },
-      { name: t('wf.saved'), value: D.finance.waterfall.savedRevenue, color: C.dgreen }
+      { name: t('wf.atRisk'), value: wf.revenueAtRisk, color: C.red },
+      { name: t('wf.saved'), value: wf.savedRevenue, color: C.dgreen }
     ];
-    if (D.finance.roi) {
-      pot.push({ name: t('kpi.roiNet'), value: D.finance.roi.net, color: C.green });
-      pot.push({ name: t('roi.out.savings'), value: D.finance.roi.savings, color: C.blue });
+    if (roi) {
+      pot.push({ name: t('kpi.roiNet'), value: roi.netProfit, color: C.green });
+      pot.push({ name: t('roi.out.savings'), value: roi.savingsVsAcquisition, color: C.blue });
     }
     var potEntry = chart(pw, 'summary', function () {
-      var r = D.finance.roi;
       var bars = pot.slice();
-      if (r && roiState) { bars[2].value = roiState.result.net; bars[3].value = roiState.result.savings; }
+      if (roi && roiState) { bars[2].value = roiState.result.net; bars[3].value = roiState.result.savings; }
       return {
         grid: grid(),
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [money(ps[0].value)]); } },
@@ -1093,13 +1148,13 @@
     if (s.chains.length === 0) { note(w, t('absent.chains')); }
     s.chains.forEach(function (c) {
       var box = w.appendChild(el('div', 'chain'));
-      box.appendChild(el('div', 'head', t('rfm.' + c.segment) + ' · ' + c.tone));
+      box.appendChild(el('div', 'head', t('rfm.' + c.segment) + ' · ' + label('tones', c.tone)));
       var p1 = box.appendChild(el('div', 'touch'));
-      p1.appendChild(el('span', null, t('chain.first', { ch: c.channel }) + ' '));
-      p1.appendChild(document.createTextNode(c.first));
+      p1.appendChild(el('span', null, t('chain.first', { ch: label('channels', c.channel) }) + ' '));
+      p1.appendChild(document.createTextNode(c.firstTouch));
       var p2 = box.appendChild(el('div', 'touch'));
-      p2.appendChild(el('span', null, t('chain.second', { ch: c.secondChannel }) + ' '));
-      p2.appendChild(document.createTextNode(c.second));
+      p2.appendChild(el('span', null, t('chain.second', { ch: label('channels', c.secondChannel) }) + ' '));
+      p2.appendChild(document.createTextNode(c.secondTouch));
     });
   }
 
@@ -1114,7 +1169,8 @@
     var app = document.getElementById('app');
     var head = app.appendChild(el('header', 'top'));
     head.appendChild(el('h1', null, t('page.title')));
-    head.appendChild(el('div', 'sub', t('page.subtitle', { date: date(D.meta.asOf), customers: int(D.meta.customers), purchases: int(D.meta.purchases), products: int(D.meta.products) })));
+    head.appendChild(el('div', 'sub', t('page.subtitle', { date: date(D.asOf), customers: int(D.overview.uniqueCustomers),
+      purchases: int(D.overview.transactions), products: int(V.products) })));
     var nav = head.appendChild(el('nav', 'tabs'));
     nav.setAttribute('role', 'tablist');
     var main = app.appendChild(el('main'));

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
+import dev.reactivator.report.html.internal.DashboardView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -146,6 +147,20 @@ class HtmlDashboardBrowserTest {
   }
 
   @Test
+  void aBaseLargerThanTheDisplayLimitsDrawsItsBoundedRows() throws Exception {
+    Analysis large = HtmlFixtures.large();
+    open("large", HtmlFixtures.input(large));
+    checkEveryTab("large");
+    browser.evaluate("window.reactivatorDashboard.show('growth')");
+    assertTrue(browser.evaluate("document.querySelector('[data-widget=rfm] p.muted') !== null").asBoolean(),
+        "the RFM map says it draws only the largest spenders");
+    int drawn = browser.evaluate("""
+        echarts.getInstanceByDom(document.querySelector('[data-widget=rfm] .chart')).getOption().series
+          .reduce(function (n, s) { return n + s.data.length; }, 0)""").asInt();
+    assertEquals(Math.min(large.base().size(), DashboardView.MAX_BUBBLES), drawn);
+  }
+
+  @Test
   void englishDashboardRendersWithoutErrors() throws Exception {
     open("sample-en", HtmlFixtures.english(sample));
     browser.evaluate("window.reactivatorDashboard.show('overview')");
@@ -240,7 +255,7 @@ class HtmlDashboardBrowserTest {
     assertTrue(tooltips.toString().contains(HtmlFixtures.SCRIPT_NAME), "tooltips show the script-like name as text");
     assertTrue(tooltips.toString().contains(HtmlFixtures.ATTRIBUTE_NAME), "tooltips show the attribute-breaking name as text");
     assertEquals(0, browser.evaluate("document.querySelectorAll('img').length").asInt(), "a tooltip turned data into markup");
-    assertEquals(4, browser.evaluate("document.scripts.length").asInt(), "only the page's own four script elements");
+    assertEquals(5, browser.evaluate("document.scripts.length").asInt(), "only the page's own five script elements");
     assertEquals("undefined", browser.evaluate("typeof window.__pwned").asText(), "injected script ran from a tooltip");
     assertEquals(List.of(), browser.errors(), "errors while hovering");
   }

@@ -49,6 +49,25 @@ final class HtmlFixtures {
     return Reactivator.load(file).asOf(LocalDate.of(2026, 1, 31)).score().segment();
   }
 
+  /**
+   * A generated base larger than every display limit of the page (4 000 customers, most of them
+   * lapsed, so the call list, the RFM bubbles and the whale groups are cut).
+   */
+  static Analysis large() {
+    Rows rows = Rows.withDates();
+    String[] products = {"ИБП APC", "Сервер HP ProLiant", "Монитор Dell", "Лицензия Битрикс24", "Windows Server"};
+    LocalDate start = LocalDate.of(2022, 1, 1);
+    for (int c = 0; c < 4000; c++) {
+      String phone = "7999" + String.format("%07d", c);
+      int purchases = 1 + c % 4;
+      for (int k = 0; k < purchases; k++) {
+        LocalDate day = start.plusDays((c * 7L + k * (40L + c % 90)) % 1400);
+        rows.add(phone, "Клиент " + c, products[(c + k) % products.length], 1_000 + (c * 37 % 500) * 100 + k * 250, day);
+      }
+    }
+    return Analysis.of(Scoring.score(rows.asOf(LocalDate.of(2026, 1, 31))));
+  }
+
   /** A small base whose names and products are hostile markup. */
   static Analysis hostile() {
     return Analysis.of(Scoring.score(Rows.withDates()

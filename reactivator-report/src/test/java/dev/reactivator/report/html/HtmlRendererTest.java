@@ -14,7 +14,13 @@ import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportRenderers;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
-import dev.reactivator.report.html.internal.DashboardData;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.reactivator.report.html.internal.DashboardPage;
+import dev.reactivator.report.html.internal.DashboardView;
+import dev.reactivator.report.json.AnalysisJson;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HtmlRendererTest {
 
   private static final Pattern DATA = Pattern.compile("<script type=\"application/json\" id=\"rx-data\">(.*?)</script>", Pattern.DOTALL);
+  private static final Pattern VIEW = Pattern.compile("<script type=\"application/json\" id=\"rx-view\">(.*?)</script>", Pattern.DOTALL);
 
   private static String html(ReportInput input) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -39,8 +46,12 @@ class HtmlRendererTest {
   }
 
   private static String dataBlock(String html) {
-    Matcher m = DATA.matcher(html);
-    assertTrue(m.find(), "the page has its data block");
+    return block(DATA, html);
+  }
+
+  private static String block(Pattern p, String html) {
+    Matcher m = p.matcher(html);
+    assertTrue(m.find(), "the page has its block " + p);
     return m.group(1);
   }
 
@@ -73,11 +84,91 @@ class HtmlRendererTest {
   void linksEverySegmentByItsCsvFileNameAndMarksEmptyOnes() throws Exception {
     Analysis a = HtmlFixtures.seed();
     JsonNode data = new ObjectMapper().readTree(dataBlock(html(HtmlFixtures.input(a))));
-    for (Segment s : Segments.of(a)) {
-      JsonNode link = data.path("segments").path(s.key());
-      assertEquals(s.fileName(), link.path("file").asText(), s.key());
-      assertEquals(s.customers().size(), link.path("count").asInt(), s.key());
+    Set<Integer> shown = indices(data);
+    List<Segment> segments = Segments.of(a);
+    assertEquals(segments.size(), data.path("segments").size());
+    for (int i = 0; i < segments.size(); i++) {
+      Segment s = segments.get(i);
+      JsonNode link = data.path("segments").get(i);
+      assertEquals(s.key(), link.path("key").asText());
+      assertEquals(!s.isEmpty(), link.has("file"), s.key());
+      if (!s.isEmpty()) {
+        assertEquals(s.fileName(), link.path("file").asText(), s.key());
+      }
+      List<Integer> embedded = new ArrayList<>();
+      link.path("customers").forEach(c -> embedded.add(c.asInt()));
+      assertEquals(s.customers().stream().filter(shown::contains).toList(), embedded, s.key());
     }
+  }
+
+  private static Set<Integer> indices(JsonNode document) {
+    Set<Integer> out = new HashSet<>();
+    document.path("customers").forEach(c -> out.add(c.path("index").asInt()));
+    return out;
+  }
+
+  @Test
+  void thePageEmbedsAnalysisJsonKeyForKeyKeepingOnlyTheCustomersItShows() throws Exception {
+    ReportInput large = HtmlFixtures.input(HtmlFixtures.large());
+    for (ReportInput input : List.of(HtmlFixtures.input(HtmlFixtures.sample()), HtmlFixtures.english(HtmlFixtures.seed()), large)) {
+      ObjectMapper mapper = new ObjectMapper();
+      JsonNode embedded = mapper.readTree(dataBlock(html(input)));
+      ObjectNode expected = AnalysisJson.of(input.analysis(), input.summary());
+      Set<Integer> shown = indices(embedded);
+      ArrayNode customers = (ArrayNode) expected.get("customers");
+      for (int i = customers.size() - 1; i >= 0; i--) {
+        if (!shown.contains(customers.get(i).path("index").asInt())) {
+          customers.remove(i);
+        }
+      }
+      for (JsonNode s : expected.get("segments")) {
+        ArrayNode members = (ArrayNode) s.get("customers");
+        for (int i = members.size() - 1; i >= 0; i--) {
+          if (!shown.contains(members.get(i).asInt())) {
+            members.remove(i);
+          }
+        }
+      }
+      // both compared as JSON text read back, so numbers compare by their written form
+      assertEquals(mapper.readTree(mapper.writeValueAsString(expected)), embedded,
+          "the embedded document is analysis.json bounded to the shown customers");
+      DashboardView view = DashboardView.of(input.analysis(), input.options().locale());
+      for (int c = 0; c < input.analysis().base().size(); c++) {
+        assertEquals(view.customers().test(c), shown.contains(c), "customer " + c);
+      }
+      var calls = input.analysis().sales().callList();
+      for (int i = 0; i < Math.min(calls.size(), DashboardView.MAX_CALL_ROWS); i++) {
+        assertTrue(shown.contains(calls.get(i).index()), "call-list row " + i + " is embedded");
+      }
+      if (input.analysis().base().size() <= DashboardView.MAX_BUBBLES) {
+        assertEquals(input.analysis().base().size(), shown.size(), "a small base is drawn whole as RFM bubbles");
+      }
+    }
+    int size = large.analysis().base().size();
+    int embedded = indices(new ObjectMapper().readTree(dataBlock(html(large)))).size();
+    assertTrue(size > DashboardView.MAX_BUBBLES, "the large base exceeds the limits: " + size);
+    assertTrue(embedded >= DashboardView.MAX_BUBBLES && embedded < size, "the page keeps a bounded set: " + embedded + " of " + size);
+  }
+
+  @Test
+  void theViewHoldsWordsAndLimitsKeyedByTheCallListCustomers() throws Exception {
+    Analysis a = HtmlFixtures.sample();
+    JsonNode view = new ObjectMapper().readTree(block(VIEW, html(HtmlFixtures.input(a))));
+    assertEquals("ru", view.path("locale").asText());
+    assertEquals(DashboardView.MAX_CALL_ROWS, view.path("limits").path("callListRows").asInt());
+    assertEquals(DashboardView.MAX_GROUP_ROWS, view.path("limits").path("groupRows").asInt());
+    assertEquals(DashboardView.MAX_BUBBLES, view.path("limits").path("bubbles").asInt());
+    assertEquals(a.base().productCount(), view.path("products").asInt());
+    assertEquals("Личный звонок", view.path("labels").path("channels").path("call").asText());
+    var calls = a.sales().callList();
+    assertEquals(Math.min(calls.size(), DashboardView.MAX_CALL_ROWS), view.path("customers").size());
+    var words = dev.reactivator.report.internal.SalesWords.of(Locale.forLanguageTag("ru"));
+    var first = calls.get(0);
+    JsonNode w = view.path("customers").path(Integer.toString(first.index()));
+    assertEquals(words.timing(first), w.path("timing").asText());
+    assertEquals(words.deadline(first), w.path("deadline").asText());
+    assertEquals(words.discount(first), w.path("discount").asText());
+    view.path("customers").forEach(x -> x.forEach(v -> assertTrue(v.isTextual(), "the view's per-customer values are words: " + v)));
   }
 
   @Test
@@ -106,20 +197,20 @@ class HtmlRendererTest {
     }
     JsonNode data = new ObjectMapper().readTree(block);
     List<String> names = new ArrayList<>();
-    data.path("sales").path("callList").forEach(r -> names.add(r.path("name").asText()));
+    data.path("customers").forEach(r -> names.add(r.path("name").asText()));
     assertTrue(names.contains(HtmlFixtures.SCRIPT_NAME), names.toString());
     assertTrue(names.contains(HtmlFixtures.ATTRIBUTE_NAME), names.toString());
     assertTrue(names.contains(HtmlFixtures.SEPARATOR_NAME), names.toString());
     List<String> products = new ArrayList<>();
-    data.path("analytics").path("productCohorts").path("rows").forEach(r -> products.add(r.path("key").asText()));
+    data.path("productCohorts").path("rows").forEach(r -> products.add(r.path("key").asText()));
     assertTrue(products.contains(HtmlFixtures.SCRIPT_PRODUCT), "products survive the round trip: " + products);
   }
 
   @Test
-  void absentWidgetsAreNullWithTheirReason() throws Exception {
+  void absentWidgetsAreAbsentKeysWithTheirReason() throws Exception {
     Analysis a = HtmlFixtures.seed();
     JsonNode data = new ObjectMapper().readTree(dataBlock(html(HtmlFixtures.input(a))));
-    assertTrue(data.path("finance").path("discountHarm").isNull());
+    assertFalse(data.path("finance").has("discountHarm"));
     List<String> widgets = new ArrayList<>();
     data.path("absences").forEach(x -> widgets.add(x.path("widget").asText()));
     assertEquals(a.absences().stream().map(x -> x.widget()).toList(), widgets);
@@ -140,7 +231,7 @@ class HtmlRendererTest {
   void scriptSafeJsonRoundTripsAnyStringWithoutRawHtmlCharacters(@ForAll String s) throws Exception {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("s", s);
-    String json = DashboardData.scriptSafeJson(o);
+    String json = DashboardPage.scriptSafeJson(new ObjectMapper().writeValueAsString(o));
     for (String ch : List.of("<", ">", "&", "\u2028", "\u2029")) {
       assertFalse(json.contains(ch));
     }

@@ -1,10 +1,14 @@
 package dev.reactivator.report.html.internal;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.json.AnalysisJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -13,18 +17,21 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * Assembles the self-contained dashboard page: the template, the style sheet, the inlined ECharts
- * library from its WebJar, the page script, the localised texts and the data, each data block as
- * script-safe JSON inside {@code <script type="application/json">}.
+ * library from its WebJar, the page script, the localised texts, the {@code analysis.json} document in
+ * its bounded form (the customers the page shows) and the view-only block of {@link DashboardView},
+ * each data block as script-safe JSON inside {@code <script type="application/json">}.
  */
 public final class DashboardPage {
 
   private static final String ROOT = "/dev/reactivator/report/html/";
   private static final String ECHARTS_POM = "META-INF/maven/org.webjars.npm/echarts/pom.properties";
   private static final Pattern SCRIPT_END = Pattern.compile("(?i)</(script)");
+  private static final JsonFactory JSON = new JsonFactory();
 
   private DashboardPage() {}
 
@@ -38,7 +45,7 @@ public final class DashboardPage {
     Objects.requireNonNull(input, "input");
     Locale locale = input.options().locale();
     ResourceBundle texts = texts(locale);
-    ObjectNode data = DashboardData.of(input);
+    DashboardView view = DashboardView.of(input.analysis(), locale);
     String template = resource(ROOT + "dashboard.html");
     Map<String, String> values = new TreeMap<>();
     values.put("lang", "en".equals(locale.getLanguage()) ? "en" : "ru");
@@ -47,8 +54,9 @@ public final class DashboardPage {
     values.put("css", resource(ROOT + "dashboard.css"));
     values.put("echarts", inlineScript(echarts()));
     values.put("app", inlineScript(resource(ROOT + "dashboard.js")));
-    values.put("texts", DashboardData.scriptSafeJson(textsJson(texts)));
-    values.put("data", DashboardData.scriptSafeJson(data));
+    values.put("texts", scriptSafeJson(json(g -> texts(texts, g))));
+    values.put("data", scriptSafeJson(document(input.analysis(), input.summary(), view)));
+    values.put("view", scriptSafeJson(json(view::write)));
     StringBuilder out = new StringBuilder(template.length() + 1_200_000);
     int at = 0;
     while (true) {
@@ -95,12 +103,69 @@ public final class DashboardPage {
     return ResourceBundle.getBundle("dev.reactivator.report.html.messages", l);
   }
 
-  private static ObjectNode textsJson(ResourceBundle texts) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    for (String key : new java.util.TreeSet<>(texts.keySet())) {
-      o.put(key, texts.getString(key));
+  /**
+   * The {@code analysis.json} document the page embeds: the file's keys, with {@code customers} and
+   * {@code segments[].customers} kept to the customers {@code view} shows.
+   *
+   * @param analysis the analysis
+   * @param summary its executive summary
+   * @param view the page's view, which chooses the customers
+   * @return the document as compact JSON (not yet script-safe)
+   */
+  public static String document(Analysis analysis, ExecutiveSummary summary, DashboardView view) {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(view, "view");
+    return json(g -> AnalysisJson.write(analysis, summary, view.customers(), g));
+  }
+
+  /**
+   * Makes JSON text safe inside an HTML {@code <script>} element: {@code <}, {@code >}, {@code &},
+   * U+2028 and U+2029 are written as {@code \}{@code uXXXX} escapes (in valid JSON they can occur only
+   * inside strings, where the escapes mean the same characters).
+   *
+   * @param json valid JSON text
+   * @return the escaped JSON text
+   */
+  public static String scriptSafeJson(String json) {
+    Objects.requireNonNull(json, "json");
+    StringBuilder b = new StringBuilder(json.length() + 64);
+    for (int i = 0; i < json.length(); i++) {
+      char ch = json.charAt(i);
+      switch (ch) {
+        case '<' -> b.append("\\u003c");
+        case '>' -> b.append("\\u003e");
+        case '&' -> b.append("\\u0026");
+        case '\u2028' -> b.append("\\u2028");
+        case '\u2029' -> b.append("\\u2029");
+        default -> b.append(ch);
+      }
     }
-    return o;
+    return b.toString();
+  }
+
+  private static void texts(ResourceBundle texts, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    for (String key : new TreeSet<>(texts.keySet())) {
+      g.writeStringField(key, texts.getString(key));
+    }
+    g.writeEndObject();
+  }
+
+  /** Something written to a generator. */
+  private interface Json {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** What {@code json} writes, as compact text. */
+  private static String json(Json json) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      json.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the dashboard data", e);
+    }
+    return out.toString();
   }
 
   /** Makes a script safe inside a {@code <script>} element: a closing tag cannot end it early. */
