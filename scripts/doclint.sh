@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 total=0
-for m in reactivator-core reactivator-io reactivator-llm-spi reactivator-llm-gigachat reactivator-report; do
+for m in reactivator-core reactivator-io reactivator-llm-spi reactivator-llm-gigachat reactivator-narrative reactivator-report; do
   rm -f "$m/target/maven-javadoc-plugin-stale-data.txt"
   mvn -B -q "$@" -pl "$m" javadoc:javadoc -Ddebug=true >/dev/null
   n=$(cd "$m/target/reports/apidocs" && bash javadoc.sh 2>&1 | grep -c ': warning:' || true)

@@ -9,7 +9,7 @@ module dev.reactivator.report {
   requires transitive dev.reactivator.core;
   requires transitive dev.reactivator.narrative;
   requires com.fasterxml.jackson.annotation;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind; // AnalysisJson.of returns Jackson trees
   requires org.apache.commons.csv;
   requires org.apache.pdfbox;
   requires openhtmltopdf.core;

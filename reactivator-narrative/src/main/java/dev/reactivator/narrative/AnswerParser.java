@@ -1,5 +1,6 @@
 package dev.reactivator.narrative;
 
+import dev.reactivator.core.segment.sales.CallGroup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ final class AnswerParser {
       answered.putIfAbsent(key, c);
     }
     List<MessageChain> chains = new ArrayList<>();
-    for (FactSheet.Group g : facts.groups()) {
+    for (CallGroup g : facts.groups()) {
       JsonNode c = answered.get(g.key());
       if (c == null) {
         throw new Unusable("the answer has no templates for group " + g.key());

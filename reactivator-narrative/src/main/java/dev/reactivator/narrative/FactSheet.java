@@ -1,5 +1,6 @@
 package dev.reactivator.narrative;
 
+import dev.reactivator.core.segment.sales.CallGroup;
 import dev.reactivator.core.segment.sales.Channel;
 import dev.reactivator.core.segment.sales.Tone;
 import java.util.List;
@@ -33,7 +34,7 @@ import java.util.OptionalDouble;
  * @param absentWidgets the widgets the data could not support (never to be mentioned)
  */
 public record FactSheet(Locale locale, String businessContext, Picture picture, Risks risks, Money money,
-    Growth growth, Roadmap roadmap, Optional<Roi> roi, List<Group> groups, List<String> absentWidgets) {
+    Growth growth, Roadmap roadmap, Optional<Roi> roi, List<CallGroup> groups, List<String> absentWidgets) {
 
   /** Checks the components and copies the lists. */
   public FactSheet {
@@ -289,27 +290,4 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
     }
   }
 
-  /**
-   * One message-chain group of the call list.
-   *
-   * @param segment the seed RFM segment key
-   * @param tone the tone
-   * @param channel the primary channel
-   * @param secondChannel the most common secondary channel of the group
-   * @param customers the group's size
-   */
-  public record Group(String segment, Tone tone, Channel channel, Channel secondChannel, int customers) {
-    /** Checks the components. */
-    public Group {
-      Objects.requireNonNull(segment, "segment");
-      Objects.requireNonNull(tone, "tone");
-      Objects.requireNonNull(channel, "channel");
-      Objects.requireNonNull(secondChannel, "secondChannel");
-    }
-
-    /** The group key {@code segment/tone/channel}, as {@code MessageChain#key()}. */
-    public String key() {
-      return segment + "/" + tone.key() + "/" + channel.key();
-    }
-  }
 }

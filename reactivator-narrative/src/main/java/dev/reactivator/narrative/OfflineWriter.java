@@ -1,5 +1,6 @@
 package dev.reactivator.narrative;
 
+import dev.reactivator.core.segment.sales.CallGroup;
 import dev.reactivator.core.segment.sales.Channel;
 import dev.reactivator.core.segment.sales.Tone;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class OfflineWriter {
   public static List<MessageChain> chains(FactSheet facts) {
     Texts t = Texts.of(facts.locale());
     List<MessageChain> out = new ArrayList<>();
-    for (FactSheet.Group g : facts.groups()) {
+    for (CallGroup g : facts.groups()) {
       out.add(new MessageChain(g.segment(), g.tone(), g.channel(), g.secondChannel(),
           touch(t, g.tone(), g.channel(), "first"), touch(t, g.tone(), g.secondChannel(), "second")));
     }
@@ -237,7 +238,7 @@ final class OfflineWriter {
 
   private static int inGroups(FactSheet f, String segment, Channel channel) {
     return f.groups().stream().filter(g -> g.segment().equals(segment) && g.channel() == channel)
-        .mapToInt(FactSheet.Group::customers).sum();
+        .mapToInt(CallGroup::customers).sum();
   }
 
   private static int count(List<FactSheet.Count> counts, String key) {

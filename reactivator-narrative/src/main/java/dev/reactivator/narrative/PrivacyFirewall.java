@@ -1,5 +1,6 @@
 package dev.reactivator.narrative;
 
+import dev.reactivator.core.segment.sales.CallGroup;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.score.RiskLevel;
 import dev.reactivator.core.score.ScoredBase;
@@ -215,9 +216,7 @@ public final class PrivacyFirewall {
       channels.merge(row.primary(), 1, Integer::sum);
       tones.merge(row.tone(), 1, Integer::sum);
     }
-    List<FactSheet.Group> groups = analysis.callGroups().stream()
-        .map(g -> new FactSheet.Group(g.segment(), g.tone(), g.channel(), g.secondChannel(), g.customers()))
-        .toList();
+    List<CallGroup> groups = analysis.callGroups();
     List<FactSheet.Count> segments = new ArrayList<>();
     for (RfmSegment s : analysis.rfm().seedSegments()) {
       segments.add(new FactSheet.Count(s.key(), s.count()));

@@ -38,11 +38,7 @@ public record PurchaseModelFit(
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(parameters, "parameters");
     estimates = List.copyOf(estimates);
-    Objects.requireNonNull(quality, "quality");
-    Objects.requireNonNull(reason, "reason");
-    if (Double.isNaN(logLikelihood)) {
-      throw new IllegalArgumentException("logLikelihood must not be NaN");
-    }
+    FitChecks.checkOutcome(quality, reason, logLikelihood);
   }
 
   /** The model with these parameters, ready for predictions. */

@@ -32,11 +32,7 @@ public record SpendModelFit(
   public SpendModelFit {
     Objects.requireNonNull(parameters, "parameters");
     estimates = List.copyOf(estimates);
-    Objects.requireNonNull(quality, "quality");
-    Objects.requireNonNull(reason, "reason");
-    if (Double.isNaN(logLikelihood)) {
-      throw new IllegalArgumentException("logLikelihood must not be NaN");
-    }
+    FitChecks.checkOutcome(quality, reason, logLikelihood);
   }
 
   /** The model with these parameters, ready for predictions. */

@@ -1,5 +1,6 @@
 package dev.reactivator.llm.gigachat;
 
+import dev.reactivator.core.segment.sales.CallGroup;
 import dev.reactivator.core.InMemorySource;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.segment.Analysis;
@@ -84,7 +85,7 @@ class GigaChatNarrationTest {
       sections.putArray(k.key()).add("Раздел " + k.key() + ": в базе " + facts.picture().customers() + " клиентов.");
     }
     ArrayNode chains = root.putArray("chains");
-    for (FactSheet.Group g : facts.groups()) {
+    for (CallGroup g : facts.groups()) {
       chains.addObject().put("group", g.key()).put("first", "Здравствуйте, {name}! Для вас {product}.")
           .put("second", "{name}, напоминаем про {product}.");
     }

@@ -2,7 +2,7 @@ package dev.reactivator.report.docx;
 
 import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
-import dev.reactivator.report.ReportRenderer;
+import dev.reactivator.report.SingleFileRenderer;
 import dev.reactivator.report.internal.ExecutiveContent;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,34 +19,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * {@code Heading2} styles (so they appear in Word's navigation pane and table of contents), tables
  * are Word tables with a repeating header row.
  */
-public final class DocxRenderer implements ReportRenderer {
+public final class DocxRenderer extends SingleFileRenderer {
   /** The file name. */
   public static final String FILE_NAME = "executive-report.docx";
 
   /** Creates the renderer (used by {@link java.util.ServiceLoader}). */
-  public DocxRenderer() {}
-
-  /** {@code docx}. */
-  @Override
-  public String format() {
-    return "docx";
-  }
-
-  /** True: one file. */
-  @Override
-  public boolean singleFile() {
-    return true;
-  }
-
-  /**
-   * Writes {@value #FILE_NAME} into {@code directory}.
-   *
-   * @return the file written
-   * @throws ReportException when it cannot be written
-   */
-  @Override
-  public List<Path> render(ReportInput input, Path directory) {
-    return List.of(ReportFiles.write(this, input, directory, FILE_NAME));
+  public DocxRenderer() {
+    super("docx", FILE_NAME);
   }
 
   /**

@@ -2,7 +2,7 @@ package dev.reactivator.report.html;
 
 import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
-import dev.reactivator.report.ReportRenderer;
+import dev.reactivator.report.SingleFileRenderer;
 import dev.reactivator.report.csv.SegmentCsv;
 import dev.reactivator.report.html.internal.DashboardPage;
 import java.io.IOException;
@@ -28,24 +28,14 @@ import java.util.Objects;
  *
  * <p>Found by {@code ReportRenderers} under the format {@code html}.
  */
-public final class HtmlRenderer implements ReportRenderer {
+public final class HtmlRenderer extends SingleFileRenderer {
 
   /** The file name of the dashboard inside the output directory. */
   public static final String FILE_NAME = "dashboard.html";
 
   /** Creates the renderer; it holds no state. */
-  public HtmlRenderer() {}
-
-  /** {@return {@code "html"}} */
-  @Override
-  public String format() {
-    return "html";
-  }
-
-  /** {@return {@code true}: the page itself is one file; the CSVs are extras written only into a directory} */
-  @Override
-  public boolean singleFile() {
-    return true;
+  public HtmlRenderer() {
+    super("html", FILE_NAME);
   }
 
   /**
@@ -60,7 +50,7 @@ public final class HtmlRenderer implements ReportRenderer {
   public List<Path> render(ReportInput input, Path directory) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(directory, "directory");
-    Path file = ReportFiles.write(this, input, directory, FILE_NAME);
+    Path file = writeFile(input, directory);
     List<Path> files = new ArrayList<>();
     files.add(file);
     files.addAll(SegmentCsv.writeAll(input, directory));

@@ -3,7 +3,7 @@ package dev.reactivator.report.json;
 import dev.reactivator.core.ReactivatorException;
 import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
-import dev.reactivator.report.ReportRenderer;
+import dev.reactivator.report.SingleFileRenderer;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import dev.reactivator.report.internal.ReportFiles;
@@ -16,32 +16,11 @@ import java.util.Objects;
  * dev.reactivator.narrative.ExecutiveSummary)}, documented field by field in {@code docs/analysis-json.md}.
  * Keys are English whatever the report's language; texts (the summary, explanations) are in it.
  */
-public final class JsonRenderer implements ReportRenderer {
+public final class JsonRenderer extends SingleFileRenderer {
 
   /** Creates the renderer (used by {@link java.util.ServiceLoader}). */
-  public JsonRenderer() {}
-
-  /** {@code json}. */
-  @Override
-  public String format() {
-    return "json";
-  }
-
-  /** True: one file. */
-  @Override
-  public boolean singleFile() {
-    return true;
-  }
-
-  /**
-   * Writes {@value AnalysisJson#FILE_NAME} into {@code directory}.
-   *
-   * @return the file written
-   * @throws ReportException when it cannot be written
-   */
-  @Override
-  public List<Path> render(ReportInput input, Path directory) {
-    return List.of(ReportFiles.write(this, input, directory, AnalysisJson.FILE_NAME));
+  public JsonRenderer() {
+    super("json", AnalysisJson.FILE_NAME);
   }
 
   /**

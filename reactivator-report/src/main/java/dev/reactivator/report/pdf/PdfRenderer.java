@@ -4,7 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
-import dev.reactivator.report.ReportRenderer;
+import dev.reactivator.report.SingleFileRenderer;
 import dev.reactivator.report.internal.ExecutiveContent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,36 +27,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * loggers; the renderer does not reconfigure that global logging (raise their level, or bridge them
  * with {@code jul-to-slf4j}, in the host application).
  */
-public final class PdfRenderer implements ReportRenderer {
+public final class PdfRenderer extends SingleFileRenderer {
   /** The file name. */
   public static final String FILE_NAME = "executive-report.pdf";
 
   private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   /** Creates the renderer (used by {@link java.util.ServiceLoader}). */
-  public PdfRenderer() {}
-
-  /** {@code pdf}. */
-  @Override
-  public String format() {
-    return "pdf";
-  }
-
-  /** True: one file. */
-  @Override
-  public boolean singleFile() {
-    return true;
-  }
-
-  /**
-   * Writes {@value #FILE_NAME} into {@code directory}.
-   *
-   * @return the file written
-   * @throws ReportException when it cannot be written
-   */
-  @Override
-  public List<Path> render(ReportInput input, Path directory) {
-    return List.of(ReportFiles.write(this, input, directory, FILE_NAME));
+  public PdfRenderer() {
+    super("pdf", FILE_NAME);
   }
 
   /**
