@@ -11,7 +11,17 @@ package dev.reactivator.core.model;
  * @param maxEvaluations the most likelihood evaluations of one optimiser run (default 20000)
  */
 public record FitOptions(double penalty, boolean alwaysPenalise, int minCustomers, int minRepeatCustomers, int maxEvaluations) {
-  /** Validates every option, naming it and its value. */
+  /**
+   * Validates every option, naming it and its value.
+   *
+   * @param penalty the L2 penalty weight λ of the regularised fit: the objective is the mean negative
+   *     log-likelihood per customer plus {@code λ Σ (ln θ − ln θ₀)²}, θ₀ the population defaults (default 0.05)
+   * @param alwaysPenalise whether to fit with the penalty from the start instead of only as a fallback (default false)
+   * @param minCustomers the fewest customers a plain fit is trusted with (default 30)
+   * @param minRepeatCustomers the fewest customers with a repeat purchase a plain fit is trusted with (default 10)
+   * @param maxEvaluations the most likelihood evaluations of one optimiser run (default 20000)
+   * @throws IllegalArgumentException naming the first option out of range
+   */
   public FitOptions {
     if (!(penalty > 0) || Double.isInfinite(penalty)) {
       throw new IllegalArgumentException("penalty must be finite and > 0, was " + penalty);

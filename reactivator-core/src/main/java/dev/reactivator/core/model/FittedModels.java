@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param spend the spend-model fit
  */
 public record FittedModels(PurchaseModelFit purchases, SpendModelFit spend) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param purchases the purchase-model fit
+   * @param spend the spend-model fit
+   * @throws NullPointerException if a reference component is null
+   */
   public FittedModels {
     Objects.requireNonNull(purchases, "purchases");
     Objects.requireNonNull(spend, "spend");

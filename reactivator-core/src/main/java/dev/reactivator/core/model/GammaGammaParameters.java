@@ -9,7 +9,14 @@ package dev.reactivator.core.model;
  * @param v rate of the customers' ν (money scale), &gt; 0
  */
 public record GammaGammaParameters(double p, double q, double v) {
-  /** Checks that every parameter is finite and positive. */
+  /**
+   * Checks that every parameter is finite and positive.
+   *
+   * @param p shape of the transaction values, &gt; 0
+   * @param q shape of the customers' ν, &gt; 0
+   * @param v rate of the customers' ν (money scale), &gt; 0
+   * @throws IllegalArgumentException unless every parameter is finite and {@code > 0}
+   */
   public GammaGammaParameters {
     BgNbdParameters.positive("p", p);
     BgNbdParameters.positive("q", q);

@@ -16,7 +16,16 @@ import java.util.OptionalDouble;
  * @param upper95 the upper end of the 95 % interval, when available
  */
 public record ParameterEstimate(String name, double value, OptionalDouble standardError, OptionalDouble lower95, OptionalDouble upper95) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param name the parameter's name ({@code r}, {@code alpha}, {@code a}, {@code b}, {@code p}, {@code q}, {@code v})
+   * @param value the estimate
+   * @param standardError the standard error, when available
+   * @param lower95 the lower end of the 95 % interval, when available
+   * @param upper95 the upper end of the 95 % interval, when available
+   * @throws NullPointerException if a reference component is null
+   */
   public ParameterEstimate {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(standardError, "standardError");
