@@ -23,7 +23,13 @@ public record DiscountProfile(Kind kind, OptionalDouble discountedShare) {
     UNKNOWN
   }
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param kind the profile
+   * @param discountedShare discounted purchases / purchases (capped at 1), when the column exists
+   * @throws NullPointerException if a reference component is null
+   */
   public DiscountProfile {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(discountedShare, "discountedShare");
