@@ -14,7 +14,16 @@ import java.util.Optional;
  */
 public record RowProblem(long line, Optional<String> column, Optional<String> value, ProblemCode code, String message) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param line the 1-based physical line in the source
+   * @param column the column header the problem is in, if it is in one
+   * @param value the offending cell value, if any
+   * @param code a stable machine-readable code
+   * @param message a fix-it message in the user's language, naming the column and the fix
+   * @throws NullPointerException if a reference component is null
+   */
   public RowProblem {
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(value, "value");

@@ -18,7 +18,16 @@ import java.util.Optional;
  */
 public record SourceOptions(Optional<Character> delimiter, Optional<Charset> encoding, Map<Field, String> mapping) {
 
-  /** Checks the components and copies the mapping. */
+  /**
+   * Checks the components and copies the mapping.
+   *
+   * @param delimiter a forced delimiter, such as {@code ';'}
+   * @param encoding a forced encoding, such as windows-1251
+   * @param mapping explicit columns for fields whose headers differ from the template: a header name,
+   *     or for {@link Field#AMOUNT} a product of two headers written {@code Quantity*UnitPrice}
+   * @throws NullPointerException if a reference component is null
+   * @throws IllegalArgumentException if a mapping names a blank header
+   */
   public SourceOptions {
     Objects.requireNonNull(delimiter, "delimiter");
     Objects.requireNonNull(encoding, "encoding");
