@@ -37,17 +37,34 @@ public record FitOptions(double penalty, boolean alwaysPenalise, int minCustomer
     }
   }
 
-  /** λ = 0.05, penalise only as a fallback, at least 30 customers and 10 repeat customers, 20000 evaluations. */
+  /**
+   * λ = 0.05, penalise only as a fallback, at least 30 customers and 10 repeat customers, 20000 evaluations.
+   *
+   * @return the default options
+   */
   public static FitOptions defaults() {
     return new FitOptions(0.05, false, 30, 10, 20_000);
   }
 
-  /** A copy with other data thresholds for a plain fit. */
+  /**
+   * A copy with other data thresholds for a plain fit.
+   *
+   * @param customers the fewest customers a plain fit is trusted with, {@code >= 1}
+   * @param repeatCustomers the fewest repeat customers a plain fit is trusted with, {@code >= 0}
+   * @return a copy with the two thresholds replaced
+   * @throws IllegalArgumentException if a threshold is out of range
+   */
   public FitOptions withMinimums(int customers, int repeatCustomers) {
     return new FitOptions(penalty, alwaysPenalise, customers, repeatCustomers, maxEvaluations);
   }
 
-  /** A copy that always fits with penalty {@code lambda}. */
+  /**
+   * A copy that always fits with penalty {@code lambda}.
+   *
+   * @param lambda the L2 penalty weight λ, finite and {@code > 0}
+   * @return a copy that always penalises with {@code lambda}
+   * @throws IllegalArgumentException if {@code lambda} is not finite and positive
+   */
   public FitOptions withPenalty(double lambda) {
     return new FitOptions(lambda, true, minCustomers, minRepeatCustomers, maxEvaluations);
   }

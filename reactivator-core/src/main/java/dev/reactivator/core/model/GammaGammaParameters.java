@@ -23,7 +23,11 @@ public record GammaGammaParameters(double p, double q, double v) {
     BgNbdParameters.positive("v", v);
   }
 
-  /** The population mean transaction value {@code p v / (q − 1)}; infinite when {@code q ≤ 1}. */
+  /**
+   * The population mean transaction value {@code p v / (q − 1)}; infinite when {@code q ≤ 1}.
+   *
+   * @return the population mean, {@code > 0} or infinite
+   */
   public double populationMean() {
     return q > 1 ? p * v / (q - 1) : Double.POSITIVE_INFINITY;
   }

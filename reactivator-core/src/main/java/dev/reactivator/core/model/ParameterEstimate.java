@@ -33,7 +33,14 @@ public record ParameterEstimate(String name, double value, OptionalDouble standa
     Objects.requireNonNull(upper95, "upper95");
   }
 
-  /** An estimate with the given standard error (NaN or non-positive: none) and its log-scale 95 % interval. */
+  /**
+   * An estimate with the given standard error (NaN or non-positive: none) and its log-scale 95 % interval.
+   *
+   * @param name the parameter's name as in the paper, such as {@code alpha}
+   * @param value the point estimate, {@code > 0}
+   * @param se the standard error; NaN or {@code <= 0} when it could not be estimated
+   * @return the estimate; the error and the interval are empty without a standard error
+   */
   public static ParameterEstimate of(String name, double value, double se) {
     if (!(se > 0) || Double.isInfinite(se)) {
       return new ParameterEstimate(name, value, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());

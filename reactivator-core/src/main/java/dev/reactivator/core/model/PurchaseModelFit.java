@@ -61,7 +61,11 @@ public record PurchaseModelFit(
     }
   }
 
-  /** The model with these parameters, ready for predictions. */
+  /**
+   * The model with these parameters, ready for predictions.
+   *
+   * @return the purchase model with the fitted parameters, in {@link #unit()}
+   */
   public PurchaseModel model() {
     return PurchaseModel.of(kind, parameters, unit);
   }

@@ -54,7 +54,11 @@ public record SpendModelFit(
     }
   }
 
-  /** The model with these parameters, ready for predictions. */
+  /**
+   * The model with these parameters, ready for predictions.
+   *
+   * @return the Gamma-Gamma model with the fitted parameters
+   */
   public GammaGammaModel model() {
     return GammaGammaModel.of(parameters, populationMean);
   }
