@@ -41,6 +41,10 @@ public record DiscountProfile(Kind kind, OptionalDouble discountedShare) {
   /**
    * The profile of a customer with {@code purchases} purchases, {@code discounted} of them
    * discounted ({@code discounted < 0} when the column is absent).
+   *
+   * @param purchases the customer's purchases, {@code >= 1}
+   * @param discounted how many of them were discounted, or {@code -1} when unknown
+   * @return the profile; of kind {@code UNKNOWN} without a share when {@code discounted < 0}
    */
   public static DiscountProfile of(int purchases, int discounted) {
     if (discounted < 0 || purchases <= 0) {

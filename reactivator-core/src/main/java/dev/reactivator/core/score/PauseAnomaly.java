@@ -29,7 +29,13 @@ public record PauseAnomaly(double pauseRatio, int score, AnomalyLevel level, boo
     }
   }
 
-  /** The anomaly of {@code pauseRatio}. */
+  /**
+   * The anomaly of {@code pauseRatio}.
+   *
+   * @param pauseRatio days since the last purchase divided by the cycle, {@code >= 0}
+   * @param againstPopulation whether the cycle was the population's (one-time buyer)
+   * @return the anomaly, with its 0..100 score and level
+   */
   public static PauseAnomaly of(double pauseRatio, boolean againstPopulation) {
     double r = Double.isFinite(pauseRatio) ? Math.max(0, pauseRatio) : 0;
     int score = r > 1 ? (int) Math.round(100 * (1 - 1 / r)) : 0;

@@ -33,7 +33,12 @@ public record RiskThresholds(double low, double medium, double high) {
     return new RiskThresholds(0.20, 0.50, 0.80);
   }
 
-  /** The level of churn probability {@code p}. */
+  /**
+   * The level of churn probability {@code p}.
+   *
+   * @param p the churn probability, in [0, 1]
+   * @return the bucket {@code p} falls in
+   */
   public RiskLevel levelOf(double p) {
     if (p <= low) {
       return RiskLevel.LOW;
