@@ -13,7 +13,11 @@ public interface ProgressListener {
    */
   void onProgress(Stage stage, double fraction);
 
-  /** A listener that ignores everything, the default. */
+  /**
+   * A listener that ignores everything, the default.
+   *
+   * @return a listener that does nothing
+   */
   static ProgressListener none() {
     return (stage, fraction) -> {};
   }
