@@ -39,6 +39,7 @@ public interface QuotaPolicy {
    * @param units the units available, at least 0
    *
    * @return a policy that starts with {@code units} and counts down on each charge
+   * @throws IllegalArgumentException if {@code units < 0}
    */
   static QuotaPolicy limitedTo(long units) {
     return new Quotas.Fixed(units);

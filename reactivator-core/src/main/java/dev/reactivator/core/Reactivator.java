@@ -68,6 +68,7 @@ public final class Reactivator {
    * @return the load stage, to be configured and run with {@code asOf}
    * @throws InputException when the file does not exist
    * @throws UnsupportedFormatException when no provider accepts it
+   * @throws NullPointerException if an argument is null
    */
   public static LoadStage load(Path file, SourceOptions options) {
     Objects.requireNonNull(file, "file");

@@ -24,7 +24,7 @@ public final class UnsupportedFormatException extends InputException {
   /**
    * The formats the installed source providers accept, such as {@code csv}.
    *
-   * @return the formats, not empty when a provider is installed
+   * @return the formats; empty when no source provider is installed
    */
   public List<String> supportedFormats() {
     return supportedFormats;

@@ -8,6 +8,8 @@ package dev.reactivator.core.spi;
 public interface ProgressListener {
 
   /**
+   * Reports that {@code stage} is {@code fraction} done.
+   *
    * @param stage the stage under way
    * @param fraction how much of that stage is done, from 0.0 to 1.0; each stage ends with 1.0
    */

@@ -75,6 +75,7 @@ public record SourceOptions(Optional<Character> delimiter, Optional<Charset> enc
    * @param field the input field to map
    * @param header the header (or expression) to read it from, not blank
    * @return a copy with the mapping added, replacing any earlier mapping of {@code field}
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code header} is blank
    */
   public SourceOptions withMapping(Field field, String header) {

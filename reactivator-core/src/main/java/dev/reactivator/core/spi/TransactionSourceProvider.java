@@ -15,14 +15,14 @@ public interface TransactionSourceProvider {
   /**
    * A short unique name, such as {@code csv}.
    *
-   * @return the provider's name, lower case
+   * @return the name, unique among the installed providers
    */
   String name();
 
   /**
    * The formats this provider reads, for error messages, such as {@code ["csv", "tsv", "txt"]}.
    *
-   * @return the file formats (extensions without the dot), not empty
+   * @return the format names, such as {@code csv}
    */
   List<String> formats();
 
@@ -47,7 +47,7 @@ public interface TransactionSourceProvider {
   /**
    * Higher wins when several providers accept a file. Default 0.
    *
-   * @return the priority; the default provider has 0
+   * @return the priority; 0 unless a provider overrides it
    */
   default int priority() {
     return 0;
