@@ -85,7 +85,7 @@ public final class CustomerBase {
   /**
    * The analysis date.
    *
-   * @return the analysis date
+   * @return the date "today" stands for; no purchase is later
    */
   public LocalDate asOf() {
     return asOf;
@@ -131,7 +131,7 @@ public final class CustomerBase {
   /**
    * The number of unique customers.
    *
-   * @return the number of unique customers
+   * @return the number of unique customers, {@code >= 1}
    */
   public int size() {
     return firstDay.length;
@@ -140,7 +140,7 @@ public final class CustomerBase {
   /**
    * The number of purchases (accepted rows) across all customers.
    *
-   * @return the number of purchases (accepted rows) across all customers
+   * @return the number of accepted purchase rows, {@code >= size()}
    */
   public int purchaseCount() {
     return day.length;

@@ -74,7 +74,7 @@ public record CustomerProfile(
   /**
    * The number of purchases.
    *
-   * @return the number of purchases
+   * @return the number of purchases, {@code >= 1}
    */
   public int purchaseCount() {
     return purchases.size();

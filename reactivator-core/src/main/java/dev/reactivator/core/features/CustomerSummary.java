@@ -112,7 +112,7 @@ public final class CustomerSummary {
   /**
    * The number of customers.
    *
-   * @return the number of customers
+   * @return the number of customers, {@code >= 0}
    */
   public int size() {
     return x.length;
@@ -121,7 +121,7 @@ public final class CustomerSummary {
   /**
    * The time unit of t_x and T.
    *
-   * @return the time unit of t_x and T
+   * @return the unit (days or weeks) of t_x and T
    */
   public PeriodUnit unit() {
     return unit;
@@ -180,7 +180,7 @@ public final class CustomerSummary {
   /**
    * The number of customers with x ≥ 1.
    *
-   * @return the number of customers with x ≥ 1
+   * @return the number of customers with at least one repeat transaction, {@code 0 ..} {@link #size()}
    */
   public int repeatCustomers() {
     int k = 0;

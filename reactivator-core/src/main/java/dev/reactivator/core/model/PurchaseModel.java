@@ -61,7 +61,7 @@ public final class PurchaseModel {
   /**
    * The time unit of the parameters and of every time argument.
    *
-   * @return the time unit
+   * @return the unit (days or weeks) of the parameters and of t, t_x and T
    */
   public PeriodUnit unit() {
     return unit;

@@ -34,7 +34,7 @@ public final class PurchaseModels {
    *
    * @param kind the purchase model to fit
    * @param summary the customers' sufficient statistics
-   * @return the fit, falling back to population defaults when the data are too few
+   * @return the fit; its {@link PurchaseModelFit#quality()} says whether it fell back to a penalised fit or to population defaults
    * @throws NullPointerException if an argument is null
    */
   public static PurchaseModelFit fit(ModelKind kind, CustomerSummary summary) {
@@ -47,7 +47,7 @@ public final class PurchaseModels {
    * @param kind the purchase model to fit
    * @param summary the customers' sufficient statistics
    * @param options the fitting options
-   * @return the fit, falling back to population defaults when the data are too few
+   * @return the fit; its {@link PurchaseModelFit#quality()} says whether it fell back to a penalised fit or to population defaults
    * @throws NullPointerException if an argument is null
    */
   public static PurchaseModelFit fit(ModelKind kind, CustomerSummary summary, FitOptions options) {

@@ -28,7 +28,7 @@ public final class SpendModels {
    * Fits with {@link FitOptions#defaults()}.
    *
    * @param summary the customers' sufficient statistics and mean spend
-   * @return the fit, falling back to population defaults when there are too few repeat customers
+   * @return the fit; its {@link SpendModelFit#quality()} says whether it fell back to a penalised fit or to population defaults
    */
   public static SpendModelFit fit(CustomerSummary summary) {
     return fit(summary, FitOptions.defaults());
@@ -39,7 +39,7 @@ public final class SpendModels {
    *
    * @param summary the customers' sufficient statistics and mean spend
    * @param options the fitting options
-   * @return the fit, falling back to population defaults when there are too few repeat customers
+   * @return the fit; its {@link SpendModelFit#quality()} says whether it fell back to a penalised fit or to population defaults
    */
   public static SpendModelFit fit(CustomerSummary summary, FitOptions options) {
     Objects.requireNonNull(summary, "summary");

@@ -98,7 +98,7 @@ public final class ScoredBase {
   /**
    * The scored base.
    *
-   * @return the scored base
+   * @return the customer base the scores belong to, indexed alike
    */
   public CustomerBase base() {
     return base;
@@ -116,7 +116,7 @@ public final class ScoredBase {
   /**
    * The options the scores were computed with.
    *
-   * @return the options the scores were computed with
+   * @return the horizon, CLV, risk and timing options of this scoring
    */
   public ScoringOptions options() {
     return options;
@@ -136,7 +136,7 @@ public final class ScoredBase {
   /**
    * The number of customers.
    *
-   * @return the number of customers
+   * @return the number of scored customers, as {@code base().size()}
    */
   public int size() {
     return base.size();
