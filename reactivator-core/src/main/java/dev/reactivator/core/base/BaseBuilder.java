@@ -116,7 +116,8 @@ public final class BaseBuilder implements TransactionSink {
   /**
    * The most frequent rejection reasons, as {@code code × count}, for an error message.
    *
-   * @return up to three problem codes with their counts and first line, most frequent first, in the builder's language; empty when nothing was rejected
+   * @return up to three problem codes with their counts and first line, most frequent first, in the
+   *     builder's language; empty when nothing was rejected
    */
   public String problemSummary() {
     return topProblems();
