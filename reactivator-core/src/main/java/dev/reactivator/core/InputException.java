@@ -13,16 +13,32 @@ import java.util.Optional;
 public class InputException extends ReactivatorException {
   private static final long serialVersionUID = 1L;
 
+  /** The file name or source description, never null. */
   private final String source;
+
+  /** The 1-based physical line, or 0 when the problem has no line. */
   private final long line;
+
+  /** The column header, or null when the problem has no column. */
   private final String column;
 
-  /** A problem with the input as a whole. */
+  /**
+   * A problem with the input as a whole.
+   *
+   * @param source the file name or source description; null is taken as empty
+   * @param message what is wrong and how to fix it
+   */
   public InputException(String source, String message) {
     this(source, 0, null, message, null);
   }
 
-  /** A problem with the input as a whole, caused by {@code cause} (typically an I/O error). */
+  /**
+   * A problem with the input as a whole, caused by {@code cause} (typically an I/O error).
+   *
+   * @param source the file name or source description; null is taken as empty
+   * @param message what is wrong and how to fix it
+   * @param cause the underlying exception, or {@code null}
+   */
   public InputException(String source, String message, Throwable cause) {
     this(source, 0, null, message, cause);
   }
@@ -43,17 +59,29 @@ public class InputException extends ReactivatorException {
     this.column = column;
   }
 
-  /** The file name or source description. */
+  /**
+   * The file name or source description.
+   *
+   * @return the file name or source description, possibly empty
+   */
   public String source() {
     return source;
   }
 
-  /** The 1-based line of the problem, when the problem has one. */
+  /**
+   * The 1-based line of the problem, when the problem has one.
+   *
+   * @return the 1-based line, or empty when the problem is not on a line
+   */
   public java.util.OptionalLong line() {
     return line > 0 ? java.util.OptionalLong.of(line) : java.util.OptionalLong.empty();
   }
 
-  /** The column header of the problem, when the problem has one. */
+  /**
+   * The column header of the problem, when the problem has one.
+   *
+   * @return the column header, or empty when the problem is not in a column
+   */
   public Optional<String> column() {
     return Optional.ofNullable(column);
   }

@@ -37,28 +37,52 @@ public final class LoadStage {
     return new LoadStage(source, null, null, null, null);
   }
 
-  /** The clock that defines "today" for {@link #asOfToday()}; default the system clock. */
+  /**
+   * The clock that defines "today" for {@link #asOfToday()}; default the system clock.
+   *
+   * @param clock the clock
+   * @return a new stage with the clock set
+   * @throws IllegalStateException if it was already set on this stage
+   */
   public LoadStage withClock(Clock clock) {
     Objects.requireNonNull(clock, "clock");
     requireUnset(this.clock, "clock");
     return new LoadStage(source, clock, quota, progress, locale);
   }
 
-  /** The billing policy, checked after the identity merge; default unlimited. */
+  /**
+   * The billing policy, checked after the identity merge; default unlimited.
+   *
+   * @param quota the quota policy
+   * @return a new stage with the quota set
+   * @throws IllegalStateException if it was already set on this stage
+   */
   public LoadStage withQuota(QuotaPolicy quota) {
     Objects.requireNonNull(quota, "quota");
     requireUnset(this.quota, "quota");
     return new LoadStage(source, clock, quota, progress, locale);
   }
 
-  /** The progress listener; default none. */
+  /**
+   * The progress listener; default none.
+   *
+   * @param progress the listener told of each stage and its progress
+   * @return a new stage with the listener set
+   * @throws IllegalStateException if it was already set on this stage
+   */
   public LoadStage withProgress(ProgressListener progress) {
     Objects.requireNonNull(progress, "progress");
     requireUnset(this.progress, "progress");
     return new LoadStage(source, clock, quota, progress, locale);
   }
 
-  /** The language of messages: Russian ({@code ru}, the default) or English ({@code en}). */
+  /**
+   * The language of messages: Russian ({@code ru}, the default) or English ({@code en}).
+   *
+   * @param locale a Russian or English locale
+   * @return a new stage with the locale set
+   * @throws IllegalStateException if it was already set on this stage, or IllegalArgumentException for another language
+   */
   public LoadStage withLocale(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     requireUnset(this.locale, "locale");
@@ -85,7 +109,12 @@ public final class LoadStage {
     }
   }
 
-  /** Loads the base as of today according to the clock. */
+  /**
+   * Loads the base as of today according to the clock.
+   *
+   * @return the loaded base, ready to be scored
+   * @throws InputException when the input is unusable as a whole
+   */
   public ScoreStage asOfToday() {
     return asOf(LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock));
   }
@@ -94,6 +123,7 @@ public final class LoadStage {
    * Reads the source, merges rows into unique customers and checks the quota.
    *
    * @param asOf the analysis date; purchases after it are rejected by the source
+   * @return the loaded base, ready to be scored
    * @throws InputException when the input is unusable as a whole (including zero accepted rows)
    * @throws QuotaExceededException when the base has more unique customers than the quota allows
    */

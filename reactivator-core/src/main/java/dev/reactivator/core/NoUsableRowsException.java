@@ -13,13 +13,22 @@ public final class NoUsableRowsException extends InputException {
 
   private final transient IngestionReport report;
 
-  /** @param report the ingestion report, with zero accepted rows */
+  /**
+   * An exception for a source that gave no accepted row.
+   *
+   * @param message what was read and how to fix it, in the user's language
+   * @param report the ingestion report, with zero accepted rows
+   */
   public NoUsableRowsException(String message, IngestionReport report) {
     super(report.source(), message);
     this.report = report;
   }
 
-  /** What was read and why every row was rejected. */
+  /**
+   * What was read and why every row was rejected.
+   *
+   * @return the ingestion report, with zero accepted rows and every rejected row
+   */
   public IngestionReport report() {
     return report;
   }

@@ -10,13 +10,25 @@ package dev.reactivator.core;
  */
 public interface QuotaPolicy {
 
-  /** Units (unique customers) still available; {@link Long#MAX_VALUE} means unlimited. */
+  /**
+   * Units (unique customers) still available; {@link Long#MAX_VALUE} means unlimited.
+   *
+   * @return the units still available, {@code >= 0}
+   */
   long remaining();
 
-  /** Charges {@code uniqueCustomers} units. Called at most once per analysis. */
+  /**
+   * Charges {@code uniqueCustomers} units. Called at most once per analysis.
+   *
+   * @param uniqueCustomers the unique customers of the analysis after the identity merge, {@code >= 0}
+   */
   void charge(long uniqueCustomers);
 
-  /** A policy without a limit, the default. */
+  /**
+   * A policy without a limit, the default.
+   *
+   * @return a policy that never runs out and ignores charges
+   */
   static QuotaPolicy unlimited() {
     return Quotas.UNLIMITED;
   }
@@ -25,6 +37,9 @@ public interface QuotaPolicy {
    * A policy with a fixed number of units, charged in memory. Thread-safe.
    *
    * @param units the units available, at least 0
+   *
+   * @return a policy that starts with {@code units} and counts down on each charge
+   * @throws IllegalArgumentException if {@code units < 0}
    */
   static QuotaPolicy limitedTo(long units) {
     return new Quotas.Fixed(units);

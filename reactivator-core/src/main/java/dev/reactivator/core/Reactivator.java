@@ -35,7 +35,13 @@ public final class Reactivator {
 
   private Reactivator() {}
 
-  /** Starts an analysis of {@code source}. */
+  /**
+   * Starts an analysis of {@code source}.
+   *
+   * @param source the purchase rows to analyse
+   * @return the load stage, to be configured and run with {@code asOf}
+   * @throws NullPointerException if {@code source} is null
+   */
   public static LoadStage load(TransactionSource source) {
     return LoadStage.of(Objects.requireNonNull(source, "source"));
   }
@@ -45,6 +51,8 @@ public final class Reactivator {
    * that accepts it (the {@value #SOURCE_PROPERTY} system property or the {@value #SOURCE_ENV}
    * environment variable can name one).
    *
+   * @param file the CRM export to analyse
+   * @return the load stage, to be configured and run with {@code asOf}
    * @throws InputException when the file does not exist
    * @throws UnsupportedFormatException when no provider accepts it; the message lists the formats
    */
@@ -52,7 +60,16 @@ public final class Reactivator {
     return load(file, SourceOptions.defaults());
   }
 
-  /** As {@link #load(Path)}, with options such as a forced delimiter, encoding or column mapping. */
+  /**
+   * As {@link #load(Path)}, with options such as a forced delimiter, encoding or column mapping.
+   *
+   * @param file the CRM export to analyse
+   * @param options how to read the file
+   * @return the load stage, to be configured and run with {@code asOf}
+   * @throws InputException when the file does not exist
+   * @throws UnsupportedFormatException when no provider accepts it
+   * @throws NullPointerException if an argument is null
+   */
   public static LoadStage load(Path file, SourceOptions options) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(options, "options");

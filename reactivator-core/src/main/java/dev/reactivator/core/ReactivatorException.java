@@ -12,12 +12,21 @@ package dev.reactivator.core;
 public class ReactivatorException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a message meant for the end user. */
+  /**
+   * Creates an exception with a message meant for the end user.
+   *
+   * @param message what went wrong and how to fix it, in the user's language
+   */
   public ReactivatorException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a message meant for the end user and its cause. */
+  /**
+   * Creates an exception with a message meant for the end user and its cause.
+   *
+   * @param message what went wrong and how to fix it, in the user's language
+   * @param cause the underlying exception, or {@code null}
+   */
   public ReactivatorException(String message, Throwable cause) {
     super(message, cause);
   }

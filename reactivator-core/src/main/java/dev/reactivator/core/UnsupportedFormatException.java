@@ -6,9 +6,12 @@ import java.util.List;
 public final class UnsupportedFormatException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The formats the installed source providers accept. */
   private final List<String> supportedFormats;
 
   /**
+   * An exception for a file that no installed provider accepts.
+   *
    * @param source the file that no provider accepted
    * @param message the reason, naming the supported formats
    * @param supportedFormats the formats the installed providers accept
@@ -18,7 +21,11 @@ public final class UnsupportedFormatException extends InputException {
     this.supportedFormats = List.copyOf(supportedFormats);
   }
 
-  /** The formats the installed source providers accept, such as {@code csv}. */
+  /**
+   * The formats the installed source providers accept, such as {@code csv}.
+   *
+   * @return the formats; empty when no source provider is installed
+   */
   public List<String> supportedFormats() {
     return supportedFormats;
   }

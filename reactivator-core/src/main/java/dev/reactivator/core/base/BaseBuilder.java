@@ -92,7 +92,11 @@ public final class BaseBuilder implements TransactionSink {
     progress.onProgress(Stage.READING, Math.max(0, Math.min(1, fraction)));
   }
 
-  /** How many rows were accepted so far; {@link #build} needs at least one. */
+  /**
+   * How many rows were accepted so far; {@link #build} needs at least one.
+   *
+   * @return the number of accepted purchase rows, {@code >= 0}
+   */
   public int acceptedRows() {
     return rows.size();
   }
@@ -100,6 +104,8 @@ public final class BaseBuilder implements TransactionSink {
   /**
    * The ingestion report of a source that gave no accepted row, rejected rows in line order, and
    * the most frequent problems, for the caller's error message.
+   *
+   * @return the report, with zero accepted rows
    */
   public IngestionReport emptyReport() {
     rejected.sort(Comparator.comparingLong(RowProblem::line));
@@ -107,7 +113,12 @@ public final class BaseBuilder implements TransactionSink {
     return report(0);
   }
 
-  /** The most frequent rejection reasons, as {@code code × count}, for an error message. */
+  /**
+   * The most frequent rejection reasons, as {@code code × count}, for an error message.
+   *
+   * @return up to three problem codes with their counts and first line, most frequent first, in the
+   *     builder's language; empty when nothing was rejected
+   */
   public String problemSummary() {
     return topProblems();
   }

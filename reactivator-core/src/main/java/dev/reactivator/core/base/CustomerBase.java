@@ -85,7 +85,7 @@ public final class CustomerBase {
   /**
    * The analysis date.
    *
-   * @return the analysis date
+   * @return the date "today" stands for; no purchase is later
    */
   public LocalDate asOf() {
     return asOf;
@@ -118,7 +118,12 @@ public final class CustomerBase {
     return report;
   }
 
-  /** Whether the input had {@code field}; optional features are switched on only when it did. */
+  /**
+   * Whether the input had {@code field}; optional features are switched on only when it did.
+   *
+   * @param field the optional input field
+   * @return true if at least one input row carried the field
+   */
   public boolean has(Field field) {
     return report.has(field);
   }
@@ -126,7 +131,7 @@ public final class CustomerBase {
   /**
    * The number of unique customers.
    *
-   * @return the number of unique customers
+   * @return the number of unique customers, {@code >= 1}
    */
   public int size() {
     return firstDay.length;
@@ -135,28 +140,51 @@ public final class CustomerBase {
   /**
    * The number of purchases (accepted rows) across all customers.
    *
-   * @return the number of purchases (accepted rows) across all customers
+   * @return the number of accepted purchase rows, {@code >= size()}
    */
   public int purchaseCount() {
     return day.length;
   }
 
-  /** The number of purchases of customer {@code c}. */
+  /**
+   * The number of purchases of customer {@code c}.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the number of purchases, {@code >= 1}
+   */
   public int purchaseCount(int c) {
     return offsets[c + 1] - offsets[c];
   }
 
-  /** The day of customer {@code c}'s {@code k}-th purchase (0-based, in date order). */
+  /**
+   * The day of customer {@code c}'s {@code k}-th purchase (0-based, in date order).
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @param k the purchase index, {@code 0 <= k < purchaseCount(c)}
+   * @return the purchase day as an epoch day
+   */
   public int purchaseDay(int c, int k) {
     return day[at(c, k)];
   }
 
-  /** The amount of customer {@code c}'s {@code k}-th purchase. */
+  /**
+   * The amount of customer {@code c}'s {@code k}-th purchase.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @param k the purchase index, {@code 0 <= k < purchaseCount(c)}
+   * @return the purchase amount, in the currency of the input
+   */
   public double purchaseAmount(int c, int k) {
     return amount[at(c, k)];
   }
 
-  /** The product id of customer {@code c}'s {@code k}-th purchase; see {@link #productName(int)}. */
+  /**
+   * The product id of customer {@code c}'s {@code k}-th purchase; see {@link #productName(int)}.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @param k the purchase index, {@code 0 <= k < purchaseCount(c)}
+   * @return the product id, {@code 0 <= id < productCount()}
+   */
   public int purchaseProduct(int c, int k) {
     return product[at(c, k)];
   }
@@ -178,7 +206,12 @@ public final class CustomerBase {
     return products.length;
   }
 
-  /** The name of product {@code id}. */
+  /**
+   * The name of product {@code id}.
+   *
+   * @param id the product id, {@code 0 <= id < productCount()}
+   * @return the product name as it appeared in the input
+   */
   public String productName(int id) {
     return products[id];
   }
@@ -192,17 +225,32 @@ public final class CustomerBase {
     return List.of(products);
   }
 
-  /** Customer {@code c}'s first purchase day: the earlier of the first-purchase column and the first row. */
+  /**
+   * Customer {@code c}'s first purchase day: the earlier of the first-purchase column and the first row.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the first purchase day as an epoch day
+   */
   public int firstPurchaseDay(int c) {
     return firstDay[c];
   }
 
-  /** Customer {@code c}'s last purchase day. */
+  /**
+   * Customer {@code c}'s last purchase day.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the last purchase day as an epoch day
+   */
   public int lastPurchaseDay(int c) {
     return day[offsets[c + 1] - 1];
   }
 
-  /** The sum of customer {@code c}'s purchase amounts. */
+  /**
+   * The sum of customer {@code c}'s purchase amounts.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the total amount spent, in the currency of the input
+   */
   public double totalSpent(int c) {
     double s = 0;
     for (int i = offsets[c], e = offsets[c + 1]; i < e; i++) {
@@ -211,17 +259,32 @@ public final class CustomerBase {
     return s;
   }
 
-  /** Customer {@code c}'s complaints, when the column exists and the customer has a value. */
+  /**
+   * Customer {@code c}'s complaints, when the column exists and the customer has a value.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the number of complaints, or empty when the input has no value for this customer
+   */
   public OptionalInt complaints(int c) {
     return opt(complaints, c);
   }
 
-  /** Customer {@code c}'s support tickets, when known. */
+  /**
+   * Customer {@code c}'s support tickets, when known.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the number of support tickets, or empty when the input has no value for this customer
+   */
   public OptionalInt tickets(int c) {
     return opt(tickets, c);
   }
 
-  /** Customer {@code c}'s discounted purchases, when known. */
+  /**
+   * Customer {@code c}'s discounted purchases, when known.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the number of purchases made on discount, or empty when unknown
+   */
   public OptionalInt discountedPurchases(int c) {
     return opt(discounted, c);
   }
@@ -230,18 +293,33 @@ public final class CustomerBase {
     return a == null || a[c] == ABSENT ? OptionalInt.empty() : OptionalInt.of(a[c]);
   }
 
-  /** Customer {@code c}'s most frequent name. */
+  /**
+   * Customer {@code c}'s most frequent name.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the name used most often in the customer's rows, or empty when the input has no names
+   */
   public Optional<String> name(int c) {
     return Optional.ofNullable(names[c]);
   }
 
-  /** Customer {@code c}'s pseudonymous id, {@code ID-0001} for index 0. */
+  /**
+   * Customer {@code c}'s pseudonymous id, {@code ID-0001} for index 0.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the pseudonym, safe to show outside the organisation
+   */
   public String pseudonym(int c) {
     Objects.checkIndex(c, size());
     return String.format(Locale.ROOT, "ID-%04d", c + 1);
   }
 
-  /** Customer {@code c} as a profile (built on each call). */
+  /**
+   * Customer {@code c} as a profile (built on each call).
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the customer's profile, a new value on each call
+   */
   public CustomerProfile customer(int c) {
     Objects.checkIndex(c, size());
     List<Purchase> ps = new ArrayList<>(purchaseCount(c));

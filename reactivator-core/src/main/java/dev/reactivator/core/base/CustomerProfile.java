@@ -39,7 +39,24 @@ public record CustomerProfile(
     OptionalInt tickets,
     OptionalInt discountedPurchases) {
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param index the customer's position in its {@link CustomerBase}
+   * @param pseudonym a pseudonymous id such as {@code ID-0042}, the only identifier that may leave the
+   *     process toward an LLM
+   * @param name the most frequent name on the customer's rows (ties: the alphabetically first)
+   * @param phones every normalised phone seen, sorted
+   * @param emails every normalised e-mail seen, sorted
+   * @param customerIds every CRM customer id seen, sorted
+   * @param firstPurchase the earlier of the first-purchase column and the earliest purchase
+   * @param lastPurchase the latest purchase
+   * @param purchases the purchases, by date, then product, then amount
+   * @param complaints the customer's complaints, when the column exists and the customer has a value
+   * @param tickets the customer's support tickets, likewise
+   * @param discountedPurchases the customer's discounted purchases, likewise
+   * @throws NullPointerException if a reference component is null
+   */
   public CustomerProfile {
     Objects.requireNonNull(pseudonym, "pseudonym");
     Objects.requireNonNull(name, "name");
@@ -57,7 +74,7 @@ public record CustomerProfile(
   /**
    * The number of purchases.
    *
-   * @return the number of purchases
+   * @return the number of purchases, {@code >= 1}
    */
   public int purchaseCount() {
     return purchases.size();

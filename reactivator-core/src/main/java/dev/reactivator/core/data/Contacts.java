@@ -21,6 +21,7 @@ public final class Contacts {
    * with Russian spellings unified: {@code 8XXXXXXXXXX} becomes {@code 7XXXXXXXXXX}, and a ten-digit
    * number starting with 9 (a mobile number without the country code) gets the {@code 7} prefix.
    *
+   * @param raw the phone cell as written, or {@code null}
    * @return the key, or empty when the value holds anything but a phone number (letters, several
    *     numbers, too few or too many digits)
    */
@@ -63,6 +64,7 @@ public final class Contacts {
    * The e-mail key: trimmed and lower-cased. The value must be exactly one address: one {@code @}
    * with a non-empty local part and domain, and no spaces, commas, semicolons or angle brackets.
    *
+   * @param raw the e-mail cell as written, or {@code null}
    * @return the key, or empty when the value is not exactly one address
    */
   public static Optional<String> normalizeEmail(String raw) {

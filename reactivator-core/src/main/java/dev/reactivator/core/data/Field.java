@@ -67,7 +67,11 @@ public enum Field {
     return headers.get(0);
   }
 
-  /** The English header, the last of {@link #headers()}. */
+  /**
+   * The English header, the last of {@link #headers()}.
+   *
+   * @return the English header, such as {@code amount}
+   */
   public String englishHeader() {
     return headers.get(headers.size() - 1);
   }

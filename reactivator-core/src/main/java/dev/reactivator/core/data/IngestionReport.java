@@ -36,7 +36,23 @@ public record IngestionReport(
     Set<Field> columns,
     Map<String, String> details) {
 
-  /** Checks the accounting invariant and copies the collections. */
+  /**
+   * Checks the accounting invariant and copies the collections.
+   *
+   * @param source the source description (usually the file name)
+   * @param rowsRead data rows read (the header is not a row)
+   * @param rowsAccepted rows that became purchases
+   * @param refunds rows with a zero or negative amount: refunds and cancellations, not purchases
+   * @param refundAmount the sum of the absolute values of the refund rows' amounts
+   * @param rowsRejected rows that could not be used
+   * @param rejected every rejected row with its problem, in line order
+   * @param warnings problems noticed in accepted rows that did not stop them (in line order)
+   * @param uniqueCustomers unique customers after the identity merge
+   * @param columns the fields the source found
+   * @param details source-specific facts such as the detected delimiter and encoding
+   * @throws NullPointerException if a reference component is null
+   * @throws IllegalArgumentException if the row counts do not add up (read = accepted + refunds + rejected)
+   */
   public IngestionReport {
     Objects.requireNonNull(source, "source");
     rejected = List.copyOf(rejected);

@@ -37,7 +37,24 @@ public record SourceRow(
     OptionalInt tickets,
     OptionalInt discountedPurchases) {
 
-  /** Checks the invariants every source must uphold. */
+  /**
+   * Checks the invariants every source must uphold.
+   *
+   * @param line the 1-based physical line of the row in its source
+   * @param customerId the CRM customer id, trimmed
+   * @param phone the normalised phone key (digits only, RU 8 prefix turned into 7), see {@link Contacts}
+   * @param email the normalised e-mail key (trimmed, lower-cased), see {@link Contacts}
+   * @param name the person or company name, trimmed
+   * @param product the product name, trimmed, never blank
+   * @param amount the purchase amount, greater than zero
+   * @param date the purchase date: the row's purchase date when given, else the analysis date minus days
+   * @param firstPurchaseDate the first-purchase date column of the row
+   * @param complaints the complaints count of the row's customer
+   * @param tickets the support tickets count of the row's customer
+   * @param discountedPurchases the discounted-purchase count of the row's customer
+   * @throws NullPointerException if a reference component is null
+   * @throws IllegalArgumentException if the row has no customer id, phone or e-mail, a blank product or a non-positive amount
+   */
   public SourceRow {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(phone, "phone");

@@ -33,7 +33,16 @@ public final class CustomerSummary {
     this.unit = unit;
   }
 
-  /** Summaries without spend (spend columns zero). */
+  /**
+   * Summaries without spend (spend columns zero).
+   *
+   * @param x repeat transactions per customer, each {@code >= 0}
+   * @param tx t_x per customer, in {@code unit}, {@code 0 <= tx <= T} and 0 when x = 0
+   * @param age T per customer, in {@code unit}, finite
+   * @param unit the time unit of t_x and T
+   * @return the summaries; the arrays are copied
+   * @throws IllegalArgumentException when the arrays differ in length or a value is out of range
+   */
   public static CustomerSummary of(int[] x, double[] tx, double[] age, PeriodUnit unit) {
     return of(x, tx, age, new double[x.length], unit);
   }
@@ -42,6 +51,12 @@ public final class CustomerSummary {
    * Summaries with the mean value of the repeat transactions ({@code 0} when x = 0), which also
    * serves as the mean value of all transactions.
    *
+   * @param x repeat transactions per customer, each {@code >= 0}
+   * @param tx t_x per customer, in {@code unit}, {@code 0 <= tx <= T} and 0 when x = 0
+   * @param age T per customer, in {@code unit}, finite
+   * @param repeatSpend the mean repeat-transaction value per customer, {@code >= 0}
+   * @param unit the time unit of t_x and T
+   * @return the summaries; the arrays are copied
    * @throws IllegalArgumentException when the arrays differ in length, or for a customer unless
    *     {@code x ≥ 0}, {@code 0 ≤ t_x ≤ T} (t_x = 0 when x = 0), values finite, spend ≥ 0
    */
@@ -97,7 +112,7 @@ public final class CustomerSummary {
   /**
    * The number of customers.
    *
-   * @return the number of customers
+   * @return the number of customers, {@code >= 0}
    */
   public int size() {
     return x.length;
@@ -106,33 +121,58 @@ public final class CustomerSummary {
   /**
    * The time unit of t_x and T.
    *
-   * @return the time unit of t_x and T
+   * @return the unit (days or weeks) of t_x and T
    */
   public PeriodUnit unit() {
     return unit;
   }
 
-  /** Customer {@code i}'s repeat transactions x. */
+  /**
+   * Customer {@code i}'s repeat transactions x.
+   *
+   * @param i the customer index, {@code 0 <= i < size()}
+   * @return the number of repeat transactions, {@code >= 0}
+   */
   public int x(int i) {
     return x[i];
   }
 
-  /** Customer {@code i}'s t_x, the time from the first to the last transaction. */
+  /**
+   * Customer {@code i}'s t_x, the time from the first to the last transaction.
+   *
+   * @param i the customer index, {@code 0 <= i < size()}
+   * @return t_x, in {@link #unit()}
+   */
   public double recency(int i) {
     return tx[i];
   }
 
-  /** Customer {@code i}'s T, the time from the first transaction to the analysis date. */
+  /**
+   * Customer {@code i}'s T, the time from the first transaction to the analysis date.
+   *
+   * @param i the customer index, {@code 0 <= i < size()}
+   * @return T, in {@link #unit()}
+   */
   public double age(int i) {
     return age[i];
   }
 
-  /** Customer {@code i}'s mean repeat-transaction value (0 without repeat transactions). */
+  /**
+   * Customer {@code i}'s mean repeat-transaction value (0 without repeat transactions).
+   *
+   * @param i the customer index, {@code 0 <= i < size()}
+   * @return the mean repeat-transaction value, {@code >= 0}
+   */
   public double meanRepeatSpend(int i) {
     return repeatSpend[i];
   }
 
-  /** Customer {@code i}'s mean value over all transactions. */
+  /**
+   * Customer {@code i}'s mean value over all transactions.
+   *
+   * @param i the customer index, {@code 0 <= i < size()}
+   * @return the mean transaction value, {@code >= 0}
+   */
   public double averageSpend(int i) {
     return averageSpend[i];
   }
@@ -140,7 +180,7 @@ public final class CustomerSummary {
   /**
    * The number of customers with x ≥ 1.
    *
-   * @return the number of customers with x ≥ 1
+   * @return the number of customers with at least one repeat transaction, {@code 0 ..} {@link #size()}
    */
   public int repeatCustomers() {
     int k = 0;

@@ -25,7 +25,12 @@ public enum PeriodUnit {
     return days;
   }
 
-  /** Converts a duration in days to this unit. */
+  /**
+   * Converts a duration in days to this unit.
+   *
+   * @param durationDays the duration in days
+   * @return the duration in this unit
+   */
   public double fromDays(double durationDays) {
     return durationDays / days;
   }

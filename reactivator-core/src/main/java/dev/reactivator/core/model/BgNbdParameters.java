@@ -10,7 +10,15 @@ package dev.reactivator.core.model;
  * @param b second shape of the dropout-probability distribution, &gt; 0
  */
 public record BgNbdParameters(double r, double alpha, double a, double b) {
-  /** Checks that every parameter is finite and positive. */
+  /**
+   * Checks that every parameter is finite and positive.
+   *
+   * @param r shape of the purchase-rate distribution, &gt; 0
+   * @param alpha rate (inverse scale) of the purchase-rate distribution, &gt; 0
+   * @param a first shape of the dropout-probability distribution, &gt; 0
+   * @param b second shape of the dropout-probability distribution, &gt; 0
+   * @throws IllegalArgumentException unless every parameter is finite and {@code > 0}
+   */
   public BgNbdParameters {
     positive("r", r);
     positive("alpha", alpha);

@@ -23,6 +23,9 @@ public final class Clv {
    * @param monthLength the length L of a month in the model's unit (30 days = 30/7 weeks)
    * @param monthlyDiscountRate d, in [0, 1)
    * @param margin the profit share of revenue, in (0, 1]
+   *
+   * @return the discounted CLV over the horizon, {@code >= 0}, in the currency of {@code averageOrder}
+   * @throws IllegalArgumentException if an argument is out of range
    */
   public static double value(PurchaseModel model, double x, double tx, double age, double averageOrder, int months,
       double monthLength, double monthlyDiscountRate, double margin) {
@@ -41,6 +44,15 @@ public final class Clv {
     return total;
   }
 
+  /**
+   * Checks the horizon arguments of {@link #value}.
+   *
+   * @param months the horizon M in months, must be {@code >= 1}
+   * @param monthLength the length L of a month in the model's unit, must be finite and {@code > 0}
+   * @param monthlyDiscountRate d, must be in [0, 1)
+   * @param margin the profit share of revenue, must be in (0, 1]
+   * @throws IllegalArgumentException naming the first argument out of range
+   */
   public static void checkHorizon(int months, double monthLength, double monthlyDiscountRate, double margin) {
     if (months < 1) {
       throw new IllegalArgumentException("months must be >= 1, was " + months);
@@ -56,6 +68,12 @@ public final class Clv {
     }
   }
 
+  /**
+   * Checks the average order argument of {@link #value}.
+   *
+   * @param averageOrder the expected average order value, must be finite and {@code >= 0}
+   * @throws IllegalArgumentException if it is negative, infinite or NaN
+   */
   public static void checkOrder(double averageOrder) {
     if (!(averageOrder >= 0) || Double.isInfinite(averageOrder)) {
       throw new IllegalArgumentException("averageOrder must be finite and >= 0, was " + averageOrder);

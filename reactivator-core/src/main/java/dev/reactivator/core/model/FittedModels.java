@@ -11,23 +11,41 @@ import java.util.Objects;
  * @param spend the spend-model fit
  */
 public record FittedModels(PurchaseModelFit purchases, SpendModelFit spend) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param purchases the purchase-model fit
+   * @param spend the spend-model fit
+   * @throws NullPointerException if a reference component is null
+   */
   public FittedModels {
     Objects.requireNonNull(purchases, "purchases");
     Objects.requireNonNull(spend, "spend");
   }
 
-  /** The purchase model's kind. */
+  /**
+   * The purchase model's kind.
+   *
+   * @return BG/NBD or MBG/NBD
+   */
   public ModelKind kind() {
     return purchases.kind();
   }
 
-  /** The worse of the two fit qualities. */
+  /**
+   * The worse of the two fit qualities.
+   *
+   * @return the lower of the purchase and the spend fit's quality
+   */
   public FitQuality quality() {
     return purchases.quality().compareTo(spend.quality()) >= 0 ? purchases.quality() : spend.quality();
   }
 
-  /** Whether either model is not a plain fit ({@link FitQuality#GOOD}): the scores rest on little data. */
+  /**
+   * Whether either model is not a plain fit ({@link FitQuality#GOOD}): the scores rest on little data.
+   *
+   * @return true if either model fell back to a penalised fit or to population defaults
+   */
   public boolean limitedData() {
     return quality() != FitQuality.GOOD;
   }

@@ -20,7 +20,13 @@ public final class GammaGammaModel {
     this.populationMean = populationMean;
   }
 
-  /** A model with {@code parameters}; its population mean is {@code p v / (q − 1)}, which needs {@code q > 1}. */
+  /**
+   * A model with {@code parameters}; its population mean is {@code p v / (q − 1)}, which needs {@code q > 1}.
+   *
+   * @param parameters the fitted (or known) parameters p, q, v
+   * @return the model
+   * @throws IllegalArgumentException if {@code q <= 1}
+   */
   public static GammaGammaModel of(GammaGammaParameters parameters) {
     if (!(parameters.q() > 1)) {
       throw new IllegalArgumentException("q must be > 1 for a finite population mean, was " + parameters.q());
@@ -32,12 +38,20 @@ public final class GammaGammaModel {
     return new GammaGammaModel(parameters, populationMean);
   }
 
-  /** The parameters. */
+  /**
+   * The parameters.
+   *
+   * @return the parameters p, q, v
+   */
   public GammaGammaParameters parameters() {
     return parameters;
   }
 
-  /** The expected average transaction value of a customer without repeat transactions. */
+  /**
+   * The expected average transaction value of a customer without repeat transactions.
+   *
+   * @return the population mean transaction value, {@code > 0}, in the currency of the input
+   */
   public double populationMean() {
     return populationMean;
   }
@@ -46,6 +60,10 @@ public final class GammaGammaModel {
    * The conditional expected average transaction value of a customer with {@code x} repeat
    * transactions of mean value {@code meanSpend}; the population mean when {@code x < 1} or
    * {@code meanSpend ≤ 0}.
+   *
+   * @param x the number of repeat transactions, {@code >= 0}
+   * @param meanSpend the mean value of those transactions, in the currency of the input
+   * @return the expected average transaction value, in the currency of the input
    */
   public double expectedAverageOrder(double x, double meanSpend) {
     if (!(x >= 1) || !(meanSpend > 0) || Double.isInfinite(x) || Double.isInfinite(meanSpend)) {

@@ -27,22 +27,42 @@ public final class PurchaseModel {
     this.unit = Objects.requireNonNull(unit, "unit");
   }
 
-  /** A model of {@code kind} with {@code parameters} stated in {@code unit}. */
+  /**
+   * A model of {@code kind} with {@code parameters} stated in {@code unit}.
+   *
+   * @param kind BG/NBD or MBG/NBD
+   * @param parameters the fitted (or known) parameters r, α, a, b
+   * @param unit the time unit in which the parameters are stated
+   * @return the model
+   * @throws NullPointerException if any argument is null
+   */
   public static PurchaseModel of(ModelKind kind, BgNbdParameters parameters, PeriodUnit unit) {
     return new PurchaseModel(kind, parameters, unit);
   }
 
-  /** The model kind. */
+  /**
+   * The model kind.
+   *
+   * @return BG/NBD or MBG/NBD
+   */
   public ModelKind kind() {
     return kind;
   }
 
-  /** The parameters. */
+  /**
+   * The parameters r, α, a, b of this model.
+   *
+   * @return the parameters, stated in {@link #unit()}
+   */
   public BgNbdParameters parameters() {
     return parameters;
   }
 
-  /** The time unit of the parameters and of every time argument. */
+  /**
+   * The time unit of the parameters and of every time argument.
+   *
+   * @return the unit (days or weeks) of the parameters and of t, t_x and T
+   */
   public PeriodUnit unit() {
     return unit;
   }
@@ -56,6 +76,10 @@ public final class PurchaseModel {
    * {@code 1 / (1 + a/(b+x−1) ((α+T)/(α+t_x))^(r+x))}; MBG/NBD: {@code 1 / (1 + a/(b+x) ((α+T)/(α+t_x))^(r+x))}
    * for every x, so a one-time buyer can already be gone.
    *
+   * @param x repeat purchases (total purchases minus one), finite and {@code >= 0}
+   * @param tx time of the last purchase since the first, in {@link #unit()}, {@code 0 <= tx <= age}
+   * @param age time since the first purchase (T), in {@link #unit()}, finite and {@code >= tx}
+   * @return the probability that the customer is still alive at T, in [0, 1]
    * @throws IllegalArgumentException unless {@code x ≥ 0} and {@code 0 ≤ t_x ≤ T}, all finite
    */
   public double probabilityAlive(double x, double tx, double age) {
@@ -86,6 +110,13 @@ public final class PurchaseModel {
    * The expected number of purchases in (T, T + t] given x, t_x, T:
    * BG/NBD {@code (a+b+x−1)/(a−1) [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))] × P(alive)};
    * MBG/NBD {@code (a+b+x)/(a−1) [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+1; a+b+x; t/(α+T+t))] × P(alive)}.
+   *
+   * @param t length of the prediction window after T, in {@link #unit()}, finite and {@code >= 0}
+   * @param x repeat purchases (total purchases minus one), finite and {@code >= 0}
+   * @param tx time of the last purchase since the first, in {@link #unit()}, {@code 0 <= tx <= age}
+   * @param age time since the first purchase (T), in {@link #unit()}, finite and {@code >= tx}
+   * @return the expected number of purchases in the window, {@code >= 0} (0 when t is 0)
+   * @throws IllegalArgumentException if an argument is negative, infinite or NaN, or {@code tx > age}
    */
   public double expectedPurchases(double t, double x, double tx, double age) {
     check(x, tx, age);
@@ -100,7 +131,13 @@ public final class PurchaseModel {
     return expectedGivenAlive(aliveExpectation(t, x, age), alive);
   }
 
-  /** {@code v × P(alive)}, 0 unless finite and positive: the last step of {@link #expectedPurchases(double, double, double, double)}. */
+  /**
+   * {@code v × P(alive)}, 0 unless finite and positive: the last step of {@link #expectedPurchases(double, double, double, double)}.
+   *
+   * @param v the expected purchases of a customer known to be alive, see {@link #aliveExpectation(double, double, double)}
+   * @param alive the probability of being alive, in [0, 1]
+   * @return the product, or 0 if it is not finite and positive
+   */
   public static double expectedGivenAlive(double v, double alive) {
     double e = v * alive;
     return Double.isFinite(e) && e > 0 ? e : 0.0;
@@ -109,6 +146,11 @@ public final class PurchaseModel {
   /**
    * The expected purchases in (T, T + t] of a customer known to be alive at T; depends on x and T
    * but not on t_x, so batch scoring can share it between customers. Arguments are not checked.
+   *
+   * @param t length of the prediction window after T, in {@link #unit()}, finite and {@code >= 0}
+   * @param x repeat purchases, {@code >= 0}
+   * @param age time since the first purchase (T), in {@link #unit()}
+   * @return the expected number of purchases in the window if alive at T
    */
   public double aliveExpectation(double t, double x, double age) {
     double a = parameters.a();
@@ -137,6 +179,10 @@ public final class PurchaseModel {
    * The unconditional expected number of purchases in (0, t] of a new customer:
    * BG/NBD {@code (a+b−1)/(a−1) [1 − (α/(α+t))^r 2F1(r, b; a+b−1; t/(α+t))]};
    * MBG/NBD {@code b/(a−1) [1 − (α/(α+t))^r 2F1(r, b+1; a+b; t/(α+t))]}.
+   *
+   * @param t length of the window from the first purchase, in {@link #unit()}, finite and {@code >= 0}
+   * @return the expected number of purchases in (0, t], {@code >= 0}
+   * @throws IllegalArgumentException if {@code t} is negative, infinite or NaN
    */
   public double expectedPurchases(double t) {
     return expectedPurchases(t, 0, 0, 0);
@@ -147,6 +193,11 @@ public final class PurchaseModel {
    * With {@code NB(j) = Γ(r+j)/(Γ(r) j!) (α/(α+t))^r (t/(α+t))^j}: BG/NBD
    * {@code B(a, b+n)/B(a,b) NB(n) + 1{n>0} B(a+1, b+n−1)/B(a,b) (1 − Σ_{j<n} NB(j))}; MBG/NBD
    * {@code B(a, b+n+1)/B(a,b) NB(n) + B(a+1, b+n)/B(a,b) (1 − Σ_{j<n} NB(j))}.
+   *
+   * @param n the number of purchases, {@code >= 0}
+   * @param t length of the window, in {@link #unit()}, finite and {@code >= 0}
+   * @return the probability of exactly {@code n} purchases in (0, t], in [0, 1]
+   * @throws IllegalArgumentException if {@code n < 0} or {@code t} is negative, infinite or NaN
    */
   public double probabilityOfPurchases(int n, double t) {
     if (n < 0) {
@@ -188,6 +239,13 @@ public final class PurchaseModel {
    * a customer alive at T has λ | data ~ Gamma(r + x, α + T) and cannot drop out before the next
    * purchase, so P(no purchase in t | alive) = {@code ((α+T)/(α+T+t))^(r+x)}; a customer who is gone
    * never buys again. Equivalently {@code 1 − [P(alive) × P(no purchase | alive) + (1 − P(alive))]}.
+   *
+   * @param t length of the prediction window after T, in {@link #unit()}, finite and {@code >= 0}
+   * @param x repeat purchases (total purchases minus one), finite and {@code >= 0}
+   * @param tx time of the last purchase since the first, in {@link #unit()}, {@code 0 <= tx <= age}
+   * @param age time since the first purchase (T), in {@link #unit()}, finite and {@code >= tx}
+   * @return the probability of at least one purchase in the window, in [0, 1]
+   * @throws IllegalArgumentException if an argument is negative, infinite or NaN, or {@code tx > age}
    */
   public double probabilityOfPurchaseWithin(double t, double x, double tx, double age) {
     check(x, tx, age);
@@ -195,7 +253,15 @@ public final class PurchaseModel {
     return purchaseWithin(t, x, age, probabilityAlive(x, tx, age));
   }
 
-  /** {@link #probabilityOfPurchaseWithin(double, double, double, double)} given P(alive); arguments not checked. */
+  /**
+   * {@link #probabilityOfPurchaseWithin(double, double, double, double)} given P(alive); arguments not checked.
+   *
+   * @param t length of the prediction window after T, in {@link #unit()}, finite and {@code >= 0}
+   * @param x repeat purchases, {@code >= 0}
+   * @param age time since the first purchase (T), in {@link #unit()}
+   * @param alive the probability of being alive at T, in [0, 1]
+   * @return the probability of at least one purchase in the window, in [0, 1]
+   */
   public double purchaseWithin(double t, double x, double age, double alive) {
     double rx = parameters.r() + x;
     double alpha = parameters.alpha();
@@ -207,6 +273,14 @@ public final class PurchaseModel {
     return v > 1 ? 1.0 : v > 0 ? v : 0.0;
   }
 
+  /**
+   * Checks the sufficient statistics of one customer.
+   *
+   * @param x repeat purchases, must be finite and {@code >= 0}
+   * @param tx time of the last purchase since the first, must be finite and {@code >= 0}
+   * @param age time since the first purchase (T), must be finite and {@code >= tx}
+   * @throws IllegalArgumentException naming the first argument that is out of range
+   */
   public static void check(double x, double tx, double age) {
     if (!(x >= 0) || Double.isInfinite(x)) {
       throw new IllegalArgumentException("x must be finite and >= 0, was " + x);
@@ -219,6 +293,12 @@ public final class PurchaseModel {
     }
   }
 
+  /**
+   * Checks the length of a prediction window.
+   *
+   * @param t the window length, must be finite and {@code >= 0}
+   * @throws IllegalArgumentException if {@code t} is negative, infinite or NaN
+   */
   public static void checkTime(double t) {
     if (!(t >= 0) || Double.isInfinite(t)) {
       throw new IllegalArgumentException("t must be finite and >= 0, was " + t);

@@ -32,7 +32,23 @@ public record PurchaseModelFit(
     int customers,
     int repeatCustomers) {
 
-  /** Checks for nulls and copies the estimates. */
+  /**
+   * Checks for nulls and copies the estimates.
+   *
+   * @param kind the model
+   * @param unit the time unit of the data and of α
+   * @param parameters the parameters used for predictions
+   * @param estimates r, α, a, b with standard errors and 95 % intervals where available
+   * @param logLikelihood the (unpenalised) total log-likelihood of the data at {@code parameters}
+   * @param iterations optimiser iterations (0 for population defaults)
+   * @param converged whether the optimiser met its convergence rule (false for population defaults)
+   * @param quality how far the fit can be trusted
+   * @param reason why the quality is what it is, in plain English
+   * @param customers customers the model was fitted on
+   * @param repeatCustomers of them, customers with at least one repeat transaction
+   * @throws NullPointerException if a reference component is null
+   * @throws IllegalArgumentException if {@code logLikelihood} is NaN
+   */
   public PurchaseModelFit {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(unit, "unit");
@@ -41,7 +57,11 @@ public record PurchaseModelFit(
     FitChecks.checkOutcome(quality, reason, logLikelihood);
   }
 
-  /** The model with these parameters, ready for predictions. */
+  /**
+   * The model with these parameters, ready for predictions.
+   *
+   * @return the purchase model with the fitted parameters, in {@link #unit()}
+   */
   public PurchaseModel model() {
     return PurchaseModel.of(kind, parameters, unit);
   }

@@ -29,12 +29,27 @@ public final class PurchaseModels {
 
   private PurchaseModels() {}
 
-  /** Fits {@code kind} on {@code summary} with {@link FitOptions#defaults()}. */
+  /**
+   * Fits {@code kind} on {@code summary} with {@link FitOptions#defaults()}.
+   *
+   * @param kind the purchase model to fit
+   * @param summary the customers' sufficient statistics
+   * @return the fit; its {@link PurchaseModelFit#quality()} says whether it fell back to a penalised fit or to population defaults
+   * @throws NullPointerException if an argument is null
+   */
   public static PurchaseModelFit fit(ModelKind kind, CustomerSummary summary) {
     return fit(kind, summary, FitOptions.defaults());
   }
 
-  /** Fits {@code kind} on {@code summary}. */
+  /**
+   * Fits {@code kind} on {@code summary}.
+   *
+   * @param kind the purchase model to fit
+   * @param summary the customers' sufficient statistics
+   * @param options the fitting options
+   * @return the fit; its {@link PurchaseModelFit#quality()} says whether it fell back to a penalised fit or to population defaults
+   * @throws NullPointerException if an argument is null
+   */
   public static PurchaseModelFit fit(ModelKind kind, CustomerSummary summary, FitOptions options) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(summary, "summary");
@@ -107,6 +122,9 @@ public final class PurchaseModels {
    * The population defaults: {@code r = 1}, {@code a = 1}, {@code b = 3} and {@code α} = the
    * population cycle, i.e. one purchase per cycle on average: the median {@code t_x / x} over repeat
    * customers, or, when nobody repeats, the median T; at least 30 days (in the summary's unit).
+   *
+   * @param s the customers' sufficient statistics
+   * @return the default parameters, with α in the summary's unit
    */
   public static BgNbdParameters populationDefaults(CustomerSummary s) {
     int n = s.size();

@@ -24,12 +24,23 @@ public final class SpendModels {
 
   private SpendModels() {}
 
-  /** Fits with {@link FitOptions#defaults()}. */
+  /**
+   * Fits with {@link FitOptions#defaults()}.
+   *
+   * @param summary the customers' sufficient statistics and mean spend
+   * @return the fit; its {@link SpendModelFit#quality()} says whether it fell back to a penalised fit or to population defaults
+   */
   public static SpendModelFit fit(CustomerSummary summary) {
     return fit(summary, FitOptions.defaults());
   }
 
-  /** Fits the Gamma-Gamma model on {@code summary}'s repeat customers. */
+  /**
+   * Fits the Gamma-Gamma model on {@code summary}'s repeat customers.
+   *
+   * @param summary the customers' sufficient statistics and mean spend
+   * @param options the fitting options
+   * @return the fit; its {@link SpendModelFit#quality()} says whether it fell back to a penalised fit or to population defaults
+   */
   public static SpendModelFit fit(CustomerSummary summary, FitOptions options) {
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(options, "options");

@@ -68,6 +68,14 @@ public final class CustomerScorer {
    * Scores customers {@code from} (inclusive) to {@code to} (exclusive) of {@code s} into the same
    * positions of the output columns.
    *
+   * @param s the customers' sufficient statistics, in the model's unit
+   * @param from the first customer index to score, inclusive
+   * @param to the last customer index to score, exclusive
+   * @param alive receives P(alive) per customer
+   * @param returnProbability receives the probability of a purchase within the horizon per customer
+   * @param expectedPurchases receives the expected purchases within the horizon per customer
+   * @param averageOrder receives the expected average order value per customer
+   * @param clv receives the CLV over the CLV horizon per customer
    * @throws IllegalArgumentException if the summary and the model are in different units
    */
   public void score(CustomerSummary s, int from, int to, double[] alive, double[] returnProbability, double[] expectedPurchases,

@@ -23,7 +23,13 @@ public record DiscountProfile(Kind kind, OptionalDouble discountedShare) {
     UNKNOWN
   }
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param kind the profile
+   * @param discountedShare discounted purchases / purchases (capped at 1), when the column exists
+   * @throws NullPointerException if a reference component is null
+   */
   public DiscountProfile {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(discountedShare, "discountedShare");
@@ -35,6 +41,10 @@ public record DiscountProfile(Kind kind, OptionalDouble discountedShare) {
   /**
    * The profile of a customer with {@code purchases} purchases, {@code discounted} of them
    * discounted ({@code discounted < 0} when the column is absent).
+   *
+   * @param purchases the customer's purchases, {@code >= 1}
+   * @param discounted how many of them were discounted, or {@code -1} when unknown
+   * @return the profile; of kind {@code UNKNOWN} without a share when {@code discounted < 0}
    */
   public static DiscountProfile of(int purchases, int discounted) {
     if (discounted < 0 || purchases <= 0) {

@@ -10,7 +10,14 @@ package dev.reactivator.core.score;
  * @param high upper bound of HIGH (default 0.80)
  */
 public record RiskThresholds(double low, double medium, double high) {
-  /** Checks {@code 0 < low < medium < high < 1}. */
+  /**
+   * Checks {@code 0 < low < medium < high < 1}.
+   *
+   * @param low upper bound of LOW (default 0.20)
+   * @param medium upper bound of MEDIUM (default 0.50)
+   * @param high upper bound of HIGH (default 0.80)
+   * @throws IllegalArgumentException unless {@code 0 < low < medium < high < 1}
+   */
   public RiskThresholds {
     if (!(0 < low && low < medium && medium < high && high < 1)) {
       throw new IllegalArgumentException("thresholds must satisfy 0 < low < medium < high < 1, were " + low + ", " + medium + ", " + high);
@@ -26,7 +33,12 @@ public record RiskThresholds(double low, double medium, double high) {
     return new RiskThresholds(0.20, 0.50, 0.80);
   }
 
-  /** The level of churn probability {@code p}. */
+  /**
+   * The level of churn probability {@code p}.
+   *
+   * @param p the churn probability, in [0, 1]
+   * @return the bucket {@code p} falls in
+   */
   public RiskLevel levelOf(double p) {
     if (p <= low) {
       return RiskLevel.LOW;

@@ -98,7 +98,7 @@ public final class ScoredBase {
   /**
    * The scored base.
    *
-   * @return the scored base
+   * @return the customer base the scores belong to, indexed alike
    */
   public CustomerBase base() {
     return base;
@@ -116,7 +116,7 @@ public final class ScoredBase {
   /**
    * The options the scores were computed with.
    *
-   * @return the options the scores were computed with
+   * @return the horizon, CLV, risk and timing options of this scoring
    */
   public ScoringOptions options() {
     return options;
@@ -126,6 +126,8 @@ public final class ScoredBase {
    * The fitted purchase and spend models the scores came from, with their fit quality (say "мало
    * данных" when {@link FittedModels#limitedData()}); empty when the scores were supplied directly
    * rather than computed by {@code CustomerBase.score()}.
+   *
+   * @return the fitted models, or empty when the scores were supplied directly
    */
   public Optional<FittedModels> model() {
     return models;
@@ -134,53 +136,98 @@ public final class ScoredBase {
   /**
    * The number of customers.
    *
-   * @return the number of customers
+   * @return the number of scored customers, as {@code base().size()}
    */
   public int size() {
     return base.size();
   }
 
-  /** P(alive) of customer {@code c}. */
+  /**
+   * P(alive) of customer {@code c}.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the probability that the customer is still active, in [0, 1]
+   */
   public double probabilityAlive(int c) {
     return probabilityAlive[c];
   }
 
-  /** The churn probability {@code 1 − P(alive)} of customer {@code c}. */
+  /**
+   * The churn probability {@code 1 − P(alive)} of customer {@code c}.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the churn probability, in [0, 1]
+   */
   public double churnProbability(int c) {
     return 1.0 - probabilityAlive[c];
   }
 
-  /** The risk bucket of customer {@code c}. */
+  /**
+   * The risk bucket of customer {@code c}.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the risk bucket of the churn probability under the options' thresholds
+   */
   public RiskLevel riskLevel(int c) {
     return options.riskThresholds().levelOf(churnProbability(c));
   }
 
-  /** P(at least one purchase within the horizon) of customer {@code c}. */
+  /**
+   * P(at least one purchase within the horizon) of customer {@code c}.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the probability of a purchase within the horizon, in [0, 1]
+   */
   public double returnProbability(int c) {
     return returnProbability[c];
   }
 
-  /** Expected purchases of customer {@code c} within the horizon. */
+  /**
+   * Expected purchases of customer {@code c} within the horizon.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the expected number of purchases within the horizon, {@code >= 0}
+   */
   public double expectedPurchases(int c) {
     return expectedPurchases[c];
   }
 
-  /** Expected average order value of customer {@code c}. */
+  /**
+   * Expected average order value of customer {@code c}.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the expected average order value, in the currency of the input
+   */
   public double expectedAverageOrder(int c) {
     return expectedAverageOrder[c];
   }
 
-  /** CLV of customer {@code c} over the CLV horizon. */
+  /**
+   * CLV of customer {@code c} over the CLV horizon.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the customer lifetime value over the CLV horizon, in the currency of the input
+   */
   public double clv(int c) {
     return clv[c];
   }
 
-  /** The cycle used for customer {@code c}'s timing, in days. */
+  /**
+   * The cycle used for customer {@code c}'s timing, in days.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the purchase cycle in days (the population median for one-time buyers)
+   */
   public double cycleDays(int c) {
     return features.cycle(c);
   }
 
-  /** Days from customer {@code c}'s last purchase to the analysis date. */
+  /**
+   * Days from customer {@code c}'s last purchase to the analysis date.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the number of days since the last purchase, {@code >= 0}
+   */
   public int daysSinceLast(int c) {
     return features.daysSinceLast(c);
   }
@@ -194,7 +241,12 @@ public final class ScoredBase {
     return features.populationCycle();
   }
 
-  /** Customer {@code c}'s time to next purchase. */
+  /**
+   * Customer {@code c}'s time to next purchase.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the expected next-purchase date, window and status
+   */
   public PurchaseTiming timing(int c) {
     return ScoreParts.timing(features, c, base.asOf(), options.timingWindowFraction(), options.timingMinWindowDays());
   }
@@ -202,6 +254,10 @@ public final class ScoredBase {
   /**
    * Customer {@code c}'s T2NP status alone, without building the {@link PurchaseTiming}: the same
    * status as {@code timing(c).status()}, for loops over the whole base.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the customer's time-to-next-purchase status
+   * @throws IndexOutOfBoundsException if {@code c} is out of range
    */
   public TimingStatus timingStatus(int c) {
     Objects.checkIndex(c, size());
@@ -211,28 +267,54 @@ public final class ScoredBase {
   /**
    * The strength in [0, 1] of reason {@code code} for customer {@code c}, without building the
    * reason list; 0 when the reason's data is absent ({@link #hasReason}).
+   *
+   * @param code the reason
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the reason's strength in [0, 1]
+   * @throws IndexOutOfBoundsException if {@code c} is out of range
    */
   public double reasonStrength(ReasonCode code, int c) {
     Objects.checkIndex(c, size());
     return strengths.strength(code, c);
   }
 
-  /** Customer {@code c}'s discount profile. */
+  /**
+   * Customer {@code c}'s discount profile.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return how much the customer buys on discount
+   */
   public DiscountProfile discountProfile(int c) {
     return DiscountProfile.of(base.purchaseCount(c), base.discountedPurchases(c).orElse(-1));
   }
 
-  /** Customer {@code c}'s reason codes, largest contribution first. */
+  /**
+   * Customer {@code c}'s reason codes, largest contribution first.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the reasons, largest contribution first; possibly empty
+   */
   public List<Reason> reasons(int c) {
     return ScoreParts.reasons(strengths, c, churnProbability(c));
   }
 
-  /** Whether reason {@code code}'s data exists in this base. */
+  /**
+   * Whether reason {@code code}'s data exists in this base.
+   *
+   * @param code the reason
+   * @return true if the input has the data this reason needs
+   */
   public boolean hasReason(ReasonCode code) {
     return strengths.has(code);
   }
 
-  /** Customer {@code c}'s full score (built on each call). */
+  /**
+   * Customer {@code c}'s full score (built on each call).
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the customer's full score, a new value on each call
+   * @throws IndexOutOfBoundsException if {@code c} is out of range
+   */
   public CustomerScore score(int c) {
     Objects.checkIndex(c, size());
     int n = base.purchaseCount(c);

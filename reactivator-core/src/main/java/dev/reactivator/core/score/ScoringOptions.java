@@ -30,7 +30,20 @@ public record ScoringOptions(
   /** The default purchase model, chosen by the CDNOW backtest ({@code docs/metrics.md}, "Models"). */
   public static final ModelKind DEFAULT_MODEL = ModelKind.MBG_NBD;
 
-  /** Validates every option, naming it and its value. */
+  /**
+   * Validates every option, naming it and its value.
+   *
+   * @param horizonDays the prediction horizon in days, {@code >= 1}
+   * @param clvMonths the CLV horizon in months of 30 days, in 1..120
+   * @param monthlyDiscountRate the monthly discount rate of the CLV, in [0, 1)
+   * @param margin the share of revenue that is profit, in (0, 1]
+   * @param riskThresholds the churn-probability buckets
+   * @param timingWindowFraction the "now" window as a fraction of the cycle, in [0, 1)
+   * @param timingMinWindowDays the smallest "now" window in days, {@code >= 0}
+   * @param model the purchase model to fit
+   * @throws IllegalArgumentException naming the first option out of range
+   * @throws NullPointerException if {@code riskThresholds} or {@code model} is null
+   */
   public ScoringOptions {
     if (horizonDays < 1) {
       throw new IllegalArgumentException("horizonDays must be >= 1, was " + horizonDays);
@@ -54,7 +67,18 @@ public record ScoringOptions(
     Objects.requireNonNull(model, "model");
   }
 
-  /** The options without a model choice, which takes {@link #DEFAULT_MODEL}. */
+  /**
+   * The options without a model choice, which takes {@link #DEFAULT_MODEL}.
+   *
+   * @param horizonDays the prediction horizon in days, {@code >= 1}
+   * @param clvMonths the CLV horizon in months of 30 days, in 1..120
+   * @param monthlyDiscountRate the monthly discount rate of the CLV, in [0, 1)
+   * @param margin the share of revenue that is profit, in (0, 1]
+   * @param riskThresholds the churn-probability buckets
+   * @param timingWindowFraction the "now" window as a fraction of the cycle, in [0, 1)
+   * @param timingMinWindowDays the smallest "now" window in days, {@code >= 0}
+   * @throws IllegalArgumentException naming the first option out of range
+   */
   public ScoringOptions(
       int horizonDays,
       int clvMonths,
@@ -69,27 +93,53 @@ public record ScoringOptions(
   /**
    * The defaults: 365-day horizon, 12-month CLV at 1 % a month, margin 1, the seed's buckets, a 10 % /
    * 3-day window, {@link #DEFAULT_MODEL}.
+   *
+   * @return the default options
    */
   public static ScoringOptions defaults() {
     return new ScoringOptions(365, 12, 0.01, 1.0, RiskThresholds.defaults(), 0.10, 3, DEFAULT_MODEL);
   }
 
-  /** A copy with another prediction horizon. */
+  /**
+   * A copy with another prediction horizon.
+   *
+   * @param days the prediction horizon in days, {@code >= 1}
+   * @return a copy with {@code horizonDays} replaced
+   * @throws IllegalArgumentException if {@code days < 1}
+   */
   public ScoringOptions withHorizonDays(int days) {
     return new ScoringOptions(days, clvMonths, monthlyDiscountRate, margin, riskThresholds, timingWindowFraction, timingMinWindowDays, model);
   }
 
-  /** A copy with another CLV horizon, discount rate and margin. */
+  /**
+   * A copy with another CLV horizon, discount rate and margin.
+   *
+   * @param months the CLV horizon in months of 30 days, in 1..120
+   * @param monthlyRate the monthly discount rate of the CLV, in [0, 1)
+   * @param marginShare the share of revenue that is profit, in (0, 1]
+   * @return a copy with the three CLV options replaced
+   * @throws IllegalArgumentException if a value is out of range
+   */
   public ScoringOptions withClv(int months, double monthlyRate, double marginShare) {
     return new ScoringOptions(horizonDays, months, monthlyRate, marginShare, riskThresholds, timingWindowFraction, timingMinWindowDays, model);
   }
 
-  /** A copy with other risk buckets. */
+  /**
+   * A copy with other risk buckets.
+   *
+   * @param thresholds the churn-probability buckets
+   * @return a copy with {@code riskThresholds} replaced
+   */
   public ScoringOptions withRiskThresholds(RiskThresholds thresholds) {
     return new ScoringOptions(horizonDays, clvMonths, monthlyDiscountRate, margin, thresholds, timingWindowFraction, timingMinWindowDays, model);
   }
 
-  /** A copy with another purchase model. */
+  /**
+   * A copy with another purchase model.
+   *
+   * @param kind the purchase model to fit
+   * @return a copy with {@code model} replaced
+   */
   public ScoringOptions withModel(ModelKind kind) {
     return new ScoringOptions(horizonDays, clvMonths, monthlyDiscountRate, margin, riskThresholds, timingWindowFraction, timingMinWindowDays, kind);
   }

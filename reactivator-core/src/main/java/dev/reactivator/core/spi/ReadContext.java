@@ -12,7 +12,14 @@ import java.util.Objects;
  * @param locale the language of row-problem messages (Russian by default, English available)
  */
 public record ReadContext(LocalDate asOf, Locale locale) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param asOf the analysis date: a row's purchase date is {@code asOf - days} when the row has no
+   *     purchase date of its own
+   * @param locale the language of row-problem messages (Russian by default, English available)
+   * @throws NullPointerException if a reference component is null
+   */
   public ReadContext {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(locale, "locale");

@@ -16,10 +16,17 @@ public interface TransactionSink {
   /**
    * Called once, before any row: the fields the source found and source-specific facts (such as
    * {@code delimiter} and {@code encoding}) for the ingestion report.
+   *
+   * @param columns the input fields the source found in its header
+   * @param details source-specific facts by name, such as {@code delimiter}; possibly empty
    */
   void begin(Set<Field> columns, Map<String, String> details);
 
-  /** An accepted purchase row. */
+  /**
+   * An accepted purchase row.
+   *
+   * @param row the purchase
+   */
   void accept(SourceRow row);
 
   /**
@@ -30,15 +37,25 @@ public interface TransactionSink {
    */
   void refund(long line, double amount);
 
-  /** A row that cannot be used, with where and why. */
+  /**
+   * A row that cannot be used, with where and why.
+   *
+   * @param problem the row's line, column, value and a fix-it message
+   */
   void reject(RowProblem problem);
 
-  /** A problem noticed in an accepted row that did not stop it. Does not count as a row. */
+  /**
+   * A problem noticed in an accepted row that did not stop it. Does not count as a row.
+   *
+   * @param problem the row's line, column, value and what was noticed
+   */
   void warn(RowProblem problem);
 
   /**
    * Progress through the source, from 0.0 to 1.0 (for example bytes read over file size). Optional;
    * sources that cannot tell need not call it.
+   *
+   * @param fraction the share of the source read so far, in [0, 1]
    */
   default void progress(double fraction) {}
 }

@@ -9,7 +9,11 @@ package dev.reactivator.core.spi;
  */
 public interface TransactionSource {
 
-  /** A short description for messages and reports, such as the file name. */
+  /**
+   * A short description for messages and reports, such as the file name.
+   *
+   * @return the description, not blank
+   */
   String description();
 
   /**

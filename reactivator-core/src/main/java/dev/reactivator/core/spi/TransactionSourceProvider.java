@@ -12,22 +12,43 @@ import java.util.List;
  */
 public interface TransactionSourceProvider {
 
-  /** A short unique name, such as {@code csv}. */
+  /**
+   * A short unique name, such as {@code csv}.
+   *
+   * @return the name, unique among the installed providers
+   */
   String name();
 
-  /** The formats this provider reads, for error messages, such as {@code ["csv", "tsv", "txt"]}. */
+  /**
+   * The formats this provider reads, for error messages, such as {@code ["csv", "tsv", "txt"]}.
+   *
+   * @return the format names, such as {@code csv}
+   */
   List<String> formats();
 
   /**
    * Whether this provider can read the file. May look at the name and the first bytes; must not
    * throw for unreadable or foreign files.
+   *
+   * @param file the file the caller wants to load
+   * @return true if this provider can read it
    */
   boolean accepts(Path file);
 
-  /** Opens the file as a source. Reading happens later, in {@link TransactionSource#read}. */
+  /**
+   * Opens the file as a source. Reading happens later, in {@link TransactionSource#read}.
+   *
+   * @param file a file this provider {@linkplain #accepts accepts}
+   * @param options the delimiter, encoding and column mapping to read it with
+   * @return a source that reads the file when asked
+   */
   TransactionSource open(Path file, SourceOptions options);
 
-  /** Higher wins when several providers accept a file. Default 0. */
+  /**
+   * Higher wins when several providers accept a file. Default 0.
+   *
+   * @return the priority; 0 unless a provider overrides it
+   */
   default int priority() {
     return 0;
   }

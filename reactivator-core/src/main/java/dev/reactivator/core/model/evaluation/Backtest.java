@@ -99,6 +99,8 @@ public final class Backtest {
    * @param calibrationEnd the last epoch day of the calibration period (inclusive)
    * @param holdoutEnd the last epoch day of the holdout period (inclusive), after {@code calibrationEnd}
    * @param unit the time unit to fit in (weeks reproduce the published CDNOW parameters)
+   * @return the backtest, holding copies of the arrays
+   * @throws IllegalArgumentException if the arrays differ in length or {@code holdoutEnd <= calibrationEnd}
    */
   public static Backtest of(int[] customer, int[] day, int calibrationEnd, int holdoutEnd, PeriodUnit unit) {
     Objects.requireNonNull(unit, "unit");
@@ -111,12 +113,20 @@ public final class Backtest {
     return new Backtest(customer.clone(), day.clone(), calibrationEnd, holdoutEnd, unit);
   }
 
-  /** The calibration-period summaries of the cohort, in ascending order of customer key. */
+  /**
+   * The calibration-period summaries of the cohort, in ascending order of customer key.
+   *
+   * @return x, t_x and T of each cohort customer at the end of the calibration period, in the backtest's unit
+   */
   public CustomerSummary calibrationSummary() {
     return CustomerSummary.of(x, tx, age, unit);
   }
 
-  /** The cohort's customer keys, ascending, indexed like {@link #calibrationSummary()}. */
+  /**
+   * The cohort's customer keys, ascending, indexed like {@link #calibrationSummary()}.
+   *
+   * @return the customer keys whose first purchase falls in the calibration period
+   */
   public List<Integer> customerKeys() {
     List<Integer> l = new ArrayList<>(keys.length);
     for (int k : keys) {
@@ -125,12 +135,22 @@ public final class Backtest {
     return List.copyOf(l);
   }
 
-  /** The length of the holdout period in the backtest's unit. */
+  /**
+   * The length of the holdout period in the backtest's unit.
+   *
+   * @return the holdout length, {@code > 0}
+   */
   public double holdoutLength() {
     return unit.fromDays(holdoutEnd - calibrationEnd);
   }
 
-  /** Fits {@code kind} on the calibration period and scores the holdout. */
+  /**
+   * Fits {@code kind} on the calibration period and scores the holdout.
+   *
+   * @param kind the purchase model to fit
+   * @param options the fitting options
+   * @return how the fitted model predicted the holdout
+   */
   public ModelBacktest run(ModelKind kind, FitOptions options) {
     PurchaseModelFit fit = PurchaseModels.fit(kind, calibrationSummary(), options);
     PurchaseModel m = fit.model();
@@ -174,6 +194,8 @@ public final class Backtest {
   /**
    * Scores the holdout with the seed's rule of thumb instead of a model: see
    * {@link BaselineBacktest}. The naive baseline every model must beat.
+   *
+   * @return how the rule of thumb predicted the holdout
    */
   public BaselineBacktest naive() {
     int n = keys.length;
@@ -277,7 +299,11 @@ public final class Backtest {
     return List.copyOf(out);
   }
 
-  /** Runs every model kind with {@link FitOptions#defaults()}, in {@link ModelKind} order. */
+  /**
+   * Runs every model kind with {@link FitOptions#defaults()}, in {@link ModelKind} order.
+   *
+   * @return one backtest per model kind
+   */
   public List<ModelBacktest> runAll() {
     List<ModelBacktest> out = new ArrayList<>();
     for (ModelKind k : ModelKind.values()) {

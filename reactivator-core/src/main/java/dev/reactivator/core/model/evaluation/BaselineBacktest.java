@@ -22,7 +22,19 @@ public record BaselineBacktest(int customers, long actualPurchases, double predi
     double meanAbsoluteError, double auc, double predictedReturn, double actualReturn,
     List<CalibrationBin> calibration) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param customers customers whose first purchase falls in the calibration period
+   * @param actualPurchases their transactions in the holdout period
+   * @param predictedPurchases the rule's total
+   * @param meanAbsoluteError the mean over customers of |predicted − actual| holdout transactions
+   * @param auc the area under the ROC curve of "expected back" for "bought in the holdout" (ties count half)
+   * @param predictedReturn the share of customers the rule expects back
+   * @param actualReturn the share of customers who bought in the holdout
+   * @param calibration predicted vs actual by decile of the prediction
+   * @throws NullPointerException if {@code calibration} is null
+   */
   public BaselineBacktest {
     calibration = List.copyOf(calibration);
   }
