@@ -65,7 +65,7 @@ final class CustomerTables {
         List<Object> cells = new ArrayList<>(CUSTOMER_COLUMNS.length);
         cells.add(p.pseudonym());
         cells.add(p.name().orElse(""));
-        cells.add(Cells.phones(p.phones(), input.options().csvStyle()));
+        cells.add(CsvCells.phones(p.phones(), input.options().csvStyle()));
         cells.add(String.join(", ", p.emails()));
         cells.add(labels.get("rfm." + a.rfm().seedSegment(c).key()));
         cells.add(a.rfm().code(c));
@@ -111,7 +111,7 @@ final class CustomerTables {
       for (CallListRow r : a.sales().callList()) {
         CustomerProfile p = base.customer(r.index());
         csv.row(Integer.toString(r.rank()), p.pseudonym(), r.displayName(),
-            Cells.phones(p.phones(), input.options().csvStyle()), String.join(", ", p.emails()),
+            CsvCells.phones(p.phones(), input.options().csvStyle()), String.join(", ", p.emails()),
             csv.number(r.ltv(), 2), words.timing(r), words.discount(r), words.label(r.priority()),
             Integer.toString(r.priorityScore()), csv.number(100 * r.returnProbability(), 1),
             words.label(r.primary()), words.label(r.secondary()), words.label(r.tone()),

@@ -69,7 +69,7 @@ public final class SegmentCsv {
     try (CsvExport csv = CsvExport.open(file, style, header(locale))) {
       for (int c : segment.customers()) {
         CustomerProfile p = base.customer(c);
-        csv.row(p.pseudonym(), p.name().orElse(""), Cells.phones(p.phones(), style), String.join(", ", p.emails()),
+        csv.row(p.pseudonym(), p.name().orElse(""), CsvCells.phones(p.phones(), style), String.join(", ", p.emails()),
             labels.get("rfm." + a.rfm().seedSegment(c).key()), a.rfm().code(c),
             csv.number(base.totalSpent(c), 2), Integer.toString(base.purchaseCount(c)),
             p.lastPurchase().toString(),

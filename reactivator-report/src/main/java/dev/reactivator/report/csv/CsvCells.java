@@ -5,8 +5,8 @@ import dev.reactivator.core.data.Contacts;
 import java.util.List;
 
 /** Cell texts shared by the CSV tables. */
-final class Cells {
-  private Cells() {}
+final class CsvCells {
+  private CsvCells() {}
 
   /**
    * The phones of a customer in one cell. Each phone is first brought to its normalised digits
