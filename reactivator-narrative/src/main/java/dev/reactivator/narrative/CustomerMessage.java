@@ -21,7 +21,15 @@ import java.util.Optional;
 public record CustomerMessage(int index, Channel firstChannel, String firstMessage, Channel secondChannel,
     String secondMessage) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param index the customer's index
+   * @param firstChannel the channel of the first touch
+   * @param firstMessage the first message, placeholders filled
+   * @param secondChannel the channel of the second touch
+   * @param secondMessage the second message, placeholders filled
+   */
   public CustomerMessage {
     Objects.requireNonNull(firstChannel, "firstChannel");
     Objects.requireNonNull(firstMessage, "firstMessage");
@@ -34,6 +42,11 @@ public record CustomerMessage(int index, Channel firstChannel, String firstMessa
    * (seed RFM segment, tone, primary channel) group, with {@code {name}} replaced by the customer's
    * name (or pseudonym) and {@code {product}} by the next best product, else the last product bought.
    * Empty when the summary has no chain for the group.
+   *
+   * @param analysis the analysis whose call list holds the customer
+   * @param summary the executive summary holding the message chains
+   * @param row the call-list row of the customer
+   * @return the customer's personalised messages, when the summary has a chain for the group
    */
   public static Optional<CustomerMessage> of(Analysis analysis, ExecutiveSummary summary, CallListRow row) {
     Objects.requireNonNull(analysis, "analysis");

@@ -22,7 +22,16 @@ import java.util.Optional;
 public record ExecutiveSummary(Locale locale, String writer, Optional<String> fallbackReason,
     List<SummarySection> sections, List<MessageChain> chains) {
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param locale the language it is written in
+   * @param writer who wrote it: {@code "offline"} or the LLM provider's name
+   * @param fallbackReason why the offline narrator wrote it although an LLM was asked for; empty
+   *     when the requested writer wrote it
+   * @param sections the six sections, in {@link SectionKind} order
+   * @param chains the message chains, one per (segment, tone, channel) group that has customers
+   */
   public ExecutiveSummary {
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(writer, "writer");
@@ -42,6 +51,9 @@ public record ExecutiveSummary(Locale locale, String writer, Optional<String> fa
    * this merge happens locally, afterwards. Ids that name no customer of {@code base}, and
    * customers without a name, stay as they are. The message chains are templates and are left
    * alone.
+   *
+   * @param base the customer base whose pseudonyms the sections use
+   * @return a copy of this summary whose sections name the customers next to their pseudonyms
    */
   public ExecutiveSummary withNames(dev.reactivator.core.base.CustomerBase base) {
     Objects.requireNonNull(base, "base");
@@ -68,13 +80,26 @@ public record ExecutiveSummary(Locale locale, String writer, Optional<String> fa
     return new ExecutiveSummary(locale, writer, fallbackReason, named, chains);
   }
 
-  /** The section of {@code kind}, when the summary has one. */
+  /**
+   * The section of {@code kind}, when the summary has one.
+   *
+   * @param kind the section wanted
+   * @return the section of {@code kind}, when the summary has one
+   */
   public Optional<SummarySection> section(SectionKind kind) {
     Objects.requireNonNull(kind, "kind");
     return sections.stream().filter(s -> s.kind() == kind).findFirst();
   }
 
-  /** The chain of the group ({@code segment}, {@code tone}, {@code channel}), when there is one. */
+  /**
+   * The chain of the group ({@code segment}, {@code tone}, {@code channel}), when there is one.
+   *
+   * @param segment the seed RFM segment of the group
+   * @param tone the tone of the group
+   * @param channel the primary channel of the group
+   * @return the chain of the group ({@code segment}, {@code tone}, {@code channel}), when there is
+   *     one
+   */
   public Optional<MessageChain> chainFor(String segment, Tone tone, Channel channel) {
     Objects.requireNonNull(segment, "segment");
     Objects.requireNonNull(tone, "tone");

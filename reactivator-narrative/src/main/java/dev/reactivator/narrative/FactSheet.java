@@ -36,7 +36,20 @@ import java.util.OptionalDouble;
 public record FactSheet(Locale locale, String businessContext, Picture picture, Risks risks, Money money,
     Growth growth, Roadmap roadmap, Optional<Roi> roi, List<CallGroup> groups, List<String> absentWidgets) {
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param locale the language the summary is to be written in
+   * @param businessContext the user's business context, masked (may be empty)
+   * @param picture the big picture
+   * @param risks who is leaving and why
+   * @param money the money at risk
+   * @param growth the growth points
+   * @param roadmap the figures of the roadmap per department
+   * @param roi the reactivation ROI forecast; empty when nobody is at high or critical risk
+   * @param groups the message-chain groups of the call list, largest first
+   * @param absentWidgets the widgets the data could not support (never to be mentioned)
+   */
   public FactSheet {
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(businessContext, "businessContext");
@@ -68,7 +81,21 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
   public record Picture(int customers, long transactions, double healthIndex, double activity, double repeatRate,
       double retention, boolean alarm, int firstPurchase, int secondPurchase, int thirdPlus,
       OptionalDouble secondPurchaseRate) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param customers unique customers
+     * @param transactions purchases
+     * @param healthIndex the health index, 0–100
+     * @param activity the activity component, 0–1
+     * @param repeatRate the repeat-purchase component, 0–1
+     * @param retention the retention component, 0–1
+     * @param alarm whether the health index is below the alarm threshold
+     * @param firstPurchase customers with a first purchase (funnel)
+     * @param secondPurchase customers with a second purchase
+     * @param thirdPlus customers with three purchases or more
+     * @param secondPurchaseRate second / first, when anyone bought
+     */
     public Picture {
       Objects.requireNonNull(secondPurchaseRate, "secondPurchaseRate");
     }
@@ -92,7 +119,22 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
   public record Risks(int atRisk, double atRiskShare, int critical, double criticalShare, int outOfCycle,
       double outOfCycleShare, int farBeyondCycle, double farBeyondCycleShare, List<Reason> reasons,
       List<Driver> drivers) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param atRisk customers at high or critical churn risk
+     * @param atRiskShare their share of the base
+     * @param critical customers at critical churn risk
+     * @param criticalShare their share
+     * @param outOfCycle customers out of their usual purchase cycle but not yet far (the overview's
+     *     risk zone)
+     * @param outOfCycleShare their share
+     * @param farBeyondCycle customers whose pause exceeds their cycle many times (critical churn)
+     * @param farBeyondCycleShare their share
+     * @param reasons the churn reasons of the customers at risk, largest contribution first
+     * @param drivers features whose customers churn significantly more (p &lt; 0.05), strongest
+     *     first
+     */
     public Risks {
       reasons = List.copyOf(reasons);
       drivers = List.copyOf(drivers);
@@ -107,7 +149,13 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param share its share of the churn explained among the customers at risk
    */
   public record Reason(String code, int customersAtRisk, double share) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param code the reason's key, such as {@code recency-drop}
+     * @param customersAtRisk customers at risk showing it
+     * @param share its share of the churn explained among the customers at risk
+     */
     public Reason {
       Objects.requireNonNull(code, "code");
     }
@@ -123,7 +171,15 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param churnRateWithout the share at risk among the others
    */
   public record Driver(String feature, int customers, double churnRateWith, double churnRateWithout) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param feature {@code complaints}, {@code support-tickets}, {@code discount-sensitive}, or
+     *     {@code product:} and a (cleaned) product name
+     * @param customers customers with the feature
+     * @param churnRateWith the share at risk among them
+     * @param churnRateWithout the share at risk among the others
+     */
     public Driver {
       Objects.requireNonNull(feature, "feature");
     }
@@ -140,7 +196,15 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    */
   public record Money(double revenueAtRisk, List<Bucket> buckets, double savedRevenue, double saveRate,
       List<Customer> topToSave) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param revenueAtRisk the revenue at risk of the customers at high or critical risk
+     * @param buckets the revenue at risk per risk level, from critical to low
+     * @param savedRevenue the revenue a reactivation campaign is expected to save
+     * @param saveRate the save rate behind it
+     * @param topToSave the customers to save first (most valuable at risk), pseudonymous
+     */
     public Money {
       buckets = List.copyOf(buckets);
       topToSave = List.copyOf(topToSave);
@@ -155,7 +219,13 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param revenueAtRisk their revenue at risk
    */
   public record Bucket(String level, int customers, double revenueAtRisk) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param level {@code critical}, {@code high}, {@code medium} or {@code low}
+     * @param customers its customers
+     * @param revenueAtRisk their revenue at risk
+     */
     public Bucket {
       Objects.requireNonNull(level, "level");
     }
@@ -170,7 +240,14 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param ltv the total spent
    */
   public record Customer(String id, double churnPercent, int daysIdle, double ltv) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id the pseudonymous id, such as {@code ID-0042}
+     * @param churnPercent the churn probability, 0–100
+     * @param daysIdle days since the last purchase
+     * @param ltv the total spent
+     */
     public Customer {
       Objects.requireNonNull(id, "id");
     }
@@ -192,7 +269,19 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
   public record Growth(int vipCustomers, double vipRevenueShare, int vipAtRisk, List<Customer> vipAtRiskTop,
       int whales, double whalesLtv, List<Product> nextBestProducts, List<Pair> pairs,
       Optional<Product> bestEntryProduct) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param vipCustomers ABC class A customers
+     * @param vipRevenueShare their share of revenue
+     * @param vipAtRisk class A customers at high or critical risk
+     * @param vipAtRiskTop the first of them, most at risk first, pseudonymous
+     * @param whales sleeping whales (top spenders gone quiet)
+     * @param whalesLtv their total spent
+     * @param nextBestProducts the most recommended next products with their customer counts
+     * @param pairs the strongest product pairs (association rules)
+     * @param bestEntryProduct the first product whose cohort has the highest average LTV
+     */
     public Growth {
       vipAtRiskTop = List.copyOf(vipAtRiskTop);
       nextBestProducts = List.copyOf(nextBestProducts);
@@ -209,7 +298,13 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param averageLtv the customers' mean total spent (0 where it does not apply)
    */
   public record Product(String name, int customers, double averageLtv) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param name the cleaned product name
+     * @param customers the customers
+     * @param averageLtv the customers' mean total spent (0 where it does not apply)
+     */
     public Product {
       Objects.requireNonNull(name, "name");
     }
@@ -225,7 +320,15 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param lift the lift
    */
   public record Pair(String from, String to, int customers, double confidence, double lift) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param from the antecedent's cleaned name
+     * @param to the consequent's cleaned name
+     * @param customers customers who bought both
+     * @param confidence P(to | from)
+     * @param lift the lift
+     */
     public Pair {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
@@ -246,7 +349,18 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    */
   public record Roadmap(int callList, int highPriority, int mediumPriority, int lowPriority, List<Count> channels,
       List<Count> tones, List<Count> segments) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param callList customers on the call list
+     * @param highPriority of them with high priority
+     * @param mediumPriority with medium priority
+     * @param lowPriority with low priority
+     * @param channels customers per primary channel, largest first
+     * @param tones customers per tone, largest first
+     * @param segments customers per seed RFM segment ({@code champions}, {@code regular},
+     *     {@code risk-zone}, {@code lost}), in that order
+     */
     public Roadmap {
       channels = List.copyOf(channels);
       tones = List.copyOf(tones);
@@ -261,7 +375,12 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param customers the count
    */
   public record Count(String key, int customers) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param key the key
+     * @param customers the count
+     */
     public Count {
       Objects.requireNonNull(key, "key");
     }
@@ -284,7 +403,20 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
   public record Roi(int touchBase, double costPerTouch, double conversion, double averageCheck,
       double convertedClients, double touchBudget, double revenue, double netProfit, OptionalDouble roiPercent,
       double savingsVsAcquisition) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param touchBase customers to touch (those at high or critical risk)
+     * @param costPerTouch cost of one touch
+     * @param conversion expected conversion, 0–1
+     * @param averageCheck their average check
+     * @param convertedClients expected returning customers
+     * @param touchBudget the cost of the touches
+     * @param revenue expected revenue
+     * @param netProfit revenue minus costs
+     * @param roiPercent the ROI in percent, when the costs are not zero
+     * @param savingsVsAcquisition what acquiring as many new customers would cost more
+     */
     public Roi {
       Objects.requireNonNull(roiPercent, "roiPercent");
     }

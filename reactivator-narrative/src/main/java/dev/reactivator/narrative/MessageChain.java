@@ -25,7 +25,17 @@ public record MessageChain(String segment, Tone tone, Channel channel, Channel s
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)}");
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param segment the customers' segment key (the seed's four RFM segments,
+   *     {@code SeedRfmSegment#key()})
+   * @param tone the tone of both touches
+   * @param channel the channel of the first touch
+   * @param secondChannel the channel of the second touch
+   * @param firstTouch the first message template
+   * @param secondTouch the second (follow-up) message template
+   */
   public MessageChain {
     Objects.requireNonNull(segment, "segment");
     Objects.requireNonNull(tone, "tone");
@@ -35,7 +45,11 @@ public record MessageChain(String segment, Tone tone, Channel channel, Channel s
     Objects.requireNonNull(secondTouch, "secondTouch");
   }
 
-  /** The stable key of the group: {@code segment/tone/channel}. */
+  /**
+   * The stable key of the group: {@code segment/tone/channel}.
+   *
+   * @return the stable key of the group: {@code segment/tone/channel}
+   */
   public String key() {
     return segment + "/" + tone.key() + "/" + channel.key();
   }
@@ -43,6 +57,10 @@ public record MessageChain(String segment, Tone tone, Channel channel, Channel s
   /**
    * Replaces every {@code {placeholder}} of {@code template} whose name is a key of {@code values};
    * unknown placeholders are left as they are, so a missing value is visible, not silently dropped.
+   *
+   * @param template the text with {@code {name}} placeholders
+   * @param values the replacement of each placeholder name
+   * @return the template with the known placeholders replaced
    */
   public static String merge(String template, Map<String, String> values) {
     Objects.requireNonNull(template, "template");

@@ -16,18 +16,33 @@ import java.util.Objects;
  */
 public record NarrationContext(Locale locale, String businessContext) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param locale the language of the summary (Russian unless English is asked for)
+   * @param businessContext the user's business context, possibly empty
+   */
   public NarrationContext {
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(businessContext, "businessContext");
   }
 
-  /** A context in {@code locale} with no business context. */
+  /**
+   * A context in {@code locale} with no business context.
+   *
+   * @param locale the language of the summary (Russian unless English is asked for)
+   * @return a context in {@code locale} with no business context
+   */
   public static NarrationContext of(Locale locale) {
     return new NarrationContext(locale, "");
   }
 
-  /** This context with {@code text} as the business context. */
+  /**
+   * This context with {@code text} as the business context.
+   *
+   * @param text the business context in the user's words; the firewall cleans it before any prompt
+   * @return this context with {@code text} as the business context
+   */
   public NarrationContext withBusinessContext(String text) {
     return new NarrationContext(locale, Objects.requireNonNull(text, "text"));
   }

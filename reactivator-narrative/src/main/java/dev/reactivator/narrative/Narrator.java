@@ -13,7 +13,11 @@ import dev.reactivator.core.segment.Analysis;
  */
 public interface Narrator {
 
-  /** Who writes: {@code "offline"} or the LLM provider's name. */
+  /**
+   * Who writes: {@code "offline"} or the LLM provider's name.
+   *
+   * @return the narrator's name: {@code "offline"} or the LLM provider's name
+   */
   String name();
 
   /**

@@ -35,7 +35,11 @@ public final class Narrators {
 
   private Narrators() {}
 
-  /** The offline narrator: deterministic, Russian by default, English for an English locale. */
+  /**
+   * The offline narrator: deterministic, Russian by default, English for an English locale.
+   *
+   * @return the offline narrator: deterministic, Russian by default, English for an English locale
+   */
   public static Narrator offline() {
     return OfflineNarrator.INSTANCE;
   }
@@ -43,6 +47,10 @@ public final class Narrators {
   /**
    * A narrator that asks {@code client}'s model, behind the privacy firewall, and falls back to the
    * offline narrator (recording why) on any failure.
+   *
+   * @param client the LLM client to ask
+   * @return a narrator that asks {@code client}'s model, behind the privacy firewall, and falls
+   *     back to the offline narrator (recording why) on any failure
    */
   public static Narrator llm(LlmClient client) {
     return new LlmNarrator(Objects.requireNonNull(client, "client"));

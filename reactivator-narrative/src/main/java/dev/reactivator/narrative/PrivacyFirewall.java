@@ -71,7 +71,12 @@ public final class PrivacyFirewall {
     this.pii = PiiDictionary.of(analysis.base());
   }
 
-  /** The firewall of {@code analysis}: knows every name, phone and e-mail of its base. */
+  /**
+   * The firewall of {@code analysis}: knows every name, phone and e-mail of its base.
+   *
+   * @param analysis the analysis whose base the firewall protects
+   * @return the firewall of {@code analysis}: knows every name, phone and e-mail of its base
+   */
   public static PrivacyFirewall of(Analysis analysis) {
     return new PrivacyFirewall(Objects.requireNonNull(analysis, "analysis"));
   }
@@ -79,6 +84,9 @@ public final class PrivacyFirewall {
   /**
    * {@code text} with every e-mail-like and phone-like string masked ({@code [email]},
    * {@code [phone]}). Works without a base: used for any free text.
+   *
+   * @param text any free text
+   * @return the text with contacts masked
    */
   public static String maskContacts(String text) {
     return ContactMasker.mask(Objects.requireNonNull(text, "text"));
@@ -88,6 +96,10 @@ public final class PrivacyFirewall {
    * Untrusted text made safe to send: contacts masked, the base's customer names masked
    * ({@code [client]}), control characters and line breaks turned into spaces, clipped to
    * {@code maxChars}.
+   *
+   * @param untrusted free text from the user or the input, possibly with personal data
+   * @param maxChars the maximum length of the result, in characters
+   * @return the cleaned text, at most {@code maxChars} characters
    */
   public String clean(String untrusted, int maxChars) {
     Objects.requireNonNull(untrusted, "untrusted");
@@ -102,6 +114,9 @@ public final class PrivacyFirewall {
   /**
    * The kind of personal data of the base that {@code text} contains ({@code "a customer name"},
    * {@code "a phone number"}, {@code "an e-mail address"}), never the data itself.
+   *
+   * @param text the text to inspect
+   * @return the kind of personal data found, never the data itself; empty when there is none
    */
   public Optional<String> leakIn(String text) {
     return pii.findLeak(Objects.requireNonNull(text, "text"));
@@ -110,6 +125,7 @@ public final class PrivacyFirewall {
   /**
    * Throws if any message of {@code request} contains personal data of the base.
    *
+   * @param request the chat request about to be sent
    * @throws PrivacyViolationException naming the kind of data and the message, not the data
    */
   public void inspect(ChatRequest request) {
@@ -124,7 +140,12 @@ public final class PrivacyFirewall {
     }
   }
 
-  /** {@link #inspect(ChatRequest)} as a filter for {@code LlmClient.builder(…).filter(…)}. */
+  /**
+   * {@link #inspect(ChatRequest)} as a filter for {@code LlmClient.builder(…).filter(…)}.
+   *
+   * @return a filter that throws {@link PrivacyViolationException} on any request with personal
+   *     data
+   */
   public ChatRequestFilter filter() {
     return request -> {
       inspect(request);
@@ -136,6 +157,9 @@ public final class PrivacyFirewall {
    * The prompt that asks for the six sections and the message-chain templates of {@code facts},
    * inspected.
    *
+   * @param facts the anonymous facts to put in the prompt
+   * @return the prompt that asks for the six sections and the message-chain templates of
+   *     {@code facts}, inspected
    * @throws PrivacyViolationException if the finished request would contain personal data
    */
   public ChatRequest prompt(FactSheet facts) {
@@ -145,7 +169,12 @@ public final class PrivacyFirewall {
     return request;
   }
 
-  /** The anonymous facts of the analysis for {@code context} (business context cleaned). */
+  /**
+   * The anonymous facts of the analysis for {@code context} (business context cleaned).
+   *
+   * @param context the locale and the user's business context, which is cleaned before use
+   * @return the anonymous facts of the analysis for {@code context} (business context cleaned)
+   */
   public FactSheet facts(NarrationContext context) {
     Objects.requireNonNull(context, "context");
     ScoredBase scored = analysis.scored();

@@ -10,7 +10,11 @@ import dev.reactivator.core.ReactivatorException;
 public class PrivacyViolationException extends ReactivatorException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception whose message names the kind of data found, not the data. */
+  /**
+   * Creates an exception whose message names the kind of data found, not the data.
+   *
+   * @param message the message, naming the kind of personal data found
+   */
   public PrivacyViolationException(String message) {
     super(message);
   }

@@ -15,7 +15,11 @@ public enum SectionKind {
   /** The reactivation ROI forecast. */
   ROI_FORECAST;
 
-  /** The stable key, such as {@code "big-picture"}. */
+  /**
+   * The stable key, such as {@code "big-picture"}.
+   *
+   * @return the stable key, such as {@code "big-picture"}
+   */
   public String key() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }

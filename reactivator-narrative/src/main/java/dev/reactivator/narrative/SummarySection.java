@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record SummarySection(SectionKind kind, String title, List<String> paragraphs) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param kind which of the six directions
+   * @param title the heading in the summary's language
+   * @param paragraphs the text, one paragraph or bullet per element, never empty
+   * @throws IllegalArgumentException when {@code paragraphs} is empty
+   */
   public SummarySection {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(title, "title");

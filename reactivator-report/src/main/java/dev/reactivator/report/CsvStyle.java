@@ -20,29 +20,57 @@ import java.util.Locale;
  */
 public record CsvStyle(char delimiter, boolean decimalComma, boolean byteOrderMark, boolean neutraliseFormulas) {
 
-  /** Checks the delimiter. */
+  /**
+   * Checks the delimiter.
+   *
+   * @param delimiter the cell separator
+   * @param decimalComma whether numbers are written with a decimal comma
+   * @param byteOrderMark whether the file starts with the UTF-8 byte-order mark
+   * @param neutraliseFormulas whether cells that a spreadsheet would run as a formula are
+   *     neutralised (see {@code CsvExport.neutralise}); on in both built-in styles
+   * @throws IllegalArgumentException when the delimiter is a quote or a line break
+   */
   public CsvStyle {
     if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
       throw new IllegalArgumentException("delimiter must not be a quote or a line break, was " + (int) delimiter);
     }
   }
 
-  /** Russian Excel: UTF-8 with BOM, {@code ;}, decimal comma. */
+  /**
+   * Russian Excel: UTF-8 with BOM, {@code ;}, decimal comma.
+   *
+   * @return the Russian Excel style: UTF-8 with BOM, {@code ;}, decimal comma
+   */
   public static CsvStyle excelRu() {
     return new CsvStyle(';', true, true, true);
   }
 
-  /** Plain RFC 4180: UTF-8, {@code ,}, decimal point. */
+  /**
+   * Plain RFC 4180: UTF-8, {@code ,}, decimal point.
+   *
+   * @return the RFC 4180 style: UTF-8 without BOM, {@code ,}, decimal point
+   */
   public static CsvStyle rfc4180() {
     return new CsvStyle(',', false, false, true);
   }
 
-  /** The charset of every export (always UTF-8). */
+  /**
+   * The charset of every export (always UTF-8).
+   *
+   * @return the charset of every export (always UTF-8)
+   */
   public java.nio.charset.Charset charset() {
     return StandardCharsets.UTF_8;
   }
 
-  /** Formats a number: up to {@code maxFractionDigits} decimals, no grouping, the style's decimal separator. */
+  /**
+   * Formats a number: up to {@code maxFractionDigits} decimals, no grouping, the style's decimal
+   * separator.
+   *
+   * @param value the number
+   * @param maxFractionDigits the maximum number of decimals, at least 0
+   * @return the formatted number
+   */
   public String number(double value, int maxFractionDigits) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return "";

@@ -11,12 +11,21 @@ import dev.reactivator.core.ReactivatorException;
 public class ReportException extends ReactivatorException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a message meant for the user. */
+  /**
+   * Creates an exception with a message meant for the user.
+   *
+   * @param message the message meant for the user
+   */
   public ReportException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a message meant for the user and its cause. */
+  /**
+   * Creates an exception with a message meant for the user and its cause.
+   *
+   * @param message the message meant for the user
+   * @param cause the underlying failure
+   */
   public ReportException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record ReportInput(Analysis analysis, ExecutiveSummary summary, ReportOptions options) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param analysis the analysis
+   * @param summary the executive summary written for it
+   * @param options the language and CSV style
+   */
   public ReportInput {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(summary, "summary");

@@ -12,15 +12,26 @@ import java.util.List;
  */
 public interface ReportRenderer {
 
-  /** The format name, lower case, such as {@code "html"}; unique among installed renderers. */
+  /**
+   * The format name, lower case, such as {@code "html"}; unique among installed renderers.
+   *
+   * @return the format name, lower case, such as {@code "html"}; unique among installed renderers
+   */
   String format();
 
-  /** Whether the format is one file, so that {@link #render(ReportInput, OutputStream)} works. */
+  /**
+   * Whether the format is one file, so that {@link #render(ReportInput, OutputStream)} works.
+   *
+   * @return whether the format is one file, so that {@link #render(ReportInput, OutputStream)}
+   *     works
+   */
   boolean singleFile();
 
   /**
    * Writes the report into {@code directory} (created when missing).
    *
+   * @param input the analysis and the texts to render
+   * @param directory the directory to write the report files into
    * @return the files written, in the order written
    * @throws ReportException when a file cannot be written; the message names the file
    */
@@ -29,6 +40,8 @@ public interface ReportRenderer {
   /**
    * Writes a single-file report to {@code out}, which is not closed.
    *
+   * @param input the analysis and the texts to render
+   * @param out the stream to write the report to
    * @throws UnsupportedOperationException when the format is several files ({@link #singleFile()} is false)
    * @throws ReportException when the stream cannot be written
    */

@@ -24,7 +24,12 @@ public final class Segments {
 
   private Segments() {}
 
-  /** Every segment of {@code analysis}, empty ones included (they get no file). */
+  /**
+   * Every segment of {@code analysis}, empty ones included (they get no file).
+   *
+   * @param analysis the analysis whose segments are listed
+   * @return every segment of {@code analysis}, empty ones included (they get no file)
+   */
   public static List<Segment> of(Analysis analysis) {
     Objects.requireNonNull(analysis, "analysis");
     List<Segment> out = new ArrayList<>();

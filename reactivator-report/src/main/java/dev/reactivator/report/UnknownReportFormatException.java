@@ -7,7 +7,9 @@ import java.util.Objects;
 public final class UnknownReportFormatException extends ReportException {
   private static final long serialVersionUID = 1L;
 
+  /** The requested format. */
   private final String format;
+  /** The formats of the installed renderers. */
   private final List<String> installed;
 
   /**
@@ -23,12 +25,20 @@ public final class UnknownReportFormatException extends ReportException {
     this.installed = List.copyOf(installed);
   }
 
-  /** The requested format. */
+  /**
+   * The requested format.
+   *
+   * @return the requested format
+   */
   public String format() {
     return format;
   }
 
-  /** The formats of the installed renderers, sorted. */
+  /**
+   * The formats of the installed renderers, sorted.
+   *
+   * @return the formats of the installed renderers, sorted
+   */
   public List<String> installed() {
     return installed;
   }

@@ -96,7 +96,31 @@ public record Analysis(
     List<RetentionDriver> drivers,
     List<Absence> absences) {
 
-  /** Checks every component and copies the lists. */
+  /**
+   * Checks every component and copies the lists.
+   *
+   * @param scored the scored base: per-customer scores, contacts and purchases
+   * @param options the options the widgets were computed with
+   * @param overview "Обзор": health index, risk shares, revenue at risk, top customers to save, NRR
+   * @param finance "Финансы": the revenue waterfall and the discount-harm analyser
+   * @param ltvVsCac "Финансы": cohort LTV against the CAC line with the payback month
+   * @param roi "Финансы": the ROI simulator at the options' defaults over the customers at risk
+   *     (HIGH and CRITICAL); absent when nobody is at risk
+   * @param funnel "Аналитика": the retention funnel 1st → 2nd → 3+ purchase
+   * @param scoreAnalytics "Аналитика": the churn-reasons radar and the T2NP distribution
+   * @param cohorts "Аналитика": retention by month of first purchase
+   * @param productCohorts "Аналитика": product-led retention, by first product
+   * @param abc "Точки роста": ABC classes by revenue
+   * @param vipAtRisk "Точки роста": the VIP monitor — ABC class A customers at HIGH or CRITICAL
+   *     risk, highest churn probability first (key {@code vip-at-risk})
+   * @param whales "Точки роста": sleeping whales, cooling and active top spenders
+   * @param rfm "Точки роста": RFM scores, the seed's four segments and the eleven-segment map
+   * @param nextBestProducts "Точки роста": the next-best-product matrix and per-customer products
+   * @param associationRules "Точки роста": product pairs with support, confidence and lift
+   * @param sales "Менеджеру продаж": channels, tones, forecast, priorities and the call list
+   * @param drivers statistical tests of retention drivers
+   * @param absences every widget or part that is absent, and why
+   */
   public Analysis {
     Objects.requireNonNull(scored, "scored");
     Objects.requireNonNull(options, "options");
@@ -119,12 +143,24 @@ public record Analysis(
     absences = List.copyOf(absences);
   }
 
-  /** The customer base the analysis is about. */
+  /**
+   * The customer base the analysis is about.
+   *
+   * @return the customer base the analysis is about
+   */
   public CustomerBase base() {
     return scored.base();
   }
 
-  /** Whether the widget or part with stable key {@code widget} is absent (see {@link Absence#widget()}). */
+  /**
+   * Whether the widget or part with stable key {@code widget} is absent (see
+   * {@link Absence#widget()}).
+   *
+   * @param widget the stable key of a widget or part, such as {@code cohorts}; unknown keys are not
+   *     absent
+   * @return whether the widget or part with stable key {@code widget} is absent (see
+   *     {@link Absence#widget()})
+   */
   public boolean isAbsent(String widget) {
     Objects.requireNonNull(widget, "widget");
     return absences.stream().anyMatch(a -> a.widget().equals(widget));
@@ -188,6 +224,7 @@ public record Analysis(
    * @param scored the scored base
    * @param options the widgets' options
    * @param progress receives {@link Stage#SEGMENTING} progress, ending with 1.0
+   * @return the analysis: every widget, each present or recorded as absent with its reason
    */
   public static Analysis of(ScoredBase scored, SegmentOptions options, ProgressListener progress) {
     Objects.requireNonNull(scored, "scored");

@@ -72,48 +72,90 @@ public final class CustomerInsights {
     return new CustomerInsights(PurchaseColumns.of(base, features), base.productNames());
   }
 
-  /** The number of customers. */
+  /**
+   * The number of customers.
+   *
+   * @return the number of customers
+   */
   public int size() {
     return columns.n;
   }
 
-  /** RFM scores and segments; see {@link RfmAnalysis}. */
+  /**
+   * RFM scores and segments; see {@link RfmAnalysis}.
+   *
+   * @return every customer's RFM scores, code and segments
+   */
   public RfmResult rfm() {
     return RfmAnalysis.compute(columns);
   }
 
-  /** ABC classes; see {@link AbcAnalysis}. */
+  /**
+   * ABC classes; see {@link AbcAnalysis}.
+   *
+   * @param options the class thresholds, as cumulative revenue shares
+   * @return every customer's ABC class by historical revenue
+   */
   public AbcResult abc(AbcOptions options) {
     return AbcAnalysis.compute(columns, Objects.requireNonNull(options, "options"));
   }
 
-  /** The retention funnel; see {@link RetentionFunnelAnalysis}. */
+  /**
+   * The retention funnel; see {@link RetentionFunnelAnalysis}.
+   *
+   * @return the retention funnel; see {@link RetentionFunnelAnalysis}
+   */
   public RetentionFunnel retentionFunnel() {
     return RetentionFunnelAnalysis.compute(columns);
   }
 
-  /** Cohort retention by month of first purchase; see {@link CohortAnalysis}. */
+  /**
+   * Cohort retention by month of first purchase; see {@link CohortAnalysis}.
+   *
+   * @param options the months to follow (M0 … Mn)
+   * @return one row per month of first purchase, with the retained share by month since then
+   */
   public CohortTable cohortsByFirstMonth(CohortOptions options) {
     return CohortAnalysis.byFirstMonth(columns, Objects.requireNonNull(options, "options"));
   }
 
-  /** Product-led retention; see {@link CohortAnalysis}. */
+  /**
+   * Product-led retention; see {@link CohortAnalysis}.
+   *
+   * @param options the months to follow (M0 … Mn)
+   * @return one row per first product, with the retained share by month since the first purchase
+   */
   public CohortTable cohortsByFirstProduct(CohortOptions options) {
     return CohortAnalysis.byFirstProduct(columns, productNames.toArray(new String[0]),
         Objects.requireNonNull(options, "options"));
   }
 
-  /** Cohort LTV vs CAC; see {@link LtvCacAnalysis}. */
+  /**
+   * Cohort LTV vs CAC; see {@link LtvCacAnalysis}.
+   *
+   * @param options the acquisition cost and the months to follow
+   * @return the cumulative LTV per customer by month against CAC
+   */
   public LtvCacCurve ltvVsCac(LtvCacOptions options) {
     return LtvCacAnalysis.compute(columns, Objects.requireNonNull(options, "options"));
   }
 
-  /** Association rules; see {@link AssociationRuleMiner}. */
+  /**
+   * Association rules; see {@link AssociationRuleMiner}.
+   *
+   * @param options the support, confidence, customer-count and rule-count thresholds
+   * @return the rules that pass the thresholds, strongest first
+   */
   public AssociationRules associationRules(AssociationRuleOptions options) {
     return AssociationRuleMiner.mine(columns, baskets, productNames, Objects.requireNonNull(options, "options"));
   }
 
-  /** Next-best-product matrix and recommendations; see {@link NextBestProductAnalysis}. */
+  /**
+   * Next-best-product matrix and recommendations; see {@link NextBestProductAnalysis}.
+   *
+   * @param options the exclusion, successor-count and rule thresholds
+   * @return the next-best-product matrix and each customer's recommendation
+   */
   public NextBestProducts nextBestProducts(NextBestProductOptions options) {
     return NextBestProductAnalysis.compute(columns, productNames, Objects.requireNonNull(options, "options"));
   }

@@ -46,7 +46,26 @@ public record SegmentOptions(
     double roiConversion,
     double roiOfferCost) {
 
-  /** Checks every component, naming the bad one. */
+  /**
+   * Checks every component, naming the bad one.
+   *
+   * @param overview the overview tab's options
+   * @param finance the finance tab's options
+   * @param analytics the score-based analytics options
+   * @param whales the sleeping-whales radar's options
+   * @param sales the channel, tone and priority rules
+   * @param abc the ABC shares
+   * @param cohorts the cohort tables' length
+   * @param ltvCac the CAC line and months of the LTV-vs-CAC curve
+   * @param associationRules the association-rule thresholds
+   * @param nextBestProduct the next-best-product options
+   * @param roiCostPerTouch the ROI simulator's default cost per touch (the seed's call: 100 ₽)
+   * @param roiConversion the ROI simulator's default conversion (the seed's 3.5 %)
+   * @param roiOfferCost the ROI simulator's default offer cost per converted client (0: a service
+   *     call)
+   * @throws IllegalArgumentException when an ROI default is negative or infinite, or the conversion
+   *     is outside 0–1
+   */
   public SegmentOptions {
     Objects.requireNonNull(overview, "overview");
     Objects.requireNonNull(finance, "finance");
@@ -69,7 +88,11 @@ public record SegmentOptions(
     }
   }
 
-  /** The defaults of every widget. */
+  /**
+   * The defaults of every widget.
+   *
+   * @return the defaults of every widget
+   */
   public static SegmentOptions defaults() {
     return new SegmentOptions(
         OverviewOptions.defaults(),
@@ -87,20 +110,38 @@ public record SegmentOptions(
         0.0);
   }
 
-  /** A copy with another acquisition cost (CAC), used by the LTV-vs-CAC curve and the ROI simulator. */
+  /**
+   * A copy with another acquisition cost (CAC), used by the LTV-vs-CAC curve and the ROI simulator.
+   *
+   * @param cac the acquisition cost of a new customer in the base's currency, not negative
+   * @return a copy with another acquisition cost (CAC), used by the LTV-vs-CAC curve and the ROI
+   *     simulator
+   */
   public SegmentOptions withCac(double cac) {
     return new SegmentOptions(overview, finance, analytics, whales, sales, abc, cohorts,
         new LtvCacOptions(cac, ltvCac.months()), associationRules, nextBestProduct,
         roiCostPerTouch, roiConversion, roiOfferCost);
   }
 
-  /** A copy with other channel, tone and priority rules. */
+  /**
+   * A copy with other channel, tone and priority rules.
+   *
+   * @param salesOptions the channel, tone and priority rules and the call-list limit
+   * @return a copy with other channel, tone and priority rules
+   */
   public SegmentOptions withSales(SalesOptions salesOptions) {
     return new SegmentOptions(overview, finance, analytics, whales, salesOptions, abc, cohorts, ltvCac,
         associationRules, nextBestProduct, roiCostPerTouch, roiConversion, roiOfferCost);
   }
 
-  /** A copy with other ROI simulator defaults. */
+  /**
+   * A copy with other ROI simulator defaults.
+   *
+   * @param costPerTouch the cost of one contact in the base's currency, not negative
+   * @param conversion the share of contacted customers who buy again, 0 to 1
+   * @param offerCost the offer cost per converted customer in the base's currency, not negative
+   * @return a copy with other ROI simulator defaults
+   */
   public SegmentOptions withRoi(double costPerTouch, double conversion, double offerCost) {
     return new SegmentOptions(overview, finance, analytics, whales, sales, abc, cohorts, ltvCac,
         associationRules, nextBestProduct, costPerTouch, conversion, offerCost);

@@ -48,7 +48,15 @@ public final class CsvExport implements AutoCloseable {
     printer.printRecord(protect(header));
   }
 
-  /** Opens a table on a stream (the stream is closed with the table). */
+  /**
+   * Opens a table on a stream (the stream is closed with the table).
+   *
+   * @param out the stream to write to
+   * @param style the encoding, delimiter and decimal separator
+   * @param header the column names, written as the first row
+   * @return the open table; close it to flush and close the stream
+   * @throws UncheckedIOException when the byte-order mark or the header cannot be written
+   */
   public static CsvExport open(OutputStream out, CsvStyle style, List<String> header) {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(style, "style");
@@ -60,7 +68,15 @@ public final class CsvExport implements AutoCloseable {
     }
   }
 
-  /** Opens a table in a file, creating parent directories. */
+  /**
+   * Opens a table in a file, creating parent directories.
+   *
+   * @param file the file to write, replaced when it exists
+   * @param style the encoding, delimiter and decimal separator
+   * @param header the column names, written as the first row
+   * @return the open table; close it to flush the file
+   * @throws ReactivatorException when the file or its directories cannot be written
+   */
   public static CsvExport open(Path file, CsvStyle style, List<String> header) {
     Objects.requireNonNull(file, "file");
     try {
@@ -73,7 +89,13 @@ public final class CsvExport implements AutoCloseable {
     }
   }
 
-  /** Writes one row; it must have as many cells as the header. Text cells are neutralised. */
+  /**
+   * Writes one row; it must have as many cells as the header. Text cells are neutralised.
+   *
+   * @param cells the row's cells, as many as the header
+   * @throws IllegalArgumentException when the row has not as many cells as the header
+   * @throws UncheckedIOException when the row cannot be written
+   */
   public void row(Object... cells) {
     if (cells.length != columns) {
       throw new IllegalArgumentException("row has " + cells.length + " cells, the header has " + columns);
@@ -89,7 +111,13 @@ public final class CsvExport implements AutoCloseable {
     }
   }
 
-  /** Formats a number in this table's style; numbers produced here are never neutralised. */
+  /**
+   * Formats a number in this table's style; numbers produced here are never neutralised.
+   *
+   * @param value the number
+   * @param maxFractionDigits the maximum number of decimals, at least 0
+   * @return the formatted number
+   */
   public String number(double value, int maxFractionDigits) {
     return style.number(value, maxFractionDigits);
   }
@@ -130,6 +158,9 @@ public final class CsvExport implements AutoCloseable {
    * Neutralises a cell a spreadsheet would run as a formula (OWASP "CSV injection"): a value
    * starting with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, which
    * Excel and LibreOffice show as text. Numbers written by {@link #number} are left alone.
+   *
+   * @param cell the text cell
+   * @return the cell, prefixed with an apostrophe when a spreadsheet would run it as a formula
    */
   public static String neutralise(String cell) {
     if (cell.isEmpty()) {

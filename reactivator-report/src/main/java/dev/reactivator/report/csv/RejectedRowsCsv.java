@@ -17,7 +17,14 @@ public final class RejectedRowsCsv {
   /** The file name used by the CLI. */
   public static final String FILE_NAME = "rejected-rows.csv";
 
-  /** Writes {@code report.rejected()} to {@code file}; headers in the locale's language. */
+  /**
+   * Writes {@code report.rejected()} to {@code file}; headers in the locale's language.
+   *
+   * @param report the load report whose rejected rows are written
+   * @param file the file to write, replaced when it exists
+   * @param style the encoding, delimiter and decimal separator
+   * @param locale the language of the headers
+   */
   public static void write(IngestionReport report, Path file, CsvStyle style, Locale locale) {
     boolean ru = !locale.getLanguage().equals("en");
     List<String> header = ru

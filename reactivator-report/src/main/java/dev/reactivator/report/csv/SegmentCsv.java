@@ -24,7 +24,14 @@ public final class SegmentCsv {
 
   private SegmentCsv() {}
 
-  /** The column headers in {@code locale}'s language (Russian unless English), from the labels bundle. */
+  /**
+   * The column headers in {@code locale}'s language (Russian unless English), from the labels
+   * bundle.
+   *
+   * @param locale the language of the headers
+   * @return the column headers in {@code locale}'s language (Russian unless English), from the
+   *     labels bundle
+   */
   public static List<String> header(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     CsvLabels labels = CsvLabels.of(locale);
@@ -39,6 +46,8 @@ public final class SegmentCsv {
   /**
    * Writes every non-empty segment of {@code input}'s analysis into {@code directory}.
    *
+   * @param input the analysis and the texts to render
+   * @param directory the directory to write one file per segment into
    * @return the files written
    */
   public static List<Path> writeAll(ReportInput input, Path directory) {
@@ -55,7 +64,13 @@ public final class SegmentCsv {
     return files;
   }
 
-  /** Writes one segment's customers to {@code file}. */
+  /**
+   * Writes one segment's customers to {@code file}.
+   *
+   * @param input the analysis and the texts to render
+   * @param segment the segment whose customers are written
+   * @param file the file to write, replaced when it exists
+   */
   public static void write(ReportInput input, Segment segment, Path file) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(segment, "segment");

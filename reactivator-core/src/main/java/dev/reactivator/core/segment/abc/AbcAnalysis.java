@@ -15,17 +15,35 @@ import java.util.Objects;
 public final class AbcAnalysis {
   private AbcAnalysis() {}
 
-  /** ABC classes with the default 80/15/5 split. */
+  /**
+   * ABC classes with the default 80/15/5 split.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @return every customer's ABC class by historical revenue
+   */
   public static AbcResult compute(CustomerBase base) {
     return compute(base, AbcOptions.defaults());
   }
 
-  /** ABC classes with the given thresholds. */
+  /**
+   * ABC classes with the given thresholds.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param options the class thresholds, as cumulative revenue shares
+   * @return every customer's ABC class by historical revenue
+   */
   public static AbcResult compute(CustomerBase base, AbcOptions options) {
     Objects.requireNonNull(options, "options");
     return compute(PurchaseColumns.of(base), options);
   }
 
+  /**
+   * ABC classes computed from precomputed purchase columns; the entry point the segment stage uses.
+   *
+   * @param col the purchase columns of the base (one entry per customer, in customer-index order)
+   * @param options the class thresholds, as cumulative revenue shares
+   * @return every customer's ABC class by historical revenue
+   */
   public static AbcResult compute(PurchaseColumns col, AbcOptions options) {
     int n = col.n;
     double[] total = col.total;

@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record AbcGroup(String key, IntList customers, double revenue, double revenueShare, double customerShare) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param key {@code abc-a}, {@code abc-b} or {@code abc-c}
+   * @param customers the class's customers, ascending by index
+   * @param revenue the class's total spent
+   * @param revenueShare the class's share of all revenue, 0–1 (0 when the base has no revenue)
+   * @param customerShare the class's share of all customers, 0–1
+   */
   public AbcGroup {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(customers, "customers");

@@ -17,18 +17,38 @@ import java.util.OptionalInt;
 public final class AnalyticsCalculator {
   private AnalyticsCalculator() {}
 
-  /** The analytics of {@code scored} with the default options. */
+  /**
+   * The analytics of {@code scored} with the default options.
+   *
+   * @param scored the scored base: the customer base with every customer's churn, return and value
+   *     scores
+   * @return the analytics of {@code scored} with the default options
+   */
   public static ScoreAnalytics compute(ScoredBase scored) {
     return compute(scored, AnalyticsOptions.defaults());
   }
 
-  /** The analytics of {@code scored}. */
+  /**
+   * The analytics of {@code scored}.
+   *
+   * @param scored the scored base: the customer base with every customer's churn, return and value
+   *     scores
+   * @param options the day edges of the overdue histogram
+   * @return the analytics of {@code scored}
+   */
   public static ScoreAnalytics compute(ScoredBase scored, AnalyticsOptions options) {
     Objects.requireNonNull(scored, "scored");
     Objects.requireNonNull(options, "options");
     return compute(ScoreColumns.of(scored), options);
   }
 
+  /**
+   * The analytics computed from precomputed score columns; the entry point the segment stage uses.
+   *
+   * @param k the score columns of the scored base (one entry per customer, in customer-index order)
+   * @param o the day edges of the overdue histogram
+   * @return the score analytics of the base
+   */
   public static ScoreAnalytics compute(ScoreColumns k, AnalyticsOptions o) {
     List<Absence> absences = new ArrayList<>();
     List<ReasonCode> present = new ArrayList<>();

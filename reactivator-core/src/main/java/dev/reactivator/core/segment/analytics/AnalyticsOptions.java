@@ -10,7 +10,14 @@ import java.util.List;
  *     1–30, 31–90, 91–180, 181–365, 366+)
  */
 public record AnalyticsOptions(List<Integer> overdueBinEdges) {
-  /** Validates and copies the edges. */
+  /**
+   * Validates and copies the edges.
+   *
+   * @param overdueBinEdges the upper edges, in days, of the histogram bins of days overdue;
+   *     strictly increasing and positive; a last open bin collects the rest (default 30, 90, 180,
+   *     365: bins 1–30, 31–90, 91–180, 181–365, 366+)
+   * @throws IllegalArgumentException when the bin edges break the rule above
+   */
   public AnalyticsOptions {
     overdueBinEdges = List.copyOf(overdueBinEdges);
     int previous = 0;
@@ -22,7 +29,11 @@ public record AnalyticsOptions(List<Integer> overdueBinEdges) {
     }
   }
 
-  /** The defaults: edges 30, 90, 180, 365 days. */
+  /**
+   * The defaults: edges 30, 90, 180, 365 days.
+   *
+   * @return the defaults: edges 30, 90, 180, 365 days
+   */
   public static AnalyticsOptions defaults() {
     return new AnalyticsOptions(List.of(30, 90, 180, 365));
   }

@@ -17,7 +17,13 @@ import java.util.Objects;
  */
 public record ReasonShare(ReasonCode code, int customersAtRisk, double share) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param code the reason
+   * @param customersAtRisk the customers of the reason's group at HIGH or CRITICAL risk
+   * @param share the reason's contribution at risk over the total, in (0, 1]
+   */
   public ReasonShare {
     Objects.requireNonNull(code, "code");
   }

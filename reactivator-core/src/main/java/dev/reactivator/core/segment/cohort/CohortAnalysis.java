@@ -19,23 +19,45 @@ import java.util.OptionalDouble;
 public final class CohortAnalysis {
   private CohortAnalysis() {}
 
-  /** Retention by month of first purchase, M0 … M12. */
+  /**
+   * Retention by month of first purchase, M0 … M12.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @return one row per month of first purchase, with the retained share for M0 … M12
+   */
   public static CohortTable byFirstMonth(CustomerBase base) {
     return byFirstMonth(base, CohortOptions.defaults());
   }
 
-  /** Retention by month of first purchase. */
+  /**
+   * Retention by month of first purchase.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param options the months to follow (M0 … Mn)
+   * @return one row per month of first purchase, with the retained share by month since then
+   */
   public static CohortTable byFirstMonth(CustomerBase base, CohortOptions options) {
     Objects.requireNonNull(options, "options");
     return byFirstMonth(PurchaseColumns.of(base), options);
   }
 
-  /** Product-led retention: by the product of each customer's first purchase, M0 … M12. */
+  /**
+   * Product-led retention: by the product of each customer's first purchase, M0 … M12.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @return one row per first product, with the retained share for M0 … M12
+   */
   public static CohortTable byFirstProduct(CustomerBase base) {
     return byFirstProduct(base, CohortOptions.defaults());
   }
 
-  /** Product-led retention: by the product of each customer's first purchase. */
+  /**
+   * Product-led retention: by the product of each customer's first purchase.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param options the months to follow (M0 … Mn)
+   * @return one row per first product, with the retained share by month since the first purchase
+   */
   public static CohortTable byFirstProduct(CustomerBase base, CohortOptions options) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(options, "options");
@@ -44,6 +66,14 @@ public final class CohortAnalysis {
     return byFirstProduct(col, names, options);
   }
 
+  /**
+   * Retention by month of first purchase computed from precomputed purchase columns; the entry
+   * point the segment stage uses.
+   *
+   * @param col the purchase columns of the base (one entry per customer, in customer-index order)
+   * @param options the months to follow (M0 … Mn)
+   * @return one row per month of first purchase, with the retained share by month since then
+   */
   public static CohortTable byFirstMonth(PurchaseColumns col, CohortOptions options) {
     int n = col.n;
     int minMonth = Integer.MAX_VALUE;
@@ -74,6 +104,15 @@ public final class CohortAnalysis {
     return new CohortTable(mode(col), options.months(), rows);
   }
 
+  /**
+   * Product-led retention computed from precomputed purchase columns; the entry point the segment
+   * stage uses.
+   *
+   * @param col the purchase columns of the base (one entry per customer, in customer-index order)
+   * @param names the product names, by product index
+   * @param options the months to follow (M0 … Mn)
+   * @return one row per first product, with the retained share by month since the first purchase
+   */
   public static CohortTable byFirstProduct(PurchaseColumns col, String[] names, CohortOptions options) {
     int n = col.n;
     int[] m0 = new int[n];

@@ -17,14 +17,26 @@ import java.util.OptionalDouble;
  */
 public record CohortRow(String key, IntList customers, double averageLtv, List<OptionalDouble> retention) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param key the cohort: {@code yyyy-MM} of the first purchase, or the first product's name
+   * @param customers the cohort's customers, ascending
+   * @param averageLtv the mean total spent of the cohort's customers
+   * @param retention M0 … Mn: the retained share (0–1) among the cohort's customers old enough to
+   *     be observed in that month; empty where nobody in the cohort is old enough yet (never 0)
+   */
   public CohortRow {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(customers, "customers");
     retention = List.copyOf(retention);
   }
 
-  /** The number of customers in the cohort. */
+  /**
+   * The number of customers in the cohort.
+   *
+   * @return the number of customers in the cohort
+   */
   public int clients() {
     return customers.size();
   }

@@ -11,7 +11,14 @@ import java.util.Objects;
  */
 public record FunnelLink(String source, String target, int value) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param source the source node key
+   * @param target the target node key
+   * @param value the number of customers flowing
+   * @throws IllegalArgumentException when {@code value} is negative
+   */
   public FunnelLink {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");

@@ -13,13 +13,23 @@ import java.util.Objects;
  */
 public record FunnelStage(String key, IntList customers) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param key {@code first-purchase}, {@code second-purchase}, {@code third-plus-purchase},
+   *     {@code lost-after-first} or {@code lost-after-second}
+   * @param customers the customers who reached the stage (for a loss node: who stopped there)
+   */
   public FunnelStage {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(customers, "customers");
   }
 
-  /** The number of customers at the node. */
+  /**
+   * The number of customers at the node.
+   *
+   * @return the number of customers at the node
+   */
   public int count() {
     return customers.size();
   }

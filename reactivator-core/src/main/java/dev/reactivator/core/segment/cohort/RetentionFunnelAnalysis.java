@@ -14,11 +14,22 @@ import java.util.List;
 public final class RetentionFunnelAnalysis {
   private RetentionFunnelAnalysis() {}
 
-  /** The funnel of {@code base}. */
+  /**
+   * The funnel of {@code base}.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @return the funnel of {@code base}
+   */
   public static RetentionFunnel compute(CustomerBase base) {
     return compute(PurchaseColumns.of(base));
   }
 
+  /**
+   * The funnel computed from precomputed purchase columns; the entry point the segment stage uses.
+   *
+   * @param col the purchase columns of the base (one entry per customer, in customer-index order)
+   * @return the number of customers at each purchase count and the conversions between them
+   */
   public static RetentionFunnel compute(PurchaseColumns col) {
     int n = col.n;
     int[] stage = new int[n];

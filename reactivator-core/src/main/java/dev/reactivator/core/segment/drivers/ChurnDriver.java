@@ -22,7 +22,15 @@ public record ChurnDriver(String key, int customers, double churnRateWith, doubl
   /** The significance level of {@link #significant(List, Predicate)}. */
   public static final double SIGNIFICANCE = 0.05;
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param key the driver's stable key ({@link RetentionDriver#key()})
+   * @param customers the customers with the feature
+   * @param churnRateWith the churn rate of the customers with the feature
+   * @param churnRateWithout the churn rate of the customers without it
+   * @param p the test's p-value
+   */
   public ChurnDriver {
     Objects.requireNonNull(key, "key");
   }

@@ -17,7 +17,16 @@ import java.util.Objects;
  */
 public record RetentionDriver(
     String key, CustomerGroup feature, Availability<LtvComparison> ltv, Availability<IndependenceTest> churn) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param key a stable key: {@code complaints}, {@code support-tickets},
+   *     {@code discount-sensitive} or {@code product:<name>}
+   * @param feature the customers with the feature (key as above)
+   * @param ltv the LTV comparison, or why it could not be computed (a group with fewer than two
+   *     customers …)
+   * @param churn the churn independence test, or why it could not be computed
+   */
   public RetentionDriver {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(feature, "feature");

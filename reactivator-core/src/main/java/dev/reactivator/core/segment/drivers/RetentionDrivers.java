@@ -17,13 +17,25 @@ import org.apache.commons.math3.distribution.TDistribution;
 public final class RetentionDrivers {
   private RetentionDrivers() {}
 
-  /** The outcome "made at least two purchases". */
+  /**
+   * The outcome "made at least two purchases".
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @return the outcome "made at least two purchases", over customer indices
+   */
   public static IntPredicate repeatCustomer(CustomerBase base) {
     Objects.requireNonNull(base, "base");
     return c -> base.purchaseCount(c) >= 2;
   }
 
-  /** The predicate "bought {@code product} at least once". */
+  /**
+   * The predicate "bought {@code product} at least once".
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param product the product index, 0 to {@code base.productCount() − 1}
+   * @return the predicate "bought {@code product} at least once", over customer indices
+   * @throws IndexOutOfBoundsException when {@code product} is not a product index of the base
+   */
   public static IntPredicate boughtProduct(CustomerBase base, int product) {
     Objects.requireNonNull(base, "base");
     Objects.checkIndex(product, base.productCount());
@@ -37,7 +49,14 @@ public final class RetentionDrivers {
     };
   }
 
-  /** Compares customers' total spent with and without {@code feature}. */
+  /**
+   * Compares customers' total spent with and without {@code feature}.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param feature whether a customer, by index, has the feature
+   * @return the comparison of total spent, or absent (with the reason) when a group has fewer than
+   *     two customers
+   */
   public static Availability<LtvComparison> compareLtv(CustomerBase base, IntPredicate feature) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(feature, "feature");
@@ -54,6 +73,12 @@ public final class RetentionDrivers {
   /**
    * Welch's t-test and Cohen's d of {@code values} between {@code group[i] == true} and false;
    * absent when a group has fewer than two members or both groups have zero variance.
+   *
+   * @param values one value per customer
+   * @param group each customer's group, same length as {@code values}
+   * @return the group sizes and means, Welch's t, its p-value and Cohen's d, or absent with the
+   *     reason
+   * @throws IllegalArgumentException when {@code values} and {@code group} differ in length
    */
   public static Availability<LtvComparison> compare(double[] values, boolean[] group) {
     Objects.requireNonNull(values, "values");
@@ -105,7 +130,16 @@ public final class RetentionDrivers {
     return Availability.of(new LtvComparison((int) n1, (int) n0, m1, m0, t, df, p, d));
   }
 
-  /** Chi² test of independence of {@code feature} and {@code outcome} over the customers of {@code base}. */
+  /**
+   * Chi² test of independence of {@code feature} and {@code outcome} over the customers of
+   * {@code base}.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param feature whether a customer, by index, has the feature
+   * @param outcome whether a customer, by index, has the outcome
+   * @return the 2×2 table, the chi² statistic and its p-value, or absent when a row or column of
+   *     the table is empty
+   */
   public static Availability<IndependenceTest> independence(CustomerBase base, IntPredicate feature, IntPredicate outcome) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(feature, "feature");
@@ -123,6 +157,11 @@ public final class RetentionDrivers {
   /**
    * Chi² test of independence on the 2×2 table of {@code feature} × {@code outcome}; absent when a
    * row or column of the table is empty (one of the variables does not vary).
+   *
+   * @param feature whether each customer has the feature, by customer index
+   * @param outcome whether each customer has the outcome, by customer index
+   * @return the 2×2 table, the chi² statistic and its p-value, or absent with the reason
+   * @throws IllegalArgumentException when {@code feature} and {@code outcome} differ in length
    */
   public static Availability<IndependenceTest> independence(boolean[] feature, boolean[] outcome) {
     Objects.requireNonNull(feature, "feature");

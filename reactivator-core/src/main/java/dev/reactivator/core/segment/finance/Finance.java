@@ -17,7 +17,13 @@ import java.util.OptionalDouble;
  * @param absences why absent parts are absent
  */
 public record Finance(RevenueWaterfall waterfall, Optional<DiscountHarm> discountHarm, List<Absence> absences) {
-  /** Checks the components and copies the absences. */
+  /**
+   * Checks the components and copies the absences.
+   *
+   * @param waterfall the revenue waterfall: lost and saved money
+   * @param discountHarm the discount-harm analyser; absent without the discounted-purchases column
+   * @param absences why absent parts are absent
+   */
   public Finance {
     Objects.requireNonNull(waterfall, "waterfall");
     Objects.requireNonNull(discountHarm, "discountHarm");
@@ -42,7 +48,11 @@ public record Finance(RevenueWaterfall waterfall, Optional<DiscountHarm> discoun
    * @param groups the profiles
    */
   public record DiscountHarm(List<DiscountGroup> groups) {
-    /** Copies the groups. */
+    /**
+     * Copies the groups.
+     *
+     * @param groups the profiles
+     */
     public DiscountHarm {
       groups = List.copyOf(groups);
     }
@@ -66,7 +76,17 @@ public record Finance(RevenueWaterfall waterfall, Optional<DiscountHarm> discoun
       OptionalDouble averagePurchases,
       OptionalDouble repeatRate,
       OptionalDouble meanChurnProbability) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param kind the profile
+     * @param group its customers; key {@code sensitive}, {@code occasional}, {@code full-price} or
+     *     {@code unknown}
+     * @param averageLtv mean historical LTV
+     * @param averagePurchases mean purchases
+     * @param repeatRate the share with at least two purchases
+     * @param meanChurnProbability mean churn probability
+     */
     public DiscountGroup {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(group, "group");
@@ -76,7 +96,11 @@ public record Finance(RevenueWaterfall waterfall, Optional<DiscountHarm> discoun
       Objects.requireNonNull(meanChurnProbability, "meanChurnProbability");
     }
 
-    /** The number of customers. */
+    /**
+     * The number of customers.
+     *
+     * @return the number of customers
+     */
     public int count() {
       return group.size();
     }

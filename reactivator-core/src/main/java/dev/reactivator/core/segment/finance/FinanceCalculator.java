@@ -19,18 +19,40 @@ import java.util.OptionalDouble;
 public final class FinanceCalculator {
   private FinanceCalculator() {}
 
-  /** The finance widgets of {@code scored} with the default options. */
+  /**
+   * The finance widgets of {@code scored} with the default options.
+   *
+   * @param scored the scored base: the customer base with every customer's churn, return and value
+   *     scores
+   * @return the finance widgets of {@code scored} with the default options
+   */
   public static Finance compute(ScoredBase scored) {
     return compute(scored, FinanceOptions.defaults());
   }
 
-  /** The finance widgets of {@code scored}. */
+  /**
+   * The finance widgets of {@code scored}.
+   *
+   * @param scored the scored base: the customer base with every customer's churn, return and value
+   *     scores
+   * @param options the save rate of the revenue waterfall
+   * @return the finance widgets of {@code scored}
+   */
   public static Finance compute(ScoredBase scored, FinanceOptions options) {
     Objects.requireNonNull(scored, "scored");
     Objects.requireNonNull(options, "options");
     return compute(ScoreColumns.of(scored), options);
   }
 
+  /**
+   * The finance widgets computed from precomputed score columns; the entry point the segment stage
+   * uses.
+   *
+   * @param k the score columns of the scored base (one entry per customer, in customer-index order)
+   * @param o the save rate of the revenue waterfall
+   * @return the revenue waterfall and the discount-harm analysis (absent without the
+   *     discounted-purchases column)
+   */
   public static Finance compute(ScoreColumns k, FinanceOptions o) {
     double[] retained = RevenueModel.retainedRevenue(k, k.scored.options().horizonDays());
     double potential = 0;

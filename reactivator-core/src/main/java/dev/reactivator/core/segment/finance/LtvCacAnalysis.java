@@ -17,17 +17,36 @@ import java.util.OptionalInt;
 public final class LtvCacAnalysis {
   private LtvCacAnalysis() {}
 
-  /** The curve with CAC 3000 and M0 … M12. */
+  /**
+   * The curve with CAC 3000 and M0 … M12.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @return the curve with CAC 3000 and M0 … M12
+   */
   public static LtvCacCurve compute(CustomerBase base) {
     return compute(base, LtvCacOptions.defaults());
   }
 
-  /** The curve with the given options. */
+  /**
+   * The curve with the given options.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param options the acquisition cost and the months to follow
+   * @return the curve with the given options
+   */
   public static LtvCacCurve compute(CustomerBase base, LtvCacOptions options) {
     Objects.requireNonNull(options, "options");
     return compute(PurchaseColumns.of(base), options);
   }
 
+  /**
+   * The LTV-vs-CAC curve computed from precomputed purchase columns; the entry point the segment
+   * stage uses.
+   *
+   * @param col the purchase columns of the base (one entry per customer, in customer-index order)
+   * @param options the acquisition cost and the months to follow
+   * @return the cumulative LTV per customer by month against CAC
+   */
   public static LtvCacCurve compute(PurchaseColumns col, LtvCacOptions options) {
     int h = options.months();
     double[] sum = new double[h + 1];

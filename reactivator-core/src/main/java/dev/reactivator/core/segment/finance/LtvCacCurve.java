@@ -21,7 +21,19 @@ import java.util.OptionalInt;
 public record LtvCacCurve(CohortMode mode, double cac, List<OptionalDouble> cumulativeLtv,
     List<Integer> observedCustomers, OptionalInt paybackMonth) {
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param mode {@link CohortMode#TRUE_PURCHASES} when revenue is booked at true purchase dates;
+   *     {@link CohortMode#ACTIVE_SPAN} when, without purchase dates, every purchase sits on the
+   *     customer's last-purchase date (revenue then shows up late, so payback looks later than it
+   *     is)
+   * @param cac the acquisition cost line
+   * @param cumulativeLtv M0 … Mn: mean revenue up to the end of month k over customers whose first
+   *     purchase is at least k months before the analysis month; empty where nobody is old enough
+   * @param observedCustomers M0 … Mn: how many customers each point averages over
+   * @param paybackMonth the first k with cumulative LTV ≥ CAC; empty when not reached
+   */
   public LtvCacCurve {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(paybackMonth, "paybackMonth");

@@ -8,7 +8,14 @@ package dev.reactivator.core.segment.finance;
  */
 public record LtvCacOptions(double cac, int months) {
 
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @param cac the customer acquisition cost in the base's currency (default 3000, must be ≥ 0)
+   * @param months the last month offset, M0 … M{@code months} (default 12, 1–120)
+   * @throws IllegalArgumentException when {@code cac} is negative, NaN or infinite, or
+   *     {@code months} is outside 1–120
+   */
   public LtvCacOptions {
     if (!(cac >= 0) || Double.isInfinite(cac)) {
       throw new IllegalArgumentException("cac must be a finite number >= 0, was " + cac);
@@ -18,12 +25,21 @@ public record LtvCacOptions(double cac, int months) {
     }
   }
 
-  /** CAC 3000 ₽ (the product's default), M0 … M12. */
+  /**
+   * CAC 3000 ₽ (the product's default), M0 … M12.
+   *
+   * @return the default options: CAC 3000 ₽, M0 … M12
+   */
   public static LtvCacOptions defaults() {
     return new LtvCacOptions(3000, 12);
   }
 
-  /** These options with another CAC. */
+  /**
+   * These options with another CAC.
+   *
+   * @param cac the customer acquisition cost in the base's currency (default 3000, must be ≥ 0)
+   * @return these options with another CAC
+   */
   public LtvCacOptions withCac(double cac) {
     return new LtvCacOptions(cac, months);
   }

@@ -23,7 +23,22 @@ public record RoiInputs(int touchBase, double costPerTouch, double conversion, d
   /** Default CAC. */
   public static final double CAC = 3000;
 
-  /** Checks every value, naming the offending one. */
+  /**
+   * Checks every value, naming the offending one.
+   *
+   * @param touchBase the number of clients to contact (≥ 0)
+   * @param costPerTouch the cost of contacting one client (≥ 0; the manual's examples: 100 for a
+   *     manager's call, 5 for an SMS)
+   * @param conversion the expected share of contacted clients who buy, 0–1 (the manual's example:
+   *     0.035)
+   * @param offerCost the discount or bonus given to each client who buys (≥ 0; 0 for a service
+   *     call)
+   * @param averageCheck the expected revenue from each client who buys (≥ 0)
+   * @param cac the cost of acquiring one new client, for the reactivation-vs-acquisition saving (≥
+   *     0)
+   * @throws IllegalArgumentException when an amount is negative or infinite, or the conversion is
+   *     outside 0–1
+   */
   public RoiInputs {
     if (touchBase < 0) {
       throw new IllegalArgumentException("touchBase must be >= 0, was " + touchBase);
@@ -46,27 +61,52 @@ public record RoiInputs(int touchBase, double costPerTouch, double conversion, d
   /**
    * The manual's defaults for a campaign over {@code touchBase} clients with the given average check:
    * a call at 100 per touch, 3.5 % conversion, no offer, CAC 3000.
+   *
+   * @param touchBase the number of clients to contact (≥ 0)
+   * @param averageCheck the expected revenue from each client who buys (≥ 0)
+   * @return the manual's defaults for a campaign over {@code touchBase} clients with the given
+   *     average check: a call at 100 per touch, 3.5 % conversion, no offer, CAC 3000
    */
   public static RoiInputs defaults(int touchBase, double averageCheck) {
     return new RoiInputs(touchBase, CALL_COST, CONVERSION, 0, averageCheck, CAC);
   }
 
-  /** These inputs with another cost per touch. */
+  /**
+   * These inputs with another cost per touch.
+   *
+   * @param value the cost of one contact in the base's currency, not negative
+   * @return these inputs with another cost per touch
+   */
   public RoiInputs withCostPerTouch(double value) {
     return new RoiInputs(touchBase, value, conversion, offerCost, averageCheck, cac);
   }
 
-  /** These inputs with another conversion. */
+  /**
+   * These inputs with another conversion.
+   *
+   * @param value the share of contacted customers who buy again, 0 to 1
+   * @return these inputs with another conversion
+   */
   public RoiInputs withConversion(double value) {
     return new RoiInputs(touchBase, costPerTouch, value, offerCost, averageCheck, cac);
   }
 
-  /** These inputs with another offer cost. */
+  /**
+   * These inputs with another offer cost.
+   *
+   * @param value the offer cost per converted customer in the base's currency, not negative
+   * @return these inputs with another offer cost
+   */
   public RoiInputs withOfferCost(double value) {
     return new RoiInputs(touchBase, costPerTouch, conversion, value, averageCheck, cac);
   }
 
-  /** These inputs with another CAC. */
+  /**
+   * These inputs with another CAC.
+   *
+   * @param value the acquisition cost of a new customer in the base's currency, not negative
+   * @return these inputs with another CAC
+   */
   public RoiInputs withCac(double value) {
     return new RoiInputs(touchBase, costPerTouch, conversion, offerCost, averageCheck, value);
   }

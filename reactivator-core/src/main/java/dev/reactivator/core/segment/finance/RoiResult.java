@@ -21,7 +21,22 @@ public record RoiResult(RoiInputs inputs, double convertedClients, double touchB
     double revenue, double netProfit, OptionalDouble roiPercent, double acquisitionCost,
     double savingsVsAcquisition) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param inputs what was simulated
+   * @param convertedClients expected buyers: touch base × conversion (fractional: an expectation)
+   * @param touchBudget touch base × cost per touch
+   * @param discounts converted clients × offer cost
+   * @param revenue converted clients × average check
+   * @param netProfit revenue − touch budget − discounts
+   * @param roiPercent net profit / (touch budget + discounts) × 100; empty when the campaign costs
+   *     nothing
+   * @param acquisitionCost what acquiring the same number of new clients would cost: converted ×
+   *     CAC
+   * @param savingsVsAcquisition acquisition cost − (touch budget + discounts); negative when
+   *     reactivation costs more than acquisition
+   */
   public RoiResult {
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(roiPercent, "roiPercent");

@@ -11,7 +11,12 @@ import java.util.OptionalDouble;
 public final class RoiSimulator {
   private RoiSimulator() {}
 
-  /** Simulates a campaign. */
+  /**
+   * Simulates a campaign.
+   *
+   * @param in the audience, its value and the campaign costs
+   * @return the campaign's revenue, cost and ROI
+   */
   public static RoiResult simulate(RoiInputs in) {
     Objects.requireNonNull(in, "in");
     double converted = in.touchBase() * in.conversion();

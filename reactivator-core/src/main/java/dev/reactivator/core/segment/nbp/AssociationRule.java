@@ -24,7 +24,21 @@ import java.util.Objects;
 public record AssociationRule(String key, int antecedent, String antecedentName, int consequent,
     String consequentName, int bothCustomers, double support, double confidence, double lift, IntList customers) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param key {@code rule-<antecedent id>-<consequent id>}
+   * @param antecedent the antecedent product id
+   * @param antecedentName the antecedent product name
+   * @param consequent the consequent product id
+   * @param consequentName the consequent product name
+   * @param bothCustomers n(A∧B)
+   * @param support n(A∧B)/N
+   * @param confidence n(A∧B)/n(A)
+   * @param lift confidence / support(B)
+   * @param customers the cross-sell targets: customers who bought the antecedent but not the
+   *     consequent
+   */
   public AssociationRule {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(antecedentName, "antecedentName");

@@ -17,12 +17,23 @@ import java.util.Objects;
 public final class AssociationRuleMiner {
   private AssociationRuleMiner() {}
 
-  /** Rules with the default thresholds. */
+  /**
+   * Rules with the default thresholds.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @return the rules that pass the default thresholds, strongest first
+   */
   public static AssociationRules mine(CustomerBase base) {
     return mine(base, AssociationRuleOptions.defaults());
   }
 
-  /** Rules with the given thresholds. */
+  /**
+   * Rules with the given thresholds.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param options the support, confidence, customer-count and rule-count thresholds
+   * @return the rules that pass the thresholds, strongest first
+   */
   public static AssociationRules mine(CustomerBase base, AssociationRuleOptions options) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(options, "options");
@@ -30,6 +41,16 @@ public final class AssociationRuleMiner {
     return mine(col, Baskets.of(col), base.productNames(), options);
   }
 
+  /**
+   * Rules mined from precomputed purchase columns and baskets; the entry point the segment stage
+   * uses.
+   *
+   * @param col the purchase columns of the base (one entry per customer, in customer-index order)
+   * @param b every customer's set of bought products
+   * @param names the product names, by product index
+   * @param o the support, confidence, customer-count and rule-count thresholds
+   * @return the rules that pass the thresholds, strongest first
+   */
   public static AssociationRules mine(PurchaseColumns col, Baskets b, List<String> names, AssociationRuleOptions o) {
     int n = col.n;
     double minBoth = Math.max(o.minCustomers(), o.minSupport() * n);

@@ -11,7 +11,16 @@ package dev.reactivator.core.segment.nbp;
  */
 public record AssociationRuleOptions(double minSupport, double minConfidence, int minCustomers, int maxRules) {
 
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @param minSupport the least share of customers who bought both products (default 0.01, 0–1)
+   * @param minConfidence the least P(consequent | antecedent) (default 0.10, 0–1)
+   * @param minCustomers the least number of customers who bought both products (default 2, ≥ 1): a
+   *     pair seen once is an anecdote, not a rule
+   * @param maxRules the most rules kept, the highest-lift ones (default 500, ≥ 1)
+   * @throws IllegalArgumentException when a threshold is out of range
+   */
   public AssociationRuleOptions {
     if (!(minSupport >= 0 && minSupport <= 1)) {
       throw new IllegalArgumentException("minSupport must be in [0, 1], was " + minSupport);
@@ -27,22 +36,41 @@ public record AssociationRuleOptions(double minSupport, double minConfidence, in
     }
   }
 
-  /** Support ≥ 1 %, confidence ≥ 10 %, ≥ 2 customers, at most 500 rules. */
+  /**
+   * Support ≥ 1 %, confidence ≥ 10 %, ≥ 2 customers, at most 500 rules.
+   *
+   * @return the default options: support ≥ 1 %, confidence ≥ 10 %, ≥ 2 customers, at most 500 rules
+   */
   public static AssociationRuleOptions defaults() {
     return new AssociationRuleOptions(0.01, 0.10, 2, 500);
   }
 
-  /** These options with another minimum support. */
+  /**
+   * These options with another minimum support.
+   *
+   * @param value the minimum support, a share of the customers from 0 to 1
+   * @return these options with another minimum support
+   */
   public AssociationRuleOptions withMinSupport(double value) {
     return new AssociationRuleOptions(value, minConfidence, minCustomers, maxRules);
   }
 
-  /** These options with another minimum confidence. */
+  /**
+   * These options with another minimum confidence.
+   *
+   * @param value the minimum confidence, a share from 0 to 1
+   * @return these options with another minimum confidence
+   */
   public AssociationRuleOptions withMinConfidence(double value) {
     return new AssociationRuleOptions(minSupport, value, minCustomers, maxRules);
   }
 
-  /** These options with another minimum number of customers. */
+  /**
+   * These options with another minimum number of customers.
+   *
+   * @param value the minimum number of customers who bought both products, at least 1
+   * @return these options with another minimum number of customers
+   */
   public AssociationRuleOptions withMinCustomers(int value) {
     return new AssociationRuleOptions(minSupport, minConfidence, value, maxRules);
   }

@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record AssociationRules(int customers, AssociationRuleOptions options, List<AssociationRule> rules) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param customers N, the number of customers (baskets)
+   * @param options the thresholds used
+   * @param rules the rules passing the thresholds, by lift, then confidence, then support
+   *     descending, then antecedent and consequent id ascending
+   */
   public AssociationRules {
     Objects.requireNonNull(options, "options");
     rules = List.copyOf(rules);

@@ -40,12 +40,23 @@ public final class Baskets {
     }
   }
 
-  /** Whether customer {@code c} bought product {@code p} (binary search in the basket). */
+  /**
+   * Whether customer {@code c} bought product {@code p} (binary search in the basket).
+   *
+   * @param c the customer index, 0 to the number of customers − 1
+   * @param p the product index
+   * @return whether customer {@code c} bought product {@code p} (binary search in the basket)
+   */
   public boolean owns(int c, int p) {
     return Arrays.binarySearch(items, offsets[c], offsets[c + 1], p) >= 0;
   }
 
-  /** The baskets of {@code col}. */
+  /**
+   * The baskets of {@code col}.
+   *
+   * @param col the purchase columns to group by customer
+   * @return the baskets of {@code col}
+   */
   public static Baskets of(PurchaseColumns col) {
     int n = col.n;
     int[] off = new int[n + 1];

@@ -24,12 +24,21 @@ public final class CustomerRecommendations {
     this.names = List.copyOf(names);
   }
 
-  /** The number of customers. */
+  /**
+   * The number of customers.
+   *
+   * @return the number of customers
+   */
   public int size() {
     return product.length;
   }
 
-  /** Customer {@code c}'s next best product; empty when every product is already theirs. */
+  /**
+   * Customer {@code c}'s next best product; empty when every product is already theirs.
+   *
+   * @param c the customer index, 0 to the number of customers − 1
+   * @return the recommended product's name, or empty
+   */
   public Optional<NextBestProduct> get(int c) {
     Objects.checkIndex(c, product.length);
     int p = product[c];
@@ -37,7 +46,11 @@ public final class CustomerRecommendations {
         : Optional.of(new NextBestProduct(p, names.get(p), SOURCES[source[c]], confidence[c]));
   }
 
-  /** The customers grouped by recommended product, largest group first (ties by name). */
+  /**
+   * The customers grouped by recommended product, largest group first (ties by name).
+   *
+   * @return the customers grouped by recommended product, largest group first (ties by name)
+   */
   public List<RecommendationGroup> groups() {
     int[][] g = Quintiles.groupBy(product, names.size());
     List<RecommendationGroup> out = new ArrayList<>();
@@ -51,7 +64,12 @@ public final class CustomerRecommendations {
     return List.copyOf(out);
   }
 
-  /** How many customers got a recommendation from {@code s}. */
+  /**
+   * How many customers got a recommendation from {@code s}.
+   *
+   * @param s the recommendation source
+   * @return how many customers got a recommendation from {@code s}
+   */
   public int count(RecommendationSource s) {
     int k = 0;
     for (int c = 0; c < product.length; c++) {

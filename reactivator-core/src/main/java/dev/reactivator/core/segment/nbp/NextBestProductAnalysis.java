@@ -17,18 +17,38 @@ import java.util.Objects;
 public final class NextBestProductAnalysis {
   private NextBestProductAnalysis() {}
 
-  /** The matrix and recommendations with default options. */
+  /**
+   * The matrix and recommendations with default options.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @return the matrix and recommendations with default options
+   */
   public static NextBestProducts compute(CustomerBase base) {
     return compute(base, NextBestProductOptions.defaults());
   }
 
-  /** The matrix and recommendations. */
+  /**
+   * The matrix and recommendations.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param options the exclusion, successor-count and rule thresholds
+   * @return the matrix and recommendations
+   */
   public static NextBestProducts compute(CustomerBase base, NextBestProductOptions options) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(options, "options");
     return compute(PurchaseColumns.of(base), base.productNames(), options);
   }
 
+  /**
+   * The matrix and recommendations computed from precomputed purchase columns; the entry point the
+   * segment stage uses.
+   *
+   * @param col the purchase columns of the base (one entry per customer, in customer-index order)
+   * @param names the product names, by product index
+   * @param options the exclusion, successor-count and rule thresholds
+   * @return the next-best-product matrix and each customer's recommendation
+   */
   public static NextBestProducts compute(PurchaseColumns col, List<String> names, NextBestProductOptions options) {
     NbpModel m = new NbpModel(col, options, names);
     int n = col.n;
@@ -84,6 +104,10 @@ public final class NextBestProductAnalysis {
   /**
    * Leave-last-out hit rates @1 and @3 against a popularity baseline; absent without true purchase
    * dates (the order of purchases is unknown) or when no customer has two purchases.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param options the exclusion, successor-count and rule thresholds
+   * @return the hit rates and baseline, or the reason they are absent
    */
   public static Availability<NextBestProductEvaluation> evaluateHoldout(CustomerBase base, NextBestProductOptions options) {
     Objects.requireNonNull(base, "base");

@@ -13,7 +13,14 @@ import java.util.Objects;
 public record NextBestProducts(TransitionMode mode, List<ProductTransitions> matrix,
     CustomerRecommendations recommendations) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param mode what the matrix counts (purchase sequences or co-purchases)
+   * @param matrix one row per previous product with any successor, largest total first (ties by
+   *     name)
+   * @param recommendations every customer's next best product
+   */
   public NextBestProducts {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(recommendations, "recommendations");

@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record ProductShare(int product, String productName, int count, double share) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param product the next product id
+   * @param productName the next product name
+   * @param count the transitions (SEQUENCE) or customers (CO_PURCHASE) counted
+   * @param share count over the row total, 0–1
+   */
   public ProductShare {
     Objects.requireNonNull(productName, "productName");
   }

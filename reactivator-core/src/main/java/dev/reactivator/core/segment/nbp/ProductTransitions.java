@@ -17,7 +17,17 @@ import java.util.Objects;
  */
 public record ProductTransitions(String key, int product, int total, List<ProductShare> next, IntList customers) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param key the previous product's name
+   * @param product the previous product id
+   * @param total the row total: transitions out of the product (SEQUENCE) or its buyers
+   *     (CO_PURCHASE)
+   * @param next the next products, most frequent first (ties by product id)
+   * @param customers the customers this row speaks to: those whose last purchase was the product
+   *     (SEQUENCE) or who bought it (CO_PURCHASE)
+   */
   public ProductTransitions {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(customers, "customers");

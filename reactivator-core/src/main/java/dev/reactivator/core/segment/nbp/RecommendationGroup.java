@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record RecommendationGroup(String key, int product, IntList customers) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param key the recommended product's name
+   * @param product the product id
+   * @param customers the customers, ascending
+   */
   public RecommendationGroup {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(customers, "customers");

@@ -33,7 +33,20 @@ public record Overview(
     NrrWaterfall nrr,
     List<StructureBar> riskStructure) {
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param transactions purchases loaded (accepted rows)
+   * @param uniqueCustomers customers after the identity merge
+   * @param health the health index
+   * @param atRisk customers out of their usual cycle but not yet far (key {@code risk-zone})
+   * @param criticalChurn customers whose cycle is exceeded many times (key {@code critical-churn})
+   * @param revenueAtRisk revenue at risk in rubles with the four churn-probability buckets
+   * @param topToSave the customers to save first: highest historical LTV among HIGH / CRITICAL risk
+   * @param nrr the projected NRR waterfall over the scoring horizon
+   * @param riskStructure the risk-structure histogram: {@code active}, {@code risk-zone},
+   *     {@code critical-churn}
+   */
   public Overview {
     Objects.requireNonNull(health, "health");
     Objects.requireNonNull(atRisk, "atRisk");
@@ -62,12 +75,21 @@ public record Overview(
    * @param share their number over the base size (0 for an empty base)
    */
   public record Share(CustomerGroup group, double share) {
-    /** Checks the group. */
+    /**
+     * Checks the group.
+     *
+     * @param group the customers, with the group's key
+     * @param share their number over the base size (0 for an empty base)
+     */
     public Share {
       Objects.requireNonNull(group, "group");
     }
 
-    /** The number of customers. */
+    /**
+     * The number of customers.
+     *
+     * @return the number of customers
+     */
     public int count() {
       return group.size();
     }
@@ -82,7 +104,15 @@ public record Overview(
    * @param buckets LOW, MEDIUM, HIGH, CRITICAL in this order
    */
   public record RevenueAtRisk(double total, double allBuckets, List<RiskBucket> buckets) {
-    /** Copies the buckets. */
+    /**
+     * Copies the buckets.
+     *
+     * @param total the headline: the sum over the HIGH and CRITICAL buckets (the seed's "high
+     *     risk")
+     * @param allBuckets the sum over all four buckets (the expected loss from churn over the whole
+     *     base)
+     * @param buckets LOW, MEDIUM, HIGH, CRITICAL in this order
+     */
     public RevenueAtRisk {
       buckets = List.copyOf(buckets);
     }
@@ -112,13 +142,24 @@ public record Overview(
    * @param revenueAtRisk Σ R × churn probability
    */
   public record RiskBucket(RiskLevel level, CustomerGroup group, double revenueBase, double revenueAtRisk) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param level the bucket
+     * @param group its customers; key {@code low}, {@code medium}, {@code high} or {@code critical}
+     * @param revenueBase the revenue its customers would bring over the horizon if retained (Σ R)
+     * @param revenueAtRisk Σ R × churn probability
+     */
     public RiskBucket {
       Objects.requireNonNull(level, "level");
       Objects.requireNonNull(group, "group");
     }
 
-    /** The number of customers. */
+    /**
+     * The number of customers.
+     *
+     * @return the number of customers
+     */
     public int count() {
       return group.size();
     }
@@ -135,7 +176,16 @@ public record Overview(
    * @param ltv the historical LTV (total spent)
    */
   public record SaveCandidate(int index, String displayName, LocalDate lastPurchase, int daysIdle, double riskPercent, double ltv) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param index the customer's index
+     * @param displayName the name, or the pseudonym when there is none
+     * @param lastPurchase the last purchase date
+     * @param daysIdle days since the last purchase ("Не покупал N дн.")
+     * @param riskPercent the churn probability in percent
+     * @param ltv the historical LTV (total spent)
+     */
     public SaveCandidate {
       Objects.requireNonNull(displayName, "displayName");
       Objects.requireNonNull(lastPurchase, "lastPurchase");
@@ -158,17 +208,38 @@ public record Overview(
    */
   public record NrrWaterfall(
       double currentBase, boolean currentBaseEstimated, double trend, double churnRisk, double projected, OptionalDouble nrrPercent) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param currentBase revenue of the last horizon (365 days by default) before the analysis date
+     * @param currentBaseEstimated whether {@code currentBase} was estimated from the annualised
+     *     history because the input had no purchase dates
+     * @param trend {@code projected + churnRisk − currentBase}: the change the model expects apart
+     *     from the high-risk loss (the seed's "трендовая динамика" / "потенциал удержания"); it is
+     *     Σ R − currentBase less the expected churn of the LOW and MEDIUM buckets; may be negative
+     * @param churnRisk Σ R × churn over the HIGH and CRITICAL buckets: the headline revenue at risk
+     *     ({@link RevenueAtRisk#total()}), the seed's "риск оттока" / "риск потерь", positive
+     * @param projected Σ P(alive) × R: the model's expected revenue over the horizon
+     * @param nrrPercent {@code 100 × projected / currentBase}; absent when the current base is 0
+     */
     public NrrWaterfall {
       Objects.requireNonNull(nrrPercent, "nrrPercent");
     }
 
-    /** The seed's "потенциал удержания": the same bar as {@link #trend()}. */
+    /**
+     * The seed's "потенциал удержания": the same bar as {@link #trend()}.
+     *
+     * @return the seed's "потенциал удержания": the same bar as {@link #trend()}
+     */
     public double retentionPotential() {
       return trend;
     }
 
-    /** The seed's "риск потерь": the same bar as {@link #churnRisk()}. */
+    /**
+     * The seed's "риск потерь": the same bar as {@link #churnRisk()}.
+     *
+     * @return the seed's "риск потерь": the same bar as {@link #churnRisk()}
+     */
     public double lossRisk() {
       return churnRisk;
     }
@@ -181,12 +252,21 @@ public record Overview(
    * @param revenue their historical LTV
    */
   public record StructureBar(CustomerGroup group, double revenue) {
-    /** Checks the group. */
+    /**
+     * Checks the group.
+     *
+     * @param group its customers; key {@code active}, {@code risk-zone} or {@code critical-churn}
+     * @param revenue their historical LTV
+     */
     public StructureBar {
       Objects.requireNonNull(group, "group");
     }
 
-    /** The number of customers. */
+    /**
+     * The number of customers.
+     *
+     * @return the number of customers
+     */
     public int count() {
       return group.size();
     }

@@ -18,18 +18,38 @@ import java.util.OptionalDouble;
 public final class OverviewCalculator {
   private OverviewCalculator() {}
 
-  /** The overview of {@code scored} with the default options. */
+  /**
+   * The overview of {@code scored} with the default options.
+   *
+   * @param scored the scored base: the customer base with every customer's churn, return and value
+   *     scores
+   * @return the overview of {@code scored} with the default options
+   */
   public static Overview compute(ScoredBase scored) {
     return compute(scored, OverviewOptions.defaults());
   }
 
-  /** The overview of {@code scored}. */
+  /**
+   * The overview of {@code scored}.
+   *
+   * @param scored the scored base: the customer base with every customer's churn, return and value
+   *     scores
+   * @param options the health weights, alarm level, critical pause multiple and save-first count
+   * @return the overview of {@code scored}
+   */
   public static Overview compute(ScoredBase scored, OverviewOptions options) {
     Objects.requireNonNull(scored, "scored");
     Objects.requireNonNull(options, "options");
     return compute(ScoreColumns.of(scored), options);
   }
 
+  /**
+   * The overview computed from precomputed score columns; the entry point the segment stage uses.
+   *
+   * @param k the score columns of the scored base (one entry per customer, in customer-index order)
+   * @param o the health weights, alarm level, critical pause multiple and save-first count
+   * @return the overview tab of the base
+   */
   public static Overview compute(ScoreColumns k, OverviewOptions o) {
     int n = k.n;
     int horizon = k.scored.options().horizonDays();

@@ -15,6 +15,9 @@ public final class Quintiles {
    * smallest value is below v; so each score takes five comparisons with the sorted values at
    * the quintile ranks instead of a binary search (the same predicates as {@link #lowerBound}
    * and {@link #upperBound}, so ties, −0.0 and NaN score as before).
+   *
+   * @param values one value per customer
+   * @return each customer's score, 1 (worst) to 5 (best), in the order of {@code values}
    */
   public static int[] higherIsBetter(double[] values) {
     int n = values.length;
@@ -44,6 +47,9 @@ public final class Quintiles {
   /**
    * Scores where smaller values are better: as {@link #higherIsBetter} with w the values strictly
    * above v, which is at least t exactly when the t-th largest value is above v.
+   *
+   * @param values one value per customer
+   * @return each customer's score, 1 (worst) to 5 (best), in the order of {@code values}
    */
   public static int[] lowerIsBetter(double[] values) {
     int n = values.length;
@@ -106,7 +112,13 @@ public final class Quintiles {
     return lo;
   }
 
-  /** Groups indices {@code 0…n-1} by a label in {@code 0…labels-1}, each group ascending. */
+  /**
+   * Groups indices {@code 0…n-1} by a label in {@code 0…labels-1}, each group ascending.
+   *
+   * @param label each index's label, 0 to {@code labels − 1}; negative labels are left out
+   * @param labels the number of labels
+   * @return one ascending list of indices per label, in label order
+   */
   public static int[][] groupBy(int[] label, int labels) {
     int[] size = new int[labels];
     for (int l : label) {

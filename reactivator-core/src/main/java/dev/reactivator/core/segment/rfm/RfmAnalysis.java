@@ -17,11 +17,23 @@ import java.util.OptionalDouble;
 public final class RfmAnalysis {
   private RfmAnalysis() {}
 
-  /** Scores and segments every customer of {@code base}. */
+  /**
+   * Scores and segments every customer of {@code base}.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @return every customer's RFM scores, code and segments
+   */
   public static RfmResult compute(CustomerBase base) {
     return compute(PurchaseColumns.of(base));
   }
 
+  /**
+   * RFM scores and segments computed from precomputed purchase columns; the entry point the segment
+   * stage uses.
+   *
+   * @param col the purchase columns of the base (one entry per customer, in customer-index order)
+   * @return every customer's RFM scores, code and segments
+   */
   public static RfmResult compute(PurchaseColumns col) {
     int n = col.n;
     double[] recency = new double[n];

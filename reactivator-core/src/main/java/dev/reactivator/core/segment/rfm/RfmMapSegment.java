@@ -52,12 +52,23 @@ public enum RfmMapSegment {
     this.key = key;
   }
 
-  /** The stable English key. */
+  /**
+   * The stable English key.
+   *
+   * @return the stable English key
+   */
   public String key() {
     return key;
   }
 
-  /** The segment of recency score {@code r} and frequency score {@code f}, both 1–5. */
+  /**
+   * The segment of recency score {@code r} and frequency score {@code f}, both 1–5.
+   *
+   * @param r the recency score, 1 to 5
+   * @param f the frequency score, 1 to 5
+   * @return the segment of recency score {@code r} and frequency score {@code f}, both 1–5
+   * @throws IllegalArgumentException when a score is outside 1–5
+   */
   public static RfmMapSegment of(int r, int f) {
     if (r < 1 || r > 5 || f < 1 || f > 5) {
       throw new IllegalArgumentException("scores must be 1–5, were r=" + r + ", f=" + f);

@@ -18,7 +18,17 @@ import java.util.OptionalDouble;
 public record RfmSegment(String key, IntList customers, double revenue, OptionalDouble averageRecencyDays,
     OptionalDouble averageFrequency, OptionalDouble averageMonetary) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param key the segment's stable key, such as {@code champions}
+   * @param customers the segment's customers, ascending
+   * @param revenue the total spent of the segment's customers (bubble size)
+   * @param averageRecencyDays the mean days since the last purchase (x axis); empty for an empty
+   *     segment
+   * @param averageFrequency the mean number of purchases (y axis); empty for an empty segment
+   * @param averageMonetary the mean total spent; empty for an empty segment
+   */
   public RfmSegment {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(customers, "customers");
@@ -27,7 +37,11 @@ public record RfmSegment(String key, IntList customers, double revenue, Optional
     Objects.requireNonNull(averageMonetary, "averageMonetary");
   }
 
-  /** The number of customers in the segment. */
+  /**
+   * The number of customers in the segment.
+   *
+   * @return the number of customers in the segment
+   */
   public int count() {
     return customers.size();
   }

@@ -27,12 +27,22 @@ public enum SeedRfmSegment {
     this.key = key;
   }
 
-  /** The stable English key. */
+  /**
+   * The stable English key.
+   *
+   * @return the stable English key
+   */
   public String key() {
     return key;
   }
 
-  /** The segment of a customer with recency score {@code r} and frequency score {@code f}. */
+  /**
+   * The segment of a customer with recency score {@code r} and frequency score {@code f}.
+   *
+   * @param r the recency score, 1 to 5
+   * @param f the frequency score, 1 to 5
+   * @return the segment of a customer with recency score {@code r} and frequency score {@code f}
+   */
   public static SeedRfmSegment of(int r, int f) {
     if (r >= 4 && f >= 4) {
       return CHAMPIONS;

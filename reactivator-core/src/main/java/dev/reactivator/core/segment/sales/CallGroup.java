@@ -19,7 +19,16 @@ import java.util.function.IntFunction;
  */
 public record CallGroup(String segment, Tone tone, Channel channel, Channel secondChannel, int customers) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param segment the customers' segment key
+   * @param tone the tone of the group
+   * @param channel the first channel of the group
+   * @param secondChannel the most frequent second channel in the group (the earliest
+   *     {@link Channel} on a tie)
+   * @param customers the call-list rows in the group
+   */
   public CallGroup {
     Objects.requireNonNull(segment, "segment");
     Objects.requireNonNull(tone, "tone");

@@ -47,7 +47,30 @@ public record CallListRow(
     String explanationKey,
     Optional<String> nextBestProduct) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param rank the 1-based position in the list
+   * @param index the customer's index
+   * @param displayName the name, or the pseudonym when there is none
+   * @param purchases the number of purchases
+   * @param ltv the historical LTV ("LTV (Потрачено)")
+   * @param timing the T2NP timing ("Тайминг покупки"), its status and days overdue (the report
+   *     words them)
+   * @param returnProbability P(return within the horizon) ("Возврат (%)")
+   * @param priorityScore the priority score, 0 to 100
+   * @param priority the priority level
+   * @param ruleKey the key of the rule that chose the channel and the tone
+   * @param primary the primary channel
+   * @param secondary the secondary channel
+   * @param tone the tone
+   * @param discountProfile the discount profile ("Профиль скидок")
+   * @param forecast the success / neutral / churn category
+   * @param deadlineDays the deadline of the contact in days, by priority
+   * @param explanationKey the key of the explanation (the report words it; a user's rule's own text
+   *     is its key)
+   * @param nextBestProduct the product to offer, when the caller supplied one
+   */
   public CallListRow {
     Objects.requireNonNull(displayName, "displayName");
     Objects.requireNonNull(timing, "timing");

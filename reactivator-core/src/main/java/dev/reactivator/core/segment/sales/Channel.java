@@ -11,7 +11,11 @@ public enum Channel {
   /** An e-mail campaign ("Email-рассылка"). */
   EMAIL;
 
-  /** The channel's stable key: {@code call}, {@code messenger}, {@code email}. */
+  /**
+   * The channel's stable key: {@code call}, {@code messenger}, {@code email}.
+   *
+   * @return the channel's stable key: {@code call}, {@code messenger}, {@code email}
+   */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }

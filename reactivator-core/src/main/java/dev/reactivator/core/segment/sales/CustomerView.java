@@ -36,7 +36,23 @@ public record CustomerView(
     double ltv,
     double pauseRatio) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param index the customer's index
+   * @param riskLevel the churn-risk bucket
+   * @param churnProbability 1 − P(alive)
+   * @param returnProbability P(at least one purchase within the horizon)
+   * @param vip whether the customer is a VIP (top share by LTV, or the caller's flag)
+   * @param complaints the complaints count, absent without the column
+   * @param supportSpike whether the support-spike reason is present (false without the tickets
+   *     column)
+   * @param discountProfile the discount profile (UNKNOWN without the column)
+   * @param timingStatus the T2NP status
+   * @param enoughData whether the customer has at least two purchases
+   * @param ltv the historical LTV
+   * @param pauseRatio days since the last purchase over the cycle used
+   */
   public CustomerView {
     Objects.requireNonNull(riskLevel, "riskLevel");
     Objects.requireNonNull(complaints, "complaints");
@@ -44,7 +60,11 @@ public record CustomerView(
     Objects.requireNonNull(timingStatus, "timingStatus");
   }
 
-  /** Whether the customer has complained at least once (false without the column). */
+  /**
+   * Whether the customer has complained at least once (false without the column).
+   *
+   * @return whether the customer has complained at least once (false without the column)
+   */
   public boolean hasComplaints() {
     return complaints.orElse(0) > 0;
   }

@@ -11,7 +11,11 @@ public enum Priority {
   /** ("Низкий"). */
   LOW;
 
-  /** The stable key: {@code high}, {@code medium}, {@code low}. */
+  /**
+   * The stable key: {@code high}, {@code medium}, {@code low}.
+   *
+   * @return the stable key: {@code high}, {@code medium}, {@code low}
+   */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -11,7 +11,11 @@ public enum ReturnForecast {
   /** Very unlikely to return: not worth budget ("Отток"). */
   CHURN;
 
-  /** The stable key: {@code success}, {@code neutral}, {@code churn}. */
+  /**
+   * The stable key: {@code success}, {@code neutral}, {@code churn}.
+   *
+   * @return the stable key: {@code success}, {@code neutral}, {@code churn}
+   */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -16,7 +16,18 @@ import java.util.function.Predicate;
  *     the report (a key the report does not know is shown as it is)
  */
 public record Rule(String key, Predicate<CustomerView> condition, Channel primary, Channel secondary, Tone tone, String explanationKey) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param key the rule's stable key ({@code vip-at-risk} …), also the group key of its customers
+   * @param condition the condition over a customer
+   * @param primary the primary channel
+   * @param secondary the secondary channel, different from the primary
+   * @param tone the tone
+   * @param explanationKey the key of the explanation shown to the manager, worded by the report (a
+   *     key the report does not know is shown as it is)
+   * @throws IllegalArgumentException when the secondary channel equals the primary
+   */
   public Rule {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(condition, "condition");

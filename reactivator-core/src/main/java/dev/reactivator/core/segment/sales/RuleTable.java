@@ -19,7 +19,12 @@ public record RuleTable(List<Rule> rules) {
   /** The rule applied when no rule matches: e-mail, then messenger, informational tone. */
   public static final Rule FALLBACK = new Rule("default", v -> true, Channel.EMAIL, Channel.MESSENGER, Tone.INFO, "default");
 
-  /** Copies the rules and checks the keys are unique. */
+  /**
+   * Copies the rules and checks the keys are unique.
+   *
+   * @param rules the rules, in evaluation order; keys unique
+   * @throws IllegalArgumentException when two rules share a key
+   */
   public RuleTable {
     rules = List.copyOf(rules);
     Set<String> keys = new HashSet<>();
@@ -42,6 +47,8 @@ public record RuleTable(List<Rule> rules) {
    *   <li>{@code due-now}: T2NP NOW → MESSENGER / EMAIL, INFO
    *   <li>{@code default}: everyone else → EMAIL / MESSENGER, INFO
    * </ol>
+   *
+   * @return the seven seed-derived rules listed above, {@code default} last
    */
   public static RuleTable defaults() {
     List<Rule> r = new ArrayList<>();
@@ -56,13 +63,24 @@ public record RuleTable(List<Rule> rules) {
     return new RuleTable(r);
   }
 
-  /** The first rule whose condition holds for {@code view}, or {@link #FALLBACK}. */
+  /**
+   * The first rule whose condition holds for {@code view}, or {@link #FALLBACK}.
+   *
+   * @param view the customer's scores and attributes the conditions read
+   * @return the first rule whose condition holds for {@code view}, or {@link #FALLBACK}
+   */
   public Rule firstMatch(CustomerView view) {
     int i = firstMatchIndex(view);
     return i < 0 ? FALLBACK : rules.get(i);
   }
 
-  /** The position of the first rule whose condition holds for {@code view}, or −1 when none does. */
+  /**
+   * The position of the first rule whose condition holds for {@code view}, or −1 when none does.
+   *
+   * @param view the customer's scores and attributes the conditions read
+   * @return the position of the first rule whose condition holds for {@code view}, or −1 when none
+   *     does
+   */
   public int firstMatchIndex(CustomerView view) {
     Objects.requireNonNull(view, "view");
     for (int i = 0, e = rules.size(); i < e; i++) {

@@ -27,12 +27,28 @@ public final class SalesCalculator {
 
   private SalesCalculator() {}
 
-  /** The sales plan of {@code scored} with the default options, VIP = top share, no next best product. */
+  /**
+   * The sales plan of {@code scored} with the default options, VIP = top share, no next best
+   * product.
+   *
+   * @param scored the scored base: the customer base with every customer's churn, return and value
+   *     scores
+   * @return the sales plan of {@code scored} with the default options, VIP = top share, no next
+   *     best product
+   */
   public static SalesPlan compute(ScoredBase scored) {
     return compute(scored, SalesOptions.defaults());
   }
 
-  /** The sales plan of {@code scored}, VIP = the options' top share by LTV, no next best product. */
+  /**
+   * The sales plan of {@code scored}, VIP = the options' top share by LTV, no next best product.
+   *
+   * @param scored the scored base: the customer base with every customer's churn, return and value
+   *     scores
+   * @param options the channel, tone and priority rules and the call-list limit
+   * @return the sales plan of {@code scored}, VIP = the options' top share by LTV, no next best
+   *     product
+   */
   public static SalesPlan compute(ScoredBase scored, SalesOptions options) {
     Objects.requireNonNull(scored, "scored");
     Objects.requireNonNull(options, "options");
@@ -45,6 +61,10 @@ public final class SalesCalculator {
    * @param vip the VIP flag by customer index (for example ABC group A); absent → the top
    *     {@link SalesOptions#vipTopShare()} by historical LTV
    * @param nextBestProduct the product to offer by customer index (computed elsewhere)
+   * @param scored the scored base: the customer base with every customer's churn, return and value
+   *     scores
+   * @param options the channel, tone and priority rules and the call-list limit
+   * @return the sales plan of {@code scored}
    */
   public static SalesPlan compute(ScoredBase scored, SalesOptions options, Optional<IntPredicate> vip,
       IntFunction<Optional<String>> nextBestProduct) {
@@ -55,6 +75,16 @@ public final class SalesCalculator {
     return compute(ScoreColumns.of(scored), options, vip, nextBestProduct);
   }
 
+  /**
+   * The sales plan computed from precomputed score columns; the entry point the segment stage uses.
+   *
+   * @param k the score columns of the scored base (one entry per customer, in customer-index order)
+   * @param o the channel, tone and priority rules and the call-list limit
+   * @param vipInput the VIP flag by customer index from the input, or empty to take the top LTV
+   *     share
+   * @param nbp each customer's next best product by customer index, empty when there is none
+   * @return the call list and its groups
+   */
   public static SalesPlan compute(ScoreColumns k, SalesOptions o, Optional<IntPredicate> vipInput, IntFunction<Optional<String>> nbp) {
     int n = k.n;
     ScoredBase s = k.scored;

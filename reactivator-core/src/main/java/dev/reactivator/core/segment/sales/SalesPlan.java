@@ -29,7 +29,18 @@ public record SalesPlan(
     List<CallListRow> callList,
     List<Absence> absences) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param channels customers by primary channel: {@code call}, {@code messenger}, {@code email}
+   * @param tones customers by tone: {@code vip}, {@code care}, {@code discount}, {@code urgency},
+   *     {@code info}
+   * @param rules customers by the rule that matched, in table order, then {@code default}
+   * @param forecast customers by return forecast: {@code success}, {@code neutral}, {@code churn}
+   * @param priorities customers by priority: {@code high}, {@code medium}, {@code low}
+   * @param callList the call list, highest priority first, each customer at most once
+   * @param absences inputs whose absence switched a condition off (complaints, tickets, discounts)
+   */
   public SalesPlan {
     channels = List.copyOf(channels);
     tones = List.copyOf(tones);
@@ -41,7 +52,14 @@ public record SalesPlan(
     absences = List.copyOf(absences);
   }
 
-  /** The group with key {@code key} among {@code groups}. */
+  /**
+   * The group with key {@code key} among {@code groups}.
+   *
+   * @param groups the groups to search
+   * @param key the stable key of the group
+   * @return the group with key {@code key} among {@code groups}
+   * @throws IllegalArgumentException when no group has the key
+   */
   public static CustomerGroup group(List<CustomerGroup> groups, String key) {
     Objects.requireNonNull(key, "key");
     for (CustomerGroup g : groups) {

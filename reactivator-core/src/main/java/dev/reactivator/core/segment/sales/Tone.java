@@ -15,7 +15,13 @@ public enum Tone {
   /** A neutral, informational message: news, useful content ("Информационный"). */
   INFO;
 
-  /** The tone's stable key: {@code vip}, {@code care}, {@code discount}, {@code urgency}, {@code info}. */
+  /**
+   * The tone's stable key: {@code vip}, {@code care}, {@code discount}, {@code urgency},
+   * {@code info}.
+   *
+   * @return the tone's stable key: {@code vip}, {@code care}, {@code discount}, {@code urgency},
+   *     {@code info}
+   */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -14,14 +14,25 @@ import java.util.Objects;
  * @param active the other top spenders ({@code active})
  */
 public record SleepingWhales(double ltvThreshold, Segment whales, Segment cooling, Segment active) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param ltvThreshold the smallest historical LTV of a top spender
+   * @param whales top spenders far beyond their cycle ({@code sleeping-whales})
+   * @param cooling top spenders LATE but within the sleep multiple ({@code cooling})
+   * @param active the other top spenders ({@code active})
+   */
   public SleepingWhales {
     Objects.requireNonNull(whales, "whales");
     Objects.requireNonNull(cooling, "cooling");
     Objects.requireNonNull(active, "active");
   }
 
-  /** The number of top spenders. */
+  /**
+   * The number of top spenders.
+   *
+   * @return the number of top spenders
+   */
   public int topSpenders() {
     return whales.count() + cooling.count() + active.count();
   }
@@ -33,12 +44,21 @@ public record SleepingWhales(double ltvThreshold, Segment whales, Segment coolin
    * @param totalLtv their historical LTV
    */
   public record Segment(CustomerGroup group, double totalLtv) {
-    /** Checks the group. */
+    /**
+     * Checks the group.
+     *
+     * @param group the customers, highest LTV first (ties by index)
+     * @param totalLtv their historical LTV
+     */
     public Segment {
       Objects.requireNonNull(group, "group");
     }
 
-    /** The number of customers. */
+    /**
+     * The number of customers.
+     *
+     * @return the number of customers
+     */
     public int count() {
       return group.size();
     }

@@ -10,18 +10,39 @@ import java.util.Objects;
 public final class WhaleCalculator {
   private WhaleCalculator() {}
 
-  /** The sleeping whales of {@code scored} with the default options. */
+  /**
+   * The sleeping whales of {@code scored} with the default options.
+   *
+   * @param scored the scored base: the customer base with every customer's churn, return and value
+   *     scores
+   * @return the sleeping whales of {@code scored} with the default options
+   */
   public static SleepingWhales compute(ScoredBase scored) {
     return compute(scored, WhaleOptions.defaults());
   }
 
-  /** The sleeping whales of {@code scored}. */
+  /**
+   * The sleeping whales of {@code scored}.
+   *
+   * @param scored the scored base: the customer base with every customer's churn, return and value
+   *     scores
+   * @param options the top-spender share by LTV and the sleep multiple of the cycle
+   * @return the sleeping whales of {@code scored}
+   */
   public static SleepingWhales compute(ScoredBase scored, WhaleOptions options) {
     Objects.requireNonNull(scored, "scored");
     Objects.requireNonNull(options, "options");
     return compute(ScoreColumns.of(scored), options);
   }
 
+  /**
+   * The sleeping whales computed from precomputed score columns; the entry point the segment stage
+   * uses.
+   *
+   * @param k the score columns of the scored base (one entry per customer, in customer-index order)
+   * @param o the top-spender share by LTV and the sleep multiple of the cycle
+   * @return the top spenders whose pause exceeds the sleep multiple of their cycle
+   */
   public static SleepingWhales compute(ScoreColumns k, WhaleOptions o) {
     if (k.n == 0) {
       IntList none = IntList.of(new int[0], 0);

@@ -13,7 +13,14 @@ import java.util.Optional;
  */
 public record Availability<T>(Optional<T> value, Optional<String> reason) {
 
-  /** Checks that exactly one of value and reason is present. */
+  /**
+   * Checks that exactly one of value and reason is present.
+   *
+   * @param value the value, when it could be computed
+   * @param reason why the value is absent; empty when the value is present
+   * @throws IllegalArgumentException unless exactly one of {@code value} and {@code reason} is
+   *     present
+   */
   public Availability {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(reason, "reason");
@@ -23,18 +30,34 @@ public record Availability<T>(Optional<T> value, Optional<String> reason) {
     }
   }
 
-  /** A present value. */
+  /**
+   * A present value.
+   *
+   * @param <T> the widget value type
+   * @param value the value, when it could be computed
+   * @return a present value
+   */
   public static <T> Availability<T> of(T value) {
     return new Availability<>(Optional.of(value), Optional.empty());
   }
 
-  /** An absent value and why. */
+  /**
+   * An absent value and why.
+   *
+   * @param <T> the widget value type
+   * @param reason why the value is absent; empty when the value is present
+   * @return an absent value and why
+   */
   public static <T> Availability<T> absent(String reason) {
     Objects.requireNonNull(reason, "reason");
     return new Availability<>(Optional.empty(), Optional.of(reason));
   }
 
-  /** Whether the value is present. */
+  /**
+   * Whether the value is present.
+   *
+   * @return whether the value is present
+   */
   public boolean isPresent() {
     return value.isPresent();
   }

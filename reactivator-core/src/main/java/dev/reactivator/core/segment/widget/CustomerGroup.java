@@ -12,13 +12,22 @@ import java.util.Objects;
  * @param customers the customer indices, immutable
  */
 public record CustomerGroup(String key, List<Integer> customers) {
-  /** Checks the key and copies the indices. */
+  /**
+   * Checks the key and copies the indices.
+   *
+   * @param key the group's stable key
+   * @param customers the customer indices, immutable
+   */
   public CustomerGroup {
     Objects.requireNonNull(key, "key");
     customers = IntList.copyOf(Objects.requireNonNull(customers, "customers"));
   }
 
-  /** The number of customers in the group. */
+  /**
+   * The number of customers in the group.
+   *
+   * @return the number of customers in the group
+   */
   public int size() {
     return customers.size();
   }

@@ -20,25 +20,48 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
     this.values = values;
   }
 
-  /** A list holding a copy of {@code values}. */
+  /**
+   * A list holding a copy of {@code values}.
+   *
+   * @param values the values to copy
+   * @return a list holding a copy of {@code values}
+   */
   public static IntList of(int... values) {
     Objects.requireNonNull(values, "values");
     return values.length == 0 ? EMPTY : new IntList(values.clone());
   }
 
-  /** A list holding a copy of {@code values[from … to-1]}. */
+  /**
+   * A list holding a copy of {@code values[from … to-1]}.
+   *
+   * @param values the array to copy from
+   * @param from the first position copied, inclusive
+   * @param to the end position, exclusive
+   * @return a list holding a copy of {@code values[from … to-1]}
+   */
   public static IntList copyOf(int[] values, int from, int to) {
     Objects.requireNonNull(values, "values");
     return to == from ? EMPTY : new IntList(Arrays.copyOfRange(values, from, to));
   }
 
-  /** A list holding a copy of the first {@code size} values of {@code values}. */
+  /**
+   * A list holding a copy of the first {@code size} values of {@code values}.
+   *
+   * @param values the array to copy from
+   * @param size how many leading values to copy, 0 to {@code values.length}
+   * @return a list holding a copy of the first {@code size} values of {@code values}
+   */
   public static IntList of(int[] values, int size) {
     Objects.requireNonNull(values, "values");
     return size == 0 ? EMPTY : new IntList(Arrays.copyOf(values, size));
   }
 
-  /** {@code list} itself when it is an {@code IntList}, else an immutable copy (nulls rejected). */
+  /**
+   * {@code list} itself when it is an {@code IntList}, else an immutable copy (nulls rejected).
+   *
+   * @param list the values, none of them null
+   * @return an immutable {@code IntList} with the same values in the same order
+   */
   public static IntList copyOf(List<Integer> list) {
     if (list instanceof IntList l) {
       return l;
@@ -51,17 +74,31 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
     return wrap(a);
   }
 
-  /** The empty list. */
+  /**
+   * The empty list.
+   *
+   * @return the empty list
+   */
   public static IntList empty() {
     return EMPTY;
   }
 
-  /** Wraps an array the caller hands over and never touches again. */
+  /**
+   * Wraps an array the caller hands over and never touches again.
+   *
+   * @param values the array to wrap, owned by the list from now on
+   * @return a list backed by {@code values} without a copy
+   */
   public static IntList wrap(int[] values) {
     return values.length == 0 ? EMPTY : new IntList(values);
   }
 
-  /** The value at {@code index}, unboxed. */
+  /**
+   * The value at {@code index}, unboxed.
+   *
+   * @param index the position, 0 to {@code size() − 1}
+   * @return the value at {@code index}, unboxed
+   */
   public int getInt(int index) {
     return values[Objects.checkIndex(index, values.length)];
   }
@@ -76,7 +113,12 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
     return values.length;
   }
 
-  /** Whether {@code value} occurs in the list (linear scan). */
+  /**
+   * Whether {@code value} occurs in the list (linear scan).
+   *
+   * @param value the value to look for
+   * @return whether {@code value} occurs in the list (linear scan)
+   */
   public boolean containsInt(int value) {
     for (int v : values) {
       if (v == value) {
@@ -86,12 +128,20 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
     return false;
   }
 
-  /** The values as a stream. */
+  /**
+   * The values as a stream.
+   *
+   * @return the values as a stream
+   */
   public IntStream intStream() {
     return Arrays.stream(values);
   }
 
-  /** A copy of the values. */
+  /**
+   * A copy of the values.
+   *
+   * @return a copy of the values
+   */
   public int[] toIntArray() {
     return values.clone();
   }
@@ -101,7 +151,11 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
     private int[] a = new int[16];
     private int n;
 
-    /** Appends {@code v}. */
+    /**
+     * Appends {@code v}.
+     *
+     * @param v the value to append
+     */
     public void add(int v) {
       if (n == a.length) {
         a = Arrays.copyOf(a, a.length * 2);
@@ -109,17 +163,31 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
       a[n++] = v;
     }
 
-    /** The number of values added. */
+    /**
+     * The number of values added.
+     *
+     * @return the number of values added
+     */
     public int size() {
       return n;
     }
 
-    /** The values added, in order. */
+    /**
+     * The values added, in order.
+     *
+     * @return the values added, in order
+     */
     public IntList build() {
       return of(a, n);
     }
 
-    /** The values sorted by {@code key} descending, ties by index ascending. */
+    /**
+     * The values sorted by {@code key} descending, ties by index ascending.
+     *
+     * @param key the sort key of each value, indexed by the value itself (so values must be valid
+     *     indices of {@code key})
+     * @return the values sorted by {@code key} descending, ties by index ascending
+     */
     public IntList buildSortedDescending(double[] key) {
       Integer[] boxed = new Integer[n];
       for (int i = 0; i < n; i++) {
