@@ -1,7 +1,7 @@
 /**
- * Reactivator core: the typed model, features, models, scores and segments behind the fluent
- * {@code Reactivator} façade, and the transaction-source SPI. Packages named {@code internal} are
- * not exported.
+ * Reactivator core: the typed model, features, models, scores and segments behind the fluent {@code
+ * Reactivator} façade, and the transaction-source SPI. Packages named {@code internal} are not
+ * exported.
  *
  * @uses dev.reactivator.core.spi.TransactionSourceProvider
  */

@@ -10,5 +10,6 @@ module dev.reactivator.io {
 
   exports dev.reactivator.io;
 
-  provides dev.reactivator.core.spi.TransactionSourceProvider with dev.reactivator.io.CsvSourceProvider;
+  provides dev.reactivator.core.spi.TransactionSourceProvider with
+      dev.reactivator.io.CsvSourceProvider;
 }

@@ -14,7 +14,9 @@ module dev.reactivator.llm.gigachat {
   exports dev.reactivator.llm.gigachat;
 
   // the wire records are read and written by Jackson through reflection
-  opens dev.reactivator.llm.gigachat.internal.api to com.fasterxml.jackson.databind;
+  opens dev.reactivator.llm.gigachat.internal.api to
+      com.fasterxml.jackson.databind;
 
-  provides dev.reactivator.llm.LlmProviderFactory with dev.reactivator.llm.gigachat.GigaChatProviderFactory;
+  provides dev.reactivator.llm.LlmProviderFactory with
+      dev.reactivator.llm.gigachat.GigaChatProviderFactory;
 }

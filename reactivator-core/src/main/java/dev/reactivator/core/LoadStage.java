@@ -15,8 +15,8 @@ import java.util.Objects;
 
 /**
  * The load stage: a source and how to read it. Immutable; each {@code with…} returns a new stage,
- * and setting an option twice fails at once. {@link #asOf(LocalDate)} or {@link #asOfToday()}
- * reads the source, merges identities, checks the quota and returns the {@link CustomerBase}.
+ * and setting an option twice fails at once. {@link #asOf(LocalDate)} or {@link #asOfToday()} reads
+ * the source, merges identities, checks the quota and returns the {@link CustomerBase}.
  */
 public final class LoadStage {
   private final TransactionSource source;
@@ -25,7 +25,12 @@ public final class LoadStage {
   private final ProgressListener progress;
   private final Locale locale;
 
-  private LoadStage(TransactionSource source, Clock clock, QuotaPolicy quota, ProgressListener progress, Locale locale) {
+  private LoadStage(
+      TransactionSource source,
+      Clock clock,
+      QuotaPolicy quota,
+      ProgressListener progress,
+      Locale locale) {
     this.source = source;
     this.clock = clock;
     this.quota = quota;
@@ -81,13 +86,15 @@ public final class LoadStage {
    *
    * @param locale a Russian or English locale
    * @return a new stage with the locale set
-   * @throws IllegalStateException if it was already set on this stage, or IllegalArgumentException for another language
+   * @throws IllegalStateException if it was already set on this stage, or IllegalArgumentException
+   *     for another language
    */
   public LoadStage withLocale(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     requireUnset(this.locale, "locale");
     if (!locale.getLanguage().equals("ru") && !locale.getLanguage().equals("en")) {
-      throw new IllegalArgumentException("locale must be Russian (ru) or English (en), was " + locale);
+      throw new IllegalArgumentException(
+          "locale must be Russian (ru) or English (en), was " + locale);
     }
     return new LoadStage(source, clock, quota, progress, locale);
   }
@@ -95,10 +102,17 @@ public final class LoadStage {
   private NoUsableRowsException noUsableRows(BaseBuilder builder, Locale loc) {
     IngestionReport empty = builder.emptyReport();
     if (empty.rowsRead() == 0) {
-      return new NoUsableRowsException(Messages.get(loc, "input.noRows.empty", source.description()), empty);
+      return new NoUsableRowsException(
+          Messages.get(loc, "input.noRows.empty", source.description()), empty);
     }
     return new NoUsableRowsException(
-        Messages.get(loc, "input.noRows", source.description(), empty.rowsRead(), empty.rowsRejected(), empty.refunds(),
+        Messages.get(
+            loc,
+            "input.noRows",
+            source.description(),
+            empty.rowsRead(),
+            empty.rowsRejected(),
+            empty.refunds(),
             builder.problemSummary()),
         empty);
   }

@@ -2,8 +2,6 @@ package dev.reactivator.core;
 
 import dev.reactivator.core.data.IngestionReport;
 
-
-
 /**
  * The input was read but not one row could be accepted. The message lists the most frequent
  * problems; {@link #report()} has every rejected row.

@@ -14,7 +14,8 @@ public final class QuotaExceededException extends ReactivatorException {
   private final long remaining;
 
   /**
-   * An exception for an input of {@code uniqueCustomers} that a quota with {@code remaining} units cannot pay for.
+   * An exception for an input of {@code uniqueCustomers} that a quota with {@code remaining} units
+   * cannot pay for.
    *
    * @param uniqueCustomers the unique customers in the input after merging
    * @param remaining the units left in the quota

@@ -20,7 +20,8 @@ public interface QuotaPolicy {
   /**
    * Charges {@code uniqueCustomers} units. Called at most once per analysis.
    *
-   * @param uniqueCustomers the unique customers of the analysis after the identity merge, {@code >= 0}
+   * @param uniqueCustomers the unique customers of the analysis after the identity merge, {@code >=
+   *     0}
    */
   void charge(long uniqueCustomers);
 
@@ -37,7 +38,6 @@ public interface QuotaPolicy {
    * A policy with a fixed number of units, charged in memory. Thread-safe.
    *
    * @param units the units available, at least 0
-   *
    * @return a policy that starts with {@code units} and counts down on each charge
    * @throws IllegalArgumentException if {@code units < 0}
    */

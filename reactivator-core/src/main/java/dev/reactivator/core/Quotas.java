@@ -47,7 +47,10 @@ final class Quotas {
       left.updateAndGet(
           v -> {
             if (uniqueCustomers > v) {
-              throw new QuotaExceededException(uniqueCustomers, v, Messages.get(Locale.ENGLISH, "quota.exceeded", uniqueCustomers, v));
+              throw new QuotaExceededException(
+                  uniqueCustomers,
+                  v,
+                  Messages.get(Locale.ENGLISH, "quota.exceeded", uniqueCustomers, v));
             }
             return v - uniqueCustomers;
           });

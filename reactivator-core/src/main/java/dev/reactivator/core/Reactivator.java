@@ -1,6 +1,5 @@
 package dev.reactivator.core;
 
-import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.internal.Messages;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.TransactionSource;
@@ -28,7 +27,10 @@ import org.slf4j.LoggerFactory;
 public final class Reactivator {
   /** System property naming the source provider to use for files, overriding discovery. */
   public static final String SOURCE_PROPERTY = "reactivator.source";
-  /** Environment variable naming the source provider to use for files (the system property wins). */
+
+  /**
+   * Environment variable naming the source provider to use for files (the system property wins).
+   */
   public static final String SOURCE_ENV = "REACTIVATOR_SOURCE";
 
   private static final Logger LOG = LoggerFactory.getLogger(Reactivator.class);
@@ -78,8 +80,8 @@ public final class Reactivator {
 
   /**
    * As {@link #load(Path, SourceOptions)}, read by the source provider named {@code provider} (an
-   * explicit choice that wins over {@value #SOURCE_PROPERTY} and {@value #SOURCE_ENV}); a name that is
-   * not installed is logged and the format detected instead.
+   * explicit choice that wins over {@value #SOURCE_PROPERTY} and {@value #SOURCE_ENV}); a name that
+   * is not installed is logged and the format detected instead.
    *
    * @param file the file to read
    * @param options the source options
@@ -101,27 +103,30 @@ public final class Reactivator {
    * @return the providers
    */
   public static List<TransactionSourceProvider> sourceProviders() {
-    return SourceDiscovery.load(ServiceLoader.load(TransactionSourceProvider.class).iterator(), LOG::warn);
+    return SourceDiscovery.load(
+        ServiceLoader.load(TransactionSourceProvider.class).iterator(), LOG::warn);
   }
 
   static TransactionSource sourceFor(Path file, SourceOptions options, Locale locale) {
     return sourceFor(file, options, locale, Optional.empty());
   }
 
-  private static TransactionSource sourceFor(Path file, SourceOptions options, Locale locale,
-      Optional<String> provider) {
+  private static TransactionSource sourceFor(
+      Path file, SourceOptions options, Locale locale, Optional<String> provider) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     if (!Files.isRegularFile(file)) {
       throw new InputException(name, Messages.get(locale, "source.notFound", file));
     }
     List<TransactionSourceProvider> providers = sourceProviders();
-    Optional<TransactionSourceProvider> chosen = SourceDiscovery.choose(providers, file,
-        SourceDiscovery.requested(provider, System.getenv()), LOG::warn);
+    Optional<TransactionSourceProvider> chosen =
+        SourceDiscovery.choose(
+            providers, file, SourceDiscovery.requested(provider, System.getenv()), LOG::warn);
     if (chosen.isEmpty()) {
       TreeSet<String> formats = new TreeSet<>();
       providers.forEach(p -> formats.addAll(p.formats()));
       String list = formats.isEmpty() ? "—" : String.join(", ", formats);
-      throw new UnsupportedFormatException(name, Messages.get(locale, "source.none", name, list), List.copyOf(formats));
+      throw new UnsupportedFormatException(
+          name, Messages.get(locale, "source.none", name, list), List.copyOf(formats));
     }
     return chosen.get().open(file, options);
   }

@@ -6,8 +6,8 @@ package dev.reactivator.core;
  * <p>Subtypes are grouped by what the caller can do about them: {@link InputException} (fix the
  * input file), {@link QuotaExceededException} (top up the balance or cut the file). Programming
  * errors in the use of the API (a {@code null} argument, an option set twice) are reported with the
- * JDK's {@link NullPointerException}, {@link IllegalArgumentException} and
- * {@link IllegalStateException}, each naming the parameter and the value.
+ * JDK's {@link NullPointerException}, {@link IllegalArgumentException} and {@link
+ * IllegalStateException}, each naming the parameter and the value.
  */
 public class ReactivatorException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -9,8 +9,8 @@ import dev.reactivator.core.spi.Stage;
 import java.util.Objects;
 
 /**
- * The third stage of {@code Reactivator.load(source).asOf(date).score().segment()}: a
- * {@link ScoredBase} ready to be segmented into the dashboard's widgets. Immutable.
+ * The third stage of {@code Reactivator.load(source).asOf(date).score().segment()}: a {@link
+ * ScoredBase} ready to be segmented into the dashboard's widgets. Immutable.
  */
 public final class SegmentStage {
   private final ScoredBase scored;

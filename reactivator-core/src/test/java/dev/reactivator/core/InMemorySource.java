@@ -24,12 +24,39 @@ public class InMemorySource implements TransactionSource {
   }
 
   public InMemorySource() {
-    this(EnumSet.of(Field.NAME, Field.PHONE, Field.EMAIL, Field.PRODUCT, Field.AMOUNT, Field.PURCHASE_DATE, Field.CUSTOMER_ID));
+    this(
+        EnumSet.of(
+            Field.NAME,
+            Field.PHONE,
+            Field.EMAIL,
+            Field.PRODUCT,
+            Field.AMOUNT,
+            Field.PURCHASE_DATE,
+            Field.CUSTOMER_ID));
   }
 
-  public InMemorySource add(String id, String phone, String email, String name, String product, double amount, LocalDate date) {
-    rows.add(new SourceRow(rows.size() + 2, Optional.ofNullable(id), Optional.ofNullable(phone), Optional.ofNullable(email),
-        Optional.ofNullable(name), product, amount, date, Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty()));
+  public InMemorySource add(
+      String id,
+      String phone,
+      String email,
+      String name,
+      String product,
+      double amount,
+      LocalDate date) {
+    rows.add(
+        new SourceRow(
+            rows.size() + 2,
+            Optional.ofNullable(id),
+            Optional.ofNullable(phone),
+            Optional.ofNullable(email),
+            Optional.ofNullable(name),
+            product,
+            amount,
+            date,
+            Optional.empty(),
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            OptionalInt.empty()));
     return this;
   }
 

@@ -1,15 +1,15 @@
 package dev.reactivator.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.ProblemCode;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.TransactionSink;
 import dev.reactivator.core.spi.TransactionSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,9 +41,11 @@ class LoadStageTest {
   @Test
   void settingAnOptionTwiceFailsAtOnceNamingIt() {
     LoadStage stage = Reactivator.load(oneRow()).withQuota(QuotaPolicy.unlimited());
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> stage.withQuota(QuotaPolicy.limitedTo(3)));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> stage.withQuota(QuotaPolicy.limitedTo(3)));
     assertTrue(e.getMessage().startsWith("quota was already set"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Reactivator.load(oneRow()).withLocale(Locale.GERMAN));
+    assertThrows(
+        IllegalArgumentException.class, () -> Reactivator.load(oneRow()).withLocale(Locale.GERMAN));
     assertThrows(NullPointerException.class, () -> Reactivator.load(oneRow()).asOf(null));
   }
 
@@ -65,47 +67,63 @@ class LoadStageTest {
 
   @Test
   void zeroAcceptedRowsIsAnErrorListingTheMostFrequentProblems() {
-    TransactionSource bad = new TransactionSource() {
-      @Override
-      public String description() {
-        return "bad.csv";
-      }
+    TransactionSource bad =
+        new TransactionSource() {
+          @Override
+          public String description() {
+            return "bad.csv";
+          }
 
-      @Override
-      public void read(ReadContext context, TransactionSink sink) {
-        sink.begin(EnumSet.noneOf(dev.reactivator.core.data.Field.class), Map.of());
-        sink.reject(RowProblem.inColumn(2, "Телефон", "12ab", ProblemCode.PHONE_INVALID, "phone has letters"));
-        sink.reject(RowProblem.inColumn(3, "Телефон", "x", ProblemCode.PHONE_INVALID, "phone has letters"));
-        sink.reject(RowProblem.inColumn(4, "Сумма", "?", ProblemCode.AMOUNT_INVALID, "amount unreadable"));
-        sink.refund(5, -10);
-      }
-    };
-    NoUsableRowsException e = assertThrows(NoUsableRowsException.class,
-        () -> Reactivator.load(bad).withLocale(Locale.ENGLISH).asOf(D));
+          @Override
+          public void read(ReadContext context, TransactionSink sink) {
+            sink.begin(EnumSet.noneOf(dev.reactivator.core.data.Field.class), Map.of());
+            sink.reject(
+                RowProblem.inColumn(
+                    2, "Телефон", "12ab", ProblemCode.PHONE_INVALID, "phone has letters"));
+            sink.reject(
+                RowProblem.inColumn(
+                    3, "Телефон", "x", ProblemCode.PHONE_INVALID, "phone has letters"));
+            sink.reject(
+                RowProblem.inColumn(
+                    4, "Сумма", "?", ProblemCode.AMOUNT_INVALID, "amount unreadable"));
+            sink.refund(5, -10);
+          }
+        };
+    NoUsableRowsException e =
+        assertThrows(
+            NoUsableRowsException.class,
+            () -> Reactivator.load(bad).withLocale(Locale.ENGLISH).asOf(D));
     assertEquals(4, e.report().rowsRead());
     assertEquals(3, e.report().rowsRejected());
     assertEquals(1, e.report().refunds());
-    assertTrue(e.getMessage().contains("PHONE_INVALID — 2 rows (for example line 2: phone has letters); AMOUNT_INVALID — 1 rows"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "PHONE_INVALID — 2 rows (for example line 2: phone has letters); AMOUNT_INVALID — 1 rows"),
+        e.getMessage());
   }
 
   @Test
   void aFileNoProviderAcceptsListsTheSupportedFormats(@TempDir Path dir) throws Exception {
     Path f = Files.writeString(dir.resolve("data.unknownformat"), "x");
-    UnsupportedFormatException e = assertThrows(UnsupportedFormatException.class, () -> Reactivator.load(f));
+    UnsupportedFormatException e =
+        assertThrows(UnsupportedFormatException.class, () -> Reactivator.load(f));
     assertTrue(e.getMessage().contains("data.unknownformat"), e.getMessage());
-    InputException missing = assertThrows(InputException.class, () -> Reactivator.load(dir.resolve("nope.csv")));
+    InputException missing =
+        assertThrows(InputException.class, () -> Reactivator.load(dir.resolve("nope.csv")));
     assertTrue(missing.getMessage().contains("nope.csv"), missing.getMessage());
   }
 
   @Test
   void refundsAreCountedApartFromPurchases() {
-    InMemorySource src = new InMemorySource() {
-      @Override
-      public void read(ReadContext context, TransactionSink sink) {
-        super.read(context, sink);
-        sink.refund(99, -250.5);
-      }
-    };
+    InMemorySource src =
+        new InMemorySource() {
+          @Override
+          public void read(ReadContext context, TransactionSink sink) {
+            super.read(context, sink);
+            sink.refund(99, -250.5);
+          }
+        };
     src.add(null, "79001112233", null, "A", "P", 10, D);
     CustomerBase base = Reactivator.load(src).asOf(D).base();
     assertEquals(2, base.report().rowsRead());

@@ -31,43 +31,48 @@ class PackageLayoutTest {
   private static final String ROOT = "dev.reactivator.core";
 
   /**
-   * The stage order, upstream first: a package may use only packages of a strictly lower rank
-   * (its own excepted). Every core package must be listed here.
+   * The stage order, upstream first: a package may use only packages of a strictly lower rank (its
+   * own excepted). Every core package must be listed here.
    */
-  private static final Map<String, Integer> RANK = Map.ofEntries(
-      Map.entry("data", 0),
-      Map.entry("internal", 0),
-      Map.entry("spi", 1),
-      Map.entry("base", 2),
-      Map.entry("features", 3),
-      Map.entry("model.internal", 4),
-      Map.entry("model", 5),
-      Map.entry("model.evaluation", 6),
-      Map.entry("score", 7),
-      Map.entry("segment.widget", 8),
-      Map.entry("segment.internal", 9),
-      Map.entry("segment.abc", 10),
-      Map.entry("segment.analytics", 10),
-      Map.entry("segment.drivers", 10),
-      Map.entry("segment.overview", 10),
-      Map.entry("segment.rfm", 10),
-      Map.entry("segment.sales", 10),
-      Map.entry("segment.whales", 10),
-      Map.entry("segment.cohort", 11),
-      Map.entry("segment.nbp", 11),
-      Map.entry("segment.finance", 12),
-      Map.entry("segment", 13),
-      Map.entry("", 14));
+  private static final Map<String, Integer> RANK =
+      Map.ofEntries(
+          Map.entry("data", 0),
+          Map.entry("internal", 0),
+          Map.entry("spi", 1),
+          Map.entry("base", 2),
+          Map.entry("features", 3),
+          Map.entry("model.internal", 4),
+          Map.entry("model", 5),
+          Map.entry("model.evaluation", 6),
+          Map.entry("score", 7),
+          Map.entry("segment.widget", 8),
+          Map.entry("segment.internal", 9),
+          Map.entry("segment.abc", 10),
+          Map.entry("segment.analytics", 10),
+          Map.entry("segment.drivers", 10),
+          Map.entry("segment.overview", 10),
+          Map.entry("segment.rfm", 10),
+          Map.entry("segment.sales", 10),
+          Map.entry("segment.whales", 10),
+          Map.entry("segment.cohort", 11),
+          Map.entry("segment.nbp", 11),
+          Map.entry("segment.finance", 12),
+          Map.entry("segment", 13),
+          Map.entry("", 14));
 
   /** A core type reference: a package path followed by a capitalised type name. */
-  private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.reactivator\\.core((?:\\.[a-z][a-z0-9_]*)*)\\.[A-Z]");
+  private static final Pattern REFERENCE =
+      Pattern.compile("\\bdev\\.reactivator\\.core((?:\\.[a-z][a-z0-9_]*)*)\\.[A-Z]");
 
   @Test
   void everyPackageIsRankedAndHasAPackageInfo() {
     Map<String, Set<String>> deps = dependencies();
     for (String p : deps.keySet()) {
-      assertTrue(RANK.containsKey(p), () -> "package " + name(p) + " is not in the stage order of this test");
-      assertTrue(Files.exists(SOURCES.resolve(p.replace('.', '/')).resolve("package-info.java")),
+      assertTrue(
+          RANK.containsKey(p),
+          () -> "package " + name(p) + " is not in the stage order of this test");
+      assertTrue(
+          Files.exists(SOURCES.resolve(p.replace('.', '/')).resolve("package-info.java")),
           () -> "package " + name(p) + " has no package-info.java");
     }
   }
@@ -79,23 +84,28 @@ class PackageLayoutTest {
 
   @Test
   void aBackwardImportAndACycleAreReported() {
-    Map<String, Set<String>> deps = Map.of(
-        "features", Set.of("score"), "score", Set.of("features"), "base", Set.of("data"));
+    Map<String, Set<String>> deps =
+        Map.of("features", Set.of("score"), "score", Set.of("features"), "base", Set.of("data"));
     assertEquals(List.of(ROOT + ".features -> " + ROOT + ".score"), againstOrder(deps));
-    assertEquals(List.of(ROOT + ".features", ROOT + ".score", ROOT + ".features"),
+    assertEquals(
+        List.of(ROOT + ".features", ROOT + ".score", ROOT + ".features"),
         findCycle("features", deps).orElseThrow());
     assertTrue(findCycle("base", deps).isEmpty());
   }
 
   private static List<String> againstOrder(Map<String, Set<String>> deps) {
     List<String> wrong = new ArrayList<>();
-    new TreeMap<>(deps).forEach((from, targets) -> {
-      for (String to : new TreeSet<>(targets)) {
-        if (RANK.containsKey(from) && RANK.containsKey(to) && RANK.get(to) >= RANK.get(from)) {
-          wrong.add(name(from) + " -> " + name(to));
-        }
-      }
-    });
+    new TreeMap<>(deps)
+        .forEach(
+            (from, targets) -> {
+              for (String to : new TreeSet<>(targets)) {
+                if (RANK.containsKey(from)
+                    && RANK.containsKey(to)
+                    && RANK.get(to) >= RANK.get(from)) {
+                  wrong.add(name(from) + " -> " + name(to));
+                }
+              }
+            });
     return wrong;
   }
 
@@ -112,13 +122,16 @@ class PackageLayoutTest {
   @Test
   void theScannerSeesImportsAndInlineNames() {
     Set<String> seen = new TreeSet<>();
-    collect("import dev.reactivator.core.score.ScoredBase;\n * {@link dev.reactivator.core.spi.Stage#SCORING}\n"
-        + "new dev.reactivator.core.Reactivator()", seen);
+    collect(
+        "import dev.reactivator.core.score.ScoredBase;\n * {@link dev.reactivator.core.spi.Stage#SCORING}\n"
+            + "new dev.reactivator.core.Reactivator()",
+        seen);
     assertEquals(Set.of("score", "spi", ""), seen);
   }
 
   /** The shortest path from {@code start} back to itself, when there is one. */
-  private static java.util.Optional<List<String>> findCycle(String start, Map<String, Set<String>> deps) {
+  private static java.util.Optional<List<String>> findCycle(
+      String start, Map<String, Set<String>> deps) {
     Map<String, String> parent = new TreeMap<>();
     Deque<String> queue = new ArrayDeque<>(deps.getOrDefault(start, Set.of()));
     for (String s : queue) {
@@ -152,20 +165,24 @@ class PackageLayoutTest {
   private static Map<String, Set<String>> dependencies() {
     Map<String, Set<String>> deps = new TreeMap<>();
     try (Stream<Path> files = Files.walk(SOURCES)) {
-      files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
-        String pkg = relative(SOURCES.relativize(f.getParent()));
-        Set<String> targets = deps.computeIfAbsent(pkg, k -> new TreeSet<>());
-        try {
-          collect(Files.readString(f).replaceFirst("package [^;]+;", ""), targets);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        targets.remove(pkg);
-      });
+      files
+          .filter(f -> f.toString().endsWith(".java"))
+          .forEach(
+              f -> {
+                String pkg = relative(SOURCES.relativize(f.getParent()));
+                Set<String> targets = deps.computeIfAbsent(pkg, k -> new TreeSet<>());
+                try {
+                  collect(Files.readString(f).replaceFirst("package [^;]+;", ""), targets);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+                targets.remove(pkg);
+              });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    assertTrue(deps.size() > 10, "the scan found the core sources under " + SOURCES.toAbsolutePath());
+    assertTrue(
+        deps.size() > 10, "the scan found the core sources under " + SOURCES.toAbsolutePath());
     return deps;
   }
 

@@ -1,17 +1,17 @@
 package dev.reactivator.core;
 
-import dev.reactivator.core.score.Scoring;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.model.FitQuality;
 import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.model.ModelKind;
 import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.score.ScoringOptions;
 import dev.reactivator.core.spi.Stage;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,19 +22,30 @@ import org.junit.jupiter.api.Test;
 class ScoreStageTest {
   static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
 
-  /** 200 customers: half buy every ~30 days until today, half bought a few times long ago and stopped. */
+  /**
+   * 200 customers: half buy every ~30 days until today, half bought a few times long ago and
+   * stopped.
+   */
   static InMemorySource shop() {
     InMemorySource src = new InMemorySource();
     Random rnd = new Random(7);
     for (int i = 0; i < 200; i++) {
       String phone = String.format("+7900%07d", i);
       boolean active = i % 2 == 0;
-      // active: the last purchase within 20 days, every 25-45 days before; lapsed: 5-8 purchases every
+      // active: the last purchase within 20 days, every 25-45 days before; lapsed: 5-8 purchases
+      // every
       // ~25 days, the last one 300-400 days ago
       int k = active ? 4 + rnd.nextInt(8) : 5 + rnd.nextInt(4);
       int day = active ? rnd.nextInt(20) : 300 + rnd.nextInt(100);
       for (int j = 0; j < k; j++) {
-        src.add(null, phone, null, "Client " + i, "P" + (j % 3), 1000 + 100 * rnd.nextInt(10), AS_OF.minusDays(day));
+        src.add(
+            null,
+            phone,
+            null,
+            "Client " + i,
+            "P" + (j % 3),
+            1000 + 100 * rnd.nextInt(10),
+            AS_OF.minusDays(day));
         day += active ? 25 + rnd.nextInt(20) : 20 + rnd.nextInt(10);
       }
     }
@@ -47,7 +58,8 @@ class ScoreStageTest {
     ScoredBase scored = Scoring.score(base);
     FittedModels m = scored.model().orElseThrow();
     assertEquals(ScoringOptions.DEFAULT_MODEL, m.kind());
-    // such regular synthetic buyers push the rate heterogeneity to the edge (r, α → ∞): a penalised fit is expected
+    // such regular synthetic buyers push the rate heterogeneity to the edge (r, α → ∞): a penalised
+    // fit is expected
     assertTrue(m.purchases().quality() != FitQuality.POPULATION_DEFAULTS, m.purchases().reason());
     assertTrue(m.spend().quality() != FitQuality.POPULATION_DEFAULTS, m.spend().reason());
     double activeAlive = 0;
@@ -56,9 +68,12 @@ class ScoreStageTest {
     for (int c = 0; c < scored.size(); c++) {
       double p = scored.probabilityAlive(c);
       assertTrue(p >= 0 && p <= 1);
-      assertTrue(scored.returnProbability(c) <= p + 1e-12, "return probability cannot exceed P(alive)");
+      assertTrue(
+          scored.returnProbability(c) <= p + 1e-12, "return probability cannot exceed P(alive)");
       assertTrue(scored.expectedPurchases(c) >= 0);
-      assertTrue(scored.expectedAverageOrder(c) >= 1000 && scored.expectedAverageOrder(c) <= 2000, "AOV " + scored.expectedAverageOrder(c));
+      assertTrue(
+          scored.expectedAverageOrder(c) >= 1000 && scored.expectedAverageOrder(c) <= 2000,
+          "AOV " + scored.expectedAverageOrder(c));
       assertTrue(scored.clv(c) >= 0 && Double.isFinite(scored.clv(c)));
       boolean recent = base.asOfDay() - base.lastPurchaseDay(c) < 60;
       if (recent) {
@@ -77,11 +92,12 @@ class ScoreStageTest {
   void scoringReportsProgressToTheLoadTimeListener() {
     List<Double> fractions = new ArrayList<>();
     Reactivator.load(shop())
-        .withProgress((stage, f) -> {
-          if (stage == Stage.SCORING) {
-            fractions.add(f);
-          }
-        })
+        .withProgress(
+            (stage, f) -> {
+              if (stage == Stage.SCORING) {
+                fractions.add(f);
+              }
+            })
         .asOf(AS_OF)
         .score(ScoringOptions.defaults().withModel(ModelKind.MBG_NBD));
     assertEquals(0.0, fractions.get(0));
@@ -106,7 +122,8 @@ class ScoreStageTest {
     for (int c = 0; c < 6; c++) {
       double p = scored.probabilityAlive(c);
       assertTrue(p > 0 && p < 1, "MBG/NBD: a one-time buyer may be gone, was " + p);
-      assertEquals(1.0, bg.probabilityAlive(c), 1e-12, "BG/NBD: no repeat, never seen dropping out");
+      assertEquals(
+          1.0, bg.probabilityAlive(c), 1e-12, "BG/NBD: no repeat, never seen dropping out");
       assertTrue(Double.isFinite(scored.clv(c)) && scored.clv(c) > 0);
       assertEquals(500, scored.expectedAverageOrder(c), 1e-9);
     }

@@ -5,8 +5,6 @@ import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.score.ScoringOptions;
 
-
-
 /**
  * Test access to {@link ScoredBase} with chosen scores, so that everything downstream of scoring
  * can be tested with hand-picked probabilities instead of fitted ones.
@@ -15,13 +13,29 @@ public final class ScoredBases {
   private ScoredBases() {}
 
   /** A scored base with the given per-customer values (arrays indexed by customer). */
-  public static ScoredBase of(CustomerBase base, ScoringOptions options, double[] probabilityAlive, double[] returnProbability,
-      double[] expectedPurchases, double[] expectedAverageOrder, double[] clv) {
-    return new ScoredBase(base, options, CustomerFeatures.of(base), probabilityAlive.clone(), returnProbability.clone(),
-        expectedPurchases.clone(), expectedAverageOrder.clone(), clv.clone());
+  public static ScoredBase of(
+      CustomerBase base,
+      ScoringOptions options,
+      double[] probabilityAlive,
+      double[] returnProbability,
+      double[] expectedPurchases,
+      double[] expectedAverageOrder,
+      double[] clv) {
+    return new ScoredBase(
+        base,
+        options,
+        CustomerFeatures.of(base),
+        probabilityAlive.clone(),
+        returnProbability.clone(),
+        expectedPurchases.clone(),
+        expectedAverageOrder.clone(),
+        clv.clone());
   }
 
-  /** A scored base where every customer has P(alive) {@code pAlive[c]}, return probability = P(alive), CLV = historical LTV. */
+  /**
+   * A scored base where every customer has P(alive) {@code pAlive[c]}, return probability =
+   * P(alive), CLV = historical LTV.
+   */
   public static ScoredBase withAlive(CustomerBase base, double... pAlive) {
     int n = base.size();
     double[] aov = new double[n];

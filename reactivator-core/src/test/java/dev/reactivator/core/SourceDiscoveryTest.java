@@ -15,11 +15,15 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import org.junit.jupiter.api.Test;
 
-/** The source-provider look-up: explicit choice, property / environment, detection, broken and duplicate providers. */
+/**
+ * The source-provider look-up: explicit choice, property / environment, detection, broken and
+ * duplicate providers.
+ */
 class SourceDiscoveryTest {
 
   /** A provider that accepts files with its suffix. */
-  private record Fake(String name, String suffix, int priority) implements TransactionSourceProvider {
+  private record Fake(String name, String suffix, int priority)
+      implements TransactionSourceProvider {
     @Override
     public List<String> formats() {
       return List.of(suffix);
@@ -62,18 +66,25 @@ class SourceDiscoveryTest {
   @Test
   void anExplicitChoiceWinsOverDetection() {
     List<String> warnings = new ArrayList<>();
-    Optional<String> requested = SourceDiscovery.requested(Optional.of("tsv"), Map.of(Reactivator.SOURCE_ENV, "csv"));
-    assertEquals(Optional.of(TSV), SourceDiscovery.choose(PROVIDERS, Path.of("x.csv"), requested, warnings::add));
+    Optional<String> requested =
+        SourceDiscovery.requested(Optional.of("tsv"), Map.of(Reactivator.SOURCE_ENV, "csv"));
+    assertEquals(
+        Optional.of(TSV),
+        SourceDiscovery.choose(PROVIDERS, Path.of("x.csv"), requested, warnings::add));
     assertEquals(List.of(), warnings);
   }
 
   @Test
   void thePropertyWinsOverTheEnvironmentWhichWinsOverDetection() {
-    assertEquals(Optional.of("tsv"), SourceDiscovery.requested(Optional.empty(), Map.of(Reactivator.SOURCE_ENV, " tsv ")));
+    assertEquals(
+        Optional.of("tsv"),
+        SourceDiscovery.requested(Optional.empty(), Map.of(Reactivator.SOURCE_ENV, " tsv ")));
     String before = System.getProperty(Reactivator.SOURCE_PROPERTY);
     System.setProperty(Reactivator.SOURCE_PROPERTY, "any");
     try {
-      assertEquals(Optional.of("any"), SourceDiscovery.requested(Optional.empty(), Map.of(Reactivator.SOURCE_ENV, "tsv")));
+      assertEquals(
+          Optional.of("any"),
+          SourceDiscovery.requested(Optional.empty(), Map.of(Reactivator.SOURCE_ENV, "tsv")));
     } finally {
       if (before == null) {
         System.clearProperty(Reactivator.SOURCE_PROPERTY);
@@ -86,33 +97,39 @@ class SourceDiscoveryTest {
   @Test
   void noChoiceDetectsByPriorityAndAnUnknownChoiceWarnsOnceThenDetects() {
     List<String> warnings = new ArrayList<>();
-    assertEquals(Optional.of(CSV), SourceDiscovery.choose(PROVIDERS, Path.of("x.csv"), Optional.empty(), warnings::add));
+    assertEquals(
+        Optional.of(CSV),
+        SourceDiscovery.choose(PROVIDERS, Path.of("x.csv"), Optional.empty(), warnings::add));
     assertEquals(List.of(), warnings);
-    assertEquals(Optional.of(ANY), SourceDiscovery.choose(PROVIDERS, Path.of("x.xlsx"), Optional.of("xlsx"), warnings::add));
+    assertEquals(
+        Optional.of(ANY),
+        SourceDiscovery.choose(PROVIDERS, Path.of("x.xlsx"), Optional.of("xlsx"), warnings::add));
     assertEquals(1, warnings.size());
     assertTrue(warnings.get(0).contains("'xlsx' is not installed"), warnings.get(0));
   }
 
   @Test
   void aBrokenProviderIsSkippedAndReported() {
-    Iterator<TransactionSourceProvider> rest = List.<TransactionSourceProvider>of(TSV, CSV).iterator();
-    Iterator<TransactionSourceProvider> services = new Iterator<>() {
-      private boolean failed;
+    Iterator<TransactionSourceProvider> rest =
+        List.<TransactionSourceProvider>of(TSV, CSV).iterator();
+    Iterator<TransactionSourceProvider> services =
+        new Iterator<>() {
+          private boolean failed;
 
-      @Override
-      public boolean hasNext() {
-        return !failed || rest.hasNext();
-      }
+          @Override
+          public boolean hasNext() {
+            return !failed || rest.hasNext();
+          }
 
-      @Override
-      public TransactionSourceProvider next() {
-        if (!failed) {
-          failed = true;
-          throw new ServiceConfigurationError("dev.example.BrokenSource: Provider not found");
-        }
-        return rest.next();
-      }
-    };
+          @Override
+          public TransactionSourceProvider next() {
+            if (!failed) {
+              failed = true;
+              throw new ServiceConfigurationError("dev.example.BrokenSource: Provider not found");
+            }
+            return rest.next();
+          }
+        };
     List<String> warnings = new ArrayList<>();
     assertEquals(List.of(CSV, TSV), SourceDiscovery.load(services, warnings::add));
     assertEquals(1, warnings.size());
@@ -122,10 +139,14 @@ class SourceDiscoveryTest {
   @Test
   void duplicateNamesKeepTheFirstAndNameBoth() {
     List<String> warnings = new ArrayList<>();
-    assertEquals(List.of(CSV), SourceDiscovery.load(List.<TransactionSourceProvider>of(CSV, new Other("csv")).iterator(),
-        warnings::add));
+    assertEquals(
+        List.of(CSV),
+        SourceDiscovery.load(
+            List.<TransactionSourceProvider>of(CSV, new Other("csv")).iterator(), warnings::add));
     assertEquals(1, warnings.size());
-    assertTrue(warnings.get(0).contains("using " + Fake.class.getName()) && warnings.get(0).contains(Other.class.getName()),
+    assertTrue(
+        warnings.get(0).contains("using " + Fake.class.getName())
+            && warnings.get(0).contains(Other.class.getName()),
         warnings.get(0));
   }
 }

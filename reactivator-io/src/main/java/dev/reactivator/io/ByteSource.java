@@ -18,8 +18,8 @@ public interface ByteSource {
    * A new stream over the bytes from the start.
    *
    * @return a stream the caller closes
-   * @throws IOException when the bytes cannot be read; {@link CsvSource} reports it as an
-   *     {@link dev.reactivator.core.InputException}
+   * @throws IOException when the bytes cannot be read; {@link CsvSource} reports it as an {@link
+   *     dev.reactivator.core.InputException}
    */
   InputStream openStream() throws IOException;
 

@@ -20,11 +20,11 @@ import java.util.OptionalLong;
  * (with or without BOM) or windows-1251. Immutable; every {@link #read} streams the input from the
  * start with commons-csv and holds one record at a time.
  *
- * <p>Each data row ends in exactly one call on the sink: {@code accept} (a purchase),
- * {@code refund} (an amount of zero or less) or {@code reject} (with the line, the column as
- * written in the file, the value and a fix-it message in the context's language). Problems with the
- * file as a whole (an Excel workbook, a missing or doubled column, a broken quote, an I/O error)
- * throw {@link dev.reactivator.core.InputException}.
+ * <p>Each data row ends in exactly one call on the sink: {@code accept} (a purchase), {@code
+ * refund} (an amount of zero or less) or {@code reject} (with the line, the column as written in
+ * the file, the value and a fix-it message in the context's language). Problems with the file as a
+ * whole (an Excel workbook, a missing or doubled column, a broken quote, an I/O error) throw {@link
+ * dev.reactivator.core.InputException}.
  *
  * <pre>{@code
  * CustomerBase base = Reactivator.load(CsvSource.of(Path.of("export.csv"))).asOf(LocalDate.now()).base();
@@ -64,21 +64,22 @@ public final class CsvSource implements TransactionSource {
   public static CsvSource of(Path file, SourceOptions options) {
     Objects.requireNonNull(file, "file");
     Path f = file;
-    ByteSource bytes = new ByteSource() {
-      @Override
-      public InputStream openStream() throws IOException {
-        return Files.newInputStream(f);
-      }
+    ByteSource bytes =
+        new ByteSource() {
+          @Override
+          public InputStream openStream() throws IOException {
+            return Files.newInputStream(f);
+          }
 
-      @Override
-      public OptionalLong size() {
-        try {
-          return OptionalLong.of(Files.size(f));
-        } catch (IOException e) {
-          return OptionalLong.empty();
-        }
-      }
-    };
+          @Override
+          public OptionalLong size() {
+            try {
+              return OptionalLong.of(Files.size(f));
+            } catch (IOException e) {
+              return OptionalLong.empty();
+            }
+          }
+        };
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     return of(name, bytes, options);
   }
@@ -100,11 +101,16 @@ public final class CsvSource implements TransactionSource {
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
-    options.delimiter().ifPresent(d -> {
-      if (d == '"' || d == '\r' || d == '\n') {
-        throw new IllegalArgumentException("delimiter must not be a quote or a line break, was U+" + String.format("%04X", (int) d));
-      }
-    });
+    options
+        .delimiter()
+        .ifPresent(
+            d -> {
+              if (d == '"' || d == '\r' || d == '\n') {
+                throw new IllegalArgumentException(
+                    "delimiter must not be a quote or a line break, was U+"
+                        + String.format("%04X", (int) d));
+              }
+            });
     return new CsvSource(name, bytes, options);
   }
 
@@ -124,11 +130,11 @@ public final class CsvSource implements TransactionSource {
   }
 
   /**
-   * Streams every row into {@code sink}: {@code begin} with the fields found and the details
-   * {@code format}, {@code delimiter} ({@code ;}, {@code ,} or {@code tab}),
-   * {@code delimiterDetected}, {@code encoding}, {@code encodingDetected}, {@code bom},
-   * {@code header}, {@code columns} (field = header) and {@code ignoredColumns}; then one call per
-   * data row; progress by bytes when the size is known.
+   * Streams every row into {@code sink}: {@code begin} with the fields found and the details {@code
+   * format}, {@code delimiter} ({@code ;}, {@code ,} or {@code tab}), {@code delimiterDetected},
+   * {@code encoding}, {@code encodingDetected}, {@code bom}, {@code header}, {@code columns} (field
+   * = header) and {@code ignoredColumns}; then one call per data row; progress by bytes when the
+   * size is known.
    *
    * @throws dev.reactivator.core.InputException when the input as a whole cannot be read
    */
@@ -140,7 +146,10 @@ public final class CsvSource implements TransactionSource {
     try {
       raw = bytes.openStream();
     } catch (IOException | RuntimeException e) {
-      throw new InputException(name, IoMessages.get(context.locale(), "file.unreadable", name, String.valueOf(e.getMessage())), e);
+      throw new InputException(
+          name,
+          IoMessages.get(context.locale(), "file.unreadable", name, String.valueOf(e.getMessage())),
+          e);
     }
     CsvReader.read(name, raw, bytes.size(), options, context, sink);
   }

@@ -13,10 +13,10 @@ import java.util.Locale;
 
 /**
  * Makes {@link CsvSource} discoverable by {@link dev.reactivator.core.Reactivator#load(Path)}:
- * accepts files named {@code .csv}, {@code .tsv} or {@code .txt}, and also Excel workbooks
- * ({@code .xlsx}, {@code .xls}, or any file starting with the ZIP or OLE signature) so that reading
- * them fails with a message explaining how to save the workbook as CSV instead of a bare
- * "unsupported format".
+ * accepts files named {@code .csv}, {@code .tsv} or {@code .txt}, and also Excel workbooks ({@code
+ * .xlsx}, {@code .xls}, or any file starting with the ZIP or OLE signature) so that reading them
+ * fails with a message explaining how to save the workbook as CSV instead of a bare "unsupported
+ * format".
  */
 public final class CsvSourceProvider implements TransactionSourceProvider {
 
@@ -35,14 +35,19 @@ public final class CsvSourceProvider implements TransactionSourceProvider {
     return List.of("csv", "tsv", "txt");
   }
 
-  /** Whether the file is named like a CSV or an Excel workbook, or starts like an Excel workbook. */
+  /**
+   * Whether the file is named like a CSV or an Excel workbook, or starts like an Excel workbook.
+   */
   @Override
   public boolean accepts(Path file) {
     if (file == null || file.getFileName() == null) {
       return false;
     }
     String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".txt") || Detection.excelExtension(n).isPresent()) {
+    if (n.endsWith(".csv")
+        || n.endsWith(".tsv")
+        || n.endsWith(".txt")
+        || Detection.excelExtension(n).isPresent()) {
       return true;
     }
     byte[] head = new byte[8];

@@ -22,20 +22,74 @@ public final class CsvTemplate {
   /** The MIME type to serve a template with. */
   public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
 
-  private static final List<Field> BASIC = List.of(
-      Field.NAME, Field.PHONE, Field.EMAIL, Field.PRODUCT, Field.AMOUNT, Field.DAYS, Field.FIRST_PURCHASE_DATE);
+  private static final List<Field> BASIC =
+      List.of(
+          Field.NAME,
+          Field.PHONE,
+          Field.EMAIL,
+          Field.PRODUCT,
+          Field.AMOUNT,
+          Field.DAYS,
+          Field.FIRST_PURCHASE_DATE);
 
-  private static final List<Field> EXTENDED_EXTRA = List.of(Field.COMPLAINTS, Field.TICKETS, Field.DISCOUNTED_PURCHASES);
+  private static final List<Field> EXTENDED_EXTRA =
+      List.of(Field.COMPLAINTS, Field.TICKETS, Field.DISCOUNTED_PURCHASES);
 
-  private static final List<List<String>> BASIC_ROWS = List.of(
-      List.of("Анна", "12345678900", "np1@mail", "ИБП APC", "50000", "120", "14.07.2021"),
-      List.of("ООО Вект", "12345678900", "np2@mail", "Лицензия Битрикс", "130000", "120", "20.08.2023"),
-      List.of("Иван", "12345678900", "np@mail", "Сервер HP ProLiant", "480000", "1400", "05.10.2024"));
+  private static final List<List<String>> BASIC_ROWS =
+      List.of(
+          List.of("Анна", "12345678900", "np1@mail", "ИБП APC", "50000", "120", "14.07.2021"),
+          List.of(
+              "ООО Вект",
+              "12345678900",
+              "np2@mail",
+              "Лицензия Битрикс",
+              "130000",
+              "120",
+              "20.08.2023"),
+          List.of(
+              "Иван",
+              "12345678900",
+              "np@mail",
+              "Сервер HP ProLiant",
+              "480000",
+              "1400",
+              "05.10.2024"));
 
-  private static final List<List<String>> EXTENDED_ROWS = List.of(
-      List.of("Анна", "12345678900", "np1@ma", "ИБП APC", "50000", "120", "14.07.2021", "2", "5", "1"),
-      List.of("ООО Вект", "12345678900", "np2@ma", "Лицензия Битрикс", "130000", "120", "20.08.2023", "1", "1", "0"),
-      List.of("Иван", "12345678900", "np@mail", "Сервер HP ProLiant", "480000", "1400", "05.10.2024", "3", "0", "2"));
+  private static final List<List<String>> EXTENDED_ROWS =
+      List.of(
+          List.of(
+              "Анна",
+              "12345678900",
+              "np1@ma",
+              "ИБП APC",
+              "50000",
+              "120",
+              "14.07.2021",
+              "2",
+              "5",
+              "1"),
+          List.of(
+              "ООО Вект",
+              "12345678900",
+              "np2@ma",
+              "Лицензия Битрикс",
+              "130000",
+              "120",
+              "20.08.2023",
+              "1",
+              "1",
+              "0"),
+          List.of(
+              "Иван",
+              "12345678900",
+              "np@mail",
+              "Сервер HP ProLiant",
+              "480000",
+              "1400",
+              "05.10.2024",
+              "3",
+              "0",
+              "2"));
 
   /** Which template. */
   public enum Variant {
@@ -92,7 +146,9 @@ public final class CsvTemplate {
    */
   public static String fileName(Variant variant) {
     Objects.requireNonNull(variant, "variant");
-    return variant == Variant.BASIC ? "reactivator-template.csv" : "reactivator-template-extended.csv";
+    return variant == Variant.BASIC
+        ? "reactivator-template.csv"
+        : "reactivator-template-extended.csv";
   }
 
   /**

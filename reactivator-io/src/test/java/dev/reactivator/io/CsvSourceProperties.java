@@ -1,14 +1,14 @@
 package dev.reactivator.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.reactivator.core.InputException;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.SourceOptions;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -25,18 +25,27 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
-/** Properties of {@link CsvSource}: the accounting invariant, order independence, phone keys, robustness. */
+/**
+ * Properties of {@link CsvSource}: the accounting invariant, order independence, phone keys,
+ * robustness.
+ */
 class CsvSourceProperties {
 
   /** What a corruption of a valid row makes of it. */
-  enum Outcome { REJECT, REFUND }
+  enum Outcome {
+    REJECT,
+    REFUND
+  }
 
-  /** A way to spoil one cell of a valid row. Cells: name, phone, email, product, amount, days, first. */
+  /**
+   * A way to spoil one cell of a valid row. Cells: name, phone, email, product, amount, days,
+   * first.
+   */
   enum Corruption {
     PHONE_TEXT(1, "89000000000 инстаграм ba_int_de", Outcome.REJECT),
     PHONE_SCIENTIFIC(1, "7,97E+10", Outcome.REJECT),
@@ -74,15 +83,27 @@ class CsvSourceProperties {
     Arbitrary<Integer> days = Arbitraries.integers().between(0, 3000);
     Arbitrary<Integer> product = Arbitraries.integers().between(0, 5);
     Arbitrary<Integer> spelling = Arbitraries.integers().between(0, 3);
-    return Combinators.combine(who, kopecks, days, product, spelling).as((w, k, d, p, s) -> {
-      String phone = w % 3 == 2 ? "" : phoneSpellings("9" + String.format("%09d", 1_000_000 + w)).get(s);
-      String email = w % 3 == 1 || w % 5 == 0 ? "c" + w + "@example.ru" : "";
-      if (phone.isEmpty() && email.isEmpty()) {
-        email = "c" + w + "@example.ru";
-      }
-      String amount = (k / 100) + "," + String.format("%02d", k % 100);
-      return List.of("Клиент " + w, phone, email, "Товар " + p, amount, Integer.toString(d), "01.0" + (1 + w % 9) + ".2019");
-    });
+    return Combinators.combine(who, kopecks, days, product, spelling)
+        .as(
+            (w, k, d, p, s) -> {
+              String phone =
+                  w % 3 == 2
+                      ? ""
+                      : phoneSpellings("9" + String.format("%09d", 1_000_000 + w)).get(s);
+              String email = w % 3 == 1 || w % 5 == 0 ? "c" + w + "@example.ru" : "";
+              if (phone.isEmpty() && email.isEmpty()) {
+                email = "c" + w + "@example.ru";
+              }
+              String amount = (k / 100) + "," + String.format("%02d", k % 100);
+              return List.of(
+                  "Клиент " + w,
+                  phone,
+                  email,
+                  "Товар " + p,
+                  amount,
+                  Integer.toString(d),
+                  "01.0" + (1 + w % 9) + ".2019");
+            });
   }
 
   @Provide
@@ -96,7 +117,9 @@ class CsvSourceProperties {
 
   @Property(tries = 200)
   void everyRowEndsInExactlyOneOutcomeAndEveryRejectionIsListedWithItsLine(
-      @ForAll("rows") List<List<String>> rows, @ForAll long seed, @ForAll @IntRange(min = 0, max = 100) int percent) {
+      @ForAll("rows") List<List<String>> rows,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 100) int percent) {
     Random rnd = new Random(seed);
     StringBuilder sb = new StringBuilder(Csv.HEADER);
     TreeSet<Long> rejectLines = new TreeSet<>();
@@ -130,7 +153,8 @@ class CsvSourceProperties {
   }
 
   @Property(tries = 100)
-  void mergeResultDoesNotDependOnRowOrder(@ForAll("rows") List<List<String>> rows, @ForAll long seed) {
+  void mergeResultDoesNotDependOnRowOrder(
+      @ForAll("rows") List<List<String>> rows, @ForAll long seed) {
     List<List<String>> shuffled = new ArrayList<>(rows);
     Collections.shuffle(shuffled, new Random(seed));
     CustomerBase a = load(rows);
@@ -146,7 +170,10 @@ class CsvSourceProperties {
   private static CustomerBase load(List<List<String>> rows) {
     StringBuilder sb = new StringBuilder(Csv.HEADER);
     rows.forEach(r -> sb.append(line(r)).append('\n'));
-    return Reactivator.load(Csv.source(sb.toString().getBytes(StandardCharsets.UTF_8), SourceOptions.defaults())).asOf(Csv.AS_OF).base();
+    return Reactivator.load(
+            Csv.source(sb.toString().getBytes(StandardCharsets.UTF_8), SourceOptions.defaults()))
+        .asOf(Csv.AS_OF)
+        .base();
   }
 
   static List<String> phoneSpellings(String tenDigits) {
@@ -178,34 +205,49 @@ class CsvSourceProperties {
     assertEquals(phoneSpellings(ten).size(), sink.accepted.size(), () -> sink.rejected.toString());
     assertEquals(1, sink.accepted.stream().map(r -> r.phone().orElseThrow()).distinct().count());
     assertEquals("7" + ten, sink.accepted.get(0).phone().orElseThrow());
-    CustomerBase base = Reactivator.load(Csv.source(sb.toString().getBytes(StandardCharsets.UTF_8), SourceOptions.defaults())).asOf(Csv.AS_OF).base();
+    CustomerBase base =
+        Reactivator.load(
+                Csv.source(
+                    sb.toString().getBytes(StandardCharsets.UTF_8), SourceOptions.defaults()))
+            .asOf(Csv.AS_OF)
+            .base();
     assertEquals(1, base.size());
   }
 
   @Provide
   Arbitrary<byte[]> csvLikeBytes() {
-    Arbitrary<String> body = Arbitraries.strings()
-        .withChars(";,\t\n\r\" 0123456789.-+eE@абвАБВxyz₽\u00A0\uFEFF")
-        .ofMaxLength(400);
-    Arbitrary<String> header = Arbitraries.of(
-        Csv.HEADER, "Телефон;Товар;Сумма;Дата покупки\n", "phone,product,amount,days,first_purchase_date\n", "", "\"Товар;Сумма\n");
-    Arbitrary<byte[]> text = Combinators.combine(header, body, Arbitraries.of("UTF-8", "windows-1251", "UTF-16LE"))
-        .as((h, b, cs) -> (h + b).getBytes(Charset.forName(cs)));
+    Arbitrary<String> body =
+        Arbitraries.strings()
+            .withChars(";,\t\n\r\" 0123456789.-+eE@абвАБВxyz₽\u00A0\uFEFF")
+            .ofMaxLength(400);
+    Arbitrary<String> header =
+        Arbitraries.of(
+            Csv.HEADER,
+            "Телефон;Товар;Сумма;Дата покупки\n",
+            "phone,product,amount,days,first_purchase_date\n",
+            "",
+            "\"Товар;Сумма\n");
+    Arbitrary<byte[]> text =
+        Combinators.combine(header, body, Arbitraries.of("UTF-8", "windows-1251", "UTF-16LE"))
+            .as((h, b, cs) -> (h + b).getBytes(Charset.forName(cs)));
     Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
-    Arbitrary<byte[]> magic = random.map(b -> {
-      byte[] out = new byte[b.length + 4];
-      out[0] = 0x50;
-      out[1] = 0x4B;
-      out[2] = 3;
-      out[3] = 4;
-      System.arraycopy(b, 0, out, 4, b.length);
-      return out;
-    });
+    Arbitrary<byte[]> magic =
+        random.map(
+            b -> {
+              byte[] out = new byte[b.length + 4];
+              out[0] = 0x50;
+              out[1] = 0x4B;
+              out[2] = 3;
+              out[3] = 4;
+              System.arraycopy(b, 0, out, 4, b.length);
+              return out;
+            });
     return Arbitraries.oneOf(text, random, magic);
   }
 
   @Property(tries = 1000)
-  void arbitraryBytesGiveAnInputExceptionOrAnAccountedResult(@ForAll("csvLikeBytes") byte[] bytes) throws IOException {
+  void arbitraryBytesGiveAnInputExceptionOrAnAccountedResult(@ForAll("csvLikeBytes") byte[] bytes)
+      throws IOException {
     CollectingSink sink = new CollectingSink();
     try {
       Csv.source(bytes, SourceOptions.defaults()).read(new ReadContext(Csv.AS_OF, Csv.RU), sink);
@@ -215,7 +257,10 @@ class CsvSourceProperties {
     }
     Statistics.collect(sink.rows() == 0 ? "read, no rows" : "read, rows");
     assertEquals(1, sink.begins);
-    assertEquals(referenceRecordCount(bytes, sink) - 1, sink.rows(), "every record but the header is accounted for");
+    assertEquals(
+        referenceRecordCount(bytes, sink) - 1,
+        sink.rows(),
+        "every record but the header is accounted for");
     long previous = 1;
     List<Long> lines = new ArrayList<>();
     sink.accepted.forEach(r -> lines.add(r.line()));
@@ -232,10 +277,18 @@ class CsvSourceProperties {
   private static long referenceRecordCount(byte[] bytes, CollectingSink sink) throws IOException {
     Charset cs = Charset.forName(sink.details.get("encoding"));
     String d = sink.details.get("delimiter");
-    int skip = "true".equals(sink.details.get("bom")) ? (cs.name().startsWith("UTF-16") ? 2 : 3) : 0;
-    CSVFormat f = CSVFormat.Builder.create().setDelimiter(d.equals("tab") ? '\t' : d.charAt(0)).setQuote('"')
-        .setIgnoreEmptyLines(false).setTrailingData(true).build();
-    try (Reader r = new InputStreamReader(new java.io.ByteArrayInputStream(bytes, skip, bytes.length - skip), cs);
+    int skip =
+        "true".equals(sink.details.get("bom")) ? (cs.name().startsWith("UTF-16") ? 2 : 3) : 0;
+    CSVFormat f =
+        CSVFormat.Builder.create()
+            .setDelimiter(d.equals("tab") ? '\t' : d.charAt(0))
+            .setQuote('"')
+            .setIgnoreEmptyLines(false)
+            .setTrailingData(true)
+            .build();
+    try (Reader r =
+            new InputStreamReader(
+                new java.io.ByteArrayInputStream(bytes, skip, bytes.length - skip), cs);
         CSVParser p = new CSVParser(r, f)) {
       long n = 0;
       for (var ignored : p) {

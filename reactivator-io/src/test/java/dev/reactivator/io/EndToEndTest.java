@@ -1,5 +1,11 @@
 package dev.reactivator.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.reactivator.core.InputException;
 import dev.reactivator.core.NoUsableRowsException;
 import dev.reactivator.core.Reactivator;
@@ -9,12 +15,6 @@ import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.ProblemCode;
 import dev.reactivator.core.spi.SourceOptions;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,16 +36,24 @@ class EndToEndTest {
   }
 
   private static CustomerProfile byEmail(CustomerBase base, String email) {
-    return base.customers().stream().filter(c -> c.emails().contains(email)).findFirst().orElseThrow();
+    return base.customers().stream()
+        .filter(c -> c.emails().contains(email))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static CustomerProfile byPhone(CustomerBase base, String phone) {
-    return base.customers().stream().filter(c -> c.phones().contains(phone)).findFirst().orElseThrow();
+    return base.customers().stream()
+        .filter(c -> c.phones().contains(phone))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void providerIsInstalled() {
-    assertTrue(Reactivator.sourceProviders().stream().anyMatch(p -> p instanceof CsvSourceProvider && p.name().equals("csv")));
+    assertTrue(
+        Reactivator.sourceProviders().stream()
+            .anyMatch(p -> p instanceof CsvSourceProvider && p.name().equals("csv")));
   }
 
   @Test
@@ -64,7 +72,8 @@ class EndToEndTest {
     CustomerProfile anna = byEmail(base, "anna@example.ru");
     assertEquals(List.of("79001234567"), anna.phones());
     assertEquals(2, anna.purchases().size());
-    assertEquals(50000.50 + 1500.25, anna.purchases().stream().mapToDouble(p -> p.amount()).sum(), 1e-9);
+    assertEquals(
+        50000.50 + 1500.25, anna.purchases().stream().mapToDouble(p -> p.amount()).sum(), 1e-9);
     assertEquals(LocalDate.of(2021, 7, 14), anna.firstPurchase());
     assertEquals(AS_OF.minusDays(30), anna.lastPurchase());
     assertEquals(OptionalInt.of(3), anna.complaints());
@@ -83,12 +92,17 @@ class EndToEndTest {
 
   @Test
   void englishFileWithCommas() {
-    CustomerBase base = Reactivator.load(file("en-comma.csv")).withLocale(Locale.ENGLISH).asOf(AS_OF).base();
+    CustomerBase base =
+        Reactivator.load(file("en-comma.csv")).withLocale(Locale.ENGLISH).asOf(AS_OF).base();
     assertEquals(",", base.report().details().get("delimiter"));
     assertEquals(3, base.report().rowsAccepted());
     assertEquals(2, base.size());
-    assertEquals(51500.75, byEmail(base, "anna@example.com").purchases().stream().mapToDouble(p -> p.amount()).sum(), 1e-9);
-    assertEquals("License, Bitrix", byEmail(base, "vector@example.com").purchases().get(0).product());
+    assertEquals(
+        51500.75,
+        byEmail(base, "anna@example.com").purchases().stream().mapToDouble(p -> p.amount()).sum(),
+        1e-9);
+    assertEquals(
+        "License, Bitrix", byEmail(base, "vector@example.com").purchases().get(0).product());
   }
 
   @Test
@@ -117,12 +131,14 @@ class EndToEndTest {
 
   @Test
   void onlineRetailExportWithMapping() {
-    SourceOptions o = SourceOptions.defaults()
-        .withMapping(Field.CUSTOMER_ID, "CustomerID")
-        .withMapping(Field.PRODUCT, "Description")
-        .withMapping(Field.PURCHASE_DATE, "InvoiceDate")
-        .withMapping(Field.AMOUNT, "Quantity*UnitPrice");
-    CustomerBase base = Reactivator.load(file("online-retail.csv"), o).asOf(LocalDate.of(2011, 12, 10)).base();
+    SourceOptions o =
+        SourceOptions.defaults()
+            .withMapping(Field.CUSTOMER_ID, "CustomerID")
+            .withMapping(Field.PRODUCT, "Description")
+            .withMapping(Field.PURCHASE_DATE, "InvoiceDate")
+            .withMapping(Field.AMOUNT, "Quantity*UnitPrice");
+    CustomerBase base =
+        Reactivator.load(file("online-retail.csv"), o).asOf(LocalDate.of(2011, 12, 10)).base();
     IngestionReport r = base.report();
     assertEquals(6, r.rowsRead());
     assertEquals(4, r.rowsAccepted());
@@ -133,39 +149,70 @@ class EndToEndTest {
     assertEquals(7, r.rejected().get(0).line());
     assertTrue(base.has(Field.PURCHASE_DATE));
     assertEquals(2, base.size());
-    CustomerProfile c17850 = base.customers().stream().filter(c -> c.customerIds().contains("17850")).findFirst().orElseThrow();
+    CustomerProfile c17850 =
+        base.customers().stream()
+            .filter(c -> c.customerIds().contains("17850"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(3, c17850.purchases().size());
-    assertEquals(15.30 + 20.34 + 11.10, c17850.purchases().stream().mapToDouble(p -> p.amount()).sum(), 1e-9);
+    assertEquals(
+        15.30 + 20.34 + 11.10,
+        c17850.purchases().stream().mapToDouble(p -> p.amount()).sum(),
+        1e-9);
     assertEquals(LocalDate.of(2010, 12, 1), c17850.firstPurchase());
-    CustomerProfile c13047 = base.customers().stream().filter(c -> c.customerIds().contains("13047")).findFirst().orElseThrow();
+    CustomerProfile c13047 =
+        base.customers().stream()
+            .filter(c -> c.customerIds().contains("13047"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(54.08, c13047.purchases().get(0).amount(), 1e-9);
   }
 
   @Test
   void renamedWorkbookIsExplainedAsExcel() {
-    InputException e = assertThrows(InputException.class, () -> Reactivator.load(file("renamed-workbook.csv")).asOf(AS_OF));
+    InputException e =
+        assertThrows(
+            InputException.class, () -> Reactivator.load(file("renamed-workbook.csv")).asOf(AS_OF));
     assertTrue(e.getMessage().contains("книга Excel (xlsx)"), e.getMessage());
     assertTrue(e.getMessage().contains("Сохранить как"));
-    InputException xls = assertThrows(InputException.class, () -> Reactivator.load(file("old-workbook.xls")).withLocale(Locale.ENGLISH).asOf(AS_OF));
+    InputException xls =
+        assertThrows(
+            InputException.class,
+            () ->
+                Reactivator.load(file("old-workbook.xls")).withLocale(Locale.ENGLISH).asOf(AS_OF));
     assertTrue(xls.getMessage().contains("is an Excel workbook (xls)"), xls.getMessage());
   }
 
   @Test
   void twoAmountColumnsAreAnError() {
-    InputException e = assertThrows(InputException.class, () -> Reactivator.load(file("two-amounts.csv")).asOf(AS_OF));
-    assertTrue(e.getMessage().contains("две колонки для поля «Сумма»: «Сумма» и «Amount»"), e.getMessage());
+    InputException e =
+        assertThrows(
+            InputException.class, () -> Reactivator.load(file("two-amounts.csv")).asOf(AS_OF));
+    assertTrue(
+        e.getMessage().contains("две колонки для поля «Сумма»: «Сумма» и «Amount»"),
+        e.getMessage());
   }
 
   @Test
   void noAcceptedRowListsTheMostFrequentProblems() {
-    InputException e = assertThrows(InputException.class, () -> Reactivator.load(file("all-bad.csv")).asOf(AS_OF));
+    InputException e =
+        assertThrows(InputException.class, () -> Reactivator.load(file("all-bad.csv")).asOf(AS_OF));
     NoUsableRowsException n = assertInstanceOf(NoUsableRowsException.class, e);
     assertEquals(5, n.report().rowsRead());
     assertEquals(5, n.report().rowsRejected());
-    assertTrue(n.getMessage().startsWith("В файле «all-bad.csv» нет ни одной пригодной строки: прочитано 5, отклонено 5"), n.getMessage());
-    assertTrue(n.getMessage().contains("AMOUNT_INVALID — 2 стр. (например, строка 3: Строка 3, колонка «Сумма»: «15 000 USD»"), n.getMessage());
+    assertTrue(
+        n.getMessage()
+            .startsWith(
+                "В файле «all-bad.csv» нет ни одной пригодной строки: прочитано 5, отклонено 5"),
+        n.getMessage());
+    assertTrue(
+        n.getMessage()
+            .contains(
+                "AMOUNT_INVALID — 2 стр. (например, строка 3: Строка 3, колонка «Сумма»: «15 000 USD»"),
+        n.getMessage());
     assertTrue(n.getMessage().indexOf("AMOUNT_INVALID") < n.getMessage().indexOf("PHONE_INVALID"));
-    assertEquals(List.of(2L, 3L, 4L, 5L, 6L), n.report().rejected().stream().map(p -> p.line()).toList());
+    assertEquals(
+        List.of(2L, 3L, 4L, 5L, 6L), n.report().rejected().stream().map(p -> p.line()).toList());
   }
 
   @Test

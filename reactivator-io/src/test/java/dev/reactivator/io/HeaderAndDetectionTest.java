@@ -1,14 +1,14 @@
 package dev.reactivator.io;
 
-import dev.reactivator.core.InputException;
-import dev.reactivator.core.data.Field;
-import dev.reactivator.core.spi.SourceOptions;
 import static dev.reactivator.io.Csv.EN;
 import static dev.reactivator.io.Csv.RU;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.InputException;
+import dev.reactivator.core.data.Field;
+import dev.reactivator.core.spi.SourceOptions;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -25,8 +25,12 @@ class HeaderAndDetectionTest {
 
   @Test
   void matchesHeadersCaseInsensitivelyWithCollapsedSpacesInAnyOrder() {
-    CollectingSink sink = Csv.read("\uFEFF  дата  первой ПОКУПКИ ;СУММА;Товар;телефон;ДНИ\n01.01.2025;5000;ИБП;89001234567;10\n");
-    assertEquals(EnumSet.of(Field.FIRST_PURCHASE_DATE, Field.AMOUNT, Field.PRODUCT, Field.PHONE, Field.DAYS), sink.columns);
+    CollectingSink sink =
+        Csv.read(
+            "\uFEFF  дата  первой ПОКУПКИ ;СУММА;Товар;телефон;ДНИ\n01.01.2025;5000;ИБП;89001234567;10\n");
+    assertEquals(
+        EnumSet.of(Field.FIRST_PURCHASE_DATE, Field.AMOUNT, Field.PRODUCT, Field.PHONE, Field.DAYS),
+        sink.columns);
     assertEquals(1, sink.accepted.size());
     assertEquals(5000.0, sink.accepted.get(0).amount());
     assertEquals(Optional.of("79001234567"), sink.accepted.get(0).phone());
@@ -34,15 +38,28 @@ class HeaderAndDetectionTest {
 
   @Test
   void matchesEnglishHeadersWithUnderscoresOrSpaces() {
-    CollectingSink sink = Csv.read("Phone,Product,Amount,Days,First Purchase Date,Customer_ID,E-mail\n89001234567,UPS,5000.5,10,2025-01-01,42,A@B.RU\n");
-    assertEquals(EnumSet.of(Field.PHONE, Field.PRODUCT, Field.AMOUNT, Field.DAYS, Field.FIRST_PURCHASE_DATE, Field.CUSTOMER_ID, Field.EMAIL), sink.columns);
+    CollectingSink sink =
+        Csv.read(
+            "Phone,Product,Amount,Days,First Purchase Date,Customer_ID,E-mail\n89001234567,UPS,5000.5,10,2025-01-01,42,A@B.RU\n");
+    assertEquals(
+        EnumSet.of(
+            Field.PHONE,
+            Field.PRODUCT,
+            Field.AMOUNT,
+            Field.DAYS,
+            Field.FIRST_PURCHASE_DATE,
+            Field.CUSTOMER_ID,
+            Field.EMAIL),
+        sink.columns);
     assertEquals(Optional.of("42"), sink.accepted.get(0).customerId());
     assertEquals(Optional.of("a@b.ru"), sink.accepted.get(0).email());
   }
 
   @Test
   void listsUnknownColumnsAsIgnored() {
-    CollectingSink sink = Csv.read("Телефон;Менеджер;Товар;Сумма;Дни;Дата первой покупки;Город\n89001234567;Оля;ИБП;5000;10;01.01.2025;Тула\n");
+    CollectingSink sink =
+        Csv.read(
+            "Телефон;Менеджер;Товар;Сумма;Дни;Дата первой покупки;Город\n89001234567;Оля;ИБП;5000;10;01.01.2025;Тула\n");
     assertEquals("Менеджер, Город", sink.details.get("ignoredColumns"));
     assertEquals(1, sink.accepted.size());
   }
@@ -54,23 +71,34 @@ class HeaderAndDetectionTest {
     assertEquals("UTF-8", sink.details.get("encoding"));
     assertEquals("false", sink.details.get("bom"));
     assertEquals("true", sink.details.get("delimiterDetected"));
-    assertEquals("Имя;Телефон;Email;Товар;Сумма;Дни;Дата первой покупки", sink.details.get("header"));
-    assertEquals("NAME=Имя, PHONE=Телефон, EMAIL=Email, PRODUCT=Товар, AMOUNT=Сумма, DAYS=Дни, FIRST_PURCHASE_DATE=Дата первой покупки",
+    assertEquals(
+        "Имя;Телефон;Email;Товар;Сумма;Дни;Дата первой покупки", sink.details.get("header"));
+    assertEquals(
+        "NAME=Имя, PHONE=Телефон, EMAIL=Email, PRODUCT=Товар, AMOUNT=Сумма, DAYS=Дни, FIRST_PURCHASE_DATE=Дата первой покупки",
         sink.details.get("columns"));
     assertEquals(1, sink.begins);
   }
 
   @Test
   void detectsCommaAndTabDelimitersOutsideQuotes() {
-    assertEquals(",", Csv.read("\"Товар\",\"x;y;z\",Телефон,Сумма,Дни,Дата первой покупки\nИБП,z,89001234567,\"5000,5\",10,01.01.2025\n").details.get("delimiter"));
-    CollectingSink tab = Csv.read("Товар\tТелефон\tСумма\tДни\tДата первой покупки\nИБП\t89001234567\t5000,5\t10\t01.01.2025\n");
+    assertEquals(
+        ",",
+        Csv.read(
+                "\"Товар\",\"x;y;z\",Телефон,Сумма,Дни,Дата первой покупки\nИБП,z,89001234567,\"5000,5\",10,01.01.2025\n")
+            .details
+            .get("delimiter"));
+    CollectingSink tab =
+        Csv.read(
+            "Товар\tТелефон\tСумма\tДни\tДата первой покупки\nИБП\t89001234567\t5000,5\t10\t01.01.2025\n");
     assertEquals("tab", tab.details.get("delimiter"));
     assertEquals(5000.5, tab.accepted.get(0).amount());
   }
 
   @Test
   void forcedDelimiterOverridesDetection() {
-    byte[] b = "Товар|Телефон|Сумма|Дни|Дата первой покупки\nИБП;1|89001234567|5000|10|01.01.2025\n".getBytes(StandardCharsets.UTF_8);
+    byte[] b =
+        "Товар|Телефон|Сумма|Дни|Дата первой покупки\nИБП;1|89001234567|5000|10|01.01.2025\n"
+            .getBytes(StandardCharsets.UTF_8);
     CollectingSink sink = Csv.read(b, SourceOptions.defaults().withDelimiter('|'), RU);
     assertEquals("ИБП;1", sink.accepted.get(0).product());
     assertEquals("false", sink.details.get("delimiterDetected"));
@@ -78,7 +106,9 @@ class HeaderAndDetectionTest {
 
   @Test
   void rejectsAQuoteOrLineBreakAsForcedDelimiter() {
-    assertThrows(IllegalArgumentException.class, () -> Csv.source(new byte[0], SourceOptions.defaults().withDelimiter('"')));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Csv.source(new byte[0], SourceOptions.defaults().withDelimiter('"')));
   }
 
   @Test
@@ -92,12 +122,22 @@ class HeaderAndDetectionTest {
     CollectingSink u = Csv.read(bom, SourceOptions.defaults(), RU);
     assertEquals("UTF-8", u.details.get("encoding"));
     assertEquals("true", u.details.get("bom"));
-    assertEquals(EnumSet.of(Field.NAME, Field.PHONE, Field.EMAIL, Field.PRODUCT, Field.AMOUNT, Field.DAYS, Field.FIRST_PURCHASE_DATE), u.columns);
+    assertEquals(
+        EnumSet.of(
+            Field.NAME,
+            Field.PHONE,
+            Field.EMAIL,
+            Field.PRODUCT,
+            Field.AMOUNT,
+            Field.DAYS,
+            Field.FIRST_PURCHASE_DATE),
+        u.columns);
   }
 
   @Test
   void detectsUtf16WithBom() {
-    String text = "Товар\tТелефон\tСумма\tДни\tДата первой покупки\r\nИБП\t89001234567\t5000\t10\t01.01.2025\r\n";
+    String text =
+        "Товар\tТелефон\tСумма\tДни\tДата первой покупки\r\nИБП\t89001234567\t5000\t10\t01.01.2025\r\n";
     byte[] b = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
     CollectingSink sink = Csv.read(b, SourceOptions.defaults(), RU);
     assertEquals("UTF-16LE", sink.details.get("encoding"));
@@ -114,49 +154,87 @@ class HeaderAndDetectionTest {
 
   @Test
   void missingRequiredColumnIsNamedWithTheHeadersFound() {
-    InputException e = failure("Имя;Телефон;Товар;Дни;Дата первой покупки\nАнна;89001234567;ИБП;10;01.01.2025\n", RU);
-    assertEquals("В файле «test.csv» нет обязательной колонки «Сумма» (подходящие названия: Сумма, amount). Найдены колонки: «Имя», «Телефон», «Товар», «Дни», «Дата первой покупки». Переименуйте колонку как в шаблоне или задайте соответствие колонок.", e.getMessage());
-    InputException en = failure("name,phone,amount,days,first_purchase_date\nAnna,89001234567,5000,10,2025-01-01\n", EN);
-    assertEquals("The file \"test.csv\" has no required column \"product\" (accepted names: Товар, product). Columns found: «name», «phone», «amount», «days», «first_purchase_date». Rename the column as in the template or give a column mapping.", en.getMessage());
+    InputException e =
+        failure(
+            "Имя;Телефон;Товар;Дни;Дата первой покупки\nАнна;89001234567;ИБП;10;01.01.2025\n", RU);
+    assertEquals(
+        "В файле «test.csv» нет обязательной колонки «Сумма» (подходящие названия: Сумма, amount). Найдены колонки: «Имя», «Телефон», «Товар», «Дни», «Дата первой покупки». Переименуйте колонку как в шаблоне или задайте соответствие колонок.",
+        e.getMessage());
+    InputException en =
+        failure(
+            "name,phone,amount,days,first_purchase_date\nAnna,89001234567,5000,10,2025-01-01\n",
+            EN);
+    assertEquals(
+        "The file \"test.csv\" has no required column \"product\" (accepted names: Товар, product). Columns found: «name», «phone», «amount», «days», «first_purchase_date». Rename the column as in the template or give a column mapping.",
+        en.getMessage());
   }
 
   @Test
   void daysAndFirstPurchaseAreRequiredWithoutAPurchaseDate() {
-    assertTrue(failure("Телефон;Товар;Сумма;Дата первой покупки\n1;2;3;4\n", RU).getMessage().contains("нет обязательной колонки «Дни»"));
-    assertTrue(failure("Телефон;Товар;Сумма;Дни\n1;2;3;4\n", RU).getMessage().contains("нет обязательной колонки «Дата первой покупки»"));
-    assertEquals(1, Csv.read("Телефон;Товар;Сумма;Дата покупки\n89001234567;ИБП;5000;01.01.2025\n").accepted.size());
+    assertTrue(
+        failure("Телефон;Товар;Сумма;Дата первой покупки\n1;2;3;4\n", RU)
+            .getMessage()
+            .contains("нет обязательной колонки «Дни»"));
+    assertTrue(
+        failure("Телефон;Товар;Сумма;Дни\n1;2;3;4\n", RU)
+            .getMessage()
+            .contains("нет обязательной колонки «Дата первой покупки»"));
+    assertEquals(
+        1,
+        Csv.read("Телефон;Товар;Сумма;Дата покупки\n89001234567;ИБП;5000;01.01.2025\n")
+            .accepted
+            .size());
   }
 
   @Test
   void aFileWithoutIdentityColumnsIsRejected() {
-    InputException e = failure("Имя;Товар;Сумма;Дни;Дата первой покупки\nАнна;ИБП;5000;10;01.01.2025\n", RU);
-    assertEquals("В файле «test.csv» нет колонки, по которой можно узнать клиента: нужна хотя бы одна из колонок «Телефон», «Email» или «ID клиента». Найдены колонки: «Имя», «Товар», «Сумма», «Дни», «Дата первой покупки».", e.getMessage());
-    assertTrue(failure("Имя;Товар;Сумма;Дни;Дата первой покупки\nАнна;ИБП;5000;10;01.01.2025\n", EN).getMessage().startsWith("The file \"test.csv\" has no column that identifies the customer"));
+    InputException e =
+        failure("Имя;Товар;Сумма;Дни;Дата первой покупки\nАнна;ИБП;5000;10;01.01.2025\n", RU);
+    assertEquals(
+        "В файле «test.csv» нет колонки, по которой можно узнать клиента: нужна хотя бы одна из колонок «Телефон», «Email» или «ID клиента». Найдены колонки: «Имя», «Товар», «Сумма», «Дни», «Дата первой покупки».",
+        e.getMessage());
+    assertTrue(
+        failure("Имя;Товар;Сумма;Дни;Дата первой покупки\nАнна;ИБП;5000;10;01.01.2025\n", EN)
+            .getMessage()
+            .startsWith("The file \"test.csv\" has no column that identifies the customer"));
   }
 
   @Test
   void twoAmountColumnsAreRejected() {
-    InputException e = failure("Телефон;Товар;Сумма;Amount;Дни;Дата первой покупки\n1;2;3;4;5;6\n", RU);
-    assertEquals("В файле «test.csv» две колонки для поля «Сумма»: «Сумма» и «Amount». Такая колонка должна быть только одна — удалите лишнюю.", e.getMessage());
+    InputException e =
+        failure("Телефон;Товар;Сумма;Amount;Дни;Дата первой покупки\n1;2;3;4;5;6\n", RU);
+    assertEquals(
+        "В файле «test.csv» две колонки для поля «Сумма»: «Сумма» и «Amount». Такая колонка должна быть только одна — удалите лишнюю.",
+        e.getMessage());
     assertEquals(Optional.of("Amount"), e.column());
-    InputException twice = failure("Телефон;Товар;Сумма;Дни;Сумма;Дата первой покупки\n1;2;3;4;5;6\n", EN);
-    assertEquals("The file \"test.csv\" has two columns for the field \"amount\": \"Сумма\" and \"Сумма\". There must be only one such column: delete the extra one.", twice.getMessage());
+    InputException twice =
+        failure("Телефон;Товар;Сумма;Дни;Сумма;Дата первой покупки\n1;2;3;4;5;6\n", EN);
+    assertEquals(
+        "The file \"test.csv\" has two columns for the field \"amount\": \"Сумма\" and \"Сумма\". There must be only one such column: delete the extra one.",
+        twice.getMessage());
   }
 
   @Test
   void mappingReadsExportsWithOtherHeaders() {
-    byte[] b = "CustomerID,Description,Quantity,UnitPrice,InvoiceDate,Сумма\n17850,LANTERN,6,\"3.39\",2010-12-01 08:26,999\n"
-        .getBytes(StandardCharsets.UTF_8);
-    SourceOptions o = SourceOptions.defaults()
-        .withMapping(Field.CUSTOMER_ID, "CustomerID")
-        .withMapping(Field.PRODUCT, "Description")
-        .withMapping(Field.PURCHASE_DATE, "invoicedate")
-        .withMapping(Field.AMOUNT, "Quantity * UnitPrice");
+    byte[] b =
+        "CustomerID,Description,Quantity,UnitPrice,InvoiceDate,Сумма\n17850,LANTERN,6,\"3.39\",2010-12-01 08:26,999\n"
+            .getBytes(StandardCharsets.UTF_8);
+    SourceOptions o =
+        SourceOptions.defaults()
+            .withMapping(Field.CUSTOMER_ID, "CustomerID")
+            .withMapping(Field.PRODUCT, "Description")
+            .withMapping(Field.PURCHASE_DATE, "invoicedate")
+            .withMapping(Field.AMOUNT, "Quantity * UnitPrice");
     CollectingSink sink = Csv.read(b, o, RU);
     assertEquals(20.34, sink.accepted.get(0).amount(), 1e-9);
     assertEquals(java.time.LocalDate.of(2010, 12, 1), sink.accepted.get(0).date());
-    assertEquals("PRODUCT=Description, AMOUNT=Quantity*UnitPrice, PURCHASE_DATE=InvoiceDate, CUSTOMER_ID=CustomerID", sink.details.get("columns"));
-    assertEquals("Сумма", sink.details.get("ignoredColumns"), "a template column superseded by the mapping is ignored");
+    assertEquals(
+        "PRODUCT=Description, AMOUNT=Quantity*UnitPrice, PURCHASE_DATE=InvoiceDate, CUSTOMER_ID=CustomerID",
+        sink.details.get("columns"));
+    assertEquals(
+        "Сумма",
+        sink.details.get("ignoredColumns"),
+        "a template column superseded by the mapping is ignored");
   }
 
   @Test
@@ -164,46 +242,91 @@ class HeaderAndDetectionTest {
     byte[] b = "CustomerID,Description,Quantity\n1,2,3\n".getBytes(StandardCharsets.UTF_8);
     SourceOptions o = SourceOptions.defaults().withMapping(Field.AMOUNT, "Quantity*UnitPrice");
     InputException e = assertThrows(InputException.class, () -> Csv.read(b, o, RU));
-    assertEquals("Соответствие колонок AMOUNT=UnitPrice не подходит к файлу «test.csv»: в нём нет колонки «UnitPrice». Найдены колонки: «CustomerID», «Description», «Quantity».", e.getMessage());
-    InputException en = assertThrows(InputException.class, () -> Csv.read(b, SourceOptions.defaults().withMapping(Field.PHONE, "Tel"), EN));
-    assertEquals("The column mapping PHONE=Tel does not fit the file \"test.csv\": it has no column \"Tel\". Columns found: «CustomerID», «Description», «Quantity».", en.getMessage());
+    assertEquals(
+        "Соответствие колонок AMOUNT=UnitPrice не подходит к файлу «test.csv»: в нём нет колонки «UnitPrice». Найдены колонки: «CustomerID», «Description», «Quantity».",
+        e.getMessage());
+    InputException en =
+        assertThrows(
+            InputException.class,
+            () -> Csv.read(b, SourceOptions.defaults().withMapping(Field.PHONE, "Tel"), EN));
+    assertEquals(
+        "The column mapping PHONE=Tel does not fit the file \"test.csv\": it has no column \"Tel\". Columns found: «CustomerID», «Description», «Quantity».",
+        en.getMessage());
   }
 
   @Test
   void excelWorkbookRenamedToCsvIsExplained() {
     byte[] zip = {0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0};
-    InputException e = assertThrows(InputException.class, () -> Csv.read(zip, SourceOptions.defaults(), RU));
-    assertEquals("Файл «test.csv» — это книга Excel (xlsx), а не CSV. Откройте его в Excel, выберите «Файл → Сохранить как» и тип файла «CSV UTF-8 (разделитель — запятая)» или «CSV (разделитель — точка с запятой)», затем загрузите получившийся файл .csv.", e.getMessage());
-    byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0};
-    InputException en = assertThrows(InputException.class, () -> Csv.read(ole, SourceOptions.defaults(), EN));
-    assertEquals("The file \"test.csv\" is an Excel workbook (xls), not a CSV file. Open it in Excel, choose \"File > Save As\" with the file type \"CSV UTF-8 (Comma delimited)\" or \"CSV (Comma delimited)\", then upload the .csv file.", en.getMessage());
+    InputException e =
+        assertThrows(InputException.class, () -> Csv.read(zip, SourceOptions.defaults(), RU));
+    assertEquals(
+        "Файл «test.csv» — это книга Excel (xlsx), а не CSV. Откройте его в Excel, выберите «Файл → Сохранить как» и тип файла «CSV UTF-8 (разделитель — запятая)» или «CSV (разделитель — точка с запятой)», затем загрузите получившийся файл .csv.",
+        e.getMessage());
+    byte[] ole = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0
+    };
+    InputException en =
+        assertThrows(InputException.class, () -> Csv.read(ole, SourceOptions.defaults(), EN));
+    assertEquals(
+        "The file \"test.csv\" is an Excel workbook (xls), not a CSV file. Open it in Excel, choose \"File > Save As\" with the file type \"CSV UTF-8 (Comma delimited)\" or \"CSV (Comma delimited)\", then upload the .csv file.",
+        en.getMessage());
   }
 
   @Test
   void emptyFileAndBlankHeaderAreExplained() {
-    InputException e = assertThrows(InputException.class, () -> Csv.read(new byte[0], SourceOptions.defaults(), RU));
-    assertEquals("Файл «test.csv» пуст. В первой строке должен быть заголовок с названиями колонок, например: Имя;Телефон;Email;Товар;Сумма;Дни;Дата первой покупки", e.getMessage());
-    assertEquals("The file \"test.csv\" is empty. Its first line must be a header with the column names, for example: name;phone;email;product;amount;days;first_purchase_date",
-        assertThrows(InputException.class, () -> Csv.read(new byte[0], SourceOptions.defaults(), EN)).getMessage());
+    InputException e =
+        assertThrows(
+            InputException.class, () -> Csv.read(new byte[0], SourceOptions.defaults(), RU));
+    assertEquals(
+        "Файл «test.csv» пуст. В первой строке должен быть заголовок с названиями колонок, например: Имя;Телефон;Email;Товар;Сумма;Дни;Дата первой покупки",
+        e.getMessage());
+    assertEquals(
+        "The file \"test.csv\" is empty. Its first line must be a header with the column names, for example: name;phone;email;product;amount;days;first_purchase_date",
+        assertThrows(
+                InputException.class, () -> Csv.read(new byte[0], SourceOptions.defaults(), EN))
+            .getMessage());
     InputException blank = failure("\n" + Csv.HEADER, RU);
-    assertTrue(blank.getMessage().startsWith("В файле «test.csv» первая строка пустая"), blank.getMessage());
-    assertTrue(failure("\n" + Csv.HEADER, EN).getMessage().startsWith("The first line of the file \"test.csv\" is empty"));
+    assertTrue(
+        blank.getMessage().startsWith("В файле «test.csv» первая строка пустая"),
+        blank.getMessage());
+    assertTrue(
+        failure("\n" + Csv.HEADER, EN)
+            .getMessage()
+            .startsWith("The first line of the file \"test.csv\" is empty"));
   }
 
   @Test
   void unclosedQuoteFailsWithTheLine() {
-    InputException e = failure(Csv.HEADER + "Анна;89001234567;;ИБП;5000;10;01.01.2025\nИван;\"89001234568;;ИБП;5000;10;01.01.2025\n", RU);
-    assertTrue(e.getMessage().startsWith("Файл «test.csv» не удалось разобрать как CSV около строки"), e.getMessage());
+    InputException e =
+        failure(
+            Csv.HEADER
+                + "Анна;89001234567;;ИБП;5000;10;01.01.2025\nИван;\"89001234568;;ИБП;5000;10;01.01.2025\n",
+            RU);
+    assertTrue(
+        e.getMessage().startsWith("Файл «test.csv» не удалось разобрать как CSV около строки"),
+        e.getMessage());
     assertTrue(e.line().isPresent());
-    assertTrue(failure(Csv.HEADER + "Иван;\"8900;;ИБП;5000;10;01.01.2025\n", EN).getMessage().contains("unclosed quote"));
+    assertTrue(
+        failure(Csv.HEADER + "Иван;\"8900;;ИБП;5000;10;01.01.2025\n", EN)
+            .getMessage()
+            .contains("unclosed quote"));
   }
 
   @Test
   void unreadableStreamIsAnInputException() {
-    CsvSource s = CsvSource.of("upload.csv", () -> {
-      throw new java.io.IOException("connection reset");
-    }, SourceOptions.defaults());
-    InputException e = assertThrows(InputException.class, () -> s.read(new dev.reactivator.core.spi.ReadContext(Csv.AS_OF, RU), new CollectingSink()));
+    CsvSource s =
+        CsvSource.of(
+            "upload.csv",
+            () -> {
+              throw new java.io.IOException("connection reset");
+            },
+            SourceOptions.defaults());
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () ->
+                s.read(
+                    new dev.reactivator.core.spi.ReadContext(Csv.AS_OF, RU), new CollectingSink()));
     assertEquals("Не удалось прочитать файл «upload.csv»: connection reset", e.getMessage());
   }
 
@@ -211,7 +334,9 @@ class HeaderAndDetectionTest {
   void reportsProgressByBytesEndingWithOne() {
     StringBuilder sb = new StringBuilder(Csv.HEADER);
     for (int i = 0; i < 20_000; i++) {
-      sb.append("Анна;8900123").append(String.format("%04d", i % 10_000)).append(";;ИБП;5000;10;01.01.2025\n");
+      sb.append("Анна;8900123")
+          .append(String.format("%04d", i % 10_000))
+          .append(";;ИБП;5000;10;01.01.2025\n");
     }
     CollectingSink sink = Csv.read(sb.toString());
     assertEquals(20_000, sink.accepted.size());

@@ -1,12 +1,12 @@
 package dev.reactivator.io;
 
-import dev.reactivator.core.data.ProblemCode;
-import dev.reactivator.core.data.RowProblem;
 import static dev.reactivator.io.Csv.EN;
 import static dev.reactivator.io.Csv.RU;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.data.ProblemCode;
+import dev.reactivator.core.data.RowProblem;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +26,11 @@ class RowProblemsTest {
     assertEquals(Optional.of("Телефон"), p.column());
     assertEquals(Optional.of("89000000000 инстаграм ba_int_de"), p.value());
     assertEquals(ProblemCode.PHONE_INVALID, p.code());
-    assertEquals("Строка 2, колонка «Телефон»: «89000000000 инстаграм ba_int_de» — в поле должен быть только номер телефона из цифр. Уберите лишний текст.", p.message());
-    assertEquals("Line 2, column \"Телефон\": \"89000000000 инстаграм ba_int_de\" — the field must hold only a phone number made of digits. Remove the extra text.",
+    assertEquals(
+        "Строка 2, колонка «Телефон»: «89000000000 инстаграм ba_int_de» — в поле должен быть только номер телефона из цифр. Уберите лишний текст.",
+        p.message());
+    assertEquals(
+        "Line 2, column \"Телефон\": \"89000000000 инстаграм ba_int_de\" — the field must hold only a phone number made of digits. Remove the extra text.",
         problem("Анна;89000000000 инстаграм ba_int_de;;ИБП;5000;10;01.01.2025", EN).message());
   }
 
@@ -35,16 +38,24 @@ class RowProblemsTest {
   void phoneInExcelScientificNotationAsksForATextColumn() {
     RowProblem p = problem("Анна;7,97E+10;;ИБП;5000;10;01.01.2025", RU);
     assertEquals(ProblemCode.PHONE_INVALID, p.code());
-    assertEquals("Строка 2, колонка «Телефон»: «7,97E+10» — Excel записал номер в экспоненциальном виде, и цифры номера потеряны. Задайте колонке «Телефон» в Excel формат «Текстовый», восстановите номера и выгрузите файл заново.", p.message());
-    assertTrue(problem("Анна;7,97E+10;;ИБП;5000;10;01.01.2025", EN).message().contains("scientific notation"));
+    assertEquals(
+        "Строка 2, колонка «Телефон»: «7,97E+10» — Excel записал номер в экспоненциальном виде, и цифры номера потеряны. Задайте колонке «Телефон» в Excel формат «Текстовый», восстановите номера и выгрузите файл заново.",
+        p.message());
+    assertTrue(
+        problem("Анна;7,97E+10;;ИБП;5000;10;01.01.2025", EN)
+            .message()
+            .contains("scientific notation"));
   }
 
   @Test
   void phoneWithTooFewDigitsIsRejected() {
     RowProblem p = problem("Анна;123;;ИБП;5000;10;01.01.2025", RU);
     assertEquals(ProblemCode.PHONE_INVALID, p.code());
-    assertEquals("Строка 2, колонка «Телефон»: «123» — это не номер телефона: в поле должен быть один номер из 5–15 цифр, например 89000000000.", p.message());
-    assertEquals("Line 2, column \"Телефон\": \"123\" — this is not a phone number: the field must hold one number of 5 to 15 digits, for example 89000000000.",
+    assertEquals(
+        "Строка 2, колонка «Телефон»: «123» — это не номер телефона: в поле должен быть один номер из 5–15 цифр, например 89000000000.",
+        p.message());
+    assertEquals(
+        "Line 2, column \"Телефон\": \"123\" — this is not a phone number: the field must hold one number of 5 to 15 digits, for example 89000000000.",
         problem("Анна;123;;ИБП;5000;10;01.01.2025", EN).message());
   }
 
@@ -53,8 +64,11 @@ class RowProblemsTest {
     RowProblem p = problem("Анна;;npp_ev1@int.ru инстаграм ba_int_de;ИБП;5000;10;01.01.2025", RU);
     assertEquals(ProblemCode.EMAIL_INVALID, p.code());
     assertEquals(Optional.of("Email"), p.column());
-    assertEquals("Строка 2, колонка «Email»: «npp_ev1@int.ru инстаграм ba_int_de» — в поле должен быть только один адрес e-mail, например npp_ev1@int.ru. Уберите пояснения и лишний текст.", p.message());
-    assertEquals("Line 2, column \"Email\": \"npp_ev1@int.ru инстаграм ba_int_de\" — the field must hold exactly one e-mail address, for example npp_ev1@int.ru. Remove comments and extra text.",
+    assertEquals(
+        "Строка 2, колонка «Email»: «npp_ev1@int.ru инстаграм ba_int_de» — в поле должен быть только один адрес e-mail, например npp_ev1@int.ru. Уберите пояснения и лишний текст.",
+        p.message());
+    assertEquals(
+        "Line 2, column \"Email\": \"npp_ev1@int.ru инстаграм ba_int_de\" — the field must hold exactly one e-mail address, for example npp_ev1@int.ru. Remove comments and extra text.",
         problem("Анна;;npp_ev1@int.ru инстаграм ba_int_de;ИБП;5000;10;01.01.2025", EN).message());
   }
 
@@ -63,8 +77,11 @@ class RowProblemsTest {
     RowProblem p = problem("Анна;;;ИБП;5000;10;01.01.2025", RU);
     assertEquals(ProblemCode.NO_IDENTITY, p.code());
     assertEquals(Optional.empty(), p.column());
-    assertEquals("Строка 2: не указаны ни телефон, ни e-mail, ни ID клиента — покупку не к кому отнести. Заполните телефон или e-mail.", p.message());
-    assertEquals("Line 2: no phone, e-mail or customer id: the purchase cannot be attributed to anyone. Fill in the phone or the e-mail.",
+    assertEquals(
+        "Строка 2: не указаны ни телефон, ни e-mail, ни ID клиента — покупку не к кому отнести. Заполните телефон или e-mail.",
+        p.message());
+    assertEquals(
+        "Line 2: no phone, e-mail or customer id: the purchase cannot be attributed to anyone. Fill in the phone or the e-mail.",
         problem("Анна;;;ИБП;5000;10;01.01.2025", EN).message());
   }
 
@@ -73,8 +90,11 @@ class RowProblemsTest {
     RowProblem p = problem("Анна;89001234567;;  ;5000;10;01.01.2025", RU);
     assertEquals(ProblemCode.PRODUCT_EMPTY, p.code());
     assertEquals(Optional.of("Товар"), p.column());
-    assertEquals("Строка 2, колонка «Товар»: товар не указан. Впишите название купленного товара, услуги или тарифа.", p.message());
-    assertEquals("Line 2, column \"Товар\": no product. Enter the name of the product, service or plan bought.",
+    assertEquals(
+        "Строка 2, колонка «Товар»: товар не указан. Впишите название купленного товара, услуги или тарифа.",
+        p.message());
+    assertEquals(
+        "Line 2, column \"Товар\": no product. Enter the name of the product, service or plan bought.",
         problem("Анна;89001234567;;;5000;10;01.01.2025", EN).message());
   }
 
@@ -83,16 +103,22 @@ class RowProblemsTest {
     RowProblem p = problem("Анна;89001234567;;ИБП;15 000 USD;10;01.01.2025", RU);
     assertEquals(ProblemCode.AMOUNT_INVALID, p.code());
     assertEquals(Optional.of("15 000 USD"), p.value());
-    assertEquals("Строка 2, колонка «Сумма»: «15 000 USD» — сумма указана в другой валюте или с её знаком. Укажите сумму в рублях только цифрами, например 15000.", p.message());
-    assertEquals("Line 2, column \"Сумма\": \"$15\" — the amount is in another currency or carries a currency sign. Enter the amount in roubles, digits only, for example 15000.",
+    assertEquals(
+        "Строка 2, колонка «Сумма»: «15 000 USD» — сумма указана в другой валюте или с её знаком. Укажите сумму в рублях только цифрами, например 15000.",
+        p.message());
+    assertEquals(
+        "Line 2, column \"Сумма\": \"$15\" — the amount is in another currency or carries a currency sign. Enter the amount in roubles, digits only, for example 15000.",
         problem("Анна;89001234567;;ИБП;$15;10;01.01.2025", EN).message());
   }
 
   @Test
   void amountWithWordsIsRejected() {
     RowProblem p = problem("Анна;89001234567;;ИБП;около 15000;10;01.01.2025", RU);
-    assertEquals("Строка 2, колонка «Сумма»: «около 15000» — сумма должна быть числом в формате 1975432,09: только цифры и десятичная запятая. Уберите слова и лишние символы.", p.message());
-    assertEquals("Line 2, column \"Сумма\": \"about 15000\" — the amount must be a number like 1975432,09: digits and a decimal comma only. Remove words and extra characters.",
+    assertEquals(
+        "Строка 2, колонка «Сумма»: «около 15000» — сумма должна быть числом в формате 1975432,09: только цифры и десятичная запятая. Уберите слова и лишние символы.",
+        p.message());
+    assertEquals(
+        "Line 2, column \"Сумма\": \"about 15000\" — the amount must be a number like 1975432,09: digits and a decimal comma only. Remove words and extra characters.",
         problem("Анна;89001234567;;ИБП;about 15000;10;01.01.2025", EN).message());
   }
 
@@ -100,8 +126,11 @@ class RowProblemsTest {
   void amountWithAmbiguousSeparatorsIsRejected() {
     RowProblem p = problem("Анна;89001234567;;ИБП;\"1,975,432.09\";10;01.01.2025", RU);
     assertEquals(ProblemCode.AMOUNT_INVALID, p.code());
-    assertEquals("Строка 2, колонка «Сумма»: «1,975,432.09» — непонятно, где разделитель тысяч, а где дробная часть. Запишите сумму без разделителей тысяч и с десятичной запятой, например 1975432,09.", p.message());
-    assertEquals("Line 2, column \"Сумма\": \"1,500\" — it is unclear which separator groups thousands and which starts the fraction. Write the amount without thousands separators and with a decimal comma, for example 1975432,09.",
+    assertEquals(
+        "Строка 2, колонка «Сумма»: «1,975,432.09» — непонятно, где разделитель тысяч, а где дробная часть. Запишите сумму без разделителей тысяч и с десятичной запятой, например 1975432,09.",
+        p.message());
+    assertEquals(
+        "Line 2, column \"Сумма\": \"1,500\" — it is unclear which separator groups thousands and which starts the fraction. Write the amount without thousands separators and with a decimal comma, for example 1975432,09.",
         problem("Анна;89001234567;;ИБП;1,500;10;01.01.2025", EN).message());
   }
 
@@ -109,8 +138,11 @@ class RowProblemsTest {
   void emptyAmountIsRejected() {
     RowProblem p = problem("Анна;89001234567;;ИБП;;10;01.01.2025", RU);
     assertEquals(ProblemCode.AMOUNT_INVALID, p.code());
-    assertEquals("Строка 2, колонка «Сумма»: сумма не указана. Впишите чек сделки цифрами, например 1975432,09.", p.message());
-    assertEquals("Line 2, column \"Сумма\": no amount. Enter the amount of the deal in digits, for example 1975432,09.",
+    assertEquals(
+        "Строка 2, колонка «Сумма»: сумма не указана. Впишите чек сделки цифрами, например 1975432,09.",
+        p.message());
+    assertEquals(
+        "Line 2, column \"Сумма\": no amount. Enter the amount of the deal in digits, for example 1975432,09.",
         problem("Анна;89001234567;;ИБП;;10;01.01.2025", EN).message());
   }
 
@@ -119,8 +151,11 @@ class RowProblemsTest {
     RowProblem p = problem("Анна;89001234567;;ИБП;5000;-5;01.01.2025", RU);
     assertEquals(ProblemCode.DAYS_INVALID, p.code());
     assertEquals(Optional.of("Дни"), p.column());
-    assertEquals("Строка 2, колонка «Дни»: «-5» — в колонке должно быть целое неотрицательное число дней, например 120.", p.message());
-    assertEquals("Line 2, column \"Дни\": \"1,5\" — the column must hold a non-negative whole number of days, for example 120.",
+    assertEquals(
+        "Строка 2, колонка «Дни»: «-5» — в колонке должно быть целое неотрицательное число дней, например 120.",
+        p.message());
+    assertEquals(
+        "Line 2, column \"Дни\": \"1,5\" — the column must hold a non-negative whole number of days, for example 120.",
         problem("Анна;89001234567;;ИБП;5000;1,5;01.01.2025", EN).message());
   }
 
@@ -128,8 +163,11 @@ class RowProblemsTest {
   void missingDaysAreRejected() {
     RowProblem p = problem("Анна;89001234567;;ИБП;5000;;01.01.2025", RU);
     assertEquals(ProblemCode.DATE_MISSING, p.code());
-    assertEquals("Строка 2, колонка «Дни»: дата покупки не указана. Заполните количество дней с покупки или дату покупки.", p.message());
-    assertEquals("Line 2, column \"Дни\": no purchase date. Fill in the days since the purchase or the purchase date.",
+    assertEquals(
+        "Строка 2, колонка «Дни»: дата покупки не указана. Заполните количество дней с покупки или дату покупки.",
+        p.message());
+    assertEquals(
+        "Line 2, column \"Дни\": no purchase date. Fill in the days since the purchase or the purchase date.",
         problem("Анна;89001234567;;ИБП;5000;;01.01.2025", EN).message());
   }
 
@@ -138,8 +176,11 @@ class RowProblemsTest {
     RowProblem p = problem("Анна;89001234567;;ИБП;5000;10;31.02.2021", RU);
     assertEquals(ProblemCode.DATE_INVALID, p.code());
     assertEquals(Optional.of("Дата первой покупки"), p.column());
-    assertEquals("Строка 2, колонка «Дата первой покупки»: «31.02.2021» — дата должна быть в формате ДД.ММ.ГГГГ (например, 05.10.2024) или ГГГГ-ММ-ДД, и такая дата должна существовать.", p.message());
-    assertEquals("Line 2, column \"Дата первой покупки\": \"10/5/2024\" — the date must be DD.MM.YYYY (for example 05.10.2024) or YYYY-MM-DD, and it must exist.",
+    assertEquals(
+        "Строка 2, колонка «Дата первой покупки»: «31.02.2021» — дата должна быть в формате ДД.ММ.ГГГГ (например, 05.10.2024) или ГГГГ-ММ-ДД, и такая дата должна существовать.",
+        p.message());
+    assertEquals(
+        "Line 2, column \"Дата первой покупки\": \"10/5/2024\" — the date must be DD.MM.YYYY (for example 05.10.2024) or YYYY-MM-DD, and it must exist.",
         problem("Анна;89001234567;;ИБП;5000;10;10/5/2024", EN).message());
   }
 
@@ -147,14 +188,19 @@ class RowProblemsTest {
   void dateAfterTheAnalysisDateIsRejected() {
     RowProblem p = problem("Анна;89001234567;;ИБП;5000;10;01.02.2026", RU);
     assertEquals(ProblemCode.DATE_IN_FUTURE, p.code());
-    assertEquals("Строка 2, колонка «Дата первой покупки»: «01.02.2026» — дата позже даты анализа 31.01.2026. Исправьте дату.", p.message());
-    assertEquals("Line 2, column \"Дата первой покупки\": \"01.02.2026\" — the date is after the analysis date 31.01.2026. Correct the date.",
+    assertEquals(
+        "Строка 2, колонка «Дата первой покупки»: «01.02.2026» — дата позже даты анализа 31.01.2026. Исправьте дату.",
+        p.message());
+    assertEquals(
+        "Line 2, column \"Дата первой покупки\": \"01.02.2026\" — the date is after the analysis date 31.01.2026. Correct the date.",
         problem("Анна;89001234567;;ИБП;5000;10;01.02.2026", EN).message());
   }
 
   @Test
   void purchaseDateAfterTheAnalysisDateIsRejected() {
-    CollectingSink sink = Csv.read("Телефон;Товар;Сумма;Дата покупки\n89001234567;ИБП;5000;2026-02-01\n89001234567;ИБП;5000;2026-01-31\n");
+    CollectingSink sink =
+        Csv.read(
+            "Телефон;Товар;Сумма;Дата покупки\n89001234567;ИБП;5000;2026-02-01\n89001234567;ИБП;5000;2026-01-31\n");
     assertEquals(1, sink.accepted.size());
     RowProblem p = sink.onlyRejected();
     assertEquals(ProblemCode.DATE_IN_FUTURE, p.code());
@@ -163,25 +209,37 @@ class RowProblemsTest {
 
   @Test
   void invalidCountIsRejected() {
-    CollectingSink sink = Csv.read(Csv.HEADER.strip() + ";Жалоб\nАнна;89001234567;;ИБП;5000;10;01.01.2025;два\n");
+    CollectingSink sink =
+        Csv.read(Csv.HEADER.strip() + ";Жалоб\nАнна;89001234567;;ИБП;5000;10;01.01.2025;два\n");
     RowProblem p = sink.onlyRejected();
     assertEquals(ProblemCode.COUNT_INVALID, p.code());
-    assertEquals("Строка 2, колонка «Жалоб»: «два» — в колонке должно быть целое неотрицательное число, например 2.", p.message());
-    CollectingSink en = Csv.read(Csv.HEADER.strip() + ";Жалоб\nАнна;89001234567;;ИБП;5000;10;01.01.2025;-1\n", EN);
-    assertEquals("Line 2, column \"Жалоб\": \"-1\" — the column must hold a non-negative whole number, for example 2.", en.onlyRejected().message());
+    assertEquals(
+        "Строка 2, колонка «Жалоб»: «два» — в колонке должно быть целое неотрицательное число, например 2.",
+        p.message());
+    CollectingSink en =
+        Csv.read(Csv.HEADER.strip() + ";Жалоб\nАнна;89001234567;;ИБП;5000;10;01.01.2025;-1\n", EN);
+    assertEquals(
+        "Line 2, column \"Жалоб\": \"-1\" — the column must hold a non-negative whole number, for example 2.",
+        en.onlyRejected().message());
   }
 
   @Test
   void trailingSemicolonsLineIsAnEmptyRowThatCanBeDeleted() {
     RowProblem p = problem(";;;;;;", RU);
     assertEquals(ProblemCode.EMPTY_ROW, p.code());
-    assertEquals("Строка 2: строка пустая, в ней нет ни одного значения. Её можно удалить.", p.message());
-    assertEquals("Line 2: the line is empty, it has no value at all. It can be deleted.", problem(";;;;;;", EN).message());
+    assertEquals(
+        "Строка 2: строка пустая, в ней нет ни одного значения. Её можно удалить.", p.message());
+    assertEquals(
+        "Line 2: the line is empty, it has no value at all. It can be deleted.",
+        problem(";;;;;;", EN).message());
   }
 
   @Test
   void blankLineIsAnEmptyRow() {
-    CollectingSink sink = Csv.read(Csv.HEADER + "Анна;89001234567;;ИБП;5000;10;01.01.2025\n\nИван;89001234568;;ИБП;5000;10;01.01.2025\n");
+    CollectingSink sink =
+        Csv.read(
+            Csv.HEADER
+                + "Анна;89001234567;;ИБП;5000;10;01.01.2025\n\nИван;89001234568;;ИБП;5000;10;01.01.2025\n");
     assertEquals(2, sink.accepted.size());
     assertEquals(3, sink.onlyRejected().line());
     assertEquals(ProblemCode.EMPTY_ROW, sink.onlyRejected().code());
@@ -192,8 +250,11 @@ class RowProblemsTest {
   void wrongCellCountIsRejected() {
     RowProblem p = problem("Анна;89001234567;;ИБП;5000;10", RU);
     assertEquals(ProblemCode.CELL_COUNT, p.code());
-    assertEquals("Строка 2: в строке 6 ячеек, а в заголовке 7. Проверьте разделители «;» и кавычки в этой строке.", p.message());
-    assertEquals("Line 2: the line has 8 cells but the header has 7. Check the delimiters \";\" and the quotes in this line.",
+    assertEquals(
+        "Строка 2: в строке 6 ячеек, а в заголовке 7. Проверьте разделители «;» и кавычки в этой строке.",
+        p.message());
+    assertEquals(
+        "Line 2: the line has 8 cells but the header has 7. Check the delimiters \";\" and the quotes in this line.",
         problem("Анна;89001234567;;ИБП;5000;10;01.01.2025;лишнее", EN).message());
   }
 
@@ -209,16 +270,24 @@ class RowProblemsTest {
     RowProblem p = sink.onlyRejected();
     assertEquals(ProblemCode.PHONE_INVALID, p.code());
     assertEquals(Optional.of("Телефон"), p.column());
-    assertEquals("Строка 2, колонка «Телефон»: «8900 инстаграм» — в поле должен быть только номер телефона из цифр. Уберите лишний текст."
-        + " Также: колонка «Товар»: товар не указан. Впишите название купленного товара, услуги или тарифа."
-        + " колонка «Сумма»: «$15» — сумма указана в другой валюте или с её знаком. Укажите сумму в рублях только цифрами, например 15000.",
+    assertEquals(
+        "Строка 2, колонка «Телефон»: «8900 инстаграм» — в поле должен быть только номер телефона из цифр. Уберите лишний текст."
+            + " Также: колонка «Товар»: товар не указан. Впишите название купленного товара, услуги или тарифа."
+            + " колонка «Сумма»: «$15» — сумма указана в другой валюте или с её знаком. Укажите сумму в рублях только цифрами, например 15000.",
         p.message());
-    assertTrue(Csv.row("Анна;8900 инстаграм;;;$15;10;01.01.2025", EN).onlyRejected().message().contains(" Also: column \"Товар\": no product."));
+    assertTrue(
+        Csv.row("Анна;8900 инстаграм;;;$15;10;01.01.2025", EN)
+            .onlyRejected()
+            .message()
+            .contains(" Also: column \"Товар\": no product."));
   }
 
   @Test
   void zeroOrNegativeAmountIsARefundNotARejection() {
-    CollectingSink sink = Csv.read(Csv.HEADER + "Анна;89001234567;;ИБП;0;10;01.01.2025\nАнна;89001234567;;ИБП;-1 500,50 руб.;10;01.01.2025\n");
+    CollectingSink sink =
+        Csv.read(
+            Csv.HEADER
+                + "Анна;89001234567;;ИБП;0;10;01.01.2025\nАнна;89001234567;;ИБП;-1 500,50 руб.;10;01.01.2025\n");
     assertEquals(0, sink.accepted.size());
     assertEquals(0, sink.rejected.size());
     assertEquals(java.util.List.of(0.0, -1500.5), sink.refundAmounts);
@@ -227,9 +296,11 @@ class RowProblemsTest {
 
   @Test
   void lineNumbersArePhysicalLinesEvenAfterAMultiLineCell() {
-    CollectingSink sink = Csv.read(Csv.HEADER
-        + "Анна;89001234567;;\"ИБП\nс доставкой\";5000;10;01.01.2025\n"
-        + "Иван;89001234568;;ИБП;abc;10;01.01.2025\n");
+    CollectingSink sink =
+        Csv.read(
+            Csv.HEADER
+                + "Анна;89001234567;;\"ИБП\nс доставкой\";5000;10;01.01.2025\n"
+                + "Иван;89001234568;;ИБП;abc;10;01.01.2025\n");
     assertEquals(2, sink.accepted.get(0).line());
     assertEquals("ИБП\nс доставкой", sink.accepted.get(0).product());
     assertEquals(4, sink.onlyRejected().line());
@@ -237,7 +308,9 @@ class RowProblemsTest {
 
   @Test
   void columnIsNamedAsWrittenInTheFile() {
-    CollectingSink sink = Csv.read("  ТЕЛЕФОН ;товар;СУММА;дни;Дата  первой   покупки\n8900 x;ИБП;5000;10;01.01.2025\n");
+    CollectingSink sink =
+        Csv.read(
+            "  ТЕЛЕФОН ;товар;СУММА;дни;Дата  первой   покупки\n8900 x;ИБП;5000;10;01.01.2025\n");
     assertEquals(Optional.of("ТЕЛЕФОН"), sink.onlyRejected().column());
   }
 }

@@ -8,12 +8,12 @@ package dev.reactivator.llm;
 @FunctionalInterface
 public interface ChatRequestFilter {
 
-    /**
-     * Filters a request.
-     *
-     * @param request the request with every default merged in
-     * @return the request to send (may be the same instance), never {@code null}
-     * @throws LlmException to refuse the call
-     */
-    ChatRequest apply(ChatRequest request);
+  /**
+   * Filters a request.
+   *
+   * @param request the request with every default merged in
+   * @return the request to send (may be the same instance), never {@code null}
+   * @throws LlmException to refuse the call
+   */
+  ChatRequest apply(ChatRequest request);
 }

@@ -5,29 +5,29 @@ package dev.reactivator.llm;
  * errors (TLS trust failures are {@link LlmPermanentException}: they do not heal).
  */
 public class LlmTransientException extends LlmException {
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    /**
-     * Creates the exception.
-     *
-     * @param message what happened, never containing credentials or tokens
-     */
-    public LlmTransientException(String message) {
-        super(message);
-    }
+  /**
+   * Creates the exception.
+   *
+   * @param message what happened, never containing credentials or tokens
+   */
+  public LlmTransientException(String message) {
+    super(message);
+  }
 
-    /**
-     * Creates the exception with its cause.
-     *
-     * @param message what happened, never containing credentials or tokens
-     * @param cause   the underlying failure
-     */
-    public LlmTransientException(String message, Throwable cause) {
-        super(message, cause);
-    }
+  /**
+   * Creates the exception with its cause.
+   *
+   * @param message what happened, never containing credentials or tokens
+   * @param cause the underlying failure
+   */
+  public LlmTransientException(String message, Throwable cause) {
+    super(message, cause);
+  }
 
-    @Override
-    public boolean isRetryable() {
-        return true;
-    }
+  @Override
+  public boolean isRetryable() {
+    return true;
+  }
 }

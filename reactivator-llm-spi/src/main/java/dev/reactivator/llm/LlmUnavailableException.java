@@ -5,24 +5,24 @@ package dev.reactivator.llm;
  * configured (for example no credentials). Callers fall back to the offline narrator.
  */
 public final class LlmUnavailableException extends LlmException {
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    /**
-     * Creates the exception.
-     *
-     * @param message what happened, never containing credentials or tokens
-     */
-    public LlmUnavailableException(String message) {
-        super(message);
-    }
+  /**
+   * Creates the exception.
+   *
+   * @param message what happened, never containing credentials or tokens
+   */
+  public LlmUnavailableException(String message) {
+    super(message);
+  }
 
-    /**
-     * Creates the exception with its cause.
-     *
-     * @param message what happened, never containing credentials or tokens
-     * @param cause   the underlying failure
-     */
-    public LlmUnavailableException(String message, Throwable cause) {
-        super(message, cause);
-    }
+  /**
+   * Creates the exception with its cause.
+   *
+   * @param message what happened, never containing credentials or tokens
+   * @param cause the underlying failure
+   */
+  public LlmUnavailableException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

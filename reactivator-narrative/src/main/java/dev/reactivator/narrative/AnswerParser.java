@@ -1,8 +1,8 @@
 package dev.reactivator.narrative;
 
-import dev.reactivator.core.segment.sales.CallGroup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reactivator.core.segment.sales.CallGroup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +33,8 @@ final class AnswerParser {
 
   private AnswerParser() {}
 
-  static ExecutiveSummary parse(String text, FactSheet facts, PrivacyFirewall firewall, String writer) throws Unusable {
+  static ExecutiveSummary parse(
+      String text, FactSheet facts, PrivacyFirewall firewall, String writer) throws Unusable {
     int start = text.indexOf('{');
     int end = text.lastIndexOf('}');
     if (start < 0 || end < start) {
@@ -54,14 +55,18 @@ final class AnswerParser {
     }
     List<SummarySection> sections = new ArrayList<>();
     for (SectionKind kind : SectionKind.values()) {
-      JsonNode s = sectionsNode.has(kind.key()) ? sectionsNode.get(kind.key()) : sectionsNode.get(kind.key().replace('-', '_'));
+      JsonNode s =
+          sectionsNode.has(kind.key())
+              ? sectionsNode.get(kind.key())
+              : sectionsNode.get(kind.key().replace('-', '_'));
       List<String> paragraphs = new ArrayList<>();
       if (s != null && s.isTextual()) {
         addParagraph(paragraphs, s.asText());
       } else if (s != null && s.isArray()) {
         for (JsonNode p : s) {
           if (!p.isTextual()) {
-            throw new Unusable("section \"" + kind.key() + "\" has a paragraph that is not a string");
+            throw new Unusable(
+                "section \"" + kind.key() + "\" has a paragraph that is not a string");
           }
           addParagraph(paragraphs, p.asText());
         }
@@ -70,7 +75,8 @@ final class AnswerParser {
         throw new Unusable("section \"" + kind.key() + "\" is missing or empty");
       }
       if (paragraphs.size() > MAX_PARAGRAPHS) {
-        throw new Unusable("section \"" + kind.key() + "\" has more than " + MAX_PARAGRAPHS + " paragraphs");
+        throw new Unusable(
+            "section \"" + kind.key() + "\" has more than " + MAX_PARAGRAPHS + " paragraphs");
       }
       for (String p : paragraphs) {
         leak(firewall, p, "section \"" + kind.key() + "\"");
@@ -94,9 +100,11 @@ final class AnswerParser {
       }
       String first = template(c.path("first"), g.key(), "first", firewall);
       String second = template(c.path("second"), g.key(), "second", firewall);
-      chains.add(new MessageChain(g.segment(), g.tone(), g.channel(), g.secondChannel(), first, second));
+      chains.add(
+          new MessageChain(g.segment(), g.tone(), g.channel(), g.secondChannel(), first, second));
     }
-    return new ExecutiveSummary(OfflineWriter.locale(facts.locale()), writer, Optional.empty(), sections, chains);
+    return new ExecutiveSummary(
+        OfflineWriter.locale(facts.locale()), writer, Optional.empty(), sections, chains);
   }
 
   private static void addParagraph(List<String> paragraphs, String text) throws Unusable {
@@ -109,7 +117,8 @@ final class AnswerParser {
     }
   }
 
-  private static String template(JsonNode node, String group, String which, PrivacyFirewall firewall) throws Unusable {
+  private static String template(
+      JsonNode node, String group, String which, PrivacyFirewall firewall) throws Unusable {
     String where = "the " + which + " template of group " + group;
     if (!node.isTextual() || node.asText().isBlank()) {
       throw new Unusable(where + " is missing or empty");

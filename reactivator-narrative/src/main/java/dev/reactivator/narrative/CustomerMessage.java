@@ -18,7 +18,11 @@ import java.util.Optional;
  * @param secondChannel the channel of the second touch
  * @param secondMessage the second message, placeholders filled
  */
-public record CustomerMessage(int index, Channel firstChannel, String firstMessage, Channel secondChannel,
+public record CustomerMessage(
+    int index,
+    Channel firstChannel,
+    String firstMessage,
+    Channel secondChannel,
     String secondMessage) {
 
   /**
@@ -38,9 +42,9 @@ public record CustomerMessage(int index, Channel firstChannel, String firstMessa
   }
 
   /**
-   * The messages of the customer on {@code row} of the call list: the chain of the customer's
-   * (seed RFM segment, tone, primary channel) group, with {@code {name}} replaced by the customer's
-   * name (or pseudonym) and {@code {product}} by the next best product, else the last product bought.
+   * The messages of the customer on {@code row} of the call list: the chain of the customer's (seed
+   * RFM segment, tone, primary channel) group, with {@code {name}} replaced by the customer's name
+   * (or pseudonym) and {@code {product}} by the next best product, else the last product bought.
    * Empty when the summary has no chain for the group.
    *
    * @param analysis the analysis whose call list holds the customer
@@ -48,17 +52,26 @@ public record CustomerMessage(int index, Channel firstChannel, String firstMessa
    * @param row the call-list row of the customer
    * @return the customer's personalised messages, when the summary has a chain for the group
    */
-  public static Optional<CustomerMessage> of(Analysis analysis, ExecutiveSummary summary, CallListRow row) {
+  public static Optional<CustomerMessage> of(
+      Analysis analysis, ExecutiveSummary summary, CallListRow row) {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(row, "row");
     int c = row.index();
     String segment = analysis.rfm().seedSegment(c).key();
-    return summary.chainFor(segment, row.tone(), row.primary()).map(chain -> {
-      Map<String, String> values = Map.of("name", row.displayName(), "product", product(analysis, row));
-      return new CustomerMessage(c, chain.channel(), MessageChain.merge(chain.firstTouch(), values),
-          chain.secondChannel(), MessageChain.merge(chain.secondTouch(), values));
-    });
+    return summary
+        .chainFor(segment, row.tone(), row.primary())
+        .map(
+            chain -> {
+              Map<String, String> values =
+                  Map.of("name", row.displayName(), "product", product(analysis, row));
+              return new CustomerMessage(
+                  c,
+                  chain.channel(),
+                  MessageChain.merge(chain.firstTouch(), values),
+                  chain.secondChannel(),
+                  MessageChain.merge(chain.secondTouch(), values));
+            });
   }
 
   private static String product(Analysis analysis, CallListRow row) {

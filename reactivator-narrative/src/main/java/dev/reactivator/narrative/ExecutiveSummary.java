@@ -14,13 +14,17 @@ import java.util.Optional;
  *
  * @param locale the language it is written in
  * @param writer who wrote it: {@code "offline"} or the LLM provider's name
- * @param fallbackReason why the offline narrator wrote it although an LLM was asked for; empty
- *     when the requested writer wrote it
+ * @param fallbackReason why the offline narrator wrote it although an LLM was asked for; empty when
+ *     the requested writer wrote it
  * @param sections the six sections, in {@link SectionKind} order
  * @param chains the message chains, one per (segment, tone, channel) group that has customers
  */
-public record ExecutiveSummary(Locale locale, String writer, Optional<String> fallbackReason,
-    List<SummarySection> sections, List<MessageChain> chains) {
+public record ExecutiveSummary(
+    Locale locale,
+    String writer,
+    Optional<String> fallbackReason,
+    List<SummarySection> sections,
+    List<MessageChain> chains) {
 
   /**
    * Checks the components and copies the lists.
@@ -40,17 +44,17 @@ public record ExecutiveSummary(Locale locale, String writer, Optional<String> fa
     chains = List.copyOf(chains);
   }
 
-  private static final java.util.regex.Pattern PSEUDONYM = java.util.regex.Pattern.compile("\\bID-(\\d{4,9})\\b");
+  private static final java.util.regex.Pattern PSEUDONYM =
+      java.util.regex.Pattern.compile("\\bID-(\\d{4,9})\\b");
 
   /**
    * This summary with each pseudonymous id of {@code base} in its sections ({@code ID-0042}, see
-   * {@code CustomerBase.pseudonym}) followed by the customer's name in quotes —
-   * {@code ID-0042 «ООО Вектор»} in Russian, {@code ID-0042 “Vector LLC”} otherwise — so that people
-   * reading the report know whom to call. The
-   * writer (an LLM behind the privacy firewall, or the offline narrator) only ever sees the ids;
-   * this merge happens locally, afterwards. Ids that name no customer of {@code base}, and
-   * customers without a name, stay as they are. The message chains are templates and are left
-   * alone.
+   * {@code CustomerBase.pseudonym}) followed by the customer's name in quotes — {@code ID-0042 «ООО
+   * Вектор»} in Russian, {@code ID-0042 “Vector LLC”} otherwise — so that people reading the report
+   * know whom to call. The writer (an LLM behind the privacy firewall, or the offline narrator)
+   * only ever sees the ids; this merge happens locally, afterwards. Ids that name no customer of
+   * {@code base}, and customers without a name, stay as they are. The message chains are templates
+   * and are left alone.
    *
    * @param base the customer base whose pseudonyms the sections use
    * @return a copy of this summary whose sections name the customers next to their pseudonyms
@@ -68,9 +72,12 @@ public record ExecutiveSummary(Locale locale, String writer, Optional<String> fa
         StringBuilder out = new StringBuilder(p.length() + 32);
         while (m.find()) {
           long n = Long.parseLong(m.group(1));
-          Optional<String> name = n >= 1 && n <= base.size() ? base.name((int) (n - 1)) : Optional.empty();
-          m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
-              name.map(v -> m.group() + " " + open + v + close).orElse(m.group())));
+          Optional<String> name =
+              n >= 1 && n <= base.size() ? base.name((int) (n - 1)) : Optional.empty();
+          m.appendReplacement(
+              out,
+              java.util.regex.Matcher.quoteReplacement(
+                  name.map(v -> m.group() + " " + open + v + close).orElse(m.group())));
         }
         m.appendTail(out);
         paragraphs.add(out.toString());

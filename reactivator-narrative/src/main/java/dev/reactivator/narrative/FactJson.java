@@ -19,8 +19,9 @@ import java.util.OptionalInt;
  * rounded to whole units and smaller ones to four significant digits so the prompt stays short.
  */
 final class FactJson {
-  static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+  static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private FactJson() {}
@@ -38,7 +39,8 @@ final class FactJson {
         } catch (IllegalAccessException | InvocationTargetException e) {
           throw new IllegalStateException("cannot read " + c.getName(), e);
         }
-        if (v instanceof Optional<?> opt && opt.isEmpty() || v instanceof OptionalDouble od && od.isEmpty()
+        if (v instanceof Optional<?> opt && opt.isEmpty()
+            || v instanceof OptionalDouble od && od.isEmpty()
             || v instanceof OptionalInt oi && oi.isEmpty()) {
           continue;
         }
@@ -88,6 +90,7 @@ final class FactJson {
     if (Math.abs(d) >= 1000 || d == Math.rint(d)) {
       return NODES.numberNode(Math.round(d));
     }
-    return NODES.numberNode(java.math.BigDecimal.valueOf(d).round(new java.math.MathContext(4)).stripTrailingZeros());
+    return NODES.numberNode(
+        java.math.BigDecimal.valueOf(d).round(new java.math.MathContext(4)).stripTrailingZeros());
   }
 }

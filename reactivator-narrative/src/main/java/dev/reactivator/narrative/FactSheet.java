@@ -1,8 +1,6 @@
 package dev.reactivator.narrative;
 
 import dev.reactivator.core.segment.sales.CallGroup;
-import dev.reactivator.core.segment.sales.Channel;
-import dev.reactivator.core.segment.sales.Tone;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,8 +31,17 @@ import java.util.OptionalDouble;
  * @param groups the message-chain groups of the call list, largest first
  * @param absentWidgets the widgets the data could not support (never to be mentioned)
  */
-public record FactSheet(Locale locale, String businessContext, Picture picture, Risks risks, Money money,
-    Growth growth, Roadmap roadmap, Optional<Roi> roi, List<CallGroup> groups, List<String> absentWidgets) {
+public record FactSheet(
+    Locale locale,
+    String businessContext,
+    Picture picture,
+    Risks risks,
+    Money money,
+    Growth growth,
+    Roadmap roadmap,
+    Optional<Roi> roi,
+    List<CallGroup> groups,
+    List<String> absentWidgets) {
 
   /**
    * Checks the components and copies the lists.
@@ -78,8 +85,17 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param thirdPlus customers with three purchases or more
    * @param secondPurchaseRate second / first, when anyone bought
    */
-  public record Picture(int customers, long transactions, double healthIndex, double activity, double repeatRate,
-      double retention, boolean alarm, int firstPurchase, int secondPurchase, int thirdPlus,
+  public record Picture(
+      int customers,
+      long transactions,
+      double healthIndex,
+      double activity,
+      double repeatRate,
+      double retention,
+      boolean alarm,
+      int firstPurchase,
+      int secondPurchase,
+      int thirdPlus,
       OptionalDouble secondPurchaseRate) {
     /**
      * Checks the components.
@@ -116,8 +132,16 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param reasons the churn reasons of the customers at risk, largest contribution first
    * @param drivers features whose customers churn significantly more (p &lt; 0.05), strongest first
    */
-  public record Risks(int atRisk, double atRiskShare, int critical, double criticalShare, int outOfCycle,
-      double outOfCycleShare, int farBeyondCycle, double farBeyondCycleShare, List<Reason> reasons,
+  public record Risks(
+      int atRisk,
+      double atRiskShare,
+      int critical,
+      double criticalShare,
+      int outOfCycle,
+      double outOfCycleShare,
+      int farBeyondCycle,
+      double farBeyondCycleShare,
+      List<Reason> reasons,
       List<Driver> drivers) {
     /**
      * Copies the lists.
@@ -170,7 +194,8 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param churnRateWith the share at risk among them
    * @param churnRateWithout the share at risk among the others
    */
-  public record Driver(String feature, int customers, double churnRateWith, double churnRateWithout) {
+  public record Driver(
+      String feature, int customers, double churnRateWith, double churnRateWithout) {
     /**
      * Checks the components.
      *
@@ -194,7 +219,11 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param saveRate the save rate behind it
    * @param topToSave the customers to save first (most valuable at risk), pseudonymous
    */
-  public record Money(double revenueAtRisk, List<Bucket> buckets, double savedRevenue, double saveRate,
+  public record Money(
+      double revenueAtRisk,
+      List<Bucket> buckets,
+      double savedRevenue,
+      double saveRate,
       List<Customer> topToSave) {
     /**
      * Copies the lists.
@@ -266,8 +295,15 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param pairs the strongest product pairs (association rules)
    * @param bestEntryProduct the first product whose cohort has the highest average LTV
    */
-  public record Growth(int vipCustomers, double vipRevenueShare, int vipAtRisk, List<Customer> vipAtRiskTop,
-      int whales, double whalesLtv, List<Product> nextBestProducts, List<Pair> pairs,
+  public record Growth(
+      int vipCustomers,
+      double vipRevenueShare,
+      int vipAtRisk,
+      List<Customer> vipAtRiskTop,
+      int whales,
+      double whalesLtv,
+      List<Product> nextBestProducts,
+      List<Pair> pairs,
       Optional<Product> bestEntryProduct) {
     /**
      * Copies the lists.
@@ -344,11 +380,17 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param lowPriority with low priority
    * @param channels customers per primary channel, largest first
    * @param tones customers per tone, largest first
-   * @param segments customers per seed RFM segment ({@code champions}, {@code regular},
-   *     {@code risk-zone}, {@code lost}), in that order
+   * @param segments customers per seed RFM segment ({@code champions}, {@code regular}, {@code
+   *     risk-zone}, {@code lost}), in that order
    */
-  public record Roadmap(int callList, int highPriority, int mediumPriority, int lowPriority, List<Count> channels,
-      List<Count> tones, List<Count> segments) {
+  public record Roadmap(
+      int callList,
+      int highPriority,
+      int mediumPriority,
+      int lowPriority,
+      List<Count> channels,
+      List<Count> tones,
+      List<Count> segments) {
     /**
      * Copies the lists.
      *
@@ -358,8 +400,8 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
      * @param lowPriority with low priority
      * @param channels customers per primary channel, largest first
      * @param tones customers per tone, largest first
-     * @param segments customers per seed RFM segment ({@code champions}, {@code regular},
-     *     {@code risk-zone}, {@code lost}), in that order
+     * @param segments customers per seed RFM segment ({@code champions}, {@code regular}, {@code
+     *     risk-zone}, {@code lost}), in that order
      */
     public Roadmap {
       channels = List.copyOf(channels);
@@ -400,8 +442,16 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
    * @param roiPercent the ROI in percent, when the costs are not zero
    * @param savingsVsAcquisition what acquiring as many new customers would cost more
    */
-  public record Roi(int touchBase, double costPerTouch, double conversion, double averageCheck,
-      double convertedClients, double touchBudget, double revenue, double netProfit, OptionalDouble roiPercent,
+  public record Roi(
+      int touchBase,
+      double costPerTouch,
+      double conversion,
+      double averageCheck,
+      double convertedClients,
+      double touchBudget,
+      double revenue,
+      double netProfit,
+      OptionalDouble roiPercent,
       double savingsVsAcquisition) {
     /**
      * Checks the components.
@@ -421,5 +471,4 @@ public record FactSheet(Locale locale, String businessContext, Picture picture, 
       Objects.requireNonNull(roiPercent, "roiPercent");
     }
   }
-
 }

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The LLM narrator: anonymous facts and the prompt from the {@link PrivacyFirewall}, one chat call,
- * the answer validated by {@link AnswerParser}; on any failure the offline summary of the same facts
- * with the reason.
+ * the answer validated by {@link AnswerParser}; on any failure the offline summary of the same
+ * facts with the reason.
  */
 final class LlmNarrator implements Narrator {
   private static final Logger LOG = LoggerFactory.getLogger(LlmNarrator.class);
@@ -63,8 +63,13 @@ final class LlmNarrator implements Narrator {
     try {
       return AnswerParser.parse(response.text(), facts, firewall, provider);
     } catch (AnswerParser.Unusable e) {
-      String cut = response.finishReason() == FinishReason.LENGTH ? " (the answer was cut off at the token limit)" : "";
-      return fallback(facts, "LLM provider '" + provider + "' gave an unusable answer: " + e.getMessage() + cut);
+      String cut =
+          response.finishReason() == FinishReason.LENGTH
+              ? " (the answer was cut off at the token limit)"
+              : "";
+      return fallback(
+          facts,
+          "LLM provider '" + provider + "' gave an unusable answer: " + e.getMessage() + cut);
     }
   }
 

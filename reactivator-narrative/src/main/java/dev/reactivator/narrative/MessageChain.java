@@ -10,26 +10,32 @@ import java.util.regex.Pattern;
 /**
  * The two-touch message chain for one group of customers that share a segment, a tone and a
  * channel. The texts are templates with placeholders such as {@code {name}} and {@code {product}};
- * whoever writes them (an LLM or the offline narrator) never sees a real name, and
- * {@link #merge(String, Map)} fills them in locally.
+ * whoever writes them (an LLM or the offline narrator) never sees a real name, and {@link
+ * #merge(String, Map)} fills them in locally.
  *
- * @param segment the customers' segment key (the seed's four RFM segments, {@code SeedRfmSegment#key()})
+ * @param segment the customers' segment key (the seed's four RFM segments, {@code
+ *     SeedRfmSegment#key()})
  * @param tone the tone of both touches
  * @param channel the channel of the first touch
  * @param secondChannel the channel of the second touch
  * @param firstTouch the first message template
  * @param secondTouch the second (follow-up) message template
  */
-public record MessageChain(String segment, Tone tone, Channel channel, Channel secondChannel,
-    String firstTouch, String secondTouch) {
+public record MessageChain(
+    String segment,
+    Tone tone,
+    Channel channel,
+    Channel secondChannel,
+    String firstTouch,
+    String secondTouch) {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)}");
 
   /**
    * Checks the components.
    *
-   * @param segment the customers' segment key (the seed's four RFM segments,
-   *     {@code SeedRfmSegment#key()})
+   * @param segment the customers' segment key (the seed's four RFM segments, {@code
+   *     SeedRfmSegment#key()})
    * @param tone the tone of both touches
    * @param channel the channel of the first touch
    * @param secondChannel the channel of the second touch

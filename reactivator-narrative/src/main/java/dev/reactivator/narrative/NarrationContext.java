@@ -7,9 +7,9 @@ import java.util.Objects;
  * What a narrator needs besides the analysis: the language to write in and the user's free-text
  * description of the business ("мы продаём серверное оборудование B2B…"), which may be empty.
  *
- * <p>The business context is customer-supplied text: before it reaches a prompt the
- * {@link PrivacyFirewall} masks phone-like and e-mail-like strings and the base's customer names in
- * it, and sends it as data, never as instructions.
+ * <p>The business context is customer-supplied text: before it reaches a prompt the {@link
+ * PrivacyFirewall} masks phone-like and e-mail-like strings and the base's customer names in it,
+ * and sends it as data, never as instructions.
  *
  * @param locale the language of the summary (Russian unless English is asked for)
  * @param businessContext the user's business context, possibly empty

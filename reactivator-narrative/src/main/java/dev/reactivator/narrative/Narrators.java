@@ -14,18 +14,18 @@ import java.util.Optional;
  * The narrators.
  *
  * <ul>
- * <li>{@link #offline()} writes the summary and the templates deterministically from the facts,
- * without any network access. It is the default when no provider is configured.</li>
- * <li>{@link #llm(LlmClient)} asks a language model, through the {@link PrivacyFirewall}: the
- * model sees only anonymous facts ({@code ID-0042} and aggregates), returns the six sections and
- * placeholder templates ({@code {name}}, {@code {product}}) as JSON, and names are merged locally by
- * {@link dev.reactivator.narrative.CustomerMessage}. On any {@link LlmException}, a firewall refusal or
- * an unusable answer it returns the offline summary with
- * {@link dev.reactivator.narrative.ExecutiveSummary#fallbackReason()} set (never containing
- * credentials).</li>
- * <li>{@link #select(Optional, Map)} picks one through {@link LlmProviders#select(Optional, Map)}: the
- * explicit name, the {@code reactivator.llm} property, the {@code REACTIVATOR_LLM} variable, the
- * installed providers, the offline narrator.</li>
+ *   <li>{@link #offline()} writes the summary and the templates deterministically from the facts,
+ *       without any network access. It is the default when no provider is configured.
+ *   <li>{@link #llm(LlmClient)} asks a language model, through the {@link PrivacyFirewall}: the
+ *       model sees only anonymous facts ({@code ID-0042} and aggregates), returns the six sections
+ *       and placeholder templates ({@code {name}}, {@code {product}}) as JSON, and names are merged
+ *       locally by {@link dev.reactivator.narrative.CustomerMessage}. On any {@link LlmException},
+ *       a firewall refusal or an unusable answer it returns the offline summary with {@link
+ *       dev.reactivator.narrative.ExecutiveSummary#fallbackReason()} set (never containing
+ *       credentials).
+ *   <li>{@link #select(Optional, Map)} picks one through {@link LlmProviders#select(Optional,
+ *       Map)}: the explicit name, the {@code reactivator.llm} property, the {@code REACTIVATOR_LLM}
+ *       variable, the installed providers, the offline narrator.
  * </ul>
  */
 public final class Narrators {
@@ -57,8 +57,8 @@ public final class Narrators {
   }
 
   /**
-   * The narrator named {@code name}, an explicit choice that wins over {@value LlmProviders#PROPERTY}
-   * and {@value LlmProviders#ENV}; see {@link #select(Optional, Map)}.
+   * The narrator named {@code name}, an explicit choice that wins over {@value
+   * LlmProviders#PROPERTY} and {@value LlmProviders#ENV}; see {@link #select(Optional, Map)}.
    *
    * @param name {@code "offline"}, {@code "none"} or a provider name, case-insensitive
    * @param configuration environment-style provider settings (typically {@link System#getenv()})
@@ -69,10 +69,10 @@ public final class Narrators {
   }
 
   /**
-   * The narrator chosen by {@link LlmProviders#select(Optional, Map)}: {@code name} if given, else the
-   * system property {@value LlmProviders#PROPERTY}, else {@value LlmProviders#ENV} in
-   * {@code configuration}, else the only (or the highest-priority) available installed provider,
-   * else {@link #offline()}.
+   * The narrator chosen by {@link LlmProviders#select(Optional, Map)}: {@code name} if given, else
+   * the system property {@value LlmProviders#PROPERTY}, else {@value LlmProviders#ENV} in {@code
+   * configuration}, else the only (or the highest-priority) available installed provider, else
+   * {@link #offline()}.
    *
    * <p>{@code "offline"}, {@code "none"} or {@code "off"} give {@link #offline()}. If a requested
    * provider cannot be created (not installed, invalid settings) or is not available (for example
@@ -86,8 +86,10 @@ public final class Narrators {
   public static Narrator select(Optional<String> name, Map<String, String> configuration) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(configuration, "configuration");
-    Optional<String> requested = name.map(String::strip).filter(s -> !s.isEmpty())
-        .or(() -> LlmProviders.requested(configuration));
+    Optional<String> requested =
+        name.map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .or(() -> LlmProviders.requested(configuration));
     if (requested.isPresent() && LlmProviders.switchesOff(requested.get())) {
       return offline();
     }
@@ -96,13 +98,17 @@ public final class Narrators {
       selection = LlmProviders.select(requested, configuration);
     } catch (LlmException | IllegalArgumentException e) {
       String n = requested.orElse("").toLowerCase(Locale.ROOT);
-      return OfflineNarrator.because(scrub("LLM provider '" + n + "' cannot be used: " + LlmNarrator.describe(e),
-          configuration));
+      return OfflineNarrator.because(
+          scrub(
+              "LLM provider '" + n + "' cannot be used: " + LlmNarrator.describe(e),
+              configuration));
     }
     if (selection.provider().isPresent()) {
       return llm(LlmClient.of(selection.provider().get()));
     }
-    return requested.isPresent() ? OfflineNarrator.because(scrub(selection.explanation(), configuration)) : offline();
+    return requested.isPresent()
+        ? OfflineNarrator.because(scrub(selection.explanation(), configuration))
+        : offline();
   }
 
   /** {@code reason} with the value of every secret-looking setting masked (defence in depth). */
@@ -111,9 +117,14 @@ public final class Narrators {
     for (Map.Entry<String, String> e : configuration.entrySet()) {
       String key = e.getKey() == null ? "" : e.getKey().toUpperCase(Locale.ROOT);
       String value = e.getValue();
-      if (value != null && value.strip().length() >= 4
-          && (key.contains("KEY") || key.contains("SECRET") || key.contains("TOKEN") || key.contains("PASSWORD")
-              || key.contains("CREDENTIAL") || key.contains("AUTH"))) {
+      if (value != null
+          && value.strip().length() >= 4
+          && (key.contains("KEY")
+              || key.contains("SECRET")
+              || key.contains("TOKEN")
+              || key.contains("PASSWORD")
+              || key.contains("CREDENTIAL")
+              || key.contains("AUTH"))) {
         out = out.replace(value.strip(), Secret.mask(value.strip()));
       }
     }

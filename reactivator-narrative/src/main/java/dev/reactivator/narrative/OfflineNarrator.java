@@ -33,7 +33,8 @@ final class OfflineNarrator implements Narrator {
   public ExecutiveSummary write(Analysis analysis, NarrationContext context) {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(context, "context");
-    return OfflineWriter.write(PrivacyFirewall.of(analysis).facts(context), reason).withNames(analysis.base());
+    return OfflineWriter.write(PrivacyFirewall.of(analysis).facts(context), reason)
+        .withNames(analysis.base());
   }
 
   @Override

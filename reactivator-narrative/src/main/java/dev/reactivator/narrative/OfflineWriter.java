@@ -21,7 +21,10 @@ final class OfflineWriter {
 
   private OfflineWriter() {}
 
-  /** The summary of {@code facts}, recording {@code fallbackReason} when the offline writer stands in. */
+  /**
+   * The summary of {@code facts}, recording {@code fallbackReason} when the offline writer stands
+   * in.
+   */
   public static ExecutiveSummary write(FactSheet facts, Optional<String> fallbackReason) {
     Texts t = Texts.of(facts.locale());
     List<SummarySection> sections = new ArrayList<>();
@@ -50,16 +53,23 @@ final class OfflineWriter {
     Texts t = Texts.of(facts.locale());
     List<MessageChain> out = new ArrayList<>();
     for (CallGroup g : facts.groups()) {
-      out.add(new MessageChain(g.segment(), g.tone(), g.channel(), g.secondChannel(),
-          touch(t, g.tone(), g.channel(), "first"), touch(t, g.tone(), g.secondChannel(), "second")));
+      out.add(
+          new MessageChain(
+              g.segment(),
+              g.tone(),
+              g.channel(),
+              g.secondChannel(),
+              touch(t, g.tone(), g.channel(), "first"),
+              touch(t, g.tone(), g.secondChannel(), "second")));
     }
     return out;
   }
 
   private static String touch(Texts t, Tone tone, Channel channel, String which) {
     String body = t.get("tone." + tone.key() + "." + which);
-    return t.fill("chain." + channel.key() + "." + which, Map.of("body", body,
-        "subject", t.get("tone." + tone.key() + ".subject")));
+    return t.fill(
+        "chain." + channel.key() + "." + which,
+        Map.of("body", body, "subject", t.get("tone." + tone.key() + ".subject")));
   }
 
   private static List<String> paragraphs(Texts t, SectionKind kind, FactSheet f) {
@@ -76,25 +86,65 @@ final class OfflineWriter {
   private static List<String> picture(Texts t, FactSheet f) {
     FactSheet.Picture p = f.picture();
     List<String> out = new ArrayList<>();
-    out.add(t.fill("picture.base", Map.of("customers", t.count(p.customers(), "customers"),
-        "purchases", t.count(p.transactions(), "purchases"), "health", t.decimal(p.healthIndex())))
-        + " " + t.get(p.alarm() ? "picture.alarm" : "picture.fine"));
-    out.add(t.fill("picture.components", Map.of("activity", t.percent(p.activity()),
-        "repeat", t.percent(p.repeatRate()), "retention", t.percent(p.retention()))));
+    out.add(
+        t.fill(
+                "picture.base",
+                Map.of(
+                    "customers",
+                    t.count(p.customers(), "customers"),
+                    "purchases",
+                    t.count(p.transactions(), "purchases"),
+                    "health",
+                    t.decimal(p.healthIndex())))
+            + " "
+            + t.get(p.alarm() ? "picture.alarm" : "picture.fine"));
+    out.add(
+        t.fill(
+            "picture.components",
+            Map.of(
+                "activity",
+                t.percent(p.activity()),
+                "repeat",
+                t.percent(p.repeatRate()),
+                "retention",
+                t.percent(p.retention()))));
     if (p.firstPurchase() > 0 && p.secondPurchaseRate().isPresent()) {
-      out.add(t.fill("picture.funnel", Map.of("first", t.count(p.firstPurchase(), "customers"),
-          "second", t.count(p.secondPurchase(), "customers"), "rate", t.percent(p.secondPurchaseRate().getAsDouble()),
-          "third", t.count(p.thirdPlus(), "customers"))));
+      out.add(
+          t.fill(
+              "picture.funnel",
+              Map.of(
+                  "first",
+                  t.count(p.firstPurchase(), "customers"),
+                  "second",
+                  t.count(p.secondPurchase(), "customers"),
+                  "rate",
+                  t.percent(p.secondPurchaseRate().getAsDouble()),
+                  "third",
+                  t.count(p.thirdPlus(), "customers"))));
     }
     FactSheet.Risks r = f.risks();
     if (r.atRisk() == 0) {
       out.add(t.get("picture.noRisk"));
     } else if (r.reasons().isEmpty()) {
-      out.add(t.fill("picture.mainRiskNoReason", Map.of("atRisk", t.count(r.atRisk(), "customers"),
-          "share", t.percent(r.atRiskShare()))));
+      out.add(
+          t.fill(
+              "picture.mainRiskNoReason",
+              Map.of(
+                  "atRisk",
+                  t.count(r.atRisk(), "customers"),
+                  "share",
+                  t.percent(r.atRiskShare()))));
     } else {
-      out.add(t.fill("picture.mainRisk", Map.of("atRisk", t.count(r.atRisk(), "customers"),
-          "share", t.percent(r.atRiskShare()), "reason", t.get("reason." + r.reasons().get(0).code()))));
+      out.add(
+          t.fill(
+              "picture.mainRisk",
+              Map.of(
+                  "atRisk",
+                  t.count(r.atRisk(), "customers"),
+                  "share",
+                  t.percent(r.atRiskShare()),
+                  "reason",
+                  t.get("reason." + r.reasons().get(0).code()))));
     }
     return out;
   }
@@ -103,23 +153,61 @@ final class OfflineWriter {
     FactSheet.Risks r = f.risks();
     List<String> out = new ArrayList<>();
     if (r.outOfCycle() + r.farBeyondCycle() > 0) {
-      out.add(t.fill("risks.cycle", Map.of("outOfCycle", t.count(r.outOfCycle(), "customers"),
-          "outOfCycleShare", t.percent(r.outOfCycleShare()), "far", t.count(r.farBeyondCycle(), "customers"),
-          "farShare", t.percent(r.farBeyondCycleShare()))));
+      out.add(
+          t.fill(
+              "risks.cycle",
+              Map.of(
+                  "outOfCycle",
+                  t.count(r.outOfCycle(), "customers"),
+                  "outOfCycleShare",
+                  t.percent(r.outOfCycleShare()),
+                  "far",
+                  t.count(r.farBeyondCycle(), "customers"),
+                  "farShare",
+                  t.percent(r.farBeyondCycleShare()))));
     }
     if (r.atRisk() == 0) {
       out.add(0, t.get("risks.none"));
       return out;
     }
-    out.add(0, t.fill("risks.share", Map.of("atRisk", t.count(r.atRisk(), "customers"), "share", t.percent(r.atRiskShare()),
-        "critical", t.count(r.critical(), "customers"), "criticalShare", t.percent(r.criticalShare()))));
+    out.add(
+        0,
+        t.fill(
+            "risks.share",
+            Map.of(
+                "atRisk",
+                t.count(r.atRisk(), "customers"),
+                "share",
+                t.percent(r.atRiskShare()),
+                "critical",
+                t.count(r.critical(), "customers"),
+                "criticalShare",
+                t.percent(r.criticalShare()))));
     for (FactSheet.Reason reason : r.reasons().subList(0, Math.min(3, r.reasons().size()))) {
-      out.add(t.fill("risks.reason", Map.of("reason", t.get("reason." + reason.code()),
-          "customers", t.count(reason.customersAtRisk(), "customers"), "share", t.percent(reason.share()))));
+      out.add(
+          t.fill(
+              "risks.reason",
+              Map.of(
+                  "reason",
+                  t.get("reason." + reason.code()),
+                  "customers",
+                  t.count(reason.customersAtRisk(), "customers"),
+                  "share",
+                  t.percent(reason.share()))));
     }
     for (FactSheet.Driver d : r.drivers()) {
-      out.add(t.fill("risks.driver", Map.of("feature", feature(t, d.feature()), "with", t.percent(d.churnRateWith()),
-          "without", t.percent(d.churnRateWithout()), "customers", t.count(d.customers(), "customers"))));
+      out.add(
+          t.fill(
+              "risks.driver",
+              Map.of(
+                  "feature",
+                  feature(t, d.feature()),
+                  "with",
+                  t.percent(d.churnRateWith()),
+                  "without",
+                  t.percent(d.churnRateWithout()),
+                  "customers",
+                  t.count(d.customers(), "customers"))));
     }
     return out;
   }
@@ -139,21 +227,47 @@ final class OfflineWriter {
     } else {
       out.add(t.fill("money.total", Map.of("money", t.money(m.revenueAtRisk()))));
     }
-    String buckets = m.buckets().stream().filter(b -> b.customers() > 0)
-        .map(b -> t.fill("money.bucket", Map.of("level", t.get("level." + b.level()),
-            "customers", t.count(b.customers(), "customers"), "money", t.money(b.revenueAtRisk()))))
-        .collect(Collectors.joining("; "));
+    String buckets =
+        m.buckets().stream()
+            .filter(b -> b.customers() > 0)
+            .map(
+                b ->
+                    t.fill(
+                        "money.bucket",
+                        Map.of(
+                            "level",
+                            t.get("level." + b.level()),
+                            "customers",
+                            t.count(b.customers(), "customers"),
+                            "money",
+                            t.money(b.revenueAtRisk()))))
+            .collect(Collectors.joining("; "));
     if (!buckets.isEmpty()) {
       out.add(t.fill("money.buckets", Map.of("buckets", buckets)));
     }
     if (m.savedRevenue() > 0) {
-      out.add(t.fill("money.saved", Map.of("saved", t.money(m.savedRevenue()), "rate", t.percent(m.saveRate()))));
+      out.add(
+          t.fill(
+              "money.saved",
+              Map.of("saved", t.money(m.savedRevenue()), "rate", t.percent(m.saveRate()))));
     }
     if (!m.topToSave().isEmpty()) {
-      String customers = m.topToSave().stream()
-          .map(c -> t.fill("money.customer", Map.of("id", c.id(), "risk", t.percentValue(c.churnPercent()),
-              "days", t.count(c.daysIdle(), "days"), "ltv", t.money(c.ltv()))))
-          .collect(Collectors.joining("; "));
+      String customers =
+          m.topToSave().stream()
+              .map(
+                  c ->
+                      t.fill(
+                          "money.customer",
+                          Map.of(
+                              "id",
+                              c.id(),
+                              "risk",
+                              t.percentValue(c.churnPercent()),
+                              "days",
+                              t.count(c.daysIdle(), "days"),
+                              "ltv",
+                              t.money(c.ltv()))))
+              .collect(Collectors.joining("; "));
       out.add(t.fill("money.top", Map.of("customers", customers)));
     }
     return out;
@@ -162,32 +276,84 @@ final class OfflineWriter {
   private static List<String> growth(Texts t, FactSheet f) {
     FactSheet.Growth g = f.growth();
     List<String> out = new ArrayList<>();
-    String vip = t.fill("growth.vip", Map.of("vip", t.count(g.vipCustomers(), "customers"),
-        "share", t.percent(g.vipRevenueShare())));
+    String vip =
+        t.fill(
+            "growth.vip",
+            Map.of(
+                "vip",
+                t.count(g.vipCustomers(), "customers"),
+                "share",
+                t.percent(g.vipRevenueShare())));
     if (g.vipAtRisk() > 0) {
-      String ids = g.vipAtRiskTop().stream()
-          .map(c -> t.fill("growth.vipCustomer", Map.of("id", c.id(), "risk", t.percentValue(c.churnPercent()),
-              "ltv", t.money(c.ltv()))))
-          .collect(Collectors.joining("; "));
-      vip += " " + t.fill("growth.vipAtRisk", Map.of("count", t.number(g.vipAtRisk()), "customers", ids));
+      String ids =
+          g.vipAtRiskTop().stream()
+              .map(
+                  c ->
+                      t.fill(
+                          "growth.vipCustomer",
+                          Map.of(
+                              "id",
+                              c.id(),
+                              "risk",
+                              t.percentValue(c.churnPercent()),
+                              "ltv",
+                              t.money(c.ltv()))))
+              .collect(Collectors.joining("; "));
+      vip +=
+          " "
+              + t.fill(
+                  "growth.vipAtRisk", Map.of("count", t.number(g.vipAtRisk()), "customers", ids));
     } else if (g.vipCustomers() > 0) {
       vip += " " + t.get("growth.vipSafe");
     }
     out.add(vip);
     if (g.whales() > 0) {
-      out.add(t.fill("growth.whales", Map.of("whales", t.count(g.whales(), "customers"), "ltv", t.money(g.whalesLtv()))));
+      out.add(
+          t.fill(
+              "growth.whales",
+              Map.of("whales", t.count(g.whales(), "customers"), "ltv", t.money(g.whalesLtv()))));
     }
     if (!g.nextBestProducts().isEmpty()) {
-      out.add(t.fill("growth.nbp", Map.of("products", g.nextBestProducts().stream()
-          .map(p -> t.fill("growth.nbpItem", Map.of("product", p.name(), "customers", t.count(p.customers(), "customers"))))
-          .collect(Collectors.joining("; ")))));
+      out.add(
+          t.fill(
+              "growth.nbp",
+              Map.of(
+                  "products",
+                  g.nextBestProducts().stream()
+                      .map(
+                          p ->
+                              t.fill(
+                                  "growth.nbpItem",
+                                  Map.of(
+                                      "product",
+                                      p.name(),
+                                      "customers",
+                                      t.count(p.customers(), "customers"))))
+                      .collect(Collectors.joining("; ")))));
     }
     if (!g.pairs().isEmpty()) {
-      out.add(t.fill("growth.pairs", Map.of("pairs", g.pairs().stream()
-          .map(p -> t.fill("growth.pair", Map.of("from", p.from(), "to", p.to(),
-              "customers", t.count(p.customers(), "customers"), "confidence", t.percent(p.confidence()),
-              "lift", t.decimal(p.lift()))))
-          .collect(Collectors.joining("; ")))));
+      out.add(
+          t.fill(
+              "growth.pairs",
+              Map.of(
+                  "pairs",
+                  g.pairs().stream()
+                      .map(
+                          p ->
+                              t.fill(
+                                  "growth.pair",
+                                  Map.of(
+                                      "from",
+                                      p.from(),
+                                      "to",
+                                      p.to(),
+                                      "customers",
+                                      t.count(p.customers(), "customers"),
+                                      "confidence",
+                                      t.percent(p.confidence()),
+                                      "lift",
+                                      t.decimal(p.lift()))))
+                      .collect(Collectors.joining("; ")))));
     }
     return out;
   }
@@ -195,12 +361,30 @@ final class OfflineWriter {
   private static List<String> roadmap(Texts t, FactSheet f) {
     FactSheet.Roadmap r = f.roadmap();
     List<String> out = new ArrayList<>();
-    String sales = t.fill("roadmap.sales", Map.of("callList", t.count(r.callList(), "customers"),
-        "high", t.number(r.highPriority()), "medium", t.number(r.mediumPriority()), "low", t.number(r.lowPriority()),
-        "calls", t.count(count(r.channels(), "call"), "customers")));
+    String sales =
+        t.fill(
+            "roadmap.sales",
+            Map.of(
+                "callList",
+                t.count(r.callList(), "customers"),
+                "high",
+                t.number(r.highPriority()),
+                "medium",
+                t.number(r.mediumPriority()),
+                "low",
+                t.number(r.lowPriority()),
+                "calls",
+                t.count(count(r.channels(), "call"), "customers")));
     if (f.growth().vipAtRisk() > 0) {
-      sales += " " + t.fill("roadmap.salesVip", Map.of("vip", t.count(f.growth().vipAtRisk(), "customers"),
-          "tone", t.get("tone.vip.label")));
+      sales +=
+          " "
+              + t.fill(
+                  "roadmap.salesVip",
+                  Map.of(
+                      "vip",
+                      t.count(f.growth().vipAtRisk(), "customers"),
+                      "tone",
+                      t.get("tone.vip.label")));
     }
     out.add(sales);
     for (String segment : List.of("lost", "risk-zone")) {
@@ -216,33 +400,86 @@ final class OfflineWriter {
       if (messenger > 0) {
         channels.add(t.get("roadmap.channel.messenger") + " — " + t.count(messenger, "customers"));
       }
-      String offer = f.growth().nextBestProducts().isEmpty() ? ""
-          : t.fill("roadmap.marketingOffer", Map.of("product", f.growth().nextBestProducts().get(0).name()));
-      out.add(t.fill("roadmap.marketing", Map.of("channels", String.join(", ", channels),
-          "segment", t.get("segment." + segment), "customers", t.count(count(r.segments(), segment), "customers"),
-          "offer", offer)));
+      String offer =
+          f.growth().nextBestProducts().isEmpty()
+              ? ""
+              : t.fill(
+                  "roadmap.marketingOffer",
+                  Map.of("product", f.growth().nextBestProducts().get(0).name()));
+      out.add(
+          t.fill(
+              "roadmap.marketing",
+              Map.of(
+                  "channels",
+                  String.join(", ", channels),
+                  "segment",
+                  t.get("segment." + segment),
+                  "customers",
+                  t.count(count(r.segments(), segment), "customers"),
+                  "offer",
+                  offer)));
       break;
     }
-    out.add(t.fill("roadmap.segments", Map.of("segments", r.segments().stream()
-        .map(s -> t.fill("roadmap.segment", Map.of("segment", t.get("segment." + s.key()),
-            "customers", t.count(s.customers(), "customers"))))
-        .collect(Collectors.joining("; ")))));
-    f.growth().bestEntryProduct().ifPresent(p -> out.add(t.fill("roadmap.product", Map.of("product", p.name(),
-        "ltv", t.money(p.averageLtv()), "customers", t.count(p.customers(), "customers")))));
-    f.risks().drivers().stream().filter(d -> d.feature().startsWith("product:")).findFirst()
-        .ifPresent(d -> out.add(t.fill("roadmap.productDriver", Map.of("product",
-            d.feature().substring("product:".length()), "with", t.percent(d.churnRateWith()),
-            "without", t.percent(d.churnRateWithout())))));
+    out.add(
+        t.fill(
+            "roadmap.segments",
+            Map.of(
+                "segments",
+                r.segments().stream()
+                    .map(
+                        s ->
+                            t.fill(
+                                "roadmap.segment",
+                                Map.of(
+                                    "segment",
+                                    t.get("segment." + s.key()),
+                                    "customers",
+                                    t.count(s.customers(), "customers"))))
+                    .collect(Collectors.joining("; ")))));
+    f.growth()
+        .bestEntryProduct()
+        .ifPresent(
+            p ->
+                out.add(
+                    t.fill(
+                        "roadmap.product",
+                        Map.of(
+                            "product",
+                            p.name(),
+                            "ltv",
+                            t.money(p.averageLtv()),
+                            "customers",
+                            t.count(p.customers(), "customers")))));
+    f.risks().drivers().stream()
+        .filter(d -> d.feature().startsWith("product:"))
+        .findFirst()
+        .ifPresent(
+            d ->
+                out.add(
+                    t.fill(
+                        "roadmap.productDriver",
+                        Map.of(
+                            "product",
+                            d.feature().substring("product:".length()),
+                            "with",
+                            t.percent(d.churnRateWith()),
+                            "without",
+                            t.percent(d.churnRateWithout())))));
     return out;
   }
 
   private static int inGroups(FactSheet f, String segment, Channel channel) {
-    return f.groups().stream().filter(g -> g.segment().equals(segment) && g.channel() == channel)
-        .mapToInt(CallGroup::customers).sum();
+    return f.groups().stream()
+        .filter(g -> g.segment().equals(segment) && g.channel() == channel)
+        .mapToInt(CallGroup::customers)
+        .sum();
   }
 
   private static int count(List<FactSheet.Count> counts, String key) {
-    return counts.stream().filter(c -> c.key().equals(key)).mapToInt(FactSheet.Count::customers).sum();
+    return counts.stream()
+        .filter(c -> c.key().equals(key))
+        .mapToInt(FactSheet.Count::customers)
+        .sum();
   }
 
   private static List<String> roi(Texts t, FactSheet f) {
@@ -251,13 +488,36 @@ final class OfflineWriter {
     }
     FactSheet.Roi r = f.roi().get();
     List<String> out = new ArrayList<>();
-    out.add(t.fill("roi.forecast", Map.of("touchBase", t.count(r.touchBase(), "customers"),
-        "cost", t.money(r.costPerTouch()), "conversion", t.percent(r.conversion()),
-        "converted", t.decimal(r.convertedClients()), "check", t.money(r.averageCheck()))));
-    String roi = r.roiPercent().isPresent()
-        ? t.fill("roi.percent", Map.of("roi", t.percentValue(r.roiPercent().getAsDouble()))) : "";
-    out.add(t.fill("roi.money", Map.of("revenue", t.money(r.revenue()), "budget", t.money(r.touchBudget()),
-        "net", t.money(r.netProfit()), "roi", roi)));
+    out.add(
+        t.fill(
+            "roi.forecast",
+            Map.of(
+                "touchBase",
+                t.count(r.touchBase(), "customers"),
+                "cost",
+                t.money(r.costPerTouch()),
+                "conversion",
+                t.percent(r.conversion()),
+                "converted",
+                t.decimal(r.convertedClients()),
+                "check",
+                t.money(r.averageCheck()))));
+    String roi =
+        r.roiPercent().isPresent()
+            ? t.fill("roi.percent", Map.of("roi", t.percentValue(r.roiPercent().getAsDouble())))
+            : "";
+    out.add(
+        t.fill(
+            "roi.money",
+            Map.of(
+                "revenue",
+                t.money(r.revenue()),
+                "budget",
+                t.money(r.touchBudget()),
+                "net",
+                t.money(r.netProfit()),
+                "roi",
+                roi)));
     if (r.savingsVsAcquisition() > 0) {
       out.add(t.fill("roi.savings", Map.of("savings", t.money(r.savingsVsAcquisition()))));
     }

@@ -1,6 +1,5 @@
 package dev.reactivator.narrative;
 
-import dev.reactivator.core.segment.sales.CallGroup;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.score.RiskLevel;
 import dev.reactivator.core.score.ScoredBase;
@@ -11,6 +10,7 @@ import dev.reactivator.core.segment.nbp.AssociationRule;
 import dev.reactivator.core.segment.nbp.RecommendationGroup;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.rfm.RfmSegment;
+import dev.reactivator.core.segment.sales.CallGroup;
 import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.core.segment.sales.Channel;
 import dev.reactivator.core.segment.sales.Tone;
@@ -34,21 +34,23 @@ import java.util.OptionalDouble;
  * The privacy firewall: the only path from an {@link Analysis} to an LLM prompt.
  *
  * <p>It works in three steps, each of which alone would keep personal data out of a prompt:
+ *
  * <ol>
- * <li><b>Anonymous facts.</b> {@link #facts(NarrationContext)} copies out of the analysis only
- * aggregates and, for customer-level facts, the pseudonymous id ({@code ID-0042}, stable per
- * customer index) with numbers. Names, phones, e-mails and CRM ids are never read into the
- * {@link FactSheet}.</li>
- * <li><b>Untrusted text cleaned.</b> The user's business context and the product names (the only
- * free text that reaches a prompt) have e-mail-like and phone-like strings masked (any spelling:
- * {@code +7 (912) 345-67-89}, {@code 89123456789}, {@code 912 345 67 89}, …) and the base's
- * customer names masked, control characters removed, and are clipped. They go into the prompt as
- * JSON data, below instructions that tell the model to treat them as data.</li>
- * <li><b>Final inspection.</b> {@link #prompt(FactSheet)} scans the finished request for every
- * name (three letters or more, case-insensitively, whatever the punctuation), phone (by its last ten
- * digits, whatever the separators) and e-mail of the base, and throws
- * {@link PrivacyViolationException} instead of returning a request that contains one.</li>
+ *   <li><b>Anonymous facts.</b> {@link #facts(NarrationContext)} copies out of the analysis only
+ *       aggregates and, for customer-level facts, the pseudonymous id ({@code ID-0042}, stable per
+ *       customer index) with numbers. Names, phones, e-mails and CRM ids are never read into the
+ *       {@link FactSheet}.
+ *   <li><b>Untrusted text cleaned.</b> The user's business context and the product names (the only
+ *       free text that reaches a prompt) have e-mail-like and phone-like strings masked (any
+ *       spelling: {@code +7 (912) 345-67-89}, {@code 89123456789}, {@code 912 345 67 89}, …) and
+ *       the base's customer names masked, control characters removed, and are clipped. They go into
+ *       the prompt as JSON data, below instructions that tell the model to treat them as data.
+ *   <li><b>Final inspection.</b> {@link #prompt(FactSheet)} scans the finished request for every
+ *       name (three letters or more, case-insensitively, whatever the punctuation), phone (by its
+ *       last ten digits, whatever the separators) and e-mail of the base, and throws {@link
+ *       PrivacyViolationException} instead of returning a request that contains one.
  * </ol>
+ *
  * The same inspection is available as a {@link ChatRequestFilter} ({@link #filter()}) to install on
  * any {@code LlmClient}, and as {@link #leakIn(String)} for checking answers.
  *
@@ -58,8 +60,10 @@ public final class PrivacyFirewall {
 
   /** How many customers the customer-level facts list at most. */
   public static final int TOP_CUSTOMERS = 5;
+
   /** The longest business context sent, in characters. */
   public static final int MAX_CONTEXT_CHARS = 2000;
+
   /** The longest product name sent, in characters. */
   public static final int MAX_PRODUCT_CHARS = 80;
 
@@ -82,8 +86,8 @@ public final class PrivacyFirewall {
   }
 
   /**
-   * {@code text} with every e-mail-like and phone-like string masked ({@code [email]},
-   * {@code [phone]}). Works without a base: used for any free text.
+   * {@code text} with every e-mail-like and phone-like string masked ({@code [email]}, {@code
+   * [phone]}). Works without a base: used for any free text.
    *
    * @param text any free text
    * @return the text with contacts masked
@@ -93,9 +97,8 @@ public final class PrivacyFirewall {
   }
 
   /**
-   * Untrusted text made safe to send: contacts masked, the base's customer names masked
-   * ({@code [client]}), control characters and line breaks turned into spaces, clipped to
-   * {@code maxChars}.
+   * Untrusted text made safe to send: contacts masked, the base's customer names masked ({@code
+   * [client]}), control characters and line breaks turned into spaces, clipped to {@code maxChars}.
    *
    * @param untrusted free text from the user or the input, possibly with personal data
    * @param maxChars the maximum length of the result, in characters
@@ -134,8 +137,14 @@ public final class PrivacyFirewall {
       ChatMessage m = request.messages().get(i);
       Optional<String> leak = pii.findLeak(m.content());
       if (leak.isPresent()) {
-        throw new PrivacyViolationException("The " + m.role().name().toLowerCase(Locale.ROOT) + " message #" + i
-            + " of the LLM request contains " + leak.get() + " of the customer base; the request was not sent.");
+        throw new PrivacyViolationException(
+            "The "
+                + m.role().name().toLowerCase(Locale.ROOT)
+                + " message #"
+                + i
+                + " of the LLM request contains "
+                + leak.get()
+                + " of the customer base; the request was not sent.");
       }
     }
   }
@@ -158,8 +167,8 @@ public final class PrivacyFirewall {
    * inspected.
    *
    * @param facts the anonymous facts to put in the prompt
-   * @return the prompt that asks for the six sections and the message-chain templates of
-   *     {@code facts}, inspected
+   * @return the prompt that asks for the six sections and the message-chain templates of {@code
+   *     facts}, inspected
    * @throws PrivacyViolationException if the finished request would contain personal data
    */
   public ChatRequest prompt(FactSheet facts) {
@@ -180,41 +189,97 @@ public final class PrivacyFirewall {
     ScoredBase scored = analysis.scored();
     CustomerBase base = analysis.base();
     Overview o = analysis.overview();
-    FactSheet.Picture picture = new FactSheet.Picture(o.uniqueCustomers(), o.transactions(), o.health().score(),
-        o.health().activity(), o.health().repeatRate(), o.health().retention(), o.health().alarm(),
-        analysis.funnel().first(), analysis.funnel().second(), analysis.funnel().thirdPlus(),
-        analysis.funnel().secondPurchaseRate());
+    FactSheet.Picture picture =
+        new FactSheet.Picture(
+            o.uniqueCustomers(),
+            o.transactions(),
+            o.health().score(),
+            o.health().activity(),
+            o.health().repeatRate(),
+            o.health().retention(),
+            o.health().alarm(),
+            analysis.funnel().first(),
+            analysis.funnel().second(),
+            analysis.funnel().thirdPlus(),
+            analysis.funnel().secondPurchaseRate());
 
-    List<FactSheet.Reason> reasons = analysis.reasonShares().stream()
-        .map(r -> new FactSheet.Reason(r.code().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-            r.customersAtRisk(), r.share()))
-        .toList();
-    List<FactSheet.Driver> drivers = analysis.churnDrivers().stream().limit(3)
-        .map(d -> new FactSheet.Driver(d.key().startsWith("product:")
-            ? "product:" + clean(d.key().substring("product:".length()), MAX_PRODUCT_CHARS) : d.key(),
-            d.customers(), d.churnRateWith(), d.churnRateWithout()))
-        .toList();
-    List<FactSheet.Bucket> buckets = new ArrayList<>(o.revenueAtRisk().buckets().stream()
-        .map(b -> new FactSheet.Bucket(b.level().name().toLowerCase(Locale.ROOT), b.count(), b.revenueAtRisk()))
-        .toList());
+    List<FactSheet.Reason> reasons =
+        analysis.reasonShares().stream()
+            .map(
+                r ->
+                    new FactSheet.Reason(
+                        r.code().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        r.customersAtRisk(),
+                        r.share()))
+            .toList();
+    List<FactSheet.Driver> drivers =
+        analysis.churnDrivers().stream()
+            .limit(3)
+            .map(
+                d ->
+                    new FactSheet.Driver(
+                        d.key().startsWith("product:")
+                            ? "product:"
+                                + clean(d.key().substring("product:".length()), MAX_PRODUCT_CHARS)
+                            : d.key(),
+                        d.customers(),
+                        d.churnRateWith(),
+                        d.churnRateWithout()))
+            .toList();
+    List<FactSheet.Bucket> buckets =
+        new ArrayList<>(
+            o.revenueAtRisk().buckets().stream()
+                .map(
+                    b ->
+                        new FactSheet.Bucket(
+                            b.level().name().toLowerCase(Locale.ROOT),
+                            b.count(),
+                            b.revenueAtRisk()))
+                .toList());
     java.util.Collections.reverse(buckets);
     int high = o.revenueAtRisk().customersAtLeast(RiskLevel.HIGH);
     int critical = o.revenueAtRisk().customersAtLeast(RiskLevel.CRITICAL);
     int n = Math.max(1, base.size());
-    FactSheet.Risks risks = new FactSheet.Risks(high, (double) high / n, critical, (double) critical / n,
-        o.atRisk().count(), o.atRisk().share(), o.criticalChurn().count(), o.criticalChurn().share(), reasons,
-        drivers);
+    FactSheet.Risks risks =
+        new FactSheet.Risks(
+            high,
+            (double) high / n,
+            critical,
+            (double) critical / n,
+            o.atRisk().count(),
+            o.atRisk().share(),
+            o.criticalChurn().count(),
+            o.criticalChurn().share(),
+            reasons,
+            drivers);
 
-    List<FactSheet.Customer> topToSave = o.topToSave().stream().limit(TOP_CUSTOMERS)
-        .map(s -> new FactSheet.Customer(base.pseudonym(s.index()), s.riskPercent(), s.daysIdle(), s.ltv()))
-        .toList();
-    FactSheet.Money money = new FactSheet.Money(o.revenueAtRisk().total(), buckets,
-        analysis.finance().waterfall().savedRevenue(), analysis.finance().waterfall().saveRate(), topToSave);
+    List<FactSheet.Customer> topToSave =
+        o.topToSave().stream()
+            .limit(TOP_CUSTOMERS)
+            .map(
+                s ->
+                    new FactSheet.Customer(
+                        base.pseudonym(s.index()), s.riskPercent(), s.daysIdle(), s.ltv()))
+            .toList();
+    FactSheet.Money money =
+        new FactSheet.Money(
+            o.revenueAtRisk().total(),
+            buckets,
+            analysis.finance().waterfall().savedRevenue(),
+            analysis.finance().waterfall().saveRate(),
+            topToSave);
 
-    List<FactSheet.Customer> vipTop = analysis.vipAtRisk().customers().stream().limit(TOP_CUSTOMERS)
-        .map(c -> new FactSheet.Customer(base.pseudonym(c), 100 * scored.churnProbability(c), scored.daysSinceLast(c),
-            base.totalSpent(c)))
-        .toList();
+    List<FactSheet.Customer> vipTop =
+        analysis.vipAtRisk().customers().stream()
+            .limit(TOP_CUSTOMERS)
+            .map(
+                c ->
+                    new FactSheet.Customer(
+                        base.pseudonym(c),
+                        100 * scored.churnProbability(c),
+                        scored.daysSinceLast(c),
+                        base.totalSpent(c)))
+            .toList();
     List<FactSheet.Product> nbp = new ArrayList<>();
     for (RecommendationGroup g : analysis.nextBestProducts().recommendations().groups()) {
       if (nbp.size() == 3) {
@@ -222,19 +287,46 @@ public final class PrivacyFirewall {
       }
       nbp.add(new FactSheet.Product(clean(g.key(), MAX_PRODUCT_CHARS), g.customers().size(), 0));
     }
-    List<FactSheet.Pair> pairs = analysis.associationRules().rules().stream()
-        .sorted(Comparator.comparingDouble(AssociationRule::lift).reversed().thenComparing(AssociationRule::key))
-        .limit(3)
-        .map(r -> new FactSheet.Pair(clean(r.antecedentName(), MAX_PRODUCT_CHARS),
-            clean(r.consequentName(), MAX_PRODUCT_CHARS), r.bothCustomers(), r.confidence(), r.lift()))
-        .toList();
-    List<CohortRow> entryRows = analysis.productCohorts().rows().stream().filter(r -> r.clients() >= 2).toList();
-    Optional<FactSheet.Product> entry = entryRows.size() < 2 ? Optional.empty() : entryRows.stream()
-        .max(Comparator.comparingDouble(CohortRow::averageLtv).thenComparing(CohortRow::key, Comparator.reverseOrder()))
-        .map(r -> new FactSheet.Product(clean(r.key(), MAX_PRODUCT_CHARS), r.clients(), r.averageLtv()));
-    FactSheet.Growth growth = new FactSheet.Growth(analysis.abc().a().customers().size(),
-        analysis.abc().a().revenueShare(), analysis.vipAtRisk().size(), vipTop, analysis.whales().whales().count(),
-        analysis.whales().whales().totalLtv(), nbp, pairs, entry);
+    List<FactSheet.Pair> pairs =
+        analysis.associationRules().rules().stream()
+            .sorted(
+                Comparator.comparingDouble(AssociationRule::lift)
+                    .reversed()
+                    .thenComparing(AssociationRule::key))
+            .limit(3)
+            .map(
+                r ->
+                    new FactSheet.Pair(
+                        clean(r.antecedentName(), MAX_PRODUCT_CHARS),
+                        clean(r.consequentName(), MAX_PRODUCT_CHARS),
+                        r.bothCustomers(),
+                        r.confidence(),
+                        r.lift()))
+            .toList();
+    List<CohortRow> entryRows =
+        analysis.productCohorts().rows().stream().filter(r -> r.clients() >= 2).toList();
+    Optional<FactSheet.Product> entry =
+        entryRows.size() < 2
+            ? Optional.empty()
+            : entryRows.stream()
+                .max(
+                    Comparator.comparingDouble(CohortRow::averageLtv)
+                        .thenComparing(CohortRow::key, Comparator.reverseOrder()))
+                .map(
+                    r ->
+                        new FactSheet.Product(
+                            clean(r.key(), MAX_PRODUCT_CHARS), r.clients(), r.averageLtv()));
+    FactSheet.Growth growth =
+        new FactSheet.Growth(
+            analysis.abc().a().customers().size(),
+            analysis.abc().a().revenueShare(),
+            analysis.vipAtRisk().size(),
+            vipTop,
+            analysis.whales().whales().count(),
+            analysis.whales().whales().totalLtv(),
+            nbp,
+            pairs,
+            entry);
 
     List<CallListRow> calls = analysis.sales().callList();
     int[] priorities = new int[3];
@@ -250,26 +342,53 @@ public final class PrivacyFirewall {
     for (RfmSegment s : analysis.rfm().seedSegments()) {
       segments.add(new FactSheet.Count(s.key(), s.count()));
     }
-    FactSheet.Roadmap roadmap = new FactSheet.Roadmap(calls.size(), priorities[0], priorities[1], priorities[2],
-        counts(channels), counts(tones), segments);
+    FactSheet.Roadmap roadmap =
+        new FactSheet.Roadmap(
+            calls.size(),
+            priorities[0],
+            priorities[1],
+            priorities[2],
+            counts(channels),
+            counts(tones),
+            segments);
 
     Optional<FactSheet.Roi> roi = analysis.roi().map(PrivacyFirewall::roi);
     List<String> absent = analysis.absences().stream().map(Absence::widget).toList();
-    return new FactSheet(context.locale(), clean(context.businessContext(), MAX_CONTEXT_CHARS), picture, risks, money,
-        growth, roadmap, roi, groups, absent);
+    return new FactSheet(
+        context.locale(),
+        clean(context.businessContext(), MAX_CONTEXT_CHARS),
+        picture,
+        risks,
+        money,
+        growth,
+        roadmap,
+        roi,
+        groups,
+        absent);
   }
 
   private static FactSheet.Roi roi(RoiResult r) {
     OptionalDouble pct = r.roiPercent();
-    return new FactSheet.Roi(r.inputs().touchBase(), r.inputs().costPerTouch(), r.inputs().conversion(),
-        r.inputs().averageCheck(), r.convertedClients(), r.touchBudget(), r.revenue(), r.netProfit(), pct,
+    return new FactSheet.Roi(
+        r.inputs().touchBase(),
+        r.inputs().costPerTouch(),
+        r.inputs().conversion(),
+        r.inputs().averageCheck(),
+        r.convertedClients(),
+        r.touchBudget(),
+        r.revenue(),
+        r.netProfit(),
+        pct,
         r.savingsVsAcquisition());
   }
 
   private static <E extends Enum<E>> List<FactSheet.Count> counts(Map<E, Integer> byKey) {
     List<FactSheet.Count> out = new ArrayList<>();
     byKey.forEach((k, v) -> out.add(new FactSheet.Count(k.name().toLowerCase(Locale.ROOT), v)));
-    out.sort(Comparator.comparingInt(FactSheet.Count::customers).reversed().thenComparing(FactSheet.Count::key));
+    out.sort(
+        Comparator.comparingInt(FactSheet.Count::customers)
+            .reversed()
+            .thenComparing(FactSheet.Count::key));
     return out;
   }
 }

@@ -49,7 +49,9 @@ final class Texts {
     }
   }
 
-  /** The text of {@code key} with {@code {k}} replaced by {@code values.get(k)} for each given key. */
+  /**
+   * The text of {@code key} with {@code {k}} replaced by {@code values.get(k)} for each given key.
+   */
   String fill(String key, Map<String, String> values) {
     return replace(get(key), values);
   }
@@ -111,14 +113,20 @@ final class Texts {
     return decimal(percent) + (russian ? "\u00A0%" : "%");
   }
 
-  /** {@code n} and the word of {@code key} in the right plural form: {@code 21 клиент}, {@code 5 клиентов}. */
+  /**
+   * {@code n} and the word of {@code key} in the right plural form: {@code 21 клиент}, {@code 5
+   * клиентов}.
+   */
   String count(long n, String key) {
     String[] forms = get("plural." + key).split("\\|");
     String word;
     if (russian) {
       long mod100 = Math.abs(n) % 100;
       long mod10 = Math.abs(n) % 10;
-      word = mod100 >= 11 && mod100 <= 14 ? forms[2] : mod10 == 1 ? forms[0] : mod10 >= 2 && mod10 <= 4 ? forms[1] : forms[2];
+      word =
+          mod100 >= 11 && mod100 <= 14
+              ? forms[2]
+              : mod10 == 1 ? forms[0] : mod10 >= 2 && mod10 <= 4 ? forms[1] : forms[2];
     } else {
       word = n == 1 ? forms[0] : forms[1];
     }

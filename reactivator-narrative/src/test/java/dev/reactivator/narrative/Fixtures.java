@@ -17,8 +17,16 @@ import java.util.Random;
 /** Analyses for the narrative tests: the manual's six customers and a bigger generated base. */
 final class Fixtures {
   static final LocalDate AS_OF = LocalDate.of(2026, 5, 24);
-  static final String[] PRODUCTS = {"Сервер IBM", "ИБП APC", "Маршрутизатор Cisco", "Сервер HP ProLiant",
-      "Лицензия Windows Server", "Ноутбук Lenovo", "Лицензия Битрикс", "СХД Dell"};
+  static final String[] PRODUCTS = {
+    "Сервер IBM",
+    "ИБП APC",
+    "Маршрутизатор Cisco",
+    "Сервер HP ProLiant",
+    "Лицензия Windows Server",
+    "Ноутбук Lenovo",
+    "Лицензия Битрикс",
+    "СХД Dell"
+  };
 
   private Fixtures() {}
 
@@ -45,9 +53,19 @@ final class Fixtures {
     return "Клиент " + (char) ('А' + c % 28) + "сов " + c;
   }
 
-  /** A generated base of {@code n} customers with complaints, tickets and discounts, and its analysis. */
+  /**
+   * A generated base of {@code n} customers with complaints, tickets and discounts, and its
+   * analysis.
+   */
   static Analysis big(int n, long seed) {
-    return analysis(big(n, seed, c -> name(c), c -> String.format("7912%07d", c), c -> "client" + c + "@example.ru"), seed);
+    return analysis(
+        big(
+            n,
+            seed,
+            c -> name(c),
+            c -> String.format("7912%07d", c),
+            c -> "client" + c + "@example.ru"),
+        seed);
   }
 
   interface Text {
@@ -59,11 +77,26 @@ final class Fixtures {
     return big(n, seed, names, phones, emails, PRODUCTS);
   }
 
-  /** A generated base whose customers have the given names, phones and e-mails and buy {@code products}. */
-  static InMemorySource big(int n, long seed, Text names, Text phones, Text emails, String[] products) {
+  /**
+   * A generated base whose customers have the given names, phones and e-mails and buy {@code
+   * products}.
+   */
+  static InMemorySource big(
+      int n, long seed, Text names, Text phones, Text emails, String[] products) {
     Random r = new Random(seed);
-    InMemorySource src = new InMemorySource(EnumSet.of(Field.NAME, Field.PHONE, Field.EMAIL, Field.PRODUCT, Field.AMOUNT,
-        Field.PURCHASE_DATE, Field.CUSTOMER_ID, Field.COMPLAINTS, Field.TICKETS, Field.DISCOUNTED_PURCHASES));
+    InMemorySource src =
+        new InMemorySource(
+            EnumSet.of(
+                Field.NAME,
+                Field.PHONE,
+                Field.EMAIL,
+                Field.PRODUCT,
+                Field.AMOUNT,
+                Field.PURCHASE_DATE,
+                Field.CUSTOMER_ID,
+                Field.COMPLAINTS,
+                Field.TICKETS,
+                Field.DISCOUNTED_PURCHASES));
     int line = 2;
     for (int c = 0; c < n; c++) {
       int purchases = 1 + r.nextInt(6);
@@ -74,9 +107,20 @@ final class Fixtures {
       for (int k = 0; k < purchases && day.isBefore(AS_OF); k++) {
         String product = products[(c + k * (1 + c % 3)) % products.length];
         double amount = 1000 * (5 + r.nextInt(400));
-        src.add(new SourceRow(line++, Optional.of("CRM-" + (100000 + c)), Optional.of(phones.of(c)),
-            Optional.of(emails.of(c)), Optional.of(names.of(c)), product, amount, day, Optional.empty(),
-            OptionalInt.of(complaints), OptionalInt.of(tickets), OptionalInt.of(discounted)));
+        src.add(
+            new SourceRow(
+                line++,
+                Optional.of("CRM-" + (100000 + c)),
+                Optional.of(phones.of(c)),
+                Optional.of(emails.of(c)),
+                Optional.of(names.of(c)),
+                product,
+                amount,
+                day,
+                Optional.empty(),
+                OptionalInt.of(complaints),
+                OptionalInt.of(tickets),
+                OptionalInt.of(discounted)));
         day = day.plusDays(20 + r.nextInt(300));
       }
     }

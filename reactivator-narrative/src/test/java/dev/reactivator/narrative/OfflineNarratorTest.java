@@ -1,15 +1,15 @@
 package dev.reactivator.narrative;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.core.segment.sales.Channel;
 import dev.reactivator.core.segment.sales.Tone;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,14 +46,17 @@ class OfflineNarratorTest {
   void writesSixSectionsInOrderWithRussianTitlesAndRecordsTheOfflineWriter() {
     for (Analysis a : List.of(seed, big)) {
       ExecutiveSummary s = Narrators.offline().write(a, NarrationContext.of(RU));
-      assertEquals(List.of(SectionKind.values()), s.sections().stream().map(SummarySection::kind).toList());
+      assertEquals(
+          List.of(SectionKind.values()), s.sections().stream().map(SummarySection::kind).toList());
       assertEquals("Общая картина", s.sections().get(0).title());
       assertEquals("offline", s.writer());
       assertTrue(s.fallbackReason().isEmpty());
       assertEquals("ru", s.locale().getLanguage());
       for (SummarySection section : s.sections()) {
         assertFalse(section.paragraphs().isEmpty());
-        assertTrue(text(section).matches("(?s).*\\d.*"), "every section quotes numbers: " + section.kind());
+        assertTrue(
+            text(section).matches("(?s).*\\d.*"),
+            "every section quotes numbers: " + section.kind());
       }
     }
   }
@@ -65,7 +68,10 @@ class OfflineNarratorTest {
       Overview o = a.overview();
       String picture = text(s, SectionKind.BIG_PICTURE);
       assertTrue(picture.contains("В базе " + o.uniqueCustomers() + NBSP + "клиент"), picture);
-      String health = String.format(Locale.ROOT, "%.1f", o.health().score()).replace('.', ',').replace(",0", "");
+      String health =
+          String.format(Locale.ROOT, "%.1f", o.health().score())
+              .replace('.', ',')
+              .replace(",0", "");
       assertTrue(picture.contains("Индекс здоровья базы — " + health + " из 100"), picture);
 
       String money = text(s, SectionKind.MONEY_AT_RISK);
@@ -76,18 +82,31 @@ class OfflineNarratorTest {
         assertTrue(money.contains(named), money);
         assertTrue(money.contains("LTV " + rub(c.ltv())), money);
       }
-      int atRisk = o.revenueAtRisk().buckets().stream().filter(b -> b.level().atLeastHigh())
-          .mapToInt(Overview.RiskBucket::count).sum();
-      assertTrue(text(s, SectionKind.RISKS).contains(" — " + atRisk + NBSP + "клиент"), text(s, SectionKind.RISKS));
+      int atRisk =
+          o.revenueAtRisk().buckets().stream()
+              .filter(b -> b.level().atLeastHigh())
+              .mapToInt(Overview.RiskBucket::count)
+              .sum();
+      assertTrue(
+          text(s, SectionKind.RISKS).contains(" — " + atRisk + NBSP + "клиент"),
+          text(s, SectionKind.RISKS));
 
       String growth = text(s, SectionKind.GROWTH_POINTS);
-      assertTrue(growth.contains("(группа A по ABC-анализу): " + a.abc().a().customers().size() + NBSP), growth);
+      assertTrue(
+          growth.contains("(группа A по ABC-анализу): " + a.abc().a().customers().size() + NBSP),
+          growth);
       if (a.whales().whales().count() > 0) {
         assertTrue(growth.contains(rub(a.whales().whales().totalLtv())), growth);
       }
       String roadmap = text(s, SectionKind.ROADMAP);
-      assertTrue(roadmap.contains("в плане контактов " + String.format(Locale.ROOT, "%,d", a.sales().callList().size())
-          .replace(",", NBSP) + NBSP + "клиент"), roadmap);
+      assertTrue(
+          roadmap.contains(
+              "в плане контактов "
+                  + String.format(Locale.ROOT, "%,d", a.sales().callList().size())
+                      .replace(",", NBSP)
+                  + NBSP
+                  + "клиент"),
+          roadmap);
 
       RoiResult roi = a.roi().orElseThrow();
       String forecast = text(s, SectionKind.ROI_FORECAST);
@@ -99,22 +118,37 @@ class OfflineNarratorTest {
 
   @Test
   void marketingTargetsTheLostSegmentWithItsOwnEmailAndMessengerCounts() {
-    long email = big.sales().callList().stream()
-        .filter(r -> big.rfm().seedSegment(r.index()).key().equals("lost") && r.primary() == Channel.EMAIL).count();
-    long messenger = big.sales().callList().stream()
-        .filter(r -> big.rfm().seedSegment(r.index()).key().equals("lost") && r.primary() == Channel.MESSENGER).count();
+    long email =
+        big.sales().callList().stream()
+            .filter(
+                r ->
+                    big.rfm().seedSegment(r.index()).key().equals("lost")
+                        && r.primary() == Channel.EMAIL)
+            .count();
+    long messenger =
+        big.sales().callList().stream()
+            .filter(
+                r ->
+                    big.rfm().seedSegment(r.index()).key().equals("lost")
+                        && r.primary() == Channel.MESSENGER)
+            .count();
     int lost = big.rfm().seedSegments().get(3).count();
-    String roadmap = text(Narrators.offline().write(big, NarrationContext.of(RU)), SectionKind.ROADMAP);
-    assertTrue(roadmap.contains("Маркетингу: в сегменте «Потерянные» (" + lost + NBSP + "клиент"), roadmap);
+    String roadmap =
+        text(Narrators.offline().write(big, NarrationContext.of(RU)), SectionKind.ROADMAP);
+    assertTrue(
+        roadmap.contains("Маркетингу: в сегменте «Потерянные» (" + lost + NBSP + "клиент"),
+        roadmap);
     assertTrue(email == 0 || roadmap.contains("email — " + email + NBSP + "клиент"), roadmap);
-    assertTrue(messenger == 0 || roadmap.contains("мессенджер — " + messenger + NBSP + "клиент"), roadmap);
+    assertTrue(
+        messenger == 0 || roadmap.contains("мессенджер — " + messenger + NBSP + "клиент"), roadmap);
     assertTrue(email + messenger > 0);
   }
 
   @Test
   void seedExampleFiguresAreTheManualsOnes() {
     ExecutiveSummary s = Narrators.offline().write(seed, NarrationContext.of(RU));
-    // at risk: Анна 185 000 ₽, ООО Вектор 270 000 ₽, Петр 1 000 ₽ → average check 76 000 ₽, 3 calls × 100 ₽
+    // at risk: Анна 185 000 ₽, ООО Вектор 270 000 ₽, Петр 1 000 ₽ → average check 76 000 ₽, 3 calls
+    // × 100 ₽
     String forecast = text(s, SectionKind.ROI_FORECAST);
     assertTrue(forecast.contains("3" + NBSP + "клиента"), forecast);
     assertTrue(forecast.contains("средний чек — 76" + NBSP + "000" + NBSP + "₽"), forecast);
@@ -123,7 +157,9 @@ class OfflineNarratorTest {
     // the most valuable at risk first: ООО Вектор (270 000), Анна (185 000), Петр (1 000)
     int vector = dev.reactivator.core.segment.SeedExample.index(seed.base(), "ООО Вектор");
     int anna = dev.reactivator.core.segment.SeedExample.index(seed.base(), "Анна");
-    assertTrue(money.indexOf(seed.base().pseudonym(vector)) < money.indexOf(seed.base().pseudonym(anna)), money);
+    assertTrue(
+        money.indexOf(seed.base().pseudonym(vector)) < money.indexOf(seed.base().pseudonym(anna)),
+        money);
   }
 
   @Test
@@ -132,12 +168,20 @@ class OfflineNarratorTest {
     assertTrue(seed.isAbsent("driver:complaints"));
     assertTrue(seed.isAbsent("radar-axis:discount-dependence"));
     ExecutiveSummary s = Narrators.offline().write(seed, NarrationContext.of(RU));
-    String all = s.sections().stream().map(OfflineNarratorTest::text).reduce("", String::concat).toLowerCase(RU);
+    String all =
+        s.sections().stream()
+            .map(OfflineNarratorTest::text)
+            .reduce("", String::concat)
+            .toLowerCase(RU);
     for (String word : List.of("жалоб", "поддержк", "скидк")) {
       assertFalse(all.contains(word), word + " in " + all);
     }
     ExecutiveSummary en = Narrators.offline().write(seed, NarrationContext.of(Locale.ENGLISH));
-    String allEn = en.sections().stream().map(OfflineNarratorTest::text).reduce("", String::concat).toLowerCase(Locale.ROOT);
+    String allEn =
+        en.sections().stream()
+            .map(OfflineNarratorTest::text)
+            .reduce("", String::concat)
+            .toLowerCase(Locale.ROOT);
     for (String word : List.of("complaint", "support", "discount")) {
       assertFalse(allEn.contains(word), word + " in " + allEn);
     }
@@ -152,7 +196,9 @@ class OfflineNarratorTest {
     String forecast = text(s, SectionKind.ROI_FORECAST);
     assertFalse(forecast.contains("₽"), forecast);
     assertFalse(forecast.contains("ROI"), forecast);
-    assertTrue(text(s, SectionKind.RISKS).startsWith("Клиентов с высоким или критическим риском оттока нет"));
+    assertTrue(
+        text(s, SectionKind.RISKS)
+            .startsWith("Клиентов с высоким или критическим риском оттока нет"));
   }
 
   @Test
@@ -161,9 +207,14 @@ class OfflineNarratorTest {
     assertEquals("en", s.locale().getLanguage());
     assertEquals("The big picture", s.sections().get(0).title());
     assertEquals("Reactivation ROI forecast", s.sections().get(5).title());
-    assertTrue(text(s, SectionKind.BIG_PICTURE).contains("The base holds 6 customers and 10 purchases"));
-    assertTrue(text(s, SectionKind.MONEY_AT_RISK).contains(rubEn(seed.overview().revenueAtRisk().total())));
-    assertTrue(text(s, SectionKind.ROI_FORECAST).contains("net profit " + rubEn(seed.roi().orElseThrow().netProfit())));
+    assertTrue(
+        text(s, SectionKind.BIG_PICTURE).contains("The base holds 6 customers and 10 purchases"));
+    assertTrue(
+        text(s, SectionKind.MONEY_AT_RISK)
+            .contains(rubEn(seed.overview().revenueAtRisk().total())));
+    assertTrue(
+        text(s, SectionKind.ROI_FORECAST)
+            .contains("net profit " + rubEn(seed.roi().orElseThrow().netProfit())));
     for (MessageChain c : s.chains()) {
       assertFalse(c.firstTouch().matches("(?s).*[А-Яа-я].*"), c.firstTouch());
     }
@@ -172,8 +223,10 @@ class OfflineNarratorTest {
   @Test
   void isDeterministic() {
     NarrationContext ctx = NarrationContext.of(RU).withBusinessContext("B2B, серверы");
-    assertEquals(Narrators.offline().write(big, ctx), Narrators.offline().write(Fixtures.big(300, 1), ctx));
-    assertEquals(Narrators.offline().write(seed, NarrationContext.of(Locale.ENGLISH)),
+    assertEquals(
+        Narrators.offline().write(big, ctx), Narrators.offline().write(Fixtures.big(300, 1), ctx));
+    assertEquals(
+        Narrators.offline().write(seed, NarrationContext.of(Locale.ENGLISH)),
         Narrators.offline().write(seed, NarrationContext.of(Locale.ENGLISH)));
   }
 
@@ -183,8 +236,15 @@ class OfflineNarratorTest {
       ExecutiveSummary s = Narrators.offline().write(a, NarrationContext.of(RU));
       Set<String> keys = new HashSet<>();
       for (CallListRow row : a.sales().callList()) {
-        keys.add(a.rfm().seedSegment(row.index()).key() + "/" + row.tone().key() + "/" + row.primary().key());
-        CustomerMessage m = CustomerMessage.of(a, s, row).orElseThrow(() -> new AssertionError("no chain for " + row));
+        keys.add(
+            a.rfm().seedSegment(row.index()).key()
+                + "/"
+                + row.tone().key()
+                + "/"
+                + row.primary().key());
+        CustomerMessage m =
+            CustomerMessage.of(a, s, row)
+                .orElseThrow(() -> new AssertionError("no chain for " + row));
         assertTrue(m.firstMessage().contains(row.displayName()), m.firstMessage());
         assertTrue(m.secondMessage().contains(row.displayName()), m.secondMessage());
         assertFalse(m.firstMessage().contains("{"), m.firstMessage());
@@ -192,12 +252,17 @@ class OfflineNarratorTest {
       }
       assertEquals(keys, new HashSet<>(s.chains().stream().map(MessageChain::key).toList()));
       for (MessageChain c : s.chains()) {
-        assertTrue(c.firstTouch().contains("{name}") && c.firstTouch().contains("{product}"), c.firstTouch());
-        assertTrue(c.secondTouch().contains("{name}") && c.secondTouch().contains("{product}"), c.secondTouch());
+        assertTrue(
+            c.firstTouch().contains("{name}") && c.firstTouch().contains("{product}"),
+            c.firstTouch());
+        assertTrue(
+            c.secondTouch().contains("{name}") && c.secondTouch().contains("{product}"),
+            c.secondTouch());
         switch (c.channel()) {
           case CALL -> assertTrue(c.firstTouch().startsWith("Скрипт звонка"), c.firstTouch());
           case EMAIL -> assertTrue(c.firstTouch().startsWith("Тема: "), c.firstTouch());
-          case MESSENGER -> assertTrue(c.firstTouch().startsWith("{name}, здравствуйте!"), c.firstTouch());
+          case MESSENGER ->
+              assertTrue(c.firstTouch().startsWith("{name}, здравствуйте!"), c.firstTouch());
         }
         if (c.tone() == Tone.DISCOUNT) {
           assertTrue(c.firstTouch().contains("скидка"), c.firstTouch());

@@ -27,7 +27,9 @@ final class ScriptedProvider implements LlmProvider {
     this.script = script;
   }
 
-  /** A provider that answers well: six sections and templates for every group it was asked about. */
+  /**
+   * A provider that answers well: six sections and templates for every group it was asked about.
+   */
   static ScriptedProvider wellBehaved() {
     return new ScriptedProvider("memory", r -> goodAnswer(r).toString());
   }
@@ -45,7 +47,11 @@ final class ScriptedProvider implements LlmProvider {
   @Override
   public ChatResponse doChat(ChatRequest request) {
     received.add(request);
-    return new ChatResponse(script.apply(request), FinishReason.STOP, Optional.empty(), Optional.of(name + ":1"),
+    return new ChatResponse(
+        script.apply(request),
+        FinishReason.STOP,
+        Optional.empty(),
+        Optional.of(name + ":1"),
         Optional.of("req-" + received.size()));
   }
 
@@ -65,13 +71,28 @@ final class ScriptedProvider implements LlmProvider {
     ObjectNode answer = JSON.createObjectNode();
     ObjectNode sections = answer.putObject("sections");
     for (SectionKind k : SectionKind.values()) {
-      sections.putArray(k.key()).add("LLM " + k.key() + ": " + facts.path("picture").path("customers").asInt()
-          + " customers, health " + facts.path("picture").path("healthIndex").asText());
+      sections
+          .putArray(k.key())
+          .add(
+              "LLM "
+                  + k.key()
+                  + ": "
+                  + facts.path("picture").path("customers").asInt()
+                  + " customers, health "
+                  + facts.path("picture").path("healthIndex").asText());
     }
     ArrayNode chains = answer.putArray("chains");
     for (JsonNode g : facts.path("groups")) {
-      String key = g.path("segment").asText() + "/" + g.path("tone").asText() + "/" + g.path("channel").asText();
-      chains.addObject().put("group", key).put("first", "Hello {name}, try {product} (" + key + ")")
+      String key =
+          g.path("segment").asText()
+              + "/"
+              + g.path("tone").asText()
+              + "/"
+              + g.path("channel").asText();
+      chains
+          .addObject()
+          .put("group", key)
+          .put("first", "Hello {name}, try {product} (" + key + ")")
           .put("second", "{name}, {product} is waiting");
     }
     return answer;

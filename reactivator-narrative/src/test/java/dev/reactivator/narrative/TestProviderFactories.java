@@ -30,7 +30,9 @@ final class TestProviderFactories {
 
         @Override
         public Availability availability() {
-          return configured ? Availability.ready() : Availability.unavailable("TEST_MEMORY_KEY is not set");
+          return configured
+              ? Availability.ready()
+              : Availability.unavailable("TEST_MEMORY_KEY is not set");
         }
 
         @Override
@@ -50,7 +52,8 @@ final class TestProviderFactories {
 
     @Override
     public LlmProvider create(Map<String, String> configuration) {
-      throw new IllegalArgumentException("TEST_BROKEN_KEY is malformed: " + configuration.get("TEST_BROKEN_KEY"));
+      throw new IllegalArgumentException(
+          "TEST_BROKEN_KEY is malformed: " + configuration.get("TEST_BROKEN_KEY"));
     }
   }
 }

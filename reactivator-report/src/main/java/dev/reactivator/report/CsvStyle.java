@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * How exported CSV files are written.
  *
- * <p>{@link #excelRu()} (the default) opens correctly in Russian Excel by double-click: UTF-8 with a
- * byte-order mark, {@code ;} between cells, a decimal comma. {@link #rfc4180()} is plain RFC 4180
+ * <p>{@link #excelRu()} (the default) opens correctly in Russian Excel by double-click: UTF-8 with
+ * a byte-order mark, {@code ;} between cells, a decimal comma. {@link #rfc4180()} is plain RFC 4180
  * for programs: UTF-8 without BOM, {@code ,} and a decimal point.
  *
  * @param delimiter the cell separator
@@ -18,7 +18,8 @@ import java.util.Locale;
  * @param neutraliseFormulas whether cells that a spreadsheet would run as a formula are neutralised
  *     (see {@code CsvExport.neutralise}); on in both built-in styles
  */
-public record CsvStyle(char delimiter, boolean decimalComma, boolean byteOrderMark, boolean neutraliseFormulas) {
+public record CsvStyle(
+    char delimiter, boolean decimalComma, boolean byteOrderMark, boolean neutraliseFormulas) {
 
   /**
    * Checks the delimiter.
@@ -32,7 +33,8 @@ public record CsvStyle(char delimiter, boolean decimalComma, boolean byteOrderMa
    */
   public CsvStyle {
     if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
-      throw new IllegalArgumentException("delimiter must not be a quote or a line break, was " + (int) delimiter);
+      throw new IllegalArgumentException(
+          "delimiter must not be a quote or a line break, was " + (int) delimiter);
     }
   }
 

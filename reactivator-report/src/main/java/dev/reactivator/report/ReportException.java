@@ -2,8 +2,6 @@ package dev.reactivator.report;
 
 import dev.reactivator.core.ReactivatorException;
 
-
-
 /**
  * A report could not be produced: an unknown format, or a file that could not be written. The
  * message names the format or the file and what to do.

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Renders a {@link ReportInput} in one format. Implementations are discovered with
- * {@link java.util.ServiceLoader} (register them in
- * {@code META-INF/services/dev.reactivator.report.ReportRenderer}) and looked up by
- * {@link #format()} through {@link ReportRenderers}. Implementations are stateless and thread-safe.
+ * Renders a {@link ReportInput} in one format. Implementations are discovered with {@link
+ * java.util.ServiceLoader} (register them in {@code
+ * META-INF/services/dev.reactivator.report.ReportRenderer}) and looked up by {@link #format()}
+ * through {@link ReportRenderers}. Implementations are stateless and thread-safe.
  */
 public interface ReportRenderer {
 
@@ -42,7 +42,8 @@ public interface ReportRenderer {
    *
    * @param input the analysis and the texts to render
    * @param out the stream to write the report to
-   * @throws UnsupportedOperationException when the format is several files ({@link #singleFile()} is false)
+   * @throws UnsupportedOperationException when the format is several files ({@link #singleFile()}
+   *     is false)
    * @throws ReportException when the stream cannot be written
    */
   void render(ReportInput input, OutputStream out);

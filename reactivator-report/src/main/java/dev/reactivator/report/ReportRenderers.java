@@ -23,10 +23,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReportRenderers {
 
-  /** System property naming the format {@link #select(Optional, Map)} uses when no argument is given. */
+  /**
+   * System property naming the format {@link #select(Optional, Map)} uses when no argument is
+   * given.
+   */
   public static final String PROPERTY = "reactivator.report";
+
   /** Environment / configuration key naming the format (the system property wins). */
   public static final String ENV = "REACTIVATOR_REPORT";
+
   /** The format used when nothing is chosen. */
   public static final String DEFAULT_FORMAT = "html";
 
@@ -55,8 +60,12 @@ public final class ReportRenderers {
     return load(ServiceLoader.load(ReportRenderer.class, loader).iterator(), LOG::warn);
   }
 
-  /** Drains {@code services}, skipping broken and duplicate renderers and telling {@code warn} about them. */
-  static Map<String, ReportRenderer> load(Iterator<ReportRenderer> services, Consumer<String> warn) {
+  /**
+   * Drains {@code services}, skipping broken and duplicate renderers and telling {@code warn} about
+   * them.
+   */
+  static Map<String, ReportRenderer> load(
+      Iterator<ReportRenderer> services, Consumer<String> warn) {
     Map<String, ReportRenderer> byFormat = new TreeMap<>();
     int broken = 0;
     while (broken < MAX_BROKEN) {
@@ -75,8 +84,13 @@ public final class ReportRenderers {
       }
       ReportRenderer previous = byFormat.putIfAbsent(format, r);
       if (previous != null) {
-        warn.accept("Two report renderers have the format '" + format + "': using " + previous.getClass().getName()
-            + ", ignoring " + r.getClass().getName());
+        warn.accept(
+            "Two report renderers have the format '"
+                + format
+                + "': using "
+                + previous.getClass().getName()
+                + ", ignoring "
+                + r.getClass().getName());
       }
     }
     return byFormat;
@@ -96,7 +110,8 @@ public final class ReportRenderers {
 
   /**
    * The renderer chosen by {@code format}, else the system property {@value #PROPERTY}, else
-   * {@value #ENV} in {@code configuration}, else {@value #DEFAULT_FORMAT} (logged once as a warning).
+   * {@value #ENV} in {@code configuration}, else {@value #DEFAULT_FORMAT} (logged once as a
+   * warning).
    *
    * @param format the explicit choice, if any
    * @param configuration environment-style settings (typically {@link System#getenv()})
@@ -108,14 +123,28 @@ public final class ReportRenderers {
   }
 
   /** {@link #select(Optional, Map)} over {@code installed}. */
-  static ReportRenderer select(Map<String, ReportRenderer> installed, Optional<String> format,
-      Map<String, String> configuration, Consumer<String> warn) {
+  static ReportRenderer select(
+      Map<String, ReportRenderer> installed,
+      Optional<String> format,
+      Map<String, String> configuration,
+      Consumer<String> warn) {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(configuration, "configuration");
-    Optional<String> chosen = format.or(() -> Optional.ofNullable(System.getProperty(PROPERTY)))
-        .or(() -> Optional.ofNullable(configuration.get(ENV))).map(String::strip).filter(s -> !s.isEmpty());
+    Optional<String> chosen =
+        format
+            .or(() -> Optional.ofNullable(System.getProperty(PROPERTY)))
+            .or(() -> Optional.ofNullable(configuration.get(ENV)))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty());
     if (chosen.isEmpty()) {
-      warn.accept("No report format chosen (" + PROPERTY + " / " + ENV + "); using the default '" + DEFAULT_FORMAT + "'");
+      warn.accept(
+          "No report format chosen ("
+              + PROPERTY
+              + " / "
+              + ENV
+              + "); using the default '"
+              + DEFAULT_FORMAT
+              + "'");
     }
     return forFormat(installed, chosen.orElse(DEFAULT_FORMAT));
   }

@@ -37,8 +37,9 @@ public record Segment(String widget, String group, List<Integer> customers) {
 
   /**
    * The relative path of the segment's CSV: {@code segments/<widget>-<group>.csv}, with every
-   * character outside {@code [a-z0-9-]} of the group key replaced by {@code _} and, when any was, the key's hash appended. An empty segment
-   * has a name too, but no file is written for it (and a dashboard disables its link).
+   * character outside {@code [a-z0-9-]} of the group key replaced by {@code _} and, when any was,
+   * the key's hash appended. An empty segment has a name too, but no file is written for it (and a
+   * dashboard disables its link).
    *
    * @return the relative path of the segment's CSV: {@code segments/<widget>-<group>.csv}, with
    *     every character outside {@code [a-z0-9-]} of the group key replaced by {@code _} and, when

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every exportable segment of an {@link Analysis}, in a stable order: the widget keys are
- * {@code risk} (churn buckets), {@code structure} (risk structure), {@code vip} (VIP at risk),
- * {@code abc}, {@code whales}, {@code rfm} (four segments), {@code rfm-map} (eleven segments),
- * {@code funnel}, {@code t2np}, {@code cohort}, {@code product-cohort}, {@code channel},
- * {@code tone}, {@code forecast}, {@code priority}. Renderers use the same list, so a dashboard's
- * download link and the CSV renderer's file always agree.
+ * Every exportable segment of an {@link Analysis}, in a stable order: the widget keys are {@code
+ * risk} (churn buckets), {@code structure} (risk structure), {@code vip} (VIP at risk), {@code
+ * abc}, {@code whales}, {@code rfm} (four segments), {@code rfm-map} (eleven segments), {@code
+ * funnel}, {@code t2np}, {@code cohort}, {@code product-cohort}, {@code channel}, {@code tone},
+ * {@code forecast}, {@code priority}. Renderers use the same list, so a dashboard's download link
+ * and the CSV renderer's file always agree.
  */
 public final class Segments {
 

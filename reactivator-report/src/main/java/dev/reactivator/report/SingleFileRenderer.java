@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A renderer whose report is one file: it writes that file into a directory through its stream
- * form {@link #render(ReportInput, OutputStream)}, so an implementation writes only the stream.
+ * A renderer whose report is one file: it writes that file into a directory through its stream form
+ * {@link #render(ReportInput, OutputStream)}, so an implementation writes only the stream.
  */
 public abstract class SingleFileRenderer implements ReportRenderer {
   private final String format;
@@ -66,8 +66,8 @@ public abstract class SingleFileRenderer implements ReportRenderer {
   }
 
   /**
-   * Writes {@code directory/}{@link #fileName()} (the directory created when missing) with
-   * {@link #render(ReportInput, OutputStream)}.
+   * Writes {@code directory/}{@link #fileName()} (the directory created when missing) with {@link
+   * #render(ReportInput, OutputStream)}.
    *
    * @param input the analysis, summary and options
    * @param directory the output directory
@@ -84,8 +84,13 @@ public abstract class SingleFileRenderer implements ReportRenderer {
         render(input, out);
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new ReportException("Cannot write " + file + ": " + e.getMessage()
-          + ". Check that the directory is writable and the disk is not full.", e);
+      throw new ReportException(
+          "Cannot write "
+              + file
+              + ": "
+              + e.getMessage()
+              + ". Check that the directory is writable and the disk is not full.",
+          e);
     }
     return file;
   }

@@ -3,12 +3,16 @@ package dev.reactivator.report;
 import java.util.List;
 import java.util.Objects;
 
-/** No installed {@link ReportRenderer} renders the requested format; the message lists the installed ones. */
+/**
+ * No installed {@link ReportRenderer} renders the requested format; the message lists the installed
+ * ones.
+ */
 public final class UnknownReportFormatException extends ReportException {
   private static final long serialVersionUID = 1L;
 
   /** The requested format. */
   private final String format;
+
   /** The formats of the installed renderers. */
   private final List<String> installed;
 
@@ -19,8 +23,12 @@ public final class UnknownReportFormatException extends ReportException {
    * @param installed the formats of the installed renderers
    */
   public UnknownReportFormatException(String format, List<String> installed) {
-    super("no report renderer for format '" + format + "'; installed formats: " + String.join(", ", installed)
-        + ". Add the module that provides it to the class path, or choose one of the installed formats.");
+    super(
+        "no report renderer for format '"
+            + format
+            + "'; installed formats: "
+            + String.join(", ", installed)
+            + ". Add the module that provides it to the class path, or choose one of the installed formats.");
     this.format = Objects.requireNonNull(format, "format");
     this.installed = List.copyOf(installed);
   }

@@ -15,7 +15,10 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import org.junit.jupiter.api.Test;
 
-/** The renderer look-up: explicit choice, property / environment, default, broken and duplicate renderers. */
+/**
+ * The renderer look-up: explicit choice, property / environment, default, broken and duplicate
+ * renderers.
+ */
 class ReportRenderersTest {
 
   /** A renderer that renders nothing. */
@@ -63,8 +66,9 @@ class ReportRenderersTest {
   @Test
   void anExplicitFormatWinsOverTheEnvironment() {
     List<String> warnings = new ArrayList<>();
-    ReportRenderer r = ReportRenderers.select(INSTALLED, Optional.of(" Json "), Map.of(ReportRenderers.ENV, "html"),
-        warnings::add);
+    ReportRenderer r =
+        ReportRenderers.select(
+            INSTALLED, Optional.of(" Json "), Map.of(ReportRenderers.ENV, "html"), warnings::add);
     assertSame(JSON, r);
     assertEquals(List.of(), warnings);
   }
@@ -72,13 +76,17 @@ class ReportRenderersTest {
   @Test
   void thePropertyWinsOverTheEnvironmentWhichWinsOverTheDefault() {
     List<String> warnings = new ArrayList<>();
-    assertSame(JSON, ReportRenderers.select(INSTALLED, Optional.empty(), Map.of(ReportRenderers.ENV, "json"),
-        warnings::add));
+    assertSame(
+        JSON,
+        ReportRenderers.select(
+            INSTALLED, Optional.empty(), Map.of(ReportRenderers.ENV, "json"), warnings::add));
     String before = System.getProperty(ReportRenderers.PROPERTY);
     System.setProperty(ReportRenderers.PROPERTY, "html");
     try {
-      assertSame(HTML, ReportRenderers.select(INSTALLED, Optional.empty(), Map.of(ReportRenderers.ENV, "json"),
-          warnings::add));
+      assertSame(
+          HTML,
+          ReportRenderers.select(
+              INSTALLED, Optional.empty(), Map.of(ReportRenderers.ENV, "json"), warnings::add));
     } finally {
       if (before == null) {
         System.clearProperty(ReportRenderers.PROPERTY);
@@ -99,31 +107,36 @@ class ReportRenderersTest {
 
   @Test
   void anUninstalledChoiceListsTheInstalledFormats() {
-    UnknownReportFormatException e = assertThrows(UnknownReportFormatException.class,
-        () -> ReportRenderers.select(new java.util.TreeMap<>(INSTALLED), Optional.of("xlsx"), Map.of(), w -> {}));
+    UnknownReportFormatException e =
+        assertThrows(
+            UnknownReportFormatException.class,
+            () ->
+                ReportRenderers.select(
+                    new java.util.TreeMap<>(INSTALLED), Optional.of("xlsx"), Map.of(), w -> {}));
     assertEquals(List.of("html", "json"), e.installed());
   }
 
   @Test
   void aBrokenRendererIsSkippedAndReported() {
     Iterator<ReportRenderer> services = List.<ReportRenderer>of(HTML, JSON).iterator();
-    Iterator<ReportRenderer> withBroken = new Iterator<>() {
-      private boolean failed;
+    Iterator<ReportRenderer> withBroken =
+        new Iterator<>() {
+          private boolean failed;
 
-      @Override
-      public boolean hasNext() {
-        return !failed || services.hasNext();
-      }
+          @Override
+          public boolean hasNext() {
+            return !failed || services.hasNext();
+          }
 
-      @Override
-      public ReportRenderer next() {
-        if (!failed) {
-          failed = true;
-          throw new ServiceConfigurationError("dev.example.BrokenRenderer: Provider not found");
-        }
-        return services.next();
-      }
-    };
+          @Override
+          public ReportRenderer next() {
+            if (!failed) {
+              failed = true;
+              throw new ServiceConfigurationError("dev.example.BrokenRenderer: Provider not found");
+            }
+            return services.next();
+          }
+        };
     List<String> warnings = new ArrayList<>();
     Map<String, ReportRenderer> loaded = ReportRenderers.load(withBroken, warnings::add);
     assertEquals(List.of("html", "json"), List.copyOf(loaded.keySet()));
@@ -134,16 +147,21 @@ class ReportRenderersTest {
   @Test
   void duplicateFormatsKeepTheFirstAndNameBoth() {
     List<String> warnings = new ArrayList<>();
-    Map<String, ReportRenderer> loaded = ReportRenderers.load(
-        List.<ReportRenderer>of(HTML, new Other()).iterator(), warnings::add);
+    Map<String, ReportRenderer> loaded =
+        ReportRenderers.load(List.<ReportRenderer>of(HTML, new Other()).iterator(), warnings::add);
     assertSame(HTML, loaded.get("html"));
     assertEquals(1, warnings.size());
-    assertTrue(warnings.get(0).contains("using " + Fake.class.getName()) && warnings.get(0).contains(Other.class.getName()),
+    assertTrue(
+        warnings.get(0).contains("using " + Fake.class.getName())
+            && warnings.get(0).contains(Other.class.getName()),
         warnings.get(0));
   }
 
   @Test
   void theInstalledRenderersAreFoundByServiceLoader() {
-    assertTrue(ReportRenderers.installed().keySet().containsAll(List.of("csv", "docx", "html", "json", "pdf")));
+    assertTrue(
+        ReportRenderers.installed()
+            .keySet()
+            .containsAll(List.of("csv", "docx", "html", "json", "pdf")));
   }
 }

@@ -29,24 +29,29 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Measures the base-only insights of {@code dev.reactivator.core.insight} on a synthetic base of
- * {@code customers} customers (default 1 000 000, ≈ 2.5 M purchases, 40 products; see
- * {@link SyntheticBase}), built once per fork in {@link #setUp()}. The baseline
- * {@link #baselineTotalSpentPass()} reads every purchase amount through the {@code CustomerBase}
- * accessors once — the floor for any insight that touches every purchase; {@link #readColumns()} is
- * the one-off extraction every widget of {@link CustomerInsights} shares.
+ * {@code customers} customers (default 1 000 000, ≈ 2.5 M purchases, 40 products; see {@link
+ * SyntheticBase}), built once per fork in {@link #setUp()}. The baseline {@link
+ * #baselineTotalSpentPass()} reads every purchase amount through the {@code CustomerBase} accessors
+ * once — the floor for any insight that touches every purchase; {@link #readColumns()} is the
+ * one-off extraction every widget of {@link CustomerInsights} shares.
  *
  * <p>Run (after {@code mvn -o -q -pl benchmarks -am compile}):
+ *
  * <pre>
  * java -cp benchmarks/target/classes:$(cat cp.txt) org.openjdk.jmh.Main InsightBenchmark
  * </pre>
- * where {@code cp.txt} comes from {@code mvn -o -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ *
+ * where {@code cp.txt} comes from {@code mvn -o -q -pl benchmarks dependency:build-classpath
+ * -Dmdep.outputFile=cp.txt}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Xms2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx4g", "-Xms2g"})
 public class InsightBenchmark {
 
   /** Number of customers in the synthetic base. */

@@ -1,8 +1,8 @@
 package dev.reactivator.benchmarks.insight;
 
-import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.segment.Analysis;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The score and segment stages end to end on the {@link SyntheticBase} of {@code customers}
  * customers (default 1,000,000, ≈ 2.5 M purchases with true dates, 40 products), built once per
  * fork: {@link #score()} is {@code base.score()} (both model fits and every customer's scores) and
- * {@link #segment()} is {@code scored.segment()} — every widget of the six dashboard tabs, the
- * call list and the retention-driver tests. {@link InsightBenchmark} breaks the base-only insights
- * down one by one.
+ * {@link #segment()} is {@code scored.segment()} — every widget of the six dashboard tabs, the call
+ * list and the retention-driver tests. {@link InsightBenchmark} breaks the base-only insights down
+ * one by one.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SegmentBenchmark}.
  */
@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-Xms3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx6g", "-Xms3g"})
 public class SegmentBenchmark {
   /** Number of customers in the synthetic base. */
   @Param("1000000")

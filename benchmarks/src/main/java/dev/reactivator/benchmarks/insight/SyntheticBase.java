@@ -16,9 +16,9 @@ import java.util.SplittableRandom;
 
 /**
  * A seeded synthetic purchase history with true purchase dates: {@code customers} customers, 1–6
- * purchases each (mean ≈ 2.6), 40 products visited along chains (p → p+1 with probability 0.6,
- * p → p+7 with 0.25, any product with 0.15), first purchases spread over three years before
- * 2025-12-31, 10–90 days between purchases.
+ * purchases each (mean ≈ 2.6), 40 products visited along chains (p → p+1 with probability 0.6, p →
+ * p+7 with 0.25, any product with 0.15), first purchases spread over three years before 2025-12-31,
+ * 10–90 days between purchases.
  */
 public final class SyntheticBase implements TransactionSource {
   static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
@@ -49,7 +49,8 @@ public final class SyntheticBase implements TransactionSource {
 
   @Override
   public void read(ReadContext context, TransactionSink sink) {
-    sink.begin(EnumSet.of(Field.CUSTOMER_ID, Field.PRODUCT, Field.AMOUNT, Field.PURCHASE_DATE), Map.of());
+    sink.begin(
+        EnumSet.of(Field.CUSTOMER_ID, Field.PRODUCT, Field.AMOUNT, Field.PURCHASE_DATE), Map.of());
     SplittableRandom rnd = new SplittableRandom(seed);
     String[] names = new String[PRODUCTS];
     for (int p = 0; p < PRODUCTS; p++) {
@@ -66,9 +67,20 @@ public final class SyntheticBase implements TransactionSource {
       int p = Math.min(rnd.nextInt(PRODUCTS), rnd.nextInt(PRODUCTS));
       long day = start + rnd.nextInt(3 * 365);
       for (int k = 0; k < purchases && day <= AS_OF.toEpochDay(); k++) {
-        sink.accept(new SourceRow(line++, id, Optional.empty(), Optional.empty(), Optional.empty(), names[p],
-            100 + rnd.nextInt(20_000), LocalDate.ofEpochDay(day), Optional.empty(),
-            OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty()));
+        sink.accept(
+            new SourceRow(
+                line++,
+                id,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                names[p],
+                100 + rnd.nextInt(20_000),
+                LocalDate.ofEpochDay(day),
+                Optional.empty(),
+                OptionalInt.empty(),
+                OptionalInt.empty(),
+                OptionalInt.empty()));
         double u = rnd.nextDouble();
         p = u < 0.6 ? (p + 1) % PRODUCTS : u < 0.85 ? (p + 7) % PRODUCTS : rnd.nextInt(PRODUCTS);
         day += 10 + rnd.nextInt(81);

@@ -42,30 +42,32 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Ingestion of a large purchase export, against plain commons-csv tokenising of the same file.
  *
- * <p><b>Input</b> (generated in {@link #setUp}, in a temporary directory deleted in
- * {@link #tearDown}): {@code rows} rows (1 000 000 by default) in the template format — UTF-8,
- * {@code ;}, Russian headers {@code Имя;Телефон;Email;Товар;Сумма;Дни;Дата первой покупки},
- * amounts with a decimal comma, phones spelled in four ways — drawn from {@code customers}
- * (350 000) customers so that about 330 000 distinct customers occur, over 200 products. Fixed seed.
+ * <p><b>Input</b> (generated in {@link #setUp}, in a temporary directory deleted in {@link
+ * #tearDown}): {@code rows} rows (1 000 000 by default) in the template format — UTF-8, {@code ;},
+ * Russian headers {@code Имя;Телефон;Email;Товар;Сумма;Дни;Дата первой покупки}, amounts with a
+ * decimal comma, phones spelled in four ways — drawn from {@code customers} (350 000) customers so
+ * that about 330 000 distinct customers occur, over 200 products. Fixed seed.
  *
  * <p><b>Measured</b>, one whole file per operation:
+ *
  * <ul>
  *   <li>{@link #baselineCommonsCsv}: commons-csv alone — decode UTF-8, split records, touch every
- *       cell (sum of cell lengths). The floor any CSV reader built on commons-csv pays.</li>
- *   <li>{@link #csvSourceParseAndValidate}: {@link CsvSource#read} into a counting sink — detection,
- *       header matching, the field grammar, phone and e-mail normalisation, one {@link SourceRow}
- *       per accepted row.</li>
+ *       cell (sum of cell lengths). The floor any CSV reader built on commons-csv pays.
+ *   <li>{@link #csvSourceParseAndValidate}: {@link CsvSource#read} into a counting sink —
+ *       detection, header matching, the field grammar, phone and e-mail normalisation, one {@link
+ *       SourceRow} per accepted row.
  *   <li>{@link #loadAndMerge}: {@code Reactivator.load(source).asOf(date)} — the above plus the
- *       identity merge into a {@link CustomerBase} (union-find over phone and e-mail keys, per-customer
- *       sort).</li>
+ *       identity merge into a {@link CustomerBase} (union-find over phone and e-mail keys,
+ *       per-customer sort).
  * </ul>
- * The figure of merit is the ratio {@code loadAndMerge / baselineCommonsCsv} (goal ≤ 2), reported in
- * {@code docs/benchmarks.md}; absolute times depend on the machine.
  *
- * <p><b>Run</b>: {@code mvn -o -q -pl benchmarks -am package -DskipTests} then
- * {@code java -jar benchmarks/target/benchmarks.jar IngestionBenchmark -f 1 -wi 1 -i 3}. Memory:
- * {@code java -jar benchmarks/target/benchmarks.jar 'IngestionBenchmark.loadAndMerge' -f 1 -wi 0 -i 1
- * -jvmArgsAppend -Xmx300m}.
+ * The figure of merit is the ratio {@code loadAndMerge / baselineCommonsCsv} (goal ≤ 2), reported
+ * in {@code docs/benchmarks.md}; absolute times depend on the machine.
+ *
+ * <p><b>Run</b>: {@code mvn -o -q -pl benchmarks -am package -DskipTests} then {@code java -jar
+ * benchmarks/target/benchmarks.jar IngestionBenchmark -f 1 -wi 1 -i 3}. Memory: {@code java -jar
+ * benchmarks/target/benchmarks.jar 'IngestionBenchmark.loadAndMerge' -f 1 -wi 0 -i 1 -jvmArgsAppend
+ * -Xmx300m}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -94,7 +96,12 @@ public class IngestionBenchmark {
     dir = Files.createTempDirectory("reactivator-ingestion");
     file = dir.resolve("export.csv");
     write(file, rows, customers, 42);
-    format = CSVFormat.Builder.create().setDelimiter(';').setQuote('"').setIgnoreEmptyLines(false).build();
+    format =
+        CSVFormat.Builder.create()
+            .setDelimiter(';')
+            .setQuote('"')
+            .setIgnoreEmptyLines(false)
+            .build();
   }
 
   /** Deletes the file. */
@@ -108,7 +115,9 @@ public class IngestionBenchmark {
   /** The generated export: {@code rows} rows over {@code customers} customers. */
   static void write(Path file, int rows, int customers, long seed) throws IOException {
     Random rnd = new Random(seed);
-    String[] names = {"Анна", "Иван", "Мария", "Пётр", "ООО Вектор", "Ольга", "Сергей", "ИП Смирнов"};
+    String[] names = {
+      "Анна", "Иван", "Мария", "Пётр", "ООО Вектор", "Ольга", "Сергей", "ИП Смирнов"
+    };
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("Имя;Телефон;Email;Товар;Сумма;Дни;Дата первой покупки\n");
       StringBuilder sb = new StringBuilder(128);
@@ -120,8 +129,24 @@ public class IngestionBenchmark {
         sb.append(names[c % names.length]).append(' ').append(c).append(';');
         switch (rnd.nextInt(4)) {
           case 0 -> sb.append("8").append(d);
-          case 1 -> sb.append("+7 (").append(d, 0, 3).append(") ").append(d, 3, 6).append('-').append(d, 6, 8).append('-').append(d, 8, 10);
-          case 2 -> sb.append("8 ").append(d, 0, 3).append(' ').append(d, 3, 6).append(' ').append(d, 6, 8).append(' ').append(d, 8, 10);
+          case 1 ->
+              sb.append("+7 (")
+                  .append(d, 0, 3)
+                  .append(") ")
+                  .append(d, 3, 6)
+                  .append('-')
+                  .append(d, 6, 8)
+                  .append('-')
+                  .append(d, 8, 10);
+          case 2 ->
+              sb.append("8 ")
+                  .append(d, 0, 3)
+                  .append(' ')
+                  .append(d, 3, 6)
+                  .append(' ')
+                  .append(d, 6, 8)
+                  .append(' ')
+                  .append(d, 8, 10);
           default -> sb.append('7').append(d);
         }
         sb.append(';');
@@ -130,10 +155,19 @@ public class IngestionBenchmark {
         }
         sb.append(";Товар ").append(rnd.nextInt(200)).append(';');
         int kopecks = 10_000 + rnd.nextInt(50_000_000);
-        sb.append(kopecks / 100).append(',').append(String.format(Locale.ROOT, "%02d", kopecks % 100)).append(';');
+        sb.append(kopecks / 100)
+            .append(',')
+            .append(String.format(Locale.ROOT, "%02d", kopecks % 100))
+            .append(';');
         sb.append(rnd.nextInt(2000)).append(';');
         LocalDate first = LocalDate.of(2018, 1, 1).plusDays(c % 2500);
-        sb.append(String.format(Locale.ROOT, "%02d.%02d.%04d", first.getDayOfMonth(), first.getMonthValue(), first.getYear()));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "%02d.%02d.%04d",
+                first.getDayOfMonth(),
+                first.getMonthValue(),
+                first.getYear()));
         sb.append('\n');
         w.append(sb);
       }
@@ -144,7 +178,8 @@ public class IngestionBenchmark {
   @Benchmark
   public long baselineCommonsCsv() throws IOException {
     long sum = 0;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = new CSVParser(r, format)) {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser p = new CSVParser(r, format)) {
       for (CSVRecord rec : p) {
         for (int i = 0; i < rec.size(); i++) {
           sum += rec.get(i).length();

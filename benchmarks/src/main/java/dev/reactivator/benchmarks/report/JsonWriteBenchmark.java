@@ -4,9 +4,9 @@ import dev.reactivator.benchmarks.insight.SyntheticBase;
 import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.narrative.ExecutiveSummary;
-import dev.reactivator.report.json.AnalysisJson;
 import dev.reactivator.narrative.NarrationContext;
 import dev.reactivator.narrative.Narrators;
+import dev.reactivator.report.json.AnalysisJson;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,9 +26,9 @@ import java.util.Locale;
  * the heap. Load, score, segment and the offline summary run first and are not timed.
  *
  * <p>Heap is reported twice: the live heap after a full GC just before writing (the analysis
- * itself), and the largest live heap that any garbage collection during the write left behind
- * (the collection usage of every heap pool); their difference is what the writer keeps, which
- * must not grow with the customer count. Peak used heap (garbage included) is printed too.
+ * itself), and the largest live heap that any garbage collection during the write left behind (the
+ * collection usage of every heap pool); their difference is what the writer keeps, which must not
+ * grow with the customer count. Peak used heap (garbage included) is printed too.
  *
  * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar
  * dev.reactivator.benchmarks.report.JsonWriteBenchmark 100000 1000000 [file]}; with a third
@@ -47,7 +47,8 @@ public final class JsonWriteBenchmark {
     int[] sizes = {100_000, 1_000_000};
     Path file = null;
     if (args.length > 0) {
-      sizes = new int[] {Integer.parseInt(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 0};
+      sizes =
+          new int[] {Integer.parseInt(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 0};
       file = args.length > 2 ? Path.of(args[2]) : null;
     }
     for (int customers : sizes) {
@@ -59,7 +60,8 @@ public final class JsonWriteBenchmark {
 
   private static void run(int customers, Path file) throws IOException {
     Analysis analysis = Analysis.of(Scoring.score(SyntheticBase.load(customers, 20251231L)));
-    ExecutiveSummary summary = Narrators.offline().write(analysis, NarrationContext.of(Locale.ENGLISH));
+    ExecutiveSummary summary =
+        Narrators.offline().write(analysis, NarrationContext.of(Locale.ENGLISH));
     List<MemoryPoolMXBean> pools = heapPools();
     for (int warm = 0; warm < 2; warm++) {
       write(analysis, summary, file);
@@ -68,16 +70,18 @@ public final class JsonWriteBenchmark {
     long before = used(pools, false);
     pools.forEach(MemoryPoolMXBean::resetPeakUsage);
     long[] liveMax = {0};
-    Thread sampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        liveMax[0] = Math.max(liveMax[0], used(pools, true));
-        try {
-          Thread.sleep(2);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
+    Thread sampler =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                liveMax[0] = Math.max(liveMax[0], used(pools, true));
+                try {
+                  Thread.sleep(2);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
     sampler.setDaemon(true);
     sampler.start();
     long start = System.nanoTime();
@@ -94,16 +98,27 @@ public final class JsonWriteBenchmark {
       peak += p.getPeakUsage().getUsed();
     }
     long liveDuring = Math.max(liveMax[0], used(pools, true));
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "customers=%d bytes=%d time=%.2f s live-before=%d MiB live-after-gc-during-write=%d MiB "
             + "writer-retained=%d MiB peak-used=%d MiB max-heap=%d MiB%n",
-        customers, bytes, nanos / 1e9, mib(before), mib(liveDuring), mib(Math.max(0, liveDuring - before)),
-        mib(peak), mib(Runtime.getRuntime().maxMemory()));
+        customers,
+        bytes,
+        nanos / 1e9,
+        mib(before),
+        mib(liveDuring),
+        mib(Math.max(0, liveDuring - before)),
+        mib(peak),
+        mib(Runtime.getRuntime().maxMemory()));
   }
 
-  private static long write(Analysis analysis, ExecutiveSummary summary, Path file) throws IOException {
-    CountingStream counter = new CountingStream(file == null ? OutputStream.nullOutputStream()
-        : new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+  private static long write(Analysis analysis, ExecutiveSummary summary, Path file)
+      throws IOException {
+    CountingStream counter =
+        new CountingStream(
+            file == null
+                ? OutputStream.nullOutputStream()
+                : new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
     try (counter) {
       AnalysisJson.write(analysis, summary, counter);
     }
@@ -111,7 +126,9 @@ public final class JsonWriteBenchmark {
   }
 
   private static List<MemoryPoolMXBean> heapPools() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP)
+        .toList();
   }
 
   /** Used heap now, or as the last collection of each pool left it. */

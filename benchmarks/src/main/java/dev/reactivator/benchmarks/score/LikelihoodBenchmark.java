@@ -21,12 +21,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * One evaluation of the BG/NBD or MBG/NBD log-likelihood over 1,000,000 customers — the inner loop
  * of every Nelder–Mead step of the fit — with and without the grouping of identical (x, t_x, T).
  *
- * <p>The customers are drawn as in {@link ScoreBenchmark} (a BG/NBD process in days). With
- * {@code days = integer} the triples are whole days, as {@code CustomerSummary.fromBase} produces
- * them, and the grouping collapses the million customers into far fewer distinct rows; with
- * {@code days = continuous} t_x and T carry a random fraction of a day, every triple is distinct,
- * and the evaluation runs over all 1,000,000 rows: that is the ungrouped cost. The number of
- * distinct rows is printed at set-up.
+ * <p>The customers are drawn as in {@link ScoreBenchmark} (a BG/NBD process in days). With {@code
+ * days = integer} the triples are whole days, as {@code CustomerSummary.fromBase} produces them,
+ * and the grouping collapses the million customers into far fewer distinct rows; with {@code days =
+ * continuous} t_x and T carry a random fraction of a day, every triple is distinct, and the
+ * evaluation runs over all 1,000,000 rows: that is the ungrouped cost. The number of distinct rows
+ * is printed at set-up.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar LikelihoodBenchmark}.
  */
@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx3g"})
 public class LikelihoodBenchmark {
   /** The number of customers. */
   @Param("1000000")

@@ -32,16 +32,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * Gamma-Gamma, and scoring every customer (P(alive), return probability and expected purchases over
  * 365 days, expected average order, 12-month CLV) as {@code CustomerBase.score()} does.
  *
- * <p>The summaries are drawn once per trial from a BG/NBD process in days (r = 0.8, α = 60, a = 0.9,
- * b = 2.5, first purchases spread over three years, integer days), so the grouping sees realistic
- * duplicates; the mean repeat spend is drawn from a Gamma-Gamma process (p = 6, q = 4, γ = 250).
+ * <p>The summaries are drawn once per trial from a BG/NBD process in days (r = 0.8, α = 60, a =
+ * 0.9, b = 2.5, first purchases spread over three years, integer days), so the grouping sees
+ * realistic duplicates; the mean repeat spend is drawn from a Gamma-Gamma process (p = 6, q = 4, γ
+ * = 250).
  *
  * <p>Run (from the repository root; build offline first):
+ *
  * <pre>
  * mvn -o -q -pl benchmarks -am package -DskipTests
  * mvn -o -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp benchmarks/target/classes:$(cat benchmarks/target/cp.txt) org.openjdk.jmh.Main ScoreBenchmark
  * </pre>
+ *
  * Add {@code -p customers=100000} to run one size only.
  */
 @State(Scope.Benchmark)
@@ -49,7 +52,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx3g"})
 public class ScoreBenchmark {
   /** The number of synthetic customers. */
   @Param({"100000", "1000000"})
@@ -71,7 +76,9 @@ public class ScoreBenchmark {
     spend = SpendModels.fit(summary).model();
   }
 
-  /** Draws {@code n} customers from a BG/NBD process in days, with Gamma-distributed order values. */
+  /**
+   * Draws {@code n} customers from a BG/NBD process in days, with Gamma-distributed order values.
+   */
   static CustomerSummary synthetic(int n, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     SplittableRandom spendRnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
@@ -116,7 +123,8 @@ public class ScoreBenchmark {
 
   /**
    * The mean of {@code k} order values drawn from the Gamma-Gamma process (p = 6, q = 4, γ = 250:
-   * the customer's rate ν ~ Gamma(q, γ), each order ~ Gamma(p, ν), population mean p γ / (q − 1) = 500).
+   * the customer's rate ν ~ Gamma(q, γ), each order ~ Gamma(p, ν), population mean p γ / (q − 1) =
+   * 500).
    */
   static double meanSpend(SplittableRandom rnd, int k) {
     double nu = gamma(rnd, 4) / 250;
@@ -172,7 +180,9 @@ public class ScoreBenchmark {
     return SpendModels.fit(summary);
   }
 
-  /** Scores every customer with the fitted models, as the score stage does ({@code CustomerScorer}). */
+  /**
+   * Scores every customer with the fitted models, as the score stage does ({@code CustomerScorer}).
+   */
   @Benchmark
   public double scoreEveryCustomer() {
     int n = summary.size();
@@ -181,7 +191,8 @@ public class ScoreBenchmark {
     double[] e = new double[n];
     double[] aov = new double[n];
     double[] clv = new double[n];
-    new CustomerScorer(fitted, spend, 365, 12, 30, 0.01, 1.0).score(summary, 0, n, alive, ret, e, aov, clv);
+    new CustomerScorer(fitted, spend, 365, 12, 30, 0.01, 1.0)
+        .score(summary, 0, n, alive, ret, e, aov, clv);
     double total = 0;
     for (int i = 0; i < n; i++) {
       total += alive[i] + ret[i] + e[i] + clv[i];
@@ -189,7 +200,10 @@ public class ScoreBenchmark {
     return total;
   }
 
-  /** Scores every customer one call at a time through the public per-customer methods (the score stage before {@code CustomerScorer}). */
+  /**
+   * Scores every customer one call at a time through the public per-customer methods (the score
+   * stage before {@code CustomerScorer}).
+   */
   @Benchmark
   public double scoreOneByOne() {
     double total = 0;

@@ -15,25 +15,25 @@ import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.Stage;
-import dev.reactivator.report.CsvStyle;
-import dev.reactivator.report.csv.RejectedRowsCsv;
 import dev.reactivator.narrative.ExecutiveSummary;
+import dev.reactivator.narrative.NarrationContext;
+import dev.reactivator.narrative.Narrator;
+import dev.reactivator.narrative.Narrators;
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderer;
 import dev.reactivator.report.ReportRenderers;
 import dev.reactivator.report.UnknownReportFormatException;
-import dev.reactivator.narrative.NarrationContext;
-import dev.reactivator.narrative.Narrator;
-import dev.reactivator.narrative.Narrators;
+import dev.reactivator.report.csv.RejectedRowsCsv;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,65 +45,118 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code reactivator analyze FILE …}: loads a CRM export and writes the analysis. */
-@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Analyses a CRM purchase export (one row = one purchase) and writes the dashboard, exports and executive report.")
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Analyses a CRM purchase export (one row = one purchase) and writes the dashboard, exports and executive report.")
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The CSV export to analyse.")
   Path file;
 
-  @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", description = "The analysis date (default: today).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "yyyy-MM-dd",
+      description = "The analysis date (default: today).")
   LocalDate asOf;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reactivator-out", description = "Output directory (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "reactivator-out",
+      description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path outDir;
 
-  @Option(names = "--lang", paramLabel = "ru|en", defaultValue = "ru", description = "Language of messages and reports (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lang",
+      paramLabel = "ru|en",
+      defaultValue = "ru",
+      description = "Language of messages and reports (default: ${DEFAULT-VALUE}).")
   String lang;
 
-  @Option(names = "--delimiter", paramLabel = "X", description = "Force the delimiter: ';', ',', 'tab'.")
+  @Option(
+      names = "--delimiter",
+      paramLabel = "X",
+      description = "Force the delimiter: ';', ',', 'tab'.")
   String delimiter;
 
-  @Option(names = "--encoding", paramLabel = "X", description = "Force the encoding, e.g. UTF-8 or windows-1251.")
+  @Option(
+      names = "--encoding",
+      paramLabel = "X",
+      description = "Force the encoding, e.g. UTF-8 or windows-1251.")
   String encoding;
 
-  @Option(names = "--map", paramLabel = "field=Header", split = ",",
-      description = "Map fields to differently named headers, e.g. customer_id=CustomerID,purchase_date=InvoiceDate,amount=Quantity*UnitPrice")
+  @Option(
+      names = "--map",
+      paramLabel = "field=Header",
+      split = ",",
+      description =
+          "Map fields to differently named headers, e.g. customer_id=CustomerID,purchase_date=InvoiceDate,amount=Quantity*UnitPrice")
   Map<String, String> mapping;
 
-  @Option(names = "--quota", paramLabel = "N", description = "Units (unique customers) left on the balance; default unlimited.")
+  @Option(
+      names = "--quota",
+      paramLabel = "N",
+      description = "Units (unique customers) left on the balance; default unlimited.")
   Long quota;
 
-  @Option(names = "--progress", negatable = true, description = "Draw a progress bar on stderr (default: when stderr is a terminal).")
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Draw a progress bar on stderr (default: when stderr is a terminal).")
   Boolean progress;
 
-  @Option(names = "--formats", paramLabel = "F,…", split = ",", defaultValue = "html,csv,json,pdf,docx",
-      description = "Report formats to write (default: ${DEFAULT-VALUE}); any installed renderer's name.")
+  @Option(
+      names = "--formats",
+      paramLabel = "F,…",
+      split = ",",
+      defaultValue = "html,csv,json,pdf,docx",
+      description =
+          "Report formats to write (default: ${DEFAULT-VALUE}); any installed renderer's name.")
   List<String> formats;
 
-  @Option(names = "--llm", paramLabel = "offline|gigachat|NAME",
-      description = "Who writes the executive summary: the offline narrator or an installed LLM provider, "
-          + "configured from the environment (e.g. GIGACHAT_CREDENTIALS). Without it: -Dreactivator.llm, then "
-          + "REACTIVATOR_LLM, then the available provider, else offline. An LLM failure falls back to offline.")
+  @Option(
+      names = "--llm",
+      paramLabel = "offline|gigachat|NAME",
+      description =
+          "Who writes the executive summary: the offline narrator or an installed LLM provider, "
+              + "configured from the environment (e.g. GIGACHAT_CREDENTIALS). Without it: -Dreactivator.llm, then "
+              + "REACTIVATOR_LLM, then the available provider, else offline. An LLM failure falls back to offline.")
   Optional<String> llm = Optional.empty();
 
-  @Option(names = "--context", paramLabel = "TEXT", description = "Your business context for the summary (contacts in it are masked).")
+  @Option(
+      names = "--context",
+      paramLabel = "TEXT",
+      description = "Your business context for the summary (contacts in it are masked).")
   String context;
 
-  @Option(names = "--context-file", paramLabel = "F", description = "Read the business context from a UTF-8 file.")
+  @Option(
+      names = "--context-file",
+      paramLabel = "F",
+      description = "Read the business context from a UTF-8 file.")
   Path contextFile;
 
-  @Option(names = "--cac", paramLabel = "N", description = "Customer acquisition cost in rubles for LTV vs CAC and the ROI simulator (default 3000).")
+  @Option(
+      names = "--cac",
+      paramLabel = "N",
+      description =
+          "Customer acquisition cost in rubles for LTV vs CAC and the ROI simulator (default 3000).")
   Double cac;
 
-  @Option(names = "--csv-style", paramLabel = "excel-ru|rfc4180", defaultValue = "excel-ru",
-      description = "CSV exports for Russian Excel (UTF-8 BOM, ';', decimal comma; default) or plain RFC 4180.")
+  @Option(
+      names = "--csv-style",
+      paramLabel = "excel-ru|rfc4180",
+      defaultValue = "excel-ru",
+      description =
+          "CSV exports for Russian Excel (UTF-8 BOM, ';', decimal comma; default) or plain RFC 4180.")
   String csvStyle;
 
   @Override
@@ -147,8 +200,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     Analysis analysis = loaded.score().segment(segmentOptions);
     Narrator narrator = Narrators.select(llm, System.getenv());
-    ExecutiveSummary summary = narrator.write(analysis, NarrationContext.of(locale).withBusinessContext(businessContext));
-    ReportInput input = new ReportInput(analysis, summary, ReportOptions.defaults().withLocale(locale).withCsvStyle(style));
+    ExecutiveSummary summary =
+        narrator.write(analysis, NarrationContext.of(locale).withBusinessContext(businessContext));
+    ReportInput input =
+        new ReportInput(
+            analysis, summary, ReportOptions.defaults().withLocale(locale).withCsvStyle(style));
     for (int i = 0; i < renderers.size(); i++) {
       bar.onProgress(Stage.REPORTING, (double) i / renderers.size());
       for (Path p : renderers.get(i).render(input, outDir)) {
@@ -162,21 +218,34 @@ final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void printSummary(PrintWriter out, CliText t, CustomerBase base, Analysis analysis, ExecutiveSummary summary,
+  private void printSummary(
+      PrintWriter out,
+      CliText t,
+      CustomerBase base,
+      Analysis analysis,
+      ExecutiveSummary summary,
       List<Path> written) {
     IngestionReport r = base.report();
     out.println(t.get("summary.title", r.source(), base.asOf()));
-    out.println(t.get("summary.rows", r.rowsRead(), r.rowsAccepted(), r.refunds(), r.rowsRejected()));
-    out.println(t.get("summary.customers", r.uniqueCustomers(), base.purchaseCount(), base.productCount()));
+    out.println(
+        t.get("summary.rows", r.rowsRead(), r.rowsAccepted(), r.refunds(), r.rowsRejected()));
+    out.println(
+        t.get("summary.customers", r.uniqueCustomers(), base.purchaseCount(), base.productCount()));
     List<String> found = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (Field f : Field.values()) {
       if (f.isOptionalFeature()) {
-        (r.has(f) ? found : missing).add(locale().getLanguage().equals("en") ? f.englishHeader() : f.templateHeader());
+        (r.has(f) ? found : missing)
+            .add(locale().getLanguage().equals("en") ? f.englishHeader() : f.templateHeader());
       }
     }
-    out.println(t.get("summary.optional", found.isEmpty() ? "—" : String.join(", ", found), missing.isEmpty() ? "—" : String.join(", ", missing)));
-    r.details().entrySet().stream().sorted(Map.Entry.comparingByKey())
+    out.println(
+        t.get(
+            "summary.optional",
+            found.isEmpty() ? "—" : String.join(", ", found),
+            missing.isEmpty() ? "—" : String.join(", ", missing)));
+    r.details().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
         .filter(e -> e.getKey().equals("delimiter") || e.getKey().equals("encoding"))
         .forEach(e -> out.println(t.get("summary.detail", e.getKey(), e.getValue())));
     int shown = 0;
@@ -188,17 +257,30 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.println("  " + p.message());
     }
     Overview o = analysis.overview();
-    out.println(t.get(o.health().alarm() ? "summary.health.alarm" : "summary.health", Math.round(o.health().score())));
-    out.println(t.get("summary.risk", o.atRisk().count(), o.atRisk().share() * 100, o.criticalChurn().count(),
-        Math.round(o.revenueAtRisk().total())));
-    analysis.scored().model().ifPresent(m -> {
-      if (m.limitedData()) {
-        out.println(t.get("summary.limited"));
-      }
-    });
-    out.println(summary.fallbackReason().isPresent()
-        ? t.get("summary.writer.fallback", summary.writer(), summary.fallbackReason().get())
-        : t.get("summary.writer", summary.writer()));
+    out.println(
+        t.get(
+            o.health().alarm() ? "summary.health.alarm" : "summary.health",
+            Math.round(o.health().score())));
+    out.println(
+        t.get(
+            "summary.risk",
+            o.atRisk().count(),
+            o.atRisk().share() * 100,
+            o.criticalChurn().count(),
+            Math.round(o.revenueAtRisk().total())));
+    analysis
+        .scored()
+        .model()
+        .ifPresent(
+            m -> {
+              if (m.limitedData()) {
+                out.println(t.get("summary.limited"));
+              }
+            });
+    out.println(
+        summary.fallbackReason().isPresent()
+            ? t.get("summary.writer.fallback", summary.writer(), summary.fallbackReason().get())
+            : t.get("summary.writer", summary.writer()));
     Path dir = outDir.toAbsolutePath().normalize();
     Map<Path, Integer> nested = new java.util.TreeMap<>();
     for (Path p : written) {
@@ -211,7 +293,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     nested.forEach((folder, n) -> out.println(t.get("summary.written.folder", folder, n)));
-    written.stream().filter(p -> p.getFileName().toString().endsWith(".html")).findFirst()
+    written.stream()
+        .filter(p -> p.getFileName().toString().endsWith(".html"))
+        .findFirst()
         .ifPresent(p -> out.println(t.get("summary.open", p.toAbsolutePath())));
   }
 
@@ -235,13 +319,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private String businessContext() {
     if (context != null && contextFile != null) {
-      throw new ParameterException(spec.commandLine(), "--context and --context-file cannot be used together");
+      throw new ParameterException(
+          spec.commandLine(), "--context and --context-file cannot be used together");
     }
     if (contextFile != null) {
       try {
         return Files.readString(contextFile, StandardCharsets.UTF_8);
       } catch (IOException | UncheckedIOException e) {
-        throw new ParameterException(spec.commandLine(), "--context-file: cannot read " + contextFile + " (" + e.getMessage() + ")");
+        throw new ParameterException(
+            spec.commandLine(),
+            "--context-file: cannot read " + contextFile + " (" + e.getMessage() + ")");
       }
     }
     return context == null ? "" : context;
@@ -251,7 +338,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     SegmentOptions o = SegmentOptions.defaults();
     if (cac != null) {
       if (!(cac > 0) || cac.isInfinite()) {
-        throw new ParameterException(spec.commandLine(), "--cac must be a positive number of rubles, was " + cac);
+        throw new ParameterException(
+            spec.commandLine(), "--cac must be a positive number of rubles, was " + cac);
       }
       o = o.withCac(cac);
     }
@@ -262,7 +350,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     return switch (csvStyle.toLowerCase(Locale.ROOT)) {
       case "excel-ru", "excel" -> CsvStyle.excelRu();
       case "rfc4180", "rfc" -> CsvStyle.rfc4180();
-      default -> throw new ParameterException(spec.commandLine(), "--csv-style must be excel-ru or rfc4180, was " + csvStyle);
+      default ->
+          throw new ParameterException(
+              spec.commandLine(), "--csv-style must be excel-ru or rfc4180, was " + csvStyle);
     };
   }
 
@@ -270,30 +360,37 @@ final class AnalyzeCommand implements Callable<Integer> {
     return switch (lang.toLowerCase(Locale.ROOT)) {
       case "ru" -> Locale.forLanguageTag("ru");
       case "en" -> Locale.ENGLISH;
-      default -> throw new ParameterException(spec.commandLine(), "--lang must be ru or en, was " + lang);
+      default ->
+          throw new ParameterException(spec.commandLine(), "--lang must be ru or en, was " + lang);
     };
   }
 
   private SourceOptions sourceOptions() {
     SourceOptions o = SourceOptions.defaults();
     if (delimiter != null) {
-      o = o.withDelimiter(switch (delimiter.toLowerCase(Locale.ROOT)) {
-        case ";", "semicolon" -> ';';
-        case ",", "comma" -> ',';
-        case "tab", "\\t", "\t" -> '\t';
-        default -> {
-          if (delimiter.length() != 1) {
-            throw new ParameterException(spec.commandLine(), "--delimiter must be one character or 'tab', was '" + delimiter + "'");
-          }
-          yield delimiter.charAt(0);
-        }
-      });
+      o =
+          o.withDelimiter(
+              switch (delimiter.toLowerCase(Locale.ROOT)) {
+                case ";", "semicolon" -> ';';
+                case ",", "comma" -> ',';
+                case "tab", "\\t", "\t" -> '\t';
+                default -> {
+                  if (delimiter.length() != 1) {
+                    throw new ParameterException(
+                        spec.commandLine(),
+                        "--delimiter must be one character or 'tab', was '" + delimiter + "'");
+                  }
+                  yield delimiter.charAt(0);
+                }
+              });
     }
     if (encoding != null) {
       try {
         o = o.withEncoding(Charset.forName(encoding));
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-        throw new ParameterException(spec.commandLine(), "--encoding: unknown encoding '" + encoding + "' (try UTF-8 or windows-1251)");
+        throw new ParameterException(
+            spec.commandLine(),
+            "--encoding: unknown encoding '" + encoding + "' (try UTF-8 or windows-1251)");
       }
     }
     if (mapping != null) {
@@ -307,7 +404,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   private Field field(String name) {
     String n = name.strip();
     for (Field f : Field.values()) {
-      if (f.name().equalsIgnoreCase(n) || f.headers().stream().anyMatch(h -> h.equalsIgnoreCase(n))) {
+      if (f.name().equalsIgnoreCase(n)
+          || f.headers().stream().anyMatch(h -> h.equalsIgnoreCase(n))) {
         return f;
       }
     }
@@ -315,7 +413,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     for (Field f : Field.values()) {
       names.add(f.englishHeader());
     }
-    throw new ParameterException(spec.commandLine(), "--map: unknown field '" + name + "'; fields: " + String.join(", ", names));
+    throw new ParameterException(
+        spec.commandLine(),
+        "--map: unknown field '" + name + "'; fields: " + String.join(", ", names));
   }
-
 }

@@ -12,8 +12,10 @@ final class CliText {
   CliText(Locale locale) {
     this.locale = locale;
     // the root bundle is Russian; asking for ROOT or ENGLISH never falls back to the JVM's locale
-    this.bundle = ResourceBundle.getBundle("dev.reactivator.examples.cli.cli",
-        "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT);
+    this.bundle =
+        ResourceBundle.getBundle(
+            "dev.reactivator.examples.cli.cli",
+            "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT);
   }
 
   String get(String key, Object... args) {

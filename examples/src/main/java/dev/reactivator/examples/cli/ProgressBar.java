@@ -25,7 +25,14 @@ final class ProgressBar implements ProgressListener {
     lastStage = stage;
     lastPercent = percent;
     int filled = percent * WIDTH / 100;
-    err.print(String.format(Locale.ROOT, "\r%-10s [%s%s] %3d%%", stage.name().toLowerCase(Locale.ROOT), "#".repeat(filled), " ".repeat(WIDTH - filled), percent));
+    err.print(
+        String.format(
+            Locale.ROOT,
+            "\r%-10s [%s%s] %3d%%",
+            stage.name().toLowerCase(Locale.ROOT),
+            "#".repeat(filled),
+            " ".repeat(WIDTH - filled),
+            percent));
     if (percent == 100) {
       err.println();
     }

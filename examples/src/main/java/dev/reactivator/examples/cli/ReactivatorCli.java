@@ -35,7 +35,10 @@ public final class ReactivatorCli {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
-  /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
+  /**
+   * Runs the command line with the given streams and returns the exit code (for tests and
+   * embedding).
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new ReactivatorCli());
     cl.setOut(out);

@@ -5,18 +5,23 @@ import dev.reactivator.io.CsvTemplate;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reactivator template [--extended] FILE}: writes the downloadable input template. */
-@Command(name = "template", mixinStandardHelpOptions = true,
-    description = "Writes the input template (basic or extended columns) with the manual's example rows.")
+@Command(
+    name = "template",
+    mixinStandardHelpOptions = true,
+    description =
+        "Writes the input template (basic or extended columns) with the manual's example rows.")
 final class TemplateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--extended", description = "Add the optional columns Жалоб, Обращений, Покупок со скидкой.")
+  @Option(
+      names = "--extended",
+      description = "Add the optional columns Жалоб, Обращений, Покупок со скидкой.")
   boolean extended;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "Where to write the template CSV.")

@@ -30,26 +30,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An example {@link LlmProvider} for any server that speaks the OpenAI chat-completions API
- * ({@code POST {baseUrl}/chat/completions}): a local Ollama ({@code http://localhost:11434/v1}, the
+ * An example {@link LlmProvider} for any server that speaks the OpenAI chat-completions API ({@code
+ * POST {baseUrl}/chat/completions}): a local Ollama ({@code http://localhost:11434/v1}, the
  * default), vLLM, LM Studio, llama.cpp's server, or a hosted service. Shows everything a provider
- * needs: configuration from environment-style settings, an optional API key kept as a {@link Secret}
- * (sent as {@code Authorization: Bearer …}, never logged, redacted from error details), a timeout,
- * retries of transient failures honouring {@code Retry-After} (a longer pause than the longest
- * wait is not waited for: the rate-limit error is thrown at once), and the mapping of HTTP failures to
- * the SPI exceptions (401/403 → authentication, 429 → rate limited, 408/5xx and network errors →
- * transient, 451 → content refused, other 4xx and malformed bodies → permanent).
+ * needs: configuration from environment-style settings, an optional API key kept as a {@link
+ * Secret} (sent as {@code Authorization: Bearer …}, never logged, redacted from error details), a
+ * timeout, retries of transient failures honouring {@code Retry-After} (a longer pause than the
+ * longest wait is not waited for: the rate-limit error is thrown at once), and the mapping of HTTP
+ * failures to the SPI exceptions (401/403 → authentication, 429 → rate limited, 408/5xx and network
+ * errors → transient, 451 → content refused, other 4xx and malformed bodies → permanent).
  *
  * <p>Settings ({@link #fromEnvironment(Map)}):
+ *
  * <ul>
- * <li>{@value #BASE_URL} — the API root, default {@value #DEFAULT_BASE_URL};</li>
- * <li>{@value #MODEL} — the model, for example {@code llama3.1:8b}; without it the provider is
- * unavailable;</li>
- * <li>{@value #API_KEY} — optional bearer token;</li>
- * <li>{@value #TIMEOUT} — seconds per attempt, default 120 (local models are slow).</li>
+ *   <li>{@value #BASE_URL} — the API root, default {@value #DEFAULT_BASE_URL};
+ *   <li>{@value #MODEL} — the model, for example {@code llama3.1:8b}; without it the provider is
+ *       unavailable;
+ *   <li>{@value #API_KEY} — optional bearer token;
+ *   <li>{@value #TIMEOUT} — seconds per attempt, default 120 (local models are slow).
  * </ul>
- * Provider options understood in {@link ChatParameters#providerOptions()}: {@code seed},
- * {@code frequency_penalty}, {@code presence_penalty} (numbers); any other key is rejected.
+ *
+ * Provider options understood in {@link ChatParameters#providerOptions()}: {@code seed}, {@code
+ * frequency_penalty}, {@code presence_penalty} (numbers); any other key is rejected.
  *
  * <p>Thread-safe; it logs only the status, the model and the elapsed time of each call, never the
  * messages.
@@ -58,14 +60,19 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
 
   /** The provider name used for selection. */
   public static final String NAME = "openai-compatible";
+
   /** Setting: the API root URL. */
   public static final String BASE_URL = "OPENAI_COMPATIBLE_BASE_URL";
+
   /** Setting: the model. */
   public static final String MODEL = "OPENAI_COMPATIBLE_MODEL";
+
   /** Setting: the optional API key. */
   public static final String API_KEY = "OPENAI_COMPATIBLE_API_KEY";
+
   /** Setting: the timeout per attempt, in seconds. */
   public static final String TIMEOUT = "OPENAI_COMPATIBLE_TIMEOUT_SECONDS";
+
   /** The default API root: a local Ollama. */
   public static final String DEFAULT_BASE_URL = "http://localhost:11434/v1";
 
@@ -92,7 +99,11 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
     this.backoff = b.backoff;
     this.maxWait = b.maxWait;
     this.clock = b.clock;
-    this.http = HttpClient.newBuilder().connectTimeout(b.timeout).version(HttpClient.Version.HTTP_1_1).build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(b.timeout)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
   }
 
   /**
@@ -108,15 +119,18 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
     value(configuration, BASE_URL).ifPresent(b::baseUrl);
     value(configuration, MODEL).ifPresent(b::model);
     value(configuration, API_KEY).ifPresent(k -> b.apiKey(Secret.of(k)));
-    value(configuration, TIMEOUT).ifPresent(t -> {
-      long seconds;
-      try {
-        seconds = Long.parseLong(t);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(TIMEOUT + " must be a whole number of seconds, got '" + t + "'");
-      }
-      b.timeout(Duration.ofSeconds(seconds));
-    });
+    value(configuration, TIMEOUT)
+        .ifPresent(
+            t -> {
+              long seconds;
+              try {
+                seconds = Long.parseLong(t);
+              } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(
+                    TIMEOUT + " must be a whole number of seconds, got '" + t + "'");
+              }
+              b.timeout(Duration.ofSeconds(seconds));
+            });
     return b.build();
   }
 
@@ -141,8 +155,10 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
 
   @Override
   public Availability availability() {
-    return model.isPresent() ? Availability.ready()
-        : Availability.unavailable(MODEL + " is not set (the model to use, for example llama3.1:8b)");
+    return model.isPresent()
+        ? Availability.ready()
+        : Availability.unavailable(
+            MODEL + " is not set (the model to use, for example llama3.1:8b)");
   }
 
   @Override
@@ -179,7 +195,11 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
         if (wait.compareTo(maxWait) > 0) {
           wait = maxWait;
         }
-        LOG.debug("{}: attempt {} failed ({}), retrying in {} ms", NAME, attempt + 1, e.getClass().getSimpleName(),
+        LOG.debug(
+            "{}: attempt {} failed ({}), retrying in {} ms",
+            NAME,
+            attempt + 1,
+            e.getClass().getSimpleName(),
             wait.toMillis());
         sleep(wait);
       }
@@ -187,38 +207,61 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
   }
 
   private ChatResponse once(String body, Duration perAttempt) {
-    HttpRequest.Builder rb = HttpRequest.newBuilder(chatUri)
-        .timeout(perAttempt)
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpRequest.Builder rb =
+        HttpRequest.newBuilder(chatUri)
+            .timeout(perAttempt)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     apiKey.ifPresent(k -> rb.header("Authorization", "Bearer " + k.reveal()));
     long start = System.nanoTime();
     HttpResponse<String> response;
     try {
       response = http.send(rb.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (HttpTimeoutException e) {
-      throw new LlmTransientException(NAME + ": no answer from " + baseUri + " within " + perAttempt.toSeconds() + " s", e);
+      throw new LlmTransientException(
+          NAME + ": no answer from " + baseUri + " within " + perAttempt.toSeconds() + " s", e);
     } catch (IOException e) {
-      throw new LlmTransientException(NAME + ": cannot reach " + baseUri + " (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + redact(e.getMessage())) + ")", e);
+      throw new LlmTransientException(
+          NAME
+              + ": cannot reach "
+              + baseUri
+              + " ("
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + redact(e.getMessage()))
+              + ")",
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LlmTransientException(NAME + ": interrupted while waiting for " + baseUri, e);
     }
     int status = response.statusCode();
-    LOG.debug("{}: HTTP {} in {} ms", NAME, status, Duration.ofNanos(System.nanoTime() - start).toMillis());
+    LOG.debug(
+        "{}: HTTP {} in {} ms",
+        NAME,
+        status,
+        Duration.ofNanos(System.nanoTime() - start).toMillis());
     if (status / 100 != 2) {
-      Optional<Duration> retryAfter = response.headers().firstValue("Retry-After")
-          .flatMap(v -> LlmHttpErrors.parseRetryAfter(v, clock));
-      throw LlmHttpErrors.forStatus(NAME, status, redact(WireFormat.errorDetail(response.body())), retryAfter);
+      Optional<Duration> retryAfter =
+          response
+              .headers()
+              .firstValue("Retry-After")
+              .flatMap(v -> LlmHttpErrors.parseRetryAfter(v, clock));
+      throw LlmHttpErrors.forStatus(
+          NAME, status, redact(WireFormat.errorDetail(response.body())), retryAfter);
     }
     try {
       return WireFormat.response(response.body());
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new LlmPermanentException(NAME + ": the server's answer is not a chat completion ("
-          + LlmHttpErrors.abbreviate(redact(e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()))
-          + ")");
+      throw new LlmPermanentException(
+          NAME
+              + ": the server's answer is not a chat completion ("
+              + LlmHttpErrors.abbreviate(
+                  redact(
+                      e instanceof JsonProcessingException j
+                          ? j.getOriginalMessage()
+                          : e.getMessage()))
+              + ")");
     }
   }
 
@@ -238,8 +281,15 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
   /** Shows the endpoint and the model; the key only masked. */
   @Override
   public String toString() {
-    return "OpenAiCompatibleProvider[baseUrl=" + baseUri + ", model=" + model.orElse("(not set)") + ", apiKey="
-        + apiKey.map(Secret::masked).orElse("(none)") + ", timeout=" + timeout.toSeconds() + "s]";
+    return "OpenAiCompatibleProvider[baseUrl="
+        + baseUri
+        + ", model="
+        + model.orElse("(not set)")
+        + ", apiKey="
+        + apiKey.map(Secret::masked).orElse("(none)")
+        + ", timeout="
+        + timeout.toSeconds()
+        + "s]";
   }
 
   /** Builds an {@link OpenAiCompatibleProvider}. */
@@ -271,8 +321,11 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
         throw new IllegalArgumentException(BASE_URL + " is not a URL: " + e.getReason());
       }
       String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-      if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null || u.getUserInfo() != null) {
-        throw new IllegalArgumentException(BASE_URL + " must be an http(s) URL with a host and no user info");
+      if (!(scheme.equals("http") || scheme.equals("https"))
+          || u.getHost() == null
+          || u.getUserInfo() != null) {
+        throw new IllegalArgumentException(
+            BASE_URL + " must be an http(s) URL with a host and no user info");
       }
       baseUri = u;
       return this;

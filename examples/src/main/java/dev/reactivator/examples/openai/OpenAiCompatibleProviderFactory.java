@@ -5,11 +5,12 @@ import dev.reactivator.llm.LlmProviderFactory;
 import java.util.Map;
 
 /**
- * Creates {@link OpenAiCompatibleProvider}s from {@code OPENAI_COMPATIBLE_*} settings; registered for
- * {@link java.util.ServiceLoader} in {@code META-INF/services/dev.reactivator.llm.LlmProviderFactory}
- * under the name {@value OpenAiCompatibleProvider#NAME}, so {@code LlmProviders.find("openai-compatible")}
- * and {@code Narrators.select("openai-compatible", System.getenv())} find it once this jar is on the
- * class path.
+ * Creates {@link OpenAiCompatibleProvider}s from {@code OPENAI_COMPATIBLE_*} settings; registered
+ * for {@link java.util.ServiceLoader} in {@code
+ * META-INF/services/dev.reactivator.llm.LlmProviderFactory} under the name {@value
+ * OpenAiCompatibleProvider#NAME}, so {@code LlmProviders.find("openai-compatible")} and {@code
+ * Narrators.select("openai-compatible", System.getenv())} find it once this jar is on the class
+ * path.
  */
 public final class OpenAiCompatibleProviderFactory implements LlmProviderFactory {
 

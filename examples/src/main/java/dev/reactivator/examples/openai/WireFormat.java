@@ -20,7 +20,8 @@ import java.util.Set;
 /** The OpenAI chat-completions wire format: request bodies out, responses and error bodies in. */
 final class WireFormat {
   static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Set<String> NUMERIC_OPTIONS = Set.of("seed", "frequency_penalty", "presence_penalty");
+  private static final Set<String> NUMERIC_OPTIONS =
+      Set.of("seed", "frequency_penalty", "presence_penalty");
 
   private WireFormat() {}
 
@@ -28,12 +29,20 @@ final class WireFormat {
   static String request(ChatRequest request, Optional<String> fallbackModel) {
     ChatParameters p = request.parameters();
     ObjectNode body = MAPPER.createObjectNode();
-    String model = p.modelName().or(() -> fallbackModel)
-        .orElseThrow(() -> new IllegalArgumentException("no model: set " + OpenAiCompatibleProvider.MODEL));
+    String model =
+        p.modelName()
+            .or(() -> fallbackModel)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no model: set " + OpenAiCompatibleProvider.MODEL));
     body.put("model", model);
     ArrayNode messages = body.putArray("messages");
     for (ChatMessage m : request.messages()) {
-      messages.addObject().put("role", m.role().name().toLowerCase(Locale.ROOT)).put("content", m.content());
+      messages
+          .addObject()
+          .put("role", m.role().name().toLowerCase(Locale.ROOT))
+          .put("content", m.content());
     }
     p.temperature().ifPresent(t -> body.put("temperature", t));
     p.topP().ifPresent(t -> body.put("top_p", t));
@@ -44,8 +53,12 @@ final class WireFormat {
     }
     for (Map.Entry<String, String> o : new java.util.TreeMap<>(p.providerOptions()).entrySet()) {
       if (!NUMERIC_OPTIONS.contains(o.getKey())) {
-        throw new IllegalArgumentException("unknown provider option '" + o.getKey() + "' (known: "
-            + new java.util.TreeSet<>(NUMERIC_OPTIONS) + ")");
+        throw new IllegalArgumentException(
+            "unknown provider option '"
+                + o.getKey()
+                + "' (known: "
+                + new java.util.TreeSet<>(NUMERIC_OPTIONS)
+                + ")");
       }
       try {
         body.put(o.getKey(), new java.math.BigDecimal(o.getValue().strip()));
@@ -72,24 +85,37 @@ final class WireFormat {
     if (choice.isMissingNode() || !(content.isTextual() || content.isNull())) {
       throw new IllegalArgumentException("no choices[0].message.content");
     }
-    FinishReason reason = switch (choice.path("finish_reason").asText("")) {
-      case "stop", "eos" -> FinishReason.STOP;
-      case "length" -> FinishReason.LENGTH;
-      case "content_filter" -> FinishReason.CONTENT_FILTER;
-      case "tool_calls", "function_call" -> FinishReason.TOOL_EXECUTION;
-      default -> FinishReason.OTHER;
-    };
+    FinishReason reason =
+        switch (choice.path("finish_reason").asText("")) {
+          case "stop", "eos" -> FinishReason.STOP;
+          case "length" -> FinishReason.LENGTH;
+          case "content_filter" -> FinishReason.CONTENT_FILTER;
+          case "tool_calls", "function_call" -> FinishReason.TOOL_EXECUTION;
+          default -> FinishReason.OTHER;
+        };
     Optional<TokenUsage> usage = Optional.empty();
     JsonNode u = root.path("usage");
-    if (u.path("prompt_tokens").canConvertToInt() && u.path("completion_tokens").canConvertToInt()) {
+    if (u.path("prompt_tokens").canConvertToInt()
+        && u.path("completion_tokens").canConvertToInt()) {
       int in = u.path("prompt_tokens").asInt();
       int out = u.path("completion_tokens").asInt();
-      int total = u.path("total_tokens").canConvertToInt() ? u.path("total_tokens").asInt() : in + out;
+      int total =
+          u.path("total_tokens").canConvertToInt() ? u.path("total_tokens").asInt() : in + out;
       JsonNode cached = u.path("prompt_tokens_details").path("cached_tokens");
-      usage = Optional.of(new TokenUsage(in, out, total,
-          cached.canConvertToInt() ? OptionalInt.of(cached.asInt()) : OptionalInt.empty()));
+      usage =
+          Optional.of(
+              new TokenUsage(
+                  in,
+                  out,
+                  total,
+                  cached.canConvertToInt() ? OptionalInt.of(cached.asInt()) : OptionalInt.empty()));
     }
-    return new ChatResponse(content.isNull() ? "" : content.asText(), reason, usage, text(root, "model"), text(root, "id"));
+    return new ChatResponse(
+        content.isNull() ? "" : content.asText(),
+        reason,
+        usage,
+        text(root, "model"),
+        text(root, "id"));
   }
 
   private static Optional<String> text(JsonNode root, String field) {

@@ -1,9 +1,9 @@
 package dev.reactivator.examples.api;
 
-import dev.reactivator.core.base.CustomerBase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.base.CustomerBase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +15,14 @@ class QuickStartTest {
   @Test
   void readmeExampleRunsOnTheBundledSample() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    CustomerBase base = QuickStart.run(Path.of("sample/customers.csv"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    CustomerBase base =
+        QuickStart.run(
+            Path.of("sample/customers.csv"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(out.startsWith("1356 rows read = 1345 accepted + 6 refunds + 5 rejected; 421 unique customers"), out);
+    assertTrue(
+        out.startsWith(
+            "1356 rows read = 1345 accepted + 6 refunds + 5 rejected; 421 unique customers"),
+        out);
     assertEquals(421, base.size());
   }
 }

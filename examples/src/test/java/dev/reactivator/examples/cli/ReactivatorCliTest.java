@@ -27,36 +27,78 @@ class ReactivatorCliTest {
   }
 
   @Test
-  void analyzePrintsTheIngestionSummaryAndWritesRejectedRowsAndJson(@TempDir Path dir) throws Exception {
-    Run r = run("analyze", SAMPLE.toString(), "--as-of", "2026-01-31", "--out", dir.toString(), "--lang", "en");
+  void analyzePrintsTheIngestionSummaryAndWritesRejectedRowsAndJson(@TempDir Path dir)
+      throws Exception {
+    Run r =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--as-of",
+            "2026-01-31",
+            "--out",
+            dir.toString(),
+            "--lang",
+            "en");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("Rows read: 1356; accepted: 1345; refunds/cancellations: 6; rejected: 5"), r.out());
-    assertTrue(r.out().contains("Optional columns found: complaints, tickets, discounted_purchases, purchase_date; missing: customer_id"), r.out());
+    assertTrue(
+        r.out().contains("Rows read: 1356; accepted: 1345; refunds/cancellations: 6; rejected: 5"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "Optional columns found: complaints, tickets, discounted_purchases, purchase_date; missing: customer_id"),
+        r.out());
 
     JsonNode json = new ObjectMapper().readTree(dir.resolve("analysis.json").toFile());
     assertEquals(1, json.get("schemaVersion").asInt());
     assertEquals("2026-01-31", json.get("asOf").asText());
     JsonNode ing = json.get("ingestion");
-    assertEquals(ing.get("rowsRead").asLong(), ing.get("rowsAccepted").asLong() + ing.get("refunds").asLong() + ing.get("rowsRejected").asLong());
+    assertEquals(
+        ing.get("rowsRead").asLong(),
+        ing.get("rowsAccepted").asLong()
+            + ing.get("refunds").asLong()
+            + ing.get("rowsRejected").asLong());
     assertEquals(5, ing.get("rejected").size());
     assertEquals("customers.csv", ing.get("source").asText());
 
-    List<String> rejected = Files.readAllLines(dir.resolve("rejected-rows.csv"), StandardCharsets.UTF_8);
+    List<String> rejected =
+        Files.readAllLines(dir.resolve("rejected-rows.csv"), StandardCharsets.UTF_8);
     assertEquals(6, rejected.size()); // header + 5 rows
-    assertTrue(rejected.get(0).startsWith("\uFEFFLine;Column;Value;Code;What to fix"), rejected.get(0));
+    assertTrue(
+        rejected.get(0).startsWith("\uFEFFLine;Column;Value;Code;What to fix"), rejected.get(0));
   }
 
   @Test
   void analyzeWritesEveryFormatOfflineAndSaysWhichFileToOpen(@TempDir Path dir) throws Exception {
-    Run r = run("analyze", SAMPLE.toString(), "--as-of", "2026-01-31", "--out", dir.toString(), "--lang", "en", "--no-progress");
+    Run r =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--as-of",
+            "2026-01-31",
+            "--out",
+            dir.toString(),
+            "--lang",
+            "en",
+            "--no-progress");
     assertEquals(0, r.code(), r.err());
-    for (String f : List.of("dashboard.html", "analysis.json", "executive-report.pdf", "executive-report.docx", "rejected-rows.csv")) {
+    for (String f :
+        List.of(
+            "dashboard.html",
+            "analysis.json",
+            "executive-report.pdf",
+            "executive-report.docx",
+            "rejected-rows.csv")) {
       assertTrue(Files.size(dir.resolve(f)) > 0, f);
-      assertTrue(r.out().contains(dir.resolve(f).toAbsolutePath().toString()), "summary names " + f + ":\n" + r.out());
+      assertTrue(
+          r.out().contains(dir.resolve(f).toAbsolutePath().toString()),
+          "summary names " + f + ":\n" + r.out());
     }
     assertTrue(Files.isDirectory(dir.resolve("segments")), "segment CSVs beside the dashboard");
     assertTrue(r.out().contains("Executive summary written by: offline"), r.out());
-    assertTrue(r.out().contains("Open the dashboard: " + dir.resolve("dashboard.html").toAbsolutePath()), r.out());
+    assertTrue(
+        r.out().contains("Open the dashboard: " + dir.resolve("dashboard.html").toAbsolutePath()),
+        r.out());
     assertTrue(r.out().contains("Base health index: "), r.out());
     JsonNode json = new ObjectMapper().readTree(dir.resolve("analysis.json").toFile());
     assertEquals("2026-01-31", json.get("asOf").asText());
@@ -64,21 +106,52 @@ class ReactivatorCliTest {
   }
 
   @Test
-  void formatsSelectsTheRenderersAndAnUnknownOneIsAUsageErrorListingTheInstalledOnes(@TempDir Path dir) throws Exception {
-    Run r = run("analyze", SAMPLE.toString(), "--as-of", "2026-01-31", "--out", dir.toString(), "--formats", "json", "--lang", "en");
+  void formatsSelectsTheRenderersAndAnUnknownOneIsAUsageErrorListingTheInstalledOnes(
+      @TempDir Path dir) throws Exception {
+    Run r =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--as-of",
+            "2026-01-31",
+            "--out",
+            dir.toString(),
+            "--formats",
+            "json",
+            "--lang",
+            "en");
     assertEquals(0, r.code(), r.err());
     try (var files = Files.list(dir)) {
-      assertEquals(List.of("analysis.json", "rejected-rows.csv"), files.map(p -> p.getFileName().toString()).sorted().toList());
+      assertEquals(
+          List.of("analysis.json", "rejected-rows.csv"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
     }
     Run bad = run("analyze", SAMPLE.toString(), "--out", dir.toString(), "--formats", "html,xlsx");
     assertEquals(ReactivatorCli.EXIT_INPUT, bad.code());
-    assertTrue(bad.err().contains("xlsx") && bad.err().contains("html") && bad.err().contains("docx"), bad.err());
+    assertTrue(
+        bad.err().contains("xlsx") && bad.err().contains("html") && bad.err().contains("docx"),
+        bad.err());
   }
 
   @Test
-  void anLlmThatCannotBeUsedFallsBackToTheOfflineNarratorAndSaysWhy(@TempDir Path dir) throws Exception {
-    Run r = run("analyze", SAMPLE.toString(), "--as-of", "2026-01-31", "--out", dir.toString(), "--formats", "json",
-        "--llm", "no-such-provider", "--context", "Звоните мне: +7 (912) 000-11-22, boss@example.com", "--lang", "en");
+  void anLlmThatCannotBeUsedFallsBackToTheOfflineNarratorAndSaysWhy(@TempDir Path dir)
+      throws Exception {
+    Run r =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--as-of",
+            "2026-01-31",
+            "--out",
+            dir.toString(),
+            "--formats",
+            "json",
+            "--llm",
+            "no-such-provider",
+            "--context",
+            "Звоните мне: +7 (912) 000-11-22, boss@example.com",
+            "--lang",
+            "en");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Executive summary written by: offline (fallback: "), r.out());
     assertTrue(!r.out().contains("912") && !r.out().contains("boss@example.com"), r.out());
@@ -88,12 +161,34 @@ class ReactivatorCliTest {
   void contextOptionsAndCacAreChecked(@TempDir Path dir) throws Exception {
     Path ctx = dir.resolve("context.txt");
     Files.writeString(ctx, "B2B, IT equipment", StandardCharsets.UTF_8);
-    assertEquals(ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--context", "x", "--context-file", ctx.toString()).code());
-    assertEquals(ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--context-file", dir.resolve("none.txt").toString()).code());
-    assertEquals(ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--cac", "-5").code());
-    assertEquals(ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--csv-style", "tsv").code());
-    Run r = run("analyze", SAMPLE.toString(), "--as-of", "2026-01-31", "--out", dir.resolve("out").toString(), "--formats", "json",
-        "--context-file", ctx.toString(), "--cac", "5000", "--lang", "en");
+    assertEquals(
+        ReactivatorCli.EXIT_INPUT,
+        run("analyze", SAMPLE.toString(), "--context", "x", "--context-file", ctx.toString())
+            .code());
+    assertEquals(
+        ReactivatorCli.EXIT_INPUT,
+        run("analyze", SAMPLE.toString(), "--context-file", dir.resolve("none.txt").toString())
+            .code());
+    assertEquals(
+        ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--cac", "-5").code());
+    assertEquals(
+        ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--csv-style", "tsv").code());
+    Run r =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--as-of",
+            "2026-01-31",
+            "--out",
+            dir.resolve("out").toString(),
+            "--formats",
+            "json",
+            "--context-file",
+            ctx.toString(),
+            "--cac",
+            "5000",
+            "--lang",
+            "en");
     assertEquals(0, r.code(), r.err());
   }
 
@@ -104,12 +199,24 @@ class ReactivatorCliTest {
     Run r = run("analyze", xlsx.toString(), "--out", dir.resolve("out").toString());
     assertEquals(ReactivatorCli.EXIT_INPUT, r.code());
     assertTrue(r.err().contains("Excel"), r.err());
-    assertEquals(ReactivatorCli.EXIT_INPUT, run("analyze", dir.resolve("missing.csv").toString()).code());
+    assertEquals(
+        ReactivatorCli.EXIT_INPUT, run("analyze", dir.resolve("missing.csv").toString()).code());
   }
 
   @Test
   void quotaSmallerThanTheUniqueCustomersExitsWithThree(@TempDir Path dir) {
-    Run r = run("analyze", SAMPLE.toString(), "--as-of", "2026-01-31", "--out", dir.toString(), "--quota", "100", "--lang", "en");
+    Run r =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--as-of",
+            "2026-01-31",
+            "--out",
+            dir.toString(),
+            "--quota",
+            "100",
+            "--lang",
+            "en");
     assertEquals(ReactivatorCli.EXIT_QUOTA, r.code());
     assertTrue(r.err().contains("421 unique customers in the file, 100 units left"), r.err());
   }
@@ -118,15 +225,28 @@ class ReactivatorCliTest {
   void templateWritesAFileThatAnalyzesWithoutRejectedRows(@TempDir Path dir) {
     Path t = dir.resolve("template.csv");
     assertEquals(0, run("template", "--extended", t.toString()).code());
-    Run r = run("analyze", t.toString(), "--as-of", "2026-01-31", "--out", dir.resolve("out").toString(), "--lang", "en");
+    Run r =
+        run(
+            "analyze",
+            t.toString(),
+            "--as-of",
+            "2026-01-31",
+            "--out",
+            dir.resolve("out").toString(),
+            "--lang",
+            "en");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("rejected: 0"), r.out());
-    assertTrue(r.out().contains("Optional columns found: complaints, tickets, discounted_purchases"), r.out());
+    assertTrue(
+        r.out().contains("Optional columns found: complaints, tickets, discounted_purchases"),
+        r.out());
   }
 
   @Test
   void badOptionsAreUsageErrors() {
-    assertEquals(ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--lang", "de").code());
-    assertEquals(ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--map", "nonsense=X").code());
+    assertEquals(
+        ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--lang", "de").code());
+    assertEquals(
+        ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--map", "nonsense=X").code());
   }
 }

@@ -22,22 +22,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The bundled sample's {@code analysis.json}, CSV files and executive texts (the
- * {@code executiveSummary} of the JSON) must stay exactly what {@code src/test/resources/golden/}
- * holds: a refactoring that changes a figure, a label or a file fails here.
+ * The bundled sample's {@code analysis.json}, CSV files and executive texts (the {@code
+ * executiveSummary} of the JSON) must stay exactly what {@code src/test/resources/golden/} holds: a
+ * refactoring that changes a figure, a label or a file fails here.
  *
  * <p>JSON is compared as a tree (key order and indentation may change), with the fields listed in
  * {@link #VOLATILE} removed first; every other file is compared byte for byte. The Russian set
  * holds every CSV file, segments included; the English one the JSON and the top-level CSV files.
  *
- * <p>After an intended change of output, regenerate with
- * {@code mvn -pl examples test -Dtest=GoldenOutputTest -Dgolden.update=true} and review the diff.
+ * <p>After an intended change of output, regenerate with {@code mvn -pl examples test
+ * -Dtest=GoldenOutputTest -Dgolden.update=true} and review the diff.
  */
 class GoldenOutputTest {
   static final Path SAMPLE = Path.of("sample/customers.csv");
   static final Path GOLDEN = Path.of("src/test/resources/golden");
 
-  /** JSON fields whose value may differ between runs; documented in docs/analysis-json.md. None today. */
+  /**
+   * JSON fields whose value may differ between runs; documented in docs/analysis-json.md. None
+   * today.
+   */
   static final Set<String> VOLATILE = Set.of();
 
   @ParameterizedTest(name = "{0}")
@@ -45,10 +48,23 @@ class GoldenOutputTest {
   void theSampleOutputsEqualTheGoldenFiles(String lang, @TempDir Path dir) throws IOException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = ReactivatorCli.run(
-        new String[] {"analyze", SAMPLE.toString(), "--as-of", "2026-01-31", "--out", dir.toString(),
-          "--formats", "csv,json", "--lang", lang, "--no-progress"},
-        new PrintWriter(out), new PrintWriter(err));
+    int code =
+        ReactivatorCli.run(
+            new String[] {
+              "analyze",
+              SAMPLE.toString(),
+              "--as-of",
+              "2026-01-31",
+              "--out",
+              dir.toString(),
+              "--formats",
+              "csv,json",
+              "--lang",
+              lang,
+              "--no-progress"
+            },
+            new PrintWriter(out),
+            new PrintWriter(err));
     assertEquals(0, code, err.toString());
 
     Path golden = GOLDEN.resolve(lang);
@@ -74,10 +90,12 @@ class GoldenOutputTest {
         JsonNode want = stripVolatile(Files.readAllBytes(golden.resolve(f)));
         JsonNode got = stripVolatile(Files.readAllBytes(dir.resolve(f)));
         if (!want.equals(got)) {
-          problems.add("differs: " + f + " (first difference at " + firstDifference(want, got, "$") + ")");
+          problems.add(
+              "differs: " + f + " (first difference at " + firstDifference(want, got, "$") + ")");
         }
       } else if (Files.mismatch(golden.resolve(f), dir.resolve(f)) != -1) {
-        problems.add("differs: " + f + " (byte " + Files.mismatch(golden.resolve(f), dir.resolve(f)) + ")");
+        problems.add(
+            "differs: " + f + " (byte " + Files.mismatch(golden.resolve(f), dir.resolve(f)) + ")");
       }
     }
     for (String f : actual) {
@@ -87,14 +105,20 @@ class GoldenOutputTest {
       }
     }
     if (!problems.isEmpty()) {
-      fail(problems.size() + " golden file(s) differ for --lang " + lang + ":\n  " + String.join("\n  ", problems));
+      fail(
+          problems.size()
+              + " golden file(s) differ for --lang "
+              + lang
+              + ":\n  "
+              + String.join("\n  ", problems));
     }
   }
 
   private static Set<String> files(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
       Set<String> names = new TreeSet<>();
-      s.filter(Files::isRegularFile).forEach(p -> names.add(root.relativize(p).toString().replace('\\', '/')));
+      s.filter(Files::isRegularFile)
+          .forEach(p -> names.add(root.relativize(p).toString().replace('\\', '/')));
       return names;
     }
   }

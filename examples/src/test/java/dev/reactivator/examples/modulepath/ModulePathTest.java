@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
   private static final Path SOURCES = Path.of("src/modulepath/java");
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
-  private static final String MAIN = "dev.reactivator.examples.modulepath/dev.reactivator.examples.modulepath.ModulePathApp";
+  private static final String MAIN =
+      "dev.reactivator.examples.modulepath/dev.reactivator.examples.modulepath.ModulePathApp";
 
   @Test
   void thePipelineAndEveryRendererRunOnTheModulePath(@TempDir Path tmp) throws Exception {
@@ -43,10 +44,19 @@ class ModulePathTest {
     Path app = compileApp(modulePath, tmp.resolve("app"));
     Path out = tmp.resolve("out");
 
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-Duser.language=en", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
-        "--module-path", app + File.pathSeparator + modulePath,
-        "--module", MAIN, Path.of("sample/customers.csv").toString(), out.toString());
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx512m",
+            "-Duser.language=en",
+            "-Duser.timezone=UTC",
+            "-Dfile.encoding=UTF-8",
+            "--module-path",
+            app + File.pathSeparator + modulePath,
+            "--module",
+            MAIN,
+            Path.of("sample/customers.csv").toString(),
+            out.toString());
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the module-path app did not finish");
@@ -65,7 +75,9 @@ class ModulePathTest {
     }
   }
 
-  /** Every file of {@code golden} (CSV byte for byte, JSON as a tree) equals the one in {@code dir}. */
+  /**
+   * Every file of {@code golden} (CSV byte for byte, JSON as a tree) equals the one in {@code dir}.
+   */
   private static void assertGolden(Path dir, Path golden) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Path> files;
@@ -98,7 +110,9 @@ class ModulePathTest {
   }
 
   private static Path compileApp(String modulePath, Path target) throws IOException {
-    List<String> args = new ArrayList<>(List.of("--release", "17", "-d", target.toString(), "--module-path", modulePath));
+    List<String> args =
+        new ArrayList<>(
+            List.of("--release", "17", "-d", target.toString(), "--module-path", modulePath));
     try (Stream<Path> s = Files.walk(SOURCES)) {
       s.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
     }
@@ -115,13 +129,15 @@ class ModulePathTest {
    * third-party dependencies, most of them automatic modules.
    */
   private static String libraryModulePath() {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path self = Path.of("target").toAbsolutePath();
     return Arrays.stream(classPath.split(File.pathSeparator))
         .filter(e -> !e.isBlank())
         .filter(e -> !Path.of(e).toAbsolutePath().startsWith(self))
         .filter(e -> !e.endsWith("-tests.jar") && !e.contains("test-classes"))
-        .filter(e -> Stream.of("junit", "jqwik", "opentest4j", "apiguardian").noneMatch(e::contains))
+        .filter(
+            e -> Stream.of("junit", "jqwik", "opentest4j", "apiguardian").noneMatch(e::contains))
         .collect(Collectors.joining(File.pathSeparator));
   }
 }

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A loopback server on 127.0.0.1 speaking the OpenAI chat-completions wire format, scripted by the tests. */
+/**
+ * A loopback server on 127.0.0.1 speaking the OpenAI chat-completions wire format, scripted by the
+ * tests.
+ */
 final class FakeOpenAi implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,16 +38,21 @@ final class FakeOpenAi implements AutoCloseable {
     }
 
     String header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-          .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
     }
   }
 
   private final HttpServer server;
   private final Deque<Reply> replies = new ArrayDeque<>();
   private volatile Reply always;
+
   /** How long the server waits before answering (to test timeouts). */
   volatile long delayMillis;
+
   final List<Received> calls = new CopyOnWriteArrayList<>();
 
   FakeOpenAi() {
@@ -72,30 +80,49 @@ final class FakeOpenAi implements AutoCloseable {
 
   static Reply answer(String text, String finishReason, int prompt, int completion) {
     ObjectNode body = JSON.createObjectNode();
-    body.put("id", "chatcmpl-42").put("object", "chat.completion").put("created", 1_700_000_000).put("model", "llama3.1:8b");
+    body.put("id", "chatcmpl-42")
+        .put("object", "chat.completion")
+        .put("created", 1_700_000_000)
+        .put("model", "llama3.1:8b");
     ObjectNode choice = body.putArray("choices").addObject();
     choice.put("index", 0);
     choice.putObject("message").put("role", "assistant").put("content", text);
     choice.put("finish_reason", finishReason);
-    body.putObject("usage").put("prompt_tokens", prompt).put("completion_tokens", completion)
+    body.putObject("usage")
+        .put("prompt_tokens", prompt)
+        .put("completion_tokens", completion)
         .put("total_tokens", prompt + completion);
     return new Reply(200, Map.of("Content-Type", "application/json"), body.toString());
   }
 
   static Reply error(int status, String message, Map<String, String> headers) {
     ObjectNode body = JSON.createObjectNode();
-    body.putObject("error").put("message", message).put("type", "invalid_request_error").putNull("code");
+    body.putObject("error")
+        .put("message", message)
+        .put("type", "invalid_request_error")
+        .putNull("code");
     return new Reply(status, headers, body.toString());
   }
 
   private void handle(HttpExchange ex) throws IOException {
     String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    calls.add(new Received(ex.getRequestMethod(), ex.getRequestURI().getPath(), Map.copyOf(ex.getRequestHeaders()), body));
+    calls.add(
+        new Received(
+            ex.getRequestMethod(),
+            ex.getRequestURI().getPath(),
+            Map.copyOf(ex.getRequestHeaders()),
+            body));
     Reply r;
     synchronized (this) {
-      r = always != null ? always : replies.isEmpty() ? error(500, "nothing scripted", Map.of()) : replies.removeFirst();
+      r =
+          always != null
+              ? always
+              : replies.isEmpty()
+                  ? error(500, "nothing scripted", Map.of())
+                  : replies.removeFirst();
     }
-    if (!ex.getRequestURI().getPath().equals("/v1/chat/completions") || !ex.getRequestMethod().equals("POST")) {
+    if (!ex.getRequestURI().getPath().equals("/v1/chat/completions")
+        || !ex.getRequestMethod().equals("POST")) {
       r = error(404, "unknown route " + ex.getRequestURI().getPath(), Map.of());
     }
     if (delayMillis > 0) {

@@ -26,7 +26,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAI-compatible example provider against a loopback server: wire format, errors, discovery. */
+/**
+ * The OpenAI-compatible example provider against a loopback server: wire format, errors, discovery.
+ */
 class OpenAiCompatibleProviderTest {
   private static final String KEY = "sk-test-abcdefghijklmnop-4242";
   private final FakeOpenAi fake = new FakeOpenAi();
@@ -37,8 +39,11 @@ class OpenAiCompatibleProviderTest {
   }
 
   private OpenAiCompatibleProvider.Builder configured() {
-    return OpenAiCompatibleProvider.builder().baseUrl(fake.baseUrl()).model("qwen2.5:7b")
-        .timeout(Duration.ofSeconds(5)).retries(0, Duration.ZERO, Duration.ZERO);
+    return OpenAiCompatibleProvider.builder()
+        .baseUrl(fake.baseUrl())
+        .model("qwen2.5:7b")
+        .timeout(Duration.ofSeconds(5))
+        .retries(0, Duration.ZERO, Duration.ZERO);
   }
 
   @Test
@@ -64,8 +69,14 @@ class OpenAiCompatibleProviderTest {
   @Test
   void sendsNoAuthorizationWithoutAKeyAndPassesKnownProviderOptions() {
     fake.script(FakeOpenAi.answer("ok", "stop", 1, 1));
-    LlmClient.of(configured().build()).chat(ChatRequest.of("s", "u").withParameters(ChatParameters.builder()
-        .providerOption("seed", "7").stopSequences(java.util.List.of("###")).build()));
+    LlmClient.of(configured().build())
+        .chat(
+            ChatRequest.of("s", "u")
+                .withParameters(
+                    ChatParameters.builder()
+                        .providerOption("seed", "7")
+                        .stopSequences(java.util.List.of("###"))
+                        .build()));
     FakeOpenAi.Received call = fake.calls.get(0);
     assertNull(call.header("Authorization"));
     assertEquals(7, call.json().path("seed").asInt());
@@ -74,8 +85,17 @@ class OpenAiCompatibleProviderTest {
 
   @Test
   void unknownProviderOptionsAreRejectedBeforeAnyCall() {
-    LlmException e = assertThrows(LlmPermanentException.class, () -> LlmClient.of(configured().build())
-        .chat(ChatRequest.of("s", "u").withParameters(ChatParameters.builder().providerOption("repetition_penalty", "1").build())));
+    LlmException e =
+        assertThrows(
+            LlmPermanentException.class,
+            () ->
+                LlmClient.of(configured().build())
+                    .chat(
+                        ChatRequest.of("s", "u")
+                            .withParameters(
+                                ChatParameters.builder()
+                                    .providerOption("repetition_penalty", "1")
+                                    .build())));
     assertTrue(e.getMessage().contains("repetition_penalty"), e.getMessage());
     assertTrue(fake.calls.isEmpty());
   }
@@ -83,8 +103,9 @@ class OpenAiCompatibleProviderTest {
   @Test
   void rateLimitingCarriesRetryAfter() {
     fake.always(FakeOpenAi.error(429, "Rate limit reached", Map.of("Retry-After", "7")));
-    LlmRateLimitedException e = assertThrows(LlmRateLimitedException.class,
-        () -> LlmClient.of(configured().build()).chat("s", "u"));
+    LlmRateLimitedException e =
+        assertThrows(
+            LlmRateLimitedException.class, () -> LlmClient.of(configured().build()).chat("s", "u"));
     assertEquals(Duration.ofSeconds(7), e.retryAfter().orElseThrow());
     assertEquals(1, fake.calls.size());
   }
@@ -98,7 +119,9 @@ class OpenAiCompatibleProviderTest {
     long start = System.nanoTime();
     assertEquals("ok", LlmClient.of(p).chat("s", "u").text());
     assertEquals(3, fake.calls.size());
-    assertTrue(System.nanoTime() - start >= Duration.ofSeconds(1).toNanos(), "waited as Retry-After asked");
+    assertTrue(
+        System.nanoTime() - start >= Duration.ofSeconds(1).toNanos(),
+        "waited as Retry-After asked");
   }
 
   @Test
@@ -106,7 +129,8 @@ class OpenAiCompatibleProviderTest {
     fake.always(FakeOpenAi.error(429, "quota", Map.of("Retry-After", "3600")));
     LlmProvider p = configured().retries(3, Duration.ofMillis(1), Duration.ofSeconds(1)).build();
     long start = System.nanoTime();
-    LlmRateLimitedException e = assertThrows(LlmRateLimitedException.class, () -> LlmClient.of(p).chat("s", "u"));
+    LlmRateLimitedException e =
+        assertThrows(LlmRateLimitedException.class, () -> LlmClient.of(p).chat("s", "u"));
     assertEquals(Duration.ofHours(1), e.retryAfter().orElseThrow());
     assertEquals(1, fake.calls.size());
     assertTrue(System.nanoTime() - start < Duration.ofSeconds(1).toNanos());
@@ -116,7 +140,8 @@ class OpenAiCompatibleProviderTest {
   void rejectedKeysNeverAppearInTheErrorEvenWhenTheServerEchoesThem() {
     fake.always(FakeOpenAi.error(401, "Incorrect API key provided: " + KEY, Map.of()));
     LlmProvider p = configured().apiKey(Secret.of(KEY)).build();
-    LlmException e = assertThrows(LlmAuthenticationException.class, () -> LlmClient.of(p).chat("s", "u"));
+    LlmException e =
+        assertThrows(LlmAuthenticationException.class, () -> LlmClient.of(p).chat("s", "u"));
     assertFalse(e.getMessage().contains(KEY), e.getMessage());
     assertTrue(e.getMessage().contains("HTTP 401"), e.getMessage());
     assertFalse(p.toString().contains(KEY), p.toString());
@@ -126,9 +151,16 @@ class OpenAiCompatibleProviderTest {
   void anUnreachableServerIsATransientFailure() {
     String url = fake.baseUrl();
     fake.close();
-    LlmProvider p = OpenAiCompatibleProvider.builder().baseUrl(url).model("m").apiKey(Secret.of(KEY))
-        .timeout(Duration.ofSeconds(2)).retries(0, Duration.ZERO, Duration.ZERO).build();
-    LlmException e = assertThrows(LlmTransientException.class, () -> LlmClient.of(p).chat("s", "u"));
+    LlmProvider p =
+        OpenAiCompatibleProvider.builder()
+            .baseUrl(url)
+            .model("m")
+            .apiKey(Secret.of(KEY))
+            .timeout(Duration.ofSeconds(2))
+            .retries(0, Duration.ZERO, Duration.ZERO)
+            .build();
+    LlmException e =
+        assertThrows(LlmTransientException.class, () -> LlmClient.of(p).chat("s", "u"));
     assertTrue(e.getMessage().contains("cannot reach"), e.getMessage());
     assertFalse(e.getMessage().contains(KEY));
   }
@@ -138,22 +170,36 @@ class OpenAiCompatibleProviderTest {
     fake.delayMillis = 1500;
     fake.script(FakeOpenAi.answer("late", "stop", 1, 1));
     LlmProvider p = configured().timeout(Duration.ofMillis(200)).build();
-    LlmException e = assertThrows(LlmTransientException.class, () -> LlmClient.of(p).chat("s", "u"));
+    LlmException e =
+        assertThrows(LlmTransientException.class, () -> LlmClient.of(p).chat("s", "u"));
     assertTrue(e.getMessage().contains("no answer"), e.getMessage());
   }
 
   @Test
   void aNonJsonSuccessIsAPermanentFailure() {
     fake.script(new FakeOpenAi.Reply(200, Map.of(), "<html>proxy login</html>"));
-    assertThrows(LlmPermanentException.class, () -> LlmClient.of(configured().build()).chat("s", "u"));
+    assertThrows(
+        LlmPermanentException.class, () -> LlmClient.of(configured().build()).chat("s", "u"));
   }
 
   @Test
   void isFoundThroughServiceLoaderAndConfiguredFromSettings() {
-    assertTrue(LlmProviders.installed().stream().map(LlmProviderFactory::name).anyMatch("openai-compatible"::equals));
-    LlmProvider p = LlmProviders.find("openai-compatible", Map.of(OpenAiCompatibleProvider.BASE_URL, fake.baseUrl(),
-        OpenAiCompatibleProvider.MODEL, "llama3.1:8b", OpenAiCompatibleProvider.API_KEY, KEY,
-        OpenAiCompatibleProvider.TIMEOUT, "30"));
+    assertTrue(
+        LlmProviders.installed().stream()
+            .map(LlmProviderFactory::name)
+            .anyMatch("openai-compatible"::equals));
+    LlmProvider p =
+        LlmProviders.find(
+            "openai-compatible",
+            Map.of(
+                OpenAiCompatibleProvider.BASE_URL,
+                fake.baseUrl(),
+                OpenAiCompatibleProvider.MODEL,
+                "llama3.1:8b",
+                OpenAiCompatibleProvider.API_KEY,
+                KEY,
+                OpenAiCompatibleProvider.TIMEOUT,
+                "30"));
     assertInstanceOf(OpenAiCompatibleProvider.class, p);
     assertTrue(p.isAvailable());
     assertEquals("llama3.1:8b", p.defaultParameters().modelName().orElseThrow());
@@ -173,13 +219,24 @@ class OpenAiCompatibleProviderTest {
 
   @Test
   void invalidSettingsFailNamingTheSettingButNotTheValueOfTheKey() {
-    IllegalArgumentException url = assertThrows(IllegalArgumentException.class,
-        () -> OpenAiCompatibleProvider.fromEnvironment(Map.of(OpenAiCompatibleProvider.BASE_URL, "ftp://host/v1")));
+    IllegalArgumentException url =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                OpenAiCompatibleProvider.fromEnvironment(
+                    Map.of(OpenAiCompatibleProvider.BASE_URL, "ftp://host/v1")));
     assertTrue(url.getMessage().contains(OpenAiCompatibleProvider.BASE_URL));
-    IllegalArgumentException timeout = assertThrows(IllegalArgumentException.class,
-        () -> OpenAiCompatibleProvider.fromEnvironment(Map.of(OpenAiCompatibleProvider.TIMEOUT, "soon")));
+    IllegalArgumentException timeout =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                OpenAiCompatibleProvider.fromEnvironment(
+                    Map.of(OpenAiCompatibleProvider.TIMEOUT, "soon")));
     assertTrue(timeout.getMessage().contains(OpenAiCompatibleProvider.TIMEOUT));
-    assertThrows(IllegalArgumentException.class,
-        () -> OpenAiCompatibleProvider.fromEnvironment(Map.of(OpenAiCompatibleProvider.BASE_URL, "http://user:" + KEY + "@host/v1")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            OpenAiCompatibleProvider.fromEnvironment(
+                Map.of(OpenAiCompatibleProvider.BASE_URL, "http://user:" + KEY + "@host/v1")));
   }
 }

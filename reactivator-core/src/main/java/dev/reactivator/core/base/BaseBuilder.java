@@ -141,7 +141,9 @@ public final class BaseBuilder implements TransactionSink {
     IdentityResolver.Resolution customers = identities.resolve();
     ProductCatalogue.Ranked catalogue = products.ranked();
     progress.onProgress(Stage.MERGING, 0.5);
-    CustomerColumns c = CustomerColumns.of(rows, customers.customerOfKey(), customers.customers(), catalogue.rankOfId(), columns);
+    CustomerColumns c =
+        CustomerColumns.of(
+            rows, customers.customerOfKey(), customers.customers(), catalogue.rankOfId(), columns);
     progress.onProgress(Stage.MERGING, 1.0);
     return new CustomerBase(
         asOf,
@@ -164,8 +166,17 @@ public final class BaseBuilder implements TransactionSink {
 
   private IngestionReport report(int uniqueCustomers) {
     return new IngestionReport(
-        source, rows.size() + refunds + rejected.size(), rows.size(), refunds, refundAmount, rejected.size(), rejected, warnings,
-        uniqueCustomers, columns, details);
+        source,
+        rows.size() + refunds + rejected.size(),
+        rows.size(),
+        refunds,
+        refundAmount,
+        rejected.size(),
+        rejected,
+        warnings,
+        uniqueCustomers,
+        columns,
+        details);
   }
 
   private String topProblems() {
@@ -174,9 +185,19 @@ public final class BaseBuilder implements TransactionSink {
       byCode.computeIfAbsent(p.code(), k -> new ArrayList<>()).add(p);
     }
     return byCode.values().stream()
-        .sorted(Comparator.comparingInt((List<RowProblem> l) -> -l.size()).thenComparing(l -> l.get(0).code()))
+        .sorted(
+            Comparator.comparingInt((List<RowProblem> l) -> -l.size())
+                .thenComparing(l -> l.get(0).code()))
         .limit(3)
-        .map(l -> Messages.get(locale, "input.problemSummary", l.get(0).code(), l.size(), l.get(0).line(), l.get(0).message()))
+        .map(
+            l ->
+                Messages.get(
+                    locale,
+                    "input.problemSummary",
+                    l.get(0).code(),
+                    l.size(),
+                    l.get(0).line(),
+                    l.get(0).message()))
         .collect(Collectors.joining("; "));
   }
 }

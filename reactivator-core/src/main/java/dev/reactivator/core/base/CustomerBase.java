@@ -15,8 +15,8 @@ import java.util.OptionalInt;
 import java.util.RandomAccess;
 
 /**
- * The unique customers of one input after the identity merge, as of an analysis date: the result
- * of the load stage ({@code Reactivator.load(source).asOf(date)}). Immutable and thread-safe.
+ * The unique customers of one input after the identity merge, as of an analysis date: the result of
+ * the load stage ({@code Reactivator.load(source).asOf(date)}). Immutable and thread-safe.
  *
  * <p>Customers are addressed by index {@code 0 … size()-1}; the order is deterministic and does not
  * depend on the order of the input rows. Purchases are held in compact primitive columns; the
@@ -45,7 +45,6 @@ public final class CustomerBase {
   private final int[] complaints;
   private final int[] tickets;
   private final int[] discounted;
-
 
   CustomerBase(
       LocalDate asOf,
@@ -192,7 +191,8 @@ public final class CustomerBase {
   private int at(int c, int k) {
     int i = offsets[c] + k;
     if (k < 0 || i >= offsets[c + 1]) {
-      throw new IndexOutOfBoundsException("customer " + c + " has " + purchaseCount(c) + " purchases, asked for " + k);
+      throw new IndexOutOfBoundsException(
+          "customer " + c + " has " + purchaseCount(c) + " purchases, asked for " + k);
     }
     return i;
   }
@@ -226,7 +226,8 @@ public final class CustomerBase {
   }
 
   /**
-   * Customer {@code c}'s first purchase day: the earlier of the first-purchase column and the first row.
+   * Customer {@code c}'s first purchase day: the earlier of the first-purchase column and the first
+   * row.
    *
    * @param c the customer index, {@code 0 <= c < size()}
    * @return the first purchase day as an epoch day
@@ -364,6 +365,14 @@ public final class CustomerBase {
 
   @Override
   public String toString() {
-    return "CustomerBase[asOf=" + asOf + ", customers=" + size() + ", purchases=" + purchaseCount() + ", source=" + report.source() + "]";
+    return "CustomerBase[asOf="
+        + asOf
+        + ", customers="
+        + size()
+        + ", purchases="
+        + purchaseCount()
+        + ", source="
+        + report.source()
+        + "]";
   }
 }

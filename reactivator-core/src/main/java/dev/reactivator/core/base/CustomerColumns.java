@@ -24,8 +24,16 @@ final class CustomerColumns {
   final int[] tickets;
   final int[] discounted;
 
-  private CustomerColumns(int[] offsets, int[] day, double[] amount, int[] product, int[] firstDay, String[] names,
-      int[] complaints, int[] tickets, int[] discounted) {
+  private CustomerColumns(
+      int[] offsets,
+      int[] day,
+      double[] amount,
+      int[] product,
+      int[] firstDay,
+      String[] names,
+      int[] complaints,
+      int[] tickets,
+      int[] discounted) {
     this.offsets = offsets;
     this.day = day;
     this.amount = amount;
@@ -46,7 +54,8 @@ final class CustomerColumns {
    * @param productRank the final product id of every arrival product id
    * @param columns the columns the source declared
    */
-  static CustomerColumns of(RowBuffer buffer, int[] customerOfKey, int n, int[] productRank, Set<Field> columns) {
+  static CustomerColumns of(
+      RowBuffer buffer, int[] customerOfKey, int n, int[] productRank, Set<Field> columns) {
     int rows = buffer.size();
     // counting sort of rows by customer, then by (day, product, amount) within a customer
     int[] rowCustomer = new int[rows];
@@ -67,8 +76,11 @@ final class CustomerColumns {
     int[] product = new int[rows];
     int[] sFirst = new int[rows];
     int[] sName = new int[rows];
-    boolean anyCounts = buffer.hasCounts()
-        && (columns.contains(Field.COMPLAINTS) || columns.contains(Field.TICKETS) || columns.contains(Field.DISCOUNTED_PURCHASES));
+    boolean anyCounts =
+        buffer.hasCounts()
+            && (columns.contains(Field.COMPLAINTS)
+                || columns.contains(Field.TICKETS)
+                || columns.contains(Field.DISCOUNTED_PURCHASES));
     int[] sComplaints = anyCounts ? new int[rows] : null;
     int[] sTickets = anyCounts ? new int[rows] : null;
     int[] sDiscounted = anyCounts ? new int[rows] : null;
@@ -121,10 +133,14 @@ final class CustomerColumns {
         discounted[c] = dMax == NONE ? CustomerBase.ABSENT : dMax;
       }
     }
-    return new CustomerColumns(offsets, day, amount, product, firstDay, names, complaints, tickets, discounted);
+    return new CustomerColumns(
+        offsets, day, amount, product, firstDay, names, complaints, tickets, discounted);
   }
 
-  /** The most frequent name among a customer's rows, {@code nameOf[from..to)}; ties → alphabetically first. */
+  /**
+   * The most frequent name among a customer's rows, {@code nameOf[from..to)}; ties → alphabetically
+   * first.
+   */
   private static String mostFrequentName(RowBuffer rows, int[] nameOf, int from, int to) {
     int best = NONE;
     int bestCount = 0;
@@ -193,8 +209,8 @@ final class CustomerColumns {
   }
 
   /**
-   * Sorts a customer's purchases {@code [from, to)} by (day, product rank, amount), moving the three
-   * columns together: insertion sort for small runs, else an index sort of the run.
+   * Sorts a customer's purchases {@code [from, to)} by (day, product rank, amount), moving the
+   * three columns together: insertion sort for small runs, else an index sort of the run.
    */
   private static void sortRows(int[] day, int[] product, double[] amount, int from, int to) {
     if (to - from < 2) {
@@ -223,7 +239,8 @@ final class CustomerColumns {
     for (int j = 0; j < len; j++) {
       boxed[j] = from + j;
     }
-    Arrays.sort(boxed, (x, y) -> compareRows(day[x], product[x], amount[x], day[y], product[y], amount[y]));
+    Arrays.sort(
+        boxed, (x, y) -> compareRows(day[x], product[x], amount[x], day[y], product[y], amount[y]));
     int[] d = new int[len];
     int[] p = new int[len];
     double[] m = new double[len];
@@ -237,7 +254,8 @@ final class CustomerColumns {
     System.arraycopy(m, 0, amount, from, len);
   }
 
-  private static int compareRows(int dayX, int productX, double amountX, int dayY, int productY, double amountY) {
+  private static int compareRows(
+      int dayX, int productX, double amountX, int dayY, int productY, double amountY) {
     int c = Integer.compare(dayX, dayY);
     if (c != 0) {
       return c;

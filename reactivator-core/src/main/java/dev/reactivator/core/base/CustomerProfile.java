@@ -12,8 +12,8 @@ import java.util.OptionalInt;
  * purchase history in date order.
  *
  * @param index the customer's position in its {@link CustomerBase}
- * @param pseudonym a pseudonymous id such as {@code ID-0042}, the only identifier that may leave the
- *     process toward an LLM
+ * @param pseudonym a pseudonymous id such as {@code ID-0042}, the only identifier that may leave
+ *     the process toward an LLM
  * @param name the most frequent name on the customer's rows (ties: the alphabetically first)
  * @param phones every normalised phone seen, sorted
  * @param emails every normalised e-mail seen, sorted
@@ -43,8 +43,8 @@ public record CustomerProfile(
    * Checks the components and copies the lists.
    *
    * @param index the customer's position in its {@link CustomerBase}
-   * @param pseudonym a pseudonymous id such as {@code ID-0042}, the only identifier that may leave the
-   *     process toward an LLM
+   * @param pseudonym a pseudonymous id such as {@code ID-0042}, the only identifier that may leave
+   *     the process toward an LLM
    * @param name the most frequent name on the customer's rows (ties: the alphabetically first)
    * @param phones every normalised phone seen, sorted
    * @param emails every normalised e-mail seen, sorted
@@ -52,7 +52,8 @@ public record CustomerProfile(
    * @param firstPurchase the earlier of the first-purchase column and the earliest purchase
    * @param lastPurchase the latest purchase
    * @param purchases the purchases, by date, then product, then amount
-   * @param complaints the customer's complaints, when the column exists and the customer has a value
+   * @param complaints the customer's complaints, when the column exists and the customer has a
+   *     value
    * @param tickets the customer's support tickets, likewise
    * @param discountedPurchases the customer's discounted purchases, likewise
    * @throws NullPointerException if a reference component is null

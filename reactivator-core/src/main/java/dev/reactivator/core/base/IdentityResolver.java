@@ -6,9 +6,9 @@ import dev.reactivator.core.internal.UnionFind;
 import java.util.Arrays;
 
 /**
- * The identity keys of a load (customer id, e-mail, phone) and the union-find that merges them: keys
- * seen on one row belong to one customer. {@link #resolve()} numbers the customers by their smallest
- * key, so the numbering does not depend on the order of the rows.
+ * The identity keys of a load (customer id, e-mail, phone) and the union-find that merges them:
+ * keys seen on one row belong to one customer. {@link #resolve()} numbers the customers by their
+ * smallest key, so the numbering does not depend on the order of the rows.
  */
 final class IdentityResolver {
   // identity keys, one map per kind -> key id (= union-find element); kinds ordered c < e < p
@@ -30,9 +30,12 @@ final class IdentityResolver {
    * The customers of a load: how many, the customer of every key, and every key of each customer
    * (sorted, per kind).
    */
-  record Resolution(int customers, int[] customerOfKey, String[][] ids, String[][] emails, String[][] phones) {}
+  record Resolution(
+      int customers, int[] customerOfKey, String[][] ids, String[][] emails, String[][] phones) {}
 
-  /** Links the keys of {@code row}; returns the row's key (its first key), or -1 when it has none. */
+  /**
+   * Links the keys of {@code row}; returns the row's key (its first key), or -1 when it has none.
+   */
   int keyOf(SourceRow row) {
     int first = -1;
     if (row.customerId().isPresent()) {
@@ -78,7 +81,8 @@ final class IdentityResolver {
     int nKeys = sets.count();
     keyValue = new String[nKeys];
     for (int k = 0; k < nKeys; k++) {
-      StringIntMap kindKeys = keyKind[k] == ID ? idKeys : keyKind[k] == EMAIL ? emailKeys : phoneKeys;
+      StringIntMap kindKeys =
+          keyKind[k] == ID ? idKeys : keyKind[k] == EMAIL ? emailKeys : phoneKeys;
       keyValue[k] = kindKeys.key(keyEntry[k]);
     }
     keyPrefix = new long[nKeys];
@@ -196,8 +200,8 @@ final class IdentityResolver {
 
   /**
    * Sorts key ids by {@link #compareKeys}: a bottom-up merge sort over primitive ids that carries
-   * each id's prefix alongside, so comparisons read the arrays being merged in order and look at the
-   * key Strings only on equal prefixes.
+   * each id's prefix alongside, so comparisons read the arrays being merged in order and look at
+   * the key Strings only on equal prefixes.
    */
   private void sortKeys(int[] a) {
     int n = a.length;
@@ -260,5 +264,4 @@ final class IdentityResolver {
       System.arraycopy(src, 0, a, 0, n);
     }
   }
-
 }

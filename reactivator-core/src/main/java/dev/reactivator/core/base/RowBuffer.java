@@ -40,9 +40,14 @@ final class RowBuffer {
     product[i] = productId;
     String n = row.name().orElse("");
     name[i] = n.isBlank() ? NONE : intern(nameIds, n);
-    first[i] = row.firstPurchaseDate().isPresent() ? (int) row.firstPurchaseDate().get().toEpochDay() : NONE;
+    first[i] =
+        row.firstPurchaseDate().isPresent()
+            ? (int) row.firstPurchaseDate().get().toEpochDay()
+            : NONE;
     if (!counts
-        && (row.complaints().isPresent() || row.tickets().isPresent() || row.discountedPurchases().isPresent())) {
+        && (row.complaints().isPresent()
+            || row.tickets().isPresent()
+            || row.discountedPurchases().isPresent())) {
       counts = true;
       complaints = absentCounts(key.length);
       tickets = absentCounts(key.length);

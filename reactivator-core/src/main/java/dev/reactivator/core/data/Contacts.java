@@ -17,8 +17,8 @@ public final class Contacts {
   static final int MAX_PHONE_DIGITS = 15;
 
   /**
-   * The phone key: the digits left after removing {@code + ( ) - . space} and no-break spaces,
-   * with Russian spellings unified: {@code 8XXXXXXXXXX} becomes {@code 7XXXXXXXXXX}, and a ten-digit
+   * The phone key: the digits left after removing {@code + ( ) - . space} and no-break spaces, with
+   * Russian spellings unified: {@code 8XXXXXXXXXX} becomes {@code 7XXXXXXXXXX}, and a ten-digit
    * number starting with 9 (a mobile number without the country code) gets the {@code 7} prefix.
    *
    * @param raw the phone cell as written, or {@code null}
@@ -39,7 +39,14 @@ public final class Contacts {
         digits[n++] = (byte) c;
       } else if (c == '+' && n == 0) {
         continue;
-      } else if (c == '(' || c == ')' || c == '-' || c == ' ' || c == '.' || c == '\u00A0' || c == '\u2009' || c == '\t') {
+      } else if (c == '('
+          || c == ')'
+          || c == '-'
+          || c == ' '
+          || c == '.'
+          || c == '\u00A0'
+          || c == '\u2009'
+          || c == '\t') {
         continue;
       } else {
         return Optional.empty();
@@ -82,8 +89,15 @@ public final class Contacts {
           return Optional.empty(); // more than one @
         }
         at = i;
-      } else if (c == ',' || c == ';' || c == '<' || c == '>' || c == '"' || c == '(' || c == ')'
-          || (c == '.' && prev == '.') || ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c))) {
+      } else if (c == ','
+          || c == ';'
+          || c == '<'
+          || c == '>'
+          || c == '"'
+          || c == '('
+          || c == ')'
+          || (c == '.' && prev == '.')
+          || ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c))) {
         return Optional.empty();
       }
       prev = c;

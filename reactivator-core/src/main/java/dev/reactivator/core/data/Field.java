@@ -9,7 +9,10 @@ import java.util.List;
 public enum Field {
   /** Person or company name; for personalisation only. */
   NAME(false, "Имя", "name"),
-  /** Phone; an identity key. Digits after removing {@code + ( ) - space}; RU 8XXXXXXXXXX = 7XXXXXXXXXX. */
+  /**
+   * Phone; an identity key. Digits after removing {@code + ( ) - space}; RU 8XXXXXXXXXX =
+   * 7XXXXXXXXXX.
+   */
   PHONE(false, "Телефон", "phone"),
   /** E-mail; an identity key. Trimmed and lower-cased. */
   EMAIL(false, "Email", "E-mail", "Почта", "email"),
@@ -79,7 +82,8 @@ public enum Field {
   /**
    * Whether this optional, customer-level or per-row column switches features on when present.
    *
-   * @return whether this optional, customer-level or per-row column switches features on when present
+   * @return whether this optional, customer-level or per-row column switches features on when
+   *     present
    */
   public boolean isOptionalFeature() {
     return this == COMPLAINTS

@@ -51,7 +51,8 @@ public record IngestionReport(
    * @param columns the fields the source found
    * @param details source-specific facts such as the detected delimiter and encoding
    * @throws NullPointerException if a reference component is null
-   * @throws IllegalArgumentException if the row counts do not add up (read = accepted + refunds + rejected)
+   * @throws IllegalArgumentException if the row counts do not add up (read = accepted + refunds +
+   *     rejected)
    */
   public IngestionReport {
     Objects.requireNonNull(source, "source");
@@ -61,12 +62,22 @@ public record IngestionReport(
     details = Map.copyOf(details);
     if (rowsRead != rowsAccepted + refunds + rowsRejected) {
       throw new IllegalArgumentException(
-          "accounting invariant broken: read " + rowsRead + " != accepted " + rowsAccepted
-              + " + refunds " + refunds + " + rejected " + rowsRejected);
+          "accounting invariant broken: read "
+              + rowsRead
+              + " != accepted "
+              + rowsAccepted
+              + " + refunds "
+              + refunds
+              + " + rejected "
+              + rowsRejected);
     }
     if (rejected.size() != rowsRejected) {
       throw new IllegalArgumentException(
-          "every rejected row must be listed: " + rowsRejected + " rejected, " + rejected.size() + " listed");
+          "every rejected row must be listed: "
+              + rowsRejected
+              + " rejected, "
+              + rejected.size()
+              + " listed");
     }
   }
 

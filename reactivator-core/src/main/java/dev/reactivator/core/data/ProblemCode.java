@@ -16,7 +16,9 @@ public enum ProblemCode {
   DATE_INVALID,
   /** The days value is not a non-negative whole number. */
   DAYS_INVALID,
-  /** A count column (complaints, tickets, discounted purchases) is not a non-negative whole number. */
+  /**
+   * A count column (complaints, tickets, discounted purchases) is not a non-negative whole number.
+   */
   COUNT_INVALID,
   /** The row has no purchase date and no days value. */
   DATE_MISSING,

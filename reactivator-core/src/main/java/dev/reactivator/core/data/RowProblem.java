@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param code a stable machine-readable code
  * @param message a fix-it message in the user's language, naming the column and the fix
  */
-public record RowProblem(long line, Optional<String> column, Optional<String> value, ProblemCode code, String message) {
+public record RowProblem(
+    long line, Optional<String> column, Optional<String> value, ProblemCode code, String message) {
 
   /**
    * Checks the components.
@@ -42,7 +43,8 @@ public record RowProblem(long line, Optional<String> column, Optional<String> va
    * @return the problem, with {@code column} present
    * @throws NullPointerException if {@code column}, {@code code} or {@code message} is null
    */
-  public static RowProblem inColumn(long line, String column, String value, ProblemCode code, String message) {
+  public static RowProblem inColumn(
+      long line, String column, String value, ProblemCode code, String message) {
     return new RowProblem(line, Optional.of(column), Optional.ofNullable(value), code, message);
   }
 

@@ -7,17 +7,19 @@ import java.util.OptionalInt;
 
 /**
  * One accepted input row, already validated and normalised by its source: one purchase and the
- * customer attributes repeated on it. Sources hand these to a
- * {@code TransactionSink} one at a time; the library does not keep them.
+ * customer attributes repeated on it. Sources hand these to a {@code TransactionSink} one at a
+ * time; the library does not keep them.
  *
  * @param line the 1-based physical line of the row in its source
  * @param customerId the CRM customer id, trimmed
- * @param phone the normalised phone key (digits only, RU 8 prefix turned into 7), see {@link Contacts}
+ * @param phone the normalised phone key (digits only, RU 8 prefix turned into 7), see {@link
+ *     Contacts}
  * @param email the normalised e-mail key (trimmed, lower-cased), see {@link Contacts}
  * @param name the person or company name, trimmed
  * @param product the product name, trimmed, never blank
  * @param amount the purchase amount, greater than zero
- * @param date the purchase date: the row's purchase date when given, else the analysis date minus days
+ * @param date the purchase date: the row's purchase date when given, else the analysis date minus
+ *     days
  * @param firstPurchaseDate the first-purchase date column of the row
  * @param complaints the complaints count of the row's customer
  * @param tickets the support tickets count of the row's customer
@@ -42,18 +44,21 @@ public record SourceRow(
    *
    * @param line the 1-based physical line of the row in its source
    * @param customerId the CRM customer id, trimmed
-   * @param phone the normalised phone key (digits only, RU 8 prefix turned into 7), see {@link Contacts}
+   * @param phone the normalised phone key (digits only, RU 8 prefix turned into 7), see {@link
+   *     Contacts}
    * @param email the normalised e-mail key (trimmed, lower-cased), see {@link Contacts}
    * @param name the person or company name, trimmed
    * @param product the product name, trimmed, never blank
    * @param amount the purchase amount, greater than zero
-   * @param date the purchase date: the row's purchase date when given, else the analysis date minus days
+   * @param date the purchase date: the row's purchase date when given, else the analysis date minus
+   *     days
    * @param firstPurchaseDate the first-purchase date column of the row
    * @param complaints the complaints count of the row's customer
    * @param tickets the support tickets count of the row's customer
    * @param discountedPurchases the discounted-purchase count of the row's customer
    * @throws NullPointerException if a reference component is null
-   * @throws IllegalArgumentException if the row has no customer id, phone or e-mail, a blank product or a non-positive amount
+   * @throws IllegalArgumentException if the row has no customer id, phone or e-mail, a blank
+   *     product or a non-positive amount
    */
   public SourceRow {
     Objects.requireNonNull(customerId, "customerId");
@@ -67,13 +72,15 @@ public record SourceRow(
     Objects.requireNonNull(tickets, "tickets");
     Objects.requireNonNull(discountedPurchases, "discountedPurchases");
     if (customerId.isEmpty() && phone.isEmpty() && email.isEmpty()) {
-      throw new IllegalArgumentException("line " + line + ": a row needs a customer id, a phone or an e-mail");
+      throw new IllegalArgumentException(
+          "line " + line + ": a row needs a customer id, a phone or an e-mail");
     }
     if (product.isBlank()) {
       throw new IllegalArgumentException("line " + line + ": product must not be blank");
     }
     if (!(amount > 0) || Double.isInfinite(amount)) {
-      throw new IllegalArgumentException("line " + line + ": amount must be a positive finite number, was " + amount);
+      throw new IllegalArgumentException(
+          "line " + line + ": amount must be a positive finite number, was " + amount);
     }
   }
 }

@@ -11,10 +11,10 @@ import java.util.Set;
 
 /**
  * The per-customer feature table, computed once from a {@link CustomerBase} and read by every later
- * stage (model fitting, scoring, widgets): purchase counts and days, recency and tenure, the model's
- * sufficient statistics x / t_x / T, spend, the optional behaviour counts and the purchase cycle.
- * Immutable; indices are those of the base. The formulas are documented in {@code docs/metrics.md}
- * ("Models", "Purchase timing").
+ * stage (model fitting, scoring, widgets): purchase counts and days, recency and tenure, the
+ * model's sufficient statistics x / t_x / T, spend, the optional behaviour counts and the purchase
+ * cycle. Immutable; indices are those of the base. The formulas are documented in {@code
+ * docs/metrics.md} ("Models", "Purchase timing").
  */
 public final class CustomerFeatures {
   /** The smallest cycle used, in days (purchases all on one day would give 0). */
@@ -149,11 +149,13 @@ public final class CustomerFeatures {
     int n = base.size();
     int[] v = new int[n];
     for (int c = 0; c < n; c++) {
-      v[c] = (switch (field) {
-        case COMPLAINTS -> base.complaints(c);
-        case TICKETS -> base.tickets(c);
-        default -> base.discountedPurchases(c);
-      }).orElse(0);
+      v[c] =
+          (switch (field) {
+                case COMPLAINTS -> base.complaints(c);
+                case TICKETS -> base.tickets(c);
+                default -> base.discountedPurchases(c);
+              })
+              .orElse(0);
     }
     return v;
   }
@@ -374,8 +376,8 @@ public final class CustomerFeatures {
   }
 
   /**
-   * Whether an optional behaviour column ({@code COMPLAINTS}, {@code TICKETS},
-   * {@code DISCOUNTED_PURCHASES}) is present.
+   * Whether an optional behaviour column ({@code COMPLAINTS}, {@code TICKETS}, {@code
+   * DISCOUNTED_PURCHASES}) is present.
    *
    * @param field the optional column
    * @return whether the source had it

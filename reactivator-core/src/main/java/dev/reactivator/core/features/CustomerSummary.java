@@ -7,14 +7,14 @@ import java.util.Objects;
 /**
  * The sufficient statistics of every customer for the purchase and spend models, held in primitive
  * columns: x (repeat transactions), t_x (time from the first to the last transaction), T (time from
- * the first transaction to the analysis date), the mean value of the repeat transactions and the mean
- * value of all transactions. Immutable; the arrays passed in are copied.
+ * the first transaction to the analysis date), the mean value of the repeat transactions and the
+ * mean value of all transactions. Immutable; the arrays passed in are copied.
  *
- * <p>{@link #fromBase(CustomerBase)} derives them from a CRM export (documented in
- * {@code docs/metrics.md}, "Models"): a transaction is a distinct purchase day, purchases on the same
- * day summed. With purchase dates, x = distinct purchase days (the first-purchase date counted as
- * one) − 1; without them only the first and the last purchase are real, so x = purchases − 1 (at
- * least 1 when the first purchase is earlier than the last), t_x = last − first.
+ * <p>{@link #fromBase(CustomerBase)} derives them from a CRM export (documented in {@code
+ * docs/metrics.md}, "Models"): a transaction is a distinct purchase day, purchases on the same day
+ * summed. With purchase dates, x = distinct purchase days (the first-purchase date counted as one)
+ * − 1; without them only the first and the last purchase are real, so x = purchases − 1 (at least 1
+ * when the first purchase is earlier than the last), t_x = last − first.
  */
 public final class CustomerSummary {
   private final int[] x;
@@ -24,7 +24,13 @@ public final class CustomerSummary {
   private final double[] averageSpend;
   private final PeriodUnit unit;
 
-  private CustomerSummary(int[] x, double[] tx, double[] age, double[] repeatSpend, double[] averageSpend, PeriodUnit unit) {
+  private CustomerSummary(
+      int[] x,
+      double[] tx,
+      double[] age,
+      double[] repeatSpend,
+      double[] averageSpend,
+      PeriodUnit unit) {
     this.x = x;
     this.tx = tx;
     this.age = age;
@@ -60,16 +66,26 @@ public final class CustomerSummary {
    * @throws IllegalArgumentException when the arrays differ in length, or for a customer unless
    *     {@code x ≥ 0}, {@code 0 ≤ t_x ≤ T} (t_x = 0 when x = 0), values finite, spend ≥ 0
    */
-  public static CustomerSummary of(int[] x, double[] tx, double[] age, double[] repeatSpend, PeriodUnit unit) {
+  public static CustomerSummary of(
+      int[] x, double[] tx, double[] age, double[] repeatSpend, PeriodUnit unit) {
     Objects.requireNonNull(unit, "unit");
     int n = x.length;
     if (tx.length != n || age.length != n || repeatSpend.length != n) {
-      throw new IllegalArgumentException("x, tx, T and spend must have the same length, had " + n + ", " + tx.length + ", " + age.length + ", " + repeatSpend.length);
+      throw new IllegalArgumentException(
+          "x, tx, T and spend must have the same length, had "
+              + n
+              + ", "
+              + tx.length
+              + ", "
+              + age.length
+              + ", "
+              + repeatSpend.length);
     }
     for (int i = 0; i < n; i++) {
       check(i, x[i], tx[i], age[i], repeatSpend[i]);
     }
-    return new CustomerSummary(x.clone(), tx.clone(), age.clone(), repeatSpend.clone(), repeatSpend.clone(), unit);
+    return new CustomerSummary(
+        x.clone(), tx.clone(), age.clone(), repeatSpend.clone(), repeatSpend.clone(), unit);
   }
 
   private static void check(int i, int x, double tx, double age, double spend) {
@@ -77,10 +93,12 @@ public final class CustomerSummary {
       throw new IllegalArgumentException("x[" + i + "] must be >= 0, was " + x);
     }
     if (!(tx >= 0) || Double.isInfinite(tx) || (x == 0 && tx != 0)) {
-      throw new IllegalArgumentException("tx[" + i + "] must be finite, >= 0 and 0 when x = 0, was " + tx);
+      throw new IllegalArgumentException(
+          "tx[" + i + "] must be finite, >= 0 and 0 when x = 0, was " + tx);
     }
     if (!(age >= tx) || Double.isInfinite(age)) {
-      throw new IllegalArgumentException("T[" + i + "] must be finite and >= tx (" + tx + "), was " + age);
+      throw new IllegalArgumentException(
+          "T[" + i + "] must be finite and >= tx (" + tx + "), was " + age);
     }
     if (!(spend >= 0) || Double.isInfinite(spend)) {
       throw new IllegalArgumentException("spend[" + i + "] must be finite and >= 0, was " + spend);
@@ -105,8 +123,13 @@ public final class CustomerSummary {
    * @return the summaries, indexed like the features
    */
   public static CustomerSummary of(CustomerFeatures features) {
-    return new CustomerSummary(features.xs(), features.txs(), features.modelAges(), features.repeatSpends(),
-        features.meanOrders(), PeriodUnit.DAYS);
+    return new CustomerSummary(
+        features.xs(),
+        features.txs(),
+        features.modelAges(),
+        features.repeatSpends(),
+        features.meanOrders(),
+        PeriodUnit.DAYS);
   }
 
   /**
@@ -180,7 +203,8 @@ public final class CustomerSummary {
   /**
    * The number of customers with x ≥ 1.
    *
-   * @return the number of customers with at least one repeat transaction, {@code 0 ..} {@link #size()}
+   * @return the number of customers with at least one repeat transaction, {@code 0 ..} {@link
+   *     #size()}
    */
   public int repeatCustomers() {
     int k = 0;
@@ -229,13 +253,24 @@ public final class CustomerSummary {
 
   @Override
   public String toString() {
-    return "CustomerSummary[customers=" + size() + ", repeatCustomers=" + repeatCustomers() + ", unit=" + unit + "]";
+    return "CustomerSummary[customers="
+        + size()
+        + ", repeatCustomers="
+        + repeatCustomers()
+        + ", unit="
+        + unit
+        + "]";
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CustomerSummary s && unit == s.unit && Arrays.equals(x, s.x) && Arrays.equals(tx, s.tx)
-        && Arrays.equals(age, s.age) && Arrays.equals(repeatSpend, s.repeatSpend) && Arrays.equals(averageSpend, s.averageSpend);
+    return o instanceof CustomerSummary s
+        && unit == s.unit
+        && Arrays.equals(x, s.x)
+        && Arrays.equals(tx, s.tx)
+        && Arrays.equals(age, s.age)
+        && Arrays.equals(repeatSpend, s.repeatSpend)
+        && Arrays.equals(averageSpend, s.averageSpend);
   }
 
   @Override

@@ -4,15 +4,15 @@ import java.util.Arrays;
 
 /**
  * An open-addressing hash map from {@code String} to non-negative {@code int}, without boxing,
- * entry objects or retained {@code String}s. Each table slot is two {@code long}s in one array
- * (so in one cache line): a key code and the value with the key's place in a {@code char[]} arena
- * that holds every key's length and characters. A key of 1 to 18 ASCII digits (a phone key) is its
- * own code, exactly, so its lookup reads the slot alone; any other key's code is its hash, and a
- * hash match is confirmed against the arena: one more contiguous read, where a table of
- * {@code String}s needs the slot, the {@code String}, its bytes and a value array. Linear probing,
- * load factor at most 1/2. Keys are numbered in insertion order for {@link #key}. For interning
- * millions of keys with a small footprint and little work for the garbage collector. Not
- * thread-safe; no removal. Internal.
+ * entry objects or retained {@code String}s. Each table slot is two {@code long}s in one array (so
+ * in one cache line): a key code and the value with the key's place in a {@code char[]} arena that
+ * holds every key's length and characters. A key of 1 to 18 ASCII digits (a phone key) is its own
+ * code, exactly, so its lookup reads the slot alone; any other key's code is its hash, and a hash
+ * match is confirmed against the arena: one more contiguous read, where a table of {@code String}s
+ * needs the slot, the {@code String}, its bytes and a value array. Linear probing, load factor at
+ * most 1/2. Keys are numbered in insertion order for {@link #key}. For interning millions of keys
+ * with a small footprint and little work for the garbage collector. Not thread-safe; no removal.
+ * Internal.
  */
 public final class StringIntMap {
   private static final int HEADER = 2; // length (2 chars), then the characters
@@ -39,7 +39,9 @@ public final class StringIntMap {
     return size;
   }
 
-  /** The code of a key of 1 to 18 ASCII digits ("1" followed by the digits, as a number), else -1. */
+  /**
+   * The code of a key of 1 to 18 ASCII digits ("1" followed by the digits, as a number), else -1.
+   */
   private static long digitCode(String key) {
     int n = key.length();
     if (n == 0 || n > 18) {
@@ -152,7 +154,9 @@ public final class StringIntMap {
       throw new IllegalStateException("more than 2^31 characters of keys");
     }
     if (need > arena.length) {
-      arena = Arrays.copyOf(arena, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, arena.length * 2L)));
+      arena =
+          Arrays.copyOf(
+              arena, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, arena.length * 2L)));
     }
     int off = used;
     arena[off] = (char) (n >>> 16);

@@ -2,7 +2,9 @@ package dev.reactivator.core.internal;
 
 import java.util.Arrays;
 
-/** Growable union-find (disjoint sets) over int ids with path halving and union by size. Internal. */
+/**
+ * Growable union-find (disjoint sets) over int ids with path halving and union by size. Internal.
+ */
 public final class UnionFind {
   private int[] parent = new int[1024];
   private int[] size = new int[1024];

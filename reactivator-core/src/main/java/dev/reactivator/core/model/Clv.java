@@ -3,10 +3,10 @@ package dev.reactivator.core.model;
 import java.util.Objects;
 
 /**
- * Customer lifetime value over a horizon of months with monthly discounting:
- * {@code CLV = Σ_{m=1..M} (E[X(mL)] − E[X((m−1)L)]) × spend × margin / (1 + d)^m}, where E[X(t)] is
- * the conditional expected number of purchases in (T, T + t] and L the length of a month in the
- * model's unit (30 days in scoring).
+ * Customer lifetime value over a horizon of months with monthly discounting: {@code CLV =
+ * Σ_{m=1..M} (E[X(mL)] − E[X((m−1)L)]) × spend × margin / (1 + d)^m}, where E[X(t)] is the
+ * conditional expected number of purchases in (T, T + t] and L the length of a month in the model's
+ * unit (30 days in scoring).
  */
 public final class Clv {
   private Clv() {}
@@ -23,12 +23,20 @@ public final class Clv {
    * @param monthLength the length L of a month in the model's unit (30 days = 30/7 weeks)
    * @param monthlyDiscountRate d, in [0, 1)
    * @param margin the profit share of revenue, in (0, 1]
-   *
-   * @return the discounted CLV over the horizon, {@code >= 0}, in the currency of {@code averageOrder}
+   * @return the discounted CLV over the horizon, {@code >= 0}, in the currency of {@code
+   *     averageOrder}
    * @throws IllegalArgumentException if an argument is out of range
    */
-  public static double value(PurchaseModel model, double x, double tx, double age, double averageOrder, int months,
-      double monthLength, double monthlyDiscountRate, double margin) {
+  public static double value(
+      PurchaseModel model,
+      double x,
+      double tx,
+      double age,
+      double averageOrder,
+      int months,
+      double monthLength,
+      double monthlyDiscountRate,
+      double margin) {
     Objects.requireNonNull(model, "model");
     checkHorizon(months, monthLength, monthlyDiscountRate, margin);
     checkOrder(averageOrder);
@@ -53,7 +61,8 @@ public final class Clv {
    * @param margin the profit share of revenue, must be in (0, 1]
    * @throws IllegalArgumentException naming the first argument out of range
    */
-  public static void checkHorizon(int months, double monthLength, double monthlyDiscountRate, double margin) {
+  public static void checkHorizon(
+      int months, double monthLength, double monthlyDiscountRate, double margin) {
     if (months < 1) {
       throw new IllegalArgumentException("months must be >= 1, was " + months);
     }
@@ -61,7 +70,8 @@ public final class Clv {
       throw new IllegalArgumentException("monthLength must be finite and > 0, was " + monthLength);
     }
     if (!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)) {
-      throw new IllegalArgumentException("monthlyDiscountRate must be in [0, 1), was " + monthlyDiscountRate);
+      throw new IllegalArgumentException(
+          "monthlyDiscountRate must be in [0, 1), was " + monthlyDiscountRate);
     }
     if (!(margin > 0 && margin <= 1)) {
       throw new IllegalArgumentException("margin must be in (0, 1], was " + margin);
@@ -76,7 +86,8 @@ public final class Clv {
    */
   public static void checkOrder(double averageOrder) {
     if (!(averageOrder >= 0) || Double.isInfinite(averageOrder)) {
-      throw new IllegalArgumentException("averageOrder must be finite and >= 0, was " + averageOrder);
+      throw new IllegalArgumentException(
+          "averageOrder must be finite and >= 0, was " + averageOrder);
     }
   }
 }

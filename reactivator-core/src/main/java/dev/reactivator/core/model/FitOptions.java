@@ -1,24 +1,36 @@
 package dev.reactivator.core.model;
 
 /**
- * How models are fitted. Validated on construction; {@link #defaults()} holds the documented defaults.
+ * How models are fitted. Validated on construction; {@link #defaults()} holds the documented
+ * defaults.
  *
  * @param penalty the L2 penalty weight λ of the regularised fit: the objective is the mean negative
- *     log-likelihood per customer plus {@code λ Σ (ln θ − ln θ₀)²}, θ₀ the population defaults (default 0.05)
- * @param alwaysPenalise whether to fit with the penalty from the start instead of only as a fallback (default false)
+ *     log-likelihood per customer plus {@code λ Σ (ln θ − ln θ₀)²}, θ₀ the population defaults
+ *     (default 0.05)
+ * @param alwaysPenalise whether to fit with the penalty from the start instead of only as a
+ *     fallback (default false)
  * @param minCustomers the fewest customers a plain fit is trusted with (default 30)
- * @param minRepeatCustomers the fewest customers with a repeat purchase a plain fit is trusted with (default 10)
+ * @param minRepeatCustomers the fewest customers with a repeat purchase a plain fit is trusted with
+ *     (default 10)
  * @param maxEvaluations the most likelihood evaluations of one optimiser run (default 20000)
  */
-public record FitOptions(double penalty, boolean alwaysPenalise, int minCustomers, int minRepeatCustomers, int maxEvaluations) {
+public record FitOptions(
+    double penalty,
+    boolean alwaysPenalise,
+    int minCustomers,
+    int minRepeatCustomers,
+    int maxEvaluations) {
   /**
    * Validates every option, naming it and its value.
    *
-   * @param penalty the L2 penalty weight λ of the regularised fit: the objective is the mean negative
-   *     log-likelihood per customer plus {@code λ Σ (ln θ − ln θ₀)²}, θ₀ the population defaults (default 0.05)
-   * @param alwaysPenalise whether to fit with the penalty from the start instead of only as a fallback (default false)
+   * @param penalty the L2 penalty weight λ of the regularised fit: the objective is the mean
+   *     negative log-likelihood per customer plus {@code λ Σ (ln θ − ln θ₀)²}, θ₀ the population
+   *     defaults (default 0.05)
+   * @param alwaysPenalise whether to fit with the penalty from the start instead of only as a
+   *     fallback (default false)
    * @param minCustomers the fewest customers a plain fit is trusted with (default 30)
-   * @param minRepeatCustomers the fewest customers with a repeat purchase a plain fit is trusted with (default 10)
+   * @param minRepeatCustomers the fewest customers with a repeat purchase a plain fit is trusted
+   *     with (default 10)
    * @param maxEvaluations the most likelihood evaluations of one optimiser run (default 20000)
    * @throws IllegalArgumentException naming the first option out of range
    */
@@ -30,7 +42,8 @@ public record FitOptions(double penalty, boolean alwaysPenalise, int minCustomer
       throw new IllegalArgumentException("minCustomers must be >= 1, was " + minCustomers);
     }
     if (minRepeatCustomers < 0) {
-      throw new IllegalArgumentException("minRepeatCustomers must be >= 0, was " + minRepeatCustomers);
+      throw new IllegalArgumentException(
+          "minRepeatCustomers must be >= 0, was " + minRepeatCustomers);
     }
     if (maxEvaluations < 100) {
       throw new IllegalArgumentException("maxEvaluations must be >= 100, was " + maxEvaluations);
@@ -38,7 +51,8 @@ public record FitOptions(double penalty, boolean alwaysPenalise, int minCustomer
   }
 
   /**
-   * λ = 0.05, penalise only as a fallback, at least 30 customers and 10 repeat customers, 20000 evaluations.
+   * λ = 0.05, penalise only as a fallback, at least 30 customers and 10 repeat customers, 20000
+   * evaluations.
    *
    * @return the default options
    */

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * The models a {@code ScoredBase} was scored with: the purchase model (BG/NBD or MBG/NBD, in days)
- * and the Gamma-Gamma spend model, each with its fit quality, so that a report can say when the data
- * were too few ("мало данных").
+ * and the Gamma-Gamma spend model, each with its fit quality, so that a report can say when the
+ * data were too few ("мало данных").
  *
  * @param purchases the purchase-model fit
  * @param spend the spend-model fit
@@ -38,11 +38,14 @@ public record FittedModels(PurchaseModelFit purchases, SpendModelFit spend) {
    * @return the lower of the purchase and the spend fit's quality
    */
   public FitQuality quality() {
-    return purchases.quality().compareTo(spend.quality()) >= 0 ? purchases.quality() : spend.quality();
+    return purchases.quality().compareTo(spend.quality()) >= 0
+        ? purchases.quality()
+        : spend.quality();
   }
 
   /**
-   * Whether either model is not a plain fit ({@link FitQuality#GOOD}): the scores rest on little data.
+   * Whether either model is not a plain fit ({@link FitQuality#GOOD}): the scores rest on little
+   * data.
    *
    * @return true if either model fell back to a penalised fit or to population defaults
    */

@@ -3,10 +3,10 @@ package dev.reactivator.core.model;
 import java.util.Objects;
 
 /**
- * The Gamma-Gamma spend model with known parameters. Immutable and thread-safe.
- * The conditional expected average transaction value of a customer with x ≥ 1 repeat transactions
- * of mean value m &gt; 0 is {@code p (v + x m) / (p x + q − 1)}, a weighted mean of the population
- * mean {@code p v / (q − 1)} and m; customers without repeat transactions get the population mean.
+ * The Gamma-Gamma spend model with known parameters. Immutable and thread-safe. The conditional
+ * expected average transaction value of a customer with x ≥ 1 repeat transactions of mean value m
+ * &gt; 0 is {@code p (v + x m) / (p x + q − 1)}, a weighted mean of the population mean {@code p v
+ * / (q − 1)} and m; customers without repeat transactions get the population mean.
  */
 public final class GammaGammaModel {
   private final GammaGammaParameters parameters;
@@ -15,13 +15,15 @@ public final class GammaGammaModel {
   private GammaGammaModel(GammaGammaParameters parameters, double populationMean) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
     if (!(populationMean >= 0) || Double.isInfinite(populationMean)) {
-      throw new IllegalArgumentException("populationMean must be finite and >= 0, was " + populationMean);
+      throw new IllegalArgumentException(
+          "populationMean must be finite and >= 0, was " + populationMean);
     }
     this.populationMean = populationMean;
   }
 
   /**
-   * A model with {@code parameters}; its population mean is {@code p v / (q − 1)}, which needs {@code q > 1}.
+   * A model with {@code parameters}; its population mean is {@code p v / (q − 1)}, which needs
+   * {@code q > 1}.
    *
    * @param parameters the fitted (or known) parameters p, q, v
    * @return the model
@@ -29,7 +31,8 @@ public final class GammaGammaModel {
    */
   public static GammaGammaModel of(GammaGammaParameters parameters) {
     if (!(parameters.q() > 1)) {
-      throw new IllegalArgumentException("q must be > 1 for a finite population mean, was " + parameters.q());
+      throw new IllegalArgumentException(
+          "q must be > 1 for a finite population mean, was " + parameters.q());
     }
     return new GammaGammaModel(parameters, parameters.populationMean());
   }
@@ -58,8 +61,8 @@ public final class GammaGammaModel {
 
   /**
    * The conditional expected average transaction value of a customer with {@code x} repeat
-   * transactions of mean value {@code meanSpend}; the population mean when {@code x < 1} or
-   * {@code meanSpend ≤ 0}.
+   * transactions of mean value {@code meanSpend}; the population mean when {@code x < 1} or {@code
+   * meanSpend ≤ 0}.
    *
    * @param x the number of repeat transactions, {@code >= 0}
    * @param meanSpend the mean value of those transactions, in the currency of the input

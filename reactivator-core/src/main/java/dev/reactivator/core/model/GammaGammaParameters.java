@@ -2,7 +2,8 @@ package dev.reactivator.core.model;
 
 /**
  * The parameters of the Gamma-Gamma spend model (Fader, Hardie &amp; Lee 2005, "RFM and CLV"): each
- * transaction value ~ Gamma(p, ν), the customer's ν ~ Gamma(q, γ); {@code v} is γ (lifetimes calls it v).
+ * transaction value ~ Gamma(p, ν), the customer's ν ~ Gamma(q, γ); {@code v} is γ (lifetimes calls
+ * it v).
  *
  * @param p shape of the transaction values, &gt; 0
  * @param q shape of the customers' ν, &gt; 0

@@ -1,9 +1,17 @@
 package dev.reactivator.core.model;
 
-/** The purchase-count models Reactivator can fit; formulas in {@code docs/metrics.md} ("Models"). */
+/**
+ * The purchase-count models Reactivator can fit; formulas in {@code docs/metrics.md} ("Models").
+ */
 public enum ModelKind {
-  /** BG/NBD (Fader, Hardie &amp; Lee 2005): a customer can drop out only right after a repeat purchase. */
+  /**
+   * BG/NBD (Fader, Hardie &amp; Lee 2005): a customer can drop out only right after a repeat
+   * purchase.
+   */
   BG_NBD,
-  /** MBG/NBD (Batislam, Denizel &amp; Filiztekin 2007): a customer can also drop out right after the first purchase. */
+  /**
+   * MBG/NBD (Batislam, Denizel &amp; Filiztekin 2007): a customer can also drop out right after the
+   * first purchase.
+   */
   MBG_NBD
 }

@@ -9,17 +9,24 @@ import java.util.OptionalDouble;
  * {@code value × exp(±1.96 × se / value)} (a Wald interval on the log scale, so it stays positive).
  * Both are empty when the Hessian is not positive definite, and for population defaults.
  *
- * @param name the parameter's name ({@code r}, {@code alpha}, {@code a}, {@code b}, {@code p}, {@code q}, {@code v})
+ * @param name the parameter's name ({@code r}, {@code alpha}, {@code a}, {@code b}, {@code p},
+ *     {@code q}, {@code v})
  * @param value the estimate
  * @param standardError the standard error, when available
  * @param lower95 the lower end of the 95 % interval, when available
  * @param upper95 the upper end of the 95 % interval, when available
  */
-public record ParameterEstimate(String name, double value, OptionalDouble standardError, OptionalDouble lower95, OptionalDouble upper95) {
+public record ParameterEstimate(
+    String name,
+    double value,
+    OptionalDouble standardError,
+    OptionalDouble lower95,
+    OptionalDouble upper95) {
   /**
    * Checks for nulls.
    *
-   * @param name the parameter's name ({@code r}, {@code alpha}, {@code a}, {@code b}, {@code p}, {@code q}, {@code v})
+   * @param name the parameter's name ({@code r}, {@code alpha}, {@code a}, {@code b}, {@code p},
+   *     {@code q}, {@code v})
    * @param value the estimate
    * @param standardError the standard error, when available
    * @param lower95 the lower end of the 95 % interval, when available
@@ -34,7 +41,8 @@ public record ParameterEstimate(String name, double value, OptionalDouble standa
   }
 
   /**
-   * An estimate with the given standard error (NaN or non-positive: none) and its log-scale 95 % interval.
+   * An estimate with the given standard error (NaN or non-positive: none) and its log-scale 95 %
+   * interval.
    *
    * @param name the parameter's name as in the paper, such as {@code alpha}
    * @param value the point estimate, {@code > 0}
@@ -43,9 +51,15 @@ public record ParameterEstimate(String name, double value, OptionalDouble standa
    */
   public static ParameterEstimate of(String name, double value, double se) {
     if (!(se > 0) || Double.isInfinite(se)) {
-      return new ParameterEstimate(name, value, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+      return new ParameterEstimate(
+          name, value, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
     }
     double f = Math.exp(1.96 * se / value);
-    return new ParameterEstimate(name, value, OptionalDouble.of(se), OptionalDouble.of(value / f), OptionalDouble.of(value * f));
+    return new ParameterEstimate(
+        name,
+        value,
+        OptionalDouble.of(se),
+        OptionalDouble.of(value / f),
+        OptionalDouble.of(value * f));
   }
 }

@@ -9,10 +9,10 @@ import org.apache.commons.math3.special.Gamma;
 
 /**
  * A BG/NBD or MBG/NBD model with known parameters: per-customer predictions from the sufficient
- * statistics x (repeat purchases), t_x (time of the last purchase since the first) and T (time since
- * the first purchase), all in the model's {@link #unit()}. Immutable and thread-safe; every method
- * works in log space where overflow is possible and never returns NaN for valid input. The formulas
- * are in {@code docs/metrics.md} ("Models").
+ * statistics x (repeat purchases), t_x (time of the last purchase since the first) and T (time
+ * since the first purchase), all in the model's {@link #unit()}. Immutable and thread-safe; every
+ * method works in log space where overflow is possible and never returns NaN for valid input. The
+ * formulas are in {@code docs/metrics.md} ("Models").
  */
 public final class PurchaseModel {
   private static final double A_SINGULAR = 1e-6;
@@ -72,9 +72,9 @@ public final class PurchaseModel {
   }
 
   /**
-   * P(alive at T | x, t_x, T). BG/NBD: 1 for x = 0, else
-   * {@code 1 / (1 + a/(b+x−1) ((α+T)/(α+t_x))^(r+x))}; MBG/NBD: {@code 1 / (1 + a/(b+x) ((α+T)/(α+t_x))^(r+x))}
-   * for every x, so a one-time buyer can already be gone.
+   * P(alive at T | x, t_x, T). BG/NBD: 1 for x = 0, else {@code 1 / (1 + a/(b+x−1)
+   * ((α+T)/(α+t_x))^(r+x))}; MBG/NBD: {@code 1 / (1 + a/(b+x) ((α+T)/(α+t_x))^(r+x))} for every x,
+   * so a one-time buyer can already be gone.
    *
    * @param x repeat purchases (total purchases minus one), finite and {@code >= 0}
    * @param tx time of the last purchase since the first, in {@link #unit()}, {@code 0 <= tx <= age}
@@ -93,7 +93,8 @@ public final class PurchaseModel {
   private double logOddsDead(double x, double tx, double age) {
     BgNbdParameters p = parameters;
     double rx = p.r() + x;
-    return Math.log(p.a()) - Math.log(p.b() + x - (modified() ? 0 : 1))
+    return Math.log(p.a())
+        - Math.log(p.b() + x - (modified() ? 0 : 1))
         + rx * (Math.log(p.alpha() + age) - Math.log(p.alpha() + tx));
   }
 
@@ -107,16 +108,17 @@ public final class PurchaseModel {
   }
 
   /**
-   * The expected number of purchases in (T, T + t] given x, t_x, T:
-   * BG/NBD {@code (a+b+x−1)/(a−1) [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))] × P(alive)};
-   * MBG/NBD {@code (a+b+x)/(a−1) [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+1; a+b+x; t/(α+T+t))] × P(alive)}.
+   * The expected number of purchases in (T, T + t] given x, t_x, T: BG/NBD {@code (a+b+x−1)/(a−1)
+   * [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))] × P(alive)}; MBG/NBD {@code
+   * (a+b+x)/(a−1) [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+1; a+b+x; t/(α+T+t))] × P(alive)}.
    *
    * @param t length of the prediction window after T, in {@link #unit()}, finite and {@code >= 0}
    * @param x repeat purchases (total purchases minus one), finite and {@code >= 0}
    * @param tx time of the last purchase since the first, in {@link #unit()}, {@code 0 <= tx <= age}
    * @param age time since the first purchase (T), in {@link #unit()}, finite and {@code >= tx}
    * @return the expected number of purchases in the window, {@code >= 0} (0 when t is 0)
-   * @throws IllegalArgumentException if an argument is negative, infinite or NaN, or {@code tx > age}
+   * @throws IllegalArgumentException if an argument is negative, infinite or NaN, or {@code tx >
+   *     age}
    */
   public double expectedPurchases(double t, double x, double tx, double age) {
     check(x, tx, age);
@@ -132,9 +134,11 @@ public final class PurchaseModel {
   }
 
   /**
-   * {@code v × P(alive)}, 0 unless finite and positive: the last step of {@link #expectedPurchases(double, double, double, double)}.
+   * {@code v × P(alive)}, 0 unless finite and positive: the last step of {@link
+   * #expectedPurchases(double, double, double, double)}.
    *
-   * @param v the expected purchases of a customer known to be alive, see {@link #aliveExpectation(double, double, double)}
+   * @param v the expected purchases of a customer known to be alive, see {@link
+   *     #aliveExpectation(double, double, double)}
    * @param alive the probability of being alive, in [0, 1]
    * @return the product, or 0 if it is not finite and positive
    */
@@ -155,12 +159,15 @@ public final class PurchaseModel {
   public double aliveExpectation(double t, double x, double age) {
     double a = parameters.a();
     if (Math.abs(a - 1) < A_SINGULAR) {
-      return 0.5 * (aliveFree(t, x, age, 1 - 2 * A_SINGULAR) + aliveFree(t, x, age, 1 + 2 * A_SINGULAR));
+      return 0.5
+          * (aliveFree(t, x, age, 1 - 2 * A_SINGULAR) + aliveFree(t, x, age, 1 + 2 * A_SINGULAR));
     }
     return aliveFree(t, x, age, a);
   }
 
-  /** The bracket term times its factor, i.e. the expectation for a customer known to be alive at T. */
+  /**
+   * The bracket term times its factor, i.e. the expectation for a customer known to be alive at T.
+   */
   private double aliveFree(double t, double x, double age, double a) {
     BgNbdParameters p = parameters;
     double r = p.r();
@@ -176,11 +183,12 @@ public final class PurchaseModel {
   }
 
   /**
-   * The unconditional expected number of purchases in (0, t] of a new customer:
-   * BG/NBD {@code (a+b−1)/(a−1) [1 − (α/(α+t))^r 2F1(r, b; a+b−1; t/(α+t))]};
-   * MBG/NBD {@code b/(a−1) [1 − (α/(α+t))^r 2F1(r, b+1; a+b; t/(α+t))]}.
+   * The unconditional expected number of purchases in (0, t] of a new customer: BG/NBD {@code
+   * (a+b−1)/(a−1) [1 − (α/(α+t))^r 2F1(r, b; a+b−1; t/(α+t))]}; MBG/NBD {@code b/(a−1) [1 −
+   * (α/(α+t))^r 2F1(r, b+1; a+b; t/(α+t))]}.
    *
-   * @param t length of the window from the first purchase, in {@link #unit()}, finite and {@code >= 0}
+   * @param t length of the window from the first purchase, in {@link #unit()}, finite and {@code >=
+   *     0}
    * @return the expected number of purchases in (0, t], {@code >= 0}
    * @throws IllegalArgumentException if {@code t} is negative, infinite or NaN
    */
@@ -190,9 +198,9 @@ public final class PurchaseModel {
 
   /**
    * The unconditional probability that a new customer makes exactly {@code n} purchases in (0, t].
-   * With {@code NB(j) = Γ(r+j)/(Γ(r) j!) (α/(α+t))^r (t/(α+t))^j}: BG/NBD
-   * {@code B(a, b+n)/B(a,b) NB(n) + 1{n>0} B(a+1, b+n−1)/B(a,b) (1 − Σ_{j<n} NB(j))}; MBG/NBD
-   * {@code B(a, b+n+1)/B(a,b) NB(n) + B(a+1, b+n)/B(a,b) (1 − Σ_{j<n} NB(j))}.
+   * With {@code NB(j) = Γ(r+j)/(Γ(r) j!) (α/(α+t))^r (t/(α+t))^j}: BG/NBD {@code B(a, b+n)/B(a,b)
+   * NB(n) + 1{n>0} B(a+1, b+n−1)/B(a,b) (1 − Σ_{j<n} NB(j))}; MBG/NBD {@code B(a, b+n+1)/B(a,b)
+   * NB(n) + B(a+1, b+n)/B(a,b) (1 − Σ_{j<n} NB(j))}.
    *
    * @param n the number of purchases, {@code >= 0}
    * @param t length of the window, in {@link #unit()}, finite and {@code >= 0}
@@ -225,7 +233,8 @@ public final class PurchaseModel {
     double alive = Math.exp(Beta.logBeta(a, b + n + shift) - lbAB + logNb(n, r, lgR, logP0, logQ));
     double dead = 0;
     if (n > 0 || modified()) {
-      dead = Math.exp(Beta.logBeta(a + 1, b + n - 1 + shift) - lbAB) * Math.max(0.0, 1.0 - cumulative);
+      dead =
+          Math.exp(Beta.logBeta(a + 1, b + n - 1 + shift) - lbAB) * Math.max(0.0, 1.0 - cumulative);
     }
     return clamp01(alive + dead);
   }
@@ -235,17 +244,19 @@ public final class PurchaseModel {
   }
 
   /**
-   * P(at least one purchase in (T, T + t] | x, t_x, T) = {@code P(alive) × [1 − ((α+T)/(α+T+t))^(r+x)]}:
-   * a customer alive at T has λ | data ~ Gamma(r + x, α + T) and cannot drop out before the next
-   * purchase, so P(no purchase in t | alive) = {@code ((α+T)/(α+T+t))^(r+x)}; a customer who is gone
-   * never buys again. Equivalently {@code 1 − [P(alive) × P(no purchase | alive) + (1 − P(alive))]}.
+   * P(at least one purchase in (T, T + t] | x, t_x, T) = {@code P(alive) × [1 −
+   * ((α+T)/(α+T+t))^(r+x)]}: a customer alive at T has λ | data ~ Gamma(r + x, α + T) and cannot
+   * drop out before the next purchase, so P(no purchase in t | alive) = {@code
+   * ((α+T)/(α+T+t))^(r+x)}; a customer who is gone never buys again. Equivalently {@code 1 −
+   * [P(alive) × P(no purchase | alive) + (1 − P(alive))]}.
    *
    * @param t length of the prediction window after T, in {@link #unit()}, finite and {@code >= 0}
    * @param x repeat purchases (total purchases minus one), finite and {@code >= 0}
    * @param tx time of the last purchase since the first, in {@link #unit()}, {@code 0 <= tx <= age}
    * @param age time since the first purchase (T), in {@link #unit()}, finite and {@code >= tx}
    * @return the probability of at least one purchase in the window, in [0, 1]
-   * @throws IllegalArgumentException if an argument is negative, infinite or NaN, or {@code tx > age}
+   * @throws IllegalArgumentException if an argument is negative, infinite or NaN, or {@code tx >
+   *     age}
    */
   public double probabilityOfPurchaseWithin(double t, double x, double tx, double age) {
     check(x, tx, age);
@@ -254,7 +265,8 @@ public final class PurchaseModel {
   }
 
   /**
-   * {@link #probabilityOfPurchaseWithin(double, double, double, double)} given P(alive); arguments not checked.
+   * {@link #probabilityOfPurchaseWithin(double, double, double, double)} given P(alive); arguments
+   * not checked.
    *
    * @param t length of the prediction window after T, in {@link #unit()}, finite and {@code >= 0}
    * @param x repeat purchases, {@code >= 0}

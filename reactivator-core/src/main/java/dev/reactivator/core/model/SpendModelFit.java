@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param parameters the parameters used for predictions
  * @param estimates p, q, v with standard errors and 95 % intervals where available
- * @param logLikelihood the (unpenalised) log-likelihood of the repeat customers at {@code parameters},
- *     without the parameter-free constant; 0 when there were none
+ * @param logLikelihood the (unpenalised) log-likelihood of the repeat customers at {@code
+ *     parameters}, without the parameter-free constant; 0 when there were none
  * @param iterations optimiser iterations (0 for population defaults)
  * @param converged whether the optimiser met its convergence rule
  * @param quality how far the fit can be trusted
@@ -33,8 +33,8 @@ public record SpendModelFit(
    *
    * @param parameters the parameters used for predictions
    * @param estimates p, q, v with standard errors and 95 % intervals where available
-   * @param logLikelihood the (unpenalised) log-likelihood of the repeat customers at {@code parameters},
-   *     without the parameter-free constant; 0 when there were none
+   * @param logLikelihood the (unpenalised) log-likelihood of the repeat customers at {@code
+   *     parameters}, without the parameter-free constant; 0 when there were none
    * @param iterations optimiser iterations (0 for population defaults)
    * @param converged whether the optimiser met its convergence rule
    * @param quality how far the fit can be trusted

@@ -11,14 +11,15 @@ import java.util.Objects;
 /**
  * Fits the Gamma-Gamma spend model on the repeat customers (x ≥ 1, mean repeat spend &gt; 0) by
  * maximum likelihood, with the same fallbacks as {@link PurchaseModels}: plain fit with at least
- * {@link FitOptions#minRepeatCustomers()} such customers, a finite converged optimum with
- * {@code q > 1} and a positive-definite Hessian ({@link FitQuality#GOOD}); else an L2-penalised fit
- * ({@link FitQuality#REGULARISED}); else the population defaults {@code p = 6}, {@code q = 4},
- * {@code v = 0.5 m̄} whose population mean is the observed mean m̄ ({@link FitQuality#POPULATION_DEFAULTS}).
+ * {@link FitOptions#minRepeatCustomers()} such customers, a finite converged optimum with {@code q
+ * > 1} and a positive-definite Hessian ({@link FitQuality#GOOD}); else an L2-penalised fit ({@link
+ * FitQuality#REGULARISED}); else the population defaults {@code p = 6}, {@code q = 4}, {@code v =
+ * 0.5 m̄} whose population mean is the observed mean m̄ ({@link FitQuality#POPULATION_DEFAULTS}).
  */
 public final class SpendModels {
   /** p of the population defaults. */
   public static final double DEFAULT_P = 6.0;
+
   /** q of the population defaults. */
   public static final double DEFAULT_Q = 4.0;
 
@@ -28,7 +29,8 @@ public final class SpendModels {
    * Fits with {@link FitOptions#defaults()}.
    *
    * @param summary the customers' sufficient statistics and mean spend
-   * @return the fit; its {@link SpendModelFit#quality()} says whether it fell back to a penalised fit or to population defaults
+   * @return the fit; its {@link SpendModelFit#quality()} says whether it fell back to a penalised
+   *     fit or to population defaults
    */
   public static SpendModelFit fit(CustomerSummary summary) {
     return fit(summary, FitOptions.defaults());
@@ -39,7 +41,8 @@ public final class SpendModels {
    *
    * @param summary the customers' sufficient statistics and mean spend
    * @param options the fitting options
-   * @return the fit; its {@link SpendModelFit#quality()} says whether it fell back to a penalised fit or to population defaults
+   * @return the fit; its {@link SpendModelFit#quality()} says whether it fell back to a penalised
+   *     fit or to population defaults
    */
   public static SpendModelFit fit(CustomerSummary summary, FitOptions options) {
     Objects.requireNonNull(summary, "summary");
@@ -56,39 +59,73 @@ public final class SpendModels {
       }
     }
     double observed = observedMean(summary, xs, ms, k);
-    GammaGammaParameters defaults = new GammaGammaParameters(DEFAULT_P, DEFAULT_Q, Math.max(observed, 1e-9) * (DEFAULT_Q - 1) / DEFAULT_P);
+    GammaGammaParameters defaults =
+        new GammaGammaParameters(
+            DEFAULT_P, DEFAULT_Q, Math.max(observed, 1e-9) * (DEFAULT_Q - 1) / DEFAULT_P);
     double[] prior = {defaults.p(), defaults.q(), defaults.v()};
     if (k == 0) {
-      return defaultsFit(defaults, 0.0, 0, observed, "no repeat customers with a positive spend: population defaults (mean of all orders)");
+      return defaultsFit(
+          defaults,
+          0.0,
+          0,
+          observed,
+          "no repeat customers with a positive spend: population defaults (mean of all orders)");
     }
-    SpendLikelihood ll = new SpendLikelihood(java.util.Arrays.copyOf(xs, k), java.util.Arrays.copyOf(ms, k));
+    SpendLikelihood ll =
+        new SpendLikelihood(java.util.Arrays.copyOf(xs, k), java.util.Arrays.copyOf(ms, k));
     String why;
     if (options.alwaysPenalise()) {
       why = "penalised fit requested";
     } else if (k < options.minRepeatCustomers()) {
-      why = String.format(Locale.ROOT, "too little data for a plain fit: %d repeat customers (needs %d)", k, options.minRepeatCustomers());
+      why =
+          String.format(
+              Locale.ROOT,
+              "too little data for a plain fit: %d repeat customers (needs %d)",
+              k,
+              options.minRepeatCustomers());
     } else {
-      MaxLikelihood.Result plain = MaxLikelihood.fit(ll, k, prior, prior, 0.0, options.maxEvaluations());
+      MaxLikelihood.Result plain =
+          MaxLikelihood.fit(ll, k, prior, prior, 0.0, options.maxEvaluations());
       String problem = problem(plain, true);
       if (problem.isEmpty()) {
-        return result(plain, FitQuality.GOOD, String.format(Locale.ROOT, "maximum-likelihood fit on %d repeat customers", k), k);
+        return result(
+            plain,
+            FitQuality.GOOD,
+            String.format(Locale.ROOT, "maximum-likelihood fit on %d repeat customers", k),
+            k);
       }
       why = "plain fit unusable (" + problem + ")";
     }
-    MaxLikelihood.Result penalised = MaxLikelihood.fit(ll, k, prior, prior, options.penalty(), options.maxEvaluations());
+    MaxLikelihood.Result penalised =
+        MaxLikelihood.fit(ll, k, prior, prior, options.penalty(), options.maxEvaluations());
     String problem = problem(penalised, false);
     if (problem.isEmpty()) {
-      return result(penalised, FitQuality.REGULARISED,
-          why + String.format(Locale.ROOT, "; fitted with an L2 penalty %.3g towards the population defaults", options.penalty()), k);
+      return result(
+          penalised,
+          FitQuality.REGULARISED,
+          why
+              + String.format(
+                  Locale.ROOT,
+                  "; fitted with an L2 penalty %.3g towards the population defaults",
+                  options.penalty()),
+          k);
     }
     double defaultLl = -ll.value(prior);
-    return defaultsFit(defaults, Double.isFinite(defaultLl) ? defaultLl : Double.NEGATIVE_INFINITY, k, observed,
+    return defaultsFit(
+        defaults,
+        Double.isFinite(defaultLl) ? defaultLl : Double.NEGATIVE_INFINITY,
+        k,
+        observed,
         why + "; penalised fit unusable (" + problem + "): population defaults");
   }
 
-  /** The mean repeat spend of repeat customers, else the mean order of all customers with one, else 0. */
+  /**
+   * The mean repeat spend of repeat customers, else the mean order of all customers with one, else
+   * 0.
+   */
   private static double observedMean(CustomerSummary s, double[] xs, double[] ms, int k) {
-    // summed in sorted order, so that the start point (and the fit) does not depend on the order of customers
+    // summed in sorted order, so that the start point (and the fit) does not depend on the order of
+    // customers
     if (k > 0) {
       double[] sorted = java.util.Arrays.copyOf(ms, k);
       java.util.Arrays.sort(sorted);
@@ -136,12 +173,18 @@ public final class SpendModels {
       est.add(ParameterEstimate.of(names[i], r.theta[i], r.standardErrors[i]));
     }
     GammaGammaParameters p = new GammaGammaParameters(r.theta[0], r.theta[1], r.theta[2]);
-    return new SpendModelFit(p, est, -r.nll, r.iterations, r.converged, q, reason, k, p.populationMean());
+    return new SpendModelFit(
+        p, est, -r.nll, r.iterations, r.converged, q, reason, k, p.populationMean());
   }
 
-  private static SpendModelFit defaultsFit(GammaGammaParameters p, double ll, int k, double observed, String reason) {
-    List<ParameterEstimate> est = List.of(ParameterEstimate.of("p", p.p(), Double.NaN), ParameterEstimate.of("q", p.q(), Double.NaN),
-        ParameterEstimate.of("v", p.v(), Double.NaN));
-    return new SpendModelFit(p, est, ll, 0, false, FitQuality.POPULATION_DEFAULTS, reason, k, observed);
+  private static SpendModelFit defaultsFit(
+      GammaGammaParameters p, double ll, int k, double observed, String reason) {
+    List<ParameterEstimate> est =
+        List.of(
+            ParameterEstimate.of("p", p.p(), Double.NaN),
+            ParameterEstimate.of("q", p.q(), Double.NaN),
+            ParameterEstimate.of("v", p.v(), Double.NaN));
+    return new SpendModelFit(
+        p, est, ll, 0, false, FitQuality.POPULATION_DEFAULTS, reason, k, observed);
   }
 }

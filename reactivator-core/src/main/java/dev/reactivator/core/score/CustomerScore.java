@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param riskLevel the seed's bucket of the churn probability
  * @param returnProbability P(at least one purchase within the horizon), see {@code docs/metrics.md}
  * @param expectedPurchases expected purchases within the horizon
- * @param expectedAverageOrder the expected average order value (Gamma-Gamma, or the documented fallback)
+ * @param expectedAverageOrder the expected average order value (Gamma-Gamma, or the documented
+ *     fallback)
  * @param clv the discounted expected revenue over the CLV horizon
  * @param timing time to next purchase
  * @param anomaly how unusual the current pause is
@@ -52,9 +53,11 @@ public record CustomerScore(
    * @param probabilityAlive P(alive) from the fitted model
    * @param churnProbability {@code 1 − P(alive)}
    * @param riskLevel the seed's bucket of the churn probability
-   * @param returnProbability P(at least one purchase within the horizon), see {@code docs/metrics.md}
+   * @param returnProbability P(at least one purchase within the horizon), see {@code
+   *     docs/metrics.md}
    * @param expectedPurchases expected purchases within the horizon
-   * @param expectedAverageOrder the expected average order value (Gamma-Gamma, or the documented fallback)
+   * @param expectedAverageOrder the expected average order value (Gamma-Gamma, or the documented
+   *     fallback)
    * @param clv the discounted expected revenue over the CLV horizon
    * @param timing time to next purchase
    * @param anomaly how unusual the current pause is

@@ -10,12 +10,12 @@ import java.util.Objects;
 /**
  * Scores many customers with one purchase and one spend model: P(alive), the probability of a
  * purchase and the expected purchases within a horizon, the expected average order and the CLV.
- * Every value is exactly (bit for bit) what {@link PurchaseModel#probabilityAlive},
- * {@link PurchaseModel#probabilityOfPurchaseWithin}, {@link PurchaseModel#expectedPurchases(double, double, double, double)},
- * {@link GammaGammaModel#expectedAverageOrder} and {@link Clv#value} return for the same customer,
- * but computed faster: P(alive) once per customer instead of once per horizon, and the
- * hypergeometric expectations of a customer known to be alive — which depend on x and T only —
- * once per distinct (x, T) for the scoring horizon and every CLV month.
+ * Every value is exactly (bit for bit) what {@link PurchaseModel#probabilityAlive}, {@link
+ * PurchaseModel#probabilityOfPurchaseWithin}, {@link PurchaseModel#expectedPurchases(double,
+ * double, double, double)}, {@link GammaGammaModel#expectedAverageOrder} and {@link Clv#value}
+ * return for the same customer, but computed faster: P(alive) once per customer instead of once per
+ * horizon, and the hypergeometric expectations of a customer known to be alive — which depend on x
+ * and T only — once per distinct (x, T) for the scoring horizon and every CLV month.
  *
  * <p>Not thread-safe (it keeps that cache); use one instance per thread.
  */
@@ -27,8 +27,10 @@ public final class CustomerScorer {
   private final double monthLength;
   private final double monthlyDiscountRate;
   private final double margin;
+
   /** Per cached (x, T): the alive-customer expectation at the horizon, then at months 1..M. */
   private double[] values;
+
   private int[] keyX;
   private long[] keyAge;
   private int[] slot;
@@ -45,8 +47,14 @@ public final class CustomerScorer {
    * @param monthlyDiscountRate the monthly discount rate of the CLV, in [0, 1)
    * @param margin the profit share of revenue, in (0, 1]
    */
-  public CustomerScorer(PurchaseModel model, GammaGammaModel spend, double horizon, int months, double monthLength,
-      double monthlyDiscountRate, double margin) {
+  public CustomerScorer(
+      PurchaseModel model,
+      GammaGammaModel spend,
+      double horizon,
+      int months,
+      double monthLength,
+      double monthlyDiscountRate,
+      double margin) {
     this.model = Objects.requireNonNull(model, "model");
     this.spend = Objects.requireNonNull(spend, "spend");
     PurchaseModel.checkTime(horizon);
@@ -78,10 +86,18 @@ public final class CustomerScorer {
    * @param clv receives the CLV over the CLV horizon per customer
    * @throws IllegalArgumentException if the summary and the model are in different units
    */
-  public void score(CustomerSummary s, int from, int to, double[] alive, double[] returnProbability, double[] expectedPurchases,
-      double[] averageOrder, double[] clv) {
+  public void score(
+      CustomerSummary s,
+      int from,
+      int to,
+      double[] alive,
+      double[] returnProbability,
+      double[] expectedPurchases,
+      double[] averageOrder,
+      double[] clv) {
     if (s.unit() != model.unit()) {
-      throw new IllegalArgumentException("summary in " + s.unit() + " but model in " + model.unit());
+      throw new IllegalArgumentException(
+          "summary in " + s.unit() + " but model in " + model.unit());
     }
     int stride = months + 1;
     for (int c = from; c < to; c++) {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param level LOW below 30, MEDIUM below 60, else HIGH
  * @param againstPopulation whether the cycle was the population's (one-time buyer)
  */
-public record PauseAnomaly(double pauseRatio, int score, AnomalyLevel level, boolean againstPopulation) {
+public record PauseAnomaly(
+    double pauseRatio, int score, AnomalyLevel level, boolean againstPopulation) {
   /**
    * Checks the components.
    *
@@ -39,7 +40,8 @@ public record PauseAnomaly(double pauseRatio, int score, AnomalyLevel level, boo
   public static PauseAnomaly of(double pauseRatio, boolean againstPopulation) {
     double r = Double.isFinite(pauseRatio) ? Math.max(0, pauseRatio) : 0;
     int score = r > 1 ? (int) Math.round(100 * (1 - 1 / r)) : 0;
-    AnomalyLevel level = score < 30 ? AnomalyLevel.LOW : score < 60 ? AnomalyLevel.MEDIUM : AnomalyLevel.HIGH;
+    AnomalyLevel level =
+        score < 30 ? AnomalyLevel.LOW : score < 60 ? AnomalyLevel.MEDIUM : AnomalyLevel.HIGH;
     return new PauseAnomaly(r, score, level, againstPopulation);
   }
 }

@@ -18,7 +18,12 @@ import java.util.OptionalDouble;
  * @param status EXPECTED, NOW or LATE against {@code cycleDays} and the "now" window
  */
 public record PurchaseTiming(
-    OptionalDouble personalCycleDays, double cycleDays, int daysSinceLast, LocalDate expectedNext, int daysOverdue, TimingStatus status) {
+    OptionalDouble personalCycleDays,
+    double cycleDays,
+    int daysSinceLast,
+    LocalDate expectedNext,
+    int daysOverdue,
+    TimingStatus status) {
 
   /**
    * Checks the components.
@@ -29,8 +34,8 @@ public record PurchaseTiming(
    *     population's median personal cycle (the fallback)
    * @param daysSinceLast days from the last purchase to the analysis date
    * @param expectedNext the last purchase plus {@code cycleDays}
-   * @param daysOverdue {@code daysSinceLast − cycleDays}, rounded: positive = late by that many days,
-   *     negative = due in that many days
+   * @param daysOverdue {@code daysSinceLast − cycleDays}, rounded: positive = late by that many
+   *     days, negative = due in that many days
    * @param status EXPECTED, NOW or LATE against {@code cycleDays} and the "now" window
    * @throws NullPointerException if a reference component is null
    */

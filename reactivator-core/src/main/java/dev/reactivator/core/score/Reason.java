@@ -6,8 +6,8 @@ import java.util.Objects;
  * One reason code of one customer.
  *
  * @param code the reason
- * @param strength how strongly the signal is present, from 0 (absent) to 1 (saturated); see
- *     {@code docs/metrics.md} for each code's formula
+ * @param strength how strongly the signal is present, from 0 (absent) to 1 (saturated); see {@code
+ *     docs/metrics.md} for each code's formula
  * @param contribution the share of the customer's churn probability attributed to this reason:
  *     {@code churn × strength / Σ strengths}; the contributions of a customer sum to its churn
  *     probability. A heuristic attribution, not a causal effect.
@@ -23,7 +23,8 @@ public record Reason(ReasonCode code, double strength, double contribution) {
    *     {@code churn × strength / Σ strengths}; the contributions of a customer sum to its churn
    *     probability. A heuristic attribution, not a causal effect.
    * @throws NullPointerException if a reference component is null
-   * @throws IllegalArgumentException if {@code strength} is outside (0, 1] or {@code contribution} outside [0, 1]
+   * @throws IllegalArgumentException if {@code strength} is outside (0, 1] or {@code contribution}
+   *     outside [0, 1]
    */
   public Reason {
     Objects.requireNonNull(code, "code");

@@ -10,7 +10,10 @@ import java.util.Optional;
 public enum ReasonCode {
   /** The pause since the last purchase exceeds the usual cycle ("Падение активности"). */
   RECENCY_DROP(null),
-  /** Recent gaps between purchases are longer than earlier ones ("Падение частоты"); needs purchase dates. */
+  /**
+   * Recent gaps between purchases are longer than earlier ones ("Падение частоты"); needs purchase
+   * dates.
+   */
   FREQUENCY_DROP(Field.PURCHASE_DATE),
   /** Recent purchases are smaller than earlier ones ("Падение чека"); needs purchase dates. */
   CHECK_DROP(Field.PURCHASE_DATE),

@@ -5,9 +5,9 @@ import dev.reactivator.core.data.Field;
 import dev.reactivator.core.features.CustomerFeatures;
 
 /**
- * The strength in [0, 1] of every reason code for every customer, computed once from the
- * {@link CustomerFeatures} (and, for the drops, the purchases of the {@link CustomerBase}). The
- * formulas are documented in {@code docs/metrics.md} ("Reason codes").
+ * The strength in [0, 1] of every reason code for every customer, computed once from the {@link
+ * CustomerFeatures} (and, for the drops, the purchases of the {@link CustomerBase}). The formulas
+ * are documented in {@code docs/metrics.md} ("Reason codes").
  */
 final class ReasonStrengths {
   private final double[][] strength;
@@ -126,8 +126,8 @@ final class ReasonStrengths {
   }
 
   /**
-   * SUPPORT_SPIKE: tickets per purchase against the base's reference level {@code max(median, 0.25)};
-   * strength {@code (rate / reference − 1) / 3} for customers with at least two tickets.
+   * SUPPORT_SPIKE: tickets per purchase against the base's reference level {@code max(median,
+   * 0.25)}; strength {@code (rate / reference − 1) / 3} for customers with at least two tickets.
    */
   private static double[] supportSpike(CustomerFeatures f) {
     int n = f.size();

@@ -17,7 +17,8 @@ public enum RiskLevel {
   /**
    * Whether this level is HIGH or CRITICAL: the customers the seed calls "at risk" for saving.
    *
-   * @return whether this level is HIGH or CRITICAL: the customers the seed calls "at risk" for saving
+   * @return whether this level is HIGH or CRITICAL: the customers the seed calls "at risk" for
+   *     saving
    */
   public boolean atLeastHigh() {
     return this == HIGH || this == CRITICAL;

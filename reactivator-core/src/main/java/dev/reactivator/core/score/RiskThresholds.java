@@ -20,7 +20,13 @@ public record RiskThresholds(double low, double medium, double high) {
    */
   public RiskThresholds {
     if (!(0 < low && low < medium && medium < high && high < 1)) {
-      throw new IllegalArgumentException("thresholds must satisfy 0 < low < medium < high < 1, were " + low + ", " + medium + ", " + high);
+      throw new IllegalArgumentException(
+          "thresholds must satisfy 0 < low < medium < high < 1, were "
+              + low
+              + ", "
+              + medium
+              + ", "
+              + high);
     }
   }
 

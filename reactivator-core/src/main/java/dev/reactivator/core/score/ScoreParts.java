@@ -7,23 +7,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/** Builds the per-customer score values from the {@link CustomerFeatures} and the reason strengths. */
+/**
+ * Builds the per-customer score values from the {@link CustomerFeatures} and the reason strengths.
+ */
 final class ScoreParts {
   private ScoreParts() {}
 
   /**
    * T2NP of customer {@code c}: status EXPECTED while {@code daysSinceLast < cycle − w}, NOW while
-   * {@code daysSinceLast ≤ cycle + w}, else LATE, with the window
-   * {@code w = max(minWindowDays, windowFraction × cycle)}.
+   * {@code daysSinceLast ≤ cycle + w}, else LATE, with the window {@code w = max(minWindowDays,
+   * windowFraction × cycle)}.
    */
-  static PurchaseTiming timing(CustomerFeatures b, int c, LocalDate asOf, double windowFraction, int minWindowDays) {
+  static PurchaseTiming timing(
+      CustomerFeatures b, int c, LocalDate asOf, double windowFraction, int minWindowDays) {
     double cycle = b.cycle(c);
     int since = b.daysSinceLast(c);
     TimingStatus status = status(b, c, windowFraction, minWindowDays);
     LocalDate last = asOf.minusDays(since);
     long cycleDays = Math.round(cycle);
-    OptionalDouble personal = b.hasPersonalCycle(c) ? OptionalDouble.of(b.personalCycle(c)) : OptionalDouble.empty();
-    return new PurchaseTiming(personal, cycle, since, last.plusDays(cycleDays), (int) (since - cycleDays), status);
+    OptionalDouble personal =
+        b.hasPersonalCycle(c) ? OptionalDouble.of(b.personalCycle(c)) : OptionalDouble.empty();
+    return new PurchaseTiming(
+        personal, cycle, since, last.plusDays(cycleDays), (int) (since - cycleDays), status);
   }
 
   /** The T2NP status of customer {@code c} alone (see {@link #timing}). */
@@ -31,7 +36,9 @@ final class ScoreParts {
     double cycle = b.cycle(c);
     int since = b.daysSinceLast(c);
     double w = Math.max(minWindowDays, windowFraction * cycle);
-    return since < cycle - w ? TimingStatus.EXPECTED : since <= cycle + w ? TimingStatus.NOW : TimingStatus.LATE;
+    return since < cycle - w
+        ? TimingStatus.EXPECTED
+        : since <= cycle + w ? TimingStatus.NOW : TimingStatus.LATE;
   }
 
   /** The pause anomaly of customer {@code c}. */
@@ -62,7 +69,8 @@ final class ScoreParts {
         }
       }
     }
-    out.sort(Comparator.comparingDouble(Reason::contribution).reversed().thenComparing(Reason::code));
+    out.sort(
+        Comparator.comparingDouble(Reason::contribution).reversed().thenComparing(Reason::code));
     return List.copyOf(out);
   }
 }

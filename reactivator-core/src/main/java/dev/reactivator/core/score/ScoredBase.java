@@ -11,8 +11,8 @@ import java.util.RandomAccess;
 
 /**
  * A {@link CustomerBase} with every customer scored: the result of {@code base.score()}. Immutable
- * and thread-safe. Index-based accessors read primitive columns without allocating;
- * {@link #score(int)} builds the full {@link CustomerScore} on demand.
+ * and thread-safe. Index-based accessors read primitive columns without allocating; {@link
+ * #score(int)} builds the full {@link CustomerScore} on demand.
  */
 public final class ScoredBase {
   private final CustomerBase base;
@@ -47,7 +47,16 @@ public final class ScoredBase {
       double[] expectedPurchases,
       double[] expectedAverageOrder,
       double[] clv) {
-    this(base, options, features, probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv, Optional.empty());
+    this(
+        base,
+        options,
+        features,
+        probabilityAlive,
+        returnProbability,
+        expectedPurchases,
+        expectedAverageOrder,
+        clv,
+        Optional.empty());
   }
 
   /**
@@ -62,7 +71,8 @@ public final class ScoredBase {
    * @param expectedAverageOrder the expected average order value per customer
    * @param clv the CLV per customer
    * @param models the fitted models, empty when the scores were supplied directly
-   * @throws IllegalArgumentException when an array or the features do not have one value per customer
+   * @throws IllegalArgumentException when an array or the features do not have one value per
+   *     customer
    */
   public ScoredBase(
       CustomerBase base,
@@ -80,12 +90,17 @@ public final class ScoredBase {
     this.features = Objects.requireNonNull(features, "features");
     int n = base.size();
     if (features.size() != n) {
-      throw new IllegalArgumentException("features must have one row per customer (" + n + "), had " + features.size());
+      throw new IllegalArgumentException(
+          "features must have one row per customer (" + n + "), had " + features.size());
     }
     this.strengths = ReasonStrengths.of(base, features);
-    for (double[] a : new double[][] {probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv}) {
+    for (double[] a :
+        new double[][] {
+          probabilityAlive, returnProbability, expectedPurchases, expectedAverageOrder, clv
+        }) {
       if (a.length != n) {
-        throw new IllegalArgumentException("score arrays must have one value per customer (" + n + "), had " + a.length);
+        throw new IllegalArgumentException(
+            "score arrays must have one value per customer (" + n + "), had " + a.length);
       }
     }
     this.probabilityAlive = probabilityAlive;
@@ -248,7 +263,8 @@ public final class ScoredBase {
    * @return the expected next-purchase date, window and status
    */
   public PurchaseTiming timing(int c) {
-    return ScoreParts.timing(features, c, base.asOf(), options.timingWindowFraction(), options.timingMinWindowDays());
+    return ScoreParts.timing(
+        features, c, base.asOf(), options.timingWindowFraction(), options.timingMinWindowDays());
   }
 
   /**
@@ -261,7 +277,8 @@ public final class ScoredBase {
    */
   public TimingStatus timingStatus(int c) {
     Objects.checkIndex(c, size());
-    return ScoreParts.status(features, c, options.timingWindowFraction(), options.timingMinWindowDays());
+    return ScoreParts.status(
+        features, c, options.timingWindowFraction(), options.timingMinWindowDays());
   }
 
   /**

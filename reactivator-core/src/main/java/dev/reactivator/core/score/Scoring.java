@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
 /** The score stage: fits the models on a base and fills the per-customer score columns. */
 public final class Scoring {
   private static final Logger LOG = LoggerFactory.getLogger(Scoring.class);
+
   /** The length of a CLV month in days. */
   static final double MONTH_DAYS = 30.0;
+
   private static final int PROGRESS_STEPS = 20;
 
   private Scoring() {}
@@ -56,7 +58,8 @@ public final class Scoring {
    * @param progress receives {@link Stage#SCORING} progress, ending with 1.0
    * @return the scored base
    */
-  public static ScoredBase score(CustomerBase base, ScoringOptions options, ProgressListener progress) {
+  public static ScoredBase score(
+      CustomerBase base, ScoringOptions options, ProgressListener progress) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(progress, "progress");
@@ -67,8 +70,14 @@ public final class Scoring {
     progress.onProgress(Stage.SCORING, 0.2);
     SpendModelFit spendFit = SpendModels.fit(s, FitOptions.defaults());
     progress.onProgress(Stage.SCORING, 0.25);
-    LOG.debug("scoring {} customers: {} {} ({}), Gamma-Gamma {} ({})", s.size(), purchaseFit.kind(), purchaseFit.parameters(),
-        purchaseFit.quality(), spendFit.parameters(), spendFit.quality());
+    LOG.debug(
+        "scoring {} customers: {} {} ({}), Gamma-Gamma {} ({})",
+        s.size(),
+        purchaseFit.kind(),
+        purchaseFit.parameters(),
+        purchaseFit.quality(),
+        spendFit.parameters(),
+        spendFit.quality());
     PurchaseModel model = purchaseFit.model();
     GammaGammaModel spend = spendFit.model();
     int n = s.size();
@@ -77,8 +86,15 @@ public final class Scoring {
     double[] purchases = new double[n];
     double[] aov = new double[n];
     double[] clv = new double[n];
-    CustomerScorer scorer = new CustomerScorer(model, spend, options.horizonDays(), options.clvMonths(), MONTH_DAYS,
-        options.monthlyDiscountRate(), options.margin());
+    CustomerScorer scorer =
+        new CustomerScorer(
+            model,
+            spend,
+            options.horizonDays(),
+            options.clvMonths(),
+            MONTH_DAYS,
+            options.monthlyDiscountRate(),
+            options.margin());
     int step = Math.max(1, n / PROGRESS_STEPS);
     for (int from = 0; from < n; from += step) {
       int to = Math.min(n, from + step);
@@ -87,8 +103,17 @@ public final class Scoring {
         progress.onProgress(Stage.SCORING, 0.25 + 0.75 * to / n);
       }
     }
-    ScoredBase scored = new ScoredBase(base, options, features, alive, ret, purchases, aov, clv,
-        Optional.of(new FittedModels(purchaseFit, spendFit)));
+    ScoredBase scored =
+        new ScoredBase(
+            base,
+            options,
+            features,
+            alive,
+            ret,
+            purchases,
+            aov,
+            clv,
+            Optional.of(new FittedModels(purchaseFit, spendFit)));
     progress.onProgress(Stage.SCORING, 1.0);
     return scored;
   }

@@ -7,15 +7,18 @@ import java.util.Objects;
  * How customers are scored. Validated on construction; {@link #defaults()} holds the documented
  * defaults (the seed's risk buckets, a 12-month horizon, 1 % monthly discounting).
  *
- * @param horizonDays the prediction horizon for expected purchases and return probability (default 365)
+ * @param horizonDays the prediction horizon for expected purchases and return probability (default
+ *     365)
  * @param clvMonths the CLV horizon in months of 30 days (default 12)
  * @param monthlyDiscountRate the monthly discount rate of the CLV (default 0.01)
- * @param margin the share of revenue that is profit, applied to the CLV (default 1.0: CLV in revenue)
+ * @param margin the share of revenue that is profit, applied to the CLV (default 1.0: CLV in
+ *     revenue)
  * @param riskThresholds the churn-probability buckets (default 20 / 50 / 80 %)
- * @param timingWindowFraction the "now" window around the end of the cycle, as a fraction of the cycle (default 0.10)
+ * @param timingWindowFraction the "now" window around the end of the cycle, as a fraction of the
+ *     cycle (default 0.10)
  * @param timingMinWindowDays the smallest "now" window in days (default 3)
- * @param model the purchase model fitted by {@code score()} (default {@link #DEFAULT_MODEL}, chosen by the
- *     CDNOW backtest in {@code docs/metrics.md})
+ * @param model the purchase model fitted by {@code score()} (default {@link #DEFAULT_MODEL}, chosen
+ *     by the CDNOW backtest in {@code docs/metrics.md})
  */
 public record ScoringOptions(
     int horizonDays,
@@ -27,7 +30,9 @@ public record ScoringOptions(
     int timingMinWindowDays,
     ModelKind model) {
 
-  /** The default purchase model, chosen by the CDNOW backtest ({@code docs/metrics.md}, "Models"). */
+  /**
+   * The default purchase model, chosen by the CDNOW backtest ({@code docs/metrics.md}, "Models").
+   */
   public static final ModelKind DEFAULT_MODEL = ModelKind.MBG_NBD;
 
   /**
@@ -52,17 +57,20 @@ public record ScoringOptions(
       throw new IllegalArgumentException("clvMonths must be in 1..120, was " + clvMonths);
     }
     if (!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)) {
-      throw new IllegalArgumentException("monthlyDiscountRate must be in [0, 1), was " + monthlyDiscountRate);
+      throw new IllegalArgumentException(
+          "monthlyDiscountRate must be in [0, 1), was " + monthlyDiscountRate);
     }
     if (!(margin > 0 && margin <= 1)) {
       throw new IllegalArgumentException("margin must be in (0, 1], was " + margin);
     }
     Objects.requireNonNull(riskThresholds, "riskThresholds");
     if (!(timingWindowFraction >= 0 && timingWindowFraction < 1)) {
-      throw new IllegalArgumentException("timingWindowFraction must be in [0, 1), was " + timingWindowFraction);
+      throw new IllegalArgumentException(
+          "timingWindowFraction must be in [0, 1), was " + timingWindowFraction);
     }
     if (timingMinWindowDays < 0) {
-      throw new IllegalArgumentException("timingMinWindowDays must be >= 0, was " + timingMinWindowDays);
+      throw new IllegalArgumentException(
+          "timingMinWindowDays must be >= 0, was " + timingMinWindowDays);
     }
     Objects.requireNonNull(model, "model");
   }
@@ -87,17 +95,26 @@ public record ScoringOptions(
       RiskThresholds riskThresholds,
       double timingWindowFraction,
       int timingMinWindowDays) {
-    this(horizonDays, clvMonths, monthlyDiscountRate, margin, riskThresholds, timingWindowFraction, timingMinWindowDays, DEFAULT_MODEL);
+    this(
+        horizonDays,
+        clvMonths,
+        monthlyDiscountRate,
+        margin,
+        riskThresholds,
+        timingWindowFraction,
+        timingMinWindowDays,
+        DEFAULT_MODEL);
   }
 
   /**
-   * The defaults: 365-day horizon, 12-month CLV at 1 % a month, margin 1, the seed's buckets, a 10 % /
-   * 3-day window, {@link #DEFAULT_MODEL}.
+   * The defaults: 365-day horizon, 12-month CLV at 1 % a month, margin 1, the seed's buckets, a 10
+   * % / 3-day window, {@link #DEFAULT_MODEL}.
    *
    * @return the default options
    */
   public static ScoringOptions defaults() {
-    return new ScoringOptions(365, 12, 0.01, 1.0, RiskThresholds.defaults(), 0.10, 3, DEFAULT_MODEL);
+    return new ScoringOptions(
+        365, 12, 0.01, 1.0, RiskThresholds.defaults(), 0.10, 3, DEFAULT_MODEL);
   }
 
   /**
@@ -108,7 +125,15 @@ public record ScoringOptions(
    * @throws IllegalArgumentException if {@code days < 1}
    */
   public ScoringOptions withHorizonDays(int days) {
-    return new ScoringOptions(days, clvMonths, monthlyDiscountRate, margin, riskThresholds, timingWindowFraction, timingMinWindowDays, model);
+    return new ScoringOptions(
+        days,
+        clvMonths,
+        monthlyDiscountRate,
+        margin,
+        riskThresholds,
+        timingWindowFraction,
+        timingMinWindowDays,
+        model);
   }
 
   /**
@@ -121,7 +146,15 @@ public record ScoringOptions(
    * @throws IllegalArgumentException if a value is out of range
    */
   public ScoringOptions withClv(int months, double monthlyRate, double marginShare) {
-    return new ScoringOptions(horizonDays, months, monthlyRate, marginShare, riskThresholds, timingWindowFraction, timingMinWindowDays, model);
+    return new ScoringOptions(
+        horizonDays,
+        months,
+        monthlyRate,
+        marginShare,
+        riskThresholds,
+        timingWindowFraction,
+        timingMinWindowDays,
+        model);
   }
 
   /**
@@ -131,7 +164,15 @@ public record ScoringOptions(
    * @return a copy with {@code riskThresholds} replaced
    */
   public ScoringOptions withRiskThresholds(RiskThresholds thresholds) {
-    return new ScoringOptions(horizonDays, clvMonths, monthlyDiscountRate, margin, thresholds, timingWindowFraction, timingMinWindowDays, model);
+    return new ScoringOptions(
+        horizonDays,
+        clvMonths,
+        monthlyDiscountRate,
+        margin,
+        thresholds,
+        timingWindowFraction,
+        timingMinWindowDays,
+        model);
   }
 
   /**
@@ -141,6 +182,14 @@ public record ScoringOptions(
    * @return a copy with {@code model} replaced
    */
   public ScoringOptions withModel(ModelKind kind) {
-    return new ScoringOptions(horizonDays, clvMonths, monthlyDiscountRate, margin, riskThresholds, timingWindowFraction, timingMinWindowDays, kind);
+    return new ScoringOptions(
+        horizonDays,
+        clvMonths,
+        monthlyDiscountRate,
+        margin,
+        riskThresholds,
+        timingWindowFraction,
+        timingMinWindowDays,
+        kind);
   }
 }

@@ -40,26 +40,26 @@ import dev.reactivator.core.segment.widget.IntList;
 import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.core.spi.Stage;
 import java.util.ArrayList;
-import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
- * Everything the seed's six dashboard tabs show, for one scored base: the result of
- * {@code Reactivator.load(file).asOf(date).score().segment()}. Immutable; renderers and the
- * narrator read only this. Widgets whose optional input column is missing are absent (an empty
- * {@link Optional}, or an absent part inside a widget), never zero-filled, and {@link #absences()}
- * says which and why. Every metric is defined in {@code docs/metrics.md}.
+ * Everything the seed's six dashboard tabs show, for one scored base: the result of {@code
+ * Reactivator.load(file).asOf(date).score().segment()}. Immutable; renderers and the narrator read
+ * only this. Widgets whose optional input column is missing are absent (an empty {@link Optional},
+ * or an absent part inside a widget), never zero-filled, and {@link #absences()} says which and
+ * why. Every metric is defined in {@code docs/metrics.md}.
  *
  * @param scored the scored base: per-customer scores, contacts and purchases
  * @param options the options the widgets were computed with
  * @param overview "Обзор": health index, risk shares, revenue at risk, top customers to save, NRR
  * @param finance "Финансы": the revenue waterfall and the discount-harm analyser
  * @param ltvVsCac "Финансы": cohort LTV against the CAC line with the payback month
- * @param roi "Финансы": the ROI simulator at the options' defaults over the customers at risk
- *     (HIGH and CRITICAL); absent when nobody is at risk
+ * @param roi "Финансы": the ROI simulator at the options' defaults over the customers at risk (HIGH
+ *     and CRITICAL); absent when nobody is at risk
  * @param funnel "Аналитика": the retention funnel 1st → 2nd → 3+ purchase
  * @param scoreAnalytics "Аналитика": the churn-reasons radar and the T2NP distribution
  * @param cohorts "Аналитика": retention by month of first purchase
@@ -153,13 +153,13 @@ public record Analysis(
   }
 
   /**
-   * Whether the widget or part with stable key {@code widget} is absent (see
-   * {@link Absence#widget()}).
+   * Whether the widget or part with stable key {@code widget} is absent (see {@link
+   * Absence#widget()}).
    *
    * @param widget the stable key of a widget or part, such as {@code cohorts}; unknown keys are not
    *     absent
-   * @return whether the widget or part with stable key {@code widget} is absent (see
-   *     {@link Absence#widget()})
+   * @return whether the widget or part with stable key {@code widget} is absent (see {@link
+   *     Absence#widget()})
    */
   public boolean isAbsent(String widget) {
     Objects.requireNonNull(widget, "widget");
@@ -219,7 +219,8 @@ public record Analysis(
   }
 
   /**
-   * Computes every widget of {@code scored}. The fluent way is {@code Reactivator.load(source).asOf(date).score().segment(options)}.
+   * Computes every widget of {@code scored}. The fluent way is {@code
+   * Reactivator.load(source).asOf(date).score().segment(options)}.
    *
    * @param scored the scored base
    * @param options the widgets' options
@@ -265,39 +266,79 @@ public record Analysis(
     for (int i = 0; i < classA.size(); i++) {
       vip[classA.getInt(i)] = true;
     }
-    SalesPlan sales = SalesCalculator.compute(columns, options.sales(), Optional.of(c -> vip[c]),
-        c -> nbp.recommendations().get(c).map(NextBestProduct::productName));
+    SalesPlan sales =
+        SalesCalculator.compute(
+            columns,
+            options.sales(),
+            Optional.of(c -> vip[c]),
+            c -> nbp.recommendations().get(c).map(NextBestProduct::productName));
     absences.addAll(sales.absences());
     progress.onProgress(Stage.SEGMENTING, 0.85);
 
     Optional<RoiResult> roi = roi(scored, options);
     if (roi.isEmpty()) {
-      absences.add(new Absence("roi", Optional.empty(), "no customer is at HIGH or CRITICAL risk, so there is nobody to reactivate"));
+      absences.add(
+          new Absence(
+              "roi",
+              Optional.empty(),
+              "no customer is at HIGH or CRITICAL risk, so there is nobody to reactivate"));
     }
     List<RetentionDriver> drivers = drivers(scored, absences);
     progress.onProgress(Stage.SEGMENTING, 1.0);
-    return new Analysis(scored, options, overview, finance, ltvVsCac, roi, funnel, scoreAnalytics, cohorts,
-        productCohorts, abc, vipAtRisk, whales, rfm, nbp, rules, sales, drivers, dedupe(absences));
+    return new Analysis(
+        scored,
+        options,
+        overview,
+        finance,
+        ltvVsCac,
+        roi,
+        funnel,
+        scoreAnalytics,
+        cohorts,
+        productCohorts,
+        abc,
+        vipAtRisk,
+        whales,
+        rfm,
+        nbp,
+        rules,
+        sales,
+        drivers,
+        dedupe(absences));
   }
 
   private static CustomerGroup vipAtRisk(ScoredBase scored, IntList classA) {
-    int[] members = classA.intStream().filter(c -> scored.riskLevel(c).atLeastHigh()).boxed()
-        .sorted((x, y) -> {
-          int byChurn = Double.compare(scored.churnProbability(y), scored.churnProbability(x));
-          return byChurn != 0 ? byChurn : Integer.compare(x, y);
-        })
-        .mapToInt(Integer::intValue).toArray();
+    int[] members =
+        classA
+            .intStream()
+            .filter(c -> scored.riskLevel(c).atLeastHigh())
+            .boxed()
+            .sorted(
+                (x, y) -> {
+                  int byChurn =
+                      Double.compare(scored.churnProbability(y), scored.churnProbability(x));
+                  return byChurn != 0 ? byChurn : Integer.compare(x, y);
+                })
+            .mapToInt(Integer::intValue)
+            .toArray();
     return new CustomerGroup("vip-at-risk", IntStream.of(members).boxed().toList());
   }
 
   private static Optional<RoiResult> roi(ScoredBase scored, SegmentOptions options) {
-    int[] atRisk = IntStream.range(0, scored.size()).filter(c -> scored.riskLevel(c).atLeastHigh()).toArray();
+    int[] atRisk =
+        IntStream.range(0, scored.size()).filter(c -> scored.riskLevel(c).atLeastHigh()).toArray();
     if (atRisk.length == 0) {
       return Optional.empty();
     }
     double check = RoiSimulator.averageCheck(scored.features(), IntList.of(atRisk)).orElse(0.0);
-    RoiInputs inputs = new RoiInputs(atRisk.length, options.roiCostPerTouch(), options.roiConversion(),
-        options.roiOfferCost(), check, options.ltvCac().cac());
+    RoiInputs inputs =
+        new RoiInputs(
+            atRisk.length,
+            options.roiCostPerTouch(),
+            options.roiConversion(),
+            options.roiOfferCost(),
+            check,
+            options.ltvCac().cac());
     return Optional.of(RoiSimulator.simulate(inputs));
   }
 
@@ -317,13 +358,19 @@ public record Analysis(
       absences.add(Absence.of("driver:complaints", Field.COMPLAINTS));
     }
     if (base.has(Field.TICKETS)) {
-      out.add(driver(scored, "support-tickets", c -> base.tickets(c).orElse(0) > 0, churned, spent));
+      out.add(
+          driver(scored, "support-tickets", c -> base.tickets(c).orElse(0) > 0, churned, spent));
     } else {
       absences.add(Absence.of("driver:support-tickets", Field.TICKETS));
     }
     if (base.has(Field.DISCOUNTED_PURCHASES)) {
-      out.add(driver(scored, "discount-sensitive",
-          c -> scored.discountProfile(c).kind() == DiscountProfile.Kind.SENSITIVE, churned, spent));
+      out.add(
+          driver(
+              scored,
+              "discount-sensitive",
+              c -> scored.discountProfile(c).kind() == DiscountProfile.Kind.SENSITIVE,
+              churned,
+              spent));
     } else {
       absences.add(Absence.of("driver:discount-sensitive", Field.DISCOUNTED_PURCHASES));
     }
@@ -343,17 +390,29 @@ public record Analysis(
           seen[base.purchaseProduct(c, i)] = false;
         }
       }
-      IntStream.range(0, buyers.length).boxed()
-          .sorted((x, y) -> buyers[x] != buyers[y] ? Integer.compare(buyers[y], buyers[x])
-              : base.productName(x).compareTo(base.productName(y)))
+      IntStream.range(0, buyers.length)
+          .boxed()
+          .sorted(
+              (x, y) ->
+                  buyers[x] != buyers[y]
+                      ? Integer.compare(buyers[y], buyers[x])
+                      : base.productName(x).compareTo(base.productName(y)))
           .limit(DRIVER_PRODUCTS)
-          .forEach(p -> out.add(driver(scored, "product:" + base.productName(p),
-              RetentionDrivers.boughtProduct(base, p), churned, spent)));
+          .forEach(
+              p ->
+                  out.add(
+                      driver(
+                          scored,
+                          "product:" + base.productName(p),
+                          RetentionDrivers.boughtProduct(base, p),
+                          churned,
+                          spent)));
     }
     return out;
   }
 
-  private static RetentionDriver driver(ScoredBase scored, String key, IntPredicate feature, boolean[] churned, double[] spent) {
+  private static RetentionDriver driver(
+      ScoredBase scored, String key, IntPredicate feature, boolean[] churned, double[] spent) {
     // the feature is evaluated once per customer into flags; the group is an int-backed list
     int n = scored.base().size();
     boolean[] flags = new boolean[n];

@@ -126,8 +126,8 @@ public final class CustomerInsights {
    * @return one row per first product, with the retained share by month since the first purchase
    */
   public CohortTable cohortsByFirstProduct(CohortOptions options) {
-    return CohortAnalysis.byFirstProduct(columns, productNames.toArray(new String[0]),
-        Objects.requireNonNull(options, "options"));
+    return CohortAnalysis.byFirstProduct(
+        columns, productNames.toArray(new String[0]), Objects.requireNonNull(options, "options"));
   }
 
   /**
@@ -147,7 +147,8 @@ public final class CustomerInsights {
    * @return the rules that pass the thresholds, strongest first
    */
   public AssociationRules associationRules(AssociationRuleOptions options) {
-    return AssociationRuleMiner.mine(columns, baskets, productNames, Objects.requireNonNull(options, "options"));
+    return AssociationRuleMiner.mine(
+        columns, baskets, productNames, Objects.requireNonNull(options, "options"));
   }
 
   /**
@@ -157,6 +158,7 @@ public final class CustomerInsights {
    * @return the next-best-product matrix and each customer's recommendation
    */
   public NextBestProducts nextBestProducts(NextBestProductOptions options) {
-    return NextBestProductAnalysis.compute(columns, productNames, Objects.requireNonNull(options, "options"));
+    return NextBestProductAnalysis.compute(
+        columns, productNames, Objects.requireNonNull(options, "options"));
   }
 }

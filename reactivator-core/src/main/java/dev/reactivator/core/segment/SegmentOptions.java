@@ -29,7 +29,8 @@ import java.util.Objects;
  * @param nextBestProduct the next-best-product options
  * @param roiCostPerTouch the ROI simulator's default cost per touch (the seed's call: 100 ₽)
  * @param roiConversion the ROI simulator's default conversion (the seed's 3.5 %)
- * @param roiOfferCost the ROI simulator's default offer cost per converted client (0: a service call)
+ * @param roiOfferCost the ROI simulator's default offer cost per converted client (0: a service
+ *     call)
  */
 public record SegmentOptions(
     OverviewOptions overview,
@@ -78,13 +79,15 @@ public record SegmentOptions(
     Objects.requireNonNull(associationRules, "associationRules");
     Objects.requireNonNull(nextBestProduct, "nextBestProduct");
     if (!(roiCostPerTouch >= 0) || Double.isInfinite(roiCostPerTouch)) {
-      throw new IllegalArgumentException("roiCostPerTouch must be a finite number >= 0, was " + roiCostPerTouch);
+      throw new IllegalArgumentException(
+          "roiCostPerTouch must be a finite number >= 0, was " + roiCostPerTouch);
     }
     if (!(roiConversion >= 0 && roiConversion <= 1)) {
       throw new IllegalArgumentException("roiConversion must be in [0, 1], was " + roiConversion);
     }
     if (!(roiOfferCost >= 0) || Double.isInfinite(roiOfferCost)) {
-      throw new IllegalArgumentException("roiOfferCost must be a finite number >= 0, was " + roiOfferCost);
+      throw new IllegalArgumentException(
+          "roiOfferCost must be a finite number >= 0, was " + roiOfferCost);
     }
   }
 
@@ -118,9 +121,20 @@ public record SegmentOptions(
    *     simulator
    */
   public SegmentOptions withCac(double cac) {
-    return new SegmentOptions(overview, finance, analytics, whales, sales, abc, cohorts,
-        new LtvCacOptions(cac, ltvCac.months()), associationRules, nextBestProduct,
-        roiCostPerTouch, roiConversion, roiOfferCost);
+    return new SegmentOptions(
+        overview,
+        finance,
+        analytics,
+        whales,
+        sales,
+        abc,
+        cohorts,
+        new LtvCacOptions(cac, ltvCac.months()),
+        associationRules,
+        nextBestProduct,
+        roiCostPerTouch,
+        roiConversion,
+        roiOfferCost);
   }
 
   /**
@@ -130,8 +144,20 @@ public record SegmentOptions(
    * @return a copy with other channel, tone and priority rules
    */
   public SegmentOptions withSales(SalesOptions salesOptions) {
-    return new SegmentOptions(overview, finance, analytics, whales, salesOptions, abc, cohorts, ltvCac,
-        associationRules, nextBestProduct, roiCostPerTouch, roiConversion, roiOfferCost);
+    return new SegmentOptions(
+        overview,
+        finance,
+        analytics,
+        whales,
+        salesOptions,
+        abc,
+        cohorts,
+        ltvCac,
+        associationRules,
+        nextBestProduct,
+        roiCostPerTouch,
+        roiConversion,
+        roiOfferCost);
   }
 
   /**
@@ -143,7 +169,19 @@ public record SegmentOptions(
    * @return a copy with other ROI simulator defaults
    */
   public SegmentOptions withRoi(double costPerTouch, double conversion, double offerCost) {
-    return new SegmentOptions(overview, finance, analytics, whales, sales, abc, cohorts, ltvCac,
-        associationRules, nextBestProduct, costPerTouch, conversion, offerCost);
+    return new SegmentOptions(
+        overview,
+        finance,
+        analytics,
+        whales,
+        sales,
+        abc,
+        cohorts,
+        ltvCac,
+        associationRules,
+        nextBestProduct,
+        costPerTouch,
+        conversion,
+        offerCost);
   }
 }

@@ -8,23 +8,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Options for opening a file-based source. Everything is optional: by default the delimiter and
- * the encoding are detected and the headers are matched by their Russian or English names.
+ * Options for opening a file-based source. Everything is optional: by default the delimiter and the
+ * encoding are detected and the headers are matched by their Russian or English names.
  *
  * @param delimiter a forced delimiter, such as {@code ';'}
  * @param encoding a forced encoding, such as windows-1251
  * @param mapping explicit columns for fields whose headers differ from the template: a header name,
  *     or for {@link Field#AMOUNT} a product of two headers written {@code Quantity*UnitPrice}
  */
-public record SourceOptions(Optional<Character> delimiter, Optional<Charset> encoding, Map<Field, String> mapping) {
+public record SourceOptions(
+    Optional<Character> delimiter, Optional<Charset> encoding, Map<Field, String> mapping) {
 
   /**
    * Checks the components and copies the mapping.
    *
    * @param delimiter a forced delimiter, such as {@code ';'}
    * @param encoding a forced encoding, such as windows-1251
-   * @param mapping explicit columns for fields whose headers differ from the template: a header name,
-   *     or for {@link Field#AMOUNT} a product of two headers written {@code Quantity*UnitPrice}
+   * @param mapping explicit columns for fields whose headers differ from the template: a header
+   *     name, or for {@link Field#AMOUNT} a product of two headers written {@code
+   *     Quantity*UnitPrice}
    * @throws NullPointerException if a reference component is null
    * @throws IllegalArgumentException if a mapping names a blank header
    */
@@ -35,7 +37,8 @@ public record SourceOptions(Optional<Character> delimiter, Optional<Charset> enc
     mapping.forEach(
         (f, h) -> {
           if (h.isBlank()) {
-            throw new IllegalArgumentException("mapping for " + f + " must name a header, was blank");
+            throw new IllegalArgumentException(
+                "mapping for " + f + " must name a header, was blank");
           }
         });
   }

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Where a {@link TransactionSource} delivers what it reads. Every data row must end in exactly one
- * of {@link #accept}, {@link #refund} or {@link #reject}: that is the accounting invariant
- * (rows read = accepted + refunds + rejected). The sink does not keep the row objects.
+ * of {@link #accept}, {@link #refund} or {@link #reject}: that is the accounting invariant (rows
+ * read = accepted + refunds + rejected). The sink does not keep the row objects.
  */
 public interface TransactionSink {
 

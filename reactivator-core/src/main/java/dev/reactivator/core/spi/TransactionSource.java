@@ -18,8 +18,8 @@ public interface TransactionSource {
 
   /**
    * Streams every row into {@code sink}: first {@link TransactionSink#begin}, then one call per
-   * data row. Must not keep per-row objects beyond the call. Throws the library's
-   * {@code InputException} when the input as a whole cannot be read.
+   * data row. Must not keep per-row objects beyond the call. Throws the library's {@code
+   * InputException} when the input as a whole cannot be read.
    *
    * @param context the analysis date, locale and limits of this read
    * @param sink receives the rows

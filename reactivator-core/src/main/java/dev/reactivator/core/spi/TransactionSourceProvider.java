@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Makes a kind of {@link TransactionSource} discoverable with {@link java.util.ServiceLoader}:
- * register the implementation in
- * {@code META-INF/services/dev.reactivator.core.spi.TransactionSourceProvider}.
- * {@code Reactivator.load(Path)} asks every provider whether it accepts the
- * file and uses the first that does (by {@link #priority()}, then name).
+ * register the implementation in {@code
+ * META-INF/services/dev.reactivator.core.spi.TransactionSourceProvider}. {@code
+ * Reactivator.load(Path)} asks every provider whether it accepts the file and uses the first that
+ * does (by {@link #priority()}, then name).
  */
 public interface TransactionSourceProvider {
 

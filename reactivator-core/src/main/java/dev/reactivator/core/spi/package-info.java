@@ -1,5 +1,5 @@
 /**
- * The extension points: transaction sources and their providers, the row sink they stream into,
- * the read context, progress listeners and the pipeline {@code Stage}s they report.
+ * The extension points: transaction sources and their providers, the row sink they stream into, the
+ * read context, progress listeners and the pipeline {@code Stage}s they report.
  */
 package dev.reactivator.core.spi;

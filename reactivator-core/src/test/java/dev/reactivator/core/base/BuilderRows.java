@@ -12,15 +12,37 @@ final class BuilderRows {
   private BuilderRows() {}
 
   /** A row with the given keys (null for absent), name, product, amount and day offset. */
-  static SourceRow row(String id, String phone, String email, String name, String product, double amount, int day) {
-    return new SourceRow(2, Optional.ofNullable(id), Optional.ofNullable(phone), Optional.ofNullable(email),
-        Optional.ofNullable(name), product, amount, DAY.plusDays(day), Optional.empty(), OptionalInt.empty(),
-        OptionalInt.empty(), OptionalInt.empty());
+  static SourceRow row(
+      String id, String phone, String email, String name, String product, double amount, int day) {
+    return new SourceRow(
+        2,
+        Optional.ofNullable(id),
+        Optional.ofNullable(phone),
+        Optional.ofNullable(email),
+        Optional.ofNullable(name),
+        product,
+        amount,
+        DAY.plusDays(day),
+        Optional.empty(),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        OptionalInt.empty());
   }
 
   /** A phone-only row with complaints. */
   static SourceRow withComplaints(String phone, int complaints) {
-    return new SourceRow(2, Optional.empty(), Optional.of(phone), Optional.empty(), Optional.empty(), "P", 1, DAY,
-        Optional.empty(), OptionalInt.of(complaints), OptionalInt.empty(), OptionalInt.empty());
+    return new SourceRow(
+        2,
+        Optional.empty(),
+        Optional.of(phone),
+        Optional.empty(),
+        Optional.empty(),
+        "P",
+        1,
+        DAY,
+        Optional.empty(),
+        OptionalInt.of(complaints),
+        OptionalInt.empty(),
+        OptionalInt.empty());
   }
 }

@@ -4,14 +4,15 @@ import static dev.reactivator.core.base.BuilderRows.DAY;
 import static dev.reactivator.core.base.BuilderRows.row;
 import static dev.reactivator.core.base.BuilderRows.withComplaints;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.reactivator.core.data.Field;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
-/** Rows scattered into customer order: CSR purchases sorted per customer, first day, name, counts. */
+/**
+ * Rows scattered into customer order: CSR purchases sorted per customer, first day, name, counts.
+ */
 class CustomerColumnsTest {
   private static final int D0 = (int) DAY.toEpochDay();
 
@@ -25,7 +26,8 @@ class CustomerColumnsTest {
     b.add(row(null, "+71", null, "Bob", "P", 5, 1), 0, 0);
     int[] customerOfKey = {1, 0, 1};
     int[] productRank = {1, 0};
-    CustomerColumns c = CustomerColumns.of(b, customerOfKey, 2, productRank, EnumSet.of(Field.PHONE));
+    CustomerColumns c =
+        CustomerColumns.of(b, customerOfKey, 2, productRank, EnumSet.of(Field.PHONE));
     assertArrayEquals(new int[] {0, 1, 4}, c.offsets);
     assertArrayEquals(new int[] {D0 + 3, D0 + 1, D0 + 5, D0 + 5}, c.day);
     assertArrayEquals(new double[] {10, 5, 30, 20}, c.amount);
@@ -41,7 +43,8 @@ class CustomerColumnsTest {
     b.add(withComplaints("+71", 2), 0, 0);
     b.add(withComplaints("+71", 5), 0, 0);
     b.add(row(null, "+72", null, null, "P", 1, 0), 1, 0);
-    CustomerColumns c = CustomerColumns.of(b, new int[] {0, 1}, 2, new int[] {0}, EnumSet.of(Field.COMPLAINTS));
+    CustomerColumns c =
+        CustomerColumns.of(b, new int[] {0, 1}, 2, new int[] {0}, EnumSet.of(Field.COMPLAINTS));
     assertArrayEquals(new int[] {5, CustomerBase.ABSENT}, c.complaints);
     assertNull(c.tickets);
   }
@@ -50,7 +53,8 @@ class CustomerColumnsTest {
   void aCustomerWithoutANameHasNone() {
     RowBuffer b = new RowBuffer();
     b.add(row(null, "+71", null, null, "P", 1, 0), 0, 0);
-    CustomerColumns c = CustomerColumns.of(b, new int[] {0}, 1, new int[] {0}, EnumSet.noneOf(Field.class));
+    CustomerColumns c =
+        CustomerColumns.of(b, new int[] {0}, 1, new int[] {0}, EnumSet.noneOf(Field.class));
     assertNull(c.names[0]);
   }
 }

@@ -1,10 +1,10 @@
 package dev.reactivator.core.base;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.reactivator.core.InMemorySource;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.data.SourceRow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,20 +29,46 @@ class IdentityMergeProperties {
     Random rnd = new Random(seed);
     List<SourceRow> rows = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      Optional<String> id = rnd.nextInt(4) == 0 ? Optional.of("C" + rnd.nextInt(6)) : Optional.empty();
-      Optional<String> phone = rnd.nextBoolean() ? Optional.of("7900000000" + rnd.nextInt(10)) : Optional.empty();
-      Optional<String> email = rnd.nextBoolean() || (id.isEmpty() && phone.isEmpty()) ? Optional.of("u" + rnd.nextInt(12) + "@x.ru") : Optional.empty();
-      Optional<String> name = rnd.nextInt(3) == 0 ? Optional.empty() : Optional.of("N" + rnd.nextInt(3));
-      rows.add(new SourceRow(i + 2, id, phone, email, name, "P" + rnd.nextInt(5), 1 + rnd.nextInt(1000),
-          AS_OF.minusDays(rnd.nextInt(900)), Optional.empty(), OptionalInt.of(rnd.nextInt(3)), OptionalInt.empty(), OptionalInt.empty()));
+      Optional<String> id =
+          rnd.nextInt(4) == 0 ? Optional.of("C" + rnd.nextInt(6)) : Optional.empty();
+      Optional<String> phone =
+          rnd.nextBoolean() ? Optional.of("7900000000" + rnd.nextInt(10)) : Optional.empty();
+      Optional<String> email =
+          rnd.nextBoolean() || (id.isEmpty() && phone.isEmpty())
+              ? Optional.of("u" + rnd.nextInt(12) + "@x.ru")
+              : Optional.empty();
+      Optional<String> name =
+          rnd.nextInt(3) == 0 ? Optional.empty() : Optional.of("N" + rnd.nextInt(3));
+      rows.add(
+          new SourceRow(
+              i + 2,
+              id,
+              phone,
+              email,
+              name,
+              "P" + rnd.nextInt(5),
+              1 + rnd.nextInt(1000),
+              AS_OF.minusDays(rnd.nextInt(900)),
+              Optional.empty(),
+              OptionalInt.of(rnd.nextInt(3)),
+              OptionalInt.empty(),
+              OptionalInt.empty()));
     }
     return rows;
   }
 
   private static CustomerBase load(List<SourceRow> rows) {
-    InMemorySource src = new InMemorySource(java.util.EnumSet.of(dev.reactivator.core.data.Field.NAME, dev.reactivator.core.data.Field.PHONE,
-        dev.reactivator.core.data.Field.EMAIL, dev.reactivator.core.data.Field.CUSTOMER_ID, dev.reactivator.core.data.Field.PRODUCT,
-        dev.reactivator.core.data.Field.AMOUNT, dev.reactivator.core.data.Field.PURCHASE_DATE, dev.reactivator.core.data.Field.COMPLAINTS));
+    InMemorySource src =
+        new InMemorySource(
+            java.util.EnumSet.of(
+                dev.reactivator.core.data.Field.NAME,
+                dev.reactivator.core.data.Field.PHONE,
+                dev.reactivator.core.data.Field.EMAIL,
+                dev.reactivator.core.data.Field.CUSTOMER_ID,
+                dev.reactivator.core.data.Field.PRODUCT,
+                dev.reactivator.core.data.Field.AMOUNT,
+                dev.reactivator.core.data.Field.PURCHASE_DATE,
+                dev.reactivator.core.data.Field.COMPLAINTS));
     rows.forEach(src::add);
     return Reactivator.load(src).asOf(AS_OF).base();
   }
@@ -51,13 +77,27 @@ class IdentityMergeProperties {
   private static List<String> fingerprint(CustomerBase base) {
     List<String> out = new ArrayList<>();
     for (CustomerProfile p : base.customers()) {
-      out.add(p.name() + "|" + p.phones() + "|" + p.emails() + "|" + p.customerIds() + "|" + p.purchases() + "|" + p.firstPurchase() + "|" + p.complaints());
+      out.add(
+          p.name()
+              + "|"
+              + p.phones()
+              + "|"
+              + p.emails()
+              + "|"
+              + p.customerIds()
+              + "|"
+              + p.purchases()
+              + "|"
+              + p.firstPurchase()
+              + "|"
+              + p.complaints());
     }
     return out;
   }
 
   @Property(tries = 200)
-  void mergeDoesNotDependOnRowOrder(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int count) {
+  void mergeDoesNotDependOnRowOrder(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int count) {
     List<SourceRow> rows = rows(seed, count);
     List<SourceRow> shuffled = new ArrayList<>(rows);
     Collections.shuffle(shuffled, new Random(seed ^ 0x5DEECE66DL));
@@ -65,7 +105,8 @@ class IdentityMergeProperties {
   }
 
   @Property(tries = 100)
-  void everyCustomersPurchasesAreSortedByDateProductAmount(@ForAll long seed, @ForAll @IntRange(min = 1, max = 300) int count) {
+  void everyCustomersPurchasesAreSortedByDateProductAmount(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 300) int count) {
     CustomerBase base = load(rows(seed, count));
     int total = 0;
     for (CustomerProfile p : base.customers()) {
@@ -88,7 +129,8 @@ class IdentityMergeProperties {
   }
 
   @Property(tries = 200)
-  void customersAreTheConnectedComponentsOfSharedKeys(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int count) {
+  void customersAreTheConnectedComponentsOfSharedKeys(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int count) {
     List<SourceRow> rows = rows(seed, count);
     // reference: repeatedly join groups of rows that share a key until nothing changes
     List<Set<String>> groups = new ArrayList<>();
@@ -131,24 +173,31 @@ class IdentityMergeProperties {
   }
 
   @Property(tries = 100)
-  void mergedCustomerKeepsTheMostFrequentNameAndTheMaxOfCounts(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int count) {
+  void mergedCustomerKeepsTheMostFrequentNameAndTheMaxOfCounts(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int count) {
     List<SourceRow> rows = rows(seed, count);
     CustomerBase base = load(rows);
     for (CustomerProfile p : base.customers()) {
       Map<String, Integer> names = new HashMap<>();
       int maxComplaints = -1;
       for (SourceRow r : rows) {
-        boolean mine = r.phone().map(p.phones()::contains).orElse(false)
-            || r.email().map(p.emails()::contains).orElse(false)
-            || r.customerId().map(p.customerIds()::contains).orElse(false);
+        boolean mine =
+            r.phone().map(p.phones()::contains).orElse(false)
+                || r.email().map(p.emails()::contains).orElse(false)
+                || r.customerId().map(p.customerIds()::contains).orElse(false);
         if (mine) {
           r.name().ifPresent(n -> names.merge(n, 1, Integer::sum));
           maxComplaints = Math.max(maxComplaints, r.complaints().getAsInt());
         }
       }
-      Optional<String> expected = names.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .map(Map.Entry::getKey).findFirst();
+      Optional<String> expected =
+          names.entrySet().stream()
+              .sorted(
+                  Map.Entry.<String, Integer>comparingByValue()
+                      .reversed()
+                      .thenComparing(Map.Entry.comparingByKey()))
+              .map(Map.Entry::getKey)
+              .findFirst();
       assertEquals(expected, p.name());
       assertEquals(OptionalInt.of(maxComplaints), p.complaints());
     }

@@ -1,12 +1,12 @@
 package dev.reactivator.core.base;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.reactivator.core.InMemorySource;
 import dev.reactivator.core.QuotaExceededException;
 import dev.reactivator.core.QuotaPolicy;
 import dev.reactivator.core.Reactivator;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,14 +17,16 @@ class IdentityMergeTest {
 
   @Test
   void mergesRowsSharingAPhoneOrAnEmailTransitively() {
-    InMemorySource src = new InMemorySource()
-        .add(null, "79001112233", null, "Иван", "A", 100, D)
-        .add(null, "79001112233", "ivan@x.ru", "Иван", "B", 200, D.plusDays(3))
-        .add(null, null, "ivan@x.ru", "Ваня", "C", 300, D.plusDays(7))
-        .add(null, "79990000000", null, "Пётр", "A", 50, D);
+    InMemorySource src =
+        new InMemorySource()
+            .add(null, "79001112233", null, "Иван", "A", 100, D)
+            .add(null, "79001112233", "ivan@x.ru", "Иван", "B", 200, D.plusDays(3))
+            .add(null, null, "ivan@x.ru", "Ваня", "C", 300, D.plusDays(7))
+            .add(null, "79990000000", null, "Пётр", "A", 50, D);
     CustomerBase base = Reactivator.load(src).asOf(D.plusDays(30)).base();
     assertEquals(2, base.size());
-    CustomerProfile ivan = base.customers().stream().filter(c -> c.purchaseCount() == 3).findFirst().orElseThrow();
+    CustomerProfile ivan =
+        base.customers().stream().filter(c -> c.purchaseCount() == 3).findFirst().orElseThrow();
     assertEquals(List.of("79001112233"), ivan.phones());
     assertEquals(List.of("ivan@x.ru"), ivan.emails());
     assertEquals(Optional.of("Иван"), ivan.name());
@@ -43,8 +45,16 @@ class IdentityMergeTest {
     CustomerBase base = Reactivator.load(src).withQuota(quota).asOf(D.plusDays(40)).base();
     assertEquals(3, base.size());
     assertEquals(2, quota.remaining());
-    QuotaExceededException e = assertThrows(QuotaExceededException.class,
-        () -> Reactivator.load(src).withQuota(quota).withLocale(java.util.Locale.ENGLISH).asOf(D.plusDays(40)));
-    assertEquals("3 unique customers in the file, 2 units left. Top up the balance or cut the file.", e.getMessage());
+    QuotaExceededException e =
+        assertThrows(
+            QuotaExceededException.class,
+            () ->
+                Reactivator.load(src)
+                    .withQuota(quota)
+                    .withLocale(java.util.Locale.ENGLISH)
+                    .asOf(D.plusDays(40)));
+    assertEquals(
+        "3 unique customers in the file, 2 units left. Top up the balance or cut the file.",
+        e.getMessage());
   }
 }

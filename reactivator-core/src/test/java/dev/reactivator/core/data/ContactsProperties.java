@@ -36,13 +36,19 @@ class ContactsProperties {
 
   @Provide
   Arbitrary<String> phones() {
-    return Arbitraries.strings().withChars("0123456789897+()-. \u00A0\u2009\tx/").ofMinLength(0).ofMaxLength(20);
+    return Arbitraries.strings()
+        .withChars("0123456789897+()-. \u00A0\u2009\tx/")
+        .ofMinLength(0)
+        .ofMaxLength(20);
   }
 
   @Provide
   Arbitrary<String> emails() {
     return Arbitraries.oneOf(
-        Arbitraries.strings().withChars("abAZ.@ ,;<>\"()\u00A0\u2003\u0130\u00C9é\t").ofMinLength(0).ofMaxLength(12),
+        Arbitraries.strings()
+            .withChars("abAZ.@ ,;<>\"()\u00A0\u2003\u0130\u00C9é\t")
+            .ofMinLength(0)
+            .ofMaxLength(12),
         Arbitraries.strings().withChars("abcXY.@").ofMinLength(0).ofMaxLength(12));
   }
 
@@ -54,7 +60,14 @@ class ContactsProperties {
         digits.append(c);
       } else if (c == '+' && digits.length() == 0) {
         continue;
-      } else if (c == '(' || c == ')' || c == '-' || c == ' ' || c == '.' || c == '\u00A0' || c == '\u2009' || c == '\t') {
+      } else if (c == '('
+          || c == ')'
+          || c == '-'
+          || c == ' '
+          || c == '.'
+          || c == '\u00A0'
+          || c == '\u2009'
+          || c == '\t') {
         continue;
       } else {
         return Optional.empty();
@@ -80,7 +93,14 @@ class ContactsProperties {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '<' || c == '>' || c == '"' || c == '(' || c == ')') {
+      if (Character.isWhitespace(c)
+          || c == ','
+          || c == ';'
+          || c == '<'
+          || c == '>'
+          || c == '"'
+          || c == '('
+          || c == ')') {
         return Optional.empty();
       }
     }

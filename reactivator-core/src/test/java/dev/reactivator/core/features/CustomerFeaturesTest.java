@@ -18,10 +18,14 @@ import org.junit.jupiter.api.Test;
 class CustomerFeaturesTest {
 
   private static CustomerBase base() {
-    InMemorySource src = new InMemorySource(EnumSet.of(Field.PHONE, Field.PRODUCT, Field.AMOUNT, Field.PURCHASE_DATE));
+    InMemorySource src =
+        new InMemorySource(
+            EnumSet.of(Field.PHONE, Field.PRODUCT, Field.AMOUNT, Field.PURCHASE_DATE));
     // A: purchases 100, 60, 60 and 10 days ago; B: one purchase 40 days ago
-    src.add(row("+79000000001", 50, 100, null)).add(row("+79000000001", 30, 60, null))
-        .add(row("+79000000001", 20, 60, null)).add(row("+79000000001", 70, 10, null));
+    src.add(row("+79000000001", 50, 100, null))
+        .add(row("+79000000001", 30, 60, null))
+        .add(row("+79000000001", 20, 60, null))
+        .add(row("+79000000001", 70, 10, null));
     src.add(row("+79000000002", 80, 40, null));
     return Reactivator.load(src).asOf(AS_OF).base();
   }

@@ -1,12 +1,12 @@
 package dev.reactivator.core.features;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.reactivator.core.InMemorySource;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.SourceRow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -18,17 +18,31 @@ class CustomerSummaryFromBaseTest {
   static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
 
   static SourceRow row(String phone, double amount, int daysAgo, Integer firstDaysAgo) {
-    return new SourceRow(2, Optional.empty(), Optional.of(phone), Optional.empty(), Optional.empty(), "P", amount,
-        AS_OF.minusDays(daysAgo), Optional.ofNullable(firstDaysAgo).map(AS_OF::minusDays), OptionalInt.empty(), OptionalInt.empty(),
+    return new SourceRow(
+        2,
+        Optional.empty(),
+        Optional.of(phone),
+        Optional.empty(),
+        Optional.empty(),
+        "P",
+        amount,
+        AS_OF.minusDays(daysAgo),
+        Optional.ofNullable(firstDaysAgo).map(AS_OF::minusDays),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
         OptionalInt.empty());
   }
 
   @Test
   void withPurchaseDatesTransactionsAreDistinctDaysAndSameDayPurchasesAreSummed() {
-    InMemorySource src = new InMemorySource(EnumSet.of(Field.PHONE, Field.PRODUCT, Field.AMOUNT, Field.PURCHASE_DATE));
+    InMemorySource src =
+        new InMemorySource(
+            EnumSet.of(Field.PHONE, Field.PRODUCT, Field.AMOUNT, Field.PURCHASE_DATE));
     // customer A: days 100 (first), 60, 60 (same day), 10 → 3 transactions, x = 2
-    src.add(row("+79000000001", 50, 100, null)).add(row("+79000000001", 30, 60, null))
-        .add(row("+79000000001", 20, 60, null)).add(row("+79000000001", 70, 10, null));
+    src.add(row("+79000000001", 50, 100, null))
+        .add(row("+79000000001", 30, 60, null))
+        .add(row("+79000000001", 20, 60, null))
+        .add(row("+79000000001", 70, 10, null));
     // customer B: one purchase 40 days ago
     src.add(row("+79000000002", 80, 40, null));
     CustomerBase base = Reactivator.load(src).asOf(AS_OF).base();
@@ -49,9 +63,15 @@ class CustomerSummaryFromBaseTest {
 
   @Test
   void withoutPurchaseDatesOnlyFirstAndLastAreReal() {
-    InMemorySource src = new InMemorySource(EnumSet.of(Field.PHONE, Field.PRODUCT, Field.AMOUNT, Field.DAYS, Field.FIRST_PURCHASE_DATE));
-    // customer A: 3 rows, last purchase 20 days ago, first purchase 200 days ago → x = 2, t_x = 180, T = 200
-    src.add(row("+79000000001", 10, 20, 200)).add(row("+79000000001", 20, 20, 200)).add(row("+79000000001", 30, 20, 200));
+    InMemorySource src =
+        new InMemorySource(
+            EnumSet.of(
+                Field.PHONE, Field.PRODUCT, Field.AMOUNT, Field.DAYS, Field.FIRST_PURCHASE_DATE));
+    // customer A: 3 rows, last purchase 20 days ago, first purchase 200 days ago → x = 2, t_x =
+    // 180, T = 200
+    src.add(row("+79000000001", 10, 20, 200))
+        .add(row("+79000000001", 20, 20, 200))
+        .add(row("+79000000001", 30, 20, 200));
     // customer B: 1 row 30 days ago but first purchase 90 days ago → two real purchases, x = 1
     src.add(row("+79000000002", 40, 30, 90));
     CustomerBase base = Reactivator.load(src).asOf(AS_OF).base();

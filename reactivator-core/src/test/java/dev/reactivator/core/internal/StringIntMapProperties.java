@@ -15,7 +15,8 @@ class StringIntMapProperties {
 
   @Property
   void agreesWithHashMapOnEveryInsertAndLookup(
-      @ForAll @Size(max = 600) List<@StringLength(max = 6) String> keys, @ForAll @Size(max = 50) List<String> probes) {
+      @ForAll @Size(max = 600) List<@StringLength(max = 6) String> keys,
+      @ForAll @Size(max = 50) List<String> probes) {
     StringIntMap map = new StringIntMap(1);
     Map<String, Integer> reference = new HashMap<>();
     for (String k : keys) {
@@ -34,7 +35,8 @@ class StringIntMapProperties {
   }
 
   @Property
-  void keysComeBackInInsertionOrder(@ForAll @Size(max = 600) List<@StringLength(max = 40) String> keys) {
+  void keysComeBackInInsertionOrder(
+      @ForAll @Size(max = 600) List<@StringLength(max = 40) String> keys) {
     StringIntMap map = new StringIntMap(1);
     List<String> distinct = new java.util.ArrayList<>();
     for (String k : keys) {
@@ -51,7 +53,11 @@ class StringIntMapProperties {
 
   @Property
   void digitKeysWithLeadingZerosStayDistinct(
-      @ForAll @Size(max = 600) List<@StringLength(max = 20) @net.jqwik.api.constraints.Chars({'0', '1', '9', 'a'}) String> keys) {
+      @ForAll @Size(max = 600)
+          List<
+                  @StringLength(max = 20) @net.jqwik.api.constraints.Chars({'0', '1', '9', 'a'})
+                  String>
+              keys) {
     StringIntMap map = new StringIntMap(1);
     Map<String, Integer> reference = new HashMap<>();
     for (String k : keys) {

@@ -1,10 +1,10 @@
 package dev.reactivator.core.model;
 
-import dev.reactivator.core.features.CustomerSummary;
-import dev.reactivator.core.features.PeriodUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.features.CustomerSummary;
+import dev.reactivator.core.features.PeriodUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +57,8 @@ class BgNbdReferenceTest {
   }
 
   static PurchaseModel paper() {
-    return PurchaseModel.of(ModelKind.BG_NBD, new BgNbdParameters(0.243, 4.414, 0.793, 2.426), PeriodUnit.WEEKS);
+    return PurchaseModel.of(
+        ModelKind.BG_NBD, new BgNbdParameters(0.243, 4.414, 0.793, 2.426), PeriodUnit.WEEKS);
   }
 
   @Test
@@ -68,7 +69,8 @@ class BgNbdReferenceTest {
     for (int i = 0; i < t.length; i++) {
       assertEquals(e[i], m.expectedPurchases(t[i]), 0.00005, "t = " + t[i]);
     }
-    // the spreadsheet's 1.8576 at t = 78 differs in the 4th decimal; the series sum Σ n P(X(78) = n)
+    // the spreadsheet's 1.8576 at t = 78 differs in the 4th decimal; the series sum Σ n P(X(78) =
+    // n)
     // (no hypergeometric function involved) gives 1.85797, as does the closed form
     assertEquals(1.8576, m.expectedPurchases(78), 0.0005);
   }
@@ -90,8 +92,18 @@ class BgNbdReferenceTest {
     PurchaseModel m = paper();
     assertEquals(0.5737864, m.probabilityOfPurchases(0, 39), 1e-6);
     assertEquals(1.07869e-07, m.probabilityOfPurchases(10, 2), 1e-11);
-    double[] e = {0.0019995214, 0.0015170236, 0.0011633150, 0.0009003148, 0.0007023638, 0.0005517902, 0.0004361913,
-        0.0003467171, 0.0002769613, 0.0002222260};
+    double[] e = {
+      0.0019995214,
+      0.0015170236,
+      0.0011633150,
+      0.0009003148,
+      0.0007023638,
+      0.0005517902,
+      0.0004361913,
+      0.0003467171,
+      0.0002769613,
+      0.0002222260
+    };
     for (int n = 11; n <= 20; n++) {
       assertEquals(e[n - 11], m.probabilityOfPurchases(n, 30), 1e-8, "n = " + n);
     }
@@ -119,11 +131,16 @@ class BgNbdReferenceTest {
     double[] lifetimes = {0.726609, 0.212227, 1, 1, 1, 0.641801, 0.314918, 1, 0.784808, 1};
     CustomerSummary s = Cdnow.summary();
     for (int i = 0; i < 10; i++) {
-      assertEquals(lifetimes[i], m.probabilityAlive(s.x(i), s.recency(i), s.age(i)), 1e-4, "customer " + (i + 1));
+      assertEquals(
+          lifetimes[i],
+          m.probabilityAlive(s.x(i), s.recency(i), s.age(i)),
+          1e-4,
+          "customer " + (i + 1));
     }
     PurchaseModel mb = mbg.model();
     double oneTimer = mb.probabilityAlive(0, 0, 38.86);
-    assertTrue(oneTimer > 0 && oneTimer < 1, "MBG/NBD: a one-time buyer may be gone, was " + oneTimer);
+    assertTrue(
+        oneTimer > 0 && oneTimer < 1, "MBG/NBD: a one-time buyer may be gone, was " + oneTimer);
   }
 
   @Test

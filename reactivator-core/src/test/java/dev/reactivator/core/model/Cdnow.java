@@ -15,7 +15,9 @@ import java.util.List;
 public final class Cdnow {
   private Cdnow() {}
 
-  /** {@code cdnow_customers_summary_with_transactions.csv} in weeks, zbar as the mean repeat spend. */
+  /**
+   * {@code cdnow_customers_summary_with_transactions.csv} in weeks, zbar as the mean repeat spend.
+   */
   public static CustomerSummary summaryWithSpend() {
     List<String[]> rows = csv("cdnow_customers_summary_with_transactions.csv");
     int n = rows.size();
@@ -76,7 +78,8 @@ public final class Cdnow {
     try (BufferedReader r = reader(name)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] f = line.trim().split("\\s+");
-        if (f.length <= Math.max(idColumn, dateColumn) || !Character.isDigit(f[idColumn].charAt(0))) {
+        if (f.length <= Math.max(idColumn, dateColumn)
+            || !Character.isDigit(f[idColumn].charAt(0))) {
           continue;
         }
         if (n == id.length) {
@@ -85,8 +88,13 @@ public final class Cdnow {
         }
         id[n] = Integer.parseInt(f[idColumn]);
         String d = f[dateColumn];
-        day[n] = (int) java.time.LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
-            Integer.parseInt(d.substring(6, 8))).toEpochDay();
+        day[n] =
+            (int)
+                java.time.LocalDate.of(
+                        Integer.parseInt(d.substring(0, 4)),
+                        Integer.parseInt(d.substring(4, 6)),
+                        Integer.parseInt(d.substring(6, 8)))
+                    .toEpochDay();
         n++;
       }
     } catch (IOException e) {

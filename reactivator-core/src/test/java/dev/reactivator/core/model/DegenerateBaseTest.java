@@ -1,12 +1,12 @@
 package dev.reactivator.core.model;
 
-import dev.reactivator.core.features.CustomerSummary;
-import dev.reactivator.core.features.PeriodUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.features.CustomerSummary;
+import dev.reactivator.core.features.PeriodUnit;
 import org.junit.jupiter.api.Test;
 
 /** Degenerate bases never crash nor give NaN: they fall back and say so. */
@@ -40,8 +40,13 @@ class DegenerateBaseTest {
 
   @Test
   void sixCustomersWithoutRepeatsFallBack() {
-    CustomerSummary s = CustomerSummary.of(new int[6], new double[6], new double[] {1, 5, 10, 40, 100, 300},
-        new double[6], PeriodUnit.DAYS);
+    CustomerSummary s =
+        CustomerSummary.of(
+            new int[6],
+            new double[6],
+            new double[] {1, 5, 10, 40, 100, 300},
+            new double[6],
+            PeriodUnit.DAYS);
     PurchaseModelFit fit = PurchaseModels.fit(ModelKind.BG_NBD, s);
     assertNotEquals(FitQuality.GOOD, fit.quality());
     assertTrue(fit.reason().contains("6 customers"), fit.reason());
@@ -53,7 +58,8 @@ class DegenerateBaseTest {
   @Test
   void everyoneOnOneDayWithTZero() {
     int n = 50;
-    CustomerSummary s = CustomerSummary.of(new int[n], new double[n], new double[n], PeriodUnit.DAYS);
+    CustomerSummary s =
+        CustomerSummary.of(new int[n], new double[n], new double[n], PeriodUnit.DAYS);
     PurchaseModelFit fit = PurchaseModels.fit(ModelKind.MBG_NBD, s);
     assertNotEquals(FitQuality.GOOD, fit.quality());
     assertSane(s);
@@ -61,20 +67,34 @@ class DegenerateBaseTest {
 
   @Test
   void hugeAgesAndFrequencies() {
-    CustomerSummary s = CustomerSummary.of(new int[] {0, 1, 5000, 3, 0, 200, 7}, new double[] {0, 1e6, 9e6, 2, 0, 1e5, 40},
-        new double[] {1e7, 1e7, 1e7, 5, 3, 1e7, 41}, new double[] {0, 10, 20, 30, 0, 5, 1}, PeriodUnit.DAYS);
+    CustomerSummary s =
+        CustomerSummary.of(
+            new int[] {0, 1, 5000, 3, 0, 200, 7},
+            new double[] {0, 1e6, 9e6, 2, 0, 1e5, 40},
+            new double[] {1e7, 1e7, 1e7, 5, 3, 1e7, 41},
+            new double[] {0, 10, 20, 30, 0, 5, 1},
+            PeriodUnit.DAYS);
     assertSane(s);
   }
 
   @Test
   void oneCustomer() {
-    assertSane(CustomerSummary.of(new int[] {3}, new double[] {90}, new double[] {200}, new double[] {50}, PeriodUnit.DAYS));
-    assertSane(CustomerSummary.of(new int[] {0}, new double[] {0}, new double[] {0}, new double[] {0}, PeriodUnit.DAYS));
+    assertSane(
+        CustomerSummary.of(
+            new int[] {3},
+            new double[] {90},
+            new double[] {200},
+            new double[] {50},
+            PeriodUnit.DAYS));
+    assertSane(
+        CustomerSummary.of(
+            new int[] {0}, new double[] {0}, new double[] {0}, new double[] {0}, PeriodUnit.DAYS));
   }
 
   @Test
   void noCustomersGivesPopulationDefaults() {
-    CustomerSummary s = CustomerSummary.of(new int[0], new double[0], new double[0], PeriodUnit.DAYS);
+    CustomerSummary s =
+        CustomerSummary.of(new int[0], new double[0], new double[0], PeriodUnit.DAYS);
     PurchaseModelFit fit = PurchaseModels.fit(ModelKind.BG_NBD, s);
     assertEquals(FitQuality.POPULATION_DEFAULTS, fit.quality());
     assertEquals(0.0, fit.logLikelihood());
@@ -94,12 +114,18 @@ class DegenerateBaseTest {
 
   @Test
   void invalidSummariesFailFastNamingTheValue() {
-    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> CustomerSummary.of(new int[] {1}, new double[] {5}, new double[] {4}, PeriodUnit.DAYS));
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                CustomerSummary.of(
+                    new int[] {1}, new double[] {5}, new double[] {4}, PeriodUnit.DAYS));
     assertTrue(e.getMessage().contains("T[0]"), e.getMessage());
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> CustomerSummary.of(new int[] {0}, new double[] {2}, new double[] {4}, PeriodUnit.DAYS));
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> new BgNbdParameters(Double.NaN, 1, 1, 1));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            CustomerSummary.of(new int[] {0}, new double[] {2}, new double[] {4}, PeriodUnit.DAYS));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> new BgNbdParameters(Double.NaN, 1, 1, 1));
   }
 }

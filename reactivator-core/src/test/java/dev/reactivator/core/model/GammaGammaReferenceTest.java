@@ -1,9 +1,9 @@
 package dev.reactivator.core.model;
 
-import dev.reactivator.core.features.CustomerSummary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.features.CustomerSummary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +42,17 @@ class GammaGammaReferenceTest {
     GammaGammaModel m = GammaGammaModel.of(new GammaGammaParameters(6.25, 3.74, 15.44));
     double[] expected = {24.65, 18.91, 35.17, 35.17, 35.17, 71.46, 18.91, 35.17, 27.28, 35.17};
     for (int i = 0; i < 10; i++) {
-      assertEquals(expected[i], m.expectedAverageOrder(summary.x(i), summary.meanRepeatSpend(i)), 0.1, "customer " + (i + 1));
+      assertEquals(
+          expected[i],
+          m.expectedAverageOrder(summary.x(i), summary.meanRepeatSpend(i)),
+          0.1,
+          "customer " + (i + 1));
     }
     GammaGammaModel fitted = spend.model();
-    assertEquals(24.658619, fitted.expectedAverageOrder(summary.x(0), summary.meanRepeatSpend(0)), 0.01);
-    assertEquals(27.282408, fitted.expectedAverageOrder(summary.x(8), summary.meanRepeatSpend(8)), 0.01);
+    assertEquals(
+        24.658619, fitted.expectedAverageOrder(summary.x(0), summary.meanRepeatSpend(0)), 0.01);
+    assertEquals(
+        27.282408, fitted.expectedAverageOrder(summary.x(8), summary.meanRepeatSpend(8)), 0.01);
   }
 
   @Test
@@ -57,7 +63,8 @@ class GammaGammaReferenceTest {
     GammaGammaModel g = spend.model();
     for (int i = 0; i < 10; i++) {
       double aov = g.expectedAverageOrder(summary.x(i), summary.meanRepeatSpend(i));
-      double clv = Clv.value(m, summary.x(i), summary.recency(i), summary.age(i), aov, 12, 4.345, 0.01, 1.0);
+      double clv =
+          Clv.value(m, summary.x(i), summary.recency(i), summary.age(i), aov, 12, 4.345, 0.01, 1.0);
       assertEquals(expected[i], clv, 0.01 * expected[i] + 0.01, "customer " + (i + 1));
     }
   }
@@ -68,7 +75,8 @@ class GammaGammaReferenceTest {
     double month30 = Clv.value(m, 2, 30.43, 38.86, 24.66, 12, 30.0 / 7, 0.01, 1.0);
     double month4345 = Clv.value(m, 2, 30.43, 38.86, 24.66, 12, 4.345, 0.01, 1.0);
     assertTrue(month30 < month4345);
-    assertEquals(0.3 * month30, Clv.value(m, 2, 30.43, 38.86, 24.66, 12, 30.0 / 7, 0.01, 0.3), 1e-9);
+    assertEquals(
+        0.3 * month30, Clv.value(m, 2, 30.43, 38.86, 24.66, 12, 30.0 / 7, 0.01, 0.3), 1e-9);
   }
 
   @Test

@@ -1,9 +1,9 @@
 package dev.reactivator.core.model;
 
-import dev.reactivator.core.model.internal.Hyp2f1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.model.internal.Hyp2f1;
 import org.junit.jupiter.api.Test;
 
 /** The hypergeometric function against closed forms. */
@@ -12,7 +12,8 @@ class Hyp2f1Test {
   void matchesClosedForms() {
     // 2F1(1, 1; 2; z) = −ln(1 − z) / z
     for (double z : new double[] {0.1, 0.5, 0.9, 0.99}) {
-      assertEquals(-Math.log1p(-z) / z, Hyp2f1.value(1, 1, 2, z), 1e-12 * (1 - Math.log1p(-z)), "z = " + z);
+      assertEquals(
+          -Math.log1p(-z) / z, Hyp2f1.value(1, 1, 2, z), 1e-12 * (1 - Math.log1p(-z)), "z = " + z);
     }
     // 2F1(a, b; b; z) = (1 − z)^−a
     assertEquals(Math.pow(1 - 0.7, -2.5), Hyp2f1.value(2.5, 3.1, 3.1, 0.7), 1e-10);

@@ -1,11 +1,11 @@
 package dev.reactivator.core.model;
 
-import dev.reactivator.core.features.CustomerSummary;
-import dev.reactivator.core.features.PeriodUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.features.CustomerSummary;
+import dev.reactivator.core.features.PeriodUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,7 +27,9 @@ class ModelProperties {
     Arbitrary<Double> shape = Arbitraries.doubles().between(0.05, 20);
     Arbitrary<Double> scale = Arbitraries.doubles().between(0.1, 500);
     return Combinators.combine(Arbitraries.of(ModelKind.values()), shape, scale, shape, shape)
-        .as((k, r, alpha, a, b) -> PurchaseModel.of(k, new BgNbdParameters(r, alpha, a, b), PeriodUnit.DAYS));
+        .as(
+            (k, r, alpha, a, b) ->
+                PurchaseModel.of(k, new BgNbdParameters(r, alpha, a, b), PeriodUnit.DAYS));
   }
 
   /** Provider names. */
@@ -41,9 +43,13 @@ class ModelProperties {
   }
 
   @Property(tries = 300)
-  void everyProbabilityIsWithinZeroAndOne(@ForAll("models") PurchaseModel m, @ForAll @IntRange(min = 0, max = 3000) int x,
-      @ForAll @DoubleRange(min = 0, max = 1) double txShare, @ForAll @DoubleRange(min = 0, max = 5000) double age,
-      @ForAll @DoubleRange(min = 0, max = 2000) double t, @ForAll @IntRange(min = 0, max = 40) int n) {
+  void everyProbabilityIsWithinZeroAndOne(
+      @ForAll("models") PurchaseModel m,
+      @ForAll @IntRange(min = 0, max = 3000) int x,
+      @ForAll @DoubleRange(min = 0, max = 1) double txShare,
+      @ForAll @DoubleRange(min = 0, max = 5000) double age,
+      @ForAll @DoubleRange(min = 0, max = 2000) double t,
+      @ForAll @IntRange(min = 0, max = 40) int n) {
     double tx = x == 0 ? 0 : txShare * age;
     double alive = m.probabilityAlive(x, tx, age);
     assertTrue(alive >= 0 && alive <= 1, "P(alive) " + alive);
@@ -56,8 +62,11 @@ class ModelProperties {
   }
 
   @Property(tries = 300)
-  void probabilityAliveDoesNotRiseWithAge(@ForAll("models") PurchaseModel m, @ForAll @IntRange(min = 0, max = 500) int x,
-      @ForAll @DoubleRange(min = 0, max = 1000) double tx0, @ForAll @DoubleRange(min = 0, max = 1000) double gap,
+  void probabilityAliveDoesNotRiseWithAge(
+      @ForAll("models") PurchaseModel m,
+      @ForAll @IntRange(min = 0, max = 500) int x,
+      @ForAll @DoubleRange(min = 0, max = 1000) double tx0,
+      @ForAll @DoubleRange(min = 0, max = 1000) double gap,
       @ForAll @DoubleRange(min = 0, max = 1000) double more) {
     double tx = x == 0 ? 0 : tx0;
     double t1 = tx + gap;
@@ -65,20 +74,30 @@ class ModelProperties {
   }
 
   @Property(tries = 300)
-  void expectedPurchasesDoNotFallWithTheHorizon(@ForAll("models") PurchaseModel m, @ForAll @IntRange(min = 0, max = 500) int x,
-      @ForAll @DoubleRange(min = 0, max = 1) double txShare, @ForAll @DoubleRange(min = 0, max = 2000) double age,
-      @ForAll @DoubleRange(min = 0, max = 1000) double t, @ForAll @DoubleRange(min = 0, max = 1000) double more) {
+  void expectedPurchasesDoNotFallWithTheHorizon(
+      @ForAll("models") PurchaseModel m,
+      @ForAll @IntRange(min = 0, max = 500) int x,
+      @ForAll @DoubleRange(min = 0, max = 1) double txShare,
+      @ForAll @DoubleRange(min = 0, max = 2000) double age,
+      @ForAll @DoubleRange(min = 0, max = 1000) double t,
+      @ForAll @DoubleRange(min = 0, max = 1000) double more) {
     double tx = x == 0 ? 0 : txShare * age;
     double e1 = m.expectedPurchases(t, x, tx, age);
     double e2 = m.expectedPurchases(t + more, x, tx, age);
     assertTrue(e2 >= e1 - 1e-9 * (1 + e1), e1 + " then " + e2);
-    assertTrue(m.probabilityOfPurchaseWithin(t + more, x, tx, age) >= m.probabilityOfPurchaseWithin(t, x, tx, age) - 1e-12);
+    assertTrue(
+        m.probabilityOfPurchaseWithin(t + more, x, tx, age)
+            >= m.probabilityOfPurchaseWithin(t, x, tx, age) - 1e-12);
   }
 
   @Property(tries = 30)
-  void countProbabilitiesSumToOne(@ForAll(ModelKindNames.ANY) ModelKind kind, @ForAll @DoubleRange(min = 0.05, max = 3) double r,
-      @ForAll @DoubleRange(min = 2, max = 100) double alpha, @ForAll @DoubleRange(min = 0.05, max = 20) double a,
-      @ForAll @DoubleRange(min = 0.05, max = 20) double b, @ForAll @DoubleRange(min = 0.1, max = 10) double t) {
+  void countProbabilitiesSumToOne(
+      @ForAll(ModelKindNames.ANY) ModelKind kind,
+      @ForAll @DoubleRange(min = 0.05, max = 3) double r,
+      @ForAll @DoubleRange(min = 2, max = 100) double alpha,
+      @ForAll @DoubleRange(min = 0.05, max = 20) double a,
+      @ForAll @DoubleRange(min = 0.05, max = 20) double b,
+      @ForAll @DoubleRange(min = 0.1, max = 10) double t) {
     PurchaseModel m = PurchaseModel.of(kind, new BgNbdParameters(r, alpha, a, b), PeriodUnit.DAYS);
     double sum = 0;
     for (int n = 0; n < 1000; n++) {
@@ -114,12 +133,15 @@ class ModelProperties {
 
   /** The fits on the file's own order, computed once. */
   static final class Reference {
-    static final PurchaseModelFit BG = PurchaseModels.fit(ModelKind.BG_NBD, Cdnow.summaryWithSpend());
+    static final PurchaseModelFit BG =
+        PurchaseModels.fit(ModelKind.BG_NBD, Cdnow.summaryWithSpend());
     static final SpendModelFit GG = SpendModels.fit(Cdnow.summaryWithSpend());
   }
 
   @Property(tries = 60)
-  void degenerateBasesNeverGiveNaN(@ForAll @IntRange(min = 1, max = 12) int n, @ForAll long seed,
+  void degenerateBasesNeverGiveNaN(
+      @ForAll @IntRange(min = 1, max = 12) int n,
+      @ForAll long seed,
       @ForAll @IntRange(min = 0, max = 3) int kind) {
     Random rnd = new Random(seed);
     int[] x = new int[n];
@@ -129,7 +151,7 @@ class ModelProperties {
     for (int i = 0; i < n; i++) {
       switch (kind) {
         case 0 -> t[i] = rnd.nextInt(1000); // nobody repeats
-        case 1 -> { } // everyone on one day, T = 0
+        case 1 -> {} // everyone on one day, T = 0
         case 2 -> { // everyone repeats on the day of the first purchase
           x[i] = 1 + rnd.nextInt(3);
           t[i] = rnd.nextInt(50);

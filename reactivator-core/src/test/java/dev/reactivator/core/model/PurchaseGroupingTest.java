@@ -1,9 +1,9 @@
 package dev.reactivator.core.model;
 
-import dev.reactivator.core.model.internal.PurchaseLikelihood;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.reactivator.core.model.internal.PurchaseLikelihood;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -13,7 +13,8 @@ import net.jqwik.api.constraints.LongRange;
 class PurchaseGroupingTest {
 
   @Property(tries = 50)
-  void wholeDaysGroupLikeFractionalOnes(@ForAll boolean modified, @ForAll @LongRange(min = 0, max = 10_000) long seed) {
+  void wholeDaysGroupLikeFractionalOnes(
+      @ForAll boolean modified, @ForAll @LongRange(min = 0, max = 10_000) long seed) {
     Random rnd = new Random(seed);
     int n = 2000;
     int[] x = new int[n];

@@ -1,11 +1,11 @@
 package dev.reactivator.core.model;
 
-import dev.reactivator.core.features.CustomerSummary;
-import dev.reactivator.core.model.internal.MaxLikelihood;
-import dev.reactivator.core.model.internal.SpendLikelihood;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.features.CustomerSummary;
+import dev.reactivator.core.model.internal.MaxLikelihood;
+import dev.reactivator.core.model.internal.SpendLikelihood;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +42,14 @@ class SpendGradientTest {
         double[] down = p.clone();
         up[i] += h;
         down[i] -= h;
-        double numeric = (ll.logLikelihood(up[0], up[1], up[2]) - ll.logLikelihood(down[0], down[1], down[2])) / (2 * h);
-        assertEquals(numeric, g[i], 1e-5 * Math.max(1, Math.abs(numeric)), "d/d theta_" + i + " at " + Arrays.toString(p));
+        double numeric =
+            (ll.logLikelihood(up[0], up[1], up[2]) - ll.logLikelihood(down[0], down[1], down[2]))
+                / (2 * h);
+        assertEquals(
+            numeric,
+            g[i],
+            1e-5 * Math.max(1, Math.abs(numeric)),
+            "d/d theta_" + i + " at " + Arrays.toString(p));
       }
     }
   }
@@ -55,11 +61,16 @@ class SpendGradientTest {
     for (double penalty : new double[] {0.0, 0.05}) {
       MaxLikelihood.Result fast = MaxLikelihood.fit(ll, ll.size(), start, start, penalty, 20_000);
       MaxLikelihood.Nll plain = ll::value;
-      MaxLikelihood.Result simplex = MaxLikelihood.fit(plain, ll.size(), start, start, penalty, 20_000);
+      MaxLikelihood.Result simplex =
+          MaxLikelihood.fit(plain, ll.size(), start, start, penalty, 20_000);
       assertTrue(fast.converged);
       for (int i = 0; i < 3; i++) {
         assertEquals(simplex.theta[i], fast.theta[i], 1e-4 * simplex.theta[i], "theta_" + i);
-        assertEquals(simplex.standardErrors[i], fast.standardErrors[i], 1e-3 * simplex.standardErrors[i], "se_" + i);
+        assertEquals(
+            simplex.standardErrors[i],
+            fast.standardErrors[i],
+            1e-3 * simplex.standardErrors[i],
+            "se_" + i);
       }
     }
   }

@@ -1,5 +1,7 @@
 package dev.reactivator.core.score;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.reactivator.core.features.CustomerSummary;
 import dev.reactivator.core.features.PeriodUnit;
 import dev.reactivator.core.model.BgNbdParameters;
@@ -8,8 +10,6 @@ import dev.reactivator.core.model.GammaGammaModel;
 import dev.reactivator.core.model.GammaGammaParameters;
 import dev.reactivator.core.model.ModelKind;
 import dev.reactivator.core.model.PurchaseModel;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,11 +20,18 @@ import net.jqwik.api.constraints.LongRange;
 class CustomerScorerTest {
 
   @Property(tries = 60)
-  void batchScoresEqualPerCustomerCalls(@ForAll boolean modified, @ForAll @DoubleRange(min = 0.05, max = 5) double r,
-      @ForAll @DoubleRange(min = 0.5, max = 200) double alpha, @ForAll @DoubleRange(min = 0.05, max = 5) double a,
-      @ForAll @DoubleRange(min = 0.05, max = 10) double b, @ForAll boolean singularA, @ForAll @LongRange(min = 0, max = 1000) long seed) {
+  void batchScoresEqualPerCustomerCalls(
+      @ForAll boolean modified,
+      @ForAll @DoubleRange(min = 0.05, max = 5) double r,
+      @ForAll @DoubleRange(min = 0.5, max = 200) double alpha,
+      @ForAll @DoubleRange(min = 0.05, max = 5) double a,
+      @ForAll @DoubleRange(min = 0.05, max = 10) double b,
+      @ForAll boolean singularA,
+      @ForAll @LongRange(min = 0, max = 1000) long seed) {
     ModelKind kind = modified ? ModelKind.MBG_NBD : ModelKind.BG_NBD;
-    PurchaseModel model = PurchaseModel.of(kind, new BgNbdParameters(r, alpha, singularA ? 1 + 1e-7 : a, b), PeriodUnit.DAYS);
+    PurchaseModel model =
+        PurchaseModel.of(
+            kind, new BgNbdParameters(r, alpha, singularA ? 1 + 1e-7 : a, b), PeriodUnit.DAYS);
     GammaGammaModel spend = GammaGammaModel.of(new GammaGammaParameters(3, 5, 40));
     Random rnd = new Random(seed);
     int n = 300;

@@ -1,5 +1,9 @@
 package dev.reactivator.core.score;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
@@ -8,10 +12,6 @@ import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.TransactionSink;
 import dev.reactivator.core.spi.TransactionSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,36 +29,62 @@ class ScorePartsTest {
   static CustomerBase base(Set<Field> columns, Object[]... rows) {
     List<SourceRow> list = new ArrayList<>();
     for (Object[] r : rows) {
-      list.add(new SourceRow(list.size() + 2, Optional.empty(), Optional.of((String) r[0]), Optional.empty(), Optional.empty(), "P",
-          ((Number) r[2]).doubleValue(), AS_OF.minusDays((Integer) r[1]), Optional.empty(),
-          OptionalInt.of((Integer) r[3]), OptionalInt.of((Integer) r[4]), OptionalInt.of((Integer) r[5])));
+      list.add(
+          new SourceRow(
+              list.size() + 2,
+              Optional.empty(),
+              Optional.of((String) r[0]),
+              Optional.empty(),
+              Optional.empty(),
+              "P",
+              ((Number) r[2]).doubleValue(),
+              AS_OF.minusDays((Integer) r[1]),
+              Optional.empty(),
+              OptionalInt.of((Integer) r[3]),
+              OptionalInt.of((Integer) r[4]),
+              OptionalInt.of((Integer) r[5])));
     }
-    TransactionSource src = new TransactionSource() {
-      @Override
-      public String description() {
-        return "test";
-      }
+    TransactionSource src =
+        new TransactionSource() {
+          @Override
+          public String description() {
+            return "test";
+          }
 
-      @Override
-      public void read(ReadContext context, TransactionSink sink) {
-        sink.begin(columns, Map.of());
-        list.forEach(sink::accept);
-      }
-    };
+          @Override
+          public void read(ReadContext context, TransactionSink sink) {
+            sink.begin(columns, Map.of());
+            list.forEach(sink::accept);
+          }
+        };
     return Reactivator.load(src).asOf(AS_OF).base();
   }
 
-  static final Set<Field> ALL = EnumSet.of(Field.PHONE, Field.PRODUCT, Field.AMOUNT, Field.PURCHASE_DATE, Field.COMPLAINTS, Field.TICKETS, Field.DISCOUNTED_PURCHASES);
+  static final Set<Field> ALL =
+      EnumSet.of(
+          Field.PHONE,
+          Field.PRODUCT,
+          Field.AMOUNT,
+          Field.PURCHASE_DATE,
+          Field.COMPLAINTS,
+          Field.TICKETS,
+          Field.DISCOUNTED_PURCHASES);
 
   @Test
   void personalCycleStatusAndAnomalyAreComputedFromTheCustomersOwnRhythm() {
     // customer 1 (phone 71): purchases 300, 200, 100 days ago -> cycle 100, pause 100 -> NOW
     // customer 2 (phone 72): purchases 400, 350 days ago -> cycle 50, pause 350 -> LATE, ratio 7
-    // customer 3 (phone 73): one purchase 10 days ago -> population median cycle (50+100)/2 = 75 -> EXPECTED
-    CustomerBase b = base(ALL,
-        new Object[] {"71000", 300, 100, 0, 0, 0}, new Object[] {"71000", 200, 100, 0, 0, 0}, new Object[] {"71000", 100, 100, 0, 0, 0},
-        new Object[] {"72000", 400, 100, 2, 1, 2}, new Object[] {"72000", 350, 40, 2, 1, 2},
-        new Object[] {"73000", 10, 100, 0, 0, 0});
+    // customer 3 (phone 73): one purchase 10 days ago -> population median cycle (50+100)/2 = 75 ->
+    // EXPECTED
+    CustomerBase b =
+        base(
+            ALL,
+            new Object[] {"71000", 300, 100, 0, 0, 0},
+            new Object[] {"71000", 200, 100, 0, 0, 0},
+            new Object[] {"71000", 100, 100, 0, 0, 0},
+            new Object[] {"72000", 400, 100, 2, 1, 2},
+            new Object[] {"72000", 350, 40, 2, 1, 2},
+            new Object[] {"73000", 10, 100, 0, 0, 0});
     CustomerFeatures beh = CustomerFeatures.of(b);
     assertEquals(100.0, beh.personalCycle(0));
     assertEquals(50.0, beh.personalCycle(1));
@@ -87,18 +113,25 @@ class ScorePartsTest {
 
   @Test
   void reasonStrengthsFollowTheDocumentedFormulasAndContributionsSplitTheChurn() {
-    CustomerBase b = base(ALL,
-        new Object[] {"71000", 300, 100, 0, 0, 0}, new Object[] {"71000", 200, 100, 0, 0, 0}, new Object[] {"71000", 100, 100, 0, 0, 0},
-        new Object[] {"72000", 400, 100, 2, 1, 2}, new Object[] {"72000", 350, 40, 2, 1, 2},
-        new Object[] {"73000", 10, 100, 0, 0, 0});
+    CustomerBase b =
+        base(
+            ALL,
+            new Object[] {"71000", 300, 100, 0, 0, 0},
+            new Object[] {"71000", 200, 100, 0, 0, 0},
+            new Object[] {"71000", 100, 100, 0, 0, 0},
+            new Object[] {"72000", 400, 100, 2, 1, 2},
+            new Object[] {"72000", 350, 40, 2, 1, 2},
+            new Object[] {"73000", 10, 100, 0, 0, 0});
     ReasonStrengths beh = ReasonStrengths.of(b, CustomerFeatures.of(b));
-    // customer 2: recency (7 − 1)/2 -> 1; check drop 1 − 40/100 = 0.6 -> 1; complaints 2/3; discounts 2/2 = 1 -> 1
+    // customer 2: recency (7 − 1)/2 -> 1; check drop 1 − 40/100 = 0.6 -> 1; complaints 2/3;
+    // discounts 2/2 = 1 -> 1
     double[] s = {1.0, 1.0, 2.0 / 3, 1.0};
     List<Reason> reasons = ScoreParts.reasons(beh, 1, 0.9);
     assertEquals(4, reasons.size());
     double total = s[0] + s[1] + s[2] + s[3];
     assertEquals(0.9, reasons.stream().mapToDouble(Reason::contribution).sum(), 1e-12);
-    Reason complaints = reasons.stream().filter(r -> r.code() == ReasonCode.COMPLAINTS).findFirst().orElseThrow();
+    Reason complaints =
+        reasons.stream().filter(r -> r.code() == ReasonCode.COMPLAINTS).findFirst().orElseThrow();
     assertEquals(0.9 * (2.0 / 3) / total, complaints.contribution(), 1e-12);
     assertEquals(ReasonCode.COMPLAINTS, reasons.get(3).code());
     // customer 1 is on time and steady: no reason at all
@@ -107,11 +140,20 @@ class ScorePartsTest {
 
   @Test
   void reasonsWhoseDataIsAbsentDoNotExist() {
-    CustomerBase b = base(EnumSet.of(Field.PHONE, Field.PRODUCT, Field.AMOUNT, Field.DAYS),
-        new Object[] {"71000", 300, 100, 5, 9, 1}, new Object[] {"71000", 300, 100, 5, 9, 1});
+    CustomerBase b =
+        base(
+            EnumSet.of(Field.PHONE, Field.PRODUCT, Field.AMOUNT, Field.DAYS),
+            new Object[] {"71000", 300, 100, 5, 9, 1},
+            new Object[] {"71000", 300, 100, 5, 9, 1});
     ReasonStrengths beh = ReasonStrengths.of(b, CustomerFeatures.of(b));
     assertTrue(beh.has(ReasonCode.RECENCY_DROP));
-    for (ReasonCode code : List.of(ReasonCode.FREQUENCY_DROP, ReasonCode.CHECK_DROP, ReasonCode.COMPLAINTS, ReasonCode.SUPPORT_SPIKE, ReasonCode.DISCOUNT_DEPENDENCE)) {
+    for (ReasonCode code :
+        List.of(
+            ReasonCode.FREQUENCY_DROP,
+            ReasonCode.CHECK_DROP,
+            ReasonCode.COMPLAINTS,
+            ReasonCode.SUPPORT_SPIKE,
+            ReasonCode.DISCOUNT_DEPENDENCE)) {
       assertFalse(beh.has(code), code.name());
     }
     // two purchases on one day: the cycle is floored at one day, never zero

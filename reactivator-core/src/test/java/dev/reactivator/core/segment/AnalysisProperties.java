@@ -1,5 +1,8 @@
 package dev.reactivator.core.segment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.reactivator.core.ScoredBases;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.score.ScoredBase;
@@ -14,9 +17,6 @@ import dev.reactivator.core.segment.sales.SalesPlan;
 import dev.reactivator.core.segment.whales.SleepingWhales;
 import dev.reactivator.core.segment.whales.WhaleCalculator;
 import dev.reactivator.core.segment.widget.CustomerGroup;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,9 +41,11 @@ class AnalysisProperties {
 
   @Provide
   Arbitrary<List<P>> purchases() {
-    Arbitrary<P> p = Combinators.combine(
-        Arbitraries.integers().between(0, 14), Arbitraries.integers().between(0, 5),
-        Arbitraries.integers().between(1, 5000), Arbitraries.integers().between(0, 900)).as(P::new);
+    Arbitrary<P> p =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 14), Arbitraries.integers().between(0, 5),
+                Arbitraries.integers().between(1, 5000), Arbitraries.integers().between(0, 900))
+            .as(P::new);
     return p.list().ofMinSize(1).ofMaxSize(60);
   }
 
@@ -55,7 +57,12 @@ class AnalysisProperties {
   private static CustomerBase base(List<P> ps) {
     Rows r = Rows.withDates();
     for (P p : ps) {
-      r.add("7900" + (100 + p.customer()), "c" + p.customer(), "product-" + p.product(), p.amount(), AS_OF.minusDays(p.daysAgo()));
+      r.add(
+          "7900" + (100 + p.customer()),
+          "c" + p.customer(),
+          "product-" + p.product(),
+          p.amount(),
+          AS_OF.minusDays(p.daysAgo()));
     }
     return r.asOf(AS_OF);
   }
@@ -82,7 +89,8 @@ class AnalysisProperties {
   }
 
   @Property(tries = 150)
-  void sharesAreInZeroOneAndGroupsPartitionTheBase(@ForAll("purchases") List<P> ps, @ForAll("alive") List<Double> alive) {
+  void sharesAreInZeroOneAndGroupsPartitionTheBase(
+      @ForAll("purchases") List<P> ps, @ForAll("alive") List<Double> alive) {
     CustomerBase base = base(ps);
     ScoredBase scored = scored(base, alive);
     int n = base.size();
@@ -95,12 +103,24 @@ class AnalysisProperties {
     assertShare(o.atRisk().share(), "risk-zone share");
     assertShare(o.criticalChurn().share(), "critical share");
     assertShare(o.atRisk().share() + o.criticalChurn().share(), "late share");
-    assertPartition(n, o.riskStructure().stream().map(Overview.StructureBar::group).toList(), "risk structure");
-    assertPartition(n, o.revenueAtRisk().buckets().stream().map(Overview.RiskBucket::group).toList(), "risk buckets");
-    assertTrue(o.revenueAtRisk().total() >= 0 && o.revenueAtRisk().total() <= o.revenueAtRisk().allBuckets() + 1e-9);
-    assertEquals(o.nrr().projected(), o.nrr().currentBase() + o.nrr().trend() - o.nrr().churnRisk(), 1e-6 * (1 + o.nrr().projected()));
+    assertPartition(
+        n, o.riskStructure().stream().map(Overview.StructureBar::group).toList(), "risk structure");
+    assertPartition(
+        n,
+        o.revenueAtRisk().buckets().stream().map(Overview.RiskBucket::group).toList(),
+        "risk buckets");
+    assertTrue(
+        o.revenueAtRisk().total() >= 0
+            && o.revenueAtRisk().total() <= o.revenueAtRisk().allBuckets() + 1e-9);
+    assertEquals(
+        o.nrr().projected(),
+        o.nrr().currentBase() + o.nrr().trend() - o.nrr().churnRisk(),
+        1e-6 * (1 + o.nrr().projected()));
     double total = IntStream.range(0, n).mapToDouble(base::totalSpent).sum();
-    assertEquals(total, o.riskStructure().stream().mapToDouble(Overview.StructureBar::revenue).sum(), 1e-6 * (1 + total));
+    assertEquals(
+        total,
+        o.riskStructure().stream().mapToDouble(Overview.StructureBar::revenue).sum(),
+        1e-6 * (1 + total));
     assertTrue(o.topToSave().size() <= 5);
     for (int i = 1; i < o.topToSave().size(); i++) {
       assertTrue(o.topToSave().get(i - 1).ltv() >= o.topToSave().get(i).ltv());
@@ -109,14 +129,19 @@ class AnalysisProperties {
     ScoreAnalytics a = AnalyticsCalculator.compute(scored);
     ScoreAnalytics.T2npDistribution t = a.t2np();
     assertPartition(n, List.of(t.expected(), t.now(), t.late(), t.notEnoughData()), "T2NP");
-    assertEquals(t.late().size(), t.overdue().stream().mapToInt(ScoreAnalytics.OverdueBin::count).sum());
+    assertEquals(
+        t.late().size(), t.overdue().stream().mapToInt(ScoreAnalytics.OverdueBin::count).sum());
     double churn = IntStream.range(0, n).mapToDouble(scored::churnProbability).sum();
-    double contributions = a.radar().axes().stream().mapToDouble(ScoreAnalytics.RadarAxis::totalContribution).sum();
-    assertTrue(contributions <= churn + 1e-9, "radar contributions " + contributions + " exceed Σ churn " + churn);
+    double contributions =
+        a.radar().axes().stream().mapToDouble(ScoreAnalytics.RadarAxis::totalContribution).sum();
+    assertTrue(
+        contributions <= churn + 1e-9,
+        "radar contributions " + contributions + " exceed Σ churn " + churn);
     a.radar().axes().forEach(x -> assertShare(x.meanStrength(), "mean strength"));
 
     SalesPlan s = SalesCalculator.compute(scored);
-    for (List<CustomerGroup> g : List.of(s.channels(), s.tones(), s.rules(), s.forecast(), s.priorities())) {
+    for (List<CustomerGroup> g :
+        List.of(s.channels(), s.tones(), s.rules(), s.forecast(), s.priorities())) {
       assertPartition(n, g, "sales groups " + g.stream().map(CustomerGroup::key).toList());
     }
     assertEquals(n, s.callList().size());
@@ -125,12 +150,16 @@ class AnalysisProperties {
     }
 
     SleepingWhales w = WhaleCalculator.compute(scored);
-    List<CustomerGroup> whaleGroups = List.of(w.whales().group(), w.cooling().group(), w.active().group());
+    List<CustomerGroup> whaleGroups =
+        List.of(w.whales().group(), w.cooling().group(), w.active().group());
     int[] seen = new int[n];
     whaleGroups.forEach(g -> g.customers().forEach(c -> seen[c]++));
     for (int c = 0; c < n; c++) {
       assertTrue(seen[c] <= 1);
-      assertEquals(seen[c] == 1, base.totalSpent(c) >= w.ltvThreshold(), "top spenders are those at or above the threshold");
+      assertEquals(
+          seen[c] == 1,
+          base.totalSpent(c) >= w.ltvThreshold(),
+          "top spenders are those at or above the threshold");
     }
     assertTrue(w.topSpenders() >= Math.ceil(0.2 * n - 1e-9));
 
@@ -140,7 +169,9 @@ class AnalysisProperties {
   }
 
   @Property(tries = 100)
-  void widgetsDoNotDependOnTheOrderOfTheRows(@ForAll("purchases") List<P> ps, @ForAll("alive") List<Double> alive,
+  void widgetsDoNotDependOnTheOrderOfTheRows(
+      @ForAll("purchases") List<P> ps,
+      @ForAll("alive") List<Double> alive,
       @ForAll long shuffleSeed) {
     List<P> shuffled = new ArrayList<>(ps);
     Collections.shuffle(shuffled, new java.util.Random(shuffleSeed));
@@ -154,8 +185,11 @@ class AnalysisProperties {
     assertEquals(o1.revenueAtRisk().total(), o2.revenueAtRisk().total(), 1e-6);
     assertEquals(o1.nrr().projected(), o2.nrr().projected(), 1e-6);
     assertEquals(names(b1, o1.criticalChurn().group()), names(b2, o2.criticalChurn().group()));
-    assertEquals(o1.topToSave().stream().map(Overview.SaveCandidate::ltv).toList(), o2.topToSave().stream().map(Overview.SaveCandidate::ltv).toList());
-    assertEquals(callList(b1, SalesCalculator.compute(s1)), callList(b2, SalesCalculator.compute(s2)));
+    assertEquals(
+        o1.topToSave().stream().map(Overview.SaveCandidate::ltv).toList(),
+        o2.topToSave().stream().map(Overview.SaveCandidate::ltv).toList());
+    assertEquals(
+        callList(b1, SalesCalculator.compute(s1)), callList(b2, SalesCalculator.compute(s2)));
     SleepingWhales w1 = WhaleCalculator.compute(s1);
     SleepingWhales w2 = WhaleCalculator.compute(s2);
     assertEquals(names(b1, w1.whales().group()), names(b2, w2.whales().group()));
@@ -169,9 +203,17 @@ class AnalysisProperties {
     return g.customers().stream().map(c -> b.name(c).orElseThrow()).sorted().toList();
   }
 
-  /** Each customer's priority score and rule by name (the order among equal scores may follow the index). */
+  /**
+   * Each customer's priority score and rule by name (the order among equal scores may follow the
+   * index).
+   */
   private static Map<String, String> callList(CustomerBase b, SalesPlan plan) {
-    return plan.callList().stream().collect(Collectors.toMap(r -> b.name(r.index()).orElseThrow(),
-        r -> r.priorityScore() + " " + r.ruleKey() + " " + r.forecast(), (x, y) -> x, TreeMap::new));
+    return plan.callList().stream()
+        .collect(
+            Collectors.toMap(
+                r -> b.name(r.index()).orElseThrow(),
+                r -> r.priorityScore() + " " + r.ruleKey() + " " + r.forecast(),
+                (x, y) -> x,
+                TreeMap::new));
   }
 }

@@ -1,5 +1,9 @@
 package dev.reactivator.core.segment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.reactivator.core.ScoredBases;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.score.ScoredBase;
@@ -8,10 +12,6 @@ import dev.reactivator.core.segment.drivers.RetentionDriver;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.widget.Absence;
 import dev.reactivator.core.spi.Stage;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,8 @@ class AnalysisTest {
 
   @Test
   void roiSimulatorRunsOverTheCustomersAtRiskWithTheirAverageCheck() {
-    // at risk: Анна (3 purchases, 185 000), ООО Вектор (2, 270 000), Петр (1, 1 000) → 456 000 / 6 = 76 000
+    // at risk: Анна (3 purchases, 185 000), ООО Вектор (2, 270 000), Петр (1, 1 000) → 456 000 / 6
+    // = 76 000
     RoiResult roi = Analysis.of(scored()).roi().orElseThrow();
     assertEquals(3, roi.inputs().touchBase());
     assertEquals(76_000, roi.inputs().averageCheck(), 1e-9);
@@ -70,7 +71,12 @@ class AnalysisTest {
     assertTrue(analysis.isAbsent("driver:discount-sensitive"));
     // buyers: Сервер IBM 3, Людмила 2, then one buyer each, by name
     assertEquals(
-        List.of("product:Сервер IBM", "product:Людмила", "product:ИБП APC", "product:Людмила Бизнес", "product:Сервер HP ProLiant"),
+        List.of(
+            "product:Сервер IBM",
+            "product:Людмила",
+            "product:ИБП APC",
+            "product:Людмила Бизнес",
+            "product:Сервер HP ProLiant"),
         analysis.drivers().stream().map(RetentionDriver::key).toList());
     assertEquals(3, analysis.drivers().get(0).feature().size());
   }
@@ -85,10 +91,13 @@ class AnalysisTest {
   @Test
   void segmentingReportsProgressFromZeroToOne() {
     List<Double> fractions = new ArrayList<>();
-    Analysis.of(scored(), SegmentOptions.defaults(), (stage, f) -> {
-      assertEquals(Stage.SEGMENTING, stage);
-      fractions.add(f);
-    });
+    Analysis.of(
+        scored(),
+        SegmentOptions.defaults(),
+        (stage, f) -> {
+          assertEquals(Stage.SEGMENTING, stage);
+          fractions.add(f);
+        });
     assertEquals(0.0, fractions.get(0));
     assertEquals(1.0, fractions.get(fractions.size() - 1));
     for (int i = 1; i < fractions.size(); i++) {
@@ -108,24 +117,38 @@ class AnalysisTest {
   @Test
   void withoutPurchaseDatesTheDateAxesAreAbsentAndTheDateWidgetsSayWhatTheyMeasure() {
     java.time.LocalDate asOf = SeedExample.AS_OF;
-    CustomerBase noDates = dev.reactivator.core.segment.Rows.withoutDates()
-        .add("79990000001", "Ольга", "A", 10_000, asOf.minusDays(400), asOf.minusDays(900))
-        .add("79990000001", "Ольга", "B", 12_000, asOf.minusDays(400), asOf.minusDays(900))
-        .add("79990000002", "Олег", "A", 5_000, asOf.minusDays(30), asOf.minusDays(200))
-        .add("79990000003", "Ирина", "B", 7_000, asOf.minusDays(3), asOf.minusDays(3))
-        .asOf(asOf);
+    CustomerBase noDates =
+        dev.reactivator.core.segment.Rows.withoutDates()
+            .add("79990000001", "Ольга", "A", 10_000, asOf.minusDays(400), asOf.minusDays(900))
+            .add("79990000001", "Ольга", "B", 12_000, asOf.minusDays(400), asOf.minusDays(900))
+            .add("79990000002", "Олег", "A", 5_000, asOf.minusDays(30), asOf.minusDays(200))
+            .add("79990000003", "Ирина", "B", 7_000, asOf.minusDays(3), asOf.minusDays(3))
+            .asOf(asOf);
     Analysis a = Analysis.of(ScoredBases.withAlive(noDates, 0.2, 0.9, 0.9));
-    for (String key : List.of("radar-axis:frequency-drop", "radar-axis:check-drop", "radar-axis:complaints", "radar-axis:support-spike",
-        "radar-axis:discount-dependence", "discount-harm", "rule-condition:complaints", "rule-condition:support-spike",
-        "rule-condition:discount-profile", "driver:complaints", "driver:support-tickets", "driver:discount-sensitive")) {
+    for (String key :
+        List.of(
+            "radar-axis:frequency-drop",
+            "radar-axis:check-drop",
+            "radar-axis:complaints",
+            "radar-axis:support-spike",
+            "radar-axis:discount-dependence",
+            "discount-harm",
+            "rule-condition:complaints",
+            "rule-condition:support-spike",
+            "rule-condition:discount-profile",
+            "driver:complaints",
+            "driver:support-tickets",
+            "driver:discount-sensitive")) {
       assertTrue(a.isAbsent(key), key);
     }
     assertFalse(a.isAbsent("roi"), "Ольга is at risk");
     assertTrue(a.overview().nrr().currentBaseEstimated());
-    assertEquals(dev.reactivator.core.segment.nbp.TransitionMode.CO_PURCHASE, a.nextBestProducts().mode());
+    assertEquals(
+        dev.reactivator.core.segment.nbp.TransitionMode.CO_PURCHASE, a.nextBestProducts().mode());
     assertEquals(dev.reactivator.core.segment.cohort.CohortMode.ACTIVE_SPAN, a.cohorts().mode());
     assertEquals(dev.reactivator.core.segment.cohort.CohortMode.ACTIVE_SPAN, a.ltvVsCac().mode());
-    assertEquals(List.of(dev.reactivator.core.score.ReasonCode.RECENCY_DROP),
+    assertEquals(
+        List.of(dev.reactivator.core.score.ReasonCode.RECENCY_DROP),
         a.scoreAnalytics().radar().axes().stream().map(ScoreAnalytics.RadarAxis::code).toList());
   }
 }

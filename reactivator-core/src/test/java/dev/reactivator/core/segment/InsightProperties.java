@@ -1,5 +1,8 @@
 package dev.reactivator.core.segment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.SourceRow;
 import dev.reactivator.core.segment.abc.AbcAnalysis;
@@ -30,9 +33,6 @@ import dev.reactivator.core.segment.rfm.RfmAnalysis;
 import dev.reactivator.core.segment.rfm.RfmResult;
 import dev.reactivator.core.segment.rfm.RfmSegment;
 import dev.reactivator.core.segment.widget.IntList;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,9 +54,11 @@ class InsightProperties {
 
   @Provide
   Arbitrary<List<P>> purchases() {
-    Arbitrary<P> p = Combinators.combine(
-        Arbitraries.integers().between(0, 14), Arbitraries.integers().between(0, 5),
-        Arbitraries.integers().between(1, 5000), Arbitraries.integers().between(0, 900)).as(P::new);
+    Arbitrary<P> p =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 14), Arbitraries.integers().between(0, 5),
+                Arbitraries.integers().between(1, 5000), Arbitraries.integers().between(0, 900))
+            .as(P::new);
     return p.list().ofMinSize(1).ofMaxSize(60);
   }
 
@@ -64,7 +66,13 @@ class InsightProperties {
     Rows r = dates ? Rows.withDates() : Rows.withoutDates();
     for (P p : ps) {
       LocalDate d = AS_OF.minusDays(p.daysAgo());
-      r.add("7900" + p.customer(), null, "product-" + p.product(), p.amount(), d, dates ? null : d.minusDays(p.customer() * 7L));
+      r.add(
+          "7900" + p.customer(),
+          null,
+          "product-" + p.product(),
+          p.amount(),
+          d,
+          dates ? null : d.minusDays(p.customer() * 7L));
     }
     return r;
   }
@@ -128,9 +136,11 @@ class InsightProperties {
   }
 
   @Property(tries = 200)
-  void cohortSharesAreProbabilitiesWithMZeroAtOne(@ForAll("purchases") List<P> ps, @ForAll boolean dates) {
+  void cohortSharesAreProbabilitiesWithMZeroAtOne(
+      @ForAll("purchases") List<P> ps, @ForAll boolean dates) {
     CustomerBase base = rows(ps, dates).asOf(AS_OF);
-    for (CohortTable t : List.of(CohortAnalysis.byFirstMonth(base), CohortAnalysis.byFirstProduct(base))) {
+    for (CohortTable t :
+        List.of(CohortAnalysis.byFirstMonth(base), CohortAnalysis.byFirstProduct(base))) {
       assertEquals(dates ? CohortMode.TRUE_PURCHASES : CohortMode.ACTIVE_SPAN, t.mode());
       assertEquals(base.size(), t.rows().stream().mapToInt(CohortRow::clients).sum());
       for (CohortRow r : t.rows()) {
@@ -149,7 +159,8 @@ class InsightProperties {
   @Property(tries = 200)
   void liftIsConfidenceOverTheConsequentsSupport(@ForAll("purchases") List<P> ps) {
     CustomerBase base = rows(ps, true).asOf(AS_OF);
-    AssociationRules rules = AssociationRuleMiner.mine(base, new AssociationRuleOptions(0, 0, 1, 1000));
+    AssociationRules rules =
+        AssociationRuleMiner.mine(base, new AssociationRuleOptions(0, 0, 1, 1000));
     for (AssociationRule r : rules.rules()) {
       long consequentBuyers = 0;
       for (int c = 0; c < base.size(); c++) {
@@ -165,7 +176,8 @@ class InsightProperties {
   }
 
   @Property(tries = 200)
-  void recommendationConfidencesAreProbabilities(@ForAll("purchases") List<P> ps, @ForAll boolean dates) {
+  void recommendationConfidencesAreProbabilities(
+      @ForAll("purchases") List<P> ps, @ForAll boolean dates) {
     CustomerBase base = rows(ps, dates).asOf(AS_OF);
     NextBestProducts nbp = NextBestProductAnalysis.compute(base);
     for (ProductTransitions row : nbp.matrix()) {
@@ -177,10 +189,15 @@ class InsightProperties {
     }
     for (int c = 0; c < base.size(); c++) {
       int customer = c;
-      nbp.recommendations().get(c).ifPresent(r -> {
-        assertTrue(r.confidence() >= 0 && r.confidence() <= 1);
-        assertTrue(!RetentionDrivers.boughtProduct(base, r.product()).test(customer), "owned products are excluded");
-      });
+      nbp.recommendations()
+          .get(c)
+          .ifPresent(
+              r -> {
+                assertTrue(r.confidence() >= 0 && r.confidence() <= 1);
+                assertTrue(
+                    !RetentionDrivers.boughtProduct(base, r.product()).test(customer),
+                    "owned products are excluded");
+              });
     }
   }
 
@@ -207,8 +224,10 @@ class InsightProperties {
   }
 
   @Property(tries = 200)
-  void roiIsConsistent(@ForAll("small") int touch, @ForAll("unit") double conversion, @ForAll("unit") double x) {
-    RoiResult r = RoiSimulator.simulate(new RoiInputs(touch, 100 * x, conversion, 500 * x, 10_000, 3000));
+  void roiIsConsistent(
+      @ForAll("small") int touch, @ForAll("unit") double conversion, @ForAll("unit") double x) {
+    RoiResult r =
+        RoiSimulator.simulate(new RoiInputs(touch, 100 * x, conversion, 500 * x, 10_000, 3000));
     assertEquals(r.revenue() - r.touchBudget() - r.discounts(), r.netProfit(), 1e-6);
     assertTrue(r.convertedClients() <= touch);
   }

@@ -41,10 +41,27 @@ public final class Rows implements TransactionSource {
   }
 
   /** Adds a purchase of customer {@code phone} with a first-purchase date column value. */
-  public Rows add(String phone, String name, String product, double amount, LocalDate date, LocalDate firstPurchase) {
-    rows.add(new SourceRow(rows.size() + 2, Optional.empty(), Optional.of(phone), Optional.empty(),
-        Optional.ofNullable(name), product, amount, date, Optional.ofNullable(firstPurchase),
-        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty()));
+  public Rows add(
+      String phone,
+      String name,
+      String product,
+      double amount,
+      LocalDate date,
+      LocalDate firstPurchase) {
+    rows.add(
+        new SourceRow(
+            rows.size() + 2,
+            Optional.empty(),
+            Optional.of(phone),
+            Optional.empty(),
+            Optional.ofNullable(name),
+            product,
+            amount,
+            date,
+            Optional.ofNullable(firstPurchase),
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            OptionalInt.empty()));
     return this;
   }
 

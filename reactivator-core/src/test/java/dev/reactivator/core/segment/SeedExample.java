@@ -4,11 +4,11 @@ import dev.reactivator.core.base.CustomerBase;
 import java.time.LocalDate;
 
 /**
- * The manual's six customers (Анна, ООО Вектор, Иван, Петр, Алексей, Николай), with purchases chosen
- * to match its screenshots: totals 185 000 / 270 000 / 1 030 000 / 1 000 / 150 000 / 100, cohorts
- * 2021-07, 2023-08, 2023-01, 2025-01 and 2025-12 (×2), first products ИБП APC, Сервер IBM, Сервер HP
- * ProLiant, Людмила (×2), Людмила Бизнес, and the funnel 6 → 3 → 1. Analysis date 2026-05-24 (the
- * CRM table's "13.01.2026, late by 131 days").
+ * The manual's six customers (Анна, ООО Вектор, Иван, Петр, Алексей, Николай), with purchases
+ * chosen to match its screenshots: totals 185 000 / 270 000 / 1 030 000 / 1 000 / 150 000 / 100,
+ * cohorts 2021-07, 2023-08, 2023-01, 2025-01 and 2025-12 (×2), first products ИБП APC, Сервер IBM,
+ * Сервер HP ProLiant, Людмила (×2), Людмила Бизнес, and the funnel 6 → 3 → 1. Analysis date
+ * 2026-05-24 (the CRM table's "13.01.2026, late by 131 days").
  */
 public final class SeedExample {
   public static final LocalDate AS_OF = LocalDate.of(2026, 5, 24);

@@ -24,25 +24,37 @@ public final class Cells {
 
   private static final long MAX_MANTISSA = 999_999_999_999_999L; // 15 digits: exact in a double
 
-  private static final double[] POW10 = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  private static final double[] POW10 = {
+    1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+  };
 
   private static final String[] SUFFIXES = {"руб.", "руб", "р.", "р", "rub.", "rub", "₽"};
 
   private Cells() {}
 
-  /** Whitespace as it appears in spreadsheets: space, tab, no-break, narrow no-break and thin spaces. */
+  /**
+   * Whitespace as it appears in spreadsheets: space, tab, no-break, narrow no-break and thin
+   * spaces.
+   */
   public static boolean isSpace(char c) {
     return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\t';
   }
 
-  /** The value without leading and trailing {@link #isSpace spaces} (and without a BOM character). */
+  /**
+   * The value without leading and trailing {@link #isSpace spaces} (and without a BOM character).
+   */
   public static String trim(String s) {
     int a = 0;
     int b = s.length();
-    while (a < b && (isSpace(s.charAt(a)) || s.charAt(a) == '\uFEFF' || s.charAt(a) == '\r' || s.charAt(a) == '\n')) {
+    while (a < b
+        && (isSpace(s.charAt(a))
+            || s.charAt(a) == '\uFEFF'
+            || s.charAt(a) == '\r'
+            || s.charAt(a) == '\n')) {
       a++;
     }
-    while (b > a && (isSpace(s.charAt(b - 1)) || s.charAt(b - 1) == '\r' || s.charAt(b - 1) == '\n')) {
+    while (b > a
+        && (isSpace(s.charAt(b - 1)) || s.charAt(b - 1) == '\r' || s.charAt(b - 1) == '\n')) {
       b--;
     }
     return a == 0 && b == s.length() ? s : s.substring(a, b);
@@ -52,8 +64,8 @@ public final class Cells {
    * An amount: optional sign ({@code -}, {@code −}, {@code +}), digits with optional thousands
    * groups separated by a space, no-break space, narrow no-break space or thin space, at most one
    * decimal separator ({@code ,} or {@code .}), then optionally a rouble sign or word ({@code ₽},
-   * {@code руб}, {@code руб.}, {@code р}, {@code р.}, {@code rub}, {@code rub.}, any case). A single
-   * separator followed by exactly three digits after a one-to-three digit integer part not
+   * {@code руб}, {@code руб.}, {@code р}, {@code р.}, {@code rub}, {@code rub.}, any case). A
+   * single separator followed by exactly three digits after a one-to-three digit integer part not
    * starting with 0 (such as {@code 1,500}) is ambiguous and rejected, as is any value with more
    * than one separator ({@code 1,975,432.09}). At most 15 significant digits.
    *
@@ -131,7 +143,10 @@ public final class Cells {
         return Double.NaN;
       }
     }
-    if (!any || fracDigits == 0 || (groups > 0 && fracDigits < 0 && groupLen != 3) || mantissa > MAX_MANTISSA) {
+    if (!any
+        || fracDigits == 0
+        || (groups > 0 && fracDigits < 0 && groupLen != 3)
+        || mantissa > MAX_MANTISSA) {
       return Double.NaN;
     }
     if (fracDigits == 3 && groups == 0 && intDigits <= 3 && !leadingZero) {
@@ -145,15 +160,21 @@ public final class Cells {
   }
 
   /**
-   * Why {@link #parseAmount} rejected a non-empty cell: the key of a message, one of
-   * {@code amount.currency} (a foreign currency or a currency sign), {@code amount.ambiguous}
-   * (several separators, or a single separator that may be a thousands separator) or
-   * {@code amount.invalid} (anything else: words, letters, stray characters).
+   * Why {@link #parseAmount} rejected a non-empty cell: the key of a message, one of {@code
+   * amount.currency} (a foreign currency or a currency sign), {@code amount.ambiguous} (several
+   * separators, or a single separator that may be a thousands separator) or {@code amount.invalid}
+   * (anything else: words, letters, stray characters).
    */
   public static String amountProblem(String s) {
     String lower = s.toLowerCase(java.util.Locale.ROOT);
-    if (lower.indexOf('$') >= 0 || lower.indexOf('€') >= 0 || lower.indexOf('£') >= 0 || lower.indexOf('¥') >= 0
-        || lower.contains("usd") || lower.contains("eur") || lower.contains("долл") || lower.contains("евро")) {
+    if (lower.indexOf('$') >= 0
+        || lower.indexOf('€') >= 0
+        || lower.indexOf('£') >= 0
+        || lower.indexOf('¥') >= 0
+        || lower.contains("usd")
+        || lower.contains("eur")
+        || lower.contains("долл")
+        || lower.contains("евро")) {
       return "amount.currency";
     }
     int seps = 0;
@@ -182,8 +203,8 @@ public final class Cells {
   /**
    * A date: {@code ДД.ММ.ГГГГ} or ISO {@code ГГГГ-ММ-ДД}, two-digit day and month, four-digit year
    * from {@value #MIN_YEAR} to {@value #MAX_YEAR}, the date must exist (no 31.02); optionally
-   * followed by a time ({@code ␣} or {@code T}, then {@code H:mm}, {@code H:mm:ss} or
-   * {@code H:mm:ss.fff}), which is ignored.
+   * followed by a time ({@code ␣} or {@code T}, then {@code H:mm}, {@code H:mm:ss} or {@code
+   * H:mm:ss.fff}), which is ignored.
    *
    * @param s a trimmed cell
    * @return the epoch day, or {@link #INVALID}
@@ -235,7 +256,9 @@ public final class Cells {
     };
   }
 
-  /** The epoch day of a valid date, as {@link LocalDate#toEpochDay()} computes it (proleptic ISO). */
+  /**
+   * The epoch day of a valid date, as {@link LocalDate#toEpochDay()} computes it (proleptic ISO).
+   */
   static int epochDay(int year, int month, int day) {
     long y = year;
     long total = 365 * y;
@@ -335,8 +358,8 @@ public final class Cells {
   }
 
   /**
-   * Whether a phone cell looks like a number Excel turned into scientific notation, such as
-   * {@code 7,97E+10} or {@code 7.9001234567E10}.
+   * Whether a phone cell looks like a number Excel turned into scientific notation, such as {@code
+   * 7,97E+10} or {@code 7.9001234567E10}.
    */
   public static boolean isScientific(String s) {
     int e = Math.max(s.indexOf('E'), s.indexOf('e'));

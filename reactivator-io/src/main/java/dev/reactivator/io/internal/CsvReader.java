@@ -33,7 +33,8 @@ public final class CsvReader {
   private CsvReader() {}
 
   /**
-   * Reads the CSV bytes of {@code raw}, named {@code name}, into {@code sink}, and closes {@code raw}.
+   * Reads the CSV bytes of {@code raw}, named {@code name}, into {@code sink}, and closes {@code
+   * raw}.
    *
    * @param name the input's name for messages
    * @param raw the bytes, from the start
@@ -42,7 +43,12 @@ public final class CsvReader {
    * @param context the analysis date and language
    * @param sink receives the rows and problems
    */
-  public static void read(String name, InputStream raw, OptionalLong size, SourceOptions options, ReadContext context,
+  public static void read(
+      String name,
+      InputStream raw,
+      OptionalLong size,
+      SourceOptions options,
+      ReadContext context,
       TransactionSink sink) {
     Locale locale = context.locale();
     CSVParser parser = null;
@@ -58,30 +64,48 @@ public final class CsvReader {
       if (excel.isPresent()) {
         throw new InputException(name, IoMessages.get(locale, "file.excel", name, excel.get()));
       }
-      Detection.Encoding enc = options.encoding()
-          .map(cs -> new Detection.Encoding(cs, Detection.bomLength(prefix, n, cs)))
-          .orElseGet(() -> Detection.detect(prefix, n, whole));
+      Detection.Encoding enc =
+          options
+              .encoding()
+              .map(cs -> new Detection.Encoding(cs, Detection.bomLength(prefix, n, cs)))
+              .orElseGet(() -> Detection.detect(prefix, n, whole));
       in.skipNBytes(enc.bomLength());
-      char delimiter = options.delimiter().orElseGet(
-          () -> Detection.delimiter(new String(prefix, enc.bomLength(), n - enc.bomLength(), enc.charset())));
+      char delimiter =
+          options
+              .delimiter()
+              .orElseGet(
+                  () ->
+                      Detection.delimiter(
+                          new String(prefix, enc.bomLength(), n - enc.bomLength(), enc.charset())));
 
-      Reader reader = new InputStreamReader(in, enc.charset().newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE));
-      CSVFormat format = CSVFormat.Builder.create()
-          .setDelimiter(delimiter)
-          .setQuote('"')
-          .setIgnoreEmptyLines(false)
-          .setTrailingData(true)
-          .build();
+      Reader reader =
+          new InputStreamReader(
+              in,
+              enc.charset()
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPLACE)
+                  .onUnmappableCharacter(CodingErrorAction.REPLACE));
+      CSVFormat format =
+          CSVFormat.Builder.create()
+              .setDelimiter(delimiter)
+              .setQuote('"')
+              .setIgnoreEmptyLines(false)
+              .setTrailingData(true)
+              .build();
       parser = new CSVParser(reader, format);
       Iterator<CSVRecord> it = parser.iterator();
       if (!it.hasNext()) {
-        throw new InputException(name, IoMessages.get(locale, "file.empty", name, templateHeader(locale)));
+        throw new InputException(
+            name, IoMessages.get(locale, "file.empty", name, templateHeader(locale)));
       }
       List<String> headers = it.next().toList();
       if (headers.stream().allMatch(h -> Cells.trim(h).isEmpty())) {
-        throw new InputException(name, 1, null, IoMessages.get(locale, "file.noHeader", name, templateHeader(locale)), null);
+        throw new InputException(
+            name,
+            1,
+            null,
+            IoMessages.get(locale, "file.noHeader", name, templateHeader(locale)),
+            null);
       }
       Layout layout = Layout.resolve(name, headers, options.mapping(), locale);
       sink.begin(layout.fields(), details(layout, enc, delimiter, options));
@@ -120,17 +144,28 @@ public final class CsvReader {
     }
   }
 
-  private static InputException malformed(String name, Locale locale, CSVParser parser, Throwable e) {
+  private static InputException malformed(
+      String name, Locale locale, CSVParser parser, Throwable e) {
     if (parser == null) {
-      return new InputException(name, IoMessages.get(locale, "file.unreadable", name, String.valueOf(e.getMessage())), e);
+      return new InputException(
+          name, IoMessages.get(locale, "file.unreadable", name, String.valueOf(e.getMessage())), e);
     }
     long line = Math.max(1, parser.getCurrentLineNumber());
-    return new InputException(name, line, null, IoMessages.get(locale, "file.malformed", name, line), e);
+    return new InputException(
+        name, line, null, IoMessages.get(locale, "file.malformed", name, line), e);
   }
 
   private static String templateHeader(Locale locale) {
     StringBuilder sb = new StringBuilder();
-    for (Field f : List.of(Field.NAME, Field.PHONE, Field.EMAIL, Field.PRODUCT, Field.AMOUNT, Field.DAYS, Field.FIRST_PURCHASE_DATE)) {
+    for (Field f :
+        List.of(
+            Field.NAME,
+            Field.PHONE,
+            Field.EMAIL,
+            Field.PRODUCT,
+            Field.AMOUNT,
+            Field.DAYS,
+            Field.FIRST_PURCHASE_DATE)) {
       if (sb.length() > 0) {
         sb.append(';');
       }
@@ -139,7 +174,8 @@ public final class CsvReader {
     return sb.toString();
   }
 
-  private static Map<String, String> details(Layout layout, Detection.Encoding enc, char delimiter, SourceOptions options) {
+  private static Map<String, String> details(
+      Layout layout, Detection.Encoding enc, char delimiter, SourceOptions options) {
     Map<String, String> d = new LinkedHashMap<>();
     d.put("format", "csv");
     d.put("delimiter", Detection.describe(delimiter));
@@ -202,5 +238,4 @@ public final class CsvReader {
       return false;
     }
   }
-
 }

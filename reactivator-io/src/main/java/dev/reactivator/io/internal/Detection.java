@@ -21,7 +21,9 @@ public final class Detection {
   public static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
   private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
-  private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+  private static final byte[] OLE = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
 
   private Detection() {}
 
@@ -65,7 +67,9 @@ public final class Detection {
   /** A detected or forced encoding and the length of the byte-order mark to skip. */
   public record Encoding(Charset charset, int bomLength) {}
 
-  /** The charset announced by a byte-order mark (UTF-8, UTF-16LE/BE), if the bytes start with one. */
+  /**
+   * The charset announced by a byte-order mark (UTF-8, UTF-16LE/BE), if the bytes start with one.
+   */
   public static Optional<Encoding> bom(byte[] b, int n) {
     if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
       return Optional.of(new Encoding(StandardCharsets.UTF_8, 3));
@@ -80,9 +84,9 @@ public final class Detection {
   }
 
   /**
-   * The encoding of a file from its prefix: the byte-order mark if there is one; else UTF-8 when the
-   * prefix is valid UTF-8 (a multi-byte sequence cut off by the end of the prefix is allowed when
-   * the prefix is not the whole file); else windows-1251.
+   * The encoding of a file from its prefix: the byte-order mark if there is one; else UTF-8 when
+   * the prefix is valid UTF-8 (a multi-byte sequence cut off by the end of the prefix is allowed
+   * when the prefix is not the whole file); else windows-1251.
    *
    * @param wholeFile whether {@code n} bytes are the complete file
    */
@@ -96,7 +100,10 @@ public final class Detection {
 
   /** The length of a byte-order mark of {@code forced} at the start of the bytes, or 0. */
   public static int bomLength(byte[] b, int n, Charset forced) {
-    return bom(b, n).filter(e -> sameFamily(e.charset(), forced)).map(Encoding::bomLength).orElse(0);
+    return bom(b, n)
+        .filter(e -> sameFamily(e.charset(), forced))
+        .map(Encoding::bomLength)
+        .orElse(0);
   }
 
   private static boolean sameFamily(Charset bom, Charset forced) {
@@ -107,9 +114,11 @@ public final class Detection {
   }
 
   static boolean isUtf8(byte[] b, int n, boolean wholeFile) {
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(b, 0, n);
     CharBuffer out = CharBuffer.allocate(4096);
     while (true) {
@@ -133,8 +142,8 @@ public final class Detection {
 
   /**
    * The delimiter of the header line: whichever of {@code ;}, tab and {@code ,} occurs most often
-   * outside double quotes in the first line; ties go to {@code ;}, then tab, then {@code ,}. A
-   * line without any of them gives {@code ;}.
+   * outside double quotes in the first line; ties go to {@code ;}, then tab, then {@code ,}. A line
+   * without any of them gives {@code ;}.
    */
   public static char delimiter(CharSequence text) {
     int semi = 0;

@@ -75,7 +75,8 @@ public final class Layout {
    * @throws InputException when a mapped header is missing, a field has two columns, or a required
    *     column is missing
    */
-  public static Layout resolve(String source, List<String> headers, Map<Field, String> mapping, Locale locale) {
+  public static Layout resolve(
+      String source, List<String> headers, Map<Field, String> mapping, Locale locale) {
     int n = headers.size();
     String[] norm = new String[n];
     for (int i = 0; i < n; i++) {
@@ -97,7 +98,8 @@ public final class Layout {
       if (whole < 0 && f == Field.AMOUNT && expr.indexOf('*') > 0) {
         String[] parts = expr.split("\\*", -1);
         if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-          throw new InputException(source, IoMessages.get(locale, "mapping.notFound", source, f.name(), expr, found));
+          throw new InputException(
+              source, IoMessages.get(locale, "mapping.notFound", source, f.name(), expr, found));
         }
         int a = find(source, norm, headers, normalize(parts[0]), f, parts[0].strip(), locale, true);
         int b = find(source, norm, headers, normalize(parts[1]), f, parts[1].strip(), locale, true);
@@ -108,7 +110,8 @@ public final class Layout {
         continue;
       }
       if (whole < 0) {
-        throw new InputException(source, IoMessages.get(locale, "mapping.notFound", source, f.name(), expr, found));
+        throw new InputException(
+            source, IoMessages.get(locale, "mapping.notFound", source, f.name(), expr, found));
       }
       column[f.ordinal()] = whole;
       used[whole] = true;
@@ -129,8 +132,18 @@ public final class Layout {
       }
       int prev = column[f.ordinal()];
       if (prev >= 0) {
-        throw new InputException(source, 0, headers.get(i),
-            IoMessages.get(locale, "header.duplicate", source, display(f, locale), header(headers, prev), header(headers, i)), null);
+        throw new InputException(
+            source,
+            0,
+            headers.get(i),
+            IoMessages.get(
+                locale,
+                "header.duplicate",
+                source,
+                display(f, locale),
+                header(headers, prev),
+                header(headers, i)),
+            null);
       }
       column[f.ordinal()] = i;
       used[i] = true;
@@ -145,29 +158,57 @@ public final class Layout {
     }
     for (Field f : required) {
       if (!layout.has(f)) {
-        throw new InputException(source, IoMessages.get(locale, "header.missing", source, display(f, locale),
-            String.join(", ", f.headers()), found));
+        throw new InputException(
+            source,
+            IoMessages.get(
+                locale,
+                "header.missing",
+                source,
+                display(f, locale),
+                String.join(", ", f.headers()),
+                found));
       }
     }
     if (!layout.has(Field.PHONE) && !layout.has(Field.EMAIL) && !layout.has(Field.CUSTOMER_ID)) {
-      throw new InputException(source, IoMessages.get(locale, "header.missingIdentity", source, found));
+      throw new InputException(
+          source, IoMessages.get(locale, "header.missingIdentity", source, found));
     }
     return layout;
   }
 
-  private static int find(String source, String[] norm, List<String> headers, String wanted, Field f, String expr, Locale locale, boolean required) {
+  private static int find(
+      String source,
+      String[] norm,
+      List<String> headers,
+      String wanted,
+      Field f,
+      String expr,
+      Locale locale,
+      boolean required) {
     int at = -1;
     for (int i = 0; i < norm.length; i++) {
       if (norm[i].equals(wanted)) {
         if (at >= 0) {
-          throw new InputException(source, 0, headers.get(i),
-              IoMessages.get(locale, "header.duplicate", source, display(f, locale), header(headers, at), header(headers, i)), null);
+          throw new InputException(
+              source,
+              0,
+              headers.get(i),
+              IoMessages.get(
+                  locale,
+                  "header.duplicate",
+                  source,
+                  display(f, locale),
+                  header(headers, at),
+                  header(headers, i)),
+              null);
         }
         at = i;
       }
     }
     if (at < 0 && required) {
-      throw new InputException(source, IoMessages.get(locale, "mapping.notFound", source, f.name(), expr, foundList(headers)));
+      throw new InputException(
+          source,
+          IoMessages.get(locale, "mapping.notFound", source, f.name(), expr, foundList(headers)));
     }
     return at;
   }
@@ -176,7 +217,9 @@ public final class Layout {
     if (headers.isEmpty() || headers.stream().allMatch(String::isBlank)) {
       return "—";
     }
-    return headers.stream().map(h -> "«" + h.replace("\uFEFF", "") + "»").collect(Collectors.joining(", "));
+    return headers.stream()
+        .map(h -> "«" + h.replace("\uFEFF", "") + "»")
+        .collect(Collectors.joining(", "));
   }
 
   /** The field's header in the user's language: the template's Russian name or the English one. */

@@ -20,8 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Turns one CSV record into exactly one of {@code accept}, {@code refund} or {@code reject} on the
- * sink. A row with several problems is rejected once: the problem reported (code, column, value)
- * is the leftmost one, and the message names every problem of the row, leftmost first. Not
+ * sink. A row with several problems is rejected once: the problem reported (code, column, value) is
+ * the leftmost one, and the message names every problem of the row, leftmost first. Not
  * thread-safe; one per read.
  */
 final class RowValidator {
@@ -53,7 +53,8 @@ final class RowValidator {
 
   private final List<Problem> problems = new ArrayList<>(4);
 
-  // LocalDate of asOfDay - k for the k most often seen (a purchase export spans a few thousand days)
+  // LocalDate of asOfDay - k for the k most often seen (a purchase export spans a few thousand
+  // days)
   private static final int DATE_CACHE = 1 << 16;
   private final LocalDate[] dates = new LocalDate[DATE_CACHE];
 
@@ -95,11 +96,16 @@ final class RowValidator {
       blank = isBlank(r.get(i));
     }
     if (blank) {
-      sink.reject(RowProblem.ofRow(line, ProblemCode.EMPTY_ROW, text("row", line, text("row.empty"))));
+      sink.reject(
+          RowProblem.ofRow(line, ProblemCode.EMPTY_ROW, text("row", line, text("row.empty"))));
       return;
     }
     if (size < width || (size > width && !extraBlank(r))) {
-      sink.reject(RowProblem.ofRow(line, ProblemCode.CELL_COUNT, text("row", line, text("row.cells", size, width, delimiter))));
+      sink.reject(
+          RowProblem.ofRow(
+              line,
+              ProblemCode.CELL_COUNT,
+              text("row", line, text("row.cells", size, width, delimiter))));
       return;
     }
     problems.clear();
@@ -110,7 +116,10 @@ final class RowValidator {
     if (phoneRaw != null) {
       phone = Contacts.normalizePhone(phoneRaw).orElse(null);
       if (phone == null) {
-        String key = Cells.isScientific(phoneRaw) ? "phone.scientific" : Cells.hasLetter(phoneRaw) ? "phone.letters" : "phone.digits";
+        String key =
+            Cells.isScientific(phoneRaw)
+                ? "phone.scientific"
+                : Cells.hasLetter(phoneRaw) ? "phone.letters" : "phone.digits";
         problem(cPhone, ProblemCode.PHONE_INVALID, phoneRaw, text(key, header[cPhone]));
       }
     }
@@ -123,7 +132,13 @@ final class RowValidator {
       }
     }
     if (id == null && phoneRaw == null && emailRaw == null) {
-      problems.add(new Problem(Math.max(0, Math.min(idx(cId), Math.min(idx(cPhone), idx(cEmail)))), ProblemCode.NO_IDENTITY, null, null, text("identity.none")));
+      problems.add(
+          new Problem(
+              Math.max(0, Math.min(idx(cId), Math.min(idx(cPhone), idx(cEmail)))),
+              ProblemCode.NO_IDENTITY,
+              null,
+              null,
+              text("identity.none")));
     }
     String name = optional(r, cName);
     String product = optional(r, cProduct);
@@ -133,7 +148,10 @@ final class RowValidator {
     double amount = amount(r, cAmount);
     if (cFactor >= 0) {
       double factor = amount(r, cFactor);
-      amount = Double.isNaN(amount) || Double.isNaN(factor) ? Double.NaN : Math.rint(amount * factor * 1e4) / 1e4;
+      amount =
+          Double.isNaN(amount) || Double.isNaN(factor)
+              ? Double.NaN
+              : Math.rint(amount * factor * 1e4) / 1e4;
     }
 
     int day = Cells.INVALID;
@@ -180,19 +198,20 @@ final class RowValidator {
       sink.refund(line, amount);
       return;
     }
-    sink.accept(new SourceRow(
-        line,
-        Optional.ofNullable(id),
-        Optional.ofNullable(phone),
-        Optional.ofNullable(email),
-        Optional.ofNullable(name),
-        product,
-        amount,
-        date(day),
-        first == Cells.INVALID ? Optional.empty() : Optional.of(date(first)),
-        complaints,
-        tickets,
-        discounted));
+    sink.accept(
+        new SourceRow(
+            line,
+            Optional.ofNullable(id),
+            Optional.ofNullable(phone),
+            Optional.ofNullable(email),
+            Optional.ofNullable(name),
+            product,
+            amount,
+            date(day),
+            first == Cells.INVALID ? Optional.empty() : Optional.of(date(first)),
+            complaints,
+            tickets,
+            discounted));
   }
 
   /** The date of an epoch day, one shared instance per day near the analysis date. */

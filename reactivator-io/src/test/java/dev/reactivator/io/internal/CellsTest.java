@@ -27,13 +27,30 @@ class CellsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1 975 432,09", "1\u00A0975\u00A0432,09", "1\u202F975\u202F432,09", "1\u2009975\u2009432.09"})
+  @ValueSource(
+      strings = {
+        "1 975 432,09",
+        "1\u00A0975\u00A0432,09",
+        "1\u202F975\u202F432,09",
+        "1\u2009975\u2009432.09"
+      })
   void readsSpaceLikeThousandsSeparators(String s) {
     assertEquals(1975432.09, Cells.parseAmount(s));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"15000 ₽", "15000₽", "15000 руб", "15000 руб.", "15000 р.", "15000р", "15000 rub", "15 000 РУБ.", "15000 RUB"})
+  @ValueSource(
+      strings = {
+        "15000 ₽",
+        "15000₽",
+        "15000 руб",
+        "15000 руб.",
+        "15000 р.",
+        "15000р",
+        "15000 rub",
+        "15 000 РУБ.",
+        "15000 RUB"
+      })
   void readsATrailingRoubleSignOrWord(String s) {
     assertEquals(15000.0, Cells.parseAmount(s));
   }
@@ -55,16 +72,45 @@ class CellsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"$15", "15 000 USD", "около 15000", "1,975,432.09", "1.975.432,09", "1,500", "15.000", "12 3",
-      "1 5000", "15 000руб x", "abc", "", "-", ",5", "5,", "1e5", "15 000 €", "1 000 000 000 000 000", "+-5", "15 , 5"})
+  @ValueSource(
+      strings = {
+        "$15",
+        "15 000 USD",
+        "около 15000",
+        "1,975,432.09",
+        "1.975.432,09",
+        "1,500",
+        "15.000",
+        "12 3",
+        "1 5000",
+        "15 000руб x",
+        "abc",
+        "",
+        "-",
+        ",5",
+        "5,",
+        "1e5",
+        "15 000 €",
+        "1 000 000 000 000 000",
+        "+-5",
+        "15 , 5"
+      })
   void rejectsAnythingElse(String s) {
     assertTrue(Double.isNaN(Cells.parseAmount(s)), s);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "$15|amount.currency", "15 000 USD|amount.currency", "100 евро|amount.currency",
-      "1,975,432.09|amount.ambiguous", "1,500|amount.ambiguous", "около 15000|amount.invalid", "12a|amount.invalid"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "$15|amount.currency",
+        "15 000 USD|amount.currency",
+        "100 евро|amount.currency",
+        "1,975,432.09|amount.ambiguous",
+        "1,500|amount.ambiguous",
+        "около 15000|amount.invalid",
+        "12a|amount.invalid"
+      })
   void explainsWhyAnAmountIsRejected(String s, String key) {
     assertEquals(key, Cells.amountProblem(s));
   }
@@ -76,14 +122,36 @@ class CellsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2010-12-01 08:26", "2010-12-01T08:26:00", "01.12.2010 8:26", "01.12.2010 08:26:59.123"})
+  @ValueSource(
+      strings = {
+        "2010-12-01 08:26",
+        "2010-12-01T08:26:00",
+        "01.12.2010 8:26",
+        "01.12.2010 08:26:59.123"
+      })
   void ignoresATimeAfterTheDate(String s) {
     assertEquals(LocalDate.of(2010, 12, 1).toEpochDay(), Cells.parseDate(s));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"31.02.2024", "5.10.2024", "05/10/2024", "10/5/2024", "2024-13-01", "00.01.2024", "01.01.1899",
-      "2024-1-05", "05.10.24", "вчера", "05.10.2024 25:00", "05.10.2024 10:61", "05.10.2024x", "2024-10-05 ", ""})
+  @ValueSource(
+      strings = {
+        "31.02.2024",
+        "5.10.2024",
+        "05/10/2024",
+        "10/5/2024",
+        "2024-13-01",
+        "00.01.2024",
+        "01.01.1899",
+        "2024-1-05",
+        "05.10.24",
+        "вчера",
+        "05.10.2024 25:00",
+        "05.10.2024 10:61",
+        "05.10.2024x",
+        "2024-10-05 ",
+        ""
+      })
   void rejectsInvalidOrOtherDateFormats(String s) {
     assertEquals(Cells.INVALID, Cells.parseDate(s), s);
   }
@@ -124,7 +192,8 @@ class CellsTest {
   }
 
   @Property
-  void amountsWrittenWithACommaOrAPointReadBack(@ForAll @LongRange(min = 0, max = 99_999_999_999L) long cents) {
+  void amountsWrittenWithACommaOrAPointReadBack(
+      @ForAll @LongRange(min = 0, max = 99_999_999_999L) long cents) {
     String whole = Long.toString(cents / 100);
     String frac = String.format("%02d", cents % 100);
     double expected = cents / 100.0;
@@ -134,7 +203,8 @@ class CellsTest {
   }
 
   @Property
-  void thousandsGroupingDoesNotChangeTheValue(@ForAll @LongRange(min = 0, max = 999_999_999_999L) long v) {
+  void thousandsGroupingDoesNotChangeTheValue(
+      @ForAll @LongRange(min = 0, max = 999_999_999_999L) long v) {
     String plain = Long.toString(v);
     StringBuilder grouped = new StringBuilder();
     for (int i = 0; i < plain.length(); i++) {
@@ -147,7 +217,8 @@ class CellsTest {
   }
 
   @Property
-  void everyExistingDateReadsBackInBothFormats(@ForAll @IntRange(min = -25567, max = 300000) int epochDay) {
+  void everyExistingDateReadsBackInBothFormats(
+      @ForAll @IntRange(min = -25567, max = 300000) int epochDay) {
     LocalDate d = LocalDate.ofEpochDay(epochDay);
     if (d.getYear() > Cells.MAX_YEAR) {
       return;
@@ -168,16 +239,19 @@ class CellsTest {
   }
 
   @Property(tries = 3000)
-  void dateGrammarAgreesWithLocalDate(@ForAll @LongRange(min = -25567, max = 376199) long epochDay) {
+  void dateGrammarAgreesWithLocalDate(
+      @ForAll @LongRange(min = -25567, max = 376199) long epochDay) {
     LocalDate d = LocalDate.ofEpochDay(epochDay); // 1900-01-01 … 2999-12-31
-    String dotted = String.format("%02d.%02d.%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    String dotted =
+        String.format("%02d.%02d.%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
     assertEquals((int) epochDay, Cells.parseDate(dotted));
     assertEquals((int) epochDay, Cells.parseDate(d.toString()));
   }
 
   @Property(tries = 3000)
   void dateGrammarRejectsWhatLocalDateRejects(
-      @ForAll @IntRange(min = 1900, max = 2999) int year, @ForAll @IntRange(min = 0, max = 13) int month,
+      @ForAll @IntRange(min = 1900, max = 2999) int year,
+      @ForAll @IntRange(min = 0, max = 13) int month,
       @ForAll @IntRange(min = 0, max = 32) int day) {
     int expected;
     try {

@@ -1,9 +1,5 @@
 package dev.reactivator.llm.gigachat;
 
-import dev.reactivator.core.segment.sales.CallGroup;
-import dev.reactivator.core.InMemorySource;
-import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.segment.Analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reactivator.core.InMemorySource;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.sales.CallGroup;
 import dev.reactivator.llm.LlmClient;
 import dev.reactivator.narrative.ExecutiveSummary;
-import dev.reactivator.narrative.SectionKind;
 import dev.reactivator.narrative.FactSheet;
 import dev.reactivator.narrative.NarrationContext;
 import dev.reactivator.narrative.Narrators;
 import dev.reactivator.narrative.PrivacyFirewall;
+import dev.reactivator.narrative.SectionKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,12 +66,26 @@ class GigaChatNarrationTest {
     String[] products = {"Сервер", "Монитор", "Ноутбук", "Лицензия"};
     for (int c = 0; c < CUSTOMERS; c++) {
       String d = phoneDigits(c);
-      String phone = "+7 (" + d.substring(1, 4) + ") " + d.substring(4, 7) + "-" + d.substring(7, 9) + "-" + d.substring(9);
+      String phone =
+          "+7 ("
+              + d.substring(1, 4)
+              + ") "
+              + d.substring(4, 7)
+              + "-"
+              + d.substring(7, 9)
+              + "-"
+              + d.substring(9);
       int purchases = 1 + c % 4;
       for (int k = 0; k < purchases; k++) {
         LocalDate day = asOf.minusDays(20 + (c * 37L) % 700 + k * 45L);
-        src.add("id-" + c, k % 2 == 0 ? phone : null, email(c), name(c), products[(c + k) % products.length],
-            10_000 + 1_000 * c + 100 * k, day);
+        src.add(
+            "id-" + c,
+            k % 2 == 0 ? phone : null,
+            email(c),
+            name(c),
+            products[(c + k) % products.length],
+            10_000 + 1_000 * c + 100 * k,
+            day);
       }
     }
     return Reactivator.load(src).asOf(asOf).score().segment();
@@ -82,11 +96,16 @@ class GigaChatNarrationTest {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode sections = root.putObject("sections");
     for (SectionKind k : SectionKind.values()) {
-      sections.putArray(k.key()).add("Раздел " + k.key() + ": в базе " + facts.picture().customers() + " клиентов.");
+      sections
+          .putArray(k.key())
+          .add("Раздел " + k.key() + ": в базе " + facts.picture().customers() + " клиентов.");
     }
     ArrayNode chains = root.putArray("chains");
     for (CallGroup g : facts.groups()) {
-      chains.addObject().put("group", g.key()).put("first", "Здравствуйте, {name}! Для вас {product}.")
+      chains
+          .addObject()
+          .put("group", g.key())
+          .put("first", "Здравствуйте, {name}! Для вас {product}.")
           .put("second", "{name}, напоминаем про {product}.");
     }
     return root.toString();
@@ -98,8 +117,8 @@ class GigaChatNarrationTest {
     out.add(name(c).toLowerCase(RU));
     out.add(name(c).replace('-', ' ').toLowerCase(RU));
     out.add(email(c));
-    out.add(d.substring(1));                                   // the last ten digits
-    out.add(d.substring(1, 4) + ") " + d.substring(4, 7));     // as spelled in the file
+    out.add(d.substring(1)); // the last ten digits
+    out.add(d.substring(1, 4) + ") " + d.substring(4, 7)); // as spelled in the file
     out.add(d.substring(4, 7) + "-" + d.substring(7, 9) + "-" + d.substring(9));
     return out;
   }
@@ -107,15 +126,25 @@ class GigaChatNarrationTest {
   @Test
   void narrationThroughGigaChatSendsNoPersonalDataAndMergesNamesLocally() throws Exception {
     Analysis analysis = canaryAnalysis();
-    String context = "Мы продаём ИТ-оборудование. Пишите " + email(3) + " или звоните +7 916 "
-        + phoneDigits(5).substring(4, 7) + " " + phoneDigits(5).substring(7, 9) + " " + phoneDigits(5).substring(9)
-        + ", спросите " + name(7) + ".";
+    String context =
+        "Мы продаём ИТ-оборудование. Пишите "
+            + email(3)
+            + " или звоните +7 916 "
+            + phoneDigits(5).substring(4, 7)
+            + " "
+            + phoneDigits(5).substring(7, 9)
+            + " "
+            + phoneDigits(5).substring(9)
+            + ", спросите "
+            + name(7)
+            + ".";
     NarrationContext ctx = NarrationContext.of(RU).withBusinessContext(context);
     FactSheet facts = PrivacyFirewall.of(analysis).facts(ctx);
     assertFalse(facts.groups().isEmpty(), "the call list has message groups");
     fake.chatAlways(FakeGigaChat.answer(answerFor(facts), "stop", 900, 300));
 
-    ExecutiveSummary summary = Narrators.llm(LlmClient.of(fake.provider().build())).write(analysis, ctx);
+    ExecutiveSummary summary =
+        Narrators.llm(LlmClient.of(fake.provider().build())).write(analysis, ctx);
 
     assertEquals("gigachat", summary.writer());
     assertTrue(summary.fallbackReason().isEmpty(), summary.fallbackReason().orElse(""));
@@ -123,26 +152,31 @@ class GigaChatNarrationTest {
     assertEquals(facts.groups().size(), summary.chains().size());
     assertFalse(fake.chatCalls.isEmpty(), "the narrator asked the model");
     for (FakeGigaChat.Recorded call : fake.chatCalls) {
-      String wire = JSON.readTree(call.body()).toString().toLowerCase(RU);   // \\u escapes decoded
+      String wire = JSON.readTree(call.body()).toString().toLowerCase(RU); // \\u escapes decoded
       String digits = wire.replaceAll("[^0-9]", "");
       for (int c = 0; c < CUSTOMERS; c++) {
         for (String f : forbidden(c)) {
-          assertFalse(wire.contains(f.toLowerCase(RU)), "customer " + c + " reached GigaChat as " + f);
+          assertFalse(
+              wire.contains(f.toLowerCase(RU)), "customer " + c + " reached GigaChat as " + f);
         }
-        assertFalse(digits.contains(phoneDigits(c).substring(1)), "customer " + c + "'s phone digits reached GigaChat");
+        assertFalse(
+            digits.contains(phoneDigits(c).substring(1)),
+            "customer " + c + "'s phone digits reached GigaChat");
       }
       assertTrue(wire.contains("id-00"), "customers are named by pseudonym only");
     }
     for (var chain : summary.chains()) {
-      assertTrue(chain.firstTouch().contains("{name}"), "templates keep their placeholders: " + chain);
+      assertTrue(
+          chain.firstTouch().contains("{name}"), "templates keep their placeholders: " + chain);
     }
   }
 
   @Test
   void aFailingGigaChatLeavesAnOfflineSummaryThatSaysWhyWithoutTheKey() {
     fake.chatAlways(FakeGigaChat.apiError(500, "internal error"));
-    ExecutiveSummary summary = Narrators.llm(LlmClient.of(fake.provider().build()))
-        .write(canaryAnalysis(), NarrationContext.of(RU));
+    ExecutiveSummary summary =
+        Narrators.llm(LlmClient.of(fake.provider().build()))
+            .write(canaryAnalysis(), NarrationContext.of(RU));
     assertEquals("offline", summary.writer());
     String reason = summary.fallbackReason().orElseThrow();
     assertTrue(reason.contains("gigachat"), reason);

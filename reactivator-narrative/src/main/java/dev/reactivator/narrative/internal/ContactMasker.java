@@ -14,16 +14,24 @@ public final class ContactMasker {
 
   /** What a masked e-mail address is replaced by. */
   public static final String EMAIL_MASK = "[email]";
+
   /** What a masked phone number is replaced by. */
   public static final String PHONE_MASK = "[phone]";
 
-  private static final Pattern EMAIL = Pattern.compile(
-      "[\\p{L}\\p{N}._%+'\\-]+\\s*(?:@|＠|\\(at\\)|\\[at])\\s*[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}(?![\\p{L}\\p{N}])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[\\p{L}\\p{N}._%+'\\-]+\\s*(?:@|＠|\\(at\\)|\\[at])\\s*[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}(?![\\p{L}\\p{N}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final String SEP = "[\\s\\u00A0\\u2009\\u202F\\-\\u2010-\\u2015.()/]";
-  private static final Pattern PHONE = Pattern.compile(
-      "(?<!\\p{N})(?:\\+" + SEP + "{0,3})?\\(?\\p{N}(?:" + SEP + "{0,3}\\p{N}){6,}(?!\\p{N})\\)?");
-  private static final Pattern LOCAL_TAIL = Pattern.compile(".*\\d{3}[\\s\\-]\\d{2}[\\s\\-]\\d{2}\\)?$");
+  private static final Pattern PHONE =
+      Pattern.compile(
+          "(?<!\\p{N})(?:\\+"
+              + SEP
+              + "{0,3})?\\(?\\p{N}(?:"
+              + SEP
+              + "{0,3}\\p{N}){6,}(?!\\p{N})\\)?");
+  private static final Pattern LOCAL_TAIL =
+      Pattern.compile(".*\\d{3}[\\s\\-]\\d{2}[\\s\\-]\\d{2}\\)?$");
 
   private ContactMasker() {}
 
@@ -35,7 +43,8 @@ public final class ContactMasker {
     StringBuilder out = new StringBuilder(noEmails.length());
     while (m.find()) {
       String candidate = m.group();
-      m.appendReplacement(out, Matcher.quoteReplacement(looksLikePhone(candidate) ? PHONE_MASK : candidate));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(looksLikePhone(candidate) ? PHONE_MASK : candidate));
     }
     m.appendTail(out);
     return out.toString();
@@ -58,6 +67,8 @@ public final class ContactMasker {
     if (n >= 10) {
       return true;
     }
-    return candidate.startsWith("+") || candidate.contains("(") || LOCAL_TAIL.matcher(candidate.strip()).matches();
+    return candidate.startsWith("+")
+        || candidate.contains("(")
+        || LOCAL_TAIL.matcher(candidate.strip()).matches();
   }
 }

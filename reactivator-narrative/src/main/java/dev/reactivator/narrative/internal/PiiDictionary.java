@@ -35,11 +35,29 @@ public final class PiiDictionary {
   private static final int MAX_DOMAIN = 255;
   private static final int MIN_NAME_LETTERS = 3;
   private static final int MIN_TOKEN_LETTERS = 4;
-  private static final Set<String> LEGAL_FORMS = Set.of("ооо", "зао", "оао", "пао", "нко", "ип", "ао",
-      "llc", "inc", "ltd", "gmbh", "corp", "company", "компания", "группа", "group", "holding", "холдинг");
+  private static final Set<String> LEGAL_FORMS =
+      Set.of(
+          "ооо",
+          "зао",
+          "оао",
+          "пао",
+          "нко",
+          "ип",
+          "ао",
+          "llc",
+          "inc",
+          "ltd",
+          "gmbh",
+          "corp",
+          "company",
+          "компания",
+          "группа",
+          "group",
+          "holding",
+          "холдинг");
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
-  private static final Pattern DIGIT_RUN = Pattern.compile(
-      "\\p{N}(?:[\\s\\u00A0\\u2009\\u202F\\-\\u2010-\\u2015.()/+]{0,3}\\p{N})*");
+  private static final Pattern DIGIT_RUN =
+      Pattern.compile("\\p{N}(?:[\\s\\u00A0\\u2009\\u202F\\-\\u2010-\\u2015.()/+]{0,3}\\p{N})*");
 
   private final Set<String> names;
   private final Set<String> nameTokens;
@@ -50,8 +68,13 @@ public final class PiiDictionary {
   private final Set<String> shortPhones;
   private final int maxTokens;
 
-  private PiiDictionary(Set<String> names, Set<String> nameTokens, Set<String> emails, Set<String> emailSequences,
-      Set<String> phones, Set<String> shortPhones) {
+  private PiiDictionary(
+      Set<String> names,
+      Set<String> nameTokens,
+      Set<String> emails,
+      Set<String> emailSequences,
+      Set<String> phones,
+      Set<String> shortPhones) {
     this.names = Set.copyOf(names);
     this.nameTokens = Set.copyOf(nameTokens);
     this.emails = Set.copyOf(emails);
@@ -118,7 +141,9 @@ public final class PiiDictionary {
     names.add(n);
     if (parts.length > 1) {
       for (String t : parts) {
-        if (letters(t) >= MIN_TOKEN_LETTERS && letters(t) == t.length() && !LEGAL_FORMS.contains(t)) {
+        if (letters(t) >= MIN_TOKEN_LETTERS
+            && letters(t) == t.length()
+            && !LEGAL_FORMS.contains(t)) {
           tokens.add(t);
         }
       }
@@ -131,8 +156,8 @@ public final class PiiDictionary {
   }
 
   /**
-   * What kind of personal data of the base {@code text} contains, if any: {@code "a customer name"},
-   * {@code "a phone number"} or {@code "an e-mail address"}. Never the value itself.
+   * What kind of personal data of the base {@code text} contains, if any: {@code "a customer
+   * name"}, {@code "a phone number"} or {@code "an e-mail address"}. Never the value itself.
    */
   public Optional<String> findLeak(String text) {
     Objects.requireNonNull(text, "text");
@@ -209,15 +234,33 @@ public final class PiiDictionary {
   }
 
   private static boolean isEmailChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
-        || c == '!' || c == '#' || c == '$' || c == '&' || c == '*' || c == '/' || c == '=' || c == '?' || c == '^'
-        || c == '`' || c == '{' || c == '|' || c == '}' || c == '~';
+    return Character.isLetterOrDigit(c)
+        || c == '.'
+        || c == '_'
+        || c == '%'
+        || c == '+'
+        || c == '-'
+        || c == '\''
+        || c == '!'
+        || c == '#'
+        || c == '$'
+        || c == '&'
+        || c == '*'
+        || c == '/'
+        || c == '='
+        || c == '?'
+        || c == '^'
+        || c == '`'
+        || c == '{'
+        || c == '|'
+        || c == '}'
+        || c == '~';
   }
 
   /**
    * {@code text} with every customer name of the base, and every distinctive word of a multi-word
-   * name (four letters or more, legal forms such as {@code ООО} excepted), replaced by
-   * {@link #NAME_MASK}. For untrusted text (the business context, product names).
+   * name (four letters or more, legal forms such as {@code ООО} excepted), replaced by {@link
+   * #NAME_MASK}. For untrusted text (the business context, product names).
    */
   public String maskNames(String text) {
     Objects.requireNonNull(text, "text");
@@ -263,9 +306,12 @@ public final class PiiDictionary {
     return out.toString();
   }
 
-  /** The comparable form of a name: lower case, {@code ё} as {@code е}, words joined by one space. */
+  /**
+   * The comparable form of a name: lower case, {@code ё} as {@code е}, words joined by one space.
+   */
   public static String normalize(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ё', 'е');
+    String n =
+        Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ё', 'е');
     StringBuilder out = new StringBuilder(n.length());
     Matcher m = TOKEN.matcher(n);
     while (m.find()) {
@@ -277,7 +323,9 @@ public final class PiiDictionary {
     return out.toString();
   }
 
-  /** The phone key compared: the last ten digits, or all of them for shorter numbers (five to nine). */
+  /**
+   * The phone key compared: the last ten digits, or all of them for shorter numbers (five to nine).
+   */
   static Optional<String> phoneKey(String phone) {
     String d = ContactMasker.digits(phone);
     if (d.length() >= 10) {
@@ -310,7 +358,10 @@ public final class PiiDictionary {
     List<Span> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
-      String norm = Normalizer.normalize(m.group(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ё', 'е');
+      String norm =
+          Normalizer.normalize(m.group(), Normalizer.Form.NFKC)
+              .toLowerCase(Locale.ROOT)
+              .replace('ё', 'е');
       out.add(new Span(m.start(), m.end(), norm));
     }
     return out;

@@ -1,7 +1,7 @@
 package dev.reactivator.report.csv;
 
-import dev.reactivator.report.CsvStyle;
 import dev.reactivator.core.ReactivatorException;
+import dev.reactivator.report.CsvStyle;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,7 +36,8 @@ public final class CsvExport implements AutoCloseable {
     this.style = style;
     this.columns = header.size();
     CSVFormat format =
-        CSVFormat.RFC4180.builder()
+        CSVFormat.RFC4180
+            .builder()
             .setDelimiter(style.delimiter())
             .setRecordSeparator("\r\n")
             .setQuoteMode(QuoteMode.MINIMAL)
@@ -62,7 +63,10 @@ public final class CsvExport implements AutoCloseable {
     Objects.requireNonNull(style, "style");
     Objects.requireNonNull(header, "header");
     try {
-      return new CsvExport(new BufferedWriter(new OutputStreamWriter(out, style.charset())), style, List.copyOf(header));
+      return new CsvExport(
+          new BufferedWriter(new OutputStreamWriter(out, style.charset())),
+          style,
+          List.copyOf(header));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -98,7 +102,8 @@ public final class CsvExport implements AutoCloseable {
    */
   public void row(Object... cells) {
     if (cells.length != columns) {
-      throw new IllegalArgumentException("row has " + cells.length + " cells, the header has " + columns);
+      throw new IllegalArgumentException(
+          "row has " + cells.length + " cells, the header has " + columns);
     }
     List<String> out = new ArrayList<>(cells.length);
     for (Object c : cells) {

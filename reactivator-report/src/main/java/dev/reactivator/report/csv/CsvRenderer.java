@@ -1,8 +1,8 @@
 package dev.reactivator.report.csv;
 
-import dev.reactivator.report.CsvStyle;
 import dev.reactivator.core.ReactivatorException;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportRenderer;
@@ -16,51 +16,59 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The CSV exports (format {@code csv}, several files), in {@link dev.reactivator.report.ReportOptions#csvStyle()}
- * (Russian Excel by default: UTF-8 with BOM, {@code ;}, decimal comma; or plain RFC 4180) with
- * headers in the report's language:
+ * The CSV exports (format {@code csv}, several files), in {@link
+ * dev.reactivator.report.ReportOptions#csvStyle()} (Russian Excel by default: UTF-8 with BOM,
+ * {@code ;}, decimal comma; or plain RFC 4180) with headers in the report's language:
  *
  * <ul>
  *   <li>{@value #CUSTOMERS_FILE}: the final per-customer CSV ("итоговый CSV"), one row per customer
  *       in call-list order: contacts, RFM, predicted LTV, cycle and overdue, T2NP status, churn
  *       score and probability, return probability, risk level, reasons, pause anomaly, priority,
  *       channels, recommendation, tone, deadline, explanation and both touches of the customer's
- *       message chain merged with the customer's name ({@link dev.reactivator.narrative.CustomerMessage});
+ *       message chain merged with the customer's name ({@link
+ *       dev.reactivator.narrative.CustomerMessage});
  *   <li>{@value #CALL_LIST_FILE}: the call list;
- *   <li>{@code segments/…}: one file per non-empty segment of {@link dev.reactivator.report.Segments}
- *       ({@link SegmentCsv});
+ *   <li>{@code segments/…}: one file per non-empty segment of {@link
+ *       dev.reactivator.report.Segments} ({@link SegmentCsv});
  *   <li>{@value #COHORTS_BY_MONTH_FILE} and {@value #COHORTS_BY_PRODUCT_FILE}: the cohort tables,
  *       M0 … M12 in percent with clients and average LTV;
- *   <li>{@value #LTV_VS_CAC_FILE}, {@value #ASSOCIATION_RULES_FILE}, {@value #RETENTION_DRIVERS_FILE},
- *       {@value #NEXT_BEST_PRODUCT_FILE}: the LTV-vs-CAC curve, the association rules, the retention
- *       drivers and the next-best-product matrix.
+ *   <li>{@value #LTV_VS_CAC_FILE}, {@value #ASSOCIATION_RULES_FILE}, {@value
+ *       #RETENTION_DRIVERS_FILE}, {@value #NEXT_BEST_PRODUCT_FILE}: the LTV-vs-CAC curve, the
+ *       association rules, the retention drivers and the next-best-product matrix.
  * </ul>
  *
  * <p>A table without rows, like an empty segment, writes no file. Percentages are 0–100, money has
  * up to two decimals, a value that does not exist (a cohort month nobody is old enough for) is an
  * empty cell, never 0. Every text cell starting with {@code = + - @}, a tab or a carriage return is
- * neutralised with a leading apostrophe ({@link CsvExport#neutralise(String)}), so a customer called
- * {@code =HYPERLINK(…)} cannot run as a formula; numbers written as numbers (also negative ones) are
- * left alone. Phones are written as their normalised digits, which never start with {@code +} (so
- * {@code +7 912 345-67-89} is not turned into {@code '+7 912…}): in the
- * Excel style a Russian number is written {@code 7 (912) 345-67-89}, so that Excel keeps it as text
- * instead of showing {@code 7,91E+10}; in the RFC 4180 style the digits are written unchanged.
+ * neutralised with a leading apostrophe ({@link CsvExport#neutralise(String)}), so a customer
+ * called {@code =HYPERLINK(…)} cannot run as a formula; numbers written as numbers (also negative
+ * ones) are left alone. Phones are written as their normalised digits, which never start with
+ * {@code +} (so {@code +7 912 345-67-89} is not turned into {@code '+7 912…}): in the Excel style a
+ * Russian number is written {@code 7 (912) 345-67-89}, so that Excel keeps it as text instead of
+ * showing {@code 7,91E+10}; in the RFC 4180 style the digits are written unchanged.
  */
 public final class CsvRenderer implements ReportRenderer {
   /** The final per-customer CSV. */
   public static final String CUSTOMERS_FILE = "customers.csv";
+
   /** The call list. */
   public static final String CALL_LIST_FILE = "call-list.csv";
+
   /** Retention by month of first purchase. */
   public static final String COHORTS_BY_MONTH_FILE = "cohorts-by-month.csv";
+
   /** Retention by first product. */
   public static final String COHORTS_BY_PRODUCT_FILE = "cohorts-by-product.csv";
+
   /** The LTV-vs-CAC curve. */
   public static final String LTV_VS_CAC_FILE = "ltv-vs-cac.csv";
+
   /** The association rules. */
   public static final String ASSOCIATION_RULES_FILE = "association-rules.csv";
+
   /** The retention drivers. */
   public static final String RETENTION_DRIVERS_FILE = "retention-drivers.csv";
+
   /** The next-best-product matrix. */
   public static final String NEXT_BEST_PRODUCT_FILE = "next-best-product.csv";
 
@@ -93,31 +101,70 @@ public final class CsvRenderer implements ReportRenderer {
     CsvStyle style = input.options().csvStyle();
     CsvLabels labels = CsvLabels.of(input.options().locale());
     List<Path> files = new ArrayList<>();
-    write(files, directory, CUSTOMERS_FILE, a.base().size() > 0, f -> CustomerTables.writeCustomers(input, labels, f));
-    write(files, directory, CALL_LIST_FILE, !a.sales().callList().isEmpty(),
+    write(
+        files,
+        directory,
+        CUSTOMERS_FILE,
+        a.base().size() > 0,
+        f -> CustomerTables.writeCustomers(input, labels, f));
+    write(
+        files,
+        directory,
+        CALL_LIST_FILE,
+        !a.sales().callList().isEmpty(),
         f -> CustomerTables.writeCallList(input, labels, f));
     try {
       files.addAll(SegmentCsv.writeAll(input, directory));
     } catch (ReactivatorException | UncheckedIOException e) {
-      throw new ReportException("Cannot write the segment files under " + directory + ": " + e.getMessage()
-          + ". Check that the directory is writable and the disk is not full.", e);
+      throw new ReportException(
+          "Cannot write the segment files under "
+              + directory
+              + ": "
+              + e.getMessage()
+              + ". Check that the directory is writable and the disk is not full.",
+          e);
     }
-    write(files, directory, COHORTS_BY_MONTH_FILE, !a.cohorts().rows().isEmpty(),
+    write(
+        files,
+        directory,
+        COHORTS_BY_MONTH_FILE,
+        !a.cohorts().rows().isEmpty(),
         f -> WidgetTables.writeCohorts(a.cohorts(), false, style, labels, f));
-    write(files, directory, COHORTS_BY_PRODUCT_FILE, !a.productCohorts().rows().isEmpty(),
+    write(
+        files,
+        directory,
+        COHORTS_BY_PRODUCT_FILE,
+        !a.productCohorts().rows().isEmpty(),
         f -> WidgetTables.writeCohorts(a.productCohorts(), true, style, labels, f));
-    write(files, directory, LTV_VS_CAC_FILE, !a.ltvVsCac().cumulativeLtv().isEmpty(),
+    write(
+        files,
+        directory,
+        LTV_VS_CAC_FILE,
+        !a.ltvVsCac().cumulativeLtv().isEmpty(),
         f -> WidgetTables.writeLtvVsCac(a.ltvVsCac(), style, labels, f));
-    write(files, directory, ASSOCIATION_RULES_FILE, !a.associationRules().rules().isEmpty(),
+    write(
+        files,
+        directory,
+        ASSOCIATION_RULES_FILE,
+        !a.associationRules().rules().isEmpty(),
         f -> WidgetTables.writeRules(a.associationRules().rules(), style, labels, f));
-    write(files, directory, RETENTION_DRIVERS_FILE, !a.drivers().isEmpty(),
+    write(
+        files,
+        directory,
+        RETENTION_DRIVERS_FILE,
+        !a.drivers().isEmpty(),
         f -> WidgetTables.writeDrivers(a.drivers(), style, labels, f));
-    write(files, directory, NEXT_BEST_PRODUCT_FILE, !a.nextBestProducts().matrix().isEmpty(),
+    write(
+        files,
+        directory,
+        NEXT_BEST_PRODUCT_FILE,
+        !a.nextBestProducts().matrix().isEmpty(),
         f -> WidgetTables.writeNbp(a.nextBestProducts(), style, labels, f));
     return List.copyOf(files);
   }
 
-  private static void write(List<Path> files, Path directory, String name, boolean hasRows, Consumer<Path> writer) {
+  private static void write(
+      List<Path> files, Path directory, String name, boolean hasRows, Consumer<Path> writer) {
     if (!hasRows) {
       return;
     }
@@ -126,8 +173,13 @@ public final class CsvRenderer implements ReportRenderer {
       Files.createDirectories(directory);
       writer.accept(file);
     } catch (java.io.IOException | ReactivatorException | UncheckedIOException e) {
-      throw new ReportException("Cannot write " + file + ": " + e.getMessage()
-          + ". Check that the directory is writable and the disk is not full.", e);
+      throw new ReportException(
+          "Cannot write "
+              + file
+              + ": "
+              + e.getMessage()
+              + ". Check that the directory is writable and the disk is not full.",
+          e);
     }
     files.add(file);
   }
@@ -139,6 +191,7 @@ public final class CsvRenderer implements ReportRenderer {
    */
   @Override
   public void render(ReportInput input, OutputStream out) {
-    throw new UnsupportedOperationException("the csv format is several files: render it into a directory");
+    throw new UnsupportedOperationException(
+        "the csv format is several files: render it into a directory");
   }
 }

@@ -1,6 +1,5 @@
 package dev.reactivator.report.csv;
 
-import dev.reactivator.report.internal.SalesWords;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.score.CustomerScore;
@@ -11,6 +10,7 @@ import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.narrative.CustomerMessage;
 import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.internal.SalesWords;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +22,61 @@ final class CustomerTables {
   private CustomerTables() {}
 
   static final String[] CUSTOMER_COLUMNS = {
-    "id", "name", "phone", "email", "rfmSegment", "rfmCode", "ltv", "purchases", "predictedLtv", "cycle", "overdue",
-    "t2np", "churnScore", "churnProbability", "returnProbability", "riskLevel", "reasons", "anomalyScore",
-    "anomalyLevel", "anomaly", "priorityScore", "priority", "primaryChannel", "secondaryChannel", "recommendation",
-    "tone", "deadline", "explanation", "nextBestProduct", "touch1Channel", "touch1Message", "touch2Channel",
-    "touch2Message"};
+    "id",
+    "name",
+    "phone",
+    "email",
+    "rfmSegment",
+    "rfmCode",
+    "ltv",
+    "purchases",
+    "predictedLtv",
+    "cycle",
+    "overdue",
+    "t2np",
+    "churnScore",
+    "churnProbability",
+    "returnProbability",
+    "riskLevel",
+    "reasons",
+    "anomalyScore",
+    "anomalyLevel",
+    "anomaly",
+    "priorityScore",
+    "priority",
+    "primaryChannel",
+    "secondaryChannel",
+    "recommendation",
+    "tone",
+    "deadline",
+    "explanation",
+    "nextBestProduct",
+    "touch1Channel",
+    "touch1Message",
+    "touch2Channel",
+    "touch2Message"
+  };
 
   static final String[] CALL_LIST_COLUMNS = {
-    "rank", "id", "name", "phone", "email", "ltv", "timing", "discountProfile", "priority", "priorityScore",
-    "returnProbability", "primaryChannel", "secondaryChannel", "tone", "forecast", "deadline", "nextBestProduct",
-    "explanation"};
+    "rank",
+    "id",
+    "name",
+    "phone",
+    "email",
+    "ltv",
+    "timing",
+    "discountProfile",
+    "priority",
+    "priorityScore",
+    "returnProbability",
+    "primaryChannel",
+    "secondaryChannel",
+    "tone",
+    "forecast",
+    "deadline",
+    "nextBestProduct",
+    "explanation"
+  };
 
   /**
    * Every customer, one row each: the call list's customers in its order (highest priority first),
@@ -56,7 +101,8 @@ final class CustomerTables {
         order.add(c);
       }
     }
-    try (CsvExport csv = CsvExport.open(file, input.options().csvStyle(), labels.header(CUSTOMER_COLUMNS))) {
+    try (CsvExport csv =
+        CsvExport.open(file, input.options().csvStyle(), labels.header(CUSTOMER_COLUMNS))) {
       for (int c : order) {
         CustomerProfile p = base.customer(c);
         CustomerScore s = scored.score(c);
@@ -74,7 +120,10 @@ final class CustomerTables {
         cells.add(csv.number(s.clv(), 2));
         cells.add(csv.number(Math.round(s.timing().cycleDays()), 0));
         cells.add(Integer.toString(s.timing().daysOverdue()));
-        cells.add(s.timing().enoughData() ? labels.get("t2np." + s.timing().status().name()) : labels.get("t2np.notEnoughData"));
+        cells.add(
+            s.timing().enoughData()
+                ? labels.get("t2np." + s.timing().status().name())
+                : labels.get("t2np.notEnoughData"));
         cells.add(Long.toString(Math.round(100 * s.churnProbability())));
         cells.add(csv.number(100 * s.churnProbability(), 1));
         cells.add(csv.number(100 * s.returnProbability(), 1));
@@ -107,21 +156,37 @@ final class CustomerTables {
     CustomerBase base = a.base();
     Locale locale = labels.locale();
     SalesWords words = SalesWords.of(locale);
-    try (CsvExport csv = CsvExport.open(file, input.options().csvStyle(), labels.header(CALL_LIST_COLUMNS))) {
+    try (CsvExport csv =
+        CsvExport.open(file, input.options().csvStyle(), labels.header(CALL_LIST_COLUMNS))) {
       for (CallListRow r : a.sales().callList()) {
         CustomerProfile p = base.customer(r.index());
-        csv.row(Integer.toString(r.rank()), p.pseudonym(), r.displayName(),
-            CsvCells.phones(p.phones(), input.options().csvStyle()), String.join(", ", p.emails()),
-            csv.number(r.ltv(), 2), words.timing(r), words.discount(r), words.label(r.priority()),
-            Integer.toString(r.priorityScore()), csv.number(100 * r.returnProbability(), 1),
-            words.label(r.primary()), words.label(r.secondary()), words.label(r.tone()),
-            words.label(r.forecast()), words.deadline(r), r.nextBestProduct().orElse(""),
+        csv.row(
+            Integer.toString(r.rank()),
+            p.pseudonym(),
+            r.displayName(),
+            CsvCells.phones(p.phones(), input.options().csvStyle()),
+            String.join(", ", p.emails()),
+            csv.number(r.ltv(), 2),
+            words.timing(r),
+            words.discount(r),
+            words.label(r.priority()),
+            Integer.toString(r.priorityScore()),
+            csv.number(100 * r.returnProbability(), 1),
+            words.label(r.primary()),
+            words.label(r.secondary()),
+            words.label(r.tone()),
+            words.label(r.forecast()),
+            words.deadline(r),
+            r.nextBestProduct().orElse(""),
             words.explanation(r));
       }
     }
   }
 
-  /** {@code Падение активности (62%), Жалобы (20%)}: each reason with its share of the churn probability. */
+  /**
+   * {@code Падение активности (62%), Жалобы (20%)}: each reason with its share of the churn
+   * probability.
+   */
   static String reasons(List<Reason> reasons, CsvLabels labels) {
     if (reasons.isEmpty()) {
       return labels.get("reason.none");
@@ -131,13 +196,17 @@ final class CustomerTables {
       if (b.length() > 0) {
         b.append(", ");
       }
-      b.append(labels.get("reason." + r.code().name())).append(" (").append(Math.round(100 * r.contribution()))
+      b.append(labels.get("reason." + r.code().name()))
+          .append(" (")
+          .append(Math.round(100 * r.contribution()))
           .append("%)");
     }
     return b.toString();
   }
 
-  /** {@code Пауза в 3,5 раза дольше обычного цикла клиента}, or that the pause is within the cycle. */
+  /**
+   * {@code Пауза в 3,5 раза дольше обычного цикла клиента}, or that the pause is within the cycle.
+   */
   static String anomalyText(PauseAnomaly anomaly, CsvLabels labels) {
     if (anomaly.pauseRatio() <= 1) {
       return labels.get("anomaly.text.normal");
@@ -147,12 +216,18 @@ final class CustomerTables {
     if (ru) {
       ratio = ratio.replace('.', ',');
     }
-    return labels.get(anomaly.againstPopulation() ? "anomaly.text.population" : "anomaly.text.own", ratio);
+    return labels.get(
+        anomaly.againstPopulation() ? "anomaly.text.population" : "anomaly.text.own", ratio);
   }
 
-  /** {@code Срочное касание: предложить «X»}: the action its priority calls for, and the product to offer. */
+  /**
+   * {@code Срочное касание: предложить «X»}: the action its priority calls for, and the product to
+   * offer.
+   */
   static String recommendation(CallListRow r, CsvLabels labels) {
     String action = labels.get("action." + r.priority().name());
-    return r.nextBestProduct().map(p -> action + ": " + labels.get("action.offer", p)).orElse(action);
+    return r.nextBestProduct()
+        .map(p -> action + ": " + labels.get("action.offer", p))
+        .orElse(action);
   }
 }

@@ -1,8 +1,8 @@
 package dev.reactivator.report.csv;
 
-import dev.reactivator.report.CsvStyle;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.RowProblem;
+import dev.reactivator.report.CsvStyle;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +27,18 @@ public final class RejectedRowsCsv {
    */
   public static void write(IngestionReport report, Path file, CsvStyle style, Locale locale) {
     boolean ru = !locale.getLanguage().equals("en");
-    List<String> header = ru
-        ? List.of("Строка", "Колонка", "Значение", "Код", "Что исправить")
-        : List.of("Line", "Column", "Value", "Code", "What to fix");
+    List<String> header =
+        ru
+            ? List.of("Строка", "Колонка", "Значение", "Код", "Что исправить")
+            : List.of("Line", "Column", "Value", "Code", "What to fix");
     try (CsvExport csv = CsvExport.open(file, style, header)) {
       for (RowProblem p : report.rejected()) {
-        csv.row(Long.toString(p.line()), p.column().orElse(""), p.value().orElse(""), p.code().name(), p.message());
+        csv.row(
+            Long.toString(p.line()),
+            p.column().orElse(""),
+            p.value().orElse(""),
+            p.code().name(),
+            p.message());
       }
     }
   }

@@ -1,10 +1,10 @@
 package dev.reactivator.report.csv;
 
-import dev.reactivator.report.CsvStyle;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
@@ -17,8 +17,8 @@ import java.util.Objects;
 /**
  * Writes segments ("Скачать сегмент") as customer lists: one CSV per non-empty {@link Segment} at
  * {@link Segment#fileName()} under the report directory; an empty segment writes no file. Segment
- * and risk level are written as labels in the report's language; phones as described for
- * {@link CsvRenderer}.
+ * and risk level are written as labels in the report's language; phones as described for {@link
+ * CsvRenderer}.
  */
 public final class SegmentCsv {
 
@@ -36,8 +36,21 @@ public final class SegmentCsv {
     Objects.requireNonNull(locale, "locale");
     CsvLabels labels = CsvLabels.of(locale);
     List<String> out = new ArrayList<>();
-    for (String k : List.of("id", "name", "phone", "email", "rfmSegment", "rfmCode", "ltv", "purchases", "lastPurchase",
-        "churnProbability", "riskLevel", "returnProbability", "clv")) {
+    for (String k :
+        List.of(
+            "id",
+            "name",
+            "phone",
+            "email",
+            "rfmSegment",
+            "rfmCode",
+            "ltv",
+            "purchases",
+            "lastPurchase",
+            "churnProbability",
+            "riskLevel",
+            "returnProbability",
+            "clv")) {
       out.add(labels.get("seg." + k));
     }
     return List.copyOf(out);
@@ -84,12 +97,20 @@ public final class SegmentCsv {
     try (CsvExport csv = CsvExport.open(file, style, header(locale))) {
       for (int c : segment.customers()) {
         CustomerProfile p = base.customer(c);
-        csv.row(p.pseudonym(), p.name().orElse(""), CsvCells.phones(p.phones(), style), String.join(", ", p.emails()),
-            labels.get("rfm." + a.rfm().seedSegment(c).key()), a.rfm().code(c),
-            csv.number(base.totalSpent(c), 2), Integer.toString(base.purchaseCount(c)),
+        csv.row(
+            p.pseudonym(),
+            p.name().orElse(""),
+            CsvCells.phones(p.phones(), style),
+            String.join(", ", p.emails()),
+            labels.get("rfm." + a.rfm().seedSegment(c).key()),
+            a.rfm().code(c),
+            csv.number(base.totalSpent(c), 2),
+            Integer.toString(base.purchaseCount(c)),
             p.lastPurchase().toString(),
-            csv.number(100 * scored.churnProbability(c), 1), labels.get("risk." + scored.riskLevel(c).name()),
-            csv.number(100 * scored.returnProbability(c), 1), csv.number(scored.clv(c), 2));
+            csv.number(100 * scored.churnProbability(c), 1),
+            labels.get("risk." + scored.riskLevel(c).name()),
+            csv.number(100 * scored.returnProbability(c), 1),
+            csv.number(scored.clv(c), 2));
       }
     }
   }

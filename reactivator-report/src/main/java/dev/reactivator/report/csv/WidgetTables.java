@@ -1,6 +1,5 @@
 package dev.reactivator.report.csv;
 
-import dev.reactivator.report.CsvStyle;
 import dev.reactivator.core.segment.cohort.CohortRow;
 import dev.reactivator.core.segment.cohort.CohortTable;
 import dev.reactivator.core.segment.drivers.IndependenceTest;
@@ -11,6 +10,7 @@ import dev.reactivator.core.segment.nbp.AssociationRule;
 import dev.reactivator.core.segment.nbp.NextBestProducts;
 import dev.reactivator.core.segment.nbp.ProductShare;
 import dev.reactivator.core.segment.nbp.ProductTransitions;
+import dev.reactivator.report.CsvStyle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,11 +24,13 @@ final class WidgetTables {
   private WidgetTables() {}
 
   /**
-   * A cohort heat map: the cohort (month or first product), its customers, average LTV, then
-   * M0 … Mn as retained percentages; a month nobody in the cohort is old enough for is empty.
+   * A cohort heat map: the cohort (month or first product), its customers, average LTV, then M0 …
+   * Mn as retained percentages; a month nobody in the cohort is old enough for is empty.
    */
-  static void writeCohorts(CohortTable table, boolean byProduct, CsvStyle style, CsvLabels labels, Path file) {
-    List<String> header = new ArrayList<>(labels.header(byProduct ? "firstProduct" : "cohort", "clients", "avgLtv"));
+  static void writeCohorts(
+      CohortTable table, boolean byProduct, CsvStyle style, CsvLabels labels, Path file) {
+    List<String> header =
+        new ArrayList<>(labels.header(byProduct ? "firstProduct" : "cohort", "clients", "avgLtv"));
     for (int k = 0; k <= table.months(); k++) {
       header.add("M" + k);
     }
@@ -39,7 +41,8 @@ final class WidgetTables {
         cells.add(Integer.toString(r.clients()));
         cells.add(csv.number(r.averageLtv(), 2));
         for (int k = 0; k <= table.months(); k++) {
-          OptionalDouble v = k < r.retention().size() ? r.retention().get(k) : OptionalDouble.empty();
+          OptionalDouble v =
+              k < r.retention().size() ? r.retention().get(k) : OptionalDouble.empty();
           cells.add(v.isPresent() ? csv.number(100 * v.getAsDouble(), 1) : "");
         }
         csv.row(cells.toArray());
@@ -47,52 +50,100 @@ final class WidgetTables {
     }
   }
 
-  /** The LTV-vs-CAC curve: month, cumulative LTV (empty where nobody is old enough), customers, CAC, paid back. */
+  /**
+   * The LTV-vs-CAC curve: month, cumulative LTV (empty where nobody is old enough), customers, CAC,
+   * paid back.
+   */
   static void writeLtvVsCac(LtvCacCurve curve, CsvStyle style, CsvLabels labels, Path file) {
-    try (CsvExport csv = CsvExport.open(file, style,
-        labels.header("month", "cumulativeLtv", "observedCustomers", "cac", "paidBack"))) {
+    try (CsvExport csv =
+        CsvExport.open(
+            file,
+            style,
+            labels.header("month", "cumulativeLtv", "observedCustomers", "cac", "paidBack"))) {
       for (int k = 0; k < curve.cumulativeLtv().size(); k++) {
         OptionalDouble v = curve.cumulativeLtv().get(k);
         int observed = k < curve.observedCustomers().size() ? curve.observedCustomers().get(k) : 0;
-        String paid = v.isPresent() ? labels.get(v.getAsDouble() >= curve.cac() ? "yes" : "no") : "";
-        csv.row("M" + k, v.isPresent() ? csv.number(v.getAsDouble(), 2) : "", Integer.toString(observed),
-            csv.number(curve.cac(), 2), paid);
+        String paid =
+            v.isPresent() ? labels.get(v.getAsDouble() >= curve.cac() ? "yes" : "no") : "";
+        csv.row(
+            "M" + k,
+            v.isPresent() ? csv.number(v.getAsDouble(), 2) : "",
+            Integer.toString(observed),
+            csv.number(curve.cac(), 2),
+            paid);
       }
     }
   }
 
   /** The association rules, highest lift first. */
   static void writeRules(List<AssociationRule> rules, CsvStyle style, CsvLabels labels, Path file) {
-    try (CsvExport csv = CsvExport.open(file, style,
-        labels.header("antecedent", "consequent", "bothCustomers", "support", "confidence", "lift", "targets"))) {
+    try (CsvExport csv =
+        CsvExport.open(
+            file,
+            style,
+            labels.header(
+                "antecedent",
+                "consequent",
+                "bothCustomers",
+                "support",
+                "confidence",
+                "lift",
+                "targets"))) {
       for (AssociationRule r : rules) {
-        csv.row(r.antecedentName(), r.consequentName(), Integer.toString(r.bothCustomers()),
-            csv.number(100 * r.support(), 2), csv.number(100 * r.confidence(), 2), csv.number(r.lift(), 3),
+        csv.row(
+            r.antecedentName(),
+            r.consequentName(),
+            Integer.toString(r.bothCustomers()),
+            csv.number(100 * r.support(), 2),
+            csv.number(100 * r.confidence(), 2),
+            csv.number(r.lift(), 3),
             Integer.toString(r.customers().size()));
       }
     }
   }
 
   /** The retention drivers: the LTV comparison and the churn test, or why either is missing. */
-  static void writeDrivers(List<RetentionDriver> drivers, CsvStyle style, CsvLabels labels, Path file) {
-    try (CsvExport csv = CsvExport.open(file, style, labels.header("driver", "withFeature", "withoutFeature",
-        "meanLtvWith", "meanLtvWithout", "tLtv", "pLtv", "cohensD", "churnWith", "churnWithout", "chiSquare", "pChurn",
-        "note"))) {
+  static void writeDrivers(
+      List<RetentionDriver> drivers, CsvStyle style, CsvLabels labels, Path file) {
+    try (CsvExport csv =
+        CsvExport.open(
+            file,
+            style,
+            labels.header(
+                "driver",
+                "withFeature",
+                "withoutFeature",
+                "meanLtvWith",
+                "meanLtvWithout",
+                "tLtv",
+                "pLtv",
+                "cohensD",
+                "churnWith",
+                "churnWithout",
+                "chiSquare",
+                "pChurn",
+                "note"))) {
       for (RetentionDriver d : drivers) {
         Optional<LtvComparison> l = d.ltv().value();
         Optional<IndependenceTest> t = d.churn().value();
         List<String> notes = new ArrayList<>();
         d.ltv().reason().ifPresent(notes::add);
         d.churn().reason().ifPresent(notes::add);
-        t.filter(IndependenceTest::smallExpectedCounts).ifPresent(x -> notes.add(labels.get("note.smallCounts")));
-        csv.row(driverName(d.key(), labels), Integer.toString(d.feature().size()),
+        t.filter(IndependenceTest::smallExpectedCounts)
+            .ifPresent(x -> notes.add(labels.get("note.smallCounts")));
+        csv.row(
+            driverName(d.key(), labels),
+            Integer.toString(d.feature().size()),
             l.map(x -> Integer.toString(x.withoutFeature())).orElse(""),
-            l.map(x -> csv.number(x.meanWith(), 2)).orElse(""), l.map(x -> csv.number(x.meanWithout(), 2)).orElse(""),
-            l.map(x -> csv.number(x.t(), 3)).orElse(""), l.map(x -> csv.number(x.p(), 4)).orElse(""),
+            l.map(x -> csv.number(x.meanWith(), 2)).orElse(""),
+            l.map(x -> csv.number(x.meanWithout(), 2)).orElse(""),
+            l.map(x -> csv.number(x.t(), 3)).orElse(""),
+            l.map(x -> csv.number(x.p(), 4)).orElse(""),
             l.map(x -> csv.number(x.cohensD(), 3)).orElse(""),
             t.map(x -> csv.number(100 * x.outcomeRateWith(), 1)).orElse(""),
             t.map(x -> csv.number(100 * x.outcomeRateWithout(), 1)).orElse(""),
-            t.map(x -> csv.number(x.statistic(), 3)).orElse(""), t.map(x -> csv.number(x.p(), 4)).orElse(""),
+            t.map(x -> csv.number(x.statistic(), 3)).orElse(""),
+            t.map(x -> csv.number(x.p(), 4)).orElse(""),
             String.join("; ", notes));
       }
     }

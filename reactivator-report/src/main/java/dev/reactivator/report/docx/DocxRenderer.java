@@ -4,20 +4,18 @@ import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.SingleFileRenderer;
 import dev.reactivator.report.internal.ExecutiveContent;
+import dev.reactivator.report.internal.ReportFiles;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
-import dev.reactivator.report.internal.ReportFiles;
-import java.util.List;
 import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * The executive report as a Word document (format {@code docx}, one file {@value #FILE_NAME}): the
  * same content as the PDF — key figures, the six sections of the executive summary and the main
- * tables — written with Apache POI. Headings use real {@code Title}, {@code Heading1} and
- * {@code Heading2} styles (so they appear in Word's navigation pane and table of contents), tables
- * are Word tables with a repeating header row.
+ * tables — written with Apache POI. Headings use real {@code Title}, {@code Heading1} and {@code
+ * Heading2} styles (so they appear in Word's navigation pane and table of contents), tables are
+ * Word tables with a repeating header row.
  */
 public final class DocxRenderer extends SingleFileRenderer {
   /** The file name. */

@@ -73,8 +73,10 @@ final class ExecutiveDocx {
   }
 
   private static void page(XWPFDocument doc) {
-    CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-        : doc.getDocument().getBody().addNewSectPr();
+    CTSectPr sect =
+        doc.getDocument().getBody().isSetSectPr()
+            ? doc.getDocument().getBody().getSectPr()
+            : doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
     size.setW(BigInteger.valueOf(11906));
     size.setH(BigInteger.valueOf(16838));
@@ -99,7 +101,8 @@ final class ExecutiveDocx {
   }
 
   /** A paragraph style with an outline level (−1: none), a size in half-points and a colour. */
-  private static XWPFStyle style(String id, String name, int outline, int halfPoints, String color) {
+  private static XWPFStyle style(
+      String id, String name, int outline, int halfPoints, String color) {
     CTStyle s = CTStyle.Factory.newInstance();
     s.setStyleId(id);
     s.setType(STStyleType.PARAGRAPH);
@@ -137,7 +140,8 @@ final class ExecutiveDocx {
     String t = text.strip();
     XWPFParagraph p = doc.createParagraph();
     p.setSpacingAfter(100);
-    boolean bullet = t.startsWith("- ") || t.startsWith("• ") || t.startsWith("– ") || t.startsWith("— ");
+    boolean bullet =
+        t.startsWith("- ") || t.startsWith("• ") || t.startsWith("– ") || t.startsWith("— ");
     if (bullet) {
       p.setIndentationLeft(360);
       p.setIndentationHanging(240);
@@ -200,7 +204,10 @@ final class ExecutiveDocx {
     table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "FFFFFF");
     table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "E2E8F0");
     List<Integer> widths = widths(t);
-    var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+    var grid =
+        table.getCTTbl().getTblGrid() == null
+            ? table.getCTTbl().addNewTblGrid()
+            : table.getCTTbl().getTblGrid();
     while (grid.sizeOfGridColArray() < widths.size()) {
       grid.addNewGridCol();
     }
@@ -243,6 +250,7 @@ final class ExecutiveDocx {
 
   /** Roughly the width of one character of 8 pt text in twips, and of a cell's side margins. */
   private static final int CHAR = 100;
+
   private static final int CELL_MARGINS = 2 * 60;
 
   /**

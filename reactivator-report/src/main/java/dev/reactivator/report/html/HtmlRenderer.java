@@ -10,21 +10,21 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import dev.reactivator.report.internal.ReportFiles;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The interactive dashboard: one self-contained HTML file with the seed's six tabs (Обзор, Финансы,
- * Аналитика, Точки роста, Менеджеру продаж, Итоги анализа), ECharts inlined from its WebJar, the data
- * as escaped JSON — the {@code analysis.json} document, bounded to the customers the page shows, plus a
- * view-only block of labels and display limits (see {@code docs/analysis-json.md}) — and every widget
- * with its "how to read it" note. It works offline: nothing is loaded from the network.
+ * Аналитика, Точки роста, Менеджеру продаж, Итоги анализа), ECharts inlined from its WebJar, the
+ * data as escaped JSON — the {@code analysis.json} document, bounded to the customers the page
+ * shows, plus a view-only block of labels and display limits (see {@code docs/analysis-json.md}) —
+ * and every widget with its "how to read it" note. It works offline: nothing is loaded from the
+ * network.
  *
- * <p>{@link #render(ReportInput, Path)} writes {@code dashboard.html} and, beside it, the CSV of every
- * non-empty segment the page links to ({@code segments/<widget>-<group>.csv}); an empty segment's
- * download button is disabled. {@link #render(ReportInput, OutputStream)} writes the HTML only; its
- * links stay relative, so they work once the CSVs are placed beside the file.
+ * <p>{@link #render(ReportInput, Path)} writes {@code dashboard.html} and, beside it, the CSV of
+ * every non-empty segment the page links to ({@code segments/<widget>-<group>.csv}); an empty
+ * segment's download button is disabled. {@link #render(ReportInput, OutputStream)} writes the HTML
+ * only; its links stay relative, so they work once the CSVs are placed beside the file.
  *
  * <p>Found by {@code ReportRenderers} under the format {@code html}.
  */

@@ -8,8 +8,8 @@ import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.narrative.MessageChain;
-import dev.reactivator.report.ReportInput;
 import dev.reactivator.narrative.SummarySection;
+import dev.reactivator.report.ReportInput;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
@@ -20,9 +20,9 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * What the executive report shows, independent of the file format: the title, the key figures,
- * the six summary sections and the main tables, every text already in the report's language and
- * every number formatted. The PDF and DOCX renderers only lay it out. Internal.
+ * What the executive report shows, independent of the file format: the title, the key figures, the
+ * six summary sections and the main tables, every text already in the report's language and every
+ * number formatted. The PDF and DOCX renderers only lay it out. Internal.
  *
  * @param locale the report's language
  * @param title the document title
@@ -36,12 +36,22 @@ import java.util.ResourceBundle;
  * @param tables the main tables
  * @param footer the page footer text
  */
-public record ExecutiveContent(Locale locale, String title, String subtitle, String writerNote, String figuresTitle,
-    List<Figure> figures, String summaryTitle, List<SummarySection> sections, String tablesTitle, List<Table> tables,
+public record ExecutiveContent(
+    Locale locale,
+    String title,
+    String subtitle,
+    String writerNote,
+    String figuresTitle,
+    List<Figure> figures,
+    String summaryTitle,
+    List<SummarySection> sections,
+    String tablesTitle,
+    List<Table> tables,
     String footer) {
 
   /** How many call-list rows the report shows. */
   public static final int CALL_LIST_ROWS = 20;
+
   /** How many VIP customers at risk the report shows. */
   public static final int VIP_ROWS = 15;
 
@@ -88,7 +98,12 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
    * @param rows the rows, each with one cell per header
    * @param note a line under the table (such as "… and 12 more"), possibly empty
    */
-  public record Table(String title, List<String> headers, List<Boolean> numeric, List<List<String>> rows, String note) {
+  public record Table(
+      String title,
+      List<String> headers,
+      List<Boolean> numeric,
+      List<List<String>> rows,
+      String note) {
     /** Checks the components and copies the lists. */
     public Table {
       Objects.requireNonNull(title, "title");
@@ -97,11 +112,13 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
       rows = rows.stream().map(List::copyOf).toList();
       Objects.requireNonNull(note, "note");
       if (numeric.size() != headers.size()) {
-        throw new IllegalArgumentException("numeric has " + numeric.size() + " flags for " + headers.size() + " headers");
+        throw new IllegalArgumentException(
+            "numeric has " + numeric.size() + " flags for " + headers.size() + " headers");
       }
       for (List<String> r : rows) {
         if (r.size() != headers.size()) {
-          throw new IllegalArgumentException("a row has " + r.size() + " cells for " + headers.size() + " headers");
+          throw new IllegalArgumentException(
+              "a row has " + r.size() + " cells for " + headers.size() + " headers");
         }
       }
     }
@@ -116,11 +133,18 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
     Analysis a = input.analysis();
     CustomerBase base = a.base();
     ExecutiveSummary s = input.summary();
-    DateTimeFormatter dates = russian(locale) ? DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT)
-        : DateTimeFormatter.ISO_LOCAL_DATE;
+    DateTimeFormatter dates =
+        russian(locale)
+            ? DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT)
+            : DateTimeFormatter.ISO_LOCAL_DATE;
     String date = dates.format(base.asOf());
-    String writer = s.fallbackReason().map(r -> fill(b, "writer.fallback", r))
-        .orElse("offline".equals(s.writer()) ? b.getString("writer.offline") : fill(b, "writer.llm", s.writer()));
+    String writer =
+        s.fallbackReason()
+            .map(r -> fill(b, "writer.fallback", r))
+            .orElse(
+                "offline".equals(s.writer())
+                    ? b.getString("writer.offline")
+                    : fill(b, "writer.llm", s.writer()));
     List<Table> tables = new ArrayList<>();
     tables.add(topToSave(a, b, num, dates));
     tables.add(buckets(a, b, num));
@@ -129,59 +153,127 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
     if (!s.chains().isEmpty()) {
       tables.add(chains(s, b, locale));
     }
-    return new ExecutiveContent(locale, b.getString("title"), fill(b, "subtitle", date, base.report().source()), writer,
-        b.getString("figures"), figures(a, b, num), b.getString("summary"), s.sections(), b.getString("tables"),
-        tables, fill(b, "footer", date));
+    return new ExecutiveContent(
+        locale,
+        b.getString("title"),
+        fill(b, "subtitle", date, base.report().source()),
+        writer,
+        b.getString("figures"),
+        figures(a, b, num),
+        b.getString("summary"),
+        s.sections(),
+        b.getString("tables"),
+        tables,
+        fill(b, "footer", date));
   }
 
   private static List<Figure> figures(Analysis a, ResourceBundle b, Numbers num) {
     Overview o = a.overview();
     List<Figure> out = new ArrayList<>();
-    out.add(new Figure(b.getString("figure.customers"), num.integer(o.uniqueCustomers()),
-        b.getString("figure.customers.note"), false));
-    out.add(new Figure(b.getString("figure.health"), num.decimal(o.health().score(), 0),
-        b.getString(o.health().alarm() ? "figure.health.alarm" : "figure.health.ok"), o.health().alarm()));
-    out.add(new Figure(b.getString("figure.revenueAtRisk"), num.money(o.revenueAtRisk().total()),
-        b.getString("figure.revenueAtRisk.note"), o.revenueAtRisk().total() > 0));
-    out.add(new Figure(b.getString("figure.atRisk"), num.percent(o.atRisk().share()),
-        fill(b, "figure.share.note", num.integer(o.atRisk().count())), false));
-    out.add(new Figure(b.getString("figure.critical"), num.percent(o.criticalChurn().share()),
-        fill(b, "figure.share.note", num.integer(o.criticalChurn().count())), o.criticalChurn().share() >= 0.25));
+    out.add(
+        new Figure(
+            b.getString("figure.customers"),
+            num.integer(o.uniqueCustomers()),
+            b.getString("figure.customers.note"),
+            false));
+    out.add(
+        new Figure(
+            b.getString("figure.health"),
+            num.decimal(o.health().score(), 0),
+            b.getString(o.health().alarm() ? "figure.health.alarm" : "figure.health.ok"),
+            o.health().alarm()));
+    out.add(
+        new Figure(
+            b.getString("figure.revenueAtRisk"),
+            num.money(o.revenueAtRisk().total()),
+            b.getString("figure.revenueAtRisk.note"),
+            o.revenueAtRisk().total() > 0));
+    out.add(
+        new Figure(
+            b.getString("figure.atRisk"),
+            num.percent(o.atRisk().share()),
+            fill(b, "figure.share.note", num.integer(o.atRisk().count())),
+            false));
+    out.add(
+        new Figure(
+            b.getString("figure.critical"),
+            num.percent(o.criticalChurn().share()),
+            fill(b, "figure.share.note", num.integer(o.criticalChurn().count())),
+            o.criticalChurn().share() >= 0.25));
     if (a.roi().isPresent()) {
       RoiResult r = a.roi().get();
-      String roi = r.roiPercent().isPresent() ? num.decimal(r.roiPercent().getAsDouble(), 0) + "\u00A0%" : b.getString("figure.none");
-      out.add(new Figure(b.getString("figure.roi"), roi, fill(b, "figure.roi.note", num.money(r.netProfit())), r.netProfit() < 0));
+      String roi =
+          r.roiPercent().isPresent()
+              ? num.decimal(r.roiPercent().getAsDouble(), 0) + "\u00A0%"
+              : b.getString("figure.none");
+      out.add(
+          new Figure(
+              b.getString("figure.roi"),
+              roi,
+              fill(b, "figure.roi.note", num.money(r.netProfit())),
+              r.netProfit() < 0));
     } else {
-      out.add(new Figure(b.getString("figure.roi"), b.getString("figure.none"), b.getString("figure.roi.none"), false));
+      out.add(
+          new Figure(
+              b.getString("figure.roi"),
+              b.getString("figure.none"),
+              b.getString("figure.roi.none"),
+              false));
     }
     Overview.NrrWaterfall n = o.nrr();
-    out.add(new Figure(b.getString("figure.nrr"),
-        n.nrrPercent().isPresent() ? num.decimal(n.nrrPercent().getAsDouble(), 0) + "\u00A0%" : b.getString("figure.none"),
-        b.getString("figure.nrr.note"), n.nrrPercent().isPresent() && n.nrrPercent().getAsDouble() < 100));
-    out.add(new Figure(b.getString("figure.vip"), num.integer(a.vipAtRisk().size()), b.getString("figure.vip.note"),
-        a.vipAtRisk().size() > 0));
+    out.add(
+        new Figure(
+            b.getString("figure.nrr"),
+            n.nrrPercent().isPresent()
+                ? num.decimal(n.nrrPercent().getAsDouble(), 0) + "\u00A0%"
+                : b.getString("figure.none"),
+            b.getString("figure.nrr.note"),
+            n.nrrPercent().isPresent() && n.nrrPercent().getAsDouble() < 100));
+    out.add(
+        new Figure(
+            b.getString("figure.vip"),
+            num.integer(a.vipAtRisk().size()),
+            b.getString("figure.vip.note"),
+            a.vipAtRisk().size() > 0));
     return out;
   }
 
-  private static Table topToSave(Analysis a, ResourceBundle b, Numbers num, DateTimeFormatter dates) {
+  private static Table topToSave(
+      Analysis a, ResourceBundle b, Numbers num, DateTimeFormatter dates) {
     List<List<String>> rows = new ArrayList<>();
     for (Overview.SaveCandidate c : a.overview().topToSave()) {
-      rows.add(List.of(c.displayName(), dates.format(c.lastPurchase()), num.integer(c.daysIdle()),
-          num.decimal(c.riskPercent(), 0) + "\u00A0%", num.money(c.ltv())));
+      rows.add(
+          List.of(
+              c.displayName(),
+              dates.format(c.lastPurchase()),
+              num.integer(c.daysIdle()),
+              num.decimal(c.riskPercent(), 0) + "\u00A0%",
+              num.money(c.ltv())));
     }
-    return new Table(b.getString("table.topToSave"),
-        headers(b, "customer", "lastPurchase", "daysIdle", "risk", "ltv"), List.of(false, false, true, true, true), rows,
+    return new Table(
+        b.getString("table.topToSave"),
+        headers(b, "customer", "lastPurchase", "daysIdle", "risk", "ltv"),
+        List.of(false, false, true, true, true),
+        rows,
         rows.isEmpty() ? b.getString("table.empty") : "");
   }
 
   private static Table buckets(Analysis a, ResourceBundle b, Numbers num) {
     List<List<String>> rows = new ArrayList<>();
     for (Overview.RiskBucket k : a.overview().revenueAtRisk().buckets()) {
-      rows.add(List.of(b.getString("risk." + k.level().name()), num.integer(k.count()), num.money(k.revenueBase()),
-          num.money(k.revenueAtRisk())));
+      rows.add(
+          List.of(
+              b.getString("risk." + k.level().name()),
+              num.integer(k.count()),
+              num.money(k.revenueBase()),
+              num.money(k.revenueAtRisk())));
     }
-    return new Table(b.getString("table.buckets"), headers(b, "level", "customers", "revenueBase", "revenueAtRisk"),
-        List.of(false, true, true, true), rows, "");
+    return new Table(
+        b.getString("table.buckets"),
+        headers(b, "level", "customers", "revenueBase", "revenueAtRisk"),
+        List.of(false, true, true, true),
+        rows,
+        "");
   }
 
   private static Table vip(Analysis a, ResourceBundle b, Numbers num) {
@@ -189,14 +281,26 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
     List<Integer> vip = a.vipAtRisk().customers();
     List<List<String>> rows = new ArrayList<>();
     for (int c : vip.subList(0, Math.min(VIP_ROWS, vip.size()))) {
-      rows.add(List.of(base.customer(c).displayName(), num.integer(a.scored().daysSinceLast(c)),
-          num.decimal(100 * a.scored().churnProbability(c), 0) + "\u00A0%",
-          b.getString("risk." + a.scored().riskLevel(c).name()), num.money(base.totalSpent(c))));
+      rows.add(
+          List.of(
+              base.customer(c).displayName(),
+              num.integer(a.scored().daysSinceLast(c)),
+              num.decimal(100 * a.scored().churnProbability(c), 0) + "\u00A0%",
+              b.getString("risk." + a.scored().riskLevel(c).name()),
+              num.money(base.totalSpent(c))));
     }
-    String note = vip.isEmpty() ? b.getString("table.empty")
-        : vip.size() > VIP_ROWS ? fill(b, "table.more", num.integer(vip.size() - VIP_ROWS)) : "";
-    return new Table(b.getString("table.vip"), headers(b, "customer", "daysIdle", "risk", "level", "ltv"),
-        List.of(false, true, true, false, true), rows, note);
+    String note =
+        vip.isEmpty()
+            ? b.getString("table.empty")
+            : vip.size() > VIP_ROWS
+                ? fill(b, "table.more", num.integer(vip.size() - VIP_ROWS))
+                : "";
+    return new Table(
+        b.getString("table.vip"),
+        headers(b, "customer", "daysIdle", "risk", "level", "ltv"),
+        List.of(false, true, true, false, true),
+        rows,
+        note);
   }
 
   private static Table callList(Analysis a, ResourceBundle b, Numbers num, Locale locale) {
@@ -205,31 +309,54 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
     List<CallListRow> list = a.sales().callList();
     List<List<String>> rows = new ArrayList<>();
     for (CallListRow r : list.subList(0, Math.min(CALL_LIST_ROWS, list.size()))) {
-      rows.add(List.of(Integer.toString(r.rank()), r.displayName(), phone(base.customer(r.index()).phones()),
-          num.money(r.ltv()), words.timing(r), words.label(r.priority()),
-          num.decimal(100 * r.returnProbability(), 0) + "\u00A0%", words.label(r.primary())));
+      rows.add(
+          List.of(
+              Integer.toString(r.rank()),
+              r.displayName(),
+              phone(base.customer(r.index()).phones()),
+              num.money(r.ltv()),
+              words.timing(r),
+              words.label(r.priority()),
+              num.decimal(100 * r.returnProbability(), 0) + "\u00A0%",
+              words.label(r.primary())));
     }
-    String note = list.isEmpty() ? b.getString("table.empty")
-        : list.size() > CALL_LIST_ROWS ? fill(b, "table.more", num.integer(list.size() - CALL_LIST_ROWS)) : "";
-    return new Table(fill(b, "table.callList", Integer.toString(CALL_LIST_ROWS)),
+    String note =
+        list.isEmpty()
+            ? b.getString("table.empty")
+            : list.size() > CALL_LIST_ROWS
+                ? fill(b, "table.more", num.integer(list.size() - CALL_LIST_ROWS))
+                : "";
+    return new Table(
+        fill(b, "table.callList", Integer.toString(CALL_LIST_ROWS)),
         headers(b, "rank", "customer", "phone", "ltv", "timing", "priority", "return", "channel"),
-        List.of(true, false, false, true, false, false, true, false), rows, note);
+        List.of(true, false, false, true, false, false, true, false),
+        rows,
+        note);
   }
 
   private static Table chains(ExecutiveSummary s, ResourceBundle b, Locale locale) {
     SalesWords words = SalesWords.of(locale);
     List<List<String>> rows = new ArrayList<>();
     // the templates' placeholders are shown as words, so that the table reads as an example
-    java.util.Map<String, String> shown = java.util.Map.of("name", b.getString("placeholder.name"),
-        "product", b.getString("placeholder.product"));
+    java.util.Map<String, String> shown =
+        java.util.Map.of(
+            "name", b.getString("placeholder.name"), "product", b.getString("placeholder.product"));
     for (MessageChain c : s.chains()) {
-      String segment = b.containsKey("rfm." + c.segment()) ? b.getString("rfm." + c.segment()) : c.segment();
-      rows.add(List.of(segment, words.label(c.tone()),
-          words.label(c.channel()) + ": " + MessageChain.merge(c.firstTouch(), shown),
-          words.label(c.secondChannel()) + ": " + MessageChain.merge(c.secondTouch(), shown)));
+      String segment =
+          b.containsKey("rfm." + c.segment()) ? b.getString("rfm." + c.segment()) : c.segment();
+      rows.add(
+          List.of(
+              segment,
+              words.label(c.tone()),
+              words.label(c.channel()) + ": " + MessageChain.merge(c.firstTouch(), shown),
+              words.label(c.secondChannel()) + ": " + MessageChain.merge(c.secondTouch(), shown)));
     }
-    return new Table(b.getString("table.chains"), headers(b, "segment", "tone", "touch1", "touch2"),
-        List.of(false, false, false, false), rows, "");
+    return new Table(
+        b.getString("table.chains"),
+        headers(b, "segment", "tone", "touch1", "touch2"),
+        List.of(false, false, false, false),
+        rows,
+        "");
   }
 
   /**
@@ -242,7 +369,14 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
     }
     String d = Contacts.normalizePhone(phones.get(0)).orElse(phones.get(0));
     if (d.length() == 11 && d.charAt(0) == '7') {
-      return "+7\u00A0" + d.substring(1, 4) + "\u00A0" + d.substring(4, 7) + "-" + d.substring(7, 9) + "-" + d.substring(9);
+      return "+7\u00A0"
+          + d.substring(1, 4)
+          + "\u00A0"
+          + d.substring(4, 7)
+          + "-"
+          + d.substring(7, 9)
+          + "-"
+          + d.substring(9);
     }
     return d.chars().allMatch(Character::isDigit) ? "+" + d : d;
   }
@@ -267,7 +401,9 @@ public record ExecutiveContent(Locale locale, String title, String subtitle, Str
     return !"en".equals(locale.getLanguage());
   }
 
-  /** The executive bundle: Russian unless {@code locale} is English; never the JVM's default locale. */
+  /**
+   * The executive bundle: Russian unless {@code locale} is English; never the JVM's default locale.
+   */
   public static ResourceBundle bundle(Locale locale) {
     return ResourceBundle.getBundle(BUNDLE, russian(locale) ? Locale.ROOT : Locale.ENGLISH);
   }

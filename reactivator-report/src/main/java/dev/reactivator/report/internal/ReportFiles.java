@@ -1,24 +1,18 @@
 package dev.reactivator.report.internal;
 
-import dev.reactivator.report.ReportException;
-import dev.reactivator.report.ReportInput;
-import dev.reactivator.report.ReportRenderer;
-import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Objects;
 
-/**
- * Handing a renderer's stream to a library that closes what it is given. Internal.
- */
+/** Handing a renderer's stream to a library that closes what it is given. Internal. */
 public final class ReportFiles {
   private ReportFiles() {}
 
-  /** {@code out} behind a stream whose {@code close()} only flushes, for libraries that close their output. */
+  /**
+   * {@code out} behind a stream whose {@code close()} only flushes, for libraries that close their
+   * output.
+   */
   public static OutputStream nonClosing(OutputStream out) {
     Objects.requireNonNull(out, "out");
     return new FilterOutputStream(out) {

@@ -84,8 +84,8 @@ public final class SalesWords {
 
   /**
    * The timing text: {@code 13.01.2026 (опоздал на 131 дн.)}, {@code 01.07.2026 (через 38 дн.)},
-   * {@code мало данных (1 покупка)}; in English {@code 2026-01-13 (131 days late)},
-   * {@code 2026-07-01 (in 38 days)}, {@code not enough data (1 purchase)}.
+   * {@code мало данных (1 покупка)}; in English {@code 2026-01-13 (131 days late)}, {@code
+   * 2026-07-01 (in 38 days)}, {@code not enough data (1 purchase)}.
    *
    * @param timing the customer's purchase timing
    * @return the text
@@ -116,8 +116,8 @@ public final class SalesWords {
   }
 
   /**
-   * The discount column: {@code Только скидки}, {@code Иногда (33%)}, {@code Полная цена},
-   * {@code Неизвестно (1 покупка)}, {@code Неизвестно}.
+   * The discount column: {@code Только скидки}, {@code Иногда (33%)}, {@code Полная цена}, {@code
+   * Неизвестно (1 покупка)}, {@code Неизвестно}.
    *
    * @param profile the customer's discount profile
    * @param purchases the customer's purchases
@@ -126,11 +126,16 @@ public final class SalesWords {
   public String discount(DiscountProfile profile, int purchases) {
     return switch (profile.kind()) {
       case SENSITIVE -> bundle.getString("discount.sensitive");
-      case OCCASIONAL -> fill("discount.occasional",
-          Long.toString(Math.round(100 * profile.discountedShare().orElse(0))));
+      case OCCASIONAL ->
+          fill(
+              "discount.occasional",
+              Long.toString(Math.round(100 * profile.discountedShare().orElse(0))));
       case FULL_PRICE -> bundle.getString("discount.full-price");
-      case UNKNOWN -> bundle.getString(profile.discountedShare().isPresent() && purchases == 1
-          ? "discount.unknown.one-purchase" : "discount.unknown");
+      case UNKNOWN ->
+          bundle.getString(
+              profile.discountedShare().isPresent() && purchases == 1
+                  ? "discount.unknown.one-purchase"
+                  : "discount.unknown");
     };
   }
 

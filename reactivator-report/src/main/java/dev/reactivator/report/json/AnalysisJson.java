@@ -1,9 +1,5 @@
 package dev.reactivator.report.json;
 
-import dev.reactivator.core.ReactivatorException;
-import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.data.IngestionReport;
-import dev.reactivator.core.segment.Analysis;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -14,6 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.reactivator.core.ReactivatorException;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.data.IngestionReport;
+import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.report.internal.ReportFiles;
 import java.io.IOException;
@@ -24,9 +24,9 @@ import java.util.Objects;
 import java.util.function.IntPredicate;
 
 /**
- * The {@code analysis.json} integration format: stable English keys, documented in
- * {@code docs/analysis-json.md}. Keys are only ever added, never renamed, within one
- * {@link #SCHEMA_VERSION}.
+ * The {@code analysis.json} integration format: stable English keys, documented in {@code
+ * docs/analysis-json.md}. Keys are only ever added, never renamed, within one {@link
+ * #SCHEMA_VERSION}.
  */
 public final class AnalysisJson {
   /** The version of the JSON layout. */
@@ -35,9 +35,15 @@ public final class AnalysisJson {
   /** The file name used by the CLI. */
   public static final String FILE_NAME = "analysis.json";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  /** The streaming writer's factory: shortest round-trip doubles (Schubfach), the same values as the tree's. */
-  private static final JsonFactory STREAMING = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * The streaming writer's factory: shortest round-trip doubles (Schubfach), the same values as the
+   * tree's.
+   */
+  private static final JsonFactory STREAMING =
+      JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
   private AnalysisJson() {}
 
@@ -49,20 +55,21 @@ public final class AnalysisJson {
    */
   public static ObjectNode of(CustomerBase base) {
     Objects.requireNonNull(base, "base");
-    return tree(w -> {
-      w.generator().writeStartObject();
-      w.baseFields(base);
-      w.generator().writeEndObject();
-    });
+    return tree(
+        w -> {
+          w.generator().writeStartObject();
+          w.baseFields(base);
+          w.generator().writeEndObject();
+        });
   }
 
   /**
-   * The whole document for an analysis and its executive summary as a tree: everything
-   * {@link #of(CustomerBase)} has, then the model fit, a summary of every widget, the absences, the
+   * The whole document for an analysis and its executive summary as a tree: everything {@link
+   * #of(CustomerBase)} has, then the model fit, a summary of every widget, the absences, the
    * segments, the executive summary with its message chains and every customer's scores with
    * contacts. Numbers that are not finite are left out (see {@code docs/analysis-json.md}), so the
-   * document is always valid JSON. The tree holds every customer: to write a large base use
-   * {@link #write(Analysis, ExecutiveSummary, OutputStream)}, which streams.
+   * document is always valid JSON. The tree holds every customer: to write a large base use {@link
+   * #write(Analysis, ExecutiveSummary, OutputStream)}, which streams.
    *
    * @param analysis the analysis
    * @param summary its executive summary
@@ -119,7 +126,8 @@ public final class AnalysisJson {
    * @param generator where the document goes
    * @throws IOException when the generator fails
    */
-  public static void write(Analysis analysis, ExecutiveSummary summary, IntPredicate shown, JsonGenerator generator)
+  public static void write(
+      Analysis analysis, ExecutiveSummary summary, IntPredicate shown, JsonGenerator generator)
       throws IOException {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(summary, "summary");

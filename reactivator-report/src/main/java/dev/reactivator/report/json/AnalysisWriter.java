@@ -1,6 +1,5 @@
 package dev.reactivator.report.json;
 
-import dev.reactivator.report.internal.SalesWords;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.reactivator.core.base.CustomerBase;
@@ -44,9 +43,10 @@ import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.narrative.CustomerMessage;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.narrative.MessageChain;
+import dev.reactivator.narrative.SummarySection;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
-import dev.reactivator.narrative.SummarySection;
+import dev.reactivator.report.internal.SalesWords;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -154,7 +154,8 @@ final class AnalysisWriter {
     g.writeEndArray();
   }
 
-  private void analysisFields(Analysis a, ExecutiveSummary summary, IntPredicate shown) throws IOException {
+  private void analysisFields(Analysis a, ExecutiveSummary summary, IntPredicate shown)
+      throws IOException {
     if (a.scored().model().isPresent()) {
       g.writeFieldName(name("model"));
       model(a.scored().model().get());
@@ -213,22 +214,26 @@ final class AnalysisWriter {
     }
   }
 
-  /** The JSON value of an enum constant: its name in lower case with {@code -}; computed once per enum. */
+  /**
+   * The JSON value of an enum constant: its name in lower case with {@code -}; computed once per
+   * enum.
+   */
   static String key(Enum<?> e) {
     return KEYS.get(e.getDeclaringClass())[e.ordinal()];
   }
 
-  private static final ClassValue<String[]> KEYS = new ClassValue<>() {
-    @Override
-    protected String[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      String[] keys = new String[constants.length];
-      for (int i = 0; i < keys.length; i++) {
-        keys[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
-      }
-      return keys;
-    }
-  };
+  private static final ClassValue<String[]> KEYS =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] keys = new String[constants.length];
+          for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+          }
+          return keys;
+        }
+      };
 
   /** The call list's words in the summary's language, looked up once. */
   private SalesWords words(ExecutiveSummary summary) {
@@ -339,7 +344,13 @@ final class AnalysisWriter {
     num("a", p.parameters().a());
     num("b", p.parameters().b());
     g.writeEndObject();
-    fitFields(p.estimates(), p.logLikelihood(), p.iterations(), p.converged(), key(p.quality()), p.reason(),
+    fitFields(
+        p.estimates(),
+        p.logLikelihood(),
+        p.iterations(),
+        p.converged(),
+        key(p.quality()),
+        p.reason(),
         p.customers());
     number("repeatCustomers", p.repeatCustomers());
     g.writeEndObject();
@@ -350,15 +361,28 @@ final class AnalysisWriter {
     num("q", s.parameters().q());
     num("v", s.parameters().v());
     g.writeEndObject();
-    fitFields(s.estimates(), s.logLikelihood(), s.iterations(), s.converged(), key(s.quality()), s.reason(),
+    fitFields(
+        s.estimates(),
+        s.logLikelihood(),
+        s.iterations(),
+        s.converged(),
+        key(s.quality()),
+        s.reason(),
         s.customers());
     num("populationMean", s.populationMean());
     g.writeEndObject();
     g.writeEndObject();
   }
 
-  private void fitFields(List<ParameterEstimate> estimates, double logLikelihood, int iterations, boolean converged,
-      String quality, String reason, int customers) throws IOException {
+  private void fitFields(
+      List<ParameterEstimate> estimates,
+      double logLikelihood,
+      int iterations,
+      boolean converged,
+      String quality,
+      String reason,
+      int customers)
+      throws IOException {
     array("estimates");
     for (ParameterEstimate e : estimates) {
       g.writeStartObject();
@@ -819,7 +843,8 @@ final class AnalysisWriter {
 
   // ---- customers ----
 
-  private void customers(Analysis a, ExecutiveSummary summary, IntPredicate shown) throws IOException {
+  private void customers(Analysis a, ExecutiveSummary summary, IntPredicate shown)
+      throws IOException {
     CustomerBase base = a.base();
     int n = base.size();
     // the first call-list row of each customer, as a position in the call list (-1: none)
@@ -843,14 +868,19 @@ final class AnalysisWriter {
     array("customers");
     for (int c = 0; c < n; c++) {
       if (shown.test(c)) {
-        customer(a, summary, c, abcOf[c] == 0 ? null : abcGroups.get(abcOf[c] - 1).key(),
+        customer(
+            a,
+            summary,
+            c,
+            abcOf[c] == 0 ? null : abcGroups.get(abcOf[c] - 1).key(),
             rowOf[c] < 0 ? null : callList.get(rowOf[c]));
       }
     }
     g.writeEndArray();
   }
 
-  private void customer(Analysis a, ExecutiveSummary summary, int c, String abcClass, CallListRow row)
+  private void customer(
+      Analysis a, ExecutiveSummary summary, int c, String abcClass, CallListRow row)
       throws IOException {
     ScoredBase scored = a.scored();
     CustomerProfile p = a.base().customer(c);

@@ -5,16 +5,14 @@ import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.SingleFileRenderer;
 import java.io.OutputStream;
-import java.nio.file.Path;
-import dev.reactivator.report.internal.ReportFiles;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * The {@code analysis.json} integration format (format {@code json}, one file
- * {@value AnalysisJson#FILE_NAME}): {@link AnalysisJson#of(dev.reactivator.core.segment.Analysis,
- * dev.reactivator.narrative.ExecutiveSummary)}, documented field by field in {@code docs/analysis-json.md}.
- * Keys are English whatever the report's language; texts (the summary, explanations) are in it.
+ * The {@code analysis.json} integration format (format {@code json}, one file {@value
+ * AnalysisJson#FILE_NAME}): {@link AnalysisJson#of(dev.reactivator.core.segment.Analysis,
+ * dev.reactivator.narrative.ExecutiveSummary)}, documented field by field in {@code
+ * docs/analysis-json.md}. Keys are English whatever the report's language; texts (the summary,
+ * explanations) are in it.
  */
 public final class JsonRenderer extends SingleFileRenderer {
 

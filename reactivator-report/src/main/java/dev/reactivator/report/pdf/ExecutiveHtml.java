@@ -5,8 +5,8 @@ import dev.reactivator.report.internal.ExecutiveContent;
 import java.util.List;
 
 /**
- * The executive report as well-formed XHTML for openhtmltopdf: A4, one embedded font
- * ({@value #FONT}), every text escaped.
+ * The executive report as well-formed XHTML for openhtmltopdf: A4, one embedded font ({@value
+ * #FONT}), every text escaped.
  */
 final class ExecutiveHtml {
   static final String FONT = "Liberation Sans";
@@ -16,7 +16,8 @@ final class ExecutiveHtml {
 
   private ExecutiveHtml() {}
 
-  private static final String CSS = """
+  private static final String CSS =
+      """
       @page { size: A4; margin: 16mm 15mm 18mm 15mm;
         @bottom-left { content: element(footer); }
         @bottom-right { content: counter(page) " / " counter(pages); font-family: 'Liberation Sans'; font-size: 8pt; color: #6b7280; } }
@@ -55,12 +56,19 @@ final class ExecutiveHtml {
   static String of(ExecutiveContent c) {
     StringBuilder h = new StringBuilder(32_768);
     h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(esc(c.locale().getLanguage().isEmpty() ? "ru" : c.locale().getLanguage()))
-        .append("\"><head><meta charset=\"UTF-8\"/><title>").append(esc(c.title())).append("</title><style>")
-        .append(CSS).append("</style></head><body>");
+        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+        .append(esc(c.locale().getLanguage().isEmpty() ? "ru" : c.locale().getLanguage()))
+        .append("\"><head><meta charset=\"UTF-8\"/><title>")
+        .append(esc(c.title()))
+        .append("</title><style>")
+        .append(CSS)
+        .append("</style></head><body>");
     h.append("<div class=\"footer\">").append(esc(c.footer())).append("</div>");
-    h.append("<div class=\"band\"><h1>").append(esc(c.title())).append("</h1><p class=\"sub\">")
-        .append(esc(c.subtitle())).append("</p></div>");
+    h.append("<div class=\"band\"><h1>")
+        .append(esc(c.title()))
+        .append("</h1><p class=\"sub\">")
+        .append(esc(c.subtitle()))
+        .append("</p></div>");
     figures(h, c);
     h.append("<h2>").append(esc(c.summaryTitle())).append("</h2>");
     for (SummarySection s : c.sections()) {
@@ -84,9 +92,15 @@ final class ExecutiveHtml {
       for (int j = i; j < i + 4; j++) {
         if (j < f.size()) {
           ExecutiveContent.Figure x = f.get(j);
-          h.append("<td").append(x.alarm() ? " class=\"alarm\"" : "").append("><div class=\"label\">")
-              .append(esc(x.label())).append("</div><div class=\"value\">").append(esc(x.value()))
-              .append("</div><div class=\"note\">").append(esc(x.note())).append("</div></td>");
+          h.append("<td")
+              .append(x.alarm() ? " class=\"alarm\"" : "")
+              .append("><div class=\"label\">")
+              .append(esc(x.label()))
+              .append("</div><div class=\"value\">")
+              .append(esc(x.value()))
+              .append("</div><div class=\"note\">")
+              .append(esc(x.note()))
+              .append("</div></td>");
         } else {
           h.append("<td></td>");
         }
@@ -101,7 +115,8 @@ final class ExecutiveHtml {
     boolean inList = false;
     for (String p : paragraphs) {
       String t = p.strip();
-      boolean bullet = t.startsWith("- ") || t.startsWith("• ") || t.startsWith("– ") || t.startsWith("— ");
+      boolean bullet =
+          t.startsWith("- ") || t.startsWith("• ") || t.startsWith("– ") || t.startsWith("— ");
       if (bullet && !inList) {
         h.append("<ul>");
         inList = true;
@@ -125,7 +140,9 @@ final class ExecutiveHtml {
     if (!t.rows().isEmpty()) {
       h.append("<table class=\"data\"><thead><tr>");
       for (int i = 0; i < t.headers().size(); i++) {
-        h.append(t.numeric().get(i) ? "<th class=\"num\">" : "<th>").append(esc(t.headers().get(i))).append("</th>");
+        h.append(t.numeric().get(i) ? "<th class=\"num\">" : "<th>")
+            .append(esc(t.headers().get(i)))
+            .append("</th>");
       }
       h.append("</tr></thead><tbody>");
       for (int r = 0; r < t.rows().size(); r++) {
@@ -135,7 +152,9 @@ final class ExecutiveHtml {
           String cell = row.get(i);
           // short texts (phones, channels, names) never wrap; long ones (timing, messages) do
           String cls = t.numeric().get(i) ? "num" : cell.length() <= SHORT ? "nw" : "";
-          h.append(cls.isEmpty() ? "<td>" : "<td class=\"" + cls + "\">").append(esc(cell)).append("</td>");
+          h.append(cls.isEmpty() ? "<td>" : "<td class=\"" + cls + "\">")
+              .append(esc(cell))
+              .append("</td>");
         }
         h.append("</tr>");
       }
@@ -150,8 +169,8 @@ final class ExecutiveHtml {
   /**
    * Escapes text for XHTML: {@code & < > " '}, and drops the characters XML 1.0 forbids (control
    * characters other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF). The ruble sign
-   * U+20BD, which the embedded Liberation Sans lacks (it would print as {@code #}), becomes
-   * {@code руб.}: narrative text written for the screen uses it.
+   * U+20BD, which the embedded Liberation Sans lacks (it would print as {@code #}), becomes {@code
+   * руб.}: narrative text written for the screen uses it.
    */
   static String esc(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
@@ -165,9 +184,13 @@ final class ExecutiveHtml {
         case '\'' -> b.append("&#39;");
         case '\u20BD' -> b.append("руб.");
         default -> {
-          if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          if (Character.isHighSurrogate(ch)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
             b.append(ch).append(s.charAt(++i));
-          } else if (Character.isSurrogate(ch) || ch == '\uFFFE' || ch == '\uFFFF'
+          } else if (Character.isSurrogate(ch)
+              || ch == '\uFFFE'
+              || ch == '\uFFFF'
               || (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')) {
             continue;
           } else {

@@ -6,32 +6,31 @@ import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.SingleFileRenderer;
 import dev.reactivator.report.internal.ExecutiveContent;
+import dev.reactivator.report.internal.ReportFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Path;
-import dev.reactivator.report.internal.ReportFiles;
-import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The executive report as PDF (format {@code pdf}, one file {@value #FILE_NAME}): the key figures,
  * the six sections of the executive summary, the customers to save first, revenue at risk by risk
- * level, the VIP customers at risk, the first rows of the call list and the message chains. Laid out
- * as XHTML and printed by openhtmltopdf; every glyph comes from Liberation Sans (shipped with
+ * level, the VIP customers at risk, the first rows of the call list and the message chains. Laid
+ * out as XHTML and printed by openhtmltopdf; every glyph comes from Liberation Sans (shipped with
  * PDFBox), embedded as a subset, so Cyrillic shows the same on every machine. Liberation Sans has
  * no ₽ sign, so amounts are written {@code 1 234 руб.}.
  *
- * <p>openhtmltopdf logs its progress through {@code java.util.logging} under the {@code com.openhtmltopdf}
- * loggers; the renderer does not reconfigure that global logging (raise their level, or bridge them
- * with {@code jul-to-slf4j}, in the host application).
+ * <p>openhtmltopdf logs its progress through {@code java.util.logging} under the {@code
+ * com.openhtmltopdf} loggers; the renderer does not reconfigure that global logging (raise their
+ * level, or bridge them with {@code jul-to-slf4j}, in the host application).
  */
 public final class PdfRenderer extends SingleFileRenderer {
   /** The file name. */
   public static final String FILE_NAME = "executive-report.pdf";
 
-  private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final String FONT_RESOURCE =
+      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   /** Creates the renderer (used by {@link java.util.ServiceLoader}). */
   public PdfRenderer() {
@@ -51,7 +50,8 @@ public final class PdfRenderer extends SingleFileRenderer {
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      // one face serves every weight: the document never falls back to a built-in font without Cyrillic
+      // one face serves every weight: the document never falls back to a built-in font without
+      // Cyrillic
       builder.useFont(PdfRenderer::font, ExecutiveHtml.FONT, 400, FontStyle.NORMAL, true);
       builder.useFont(PdfRenderer::font, ExecutiveHtml.FONT, 700, FontStyle.NORMAL, true);
       builder.withHtmlContent(html, null);
@@ -65,7 +65,8 @@ public final class PdfRenderer extends SingleFileRenderer {
   private static InputStream font() {
     InputStream in = PDDocument.class.getResourceAsStream(FONT_RESOURCE);
     if (in == null) {
-      throw new IllegalStateException("PDFBox's " + FONT_RESOURCE + " is not on the class path; put PDFBox 3 on it");
+      throw new IllegalStateException(
+          "PDFBox's " + FONT_RESOURCE + " is not on the class path; put PDFBox 3 on it");
     }
     return in;
   }

@@ -1,20 +1,19 @@
 package dev.reactivator.report.csv;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.reactivator.core.InMemorySource;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.segment.Analysis;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderer;
 import dev.reactivator.report.ReportRenderers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import dev.reactivator.report.ReportOptions;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,13 +28,16 @@ class AllFormatsSampleTest {
     ReportInput input = ReportSamples.input();
     Path out = Path.of("target/report-preview/sample");
     Map<String, ReportRenderer> installed = ReportRenderers.installed();
-    assertTrue(installed.keySet().containsAll(List.of("csv", "docx", "json", "pdf")), installed.keySet().toString());
+    assertTrue(
+        installed.keySet().containsAll(List.of("csv", "docx", "json", "pdf")),
+        installed.keySet().toString());
     StringBuilder listing = new StringBuilder();
     for (ReportRenderer r : installed.values()) {
       List<Path> files = r.render(input, out);
       assertTrue(!files.isEmpty(), r.format());
       if (r.singleFile()) {
-        // a single-file format may write companions in directory mode (the dashboard's segment CSVs),
+        // a single-file format may write companions in directory mode (the dashboard's segment
+        // CSVs),
         // but its main file comes first and the stream form writes that main file too
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         r.render(input, bytes);
@@ -43,7 +45,13 @@ class AllFormatsSampleTest {
       }
       for (Path f : files) {
         assertTrue(Files.size(f) > 0, f.toString());
-        listing.append(r.format()).append('\t').append(out.relativize(f)).append('\t').append(Files.size(f)).append('\n');
+        listing
+            .append(r.format())
+            .append('\t')
+            .append(out.relativize(f))
+            .append('\t')
+            .append(Files.size(f))
+            .append('\n');
       }
     }
     Files.writeString(out.resolve("files.txt"), listing);
@@ -51,7 +59,9 @@ class AllFormatsSampleTest {
 
   @Test
   void aOneCustomerBaseRendersInEveryFormat(@TempDir Path dir) throws Exception {
-    InMemorySource src = new InMemorySource().add("c1", "79001112233", null, "Один", "Товар", 100, LocalDate.of(2025, 12, 1));
+    InMemorySource src =
+        new InMemorySource()
+            .add("c1", "79001112233", null, "Один", "Товар", 100, LocalDate.of(2025, 12, 1));
     Analysis a = Reactivator.load(src).asOf(LocalDate.of(2026, 1, 31)).score().segment();
     ReportInput input = ReportSamples.input(a, ReportOptions.defaults());
     for (ReportRenderer r : ReportRenderers.installed().values()) {

@@ -1,9 +1,9 @@
 package dev.reactivator.report.csv;
 
-import dev.reactivator.report.CsvStyle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.reactivator.report.CsvStyle;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,7 +29,8 @@ class CsvExportTest {
 
   @Test
   void rfc4180StyleIsPlain() {
-    assertEquals("a,b,c\r\nАнна,1234.5,\"x,y\"\r\n", write(CsvStyle.rfc4180(), "Анна", 1234.5, "x,y"));
+    assertEquals(
+        "a,b,c\r\nАнна,1234.5,\"x,y\"\r\n", write(CsvStyle.rfc4180(), "Анна", 1234.5, "x,y"));
   }
 
   @Test
@@ -65,7 +66,8 @@ class CsvExportTest {
     String n = CsvExport.neutralise(cell);
     if (!n.isEmpty()) {
       char c = n.charAt(0);
-      assertEquals(false, c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r', n);
+      assertEquals(
+          false, c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r', n);
     }
     assertEquals(true, n.endsWith(cell));
   }

@@ -1,25 +1,25 @@
 package dev.reactivator.report.csv;
 
-import dev.reactivator.report.internal.SalesWords;
-import dev.reactivator.report.CsvStyle;
-import dev.reactivator.core.InMemorySource;
-import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.score.ScoredBase;
-import dev.reactivator.core.segment.Analysis;
-import dev.reactivator.core.segment.cohort.CohortRow;
-import dev.reactivator.core.segment.sales.CallListRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.InMemorySource;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.cohort.CohortRow;
+import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.narrative.CustomerMessage;
+import dev.reactivator.report.CsvStyle;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
+import dev.reactivator.report.internal.SalesWords;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -79,7 +79,9 @@ class CsvRendererTest {
 
     List<CSVRecord> rows = read(dir.resolve(CsvRenderer.CUSTOMERS_FILE), CsvStyle.excelRu());
     Map<String, Integer> col = columns(rows.get(0));
-    assertEquals(List.of("ID", "Имя", "Телефон", "Email", "Сегмент RFM", "RFM Score"), rows.get(0).toList().subList(0, 6));
+    assertEquals(
+        List.of("ID", "Имя", "Телефон", "Email", "Сегмент RFM", "RFM Score"),
+        rows.get(0).toList().subList(0, 6));
     assertEquals(a.base().size() + 1, rows.size(), "a header and one row per customer");
     assertTrue(a.base().size() > 400, "the sample's customers");
 
@@ -93,25 +95,48 @@ class CsvRendererTest {
       int c = byPseudonym.get(r.get(col.get("ID")));
       assertTrue(seen.add(r.get(col.get("ID"))), "each customer once");
       assertEquals(a.base().name(c).orElse(""), r.get(col.get("Имя")));
-      assertEquals(100 * scored.churnProbability(c), parse(r.get(col.get("Вероятность оттока %")), CsvStyle.excelRu()), 0.051);
-      assertEquals(100 * scored.returnProbability(c), parse(r.get(col.get("Вероятность возврата %")), CsvStyle.excelRu()), 0.051);
+      assertEquals(
+          100 * scored.churnProbability(c),
+          parse(r.get(col.get("Вероятность оттока %")), CsvStyle.excelRu()),
+          0.051);
+      assertEquals(
+          100 * scored.returnProbability(c),
+          parse(r.get(col.get("Вероятность возврата %")), CsvStyle.excelRu()),
+          0.051);
       assertEquals(scored.clv(c), parse(r.get(col.get("Прогноз LTV")), CsvStyle.excelRu()), 0.006);
-      assertEquals(a.base().totalSpent(c), parse(r.get(col.get("LTV (Потрачено)")), CsvStyle.excelRu()), 0.006);
-      assertEquals(Math.round(100 * scored.churnProbability(c)), Long.parseLong(r.get(col.get("Churn Score"))));
+      assertEquals(
+          a.base().totalSpent(c),
+          parse(r.get(col.get("LTV (Потрачено)")), CsvStyle.excelRu()),
+          0.006);
+      assertEquals(
+          Math.round(100 * scored.churnProbability(c)),
+          Long.parseLong(r.get(col.get("Churn Score"))));
       assertEquals(a.rfm().code(c), r.get(col.get("RFM Score")));
-      assertEquals(scored.timing(c).daysOverdue(), Integer.parseInt(r.get(col.get("Просрочка (дн.)"))));
+      assertEquals(
+          scored.timing(c).daysOverdue(), Integer.parseInt(r.get(col.get("Просрочка (дн.)"))));
       String phone = r.get(col.get("Телефон"));
-      assertTrue(phone.isEmpty() || phone.matches("7 \\(\\d{3}\\) \\d{3}-\\d{2}-\\d{2}(, .*)?") || !phone.startsWith("7"), phone);
+      assertTrue(
+          phone.isEmpty()
+              || phone.matches("7 \\(\\d{3}\\) \\d{3}-\\d{2}-\\d{2}(, .*)?")
+              || !phone.startsWith("7"),
+          phone);
       if (!r.get(col.get("Сообщение 1")).isEmpty()) {
         merged++;
-        String name = a.sales().callList().stream().filter(x -> x.index() == c).findFirst().orElseThrow().displayName();
+        String name =
+            a.sales().callList().stream()
+                .filter(x -> x.index() == c)
+                .findFirst()
+                .orElseThrow()
+                .displayName();
         assertTrue(r.get(col.get("Сообщение 1")).contains(name), "the name is merged in");
         assertFalse(r.get(col.get("Сообщение 1")).contains("{name}"));
         assertFalse(r.get(col.get("Канал 1")).isEmpty());
       }
     }
-    long expected = a.sales().callList().stream()
-        .filter(r -> CustomerMessage.of(a, input.summary(), r).isPresent()).count();
+    long expected =
+        a.sales().callList().stream()
+            .filter(r -> CustomerMessage.of(a, input.summary(), r).isPresent())
+            .count();
     assertTrue(expected > 0, "the summary's chains cover some customers");
     assertEquals(expected, merged);
   }
@@ -128,7 +153,8 @@ class CsvRendererTest {
       assertEquals(Integer.toString(r.rank()), rows.get(i + 1).get(0));
       assertEquals(input.analysis().base().pseudonym(r.index()), rows.get(i + 1).get(1));
       assertEquals(r.ltv(), parse(rows.get(i + 1).get(5), CsvStyle.excelRu()), 0.006);
-      assertEquals(SalesWords.of(Locale.forLanguageTag("ru")).label(r.priority()), rows.get(i + 1).get(8));
+      assertEquals(
+          SalesWords.of(Locale.forLanguageTag("ru")).label(r.priority()), rows.get(i + 1).get(8));
     }
   }
 
@@ -147,7 +173,9 @@ class CsvRendererTest {
         assertEquals(s.customers().size() + 1, read(f, CsvStyle.excelRu()).size(), s.key());
       }
     }
-    assertTrue(Segments.of(input.analysis()).stream().anyMatch(Segment::isEmpty), "the sample has an empty segment");
+    assertTrue(
+        Segments.of(input.analysis()).stream().anyMatch(Segment::isEmpty),
+        "the sample has an empty segment");
     try (Stream<Path> all = Files.list(dir.resolve("segments"))) {
       assertEquals(written, all.count());
     }
@@ -159,8 +187,13 @@ class CsvRendererTest {
     new CsvRenderer().render(input, dir);
     for (boolean byProduct : new boolean[] {false, true}) {
       var table = byProduct ? input.analysis().productCohorts() : input.analysis().cohorts();
-      List<CSVRecord> rows = read(dir.resolve(byProduct ? CsvRenderer.COHORTS_BY_PRODUCT_FILE
-          : CsvRenderer.COHORTS_BY_MONTH_FILE), CsvStyle.excelRu());
+      List<CSVRecord> rows =
+          read(
+              dir.resolve(
+                  byProduct
+                      ? CsvRenderer.COHORTS_BY_PRODUCT_FILE
+                      : CsvRenderer.COHORTS_BY_MONTH_FILE),
+              CsvStyle.excelRu());
       assertEquals(byProduct ? "Товар ввода" : "Когорта", rows.get(0).get(0));
       assertEquals(List.of("Клиенты", "Avg LTV", "M0"), rows.get(0).toList().subList(1, 4));
       assertEquals("M12", rows.get(0).get(rows.get(0).size() - 1));
@@ -192,24 +225,32 @@ class CsvRendererTest {
     assertEquals(a.ltvVsCac().cumulativeLtv().size() + 1, ltv.size());
     assertEquals(a.ltvVsCac().cac(), parse(ltv.get(1).get(3), CsvStyle.excelRu()), 0.006);
     if (!a.associationRules().rules().isEmpty()) {
-      List<CSVRecord> rules = read(dir.resolve(CsvRenderer.ASSOCIATION_RULES_FILE), CsvStyle.excelRu());
+      List<CSVRecord> rules =
+          read(dir.resolve(CsvRenderer.ASSOCIATION_RULES_FILE), CsvStyle.excelRu());
       assertEquals(a.associationRules().rules().size() + 1, rules.size());
-      assertEquals(a.associationRules().rules().get(0).lift(), parse(rules.get(1).get(5), CsvStyle.excelRu()), 0.0006);
+      assertEquals(
+          a.associationRules().rules().get(0).lift(),
+          parse(rules.get(1).get(5), CsvStyle.excelRu()),
+          0.0006);
     }
-    List<CSVRecord> drivers = read(dir.resolve(CsvRenderer.RETENTION_DRIVERS_FILE), CsvStyle.excelRu());
+    List<CSVRecord> drivers =
+        read(dir.resolve(CsvRenderer.RETENTION_DRIVERS_FILE), CsvStyle.excelRu());
     assertEquals(a.drivers().size() + 1, drivers.size());
     assertEquals("Жалобы", drivers.get(1).get(0));
     List<CSVRecord> nbp = read(dir.resolve(CsvRenderer.NEXT_BEST_PRODUCT_FILE), CsvStyle.excelRu());
     assertEquals(a.nextBestProducts().matrix().size() + 1, nbp.size());
     var first = a.nextBestProducts().matrix().get(0);
     int col = nbp.get(0).toList().indexOf(first.next().get(0).productName());
-    assertEquals(100 * first.next().get(0).share(), parse(nbp.get(1).get(col), CsvStyle.excelRu()), 0.051);
+    assertEquals(
+        100 * first.next().get(0).share(), parse(nbp.get(1).get(col), CsvStyle.excelRu()), 0.051);
   }
 
   @Test
   void rfc4180StyleWritesCommasDecimalPointsAndPlainPhones() throws IOException {
-    ReportInput input = ReportSamples.input(ReportSamples.sample(),
-        ReportOptions.defaults().withCsvStyle(CsvStyle.rfc4180()).withLocale(Locale.ENGLISH));
+    ReportInput input =
+        ReportSamples.input(
+            ReportSamples.sample(),
+            ReportOptions.defaults().withCsvStyle(CsvStyle.rfc4180()).withLocale(Locale.ENGLISH));
     Analysis a = input.analysis();
     new CsvRenderer().render(input, dir);
     List<CSVRecord> rows = read(dir.resolve(CsvRenderer.CUSTOMERS_FILE), CsvStyle.rfc4180());
@@ -221,34 +262,68 @@ class CsvRendererTest {
       assertEquals(a.base().pseudonym(c), r.get(0), "pseudonyms number customers from 1");
       assertTrue(r.get(col.get("Phone")).matches("(\\d+(, \\d+)*)?"), r.get(col.get("Phone")));
       assertEquals(a.scored().clv(c), Double.parseDouble(r.get(col.get("Predicted LTV"))), 0.006);
-      assertTrue(List.of("Low", "Medium", "High", "Critical").contains(r.get(col.get("Risk level"))));
+      assertTrue(
+          List.of("Low", "Medium", "High", "Critical").contains(r.get(col.get("Risk level"))));
     }
   }
 
   @Test
   void cellsThatWouldRunAsFormulasAreNeutralisedInEveryFile() throws IOException {
     LocalDate d = LocalDate.of(2025, 1, 10);
-    InMemorySource src = new InMemorySource()
-        .add("c1", "+7 912 345-67-89", "a@x.ru", "=HYPERLINK(\"http://evil.example\",\"жми\")", "+SUM(A1:A9)", 1000, d)
-        .add("c1", "+7 912 345-67-89", "a@x.ru", "=HYPERLINK(\"http://evil.example\",\"жми\")", "@cmd", 1500, d.plusDays(40))
-        .add("c1", "+7 912 345-67-89", "a@x.ru", "=HYPERLINK(\"http://evil.example\",\"жми\")", "+SUM(A1:A9)", 900, d.plusDays(90))
-        .add("c2", "89001112233", "b@x.ru", "-2+3", "@cmd", 500, d.plusDays(5))
-        .add("c2", "89001112233", "b@x.ru", "-2+3", "=1+1", 700, d.plusDays(60))
-        .add("c3", "89001112244", "c@x.ru", "\tTab", "+SUM(A1:A9)", 300, d.plusDays(20))
-        .add("c4", "89001112255", "d@x.ru", "Обычный клиент", "@cmd", 2000, d.plusDays(2))
-        .add("c4", "89001112255", "d@x.ru", "Обычный клиент", "+SUM(A1:A9)", 2500, d.plusDays(100))
-        .add("c5", "89001112266", "e@x.ru", "ООО Вектор", "=1+1", 800, d.plusDays(30));
+    InMemorySource src =
+        new InMemorySource()
+            .add(
+                "c1",
+                "+7 912 345-67-89",
+                "a@x.ru",
+                "=HYPERLINK(\"http://evil.example\",\"жми\")",
+                "+SUM(A1:A9)",
+                1000,
+                d)
+            .add(
+                "c1",
+                "+7 912 345-67-89",
+                "a@x.ru",
+                "=HYPERLINK(\"http://evil.example\",\"жми\")",
+                "@cmd",
+                1500,
+                d.plusDays(40))
+            .add(
+                "c1",
+                "+7 912 345-67-89",
+                "a@x.ru",
+                "=HYPERLINK(\"http://evil.example\",\"жми\")",
+                "+SUM(A1:A9)",
+                900,
+                d.plusDays(90))
+            .add("c2", "89001112233", "b@x.ru", "-2+3", "@cmd", 500, d.plusDays(5))
+            .add("c2", "89001112233", "b@x.ru", "-2+3", "=1+1", 700, d.plusDays(60))
+            .add("c3", "89001112244", "c@x.ru", "\tTab", "+SUM(A1:A9)", 300, d.plusDays(20))
+            .add("c4", "89001112255", "d@x.ru", "Обычный клиент", "@cmd", 2000, d.plusDays(2))
+            .add(
+                "c4",
+                "89001112255",
+                "d@x.ru",
+                "Обычный клиент",
+                "+SUM(A1:A9)",
+                2500,
+                d.plusDays(100))
+            .add("c5", "89001112266", "e@x.ru", "ООО Вектор", "=1+1", 800, d.plusDays(30));
     Analysis a = Reactivator.load(src).asOf(LocalDate.of(2026, 1, 31)).score().segment();
     for (CsvStyle style : List.of(CsvStyle.excelRu(), CsvStyle.rfc4180())) {
       Path out = dir.resolve(style.byteOrderMark() ? "excel" : "rfc");
-      List<Path> files = new CsvRenderer().render(ReportSamples.input(a, ReportOptions.defaults().withCsvStyle(style)), out);
+      List<Path> files =
+          new CsvRenderer()
+              .render(ReportSamples.input(a, ReportOptions.defaults().withCsvStyle(style)), out);
       assertTrue(files.size() > 5, files.toString());
       boolean sawName = false;
       for (Path f : files) {
         for (CSVRecord r : read(f, style)) {
           for (String cell : r) {
             if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-              assertTrue(cell.matches("-\\d+([.,]\\d+)?"), f.getFileName() + ": a formula-like cell was not neutralised: " + cell);
+              assertTrue(
+                  cell.matches("-\\d+([.,]\\d+)?"),
+                  f.getFileName() + ": a formula-like cell was not neutralised: " + cell);
             }
             sawName |= cell.equals("'=HYPERLINK(\"http://evil.example\",\"жми\")");
           }
@@ -258,16 +333,21 @@ class CsvRendererTest {
       List<CSVRecord> customers = read(out.resolve(CsvRenderer.CUSTOMERS_FILE), style);
       Set<String> phones = new HashSet<>();
       customers.forEach(r -> phones.add(r.get(2)));
-      assertTrue(phones.contains(style.byteOrderMark() ? "7 (912) 345-67-89" : "79123456789"), phones.toString());
+      assertTrue(
+          phones.contains(style.byteOrderMark() ? "7 (912) 345-67-89" : "79123456789"),
+          phones.toString());
     }
   }
 
   @Test
   void isInstalledAsTheCsvFormatAndIsSeveralFiles() {
     assertInstanceOf(CsvRenderer.class, ReportRenderers.forFormat("CSV"));
-    assertTrue(ReportRenderers.installed().keySet().containsAll(Set.of("csv", "docx", "json", "pdf")));
+    assertTrue(
+        ReportRenderers.installed().keySet().containsAll(Set.of("csv", "docx", "json", "pdf")));
     CsvRenderer r = new CsvRenderer();
     assertFalse(r.singleFile());
-    assertThrows(UnsupportedOperationException.class, () -> r.render(ReportSamples.input(), new ByteArrayOutputStream()));
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> r.render(ReportSamples.input(), new ByteArrayOutputStream()));
   }
 }

@@ -34,20 +34,40 @@ class LabelBundlesTest {
 
   @Test
   void russianAndEnglishBundlesHaveTheSameKeys() throws IOException {
-    for (String base : List.of("/dev/reactivator/report/csv/labels", "/dev/reactivator/report/internal/executive")) {
+    for (String base :
+        List.of(
+            "/dev/reactivator/report/csv/labels", "/dev/reactivator/report/internal/executive")) {
       Properties ru = load(base + ".properties");
       Properties en = load(base + "_en.properties");
       assertEquals(ru.stringPropertyNames(), en.stringPropertyNames(), base);
-      assertTrue(ru.values().stream().anyMatch(v -> v.toString().matches(".*[А-Яа-я].*")), base + " is Russian, read as UTF-8");
+      assertTrue(
+          ru.values().stream().anyMatch(v -> v.toString().matches(".*[А-Яа-я].*")),
+          base + " is Russian, read as UTF-8");
     }
   }
 
   @Test
   void segmentHeadersComeFromTheBundleInBothLanguages() {
-    assertEquals(List.of("ID", "Имя", "Телефон", "Email", "RFM сегмент", "RFM код", "LTV", "Покупок", "Последняя покупка",
-        "Вероятность оттока %", "Уровень риска", "Вероятность возврата %", "CLV"), SegmentCsv.header(java.util.Locale.forLanguageTag("ru")));
+    assertEquals(
+        List.of(
+            "ID",
+            "Имя",
+            "Телефон",
+            "Email",
+            "RFM сегмент",
+            "RFM код",
+            "LTV",
+            "Покупок",
+            "Последняя покупка",
+            "Вероятность оттока %",
+            "Уровень риска",
+            "Вероятность возврата %",
+            "CLV"),
+        SegmentCsv.header(java.util.Locale.forLanguageTag("ru")));
     assertEquals("Last purchase", SegmentCsv.header(java.util.Locale.ENGLISH).get(8));
-    assertEquals(SegmentCsv.header(java.util.Locale.forLanguageTag("ru")), SegmentCsv.header(java.util.Locale.GERMAN),
+    assertEquals(
+        SegmentCsv.header(java.util.Locale.forLanguageTag("ru")),
+        SegmentCsv.header(java.util.Locale.GERMAN),
         "any other language gets the Russian default");
   }
 
@@ -55,8 +75,11 @@ class LabelBundlesTest {
   void aDirectoryThatCannotBeCreatedIsAReportExceptionNamingIt() throws IOException {
     Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
     ReportInput input = ReportSamples.input();
-    for (var r : List.of(new CsvRenderer(), new JsonRenderer(), new PdfRenderer(), new DocxRenderer())) {
-      ReportException e = assertThrows(ReportException.class, () -> r.render(input, file.resolve("out")), r.format());
+    for (var r :
+        List.of(new CsvRenderer(), new JsonRenderer(), new PdfRenderer(), new DocxRenderer())) {
+      ReportException e =
+          assertThrows(
+              ReportException.class, () -> r.render(input, file.resolve("out")), r.format());
       assertTrue(e.getMessage().contains("not-a-directory"), e.getMessage());
     }
   }

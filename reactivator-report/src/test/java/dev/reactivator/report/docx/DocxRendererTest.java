@@ -1,16 +1,16 @@
 package dev.reactivator.report.docx;
 
-import dev.reactivator.core.segment.Analysis;
-import dev.reactivator.core.segment.sales.CallListRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.sales.CallListRow;
+import dev.reactivator.narrative.SummarySection;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;
-import dev.reactivator.narrative.SummarySection;
 import dev.reactivator.report.csv.ReportSamples;
 import dev.reactivator.report.internal.ExecutiveContent;
 import java.io.ByteArrayInputStream;
@@ -32,7 +32,10 @@ class DocxRendererTest {
   @TempDir Path dir;
 
   private static List<String> styled(XWPFDocument doc, String style) {
-    return doc.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+    return doc.getParagraphs().stream()
+        .filter(p -> style.equals(p.getStyle()))
+        .map(XWPFParagraph::getText)
+        .toList();
   }
 
   @Test
@@ -41,9 +44,12 @@ class DocxRendererTest {
     Analysis a = input.analysis();
     List<Path> files = new DocxRenderer().render(input, dir);
     assertEquals(List.of(dir.resolve("executive-report.docx")), files);
-    try (InputStream in = Files.newInputStream(files.get(0)); XWPFDocument doc = new XWPFDocument(in)) {
+    try (InputStream in = Files.newInputStream(files.get(0));
+        XWPFDocument doc = new XWPFDocument(in)) {
       assertEquals(List.of("Итоги анализа клиентской базы"), styled(doc, "Title"));
-      assertEquals(List.of("Ключевые показатели", "Итоги анализа", "Основные таблицы"), styled(doc, "Heading1"));
+      assertEquals(
+          List.of("Ключевые показатели", "Итоги анализа", "Основные таблицы"),
+          styled(doc, "Heading1"));
       List<String> h2 = styled(doc, "Heading2");
       for (SummarySection s : input.summary().sections()) {
         assertTrue(h2.contains(s.title()), s.title());
@@ -55,20 +61,28 @@ class DocxRendererTest {
       for (String id : List.of("Title", "Heading1", "Heading2")) {
         assertNotNull(doc.getStyles().getStyle(id), id + " is defined in styles.xml");
       }
-      assertNotNull(doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl(), "a heading has an outline level");
+      assertNotNull(
+          doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl(),
+          "a heading has an outline level");
 
       List<XWPFTable> tables = doc.getTables();
       String figures = tables.get(0).getText().replace('\u00A0', ' ');
-      ExecutiveContent.Numbers num = new ExecutiveContent.Numbers(ReportOptions.RUSSIAN,
-          ExecutiveContent.bundle(ReportOptions.RUSSIAN).getString("currency"));
+      ExecutiveContent.Numbers num =
+          new ExecutiveContent.Numbers(
+              ReportOptions.RUSSIAN,
+              ExecutiveContent.bundle(ReportOptions.RUSSIAN).getString("currency"));
       assertTrue(figures.contains("Индекс здоровья"), figures);
-      assertTrue(figures.contains(num.integer(a.overview().uniqueCustomers()).replace('\u00A0', ' ')));
-      assertTrue(figures.contains(num.money(a.overview().revenueAtRisk().total()).replace('\u00A0', ' ')));
+      assertTrue(
+          figures.contains(num.integer(a.overview().uniqueCustomers()).replace('\u00A0', ' ')));
+      assertTrue(
+          figures.contains(num.money(a.overview().revenueAtRisk().total()).replace('\u00A0', ' ')));
 
       XWPFTable buckets = tables.get(2);
       assertEquals(5, buckets.getNumberOfRows(), "a header and four buckets");
       assertEquals("Критический", buckets.getRow(4).getCell(0).getText());
-      assertEquals(num.integer(a.overview().revenueAtRisk().buckets().get(3).count()), buckets.getRow(4).getCell(1).getText());
+      assertEquals(
+          num.integer(a.overview().revenueAtRisk().buckets().get(3).count()),
+          buckets.getRow(4).getCell(1).getText());
 
       XWPFTable calls = tables.get(4);
       assertEquals(21, calls.getNumberOfRows(), "a header and the first 20 rows");
@@ -76,7 +90,10 @@ class DocxRendererTest {
       CallListRow twentieth = a.sales().callList().get(19);
       assertEquals(twentieth.displayName(), calls.getRow(20).getCell(1).getText());
 
-      String body = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+      String body =
+          doc.getParagraphs().stream()
+              .map(XWPFParagraph::getText)
+              .collect(Collectors.joining("\n"));
       assertTrue(body.contains(input.summary().sections().get(0).paragraphs().get(0)));
       assertTrue(body.contains("Текст подготовлен офлайн-генератором"));
     }
@@ -84,7 +101,9 @@ class DocxRendererTest {
 
   @Test
   void rendersInEnglishToAStream() throws Exception {
-    ReportInput en = ReportSamples.input(ReportSamples.sample(), ReportOptions.defaults().withLocale(Locale.ENGLISH));
+    ReportInput en =
+        ReportSamples.input(
+            ReportSamples.sample(), ReportOptions.defaults().withLocale(Locale.ENGLISH));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new DocxRenderer().render(en, out);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {

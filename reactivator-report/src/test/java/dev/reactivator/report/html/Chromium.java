@@ -33,11 +33,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A headless Chromium driven over the Chrome DevTools Protocol with nothing but the JDK's
- * {@link HttpClient} and {@link WebSocket}: launch with a fresh profile and {@code --remote-debugging-port=0},
- * read the {@code DevTools listening on ws://…} line from stderr, attach to the page target, and
- * collect every uncaught exception, {@code console.error} and error log entry. Every wait is bounded;
- * {@link #close()} kills the browser and deletes the profile.
+ * A headless Chromium driven over the Chrome DevTools Protocol with nothing but the JDK's {@link
+ * HttpClient} and {@link WebSocket}: launch with a fresh profile and {@code
+ * --remote-debugging-port=0}, read the {@code DevTools listening on ws://…} line from stderr,
+ * attach to the page target, and collect every uncaught exception, {@code console.error} and error
+ * log entry. Every wait is bounded; {@link #close()} kills the browser and deletes the profile.
  */
 final class Chromium implements AutoCloseable {
 
@@ -59,7 +59,10 @@ final class Chromium implements AutoCloseable {
     this.socket = socket;
   }
 
-  /** The Chromium executable: {@code $CHROMIUM}, {@code /usr/bin/chromium}, or one named on the PATH. */
+  /**
+   * The Chromium executable: {@code $CHROMIUM}, {@code /usr/bin/chromium}, or one named on the
+   * PATH.
+   */
   static Optional<Path> executable() {
     List<Path> candidates = new ArrayList<>();
     String env = System.getenv("CHROMIUM");
@@ -70,7 +73,8 @@ final class Chromium implements AutoCloseable {
     String path = System.getenv("PATH");
     if (path != null) {
       for (String dir : path.split(java.io.File.pathSeparator)) {
-        for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
+        for (String name :
+            List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
           candidates.add(Path.of(dir, name));
         }
       }
@@ -81,12 +85,24 @@ final class Chromium implements AutoCloseable {
   /** Starts the browser and attaches to its page, with Runtime, Log and Page enabled. */
   static Chromium launch(Path executable, int width, int height) throws IOException {
     Path profile = Files.createTempDirectory("reactivator-chromium-");
-    Process process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile, "--remote-debugging-port=0",
-        "--window-size=" + width + "," + height, "about:blank")
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process process =
+        new ProcessBuilder(
+                executable.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile,
+                "--remote-debugging-port=0",
+                "--window-size=" + width + "," + height,
+                "about:blank")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     try {
       CompletableFuture<String> endpoint = new CompletableFuture<>();
       Thread reader = new Thread(() -> drain(process, endpoint), "chromium-stderr");
@@ -98,12 +114,17 @@ final class Chromium implements AutoCloseable {
       String pageWs = pageTarget(http, ws.getPort());
       Chromium[] self = new Chromium[1];
       CompletableFuture<Void> ready = new CompletableFuture<>();
-      WebSocket socket = http.newWebSocketBuilder().connectTimeout(TIMEOUT)
-          .buildAsync(URI.create(pageWs), new Listener(msg -> {
-            ready.join();
-            self[0].onMessage(msg);
-          }))
-          .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      WebSocket socket =
+          http.newWebSocketBuilder()
+              .connectTimeout(TIMEOUT)
+              .buildAsync(
+                  URI.create(pageWs),
+                  new Listener(
+                      msg -> {
+                        ready.join();
+                        self[0].onMessage(msg);
+                      }))
+              .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
       self[0] = new Chromium(process, profile, socket);
       ready.complete(null);
       self[0].call("Runtime.enable", null);
@@ -118,7 +139,9 @@ final class Chromium implements AutoCloseable {
   }
 
   private static void drain(Process process, CompletableFuture<String> endpoint) {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         Matcher m = LISTENING.matcher(line);
@@ -126,7 +149,8 @@ final class Chromium implements AutoCloseable {
           endpoint.complete(m.group(1));
         }
       }
-      endpoint.completeExceptionally(new IOException("Chromium exited without a DevTools endpoint"));
+      endpoint.completeExceptionally(
+          new IOException("Chromium exited without a DevTools endpoint"));
     } catch (IOException e) {
       endpoint.completeExceptionally(e);
     }
@@ -135,8 +159,13 @@ final class Chromium implements AutoCloseable {
   private static String pageTarget(HttpClient http, int port) throws Exception {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
-          .timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                  .timeout(TIMEOUT)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       for (JsonNode t : JSON.readTree(r.body())) {
         if ("page".equals(t.path("type").asText()) && t.hasNonNull("webSocketDebuggerUrl")) {
           return t.get("webSocketDebuggerUrl").asText();
@@ -185,7 +214,9 @@ final class Chromium implements AutoCloseable {
     }
   }
 
-  /** Evaluates {@code expression} in the page and returns its JSON value; a thrown exception fails. */
+  /**
+   * Evaluates {@code expression} in the page and returns its JSON value; a thrown exception fails.
+   */
   JsonNode evaluate(String expression) {
     ObjectNode p = JSON.createObjectNode();
     p.put("expression", expression);
@@ -198,10 +229,14 @@ final class Chromium implements AutoCloseable {
     return r.path("result").path("value");
   }
 
-  /** Saves a PNG of the whole page (the viewport stretched to the content height, at most 12 000 px). */
+  /**
+   * Saves a PNG of the whole page (the viewport stretched to the content height, at most 12 000
+   * px).
+   */
   void screenshot(Path file, int width) throws IOException {
     JsonNode metrics = call("Page.getLayoutMetrics", null);
-    JsonNode size = metrics.has("cssContentSize") ? metrics.get("cssContentSize") : metrics.get("contentSize");
+    JsonNode size =
+        metrics.has("cssContentSize") ? metrics.get("cssContentSize") : metrics.get("contentSize");
     int height = (int) Math.min(12_000, Math.ceil(size.path("height").asDouble(1000)));
     ObjectNode device = JSON.createObjectNode();
     device.put("width", width);
@@ -242,12 +277,24 @@ final class Chromium implements AutoCloseable {
     JsonNode p = m.path("params");
     switch (method) {
       case "Page.loadEventFired" -> loaded.complete(null);
-      case "Runtime.exceptionThrown" -> error("exception: " + p.path("exceptionDetails").path("exception").path("description").asText(
-          p.path("exceptionDetails").path("text").asText()));
+      case "Runtime.exceptionThrown" ->
+          error(
+              "exception: "
+                  + p.path("exceptionDetails")
+                      .path("exception")
+                      .path("description")
+                      .asText(p.path("exceptionDetails").path("text").asText()));
       case "Runtime.consoleAPICalled" -> {
         if ("error".equals(p.path("type").asText())) {
           StringBuilder b = new StringBuilder("console.error:");
-          p.path("args").forEach(a -> b.append(' ').append(a.has("value") ? a.get("value").asText() : a.path("description").asText()));
+          p.path("args")
+              .forEach(
+                  a ->
+                      b.append(' ')
+                          .append(
+                              a.has("value")
+                                  ? a.get("value").asText()
+                                  : a.path("description").asText()));
           error(b.toString());
         }
       }
@@ -257,7 +304,7 @@ final class Chromium implements AutoCloseable {
           error("log: " + e.path("text").asText() + " " + e.path("url").asText());
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -289,13 +336,15 @@ final class Chromium implements AutoCloseable {
   private static void deleteTree(Path dir) {
     for (int attempt = 0; attempt < 3 && Files.exists(dir); attempt++) {
       try (Stream<Path> walk = Files.walk(dir)) {
-        walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-          try {
-            Files.deleteIfExists(p);
-          } catch (IOException ignored) {
-            // a file still held by an exiting browser process; the next attempt retries
-          }
-        });
+        walk.sorted(Comparator.reverseOrder())
+            .forEach(
+                p -> {
+                  try {
+                    Files.deleteIfExists(p);
+                  } catch (IOException ignored) {
+                    // a file still held by an exiting browser process; the next attempt retries
+                  }
+                });
       } catch (IOException | UncheckedIOException ignored) {
         // the tree changed while walking; retry
       }

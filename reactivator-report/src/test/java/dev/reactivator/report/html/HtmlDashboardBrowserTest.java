@@ -1,15 +1,15 @@
 package dev.reactivator.report.html;
 
-import dev.reactivator.core.segment.Analysis;
-import dev.reactivator.core.segment.finance.RoiInputs;
-import dev.reactivator.core.segment.finance.RoiResult;
-import dev.reactivator.core.segment.finance.RoiSimulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.finance.RoiInputs;
+import dev.reactivator.core.segment.finance.RoiResult;
+import dev.reactivator.core.segment.finance.RoiSimulator;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
@@ -25,16 +25,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Opens the rendered dashboards in real headless Chromium (over the DevTools protocol): no console
- * error or uncaught exception, every chart of every tab drawn on a non-empty canvas, the ROI simulator
- * computing exactly what core's {@link RoiSimulator} computes, hostile names inert. Saves a PNG of each
- * tab to {@code target/dashboard-screenshots/}. Skipped when Chromium is missing, unless {@code CI} is set.
+ * error or uncaught exception, every chart of every tab drawn on a non-empty canvas, the ROI
+ * simulator computing exactly what core's {@link RoiSimulator} computes, hostile names inert. Saves
+ * a PNG of each tab to {@code target/dashboard-screenshots/}. Skipped when Chromium is missing,
+ * unless {@code CI} is set.
  */
 class HtmlDashboardBrowserTest {
 
   private static final int WIDTH = 1440;
   private static final Path OUT = Path.of("target", "dashboard-test");
   private static final Path SHOTS = Path.of("target", "dashboard-screenshots");
-  private static final List<String> TABS = List.of("overview", "finance", "analytics", "growth", "sales", "summary");
+  private static final List<String> TABS =
+      List.of("overview", "finance", "analytics", "growth", "sales", "summary");
 
   private static Chromium browser;
   private static Analysis sample;
@@ -46,7 +48,8 @@ class HtmlDashboardBrowserTest {
       if (System.getenv("CI") != null) {
         fail("Chromium is required on CI (scripts/setup.sh installs it) but was not found");
       }
-      Assumptions.abort("Chromium not found (/usr/bin/chromium, $CHROMIUM or PATH): browser tests skipped");
+      Assumptions.abort(
+          "Chromium not found (/usr/bin/chromium, $CHROMIUM or PATH): browser tests skipped");
     }
     browser = Chromium.launch(exe.get(), WIDTH, 1000);
     sample = HtmlFixtures.sample();
@@ -65,7 +68,10 @@ class HtmlDashboardBrowserTest {
     Path page = dir.resolve(HtmlRenderer.FILE_NAME).toAbsolutePath();
     int before = browser.errors().size();
     browser.navigate(page.toUri());
-    assertEquals(List.of(), browser.errors().subList(before, browser.errors().size()), "errors while loading " + name);
+    assertEquals(
+        List.of(),
+        browser.errors().subList(before, browser.errors().size()),
+        "errors while loading " + name);
     return page;
   }
 
@@ -74,7 +80,9 @@ class HtmlDashboardBrowserTest {
     int n = 0;
     for (String tab : TABS) {
       browser.evaluate("window.reactivatorDashboard.show('" + tab + "')");
-      JsonNode charts = browser.evaluate("""
+      JsonNode charts =
+          browser.evaluate(
+              """
           Array.from(document.querySelectorAll('section.tab.active .chart')).map(function (el) {
             var inst = echarts.getInstanceByDom(el);
             var c = el.querySelector('canvas');
@@ -82,16 +90,26 @@ class HtmlDashboardBrowserTest {
                      w: c ? c.width : 0, h: c ? c.height : 0, visible: el.offsetWidth > 0 && el.offsetHeight > 0 };
           })""");
       for (JsonNode c : charts) {
-        assertTrue(c.get("instance").asBoolean(), name + "/" + tab + ": chart of " + c.get("widget") + " has no ECharts instance");
-        assertTrue(c.get("visible").asBoolean(), name + "/" + tab + ": chart of " + c.get("widget") + " is not visible");
-        assertTrue(c.get("w").asInt() > 0 && c.get("h").asInt() > 0,
+        assertTrue(
+            c.get("instance").asBoolean(),
+            name + "/" + tab + ": chart of " + c.get("widget") + " has no ECharts instance");
+        assertTrue(
+            c.get("visible").asBoolean(),
+            name + "/" + tab + ": chart of " + c.get("widget") + " is not visible");
+        assertTrue(
+            c.get("w").asInt() > 0 && c.get("h").asInt() > 0,
             name + "/" + tab + ": chart of " + c.get("widget") + " has an empty canvas " + c);
       }
       assertTrue(charts.size() > 0, name + "/" + tab + " has no chart");
       browser.screenshot(SHOTS.resolve(name + "-" + (++n) + "-" + tab + ".png"), WIDTH);
-      assertTrue(Files.size(SHOTS.resolve(name + "-" + n + "-" + tab + ".png")) > 10_000, "screenshot of " + tab + " is empty");
+      assertTrue(
+          Files.size(SHOTS.resolve(name + "-" + n + "-" + tab + ".png")) > 10_000,
+          "screenshot of " + tab + " is empty");
     }
-    assertEquals(List.of(), browser.errors().subList(before, browser.errors().size()), "errors on the tabs of " + name);
+    assertEquals(
+        List.of(),
+        browser.errors().subList(before, browser.errors().size()),
+        "errors on the tabs of " + name);
   }
 
   @Test
@@ -106,17 +124,24 @@ class HtmlDashboardBrowserTest {
     open("seed", HtmlFixtures.input(seed));
     checkEveryTab("seed");
     browser.evaluate("window.reactivatorDashboard.show('finance')");
-    JsonNode absent = browser.evaluate(
-        "Array.from(document.querySelectorAll('[data-absent=true]')).map(function (w) { return w.getAttribute('data-widget'); })");
-    assertTrue(absent.toString().contains("discountHarm"), "the discount analyser is hidden with a note: " + absent);
-    JsonNode text = browser.evaluate("document.querySelector('[data-widget=discountHarm] .absent').textContent");
+    JsonNode absent =
+        browser.evaluate(
+            "Array.from(document.querySelectorAll('[data-absent=true]')).map(function (w) { return w.getAttribute('data-widget'); })");
+    assertTrue(
+        absent.toString().contains("discountHarm"),
+        "the discount analyser is hidden with a note: " + absent);
+    JsonNode text =
+        browser.evaluate(
+            "document.querySelector('[data-widget=discountHarm] .absent').textContent");
     assertTrue(text.asText().contains("Покупок со скидкой"), text.asText());
   }
 
   @Test
   void everySegmentHasADownloadLinkToItsCsvAndEmptyOnesAreDisabled() throws Exception {
     Path page = open("sample-links", HtmlFixtures.input(sample));
-    JsonNode links = browser.evaluate("""
+    JsonNode links =
+        browser.evaluate(
+            """
         (function () {
           var out = [];
           function collect() {
@@ -141,7 +166,9 @@ class HtmlDashboardBrowserTest {
         assertTrue(l.get("href").isNull(), "an empty segment's link has no target: " + s.key());
       } else {
         assertEquals(s.fileName(), l.get("href").asText(), s.key());
-        assertTrue(Files.isRegularFile(page.getParent().resolve(l.get("href").asText())), "the CSV beside the page: " + s.key());
+        assertTrue(
+            Files.isRegularFile(page.getParent().resolve(l.get("href").asText())),
+            "the CSV beside the page: " + s.key());
       }
     }
   }
@@ -152,11 +179,18 @@ class HtmlDashboardBrowserTest {
     open("large", HtmlFixtures.input(large));
     checkEveryTab("large");
     browser.evaluate("window.reactivatorDashboard.show('growth')");
-    assertTrue(browser.evaluate("document.querySelector('[data-widget=rfm] p.muted') !== null").asBoolean(),
+    assertTrue(
+        browser
+            .evaluate("document.querySelector('[data-widget=rfm] p.muted') !== null")
+            .asBoolean(),
         "the RFM map says it draws only the largest spenders");
-    int drawn = browser.evaluate("""
+    int drawn =
+        browser
+            .evaluate(
+                """
         echarts.getInstanceByDom(document.querySelector('[data-widget=rfm] .chart')).getOption().series
-          .reduce(function (n, s) { return n + s.data.length; }, 0)""").asInt();
+          .reduce(function (n, s) { return n + s.data.length; }, 0)""")
+            .asInt();
     assertEquals(Math.min(large.base().size(), DashboardView.MAX_BUBBLES), drawn);
   }
 
@@ -164,7 +198,9 @@ class HtmlDashboardBrowserTest {
   void englishDashboardRendersWithoutErrors() throws Exception {
     open("sample-en", HtmlFixtures.english(sample));
     browser.evaluate("window.reactivatorDashboard.show('overview')");
-    assertEquals("Overview", browser.evaluate("document.querySelector('nav.tabs button').textContent").asText());
+    assertEquals(
+        "Overview",
+        browser.evaluate("document.querySelector('nav.tabs button').textContent").asText());
     checkEveryTab("sample-en");
   }
 
@@ -181,7 +217,8 @@ class HtmlDashboardBrowserTest {
       {33.3, 100, 12_345.6, 1},
     };
     for (double[] k : cases) {
-      browser.evaluate("""
+      browser.evaluate(
+          """
           (function (v) {
             var ids = ['costPerTouch', 'conversion', 'offerCost', 'touchBase'];
             ids.forEach(function (id, i) {
@@ -189,9 +226,15 @@ class HtmlDashboardBrowserTest {
               el.value = String(v[i]);
               el.dispatchEvent(new Event('input', { bubbles: true }));
             });
-          })(%s)""".formatted("[" + k[0] + "," + k[1] + "," + k[2] + "," + (int) k[3] + "]"));
-      RoiResult expected = RoiSimulator.simulate(new RoiInputs((int) k[3], k[0], k[1] / 100, k[2], defaults.averageCheck(), defaults.cac()));
-      JsonNode js = browser.evaluate("""
+          })(%s)"""
+              .formatted("[" + k[0] + "," + k[1] + "," + k[2] + "," + (int) k[3] + "]"));
+      RoiResult expected =
+          RoiSimulator.simulate(
+              new RoiInputs(
+                  (int) k[3], k[0], k[1] / 100, k[2], defaults.averageCheck(), defaults.cac()));
+      JsonNode js =
+          browser.evaluate(
+              """
           (function () {
             var o = {};
             ['converted', 'budget', 'discounts', 'revenue', 'net', 'roi', 'acquisition', 'savings'].forEach(function (k) {
@@ -200,42 +243,59 @@ class HtmlDashboardBrowserTest {
             return o;
           })()""");
       String at = " for inputs " + java.util.Arrays.toString(k);
-      assertEquals(expected.convertedClients(), js.get("converted").asDouble(), 0, "converted" + at);
+      assertEquals(
+          expected.convertedClients(), js.get("converted").asDouble(), 0, "converted" + at);
       assertEquals(expected.touchBudget(), js.get("budget").asDouble(), 0, "budget" + at);
       assertEquals(expected.discounts(), js.get("discounts").asDouble(), 0, "discounts" + at);
       assertEquals(expected.revenue(), js.get("revenue").asDouble(), 0, "revenue" + at);
       assertEquals(expected.netProfit(), js.get("net").asDouble(), 0, "net profit" + at);
-      assertEquals(expected.acquisitionCost(), js.get("acquisition").asDouble(), 0, "acquisition" + at);
-      assertEquals(expected.savingsVsAcquisition(), js.get("savings").asDouble(), 0, "savings" + at);
+      assertEquals(
+          expected.acquisitionCost(), js.get("acquisition").asDouble(), 0, "acquisition" + at);
+      assertEquals(
+          expected.savingsVsAcquisition(), js.get("savings").asDouble(), 0, "savings" + at);
       if (expected.roiPercent().isPresent()) {
         assertEquals(expected.roiPercent().getAsDouble(), js.get("roi").asDouble(), 0, "ROI" + at);
       } else {
         assertEquals("", js.get("roi").asText(), "ROI is undefined without cost" + at);
       }
     }
-    JsonNode bars = browser.evaluate(
-        "echarts.getInstanceByDom(document.querySelector('[data-widget=roi] .chart')).getOption().series[0].data.map(function (d) { return d.value; })");
-    RoiResult last = RoiSimulator.simulate(new RoiInputs(1, 33.3, 1.0, 12_345.6, defaults.averageCheck(), defaults.cac()));
-    assertEquals(last.touchBudget(), bars.get(0).asDouble(), 0, "the budget bar follows the inputs");
-    assertEquals(last.netProfit(), bars.get(3).asDouble(), 0, "the net-profit bar follows the inputs");
+    JsonNode bars =
+        browser.evaluate(
+            "echarts.getInstanceByDom(document.querySelector('[data-widget=roi] .chart')).getOption().series[0].data.map(function (d) { return d.value; })");
+    RoiResult last =
+        RoiSimulator.simulate(
+            new RoiInputs(1, 33.3, 1.0, 12_345.6, defaults.averageCheck(), defaults.cac()));
+    assertEquals(
+        last.touchBudget(), bars.get(0).asDouble(), 0, "the budget bar follows the inputs");
+    assertEquals(
+        last.netProfit(), bars.get(3).asDouble(), 0, "the net-profit bar follows the inputs");
   }
 
   @Test
   void hostileNamesAndProductsStayText() throws Exception {
     open("hostile", HtmlFixtures.input(HtmlFixtures.hostile()));
     checkEveryTab("hostile");
-    assertEquals("undefined", browser.evaluate("typeof window.__pwned").asText(), "injected script ran");
-    assertEquals(0, browser.evaluate("document.querySelectorAll('#app img, #app script').length").asInt(), "markup from data reached the DOM");
+    assertEquals(
+        "undefined", browser.evaluate("typeof window.__pwned").asText(), "injected script ran");
+    assertEquals(
+        0,
+        browser.evaluate("document.querySelectorAll('#app img, #app script').length").asInt(),
+        "markup from data reached the DOM");
     browser.evaluate("window.reactivatorDashboard.show('sales')");
-    String text = browser.evaluate("document.querySelector('[data-table=callList]').textContent").asText();
+    String text =
+        browser.evaluate("document.querySelector('[data-table=callList]').textContent").asText();
     assertTrue(text.contains(HtmlFixtures.SCRIPT_NAME), "the script-like name is shown as text");
-    assertTrue(text.contains(HtmlFixtures.ATTRIBUTE_NAME), "the attribute-breaking name is shown as text");
+    assertTrue(
+        text.contains(HtmlFixtures.ATTRIBUTE_NAME), "the attribute-breaking name is shown as text");
     assertFalse(browser.evaluate("document.title").asText().contains("pwned"));
 
     StringBuilder tooltips = new StringBuilder();
     for (String tab : TABS) {
       browser.evaluate("window.reactivatorDashboard.show('" + tab + "')");
-      tooltips.append(browser.evaluate("""
+      tooltips.append(
+          browser
+              .evaluate(
+                  """
           (function () {
             var texts = [];
             document.querySelectorAll('section.tab.active .chart').forEach(function (el) {
@@ -250,13 +310,27 @@ class HtmlDashboardBrowserTest {
               inst.dispatchAction({ type: 'hideTip' });
             });
             return texts.join('\\n');
-          })()""").asText());
+          })()""")
+              .asText());
     }
-    assertTrue(tooltips.toString().contains(HtmlFixtures.SCRIPT_NAME), "tooltips show the script-like name as text");
-    assertTrue(tooltips.toString().contains(HtmlFixtures.ATTRIBUTE_NAME), "tooltips show the attribute-breaking name as text");
-    assertEquals(0, browser.evaluate("document.querySelectorAll('img').length").asInt(), "a tooltip turned data into markup");
-    assertEquals(5, browser.evaluate("document.scripts.length").asInt(), "only the page's own five script elements");
-    assertEquals("undefined", browser.evaluate("typeof window.__pwned").asText(), "injected script ran from a tooltip");
+    assertTrue(
+        tooltips.toString().contains(HtmlFixtures.SCRIPT_NAME),
+        "tooltips show the script-like name as text");
+    assertTrue(
+        tooltips.toString().contains(HtmlFixtures.ATTRIBUTE_NAME),
+        "tooltips show the attribute-breaking name as text");
+    assertEquals(
+        0,
+        browser.evaluate("document.querySelectorAll('img').length").asInt(),
+        "a tooltip turned data into markup");
+    assertEquals(
+        5,
+        browser.evaluate("document.scripts.length").asInt(),
+        "only the page's own five script elements");
+    assertEquals(
+        "undefined",
+        browser.evaluate("typeof window.__pwned").asText(),
+        "injected script ran from a tooltip");
     assertEquals(List.of(), browser.errors(), "errors while hovering");
   }
 }

@@ -1,7 +1,7 @@
 package dev.reactivator.report.html;
 
-import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.Rows;
 import dev.reactivator.core.segment.SeedExample;
@@ -9,10 +9,10 @@ import dev.reactivator.core.segment.sales.Channel;
 import dev.reactivator.core.segment.sales.Tone;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.narrative.MessageChain;
-import dev.reactivator.report.ReportInput;
-import dev.reactivator.report.ReportOptions;
 import dev.reactivator.narrative.SectionKind;
 import dev.reactivator.narrative.SummarySection;
+import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,10 +26,13 @@ final class HtmlFixtures {
 
   /** A payload that runs script if it ever reaches the DOM as markup. */
   static final String SCRIPT_NAME = "<script>window.__pwned=1</script>Анна";
+
   /** A payload breaking out of an attribute. */
   static final String ATTRIBUTE_NAME = "\"><img src=x onerror=\"window.__pwned=2\">O'Brien & Sons";
+
   /** A payload in a product name that would end the data block early. */
   static final String SCRIPT_PRODUCT = "</script><script>window.__pwned=3</script>Сервер \"IBM\"";
+
   /** A name holding the JavaScript line separators. */
   static final String SEPARATOR_NAME = "Line\u2028Para\u2029End";
 
@@ -55,14 +58,21 @@ final class HtmlFixtures {
    */
   static Analysis large() {
     Rows rows = Rows.withDates();
-    String[] products = {"ИБП APC", "Сервер HP ProLiant", "Монитор Dell", "Лицензия Битрикс24", "Windows Server"};
+    String[] products = {
+      "ИБП APC", "Сервер HP ProLiant", "Монитор Dell", "Лицензия Битрикс24", "Windows Server"
+    };
     LocalDate start = LocalDate.of(2022, 1, 1);
     for (int c = 0; c < 4000; c++) {
       String phone = "7999" + String.format("%07d", c);
       int purchases = 1 + c % 4;
       for (int k = 0; k < purchases; k++) {
         LocalDate day = start.plusDays((c * 7L + k * (40L + c % 90)) % 1400);
-        rows.add(phone, "Клиент " + c, products[(c + k) % products.length], 1_000 + (c * 37 % 500) * 100 + k * 250, day);
+        rows.add(
+            phone,
+            "Клиент " + c,
+            products[(c + k) % products.length],
+            1_000 + (c * 37 % 500) * 100 + k * 250,
+            day);
       }
     }
     return Analysis.of(Scoring.score(rows.asOf(LocalDate.of(2026, 1, 31))));
@@ -70,41 +80,69 @@ final class HtmlFixtures {
 
   /** A small base whose names and products are hostile markup. */
   static Analysis hostile() {
-    return Analysis.of(Scoring.score(Rows.withDates()
-        .add("79990000001", SCRIPT_NAME, SCRIPT_PRODUCT, 120_000, LocalDate.of(2023, 3, 1))
-        .add("79990000001", SCRIPT_NAME, "ИБП APC", 80_000, LocalDate.of(2023, 9, 1))
-        .add("79990000001", SCRIPT_NAME, SCRIPT_PRODUCT, 90_000, LocalDate.of(2024, 2, 1))
-        .add("79990000002", ATTRIBUTE_NAME, "ИБП APC", 5_000, LocalDate.of(2024, 1, 10))
-        .add("79990000002", ATTRIBUTE_NAME, SCRIPT_PRODUCT, 7_000, LocalDate.of(2025, 11, 10))
-        .add("79990000003", SEPARATOR_NAME, SCRIPT_PRODUCT, 300_000, LocalDate.of(2022, 5, 5))
-        .add("79990000004", "Пётр", "ИБП APC", 1_500, LocalDate.of(2025, 12, 20))
-        .add("79990000004", "Пётр", SCRIPT_PRODUCT, 2_500, LocalDate.of(2026, 1, 15))
-        .add("79990000005", "ООО «Вектор»", "ИБП APC", 40_000, LocalDate.of(2021, 1, 20))
-        .asOf(LocalDate.of(2026, 1, 31))));
+    return Analysis.of(
+        Scoring.score(
+            Rows.withDates()
+                .add("79990000001", SCRIPT_NAME, SCRIPT_PRODUCT, 120_000, LocalDate.of(2023, 3, 1))
+                .add("79990000001", SCRIPT_NAME, "ИБП APC", 80_000, LocalDate.of(2023, 9, 1))
+                .add("79990000001", SCRIPT_NAME, SCRIPT_PRODUCT, 90_000, LocalDate.of(2024, 2, 1))
+                .add("79990000002", ATTRIBUTE_NAME, "ИБП APC", 5_000, LocalDate.of(2024, 1, 10))
+                .add(
+                    "79990000002",
+                    ATTRIBUTE_NAME,
+                    SCRIPT_PRODUCT,
+                    7_000,
+                    LocalDate.of(2025, 11, 10))
+                .add(
+                    "79990000003",
+                    SEPARATOR_NAME,
+                    SCRIPT_PRODUCT,
+                    300_000,
+                    LocalDate.of(2022, 5, 5))
+                .add("79990000004", "Пётр", "ИБП APC", 1_500, LocalDate.of(2025, 12, 20))
+                .add("79990000004", "Пётр", SCRIPT_PRODUCT, 2_500, LocalDate.of(2026, 1, 15))
+                .add("79990000005", "ООО «Вектор»", "ИБП APC", 40_000, LocalDate.of(2021, 1, 20))
+                .asOf(LocalDate.of(2026, 1, 31))));
   }
 
   /** A hand-written summary with six sections and two chains, in {@code locale}. */
   static ExecutiveSummary summary(Locale locale, String hostileText) {
     List<SummarySection> sections = new ArrayList<>();
     for (SectionKind k : SectionKind.values()) {
-      sections.add(new SummarySection(k, "Раздел " + k.key(),
-          List.of("Первый абзац раздела " + k.key() + ". " + hostileText, "Второй абзац с цифрами: 1 234 567 ₽.")));
+      sections.add(
+          new SummarySection(
+              k,
+              "Раздел " + k.key(),
+              List.of(
+                  "Первый абзац раздела " + k.key() + ". " + hostileText,
+                  "Второй абзац с цифрами: 1 234 567 ₽.")));
     }
-    List<MessageChain> chains = List.of(
-        new MessageChain("lost", Tone.VIP, Channel.CALL, Channel.MESSENGER,
-            "{name}, добрый день! Давно не виделись — для вас персональные условия на {product}.",
-            "{name}, напоминаем: условия на {product} действуют до пятницы."),
-        new MessageChain("risk-zone", Tone.URGENCY, Channel.MESSENGER, Channel.EMAIL,
-            "{name}, пора обновить {product}: бонус сгорает через 24 часа.",
-            "{name}, последний день бонуса на {product}."));
+    List<MessageChain> chains =
+        List.of(
+            new MessageChain(
+                "lost",
+                Tone.VIP,
+                Channel.CALL,
+                Channel.MESSENGER,
+                "{name}, добрый день! Давно не виделись — для вас персональные условия на {product}.",
+                "{name}, напоминаем: условия на {product} действуют до пятницы."),
+            new MessageChain(
+                "risk-zone",
+                Tone.URGENCY,
+                Channel.MESSENGER,
+                Channel.EMAIL,
+                "{name}, пора обновить {product}: бонус сгорает через 24 часа.",
+                "{name}, последний день бонуса на {product}."));
     return new ExecutiveSummary(locale, "offline", Optional.empty(), sections, chains);
   }
 
   static ReportInput input(Analysis analysis) {
-    return new ReportInput(analysis, summary(ReportOptions.RUSSIAN, SCRIPT_NAME), ReportOptions.defaults());
+    return new ReportInput(
+        analysis, summary(ReportOptions.RUSSIAN, SCRIPT_NAME), ReportOptions.defaults());
   }
 
   static ReportInput english(Analysis analysis) {
-    return new ReportInput(analysis, summary(Locale.ENGLISH, ""), ReportOptions.defaults().withLocale(Locale.ENGLISH));
+    return new ReportInput(
+        analysis, summary(Locale.ENGLISH, ""), ReportOptions.defaults().withLocale(Locale.ENGLISH));
   }
 }

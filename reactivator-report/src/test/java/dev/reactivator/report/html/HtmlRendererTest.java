@@ -1,6 +1,5 @@
 package dev.reactivator.report.html;
 
-import dev.reactivator.core.segment.Analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,25 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportRenderers;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.reactivator.report.html.internal.DashboardPage;
 import dev.reactivator.report.html.internal.DashboardView;
 import dev.reactivator.report.json.AnalysisJson;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
@@ -36,8 +36,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HtmlRendererTest {
 
-  private static final Pattern DATA = Pattern.compile("<script type=\"application/json\" id=\"rx-data\">(.*?)</script>", Pattern.DOTALL);
-  private static final Pattern VIEW = Pattern.compile("<script type=\"application/json\" id=\"rx-view\">(.*?)</script>", Pattern.DOTALL);
+  private static final Pattern DATA =
+      Pattern.compile(
+          "<script type=\"application/json\" id=\"rx-data\">(.*?)</script>", Pattern.DOTALL);
+  private static final Pattern VIEW =
+      Pattern.compile(
+          "<script type=\"application/json\" id=\"rx-view\">(.*?)</script>", Pattern.DOTALL);
 
   private static String html(ReportInput input) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -110,7 +114,11 @@ class HtmlRendererTest {
   @Test
   void thePageEmbedsAnalysisJsonKeyForKeyKeepingOnlyTheCustomersItShows() throws Exception {
     ReportInput large = HtmlFixtures.input(HtmlFixtures.large());
-    for (ReportInput input : List.of(HtmlFixtures.input(HtmlFixtures.sample()), HtmlFixtures.english(HtmlFixtures.seed()), large)) {
+    for (ReportInput input :
+        List.of(
+            HtmlFixtures.input(HtmlFixtures.sample()),
+            HtmlFixtures.english(HtmlFixtures.seed()),
+            large)) {
       ObjectMapper mapper = new ObjectMapper();
       JsonNode embedded = mapper.readTree(dataBlock(html(input)));
       ObjectNode expected = AnalysisJson.of(input.analysis(), input.summary());
@@ -130,7 +138,9 @@ class HtmlRendererTest {
         }
       }
       // both compared as JSON text read back, so numbers compare by their written form
-      assertEquals(mapper.readTree(mapper.writeValueAsString(expected)), embedded,
+      assertEquals(
+          mapper.readTree(mapper.writeValueAsString(expected)),
+          embedded,
           "the embedded document is analysis.json bounded to the shown customers");
       DashboardView view = DashboardView.of(input.analysis(), input.options().locale());
       for (int c = 0; c < input.analysis().base().size(); c++) {
@@ -141,13 +151,18 @@ class HtmlRendererTest {
         assertTrue(shown.contains(calls.get(i).index()), "call-list row " + i + " is embedded");
       }
       if (input.analysis().base().size() <= DashboardView.MAX_BUBBLES) {
-        assertEquals(input.analysis().base().size(), shown.size(), "a small base is drawn whole as RFM bubbles");
+        assertEquals(
+            input.analysis().base().size(),
+            shown.size(),
+            "a small base is drawn whole as RFM bubbles");
       }
     }
     int size = large.analysis().base().size();
     int embedded = indices(new ObjectMapper().readTree(dataBlock(html(large)))).size();
     assertTrue(size > DashboardView.MAX_BUBBLES, "the large base exceeds the limits: " + size);
-    assertTrue(embedded >= DashboardView.MAX_BUBBLES && embedded < size, "the page keeps a bounded set: " + embedded + " of " + size);
+    assertTrue(
+        embedded >= DashboardView.MAX_BUBBLES && embedded < size,
+        "the page keeps a bounded set: " + embedded + " of " + size);
   }
 
   @Test
@@ -161,22 +176,33 @@ class HtmlRendererTest {
     assertEquals(a.base().productCount(), view.path("products").asInt());
     assertEquals("Личный звонок", view.path("labels").path("channels").path("call").asText());
     var calls = a.sales().callList();
-    assertEquals(Math.min(calls.size(), DashboardView.MAX_CALL_ROWS), view.path("customers").size());
+    assertEquals(
+        Math.min(calls.size(), DashboardView.MAX_CALL_ROWS), view.path("customers").size());
     var words = dev.reactivator.report.internal.SalesWords.of(Locale.forLanguageTag("ru"));
     var first = calls.get(0);
     JsonNode w = view.path("customers").path(Integer.toString(first.index()));
     assertEquals(words.timing(first), w.path("timing").asText());
     assertEquals(words.deadline(first), w.path("deadline").asText());
     assertEquals(words.discount(first), w.path("discount").asText());
-    view.path("customers").forEach(x -> x.forEach(v -> assertTrue(v.isTextual(), "the view's per-customer values are words: " + v)));
+    view.path("customers")
+        .forEach(
+            x ->
+                x.forEach(
+                    v ->
+                        assertTrue(
+                            v.isTextual(), "the view's per-customer values are words: " + v)));
   }
 
   @Test
   void thePageIsSelfContained() {
     String html = html(HtmlFixtures.input(HtmlFixtures.seed()));
     assertTrue(html.startsWith("<!DOCTYPE html>"));
-    assertFalse(Pattern.compile("<script[^>]*\\ssrc=", Pattern.CASE_INSENSITIVE).matcher(html).find(), "no external script");
-    assertFalse(Pattern.compile("<link\\s", Pattern.CASE_INSENSITIVE).matcher(html).find(), "no external style sheet");
+    assertFalse(
+        Pattern.compile("<script[^>]*\\ssrc=", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+        "no external script");
+    assertFalse(
+        Pattern.compile("<link\\s", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+        "no external style sheet");
     assertTrue(html.contains(DashboardPage_echartsMarker()), "ECharts is inlined");
     assertTrue(html.contains("lang=\"ru\""));
   }
@@ -203,7 +229,9 @@ class HtmlRendererTest {
     assertTrue(names.contains(HtmlFixtures.SEPARATOR_NAME), names.toString());
     List<String> products = new ArrayList<>();
     data.path("productCohorts").path("rows").forEach(r -> products.add(r.path("key").asText()));
-    assertTrue(products.contains(HtmlFixtures.SCRIPT_PRODUCT), "products survive the round trip: " + products);
+    assertTrue(
+        products.contains(HtmlFixtures.SCRIPT_PRODUCT),
+        "products survive the round trip: " + products);
   }
 
   @Test
@@ -228,7 +256,8 @@ class HtmlRendererTest {
   }
 
   @Property(tries = 300)
-  void scriptSafeJsonRoundTripsAnyStringWithoutRawHtmlCharacters(@ForAll String s) throws Exception {
+  void scriptSafeJsonRoundTripsAnyStringWithoutRawHtmlCharacters(@ForAll String s)
+      throws Exception {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("s", s);
     String json = DashboardPage.scriptSafeJson(new ObjectMapper().writeValueAsString(o));

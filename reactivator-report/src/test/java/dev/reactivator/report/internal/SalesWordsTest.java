@@ -20,7 +20,12 @@ class SalesWordsTest {
   private static final SalesWords EN = SalesWords.of(Locale.ENGLISH);
 
   private static PurchaseTiming timing(String expectedNext, int daysOverdue, TimingStatus status) {
-    return new PurchaseTiming(OptionalDouble.of(30), 30, 30 + daysOverdue, LocalDate.parse(expectedNext), daysOverdue,
+    return new PurchaseTiming(
+        OptionalDouble.of(30),
+        30,
+        30 + daysOverdue,
+        LocalDate.parse(expectedNext),
+        daysOverdue,
         status);
   }
 
@@ -59,7 +64,8 @@ class SalesWordsTest {
     PurchaseTiming due = timing("2026-07-01", -38, TimingStatus.EXPECTED);
     assertEquals("01.07.2026 (через 38 дн.)", RU.timing(due));
     assertEquals("2026-07-01 (in 38 days)", EN.timing(due));
-    assertEquals("2026-07-01 (in 1 day)", EN.timing(timing("2026-07-01", -1, TimingStatus.EXPECTED)));
+    assertEquals(
+        "2026-07-01 (in 1 day)", EN.timing(timing("2026-07-01", -1, TimingStatus.EXPECTED)));
     assertEquals("2024-08-22 (1 day late)", EN.timing(timing("2024-08-22", 1, TimingStatus.LATE)));
     assertEquals("24.05.2026 (сегодня)", RU.timing(timing("2026-05-24", 0, TimingStatus.NOW)));
     assertEquals("2026-05-24 (today)", EN.timing(timing("2026-05-24", 0, TimingStatus.NOW)));
@@ -77,16 +83,30 @@ class SalesWordsTest {
 
   @Test
   void discountProfilesAndExplanations() {
-    DiscountProfile sometimes = new DiscountProfile(DiscountProfile.Kind.OCCASIONAL, OptionalDouble.of(1.0 / 3));
+    DiscountProfile sometimes =
+        new DiscountProfile(DiscountProfile.Kind.OCCASIONAL, OptionalDouble.of(1.0 / 3));
     assertEquals("Иногда (33%)", RU.discount(sometimes, 3));
     assertEquals("Sometimes (33%)", EN.discount(sometimes, 3));
-    assertEquals("Только скидки", RU.discount(new DiscountProfile(DiscountProfile.Kind.SENSITIVE, OptionalDouble.of(1)), 2));
-    assertEquals("Полная цена", RU.discount(new DiscountProfile(DiscountProfile.Kind.FULL_PRICE, OptionalDouble.of(0)), 2));
-    DiscountProfile unknown = new DiscountProfile(DiscountProfile.Kind.UNKNOWN, OptionalDouble.of(0));
+    assertEquals(
+        "Только скидки",
+        RU.discount(new DiscountProfile(DiscountProfile.Kind.SENSITIVE, OptionalDouble.of(1)), 2));
+    assertEquals(
+        "Полная цена",
+        RU.discount(new DiscountProfile(DiscountProfile.Kind.FULL_PRICE, OptionalDouble.of(0)), 2));
+    DiscountProfile unknown =
+        new DiscountProfile(DiscountProfile.Kind.UNKNOWN, OptionalDouble.of(0));
     assertEquals("Неизвестно (1 покупка)", RU.discount(unknown, 1));
-    assertEquals("Unknown", EN.discount(new DiscountProfile(DiscountProfile.Kind.UNKNOWN, OptionalDouble.empty()), 1));
-    assertEquals("Были жалобы или всплеск обращений: сначала извиниться и помочь, без продаж", RU.explanation("complaints"));
-    assertEquals("No sign of trouble: a useful message without a discount", EN.explanation("default"));
-    assertEquals("Позвонить лично", RU.explanation("Позвонить лично"), "a user's explanation key is shown as is");
+    assertEquals(
+        "Unknown",
+        EN.discount(new DiscountProfile(DiscountProfile.Kind.UNKNOWN, OptionalDouble.empty()), 1));
+    assertEquals(
+        "Были жалобы или всплеск обращений: сначала извиниться и помочь, без продаж",
+        RU.explanation("complaints"));
+    assertEquals(
+        "No sign of trouble: a useful message without a discount", EN.explanation("default"));
+    assertEquals(
+        "Позвонить лично",
+        RU.explanation("Позвонить лично"),
+        "a user's explanation key is shown as is");
   }
 }

@@ -1,10 +1,5 @@
 package dev.reactivator.report.json;
 
-import dev.reactivator.core.InMemorySource;
-import dev.reactivator.core.Reactivator;
-import dev.reactivator.core.score.CustomerScore;
-import dev.reactivator.core.segment.Analysis;
-import dev.reactivator.core.segment.sales.CallListRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -16,6 +11,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.reactivator.core.InMemorySource;
+import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.score.CustomerScore;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.narrative.CustomerMessage;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
@@ -35,11 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonRendererTest {
 
   /** A strict parser: no NaN or Infinity tokens, no duplicate keys, nothing after the document. */
-  private static final ObjectMapper STRICT = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-      .build();
+  private static final ObjectMapper STRICT =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .build();
 
   @TempDir Path dir;
 
@@ -82,14 +83,26 @@ class JsonRendererTest {
     assertEquals("2026-01-31", root.get("asOf").textValue());
     assertEquals(a.base().report().rowsRead(), root.at("/ingestion/rowsRead").intValue());
     assertEquals(a.overview().uniqueCustomers(), root.at("/overview/uniqueCustomers").intValue());
-    assertEquals(a.overview().health().score(), root.at("/overview/health/score").doubleValue(), 1e-9);
-    assertEquals(a.overview().revenueAtRisk().total(), root.at("/overview/revenueAtRisk/total").doubleValue(), 1e-6);
+    assertEquals(
+        a.overview().health().score(), root.at("/overview/health/score").doubleValue(), 1e-9);
+    assertEquals(
+        a.overview().revenueAtRisk().total(),
+        root.at("/overview/revenueAtRisk/total").doubleValue(),
+        1e-6);
     assertEquals(4, root.at("/overview/revenueAtRisk/buckets").size());
     assertEquals(a.roi().orElseThrow().netProfit(), root.at("/roi/netProfit").doubleValue(), 1e-6);
     var fit = a.scored().model().orElseThrow();
-    assertEquals(fit.purchases().parameters().r(), root.at("/model/purchaseModel/parameters/r").doubleValue(), 1e-12);
-    assertEquals(fit.purchases().quality().name().toLowerCase().replace('_', '-'), root.at("/model/purchaseModel/quality").textValue());
-    assertEquals(fit.spend().parameters().q(), root.at("/model/spendModel/parameters/q").doubleValue(), 1e-12);
+    assertEquals(
+        fit.purchases().parameters().r(),
+        root.at("/model/purchaseModel/parameters/r").doubleValue(),
+        1e-12);
+    assertEquals(
+        fit.purchases().quality().name().toLowerCase().replace('_', '-'),
+        root.at("/model/purchaseModel/quality").textValue());
+    assertEquals(
+        fit.spend().parameters().q(),
+        root.at("/model/spendModel/parameters/q").doubleValue(),
+        1e-12);
     assertEquals(a.cohorts().rows().size(), root.at("/cohorts/rows").size());
     assertEquals(a.cohorts().months() + 1, root.at("/cohorts/rows/0/retention").size());
     assertEquals(a.absences().size(), root.get("absences").size());
@@ -121,16 +134,24 @@ class JsonRendererTest {
       withMessages += n.has("messages") ? 1 : 0;
     }
     CallListRow first = a.sales().callList().get(0);
-    assertEquals(first.priorityScore(), customers.get(first.index()).at("/sales/priorityScore").intValue());
-    long expected = a.sales().callList().stream().filter(r -> CustomerMessage.of(a, input.summary(), r).isPresent()).count();
+    assertEquals(
+        first.priorityScore(), customers.get(first.index()).at("/sales/priorityScore").intValue());
+    long expected =
+        a.sales().callList().stream()
+            .filter(r -> CustomerMessage.of(a, input.summary(), r).isPresent())
+            .count();
     assertEquals(expected, withMessages);
   }
 
   @Test
   void aTinyBaseStillGivesValidJson() throws Exception {
-    InMemorySource src = new InMemorySource().add("c1", "79001112233", null, "Один", "Товар", 100, LocalDate.of(2025, 12, 1));
+    InMemorySource src =
+        new InMemorySource()
+            .add("c1", "79001112233", null, "Один", "Товар", 100, LocalDate.of(2025, 12, 1));
     Analysis a = Reactivator.load(src).asOf(LocalDate.of(2026, 1, 31)).score().segment();
-    ReportInput input = new ReportInput(a, ReportSamples.summary(a, ReportOptions.RUSSIAN), ReportOptions.defaults());
+    ReportInput input =
+        new ReportInput(
+            a, ReportSamples.summary(a, ReportOptions.RUSSIAN), ReportOptions.defaults());
     JsonNode root = render(input);
     assertAllNumbersFinite(root, "$");
     assertEquals(1, root.get("customers").size());
@@ -162,7 +183,9 @@ class JsonRendererTest {
     ReportInput input = ReportSamples.input();
     Analysis a = input.analysis();
     JsonNode streamed = render(input);
-    assertEquals(STRICT.readTree(AnalysisJson.of(a, input.summary()).toString()), streamed,
+    assertEquals(
+        STRICT.readTree(AnalysisJson.of(a, input.summary()).toString()),
+        streamed,
         "the streamed file equals the tree, value by value");
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -173,23 +196,29 @@ class JsonRendererTest {
     JsonNode customers = bounded.get("customers");
     assertEquals((a.base().size() + 9) / 10, customers.size());
     for (int i = 0; i < customers.size(); i++) {
-      assertEquals(streamed.get("customers").get(10 * i), customers.get(i), "an entry is written whole");
+      assertEquals(
+          streamed.get("customers").get(10 * i), customers.get(i), "an entry is written whole");
     }
     for (int i = 0; i < bounded.get("segments").size(); i++) {
       JsonNode full = streamed.get("segments").get(i);
       JsonNode shown = bounded.get("segments").get(i);
       assertEquals(full.get("key"), shown.get("key"));
       List<Integer> expected = new java.util.ArrayList<>();
-      full.get("customers").forEach(c -> {
-        if (c.intValue() % 10 == 0) {
-          expected.add(c.intValue());
-        }
-      });
+      full.get("customers")
+          .forEach(
+              c -> {
+                if (c.intValue() % 10 == 0) {
+                  expected.add(c.intValue());
+                }
+              });
       List<Integer> actual = new java.util.ArrayList<>();
       shown.get("customers").forEach(c -> actual.add(c.intValue()));
       assertEquals(expected, actual, full.get("key").asText());
     }
-    assertEquals(streamed.get("overview"), bounded.get("overview"), "the rest of the document is as in the file");
+    assertEquals(
+        streamed.get("overview"),
+        bounded.get("overview"),
+        "the rest of the document is as in the file");
     assertEquals(streamed.get("executiveSummary"), bounded.get("executiveSummary"));
   }
 }

@@ -18,7 +18,8 @@ class ExecutiveHtmlTest {
   private static Document parse(String xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -40,15 +41,22 @@ class ExecutiveHtmlTest {
     StringBuilder allowed = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         allowed.append(c).append(text.charAt(++i));
       } else if (c == '\u20BD') {
         allowed.append("руб."); // the embedded font has no ruble sign
-      } else if (!Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF' && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')) {
+      } else if (!Character.isSurrogate(c)
+          && c != '\uFFFE'
+          && c != '\uFFFF'
+          && (c >= 0x20 || c == '\t' || c == '\n' || c == '\r')) {
         allowed.append(c);
       }
     }
     // XML parsers normalise line ends to \n
-    assertEquals(allowed.toString().replace("\r\n", "\n").replace('\r', '\n'), d.getDocumentElement().getTextContent());
+    assertEquals(
+        allowed.toString().replace("\r\n", "\n").replace('\r', '\n'),
+        d.getDocumentElement().getTextContent());
   }
 }

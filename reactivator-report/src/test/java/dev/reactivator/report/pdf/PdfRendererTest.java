@@ -1,16 +1,16 @@
 package dev.reactivator.report.pdf;
 
-import dev.reactivator.core.segment.Analysis;
-import dev.reactivator.core.segment.sales.CallListRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.sales.CallListRow;
+import dev.reactivator.narrative.SummarySection;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;
-import dev.reactivator.narrative.SummarySection;
 import dev.reactivator.report.csv.ReportSamples;
 import dev.reactivator.report.internal.ExecutiveContent;
 import java.awt.image.BufferedImage;
@@ -50,7 +50,8 @@ class PdfRendererTest {
       PDFRenderer renderer = new PDFRenderer(doc);
       for (int p = 0; p < doc.getNumberOfPages(); p++) {
         BufferedImage image = renderer.renderImageWithDPI(p, 110);
-        ImageIO.write(image, "png", preview.resolve("executive-report-page" + (p + 1) + ".png").toFile());
+        ImageIO.write(
+            image, "png", preview.resolve("executive-report-page" + (p + 1) + ".png").toFile());
       }
       String text = text(doc);
       Files.writeString(preview.resolve("executive-report.txt"), text);
@@ -61,9 +62,16 @@ class PdfRendererTest {
       assertTrue(text.contains("Ключевые показатели"));
       assertTrue(text.contains("Индекс здоровья"));
       assertTrue(text.contains("Выручка под риском"));
-      ExecutiveContent.Numbers num = new ExecutiveContent.Numbers(ReportOptions.RUSSIAN, ExecutiveContent.bundle(ReportOptions.RUSSIAN).getString("currency"));
-      assertTrue(text.contains(num.integer(a.overview().uniqueCustomers()).replace('\u00A0', ' ')), "customers");
-      assertTrue(text.contains(num.money(a.overview().revenueAtRisk().total()).replace('\u00A0', ' ')), "revenue at risk");
+      ExecutiveContent.Numbers num =
+          new ExecutiveContent.Numbers(
+              ReportOptions.RUSSIAN,
+              ExecutiveContent.bundle(ReportOptions.RUSSIAN).getString("currency"));
+      assertTrue(
+          text.contains(num.integer(a.overview().uniqueCustomers()).replace('\u00A0', ' ')),
+          "customers");
+      assertTrue(
+          text.contains(num.money(a.overview().revenueAtRisk().total()).replace('\u00A0', ' ')),
+          "revenue at risk");
       assertTrue(text.contains("Кого спасать в первую очередь"));
       assertTrue(text.contains("VIP-клиенты под риском"));
       assertTrue(text.contains("Список на прозвон: первые 20"));
@@ -81,24 +89,40 @@ class PdfRendererTest {
       }
       assertFalse(fonts.isEmpty());
       assertTrue(fonts.stream().allMatch(f -> f.contains("LiberationSans")), fonts.toString());
-
     }
   }
 
   @Test
   void rendersInEnglishAndEscapesMarkupInTexts() throws Exception {
-    ReportInput en = ReportSamples.input(ReportSamples.sample(), ReportOptions.defaults().withLocale(Locale.ENGLISH));
+    ReportInput en =
+        ReportSamples.input(
+            ReportSamples.sample(), ReportOptions.defaults().withLocale(Locale.ENGLISH));
     var s = en.summary();
     var sections = new ArrayList<>(s.sections());
-    sections.set(0, new SummarySection(sections.get(0).kind(), "Big <picture> & \"more\"", List.of("a < b & c > d", "\u0001ok")));
-    ReportInput tricky = new ReportInput(en.analysis(),
-        new dev.reactivator.narrative.ExecutiveSummary(Locale.ENGLISH, "gigachat", java.util.Optional.of("the provider timed out"),
-            sections, s.chains()), en.options());
+    sections.set(
+        0,
+        new SummarySection(
+            sections.get(0).kind(),
+            "Big <picture> & \"more\"",
+            List.of("a < b & c > d", "\u0001ok")));
+    ReportInput tricky =
+        new ReportInput(
+            en.analysis(),
+            new dev.reactivator.narrative.ExecutiveSummary(
+                Locale.ENGLISH,
+                "gigachat",
+                java.util.Optional.of("the provider timed out"),
+                sections,
+                s.chains()),
+            en.options());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new PdfRenderer().render(tricky, out);
     try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
       Path preview = Files.createDirectories(Path.of("target/report-preview"));
-      ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 110), "png", preview.resolve("executive-report-en-page1.png").toFile());
+      ImageIO.write(
+          new PDFRenderer(doc).renderImageWithDPI(0, 110),
+          "png",
+          preview.resolve("executive-report-en-page1.png").toFile());
       String text = text(doc);
       assertTrue(text.contains("Customer base analysis: summary"));
       assertTrue(text.contains("Big <picture> & \"more\""), text);

@@ -14,15 +14,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A calibration / holdout backtest of the purchase models on a transaction log: the models are fitted
- * on the transactions up to the end of the calibration period, and each customer's conditional
- * expected transactions over the holdout period are compared with what the customer did. A transaction
- * is a distinct (customer, day): purchases on the same day count once, as in the CDNOW summaries.
- * Only customers whose first purchase falls in the calibration period take part.
+ * A calibration / holdout backtest of the purchase models on a transaction log: the models are
+ * fitted on the transactions up to the end of the calibration period, and each customer's
+ * conditional expected transactions over the holdout period are compared with what the customer
+ * did. A transaction is a distinct (customer, day): purchases on the same day count once, as in the
+ * CDNOW summaries. Only customers whose first purchase falls in the calibration period take part.
  *
- * <p>Reusable on any log: the inputs are parallel primitive arrays (customer key, epoch day), in any
- * order. The CDNOW figures and the resulting choice of the default model are in
- * {@code docs/metrics.md} ("Models", "Backtest").
+ * <p>Reusable on any log: the inputs are parallel primitive arrays (customer key, epoch day), in
+ * any order. The CDNOW figures and the resulting choice of the default model are in {@code
+ * docs/metrics.md} ("Models", "Backtest").
  */
 public final class Backtest {
   private final int[] customer;
@@ -48,7 +48,8 @@ public final class Backtest {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> customer[i]).thenComparingInt(i -> day[i]));
+    Arrays.sort(
+        order, Comparator.<Integer>comparingInt(i -> customer[i]).thenComparingInt(i -> day[i]));
     List<int[]> rows = new ArrayList<>();
     int k = 0;
     while (k < n) {
@@ -97,18 +98,26 @@ public final class Backtest {
    * @param customer the customer key of each purchase
    * @param day the epoch day of each purchase
    * @param calibrationEnd the last epoch day of the calibration period (inclusive)
-   * @param holdoutEnd the last epoch day of the holdout period (inclusive), after {@code calibrationEnd}
+   * @param holdoutEnd the last epoch day of the holdout period (inclusive), after {@code
+   *     calibrationEnd}
    * @param unit the time unit to fit in (weeks reproduce the published CDNOW parameters)
    * @return the backtest, holding copies of the arrays
-   * @throws IllegalArgumentException if the arrays differ in length or {@code holdoutEnd <= calibrationEnd}
+   * @throws IllegalArgumentException if the arrays differ in length or {@code holdoutEnd <=
+   *     calibrationEnd}
    */
-  public static Backtest of(int[] customer, int[] day, int calibrationEnd, int holdoutEnd, PeriodUnit unit) {
+  public static Backtest of(
+      int[] customer, int[] day, int calibrationEnd, int holdoutEnd, PeriodUnit unit) {
     Objects.requireNonNull(unit, "unit");
     if (customer.length != day.length) {
-      throw new IllegalArgumentException("customer and day must have the same length, had " + customer.length + " and " + day.length);
+      throw new IllegalArgumentException(
+          "customer and day must have the same length, had "
+              + customer.length
+              + " and "
+              + day.length);
     }
     if (holdoutEnd <= calibrationEnd) {
-      throw new IllegalArgumentException("holdoutEnd must be after calibrationEnd (" + calibrationEnd + "), was " + holdoutEnd);
+      throw new IllegalArgumentException(
+          "holdoutEnd must be after calibrationEnd (" + calibrationEnd + "), was " + holdoutEnd);
     }
     return new Backtest(customer.clone(), day.clone(), calibrationEnd, holdoutEnd, unit);
   }
@@ -116,7 +125,8 @@ public final class Backtest {
   /**
    * The calibration-period summaries of the cohort, in ascending order of customer key.
    *
-   * @return x, t_x and T of each cohort customer at the end of the calibration period, in the backtest's unit
+   * @return x, t_x and T of each cohort customer at the end of the calibration period, in the
+   *     backtest's unit
    */
   public CustomerSummary calibrationSummary() {
     return CustomerSummary.of(x, tx, age, unit);
@@ -185,15 +195,27 @@ public final class Backtest {
         oneTimePredicted += e;
       }
     }
-    return new ModelBacktest(fit, n, actual, predicted, n == 0 ? 0 : absError / n, oneTime,
-        oneTime == 0 ? 0 : aliveSum / oneTime, oneTime == 0 ? 0 : returnSum / oneTime,
-        oneTime == 0 ? 0 : (double) returned / oneTime, oneTimeActual, oneTimePredicted,
-        auc(back, holdout), n == 0 ? 0 : backSum / n, actualReturn(), deciles(expected, holdout));
+    return new ModelBacktest(
+        fit,
+        n,
+        actual,
+        predicted,
+        n == 0 ? 0 : absError / n,
+        oneTime,
+        oneTime == 0 ? 0 : aliveSum / oneTime,
+        oneTime == 0 ? 0 : returnSum / oneTime,
+        oneTime == 0 ? 0 : (double) returned / oneTime,
+        oneTimeActual,
+        oneTimePredicted,
+        auc(back, holdout),
+        n == 0 ? 0 : backSum / n,
+        actualReturn(),
+        deciles(expected, holdout));
   }
 
   /**
-   * Scores the holdout with the seed's rule of thumb instead of a model: see
-   * {@link BaselineBacktest}. The naive baseline every model must beat.
+   * Scores the holdout with the seed's rule of thumb instead of a model: see {@link
+   * BaselineBacktest}. The naive baseline every model must beat.
    *
    * @return how the rule of thumb predicted the holdout
    */
@@ -209,8 +231,12 @@ public final class Backtest {
     }
     double[] sorted = Arrays.copyOf(cycles, repeaters);
     Arrays.sort(sorted);
-    double median = repeaters == 0 ? Double.POSITIVE_INFINITY
-        : repeaters % 2 == 1 ? sorted[repeaters / 2] : (sorted[repeaters / 2 - 1] + sorted[repeaters / 2]) / 2;
+    double median =
+        repeaters == 0
+            ? Double.POSITIVE_INFINITY
+            : repeaters % 2 == 1
+                ? sorted[repeaters / 2]
+                : (sorted[repeaters / 2 - 1] + sorted[repeaters / 2]) / 2;
     double[] expected = new double[n];
     double[] back = new double[n];
     long actual = 0;
@@ -227,8 +253,15 @@ public final class Backtest {
       predicted += expected[i];
       absError += Math.abs(expected[i] - holdout[i]);
     }
-    return new BaselineBacktest(n, actual, predicted, n == 0 ? 0 : absError / n, auc(back, holdout),
-        n == 0 ? 0 : (double) expectedBack / n, actualReturn(), deciles(expected, holdout));
+    return new BaselineBacktest(
+        n,
+        actual,
+        predicted,
+        n == 0 ? 0 : absError / n,
+        auc(back, holdout),
+        n == 0 ? 0 : (double) expectedBack / n,
+        actualReturn(),
+        deciles(expected, holdout));
   }
 
   private double actualReturn() {
@@ -259,7 +292,7 @@ public final class Backtest {
       while (j + 1 < n && score[order[j + 1]] == score[order[i]]) {
         j++;
       }
-      double midRank = (i + j) / 2.0 + 1;   // ranks are 1-based; ties share their mean rank
+      double midRank = (i + j) / 2.0 + 1; // ranks are 1-based; ties share their mean rank
       for (int k = i; k <= j; k++) {
         if (holdout[order[k]] > 0) {
           rankSumPositive += midRank;
@@ -282,7 +315,8 @@ public final class Backtest {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> predicted[i]).thenComparingInt(i -> i));
+    Arrays.sort(
+        order, Comparator.<Integer>comparingDouble(i -> predicted[i]).thenComparingInt(i -> i));
     List<CalibrationBin> out = new ArrayList<>(10);
     for (int d = 0; d < 10 && n > 0; d++) {
       int from = (int) ((long) n * d / 10);
@@ -314,7 +348,16 @@ public final class Backtest {
 
   @Override
   public String toString() {
-    return "Backtest[purchases=" + customer.length + ", cohort=" + keys.length + ", calibrationEnd=" + calibrationEnd
-        + ", holdoutEnd=" + holdoutEnd + ", unit=" + unit + "]";
+    return "Backtest[purchases="
+        + customer.length
+        + ", cohort="
+        + keys.length
+        + ", calibrationEnd="
+        + calibrationEnd
+        + ", holdoutEnd="
+        + holdoutEnd
+        + ", unit="
+        + unit
+        + "]";
   }
 }

@@ -13,13 +13,20 @@ import java.util.List;
  * @param actualPurchases their transactions in the holdout period
  * @param predictedPurchases the rule's total
  * @param meanAbsoluteError the mean over customers of |predicted − actual| holdout transactions
- * @param auc the area under the ROC curve of "expected back" for "bought in the holdout" (ties count half)
+ * @param auc the area under the ROC curve of "expected back" for "bought in the holdout" (ties
+ *     count half)
  * @param predictedReturn the share of customers the rule expects back
  * @param actualReturn the share of customers who bought in the holdout
  * @param calibration predicted vs actual by decile of the prediction
  */
-public record BaselineBacktest(int customers, long actualPurchases, double predictedPurchases,
-    double meanAbsoluteError, double auc, double predictedReturn, double actualReturn,
+public record BaselineBacktest(
+    int customers,
+    long actualPurchases,
+    double predictedPurchases,
+    double meanAbsoluteError,
+    double auc,
+    double predictedReturn,
+    double actualReturn,
     List<CalibrationBin> calibration) {
 
   /**
@@ -29,7 +36,8 @@ public record BaselineBacktest(int customers, long actualPurchases, double predi
    * @param actualPurchases their transactions in the holdout period
    * @param predictedPurchases the rule's total
    * @param meanAbsoluteError the mean over customers of |predicted − actual| holdout transactions
-   * @param auc the area under the ROC curve of "expected back" for "bought in the holdout" (ties count half)
+   * @param auc the area under the ROC curve of "expected back" for "bought in the holdout" (ties
+   *     count half)
    * @param predictedReturn the share of customers the rule expects back
    * @param actualReturn the share of customers who bought in the holdout
    * @param calibration predicted vs actual by decile of the prediction

@@ -11,11 +11,14 @@ import java.util.Objects;
  * @param fit the model fitted on the calibration period
  * @param customers customers whose first purchase falls in the calibration period
  * @param actualPurchases their transactions (distinct purchase days) in the holdout period
- * @param predictedPurchases the sum of their conditional expected transactions over the holdout period
+ * @param predictedPurchases the sum of their conditional expected transactions over the holdout
+ *     period
  * @param meanAbsoluteError the mean over customers of |predicted − actual| holdout transactions
  * @param oneTimeBuyers customers without a repeat transaction in the calibration period
- * @param oneTimeMeanAlive the mean P(alive) the model gives them at the end of the calibration period
- * @param oneTimePredictedReturn the mean predicted P(at least one transaction in the holdout) of them
+ * @param oneTimeMeanAlive the mean P(alive) the model gives them at the end of the calibration
+ *     period
+ * @param oneTimePredictedReturn the mean predicted P(at least one transaction in the holdout) of
+ *     them
  * @param oneTimeActualReturn the share of them who did buy in the holdout
  * @param oneTimeActualPurchases their holdout transactions
  * @param oneTimePredictedPurchases their predicted holdout transactions
@@ -48,16 +51,19 @@ public record ModelBacktest(
    * @param fit the model fitted on the calibration period
    * @param customers customers whose first purchase falls in the calibration period
    * @param actualPurchases their transactions (distinct purchase days) in the holdout period
-   * @param predictedPurchases the sum of their conditional expected transactions over the holdout period
+   * @param predictedPurchases the sum of their conditional expected transactions over the holdout
+   *     period
    * @param meanAbsoluteError the mean over customers of |predicted − actual| holdout transactions
    * @param oneTimeBuyers customers without a repeat transaction in the calibration period
-   * @param oneTimeMeanAlive the mean P(alive) the model gives them at the end of the calibration period
-   * @param oneTimePredictedReturn the mean predicted P(at least one transaction in the holdout) of them
+   * @param oneTimeMeanAlive the mean P(alive) the model gives them at the end of the calibration
+   *     period
+   * @param oneTimePredictedReturn the mean predicted P(at least one transaction in the holdout) of
+   *     them
    * @param oneTimeActualReturn the share of them who did buy in the holdout
    * @param oneTimeActualPurchases their holdout transactions
    * @param oneTimePredictedPurchases their predicted holdout transactions
-   * @param auc the area under the ROC curve of P(at least one transaction in the holdout) for "bought
-   *     in the holdout", over all customers (ties count half)
+   * @param auc the area under the ROC curve of P(at least one transaction in the holdout) for
+   *     "bought in the holdout", over all customers (ties count half)
    * @param predictedReturn the mean predicted P(at least one transaction in the holdout)
    * @param actualReturn the share of customers who bought in the holdout
    * @param calibration predicted vs actual holdout transactions by decile of the prediction

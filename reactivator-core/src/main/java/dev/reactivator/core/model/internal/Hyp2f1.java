@@ -1,8 +1,8 @@
 package dev.reactivator.core.model.internal;
 
 /**
- * The Gauss hypergeometric function {@code 2F1(a, b; c; z)} for {@code 0 ≤ z < 1}, evaluated in
- * log space so that it neither overflows nor underflows for the large parameters that high-frequency
+ * The Gauss hypergeometric function {@code 2F1(a, b; c; z)} for {@code 0 ≤ z < 1}, evaluated in log
+ * space so that it neither overflows nor underflows for the large parameters that high-frequency
  * customers produce ({@code a = r + x}, {@code b = b + x} with x in the thousands). Internal.
  *
  * <p><b>Method.</b> The power series {@code Σ_k (a)_k (b)_k / ((c)_k k!) z^k} is summed term by
@@ -10,18 +10,17 @@ package dev.reactivator.core.model.internal;
  * rescaled by {@code 1e-200} whenever the term exceeds {@code 1e200}, and the scale is carried in
  * log space, so terms that first grow (large a, b against c) never overflow.
  *
- * <p><b>Transformation.</b> When {@code z > 0.5} and Euler's transformation
- * {@code 2F1(a,b;c;z) = (1−z)^(c−a−b) 2F1(c−a, c−b; c; z)} has smaller numerator parameters
- * ({@code |(c−a)(c−b)| < |ab|}), the transformed series is summed instead; the factor
- * {@code (1−z)^(c−a−b)} is added in log space. For the BG/NBD conditional expectation this turns
- * {@code 2F1(r+x, b+x; a+b+x−1; z)} into {@code 2F1(a+b−1−r, a−1; a+b+x−1; z)}, whose terms shrink
- * from the start.
+ * <p><b>Transformation.</b> When {@code z > 0.5} and Euler's transformation {@code 2F1(a,b;c;z) =
+ * (1−z)^(c−a−b) 2F1(c−a, c−b; c; z)} has smaller numerator parameters ({@code |(c−a)(c−b)| <
+ * |ab|}), the transformed series is summed instead; the factor {@code (1−z)^(c−a−b)} is added in
+ * log space. For the BG/NBD conditional expectation this turns {@code 2F1(r+x, b+x; a+b+x−1; z)}
+ * into {@code 2F1(a+b−1−r, a−1; a+b+x−1; z)}, whose terms shrink from the start.
  *
  * <p><b>Convergence rule.</b> Summation stops at the first k ≥ 1 where the magnitude of the term
  * ratio is below 1 and {@code |term| ≤ 1e-15 |sum|}; a term that is exactly zero (a numerator
- * parameter hit a non-positive integer) ends the (then finite) series at once. The series is cut
- * at {@link #MAX_TERMS} terms, and {@link #converged()} says whether the rule was met. z is clamped
- * to {@code [0, 1 − 1e-12]}.
+ * parameter hit a non-positive integer) ends the (then finite) series at once. The series is cut at
+ * {@link #MAX_TERMS} terms, and {@link #converged()} says whether the rule was met. z is clamped to
+ * {@code [0, 1 − 1e-12]}.
  */
 public final class Hyp2f1 {
   /** The most terms summed. */
@@ -36,7 +35,9 @@ public final class Hyp2f1 {
   private boolean converged;
   private int terms;
 
-  /** Evaluates {@code 2F1(a, b; c; z)}; read the result with {@link #logAbs()} and {@link #sign()}. */
+  /**
+   * Evaluates {@code 2F1(a, b; c; z)}; read the result with {@link #logAbs()} and {@link #sign()}.
+   */
   public Hyp2f1 evaluate(double a, double b, double c, double z) {
     double zz = Math.min(Math.max(z, 0.0), 1.0 - 1e-12);
     double prefactor = 0.0;
@@ -104,7 +105,9 @@ public final class Hyp2f1 {
     return terms;
   }
 
-  /** {@code 2F1(a, b; c; z)} as a plain double (may overflow to infinity for extreme parameters). */
+  /**
+   * {@code 2F1(a, b; c; z)} as a plain double (may overflow to infinity for extreme parameters).
+   */
   public static double value(double a, double b, double c, double z) {
     Hyp2f1 h = new Hyp2f1().evaluate(a, b, c, z);
     return h.sign * Math.exp(h.logAbs);

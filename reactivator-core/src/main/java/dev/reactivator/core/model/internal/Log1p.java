@@ -1,11 +1,11 @@
 package dev.reactivator.core.model.internal;
 
 /**
- * {@code ln(1 + y)} for {@code y > −1}, accurate to a few ulps, in pure Java: on JDK 17
- * {@link Math#log1p} is not a HotSpot intrinsic and goes to the native StrictMath, which made it
- * the hottest call of per-customer scoring. Uses Goldberg's compensation
- * {@code ln(u) · y / (u − 1)} with {@code u = 1 + y} (What Every Computer Scientist Should Know
- * About Floating-Point Arithmetic, Theorem 4), with the intrinsic {@link Math#log}. Internal.
+ * {@code ln(1 + y)} for {@code y > −1}, accurate to a few ulps, in pure Java: on JDK 17 {@link
+ * Math#log1p} is not a HotSpot intrinsic and goes to the native StrictMath, which made it the
+ * hottest call of per-customer scoring. Uses Goldberg's compensation {@code ln(u) · y / (u − 1)}
+ * with {@code u = 1 + y} (What Every Computer Scientist Should Know About Floating-Point
+ * Arithmetic, Theorem 4), with the intrinsic {@link Math#log}. Internal.
  */
 public final class Log1p {
   private Log1p() {}

@@ -18,16 +18,19 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * numerical Hessian inverted with EJML. Internal.
  *
  * <p>The minimised objective is {@code g(u) = nll(exp(u)) / W + λ Σ (u_i − ln θ₀_i)²} with W the
- * total customer weight (so λ does not depend on the base size). The Hessian of {@code W g} is taken
- * by central differences in u (step 1e-4); at the optimum {@code Cov(θ) = diag(θ) H⁻¹ diag(θ)}, so
- * {@code se(θ_i) = θ_i √(H⁻¹)_ii}.
+ * total customer weight (so λ does not depend on the base size). The Hessian of {@code W g} is
+ * taken by central differences in u (step 1e-4); at the optimum {@code Cov(θ) = diag(θ) H⁻¹
+ * diag(θ)}, so {@code se(θ_i) = θ_i √(H⁻¹)_ii}.
  */
 public final class MaxLikelihood {
   private static final int MAX_RESTARTS = 6;
   private static final double RESTART_TOLERANCE = 1e-10;
   private static final double LOG_BOUND = 25.0;
 
-  /** A negative log-likelihood over natural-scale parameters; may return NaN or infinity off the domain. */
+  /**
+   * A negative log-likelihood over natural-scale parameters; may return NaN or infinity off the
+   * domain.
+   */
   @FunctionalInterface
   public interface Nll {
     /** The total negative log-likelihood at {@code theta}. */
@@ -37,8 +40,8 @@ public final class MaxLikelihood {
   /** A negative log-likelihood that also supplies its gradient. */
   public interface DifferentiableNll extends Nll {
     /**
-     * The total negative log-likelihood at {@code theta}, writing its gradient with respect to
-     * the natural-scale parameters into {@code gradient}.
+     * The total negative log-likelihood at {@code theta}, writing its gradient with respect to the
+     * natural-scale parameters into {@code gradient}.
      */
     double valueAndGradient(double[] theta, double[] gradient);
   }
@@ -47,12 +50,18 @@ public final class MaxLikelihood {
   public static final class Result {
     /** The estimates, natural scale. */
     public final double[] theta;
+
     /** The unpenalised total negative log-likelihood at {@link #theta}. */
     public final double nll;
+
     /** Nelder–Mead iterations over all runs. */
     public final int iterations;
-    /** Whether the last restart did not improve the objective and no run hit the evaluation limit. */
+
+    /**
+     * Whether the last restart did not improve the objective and no run hit the evaluation limit.
+     */
     public final boolean converged;
+
     /** Standard errors, natural scale; NaN when the Hessian is not positive definite. */
     public final double[] standardErrors;
 
@@ -64,7 +73,10 @@ public final class MaxLikelihood {
       this.standardErrors = standardErrors;
     }
 
-    /** Whether every estimate and the log-likelihood are finite and the estimates inside the search box. */
+    /**
+     * Whether every estimate and the log-likelihood are finite and the estimates inside the search
+     * box.
+     */
     public boolean finite() {
       if (!Double.isFinite(nll)) {
         return false;
@@ -100,7 +112,8 @@ public final class MaxLikelihood {
    * @param penalty λ; 0 for a plain maximum-likelihood fit
    * @param maxEvaluations the evaluation limit of one Nelder–Mead run
    */
-  public static Result fit(Nll nll, double weight, double[] start, double[] prior, double penalty, int maxEvaluations) {
+  public static Result fit(
+      Nll nll, double weight, double[] start, double[] prior, double penalty, int maxEvaluations) {
     int d = start.length;
     double[] logPrior = new double[d];
     double[] u0 = new double[d];
@@ -110,12 +123,14 @@ public final class MaxLikelihood {
     }
     double w = Math.max(weight, 1e-300);
     if (nll instanceof DifferentiableNll) {
-      Result quick = QuasiNewton.fit((DifferentiableNll) nll, u0, w, logPrior, penalty, maxEvaluations);
+      Result quick =
+          QuasiNewton.fit((DifferentiableNll) nll, u0, w, logPrior, penalty, maxEvaluations);
       if (quick != null) {
         return quick;
       }
     }
-    ObjectiveFunction objective = new ObjectiveFunction(u -> objective(nll, u, w, logPrior, penalty));
+    ObjectiveFunction objective =
+        new ObjectiveFunction(u -> objective(nll, u, w, logPrior, penalty));
     double[] best = u0;
     double bestValue = objective(nll, u0, w, logPrior, penalty);
     int iterations = 0;
@@ -124,9 +139,13 @@ public final class MaxLikelihood {
     for (int run = 0; run < MAX_RESTARTS && !converged; run++) {
       SimplexOptimizer optimizer = new SimplexOptimizer(1e-13, 1e-13);
       try {
-        PointValuePair p = optimizer.optimize(
-            new MaxEval(maxEvaluations), objective, GoalType.MINIMIZE, new InitialGuess(best),
-            new NelderMeadSimplex(d, run == 0 ? 1.0 : 0.1));
+        PointValuePair p =
+            optimizer.optimize(
+                new MaxEval(maxEvaluations),
+                objective,
+                GoalType.MINIMIZE,
+                new InitialGuess(best),
+                new NelderMeadSimplex(d, run == 0 ? 1.0 : 0.1));
         iterations += optimizer.getIterations();
         double improvement = bestValue - p.getValue();
         if (p.getValue() <= bestValue) {
@@ -164,7 +183,8 @@ public final class MaxLikelihood {
     return Double.isFinite(v) ? v : Double.MAX_VALUE;
   }
 
-  static double[] standardErrors(Nll nll, double[] u, double w, double[] logPrior, double penalty, double[] theta) {
+  static double[] standardErrors(
+      Nll nll, double[] u, double w, double[] logPrior, double penalty, double[] theta) {
     int d = u.length;
     double[] se = new double[d];
     Arrays.fill(se, Double.NaN);
@@ -183,9 +203,12 @@ public final class MaxLikelihood {
           p[i] = u[i];
           v = (fp - 2 * f0 + fm) / (h * h);
         } else {
-          v = (eval2(nll, p, u, i, j, h, h, w, logPrior, penalty) - eval2(nll, p, u, i, j, h, -h, w, logPrior, penalty)
-              - eval2(nll, p, u, i, j, -h, h, w, logPrior, penalty) + eval2(nll, p, u, i, j, -h, -h, w, logPrior, penalty))
-              / (4 * h * h);
+          v =
+              (eval2(nll, p, u, i, j, h, h, w, logPrior, penalty)
+                      - eval2(nll, p, u, i, j, h, -h, w, logPrior, penalty)
+                      - eval2(nll, p, u, i, j, -h, h, w, logPrior, penalty)
+                      + eval2(nll, p, u, i, j, -h, -h, w, logPrior, penalty))
+                  / (4 * h * h);
         }
         if (!Double.isFinite(v)) {
           return se;
@@ -209,7 +232,17 @@ public final class MaxLikelihood {
     return se;
   }
 
-  private static double eval2(Nll nll, double[] p, double[] u, int i, int j, double hi, double hj, double w, double[] logPrior, double penalty) {
+  private static double eval2(
+      Nll nll,
+      double[] p,
+      double[] u,
+      int i,
+      int j,
+      double hi,
+      double hj,
+      double w,
+      double[] logPrior,
+      double penalty) {
     p[i] = u[i] + hi;
     p[j] = u[j] + hj;
     double v = w * objective(nll, p, w, logPrior, penalty);

@@ -11,31 +11,43 @@ import java.util.Arrays;
  * therefore the fit — does not depend on the order of the customers. Internal.
  *
  * <p>Per row, with {@code A = lnΓ(r+x) − lnΓ(r) + r ln α}:
+ *
  * <ul>
- *   <li>BG/NBD: {@code ll = A + lnB(a, b+x) − lnB(a, b) + ln[(α+T)^-(r+x) + 1{x>0} a/(b+x−1) (α+t_x)^-(r+x)]}</li>
- *   <li>MBG/NBD: {@code ll = A + lnB(a, b+x+1) − lnB(a, b) + ln[(α+T)^-(r+x) + a/(b+x) (α+t_x)^-(r+x)]}</li>
+ *   <li>BG/NBD: {@code ll = A + lnB(a, b+x) − lnB(a, b) + ln[(α+T)^-(r+x) + 1{x>0} a/(b+x−1)
+ *       (α+t_x)^-(r+x)]}
+ *   <li>MBG/NBD: {@code ll = A + lnB(a, b+x+1) − lnB(a, b) + ln[(α+T)^-(r+x) + a/(b+x)
+ *       (α+t_x)^-(r+x)]}
  * </ul>
+ *
  * the bracket evaluated as a log-sum-exp.
  */
 public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll {
   private final boolean modified;
+
   /** Distinct rows. */
   public final double[] x;
+
   /** Distinct rows' t_x. */
   public final double[] tx;
+
   /** Distinct rows' T. */
   public final double[] age;
+
   /** Customers per distinct row. */
   public final double[] weight;
+
   /** The sum of the weights. */
   public final double totalWeight;
+
   /**
    * The distinct values of t_x and T, sorted: with whole days there are at most a few thousand, so
    * {@code ln(α + t)} is taken once per distinct value per evaluation instead of twice per row.
    */
   private final double[] times;
+
   /** Each row's T as an index into {@link #times}. */
   private final int[] ageIndex;
+
   /** Each row's t_x as an index into {@link #times}. */
   private final int[] txIndex;
 
@@ -71,13 +83,15 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
       for (int i = 0; i < n; i++) {
         order[i] = i;
       }
-      Arrays.sort(order, (i, j) -> {
-        int c = Integer.compare(xs[i], xs[j]);
-        if (c == 0) {
-          c = Double.compare(txs[i], txs[j]);
-        }
-        return c != 0 ? c : Double.compare(ts[i], ts[j]);
-      });
+      Arrays.sort(
+          order,
+          (i, j) -> {
+            int c = Integer.compare(xs[i], xs[j]);
+            if (c == 0) {
+              c = Double.compare(txs[i], txs[j]);
+            }
+            return c != 0 ? c : Double.compare(ts[i], ts[j]);
+          });
       for (int k = 0; k < n; k++) {
         int i = order[k];
         if (g >= 0 && gx[g] == xs[i] && gt[g] == txs[i] && gT[g] == ts[i]) {
@@ -138,7 +152,9 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
   }
 
   private static long whole(double v) {
-    if (!(v >= 0 && v <= KEY_MASK) || v != Math.rint(v) || Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0)) {
+    if (!(v >= 0 && v <= KEY_MASK)
+        || v != Math.rint(v)
+        || Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0)) {
       return -1;
     }
     return (long) v;
@@ -169,7 +185,14 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
       if (xi != prevX) {
         prevX = xi;
         double shift = modified ? 1 : 0;
-        base = logGamma(r + xi) - lgR + r * lnAlpha + lgAB + logGamma(b + xi + shift) - lgB - logGamma(a + b + xi + shift);
+        base =
+            logGamma(r + xi)
+                - lgR
+                + r * lnAlpha
+                + lgAB
+                + logGamma(b + xi + shift)
+                - lgB
+                - logGamma(a + b + xi + shift);
         lnOdds = lnA - Math.log(b + xi - (modified ? 0 : 1));
       }
       double rx = r + xi;
@@ -197,13 +220,12 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
 
   /**
    * The total log-likelihood, computed as {@link #logLikelihood(double, double, double, double)}
-   * does, and its gradient with respect to (r, α, a, b) written into {@code gradient}. With
-   * {@code l1 = −(r+x) ln(α+T)}, {@code l2 = ln a − ln(b+x−1) − (r+x) ln(α+t_x)} (MBG/NBD: ln(b+x))
-   * and ω the weight {@code e^l2 / (e^l1 + e^l2)} of the second term, per row:
-   * ∂/∂r = ψ(r+x) − ψ(r) + ln α − (1−ω) ln(α+T) − ω ln(α+t_x);
-   * ∂/∂α = r/α − (r+x) [(1−ω)/(α+T) + ω/(α+t_x)];
-   * ∂/∂a = ψ(a+b) − ψ(a+b+x') + ω/a; ∂/∂b = ψ(b+x') − ψ(b) + ψ(a+b) − ψ(a+b+x') − ω/(b+x−1)
-   * with x' = x (BG/NBD) or x + 1 (MBG/NBD); BG/NBD rows with x = 0 have ω = 0.
+   * does, and its gradient with respect to (r, α, a, b) written into {@code gradient}. With {@code
+   * l1 = −(r+x) ln(α+T)}, {@code l2 = ln a − ln(b+x−1) − (r+x) ln(α+t_x)} (MBG/NBD: ln(b+x)) and ω
+   * the weight {@code e^l2 / (e^l1 + e^l2)} of the second term, per row: ∂/∂r = ψ(r+x) − ψ(r) + ln
+   * α − (1−ω) ln(α+T) − ω ln(α+t_x); ∂/∂α = r/α − (r+x) [(1−ω)/(α+T) + ω/(α+t_x)]; ∂/∂a = ψ(a+b) −
+   * ψ(a+b+x') + ω/a; ∂/∂b = ψ(b+x') − ψ(b) + ψ(a+b) − ψ(a+b+x') − ω/(b+x−1) with x' = x (BG/NBD) or
+   * x + 1 (MBG/NBD); BG/NBD rows with x = 0 have ω = 0.
    */
   public double logLikelihood(double r, double alpha, double a, double b, double[] gradient) {
     double lnAlpha = Math.log(alpha);
@@ -252,7 +274,14 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
           break;
         }
         prevX = xi;
-        base = logGamma(r + xi) - lgR + r * lnAlpha + lgAB + logGamma(b + xi + shift) - lgB - logGamma(a + b + xi + shift);
+        base =
+            logGamma(r + xi)
+                - lgR
+                + r * lnAlpha
+                + lgAB
+                + logGamma(b + xi + shift)
+                - lgB
+                - logGamma(a + b + xi + shift);
         double oddsDenominator = b + xi - (modified ? 0 : 1);
         lnOdds = lnA - Math.log(oddsDenominator);
         dOddsB = -1 / oddsDenominator;

@@ -3,18 +3,20 @@ package dev.reactivator.core.model.internal;
 /**
  * BFGS with a backtracking (Armijo) line search on the log-parameters, for objectives with an
  * analytic gradient: the fast first attempt of {@link MaxLikelihood#fit}. It minimises the same
- * objective {@code g(u) = nll(exp(u)) / W + λ Σ (u_i − ln θ₀_i)²} as the Nelder–Mead path and
- * hands back a result only when it has clearly converged — the largest gradient component at most
- * {@link #GRADIENT_TOLERANCE} (or at most {@link #STALL_GRADIENT} when the line search can no
- * longer decrease g at floating-point precision) at a finite point inside the search box with a
+ * objective {@code g(u) = nll(exp(u)) / W + λ Σ (u_i − ln θ₀_i)²} as the Nelder–Mead path and hands
+ * back a result only when it has clearly converged — the largest gradient component at most {@link
+ * #GRADIENT_TOLERANCE} (or at most {@link #STALL_GRADIENT} when the line search can no longer
+ * decrease g at floating-point precision) at a finite point inside the search box with a
  * positive-definite Hessian; otherwise it returns {@code null} and the caller runs Nelder–Mead as
  * before, so degenerate data keep their previous treatment. Internal.
  */
 final class QuasiNewton {
   /** Converged when every |∂g/∂u_i| is at most this (g is a mean per customer). */
   static final double GRADIENT_TOLERANCE = 1e-10;
+
   /** Accepted when the line search stalls with every |∂g/∂u_i| at most this. */
   static final double STALL_GRADIENT = 1e-7;
+
   private static final int MAX_ITERATIONS = 500;
   private static final double LOG_BOUND = 25.0;
   private static final double MAX_STEP = 2.0;
@@ -23,7 +25,12 @@ final class QuasiNewton {
   private QuasiNewton() {}
 
   /** The converged fit, or {@code null} when BFGS did not clearly converge. */
-  static MaxLikelihood.Result fit(MaxLikelihood.DifferentiableNll nll, double[] u0, double w, double[] logPrior, double penalty,
+  static MaxLikelihood.Result fit(
+      MaxLikelihood.DifferentiableNll nll,
+      double[] u0,
+      double w,
+      double[] logPrior,
+      double penalty,
       int maxEvaluations) {
     int d = u0.length;
     double[] u = u0.clone();
@@ -82,12 +89,14 @@ final class QuasiNewton {
           accepted = true;
           break;
         }
-        // backtrack to the minimum of the quadratic through f, the slope and fn, kept in [0.1, 0.5] of the step
+        // backtrack to the minimum of the quadratic through f, the slope and fn, kept in [0.1, 0.5]
+        // of the step
         double next = 0.5 * step;
         if (Double.isFinite(fn)) {
           double curvature = fn - f - slope * step;
           if (curvature > 0) {
-            next = Math.min(0.5 * step, Math.max(0.1 * step, -slope * step * step / (2 * curvature)));
+            next =
+                Math.min(0.5 * step, Math.max(0.1 * step, -slope * step * step / (2 * curvature)));
           }
         } else {
           next = 0.1 * step;
@@ -136,11 +145,16 @@ final class QuasiNewton {
 
   /**
    * Standard errors as in {@link MaxLikelihood}: the Hessian of {@code W g} in u, here by central
-   * differences (step 1e-4) of the analytic gradient — 2d gradient evaluations instead of the
-   * 2d² + 1 values of the second differences — symmetrised, inverted with EJML, and
-   * {@code se(θ_i) = θ_i √(H⁻¹)_ii}; NaN when it is not positive definite.
+   * differences (step 1e-4) of the analytic gradient — 2d gradient evaluations instead of the 2d² +
+   * 1 values of the second differences — symmetrised, inverted with EJML, and {@code se(θ_i) = θ_i
+   * √(H⁻¹)_ii}; NaN when it is not positive definite.
    */
-  static double[] standardErrors(MaxLikelihood.DifferentiableNll nll, double[] u, double w, double[] logPrior, double penalty,
+  static double[] standardErrors(
+      MaxLikelihood.DifferentiableNll nll,
+      double[] u,
+      double w,
+      double[] logPrior,
+      double penalty,
       double[] theta) {
     int d = u.length;
     double[] se = new double[d];
@@ -212,8 +226,15 @@ final class QuasiNewton {
     }
   }
 
-  /** g(u) and its gradient in u; +∞ outside the search box or where the likelihood is not finite. */
-  private static double objective(MaxLikelihood.DifferentiableNll nll, double[] u, double w, double[] logPrior, double penalty,
+  /**
+   * g(u) and its gradient in u; +∞ outside the search box or where the likelihood is not finite.
+   */
+  private static double objective(
+      MaxLikelihood.DifferentiableNll nll,
+      double[] u,
+      double w,
+      double[] logPrior,
+      double penalty,
       double[] gradient) {
     int d = u.length;
     double[] theta = new double[d];

@@ -6,21 +6,25 @@ import static org.apache.commons.math3.special.Gamma.logGamma;
 import java.util.Arrays;
 
 /**
- * The Gamma-Gamma log-likelihood of repeat customers (x ≥ 1 repeat transactions with mean value
- * m &gt; 0), up to the constant that does not depend on the parameters:
- * {@code ll = lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln v + (px − 1) ln m + px ln x − (px+q) ln(xm + v)}.
- * Rows are sorted by (x, m) so the sum does not depend on the order of customers; the gamma
- * functions are evaluated once per distinct x. Internal.
+ * The Gamma-Gamma log-likelihood of repeat customers (x ≥ 1 repeat transactions with mean value m
+ * &gt; 0), up to the constant that does not depend on the parameters: {@code ll = lnΓ(px+q) −
+ * lnΓ(px) − lnΓ(q) + q ln v + (px − 1) ln m + px ln x − (px+q) ln(xm + v)}. Rows are sorted by (x,
+ * m) so the sum does not depend on the order of customers; the gamma functions are evaluated once
+ * per distinct x. Internal.
  */
 public final class SpendLikelihood implements MaxLikelihood.DifferentiableNll {
   /** Each row's x·m, sorted by (x, m). */
   private final double[] xm;
+
   /** The distinct x. */
   private final double[] groupX;
+
   /** Rows of group g: {@code groupStart[g]} to {@code groupStart[g + 1]}. */
   private final int[] groupStart;
+
   /** Per distinct x: Σ ln m over its rows. */
   private final double[] sumLnM;
+
   /** Per distinct x: ln x. */
   private final double[] lnX;
 
@@ -31,10 +35,12 @@ public final class SpendLikelihood implements MaxLikelihood.DifferentiableNll {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (i, j) -> {
-      int c = Double.compare(xs[i], xs[j]);
-      return c != 0 ? c : Double.compare(ms[i], ms[j]);
-    });
+    Arrays.sort(
+        order,
+        (i, j) -> {
+          int c = Double.compare(xs[i], xs[j]);
+          return c != 0 ? c : Double.compare(ms[i], ms[j]);
+        });
     xm = new double[n];
     double[] gx = new double[n];
     int[] start = new int[n + 1];
@@ -106,9 +112,9 @@ public final class SpendLikelihood implements MaxLikelihood.DifferentiableNll {
 
   /**
    * The total log-likelihood as {@link #logLikelihood(double, double, double)} computes it, and its
-   * gradient with respect to (p, q, v) written into {@code gradient}; per row
-   * ∂/∂p = x [ψ(px+q) − ψ(px) + ln m + ln x − ln(xm+v)], ∂/∂q = ψ(px+q) − ψ(q) + ln v − ln(xm+v),
-   * ∂/∂v = q/v − (px+q)/(xm+v), summed per distinct x like the value.
+   * gradient with respect to (p, q, v) written into {@code gradient}; per row ∂/∂p = x [ψ(px+q) −
+   * ψ(px) + ln m + ln x − ln(xm+v)], ∂/∂q = ψ(px+q) − ψ(q) + ln v − ln(xm+v), ∂/∂v = q/v −
+   * (px+q)/(xm+v), summed per distinct x like the value.
    */
   public double logLikelihood(double p, double q, double v, double[] gradient) {
     double lgQ = logGamma(q);

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * ABC (Pareto) analysis: customers sorted by total spent, descending (ties by ascending index);
- * a customer is in A when the revenue of the customers ranked before it is below
- * {@code aShare × total}, in B when below {@code abShare × total}, otherwise in C. The top customer
- * is therefore always in A. See {@code docs/metrics.md}, "Growth points".
+ * ABC (Pareto) analysis: customers sorted by total spent, descending (ties by ascending index); a
+ * customer is in A when the revenue of the customers ranked before it is below {@code aShare ×
+ * total}, in B when below {@code abShare × total}, otherwise in C. The top customer is therefore
+ * always in A. See {@code docs/metrics.md}, "Growth points".
  */
 public final class AbcAnalysis {
   private AbcAnalysis() {}
@@ -77,8 +77,13 @@ public final class AbcAnalysis {
     String[] keys = {"abc-a", "abc-b", "abc-c"};
     AbcGroup[] groups = new AbcGroup[3];
     for (int k = 0; k < 3; k++) {
-      groups[k] = new AbcGroup(keys[k], IntList.wrap(members[k]), rev[k], sum > 0 ? rev[k] / sum : 0,
-          n > 0 ? (double) size[k] / n : 0);
+      groups[k] =
+          new AbcGroup(
+              keys[k],
+              IntList.wrap(members[k]),
+              rev[k],
+              sum > 0 ? rev[k] / sum : 0,
+              n > 0 ? (double) size[k] / n : 0);
     }
     return new AbcResult(sum, IntList.wrap(order), List.of(groups));
   }
@@ -128,5 +133,4 @@ public final class AbcAnalysis {
       a[k++] = tmp[j++];
     }
   }
-
 }

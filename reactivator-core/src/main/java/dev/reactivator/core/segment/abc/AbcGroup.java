@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param revenueShare the class's share of all revenue, 0–1 (0 when the base has no revenue)
  * @param customerShare the class's share of all customers, 0–1
  */
-public record AbcGroup(String key, IntList customers, double revenue, double revenueShare, double customerShare) {
+public record AbcGroup(
+    String key, IntList customers, double revenue, double revenueShare, double customerShare) {
 
   /**
    * Checks the components.

@@ -3,7 +3,8 @@ package dev.reactivator.core.segment.abc;
 /**
  * Thresholds of the ABC analysis as cumulative revenue shares.
  *
- * @param aShare class A holds the customers making the first {@code aShare} of revenue (default 0.80)
+ * @param aShare class A holds the customers making the first {@code aShare} of revenue (default
+ *     0.80)
  * @param abShare classes A and B together hold the first {@code abShare} of revenue (default 0.95)
  */
 public record AbcOptions(double aShare, double abShare) {
@@ -19,7 +20,8 @@ public record AbcOptions(double aShare, double abShare) {
    */
   public AbcOptions {
     if (!(aShare > 0 && aShare < abShare && abShare <= 1)) {
-      throw new IllegalArgumentException("need 0 < aShare < abShare <= 1, were aShare=" + aShare + ", abShare=" + abShare);
+      throw new IllegalArgumentException(
+          "need 0 < aShare < abShare <= 1, were aShare=" + aShare + ", abShare=" + abShare);
     }
   }
 

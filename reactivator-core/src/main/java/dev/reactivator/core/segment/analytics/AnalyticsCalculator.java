@@ -102,11 +102,18 @@ public final class AnalyticsCalculator {
     }
     List<ScoreAnalytics.RadarAxis> radarAxes = new ArrayList<>(axes);
     for (int a = 0; a < axes; a++) {
-      radarAxes.add(new ScoreAnalytics.RadarAxis(present.get(a), new CustomerGroup(key(present.get(a)), members[a].build()),
-          n == 0 ? 0 : sum[a] / n, contribution[a], atRisk == 0 ? 0 : sumAtRisk[a] / atRisk, contributionAtRisk[a]));
+      radarAxes.add(
+          new ScoreAnalytics.RadarAxis(
+              present.get(a),
+              new CustomerGroup(key(present.get(a)), members[a].build()),
+              n == 0 ? 0 : sum[a] / n,
+              contribution[a],
+              atRisk == 0 ? 0 : sumAtRisk[a] / atRisk,
+              contributionAtRisk[a]));
     }
     boolean support = k.base.has(Field.COMPLAINTS) || k.base.has(Field.TICKETS);
-    return new ScoreAnalytics(new ScoreAnalytics.ChurnRadar(radarAxes, atRisk, support), t2np(k, o), absences);
+    return new ScoreAnalytics(
+        new ScoreAnalytics.ChurnRadar(radarAxes, atRisk, support), t2np(k, o), absences);
   }
 
   static ScoreAnalytics.T2npDistribution t2np(ScoreColumns k, AnalyticsOptions o) {
@@ -146,13 +153,21 @@ public final class AnalyticsCalculator {
     for (int i = 0; i < bins; i++) {
       boolean last = i == edge.length;
       String key = last ? from + "+" : from + "-" + edge[i];
-      histogram.add(new ScoreAnalytics.OverdueBin(new CustomerGroup(key, bin[i].build()), from, last ? OptionalInt.empty() : OptionalInt.of(edge[i])));
+      histogram.add(
+          new ScoreAnalytics.OverdueBin(
+              new CustomerGroup(key, bin[i].build()),
+              from,
+              last ? OptionalInt.empty() : OptionalInt.of(edge[i])));
       if (!last) {
         from = edge[i] + 1;
       }
     }
-    return new ScoreAnalytics.T2npDistribution(new CustomerGroup("expected", expected.build()), new CustomerGroup("now", now.build()),
-        new CustomerGroup("late", late.build()), new CustomerGroup("not-enough-data", single.build()), histogram);
+    return new ScoreAnalytics.T2npDistribution(
+        new CustomerGroup("expected", expected.build()),
+        new CustomerGroup("now", now.build()),
+        new CustomerGroup("late", late.build()),
+        new CustomerGroup("not-enough-data", single.build()),
+        histogram);
   }
 
   /** The stable key of a reason code: {@code RECENCY_DROP} → {@code recency-drop}. */

@@ -23,7 +23,8 @@ public record AnalyticsOptions(List<Integer> overdueBinEdges) {
     int previous = 0;
     for (int e : overdueBinEdges) {
       if (e <= previous) {
-        throw new IllegalArgumentException("overdueBinEdges must be positive and strictly increasing, were " + overdueBinEdges);
+        throw new IllegalArgumentException(
+            "overdueBinEdges must be positive and strictly increasing, were " + overdueBinEdges);
       }
       previous = e;
     }

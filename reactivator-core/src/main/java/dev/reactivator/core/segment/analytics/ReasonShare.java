@@ -48,11 +48,15 @@ public record ReasonShare(ReasonCode code, int customersAtRisk, double share) {
       if (!(a.totalContributionAtRisk() > 0) || !(total > 0)) {
         continue;
       }
-      int atRisk = (int) a.group().customers().stream().filter(c -> scored.riskLevel(c).atLeastHigh()).count();
+      int atRisk =
+          (int)
+              a.group().customers().stream().filter(c -> scored.riskLevel(c).atLeastHigh()).count();
       out.add(new ReasonShare(a.code(), atRisk, a.totalContributionAtRisk() / total));
     }
-    out.sort(Comparator.comparingDouble(ReasonShare::share).reversed()
-        .thenComparing(s -> s.code().name()));
+    out.sort(
+        Comparator.comparingDouble(ReasonShare::share)
+            .reversed()
+            .thenComparing(s -> s.code().name()));
     return List.copyOf(out);
   }
 }

@@ -55,20 +55,27 @@ public record ScoreAnalytics(ChurnRadar radar, T2npDistribution t2np, List<Absen
    * One radar axis.
    *
    * @param code the reason
-   * @param group the customers with a positive strength of this reason; key e.g. {@code recency-drop}
+   * @param group the customers with a positive strength of this reason; key e.g. {@code
+   *     recency-drop}
    * @param meanStrength the mean strength over the whole base
    * @param totalContribution Σ over the base of the reason's contribution to each churn probability
-   * @param meanStrengthAtRisk the mean strength over HIGH / CRITICAL customers (0 when there are none)
+   * @param meanStrengthAtRisk the mean strength over HIGH / CRITICAL customers (0 when there are
+   *     none)
    * @param totalContributionAtRisk Σ of the contributions over HIGH / CRITICAL customers
    */
   public record RadarAxis(
-      ReasonCode code, CustomerGroup group, double meanStrength, double totalContribution, double meanStrengthAtRisk, double totalContributionAtRisk) {
+      ReasonCode code,
+      CustomerGroup group,
+      double meanStrength,
+      double totalContribution,
+      double meanStrengthAtRisk,
+      double totalContributionAtRisk) {
     /**
      * Checks the components.
      *
      * @param code the reason
-     * @param group the customers with a positive strength of this reason; key e.g.
-     *     {@code recency-drop}
+     * @param group the customers with a positive strength of this reason; key e.g. {@code
+     *     recency-drop}
      * @param meanStrength the mean strength over the whole base
      * @param totalContribution Σ over the base of the reason's contribution to each churn
      *     probability
@@ -89,11 +96,16 @@ public record ScoreAnalytics(ChurnRadar radar, T2npDistribution t2np, List<Absen
    * @param expected repeat buyers inside their cycle ({@code expected}, "Ещё рано")
    * @param now repeat buyers in the window at the end of the cycle ({@code now}, "Самое время")
    * @param late repeat buyers past the cycle ({@code late}, "Просрочен")
-   * @param notEnoughData one-purchase customers ({@code not-enough-data}, "мало данных (1 покупка)")
+   * @param notEnoughData one-purchase customers ({@code not-enough-data}, "мало данных (1
+   *     покупка)")
    * @param overdue the histogram of days overdue of the {@code late} group
    */
   public record T2npDistribution(
-      CustomerGroup expected, CustomerGroup now, CustomerGroup late, CustomerGroup notEnoughData, List<OverdueBin> overdue) {
+      CustomerGroup expected,
+      CustomerGroup now,
+      CustomerGroup late,
+      CustomerGroup notEnoughData,
+      List<OverdueBin> overdue) {
     /**
      * Checks the groups and copies the bins.
      *

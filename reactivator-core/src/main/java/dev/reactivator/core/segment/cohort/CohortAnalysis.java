@@ -13,8 +13,8 @@ import java.util.OptionalDouble;
 
 /**
  * Cohort retention by month of first purchase and product-led retention by first product. See
- * {@link CohortMode} for how activity is measured with and without true purchase dates, and
- * {@code docs/metrics.md}, "Analytics".
+ * {@link CohortMode} for how activity is measured with and without true purchase dates, and {@code
+ * docs/metrics.md}, "Analytics".
  */
 public final class CohortAnalysis {
   private CohortAnalysis() {}
@@ -97,7 +97,9 @@ public final class CohortAnalysis {
     for (int g = 0; g < span; g++) {
       if (groups[g].length > 0) {
         int month = minMonth + g;
-        String key = String.format(Locale.ROOT, "%04d-%02d", Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1);
+        String key =
+            String.format(
+                Locale.ROOT, "%04d-%02d", Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1);
         rows.add(row(col, key, groups[g], m0, options.months()));
       }
     }
@@ -113,7 +115,8 @@ public final class CohortAnalysis {
    * @param options the months to follow (M0 … Mn)
    * @return one row per first product, with the retained share by month since the first purchase
    */
-  public static CohortTable byFirstProduct(PurchaseColumns col, String[] names, CohortOptions options) {
+  public static CohortTable byFirstProduct(
+      PurchaseColumns col, String[] names, CohortOptions options) {
     int n = col.n;
     int[] m0 = new int[n];
     int[] label = new int[n];
@@ -126,8 +129,12 @@ public final class CohortAnalysis {
     for (int p = 0; p < order.length; p++) {
       order[p] = p;
     }
-    Arrays.sort(order, (x, y) -> groups[x].length != groups[y].length
-        ? Integer.compare(groups[y].length, groups[x].length) : names[x].compareTo(names[y]));
+    Arrays.sort(
+        order,
+        (x, y) ->
+            groups[x].length != groups[y].length
+                ? Integer.compare(groups[y].length, groups[x].length)
+                : names[x].compareTo(names[y]));
     List<CohortRow> rows = new ArrayList<>();
     for (int p : order) {
       if (groups[p].length > 0) {
@@ -141,7 +148,8 @@ public final class CohortAnalysis {
     return col.trueDates ? CohortMode.TRUE_PURCHASES : CohortMode.ACTIVE_SPAN;
   }
 
-  private static CohortRow row(PurchaseColumns col, String key, int[] members, int[] m0, int months) {
+  private static CohortRow row(
+      PurchaseColumns col, String key, int[] members, int[] m0, int months) {
     int asOfMonth = PurchaseColumns.month(col.asOfDay);
     int[] observable = new int[months + 1];
     int[] active = new int[months + 1];
@@ -189,8 +197,12 @@ public final class CohortAnalysis {
     }
     List<OptionalDouble> cells = new ArrayList<>(months + 1);
     for (int k = 0; k <= months; k++) {
-      cells.add(observable[k] == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) active[k] / observable[k]));
+      cells.add(
+          observable[k] == 0
+              ? OptionalDouble.empty()
+              : OptionalDouble.of((double) active[k] / observable[k]));
     }
-    return new CohortRow(key, IntList.wrap(members), members.length == 0 ? 0 : ltv / members.length, cells);
+    return new CohortRow(
+        key, IntList.wrap(members), members.length == 0 ? 0 : ltv / members.length, cells);
   }
 }

@@ -15,7 +15,8 @@ import java.util.OptionalDouble;
  * @param retention M0 … Mn: the retained share (0–1) among the cohort's customers old enough to be
  *     observed in that month; empty where nobody in the cohort is old enough yet (never 0)
  */
-public record CohortRow(String key, IntList customers, double averageLtv, List<OptionalDouble> retention) {
+public record CohortRow(
+    String key, IntList customers, double averageLtv, List<OptionalDouble> retention) {
 
   /**
    * Checks the components and copies the list.

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * A node of the retention funnel's Sankey diagram with its customers.
  *
- * @param key {@code first-purchase}, {@code second-purchase}, {@code third-plus-purchase},
- *     {@code lost-after-first} or {@code lost-after-second}
+ * @param key {@code first-purchase}, {@code second-purchase}, {@code third-plus-purchase}, {@code
+ *     lost-after-first} or {@code lost-after-second}
  * @param customers the customers who reached the stage (for a loss node: who stopped there)
  */
 public record FunnelStage(String key, IntList customers) {
@@ -16,8 +16,8 @@ public record FunnelStage(String key, IntList customers) {
   /**
    * Checks the components.
    *
-   * @param key {@code first-purchase}, {@code second-purchase}, {@code third-plus-purchase},
-   *     {@code lost-after-first} or {@code lost-after-second}
+   * @param key {@code first-purchase}, {@code second-purchase}, {@code third-plus-purchase}, {@code
+   *     lost-after-first} or {@code lost-after-second}
    * @param customers the customers who reached the stage (for a loss node: who stopped there)
    */
   public FunnelStage {

@@ -6,7 +6,8 @@ import java.util.OptionalDouble;
 /**
  * The retention funnel 1st → 2nd → 3+ purchases as Sankey nodes and links.
  *
- * @param nodes first-purchase, second-purchase, third-plus-purchase, lost-after-first, lost-after-second
+ * @param nodes first-purchase, second-purchase, third-plus-purchase, lost-after-first,
+ *     lost-after-second
  * @param links first→second, first→lost-after-first, second→third-plus, second→lost-after-second
  */
 public record RetentionFunnel(List<FunnelStage> nodes, List<FunnelLink> links) {
@@ -83,6 +84,8 @@ public record RetentionFunnel(List<FunnelStage> nodes, List<FunnelLink> links) {
    * @return the share, 0 to 1, or empty when nobody made a second purchase
    */
   public OptionalDouble thirdPurchaseRate() {
-    return second() == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) thirdPlus() / second());
+    return second() == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of((double) thirdPlus() / second());
   }
 }

@@ -7,9 +7,9 @@ import dev.reactivator.core.segment.widget.IntList;
 import java.util.List;
 
 /**
- * The retention funnel: every customer reaches "1st purchase"; those with ≥ 2 purchases reach
- * "2nd purchase"; those with ≥ 3 reach "3+ purchases". Purchases are accepted rows, so the funnel
- * is exact with or without true purchase dates. See {@code docs/metrics.md}, "Analytics".
+ * The retention funnel: every customer reaches "1st purchase"; those with ≥ 2 purchases reach "2nd
+ * purchase"; those with ≥ 3 reach "3+ purchases". Purchases are accepted rows, so the funnel is
+ * exact with or without true purchase dates. See {@code docs/metrics.md}, "Analytics".
  */
 public final class RetentionFunnelAnalysis {
   private RetentionFunnelAnalysis() {}
@@ -52,17 +52,19 @@ public final class RetentionFunnelAnalysis {
         twoPlus[i++] = g[2][b++];
       }
     }
-    List<FunnelStage> nodes = List.of(
-        new FunnelStage("first-purchase", IntList.wrap(all)),
-        new FunnelStage("second-purchase", IntList.wrap(twoPlus)),
-        new FunnelStage("third-plus-purchase", IntList.wrap(g[2])),
-        new FunnelStage("lost-after-first", IntList.wrap(g[0])),
-        new FunnelStage("lost-after-second", IntList.wrap(g[1])));
-    List<FunnelLink> links = List.of(
-        new FunnelLink("first-purchase", "second-purchase", twoPlus.length),
-        new FunnelLink("first-purchase", "lost-after-first", g[0].length),
-        new FunnelLink("second-purchase", "third-plus-purchase", g[2].length),
-        new FunnelLink("second-purchase", "lost-after-second", g[1].length));
+    List<FunnelStage> nodes =
+        List.of(
+            new FunnelStage("first-purchase", IntList.wrap(all)),
+            new FunnelStage("second-purchase", IntList.wrap(twoPlus)),
+            new FunnelStage("third-plus-purchase", IntList.wrap(g[2])),
+            new FunnelStage("lost-after-first", IntList.wrap(g[0])),
+            new FunnelStage("lost-after-second", IntList.wrap(g[1])));
+    List<FunnelLink> links =
+        List.of(
+            new FunnelLink("first-purchase", "second-purchase", twoPlus.length),
+            new FunnelLink("first-purchase", "lost-after-first", g[0].length),
+            new FunnelLink("second-purchase", "third-plus-purchase", g[2].length),
+            new FunnelLink("second-purchase", "lost-after-second", g[1].length));
     return new RetentionFunnel(nodes, links);
   }
 }

@@ -1,4 +1,2 @@
-/**
- * The cohort widgets: retention by first month or first product, and the retention funnel.
- */
+/** The cohort widgets: retention by first month or first product, and the retention funnel. */
 package dev.reactivator.core.segment.cohort;

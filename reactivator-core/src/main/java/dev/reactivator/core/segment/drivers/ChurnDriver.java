@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * @param churnRateWithout the churn rate of the customers without it
  * @param p the test's p-value
  */
-public record ChurnDriver(String key, int customers, double churnRateWith, double churnRateWithout, double p) {
+public record ChurnDriver(
+    String key, int customers, double churnRateWith, double churnRateWithout, double p) {
 
   /** The significance level of {@link #significant(List, Predicate)}. */
   public static final double SIGNIFICANCE = 0.05;
@@ -36,15 +37,16 @@ public record ChurnDriver(String key, int customers, double churnRateWith, doubl
   }
 
   /**
-   * The drivers of {@code drivers} that go with significantly more churn ({@code p} &lt;
-   * {@value #SIGNIFICANCE}), the largest churn-rate gap first, then by key. Drivers whose churn test
-   * could not be computed, or that {@code absent} rejects, are left out.
+   * The drivers of {@code drivers} that go with significantly more churn ({@code p} &lt; {@value
+   * #SIGNIFICANCE}), the largest churn-rate gap first, then by key. Drivers whose churn test could
+   * not be computed, or that {@code absent} rejects, are left out.
    *
    * @param drivers the tested drivers
    * @param absent whether a driver's result is absent from the analysis
    * @return the significant churn drivers
    */
-  public static List<ChurnDriver> significant(List<RetentionDriver> drivers, Predicate<RetentionDriver> absent) {
+  public static List<ChurnDriver> significant(
+      List<RetentionDriver> drivers, Predicate<RetentionDriver> absent) {
     Objects.requireNonNull(drivers, "drivers");
     Objects.requireNonNull(absent, "absent");
     List<ChurnDriver> out = new ArrayList<>();
@@ -54,11 +56,14 @@ public record ChurnDriver(String key, int customers, double churnRateWith, doubl
       }
       IndependenceTest t = d.churn().value().get();
       if (t.p() < SIGNIFICANCE && t.outcomeRateWith() > t.outcomeRateWithout()) {
-        out.add(new ChurnDriver(d.key(), d.feature().size(), t.outcomeRateWith(), t.outcomeRateWithout(), t.p()));
+        out.add(
+            new ChurnDriver(
+                d.key(), d.feature().size(), t.outcomeRateWith(), t.outcomeRateWithout(), t.p()));
       }
     }
-    out.sort(Comparator.comparingDouble((ChurnDriver d) -> d.churnRateWithout() - d.churnRateWith())
-        .thenComparing(ChurnDriver::key));
+    out.sort(
+        Comparator.comparingDouble((ChurnDriver d) -> d.churnRateWithout() - d.churnRateWith())
+            .thenComparing(ChurnDriver::key));
     return List.copyOf(out);
   }
 }

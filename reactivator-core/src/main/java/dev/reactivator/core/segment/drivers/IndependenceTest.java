@@ -12,7 +12,16 @@ package dev.reactivator.core.segment.drivers;
  * @param p the p-value, P(χ²₁ ≥ statistic)
  * @param outcomeRateWith a / (a + b)
  * @param outcomeRateWithout c / (c + d)
- * @param smallExpectedCounts whether an expected cell count is below 5 (the χ² approximation is then rough)
+ * @param smallExpectedCounts whether an expected cell count is below 5 (the χ² approximation is
+ *     then rough)
  */
-public record IndependenceTest(long featureAndOutcome, long featureOnly, long outcomeOnly, long neither,
-    double statistic, double p, double outcomeRateWith, double outcomeRateWithout, boolean smallExpectedCounts) {}
+public record IndependenceTest(
+    long featureAndOutcome,
+    long featureOnly,
+    long outcomeOnly,
+    long neither,
+    double statistic,
+    double p,
+    double outcomeRateWith,
+    double outcomeRateWithout,
+    boolean smallExpectedCounts) {}

@@ -1,7 +1,8 @@
 package dev.reactivator.core.segment.drivers;
 
 /**
- * LTV (total spent) of customers with a feature against those without: Welch's t-test and Cohen's d.
+ * LTV (total spent) of customers with a feature against those without: Welch's t-test and Cohen's
+ * d.
  *
  * @param withFeature n₁, customers with the feature
  * @param withoutFeature n₀, customers without it
@@ -12,5 +13,12 @@ package dev.reactivator.core.segment.drivers;
  * @param p the two-sided p-value
  * @param cohensD (m₁ − m₀) / pooled SD, pooled SD = √(((n₁−1)s₁² + (n₀−1)s₀²) / (n₁ + n₀ − 2))
  */
-public record LtvComparison(int withFeature, int withoutFeature, double meanWith, double meanWithout, double t,
-    double degreesOfFreedom, double p, double cohensD) {}
+public record LtvComparison(
+    int withFeature,
+    int withoutFeature,
+    double meanWith,
+    double meanWithout,
+    double t,
+    double degreesOfFreedom,
+    double p,
+    double cohensD) {}

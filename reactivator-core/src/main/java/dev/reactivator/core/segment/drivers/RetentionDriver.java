@@ -12,16 +12,20 @@ import java.util.Objects;
  * @param key a stable key: {@code complaints}, {@code support-tickets}, {@code discount-sensitive}
  *     or {@code product:<name>}
  * @param feature the customers with the feature (key as above)
- * @param ltv the LTV comparison, or why it could not be computed (a group with fewer than two customers …)
+ * @param ltv the LTV comparison, or why it could not be computed (a group with fewer than two
+ *     customers …)
  * @param churn the churn independence test, or why it could not be computed
  */
 public record RetentionDriver(
-    String key, CustomerGroup feature, Availability<LtvComparison> ltv, Availability<IndependenceTest> churn) {
+    String key,
+    CustomerGroup feature,
+    Availability<LtvComparison> ltv,
+    Availability<IndependenceTest> churn) {
   /**
    * Checks the components.
    *
-   * @param key a stable key: {@code complaints}, {@code support-tickets},
-   *     {@code discount-sensitive} or {@code product:<name>}
+   * @param key a stable key: {@code complaints}, {@code support-tickets}, {@code
+   *     discount-sensitive} or {@code product:<name>}
    * @param feature the customers with the feature (key as above)
    * @param ltv the LTV comparison, or why it could not be computed (a group with fewer than two
    *     customers …)

@@ -11,8 +11,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  * Statistical tests of retention drivers: does a binary customer feature (bought product X, has
  * complaints, discount-sensitive …) go with a higher LTV (Welch's t-test, Cohen's d) or with a
  * binary outcome such as being a repeat customer (chi² test of independence)? Features and outcomes
- * are predicates over customer indices, or boolean arrays indexed by customer. See
- * {@code docs/metrics.md}, "Retention drivers".
+ * are predicates over customer indices, or boolean arrays indexed by customer. See {@code
+ * docs/metrics.md}, "Retention drivers".
  */
 public final class RetentionDrivers {
   private RetentionDrivers() {}
@@ -84,8 +84,11 @@ public final class RetentionDrivers {
     Objects.requireNonNull(values, "values");
     Objects.requireNonNull(group, "group");
     if (values.length != group.length) {
-      throw new IllegalArgumentException("values and group must have the same length, were "
-          + values.length + " and " + group.length);
+      throw new IllegalArgumentException(
+          "values and group must have the same length, were "
+              + values.length
+              + " and "
+              + group.length);
     }
     long n1 = 0;
     long n0 = 0;
@@ -101,7 +104,8 @@ public final class RetentionDrivers {
       }
     }
     if (n1 < 2 || n0 < 2) {
-      return Availability.absent("each group needs at least 2 customers, had " + n1 + " with and " + n0 + " without");
+      return Availability.absent(
+          "each group needs at least 2 customers, had " + n1 + " with and " + n0 + " without");
     }
     double m1 = s1 / n1;
     double m0 = s0 / n0;
@@ -131,8 +135,8 @@ public final class RetentionDrivers {
   }
 
   /**
-   * Chi² test of independence of {@code feature} and {@code outcome} over the customers of
-   * {@code base}.
+   * Chi² test of independence of {@code feature} and {@code outcome} over the customers of {@code
+   * base}.
    *
    * @param base the customer base: its purchases, products and customer attributes
    * @param feature whether a customer, by index, has the feature
@@ -140,7 +144,8 @@ public final class RetentionDrivers {
    * @return the 2×2 table, the chi² statistic and its p-value, or absent when a row or column of
    *     the table is empty
    */
-  public static Availability<IndependenceTest> independence(CustomerBase base, IntPredicate feature, IntPredicate outcome) {
+  public static Availability<IndependenceTest> independence(
+      CustomerBase base, IntPredicate feature, IntPredicate outcome) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(feature, "feature");
     Objects.requireNonNull(outcome, "outcome");
@@ -167,8 +172,11 @@ public final class RetentionDrivers {
     Objects.requireNonNull(feature, "feature");
     Objects.requireNonNull(outcome, "outcome");
     if (feature.length != outcome.length) {
-      throw new IllegalArgumentException("feature and outcome must have the same length, were "
-          + feature.length + " and " + outcome.length);
+      throw new IllegalArgumentException(
+          "feature and outcome must have the same length, were "
+              + feature.length
+              + " and "
+              + outcome.length);
     }
     long a = 0;
     long b = 0;
@@ -192,13 +200,15 @@ public final class RetentionDrivers {
     double k1 = a + c;
     double k0 = b + d;
     if (r1 == 0 || r0 == 0 || k1 == 0 || k0 == 0) {
-      return Availability.absent("the feature or the outcome does not vary: table " + a + " " + b + " / " + c + " " + d);
+      return Availability.absent(
+          "the feature or the outcome does not vary: table " + a + " " + b + " / " + c + " " + d);
     }
     double total = r1 + r0;
     double diff = (double) a * d - (double) b * c;
     double chi2 = total * diff * diff / (r1 * r0 * k1 * k0);
     double p = 1 - new ChiSquaredDistribution(null, 1).cumulativeProbability(chi2);
-    // the smallest expected count E = row total × column total / N is the smallest row × smallest column
+    // the smallest expected count E = row total × column total / N is the smallest row × smallest
+    // column
     boolean small = Math.min(r1, r0) * Math.min(k1, k0) / total < 5;
     return Availability.of(new IndependenceTest(a, b, c, d, chi2, p, a / r1, c / r0, small));
   }

@@ -16,7 +16,8 @@ import java.util.OptionalDouble;
  * @param discountHarm the discount-harm analyser; absent without the discounted-purchases column
  * @param absences why absent parts are absent
  */
-public record Finance(RevenueWaterfall waterfall, Optional<DiscountHarm> discountHarm, List<Absence> absences) {
+public record Finance(
+    RevenueWaterfall waterfall, Optional<DiscountHarm> discountHarm, List<Absence> absences) {
   /**
    * Checks the components and copies the absences.
    *
@@ -31,15 +32,22 @@ public record Finance(RevenueWaterfall waterfall, Optional<DiscountHarm> discoun
   }
 
   /**
-   * The revenue waterfall: {@code basePotential − revenueAtRisk + savedRevenue = retentionForecast}.
+   * The revenue waterfall: {@code basePotential − revenueAtRisk + savedRevenue =
+   * retentionForecast}.
    *
    * @param basePotential the historical revenue of the base (Σ LTV, "Потенциал базы")
-   * @param revenueAtRisk the overview's headline revenue at risk (HIGH + CRITICAL), shown with a minus
+   * @param revenueAtRisk the overview's headline revenue at risk (HIGH + CRITICAL), shown with a
+   *     minus
    * @param savedRevenue {@code revenueAtRisk × saveRate} ("Спасенная выручка")
    * @param retentionForecast the last bar ("Прогноз удержания")
    * @param saveRate the assumed save rate
    */
-  public record RevenueWaterfall(double basePotential, double revenueAtRisk, double savedRevenue, double retentionForecast, double saveRate) {}
+  public record RevenueWaterfall(
+      double basePotential,
+      double revenueAtRisk,
+      double savedRevenue,
+      double retentionForecast,
+      double saveRate) {}
 
   /**
    * The discount-harm analyser: one group per discount profile, in the order SENSITIVE, OCCASIONAL,

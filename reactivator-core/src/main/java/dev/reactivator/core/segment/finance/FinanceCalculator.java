@@ -64,9 +64,14 @@ public final class FinanceCalculator {
       }
     }
     double saved = atRisk * o.saveRate();
-    Finance.RevenueWaterfall waterfall = new Finance.RevenueWaterfall(potential, atRisk, saved, potential - atRisk + saved, o.saveRate());
+    Finance.RevenueWaterfall waterfall =
+        new Finance.RevenueWaterfall(
+            potential, atRisk, saved, potential - atRisk + saved, o.saveRate());
     if (!k.base.has(Field.DISCOUNTED_PURCHASES)) {
-      return new Finance(waterfall, Optional.empty(), List.of(Absence.of("discount-harm", Field.DISCOUNTED_PURCHASES)));
+      return new Finance(
+          waterfall,
+          Optional.empty(),
+          List.of(Absence.of("discount-harm", Field.DISCOUNTED_PURCHASES)));
     }
     return new Finance(waterfall, Optional.of(discountHarm(k)), List.of());
   }
@@ -94,8 +99,14 @@ public final class FinanceCalculator {
     for (int i = 0; i < kinds.length; i++) {
       int m = members[i].size();
       String key = kinds[i].name().toLowerCase(Locale.ROOT).replace('_', '-');
-      groups.add(new Finance.DiscountGroup(kinds[i], new CustomerGroup(key, members[i].build()), avg(ltv[i], m), avg(purchases[i], m),
-          avg(repeat[i], m), avg(churn[i], m)));
+      groups.add(
+          new Finance.DiscountGroup(
+              kinds[i],
+              new CustomerGroup(key, members[i].build()),
+              avg(ltv[i], m),
+              avg(purchases[i], m),
+              avg(repeat[i], m),
+              avg(churn[i], m)));
     }
     return new Finance.DiscountHarm(groups);
   }

@@ -81,7 +81,11 @@ public final class LtvCacAnalysis {
         }
       }
     }
-    return new LtvCacCurve(col.trueDates ? CohortMode.TRUE_PURCHASES : CohortMode.ACTIVE_SPAN,
-        options.cac(), ltv, obs, payback);
+    return new LtvCacCurve(
+        col.trueDates ? CohortMode.TRUE_PURCHASES : CohortMode.ACTIVE_SPAN,
+        options.cac(),
+        ltv,
+        obs,
+        payback);
   }
 }

@@ -18,8 +18,12 @@ import java.util.OptionalInt;
  * @param observedCustomers M0 … Mn: how many customers each point averages over
  * @param paybackMonth the first k with cumulative LTV ≥ CAC; empty when not reached
  */
-public record LtvCacCurve(CohortMode mode, double cac, List<OptionalDouble> cumulativeLtv,
-    List<Integer> observedCustomers, OptionalInt paybackMonth) {
+public record LtvCacCurve(
+    CohortMode mode,
+    double cac,
+    List<OptionalDouble> cumulativeLtv,
+    List<Integer> observedCustomers,
+    OptionalInt paybackMonth) {
 
   /**
    * Checks the components and copies the lists.

@@ -13,8 +13,8 @@ public record LtvCacOptions(double cac, int months) {
    *
    * @param cac the customer acquisition cost in the base's currency (default 3000, must be ≥ 0)
    * @param months the last month offset, M0 … M{@code months} (default 12, 1–120)
-   * @throws IllegalArgumentException when {@code cac} is negative, NaN or infinite, or
-   *     {@code months} is outside 1–120
+   * @throws IllegalArgumentException when {@code cac} is negative, NaN or infinite, or {@code
+   *     months} is outside 1–120
    */
   public LtvCacOptions {
     if (!(cac >= 0) || Double.isInfinite(cac)) {

@@ -6,20 +6,29 @@ package dev.reactivator.core.segment.finance;
  * @param touchBase the number of clients to contact (≥ 0)
  * @param costPerTouch the cost of contacting one client (≥ 0; the manual's examples: 100 for a
  *     manager's call, 5 for an SMS)
- * @param conversion the expected share of contacted clients who buy, 0–1 (the manual's example: 0.035)
+ * @param conversion the expected share of contacted clients who buy, 0–1 (the manual's example:
+ *     0.035)
  * @param offerCost the discount or bonus given to each client who buys (≥ 0; 0 for a service call)
  * @param averageCheck the expected revenue from each client who buys (≥ 0)
  * @param cac the cost of acquiring one new client, for the reactivation-vs-acquisition saving (≥ 0)
  */
-public record RoiInputs(int touchBase, double costPerTouch, double conversion, double offerCost,
-    double averageCheck, double cac) {
+public record RoiInputs(
+    int touchBase,
+    double costPerTouch,
+    double conversion,
+    double offerCost,
+    double averageCheck,
+    double cac) {
 
   /** Default cost per touch: a manager's call. */
   public static final double CALL_COST = 100;
+
   /** The manual's SMS cost per touch. */
   public static final double SMS_COST = 5;
+
   /** Default expected conversion. */
   public static final double CONVERSION = 0.035;
+
   /** Default CAC. */
   public static final double CAC = 3000;
 
@@ -59,8 +68,8 @@ public record RoiInputs(int touchBase, double costPerTouch, double conversion, d
   }
 
   /**
-   * The manual's defaults for a campaign over {@code touchBase} clients with the given average check:
-   * a call at 100 per touch, 3.5 % conversion, no offer, CAC 3000.
+   * The manual's defaults for a campaign over {@code touchBase} clients with the given average
+   * check: a call at 100 per touch, 3.5 % conversion, no offer, CAC 3000.
    *
    * @param touchBase the number of clients to contact (≥ 0)
    * @param averageCheck the expected revenue from each client who buys (≥ 0)

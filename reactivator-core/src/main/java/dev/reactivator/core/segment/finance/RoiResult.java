@@ -12,13 +12,21 @@ import java.util.OptionalDouble;
  * @param discounts converted clients × offer cost
  * @param revenue converted clients × average check
  * @param netProfit revenue − touch budget − discounts
- * @param roiPercent net profit / (touch budget + discounts) × 100; empty when the campaign costs nothing
+ * @param roiPercent net profit / (touch budget + discounts) × 100; empty when the campaign costs
+ *     nothing
  * @param acquisitionCost what acquiring the same number of new clients would cost: converted × CAC
- * @param savingsVsAcquisition acquisition cost − (touch budget + discounts); negative when reactivation
- *     costs more than acquisition
+ * @param savingsVsAcquisition acquisition cost − (touch budget + discounts); negative when
+ *     reactivation costs more than acquisition
  */
-public record RoiResult(RoiInputs inputs, double convertedClients, double touchBudget, double discounts,
-    double revenue, double netProfit, OptionalDouble roiPercent, double acquisitionCost,
+public record RoiResult(
+    RoiInputs inputs,
+    double convertedClients,
+    double touchBudget,
+    double discounts,
+    double revenue,
+    double netProfit,
+    OptionalDouble roiPercent,
+    double acquisitionCost,
     double savingsVsAcquisition) {
 
   /**

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The reactivation ROI simulator, a pure function of its inputs. See {@code docs/metrics.md}, "Finance".
+ * The reactivation ROI simulator, a pure function of its inputs. See {@code docs/metrics.md},
+ * "Finance".
  */
 public final class RoiSimulator {
   private RoiSimulator() {}
@@ -27,7 +28,8 @@ public final class RoiSimulator {
     double net = revenue - cost;
     OptionalDouble roi = cost > 0 ? OptionalDouble.of(net / cost * 100) : OptionalDouble.empty();
     double acquisition = converted * in.cac();
-    return new RoiResult(in, converted, budget, discounts, revenue, net, roi, acquisition, acquisition - cost);
+    return new RoiResult(
+        in, converted, budget, discounts, revenue, net, roi, acquisition, acquisition - cost);
   }
 
   /**

@@ -14,31 +14,53 @@ import java.util.Objects;
 public final class PurchaseColumns {
   /** Number of customers. */
   public final int n;
+
   /** Number of products. */
   public final int products;
+
   /** Purchase offsets per customer, length {@code n + 1}. */
   public final int[] offsets;
+
   /** Purchase epoch day. */
   public final int[] day;
+
   /** Purchase amount. */
   public final double[] amount;
+
   /** Purchase product id. */
   public final int[] product;
+
   /** First purchase epoch day per customer. */
   public final int[] first;
+
   /** Last purchase epoch day per customer. */
   public final int[] last;
+
   /** Purchase count per customer. */
   public final int[] count;
+
   /** Total spent per customer. */
   public final double[] total;
+
   /** The analysis date as an epoch day. */
   public final int asOfDay;
+
   /** Whether purchase dates are true dates. */
   public final boolean trueDates;
 
-  private PurchaseColumns(int n, int products, int[] offsets, int[] day, double[] amount, int[] product,
-      int[] first, int[] last, int[] count, double[] total, int asOfDay, boolean trueDates) {
+  private PurchaseColumns(
+      int n,
+      int products,
+      int[] offsets,
+      int[] day,
+      double[] amount,
+      int[] product,
+      int[] first,
+      int[] last,
+      int[] count,
+      double[] total,
+      int asOfDay,
+      boolean trueDates) {
     this.n = n;
     this.products = products;
     this.offsets = offsets;
@@ -109,8 +131,19 @@ public final class PurchaseColumns {
       last[c] = features.lastDay(c);
     }
     offsets[n] = i;
-    return new PurchaseColumns(n, base.productCount(), offsets, day, amount, product, first, last, count, total,
-        base.asOfDay(), base.has(Field.PURCHASE_DATE));
+    return new PurchaseColumns(
+        n,
+        base.productCount(),
+        offsets,
+        day,
+        amount,
+        product,
+        first,
+        last,
+        count,
+        total,
+        base.asOfDay(),
+        base.has(Field.PURCHASE_DATE));
   }
 
   /**
@@ -154,7 +187,8 @@ public final class PurchaseColumns {
       l[c] = d[i - 1];
     }
     off[n] = i;
-    return new PurchaseColumns(n, products, off, d, a, p, first.clone(), l, cnt, tot, asOfDay, trueDates);
+    return new PurchaseColumns(
+        n, products, off, d, a, p, first.clone(), l, cnt, tot, asOfDay, trueDates);
   }
 
   /** The month index (year × 12 + month − 1) of an epoch day. */

@@ -3,11 +3,9 @@ package dev.reactivator.core.segment.internal;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 
-
-
 /**
- * Revenue quantities shared by the overview and finance widgets (formulas in
- * {@code docs/metrics.md}, "Overview"). Internal.
+ * Revenue quantities shared by the overview and finance widgets (formulas in {@code
+ * docs/metrics.md}, "Overview"). Internal.
  */
 public final class RevenueModel {
   /** Below this P(alive) the revenue "if retained" is taken from the customer's own pace. */
@@ -17,15 +15,16 @@ public final class RevenueModel {
 
   /**
    * Revenue if retained over the horizon, per customer: {@code R = E[purchases] × AOV / P(alive)}
-   * (exactly {@code E[purchases | alive] × AOV}, since a dead customer buys nothing); for
-   * {@code P(alive) < 0.001}, the customer's own pace {@code AOV × horizon / cycle}.
+   * (exactly {@code E[purchases | alive] × AOV}, since a dead customer buys nothing); for {@code
+   * P(alive) < 0.001}, the customer's own pace {@code AOV × horizon / cycle}.
    */
   public static double[] retainedRevenue(ScoreColumns k, int horizonDays) {
     double[] r = new double[k.n];
     for (int c = 0; c < k.n; c++) {
-      r[c] = k.pAlive[c] >= MIN_ALIVE
-          ? k.expectedPurchases[c] * k.aov[c] / k.pAlive[c]
-          : k.aov[c] * horizonDays / k.cycle[c];
+      r[c] =
+          k.pAlive[c] >= MIN_ALIVE
+              ? k.expectedPurchases[c] * k.aov[c] / k.pAlive[c]
+              : k.aov[c] * horizonDays / k.cycle[c];
     }
     return r;
   }

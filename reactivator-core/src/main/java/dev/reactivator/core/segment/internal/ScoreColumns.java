@@ -6,15 +6,17 @@ import dev.reactivator.core.score.ScoredBase;
 import java.util.Arrays;
 
 /**
- * The {@link ScoredBase} accessors read once into primitive columns, so that every widget loops over
- * arrays; the customer figures (LTV, purchases, pause, cycle) come from the base's
- * {@link CustomerFeatures}. Shared by the calculators of one dashboard. Internal.
+ * The {@link ScoredBase} accessors read once into primitive columns, so that every widget loops
+ * over arrays; the customer figures (LTV, purchases, pause, cycle) come from the base's {@link
+ * CustomerFeatures}. Shared by the calculators of one dashboard. Internal.
  */
 public final class ScoreColumns {
   /** Timing status codes in {@link #status}: the ordinals of {@code TimingStatus}. */
   public static final byte EXPECTED = 0;
+
   /** See {@link #EXPECTED}. */
   public static final byte NOW = 1;
+
   /** See {@link #EXPECTED}. */
   public static final byte LATE = 2;
 
@@ -27,14 +29,19 @@ public final class ScoreColumns {
   public final double[] expectedPurchases;
   public final double[] aov;
   public final double[] clv;
+
   /** Historical LTV (total spent). */
   public final double[] ltv;
+
   /** The cycle used, days. */
   public final double[] cycle;
+
   public final int[] purchases;
   public final int[] daysSince;
+
   /** {@code TimingStatus} ordinal. */
   public final byte[] status;
+
   /** {@code RiskLevel} ordinal. */
   public final byte[] risk;
 

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * A rule "customers who bought {@code antecedent} also bought {@code consequent}", measured over
- * customers (a customer's basket is every product they ever bought). With N customers,
- * n(X) customers who bought X and n(A∧B) who bought both:
- * support = n(A∧B)/N, confidence = n(A∧B)/n(A), lift = confidence / (n(B)/N).
+ * customers (a customer's basket is every product they ever bought). With N customers, n(X)
+ * customers who bought X and n(A∧B) who bought both: support = n(A∧B)/N, confidence = n(A∧B)/n(A),
+ * lift = confidence / (n(B)/N).
  *
  * @param key {@code rule-<antecedent id>-<consequent id>}
  * @param antecedent the antecedent product id
@@ -19,10 +19,20 @@ import java.util.Objects;
  * @param support n(A∧B)/N
  * @param confidence n(A∧B)/n(A)
  * @param lift confidence / support(B)
- * @param customers the cross-sell targets: customers who bought the antecedent but not the consequent
+ * @param customers the cross-sell targets: customers who bought the antecedent but not the
+ *     consequent
  */
-public record AssociationRule(String key, int antecedent, String antecedentName, int consequent,
-    String consequentName, int bothCustomers, double support, double confidence, double lift, IntList customers) {
+public record AssociationRule(
+    String key,
+    int antecedent,
+    String antecedentName,
+    int consequent,
+    String consequentName,
+    int bothCustomers,
+    double support,
+    double confidence,
+    double lift,
+    IntList customers) {
 
   /**
    * Checks the components.

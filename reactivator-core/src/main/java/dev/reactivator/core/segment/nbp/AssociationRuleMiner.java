@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Mines pair rules A → B at customer level. Products bought by fewer than
- * {@code max(minCustomers, minSupport × N)} customers cannot be in a passing pair and are pruned
- * before pairs are counted (the Apriori property). See {@code docs/metrics.md}, "Growth points".
+ * Mines pair rules A → B at customer level. Products bought by fewer than {@code max(minCustomers,
+ * minSupport × N)} customers cannot be in a passing pair and are pruned before pairs are counted
+ * (the Apriori property). See {@code docs/metrics.md}, "Growth points".
  */
 public final class AssociationRuleMiner {
   private AssociationRuleMiner() {}
@@ -51,7 +51,8 @@ public final class AssociationRuleMiner {
    * @param o the support, confidence, customer-count and rule-count thresholds
    * @return the rules that pass the thresholds, strongest first
    */
-  public static AssociationRules mine(PurchaseColumns col, Baskets b, List<String> names, AssociationRuleOptions o) {
+  public static AssociationRules mine(
+      PurchaseColumns col, Baskets b, List<String> names, AssociationRuleOptions o) {
     int n = col.n;
     double minBoth = Math.max(o.minCustomers(), o.minSupport() * n);
     boolean[] frequent = new boolean[col.products];
@@ -71,17 +72,29 @@ public final class AssociationRuleMiner {
       addIfPassing(rules, x, y, both, n, b, names, o);
       addIfPassing(rules, y, x, both, n, b, names, o);
     }
-    rules.sort(Comparator.comparingDouble(AssociationRule::lift).reversed()
-        .thenComparing(Comparator.comparingDouble(AssociationRule::confidence).reversed())
-        .thenComparing(Comparator.comparingDouble(AssociationRule::support).reversed())
-        .thenComparingInt(AssociationRule::antecedent)
-        .thenComparingInt(AssociationRule::consequent));
-    List<AssociationRule> kept = rules.size() > o.maxRules() ? rules.subList(0, o.maxRules()) : rules;
+    rules.sort(
+        Comparator.comparingDouble(AssociationRule::lift)
+            .reversed()
+            .thenComparing(Comparator.comparingDouble(AssociationRule::confidence).reversed())
+            .thenComparing(Comparator.comparingDouble(AssociationRule::support).reversed())
+            .thenComparingInt(AssociationRule::antecedent)
+            .thenComparingInt(AssociationRule::consequent));
+    List<AssociationRule> kept =
+        rules.size() > o.maxRules() ? rules.subList(0, o.maxRules()) : rules;
     List<AssociationRule> withTargets = new ArrayList<>(kept.size());
     for (AssociationRule r : kept) {
-      withTargets.add(new AssociationRule(r.key(), r.antecedent(), r.antecedentName(), r.consequent(),
-          r.consequentName(), r.bothCustomers(), r.support(), r.confidence(), r.lift(),
-          targets(b, n, r.antecedent(), r.consequent())));
+      withTargets.add(
+          new AssociationRule(
+              r.key(),
+              r.antecedent(),
+              r.antecedentName(),
+              r.consequent(),
+              r.consequentName(),
+              r.bothCustomers(),
+              r.support(),
+              r.confidence(),
+              r.lift(),
+              targets(b, n, r.antecedent(), r.consequent())));
     }
     return new AssociationRules(n, o, withTargets);
   }
@@ -109,14 +122,31 @@ public final class AssociationRuleMiner {
     return pairs;
   }
 
-  private static void addIfPassing(List<AssociationRule> rules, int a, int c, int both, int n, Baskets b,
-      List<String> names, AssociationRuleOptions o) {
+  private static void addIfPassing(
+      List<AssociationRule> rules,
+      int a,
+      int c,
+      int both,
+      int n,
+      Baskets b,
+      List<String> names,
+      AssociationRuleOptions o) {
     double support = (double) both / n;
     double confidence = (double) both / b.buyers[a];
     double lift = confidence / ((double) b.buyers[c] / n);
     if (support >= o.minSupport() && confidence >= o.minConfidence()) {
-      rules.add(new AssociationRule("rule-" + a + "-" + c, a, names.get(a), c, names.get(c), both, support,
-          confidence, lift, IntList.empty()));
+      rules.add(
+          new AssociationRule(
+              "rule-" + a + "-" + c,
+              a,
+              names.get(a),
+              c,
+              names.get(c),
+              both,
+              support,
+              confidence,
+              lift,
+              IntList.empty()));
     }
   }
 

@@ -9,7 +9,8 @@ package dev.reactivator.core.segment.nbp;
  *     pair seen once is an anecdote, not a rule
  * @param maxRules the most rules kept, the highest-lift ones (default 500, ≥ 1)
  */
-public record AssociationRuleOptions(double minSupport, double minConfidence, int minCustomers, int maxRules) {
+public record AssociationRuleOptions(
+    double minSupport, double minConfidence, int minCustomers, int maxRules) {
 
   /**
    * Checks the values.

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param rules the rules passing the thresholds, by lift, then confidence, then support descending,
  *     then antecedent and consequent id ascending
  */
-public record AssociationRules(int customers, AssociationRuleOptions options, List<AssociationRule> rules) {
+public record AssociationRules(
+    int customers, AssociationRuleOptions options, List<AssociationRule> rules) {
 
   /**
    * Checks the components and copies the list.

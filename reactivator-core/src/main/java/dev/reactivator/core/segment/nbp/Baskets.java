@@ -11,13 +11,16 @@ import java.util.Arrays;
 public final class Baskets {
   /** Basket offsets, length n + 1. */
   public final int[] offsets;
+
   /** Distinct products per customer, ascending. */
   public final int[] items;
+
   /** Customers per product. */
   public final int[] buyers;
 
   /** Buyer offsets per product, length products + 1 (inverted index). */
   public final int[] buyerOffsets;
+
   /** Customers per product, ascending (inverted index). */
   public final int[] buyerList;
 

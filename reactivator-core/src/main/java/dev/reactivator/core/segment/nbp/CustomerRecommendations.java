@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The next best product of every customer, stored compactly; immutable.
- */
+/** The next best product of every customer, stored compactly; immutable. */
 public final class CustomerRecommendations {
   private static final RecommendationSource[] SOURCES = RecommendationSource.values();
   private final int[] product;
@@ -42,7 +40,8 @@ public final class CustomerRecommendations {
   public Optional<NextBestProduct> get(int c) {
     Objects.checkIndex(c, product.length);
     int p = product[c];
-    return p < 0 ? Optional.empty()
+    return p < 0
+        ? Optional.empty()
         : Optional.of(new NextBestProduct(p, names.get(p), SOURCES[source[c]], confidence[c]));
   }
 
@@ -59,8 +58,11 @@ public final class CustomerRecommendations {
         out.add(new RecommendationGroup(names.get(p), p, IntList.wrap(g[p])));
       }
     }
-    out.sort((a, b) -> a.customers().size() != b.customers().size()
-        ? Integer.compare(b.customers().size(), a.customers().size()) : a.key().compareTo(b.key()));
+    out.sort(
+        (a, b) ->
+            a.customers().size() != b.customers().size()
+                ? Integer.compare(b.customers().size(), a.customers().size())
+                : a.key().compareTo(b.key()));
     return List.copyOf(out);
   }
 

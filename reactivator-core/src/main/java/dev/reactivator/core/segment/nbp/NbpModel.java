@@ -14,7 +14,8 @@ final class NbpModel {
   final Baskets baskets;
   final TransitionMode mode;
   final NextBestProductOptions options;
-  // successors of product p: succ[succOff[p] … succOff[p+1]-1] with counts succCount, row total rowTotal[p]
+  // successors of product p: succ[succOff[p] … succOff[p+1]-1] with counts succCount, row total
+  // rowTotal[p]
   final int[] succOff;
   final int[] succ;
   final int[] succCount;
@@ -33,7 +34,8 @@ final class NbpModel {
     this.baskets = Baskets.of(col);
     this.mode = col.trueDates ? TransitionMode.SEQUENCE : TransitionMode.CO_PURCHASE;
     int products = col.products;
-    LongIntMap counts = mode == TransitionMode.SEQUENCE ? sequenceCounts(col) : coPurchaseCounts(baskets, products);
+    LongIntMap counts =
+        mode == TransitionMode.SEQUENCE ? sequenceCounts(col) : coPurchaseCounts(baskets, products);
     rowTotal = new int[products];
     long[] keys = counts.keys();
     Arrays.sort(keys);
@@ -61,9 +63,16 @@ final class NbpModel {
     ruleConsequent = new int[rules.rules().size()];
     ruleConfidence = new double[rules.rules().size()];
     AssociationRule[] byAntecedent = rules.rules().toArray(new AssociationRule[0]);
-    Arrays.sort(byAntecedent, (x, y) -> x.antecedent() != y.antecedent() ? Integer.compare(x.antecedent(), y.antecedent())
-        : x.confidence() != y.confidence() ? Double.compare(y.confidence(), x.confidence())
-        : x.lift() != y.lift() ? Double.compare(y.lift(), x.lift()) : Integer.compare(x.consequent(), y.consequent()));
+    Arrays.sort(
+        byAntecedent,
+        (x, y) ->
+            x.antecedent() != y.antecedent()
+                ? Integer.compare(x.antecedent(), y.antecedent())
+                : x.confidence() != y.confidence()
+                    ? Double.compare(y.confidence(), x.confidence())
+                    : x.lift() != y.lift()
+                        ? Double.compare(y.lift(), x.lift())
+                        : Integer.compare(x.consequent(), y.consequent()));
     for (int i = 0; i < byAntecedent.length; i++) {
       ruleOff[byAntecedent[i].antecedent() + 1]++;
       ruleConsequent[i] = byAntecedent[i].consequent();
@@ -77,7 +86,10 @@ final class NbpModel {
       order[p] = p;
     }
     int[] buyers = baskets.buyers;
-    Arrays.sort(order, (x, y) -> buyers[x] != buyers[y] ? Integer.compare(buyers[y], buyers[x]) : Integer.compare(x, y));
+    Arrays.sort(
+        order,
+        (x, y) ->
+            buyers[x] != buyers[y] ? Integer.compare(buyers[y], buyers[x]) : Integer.compare(x, y));
     popular = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     mark = new int[products];
   }
@@ -98,7 +110,9 @@ final class NbpModel {
     }
   }
 
-  /** Transitions from each product on one purchase day to each product on the customer's next day. */
+  /**
+   * Transitions from each product on one purchase day to each product on the customer's next day.
+   */
   static LongIntMap sequenceCounts(PurchaseColumns col) {
     LongIntMap m = new LongIntMap();
     long products = col.products;
@@ -149,8 +163,8 @@ final class NbpModel {
   }
 
   /**
-   * Up to {@code k} recommendations for customer {@code c}; returns how many were written.
-   * Not thread-safe (uses a scratch mark array).
+   * Up to {@code k} recommendations for customer {@code c}; returns how many were written. Not
+   * thread-safe (uses a scratch mark array).
    */
   int recommend(int c, int k, int[] outProduct, byte[] outSource, double[] outConfidence) {
     int s = nextStamp();
@@ -182,8 +196,10 @@ final class NbpModel {
           int a = baskets.items[i];
           for (int r = ruleOff[a]; r < ruleOff[a + 1]; r++) {
             if (mark[ruleConsequent[r]] != s) {
-              if (best < 0 || ruleConfidence[r] > ruleConfidence[best]
-                  || (ruleConfidence[r] == ruleConfidence[best] && ruleConsequent[r] < ruleConsequent[best])) {
+              if (best < 0
+                  || ruleConfidence[r] > ruleConfidence[best]
+                  || (ruleConfidence[r] == ruleConfidence[best]
+                      && ruleConsequent[r] < ruleConsequent[best])) {
                 best = r;
               }
               break;
@@ -211,7 +227,10 @@ final class NbpModel {
     return w;
   }
 
-  /** Up to {@code k} most popular products (not owned by customer {@code c} when owned ones are excluded). */
+  /**
+   * Up to {@code k} most popular products (not owned by customer {@code c} when owned ones are
+   * excluded).
+   */
   int popularFor(int c, int k, int[] out) {
     int s = nextStamp();
     if (options.excludeOwned()) {

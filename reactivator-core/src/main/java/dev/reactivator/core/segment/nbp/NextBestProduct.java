@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param confidence the evidence, 0–1: the successor share (SEQUENCE), the rule's confidence (RULE)
  *     or the share of customers who bought the product (POPULARITY)
  */
-public record NextBestProduct(int product, String productName, RecommendationSource source, double confidence) {
+public record NextBestProduct(
+    int product, String productName, RecommendationSource source, double confidence) {
 
   /**
    * Checks the components.

@@ -49,7 +49,8 @@ public final class NextBestProductAnalysis {
    * @param options the exclusion, successor-count and rule thresholds
    * @return the next-best-product matrix and each customer's recommendation
    */
-  public static NextBestProducts compute(PurchaseColumns col, List<String> names, NextBestProductOptions options) {
+  public static NextBestProducts compute(
+      PurchaseColumns col, List<String> names, NextBestProductOptions options) {
     NbpModel m = new NbpModel(col, options, names);
     int n = col.n;
     int[] product = new int[n];
@@ -67,7 +68,8 @@ public final class NextBestProductAnalysis {
         product[c] = -1;
       }
     }
-    return new NextBestProducts(m.mode, matrix(m, names), new CustomerRecommendations(product, source, confidence, names));
+    return new NextBestProducts(
+        m.mode, matrix(m, names), new CustomerRecommendations(product, source, confidence, names));
   }
 
   private static List<ProductTransitions> matrix(NbpModel m, List<String> names) {
@@ -83,7 +85,9 @@ public final class NextBestProductAnalysis {
     } else {
       speaksTo = new int[products][];
       for (int p = 0; p < products; p++) {
-        speaksTo[p] = java.util.Arrays.copyOfRange(m.baskets.buyerList, m.baskets.buyerOffsets[p], m.baskets.buyerOffsets[p + 1]);
+        speaksTo[p] =
+            java.util.Arrays.copyOfRange(
+                m.baskets.buyerList, m.baskets.buyerOffsets[p], m.baskets.buyerOffsets[p + 1]);
       }
     }
     List<ProductTransitions> rows = new ArrayList<>();
@@ -93,11 +97,21 @@ public final class NextBestProductAnalysis {
       }
       List<ProductShare> next = new ArrayList<>();
       for (int i = m.succOff[a]; i < m.succOff[a + 1]; i++) {
-        next.add(new ProductShare(m.succ[i], names.get(m.succ[i]), m.succCount[i], (double) m.succCount[i] / m.rowTotal[a]));
+        next.add(
+            new ProductShare(
+                m.succ[i],
+                names.get(m.succ[i]),
+                m.succCount[i],
+                (double) m.succCount[i] / m.rowTotal[a]));
       }
-      rows.add(new ProductTransitions(names.get(a), a, m.rowTotal[a], next, IntList.wrap(speaksTo[a])));
+      rows.add(
+          new ProductTransitions(names.get(a), a, m.rowTotal[a], next, IntList.wrap(speaksTo[a])));
     }
-    rows.sort((x, y) -> x.total() != y.total() ? Integer.compare(y.total(), x.total()) : x.key().compareTo(y.key()));
+    rows.sort(
+        (x, y) ->
+            x.total() != y.total()
+                ? Integer.compare(y.total(), x.total())
+                : x.key().compareTo(y.key()));
     return rows;
   }
 
@@ -109,7 +123,8 @@ public final class NextBestProductAnalysis {
    * @param options the exclusion, successor-count and rule thresholds
    * @return the hit rates and baseline, or the reason they are absent
    */
-  public static Availability<NextBestProductEvaluation> evaluateHoldout(CustomerBase base, NextBestProductOptions options) {
+  public static Availability<NextBestProductEvaluation> evaluateHoldout(
+      CustomerBase base, NextBestProductOptions options) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(options, "options");
     PurchaseColumns col = PurchaseColumns.of(base);
@@ -157,6 +172,7 @@ public final class NextBestProductAnalysis {
       return Availability.absent("no customer has two purchases to hold one out");
     }
     double e = evaluated;
-    return Availability.of(new NextBestProductEvaluation(evaluated, hit1 / e, hit3 / e, base1 / e, base3 / e));
+    return Availability.of(
+        new NextBestProductEvaluation(evaluated, hit1 / e, hit3 / e, base1 / e, base3 / e));
   }
 }

@@ -8,9 +8,11 @@ import java.util.Objects;
  * @param excludeOwned never recommend a product the customer already bought (default true)
  * @param minTransitions the least count of a successor in the sequence matrix for it to be
  *     recommended from sequences (default 1)
- * @param rules the association-rule thresholds of the rule fallback (default {@link AssociationRuleOptions#defaults()})
+ * @param rules the association-rule thresholds of the rule fallback (default {@link
+ *     AssociationRuleOptions#defaults()})
  */
-public record NextBestProductOptions(boolean excludeOwned, int minTransitions, AssociationRuleOptions rules) {
+public record NextBestProductOptions(
+    boolean excludeOwned, int minTransitions, AssociationRuleOptions rules) {
 
   /**
    * Checks the values.
@@ -18,8 +20,8 @@ public record NextBestProductOptions(boolean excludeOwned, int minTransitions, A
    * @param excludeOwned never recommend a product the customer already bought (default true)
    * @param minTransitions the least count of a successor in the sequence matrix for it to be
    *     recommended from sequences (default 1)
-   * @param rules the association-rule thresholds of the rule fallback (default
-   *     {@link AssociationRuleOptions#defaults()})
+   * @param rules the association-rule thresholds of the rule fallback (default {@link
+   *     AssociationRuleOptions#defaults()})
    * @throws IllegalArgumentException when {@code minTransitions} is below 1
    */
   public NextBestProductOptions {

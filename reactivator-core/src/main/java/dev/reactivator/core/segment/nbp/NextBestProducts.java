@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param matrix one row per previous product with any successor, largest total first (ties by name)
  * @param recommendations every customer's next best product
  */
-public record NextBestProducts(TransitionMode mode, List<ProductTransitions> matrix,
-    CustomerRecommendations recommendations) {
+public record NextBestProducts(
+    TransitionMode mode, List<ProductTransitions> matrix, CustomerRecommendations recommendations) {
 
   /**
    * Checks the components and copies the list.

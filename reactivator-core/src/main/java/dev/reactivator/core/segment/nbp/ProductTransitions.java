@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param customers the customers this row speaks to: those whose last purchase was the product
  *     (SEQUENCE) or who bought it (CO_PURCHASE)
  */
-public record ProductTransitions(String key, int product, int total, List<ProductShare> next, IntList customers) {
+public record ProductTransitions(
+    String key, int product, int total, List<ProductShare> next, IntList customers) {
 
   /**
    * Checks the components and copies the list.

@@ -2,7 +2,10 @@ package dev.reactivator.core.segment.nbp;
 
 /** What the next-best-product matrix counts, so that reports can say so. */
 public enum TransitionMode {
-  /** With true purchase dates: product of one purchase day → products of the customer's next purchase day. */
+  /**
+   * With true purchase dates: product of one purchase day → products of the customer's next
+   * purchase day.
+   */
   SEQUENCE,
   /**
    * Without purchase dates the order of purchases is unknown: product A → every other product B the

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The seed's "Обзор" tab: is the base healthy or losing money? Computed by
- * {@link OverviewCalculator}; every formula is in {@code docs/metrics.md}, "Overview".
+ * The seed's "Обзор" tab: is the base healthy or losing money? Computed by {@link
+ * OverviewCalculator}; every formula is in {@code docs/metrics.md}, "Overview".
  *
  * @param transactions purchases loaded (accepted rows)
  * @param uniqueCustomers customers after the identity merge
@@ -19,8 +19,8 @@ import java.util.OptionalDouble;
  * @param revenueAtRisk revenue at risk in rubles with the four churn-probability buckets
  * @param topToSave the customers to save first: highest historical LTV among HIGH / CRITICAL risk
  * @param nrr the projected NRR waterfall over the scoring horizon
- * @param riskStructure the risk-structure histogram: {@code active}, {@code risk-zone},
- *     {@code critical-churn}
+ * @param riskStructure the risk-structure histogram: {@code active}, {@code risk-zone}, {@code
+ *     critical-churn}
  */
 public record Overview(
     long transactions,
@@ -44,8 +44,8 @@ public record Overview(
    * @param revenueAtRisk revenue at risk in rubles with the four churn-probability buckets
    * @param topToSave the customers to save first: highest historical LTV among HIGH / CRITICAL risk
    * @param nrr the projected NRR waterfall over the scoring horizon
-   * @param riskStructure the risk-structure histogram: {@code active}, {@code risk-zone},
-   *     {@code critical-churn}
+   * @param riskStructure the risk-structure histogram: {@code active}, {@code risk-zone}, {@code
+   *     critical-churn}
    */
   public Overview {
     Objects.requireNonNull(health, "health");
@@ -66,7 +66,8 @@ public record Overview(
    * @param retention 1 − the mean churn probability
    * @param alarm whether the score is below the alarm level (default 50)
    */
-  public record HealthIndex(double score, double activity, double repeatRate, double retention, boolean alarm) {}
+  public record HealthIndex(
+      double score, double activity, double repeatRate, double retention, boolean alarm) {}
 
   /**
    * A share of the base.
@@ -100,7 +101,8 @@ public record Overview(
    * would bring over the horizon if retained ({@code E[purchases] × AOV / P(alive)}).
    *
    * @param total the headline: the sum over the HIGH and CRITICAL buckets (the seed's "high risk")
-   * @param allBuckets the sum over all four buckets (the expected loss from churn over the whole base)
+   * @param allBuckets the sum over all four buckets (the expected loss from churn over the whole
+   *     base)
    * @param buckets LOW, MEDIUM, HIGH, CRITICAL in this order
    */
   public record RevenueAtRisk(double total, double allBuckets, List<RiskBucket> buckets) {
@@ -141,7 +143,8 @@ public record Overview(
    * @param revenueBase the revenue its customers would bring over the horizon if retained (Σ R)
    * @param revenueAtRisk Σ R × churn probability
    */
-  public record RiskBucket(RiskLevel level, CustomerGroup group, double revenueBase, double revenueAtRisk) {
+  public record RiskBucket(
+      RiskLevel level, CustomerGroup group, double revenueBase, double revenueAtRisk) {
     /**
      * Checks the components.
      *
@@ -175,7 +178,13 @@ public record Overview(
    * @param riskPercent the churn probability in percent
    * @param ltv the historical LTV (total spent)
    */
-  public record SaveCandidate(int index, String displayName, LocalDate lastPurchase, int daysIdle, double riskPercent, double ltv) {
+  public record SaveCandidate(
+      int index,
+      String displayName,
+      LocalDate lastPurchase,
+      int daysIdle,
+      double riskPercent,
+      double ltv) {
     /**
      * Checks the components.
      *
@@ -196,18 +205,23 @@ public record Overview(
    * The projected NRR waterfall: {@code currentBase + trend − churnRisk = projected}.
    *
    * @param currentBase revenue of the last horizon (365 days by default) before the analysis date
-   * @param currentBaseEstimated whether {@code currentBase} was estimated from the annualised history
-   *     because the input had no purchase dates
-   * @param trend {@code projected + churnRisk − currentBase}: the change the model expects apart from
-   *     the high-risk loss (the seed's "трендовая динамика" / "потенциал удержания"); it is
-   *     Σ R − currentBase less the expected churn of the LOW and MEDIUM buckets; may be negative
+   * @param currentBaseEstimated whether {@code currentBase} was estimated from the annualised
+   *     history because the input had no purchase dates
+   * @param trend {@code projected + churnRisk − currentBase}: the change the model expects apart
+   *     from the high-risk loss (the seed's "трендовая динамика" / "потенциал удержания"); it is Σ
+   *     R − currentBase less the expected churn of the LOW and MEDIUM buckets; may be negative
    * @param churnRisk Σ R × churn over the HIGH and CRITICAL buckets: the headline revenue at risk
    *     ({@link RevenueAtRisk#total()}), the seed's "риск оттока" / "риск потерь", positive
    * @param projected Σ P(alive) × R: the model's expected revenue over the horizon
    * @param nrrPercent {@code 100 × projected / currentBase}; absent when the current base is 0
    */
   public record NrrWaterfall(
-      double currentBase, boolean currentBaseEstimated, double trend, double churnRisk, double projected, OptionalDouble nrrPercent) {
+      double currentBase,
+      boolean currentBaseEstimated,
+      double trend,
+      double churnRisk,
+      double projected,
+      OptionalDouble nrrPercent) {
     /**
      * Checks the components.
      *

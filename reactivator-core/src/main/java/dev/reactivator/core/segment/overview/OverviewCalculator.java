@@ -83,15 +83,21 @@ public final class OverviewCalculator {
     double activity = n == 0 ? 0 : (double) notLate / n;
     double repeatRate = n == 0 ? 0 : (double) repeaters / n;
     double retention = n == 0 ? 0 : 1 - churnSum / n;
-    double score = 100 * (o.activityWeight() * activity + o.repeatWeight() * repeatRate + o.retentionWeight() * retention);
+    double score =
+        100
+            * (o.activityWeight() * activity
+                + o.repeatWeight() * repeatRate
+                + o.retentionWeight() * retention);
     score = Math.max(0, Math.min(100, score));
-    Overview.HealthIndex health = new Overview.HealthIndex(score, activity, repeatRate, retention, score < o.alarmBelow());
+    Overview.HealthIndex health =
+        new Overview.HealthIndex(score, activity, repeatRate, retention, score < o.alarmBelow());
     CustomerGroup zoneGroup = new CustomerGroup("risk-zone", zone.build());
     CustomerGroup criticalGroup = new CustomerGroup("critical-churn", critical.build());
-    List<Overview.StructureBar> structure = List.of(
-        new Overview.StructureBar(new CustomerGroup("active", active.build()), activeRevenue),
-        new Overview.StructureBar(zoneGroup, zoneRevenue),
-        new Overview.StructureBar(criticalGroup, criticalRevenue));
+    List<Overview.StructureBar> structure =
+        List.of(
+            new Overview.StructureBar(new CustomerGroup("active", active.build()), activeRevenue),
+            new Overview.StructureBar(zoneGroup, zoneRevenue),
+            new Overview.StructureBar(criticalGroup, criticalRevenue));
 
     // revenue at risk by bucket, NRR
     double[] retained = RevenueModel.retainedRevenue(k, horizon);
@@ -119,27 +125,45 @@ public final class OverviewCalculator {
     double riskAll = 0;
     double riskHigh = 0;
     for (int i = 0; i < levels.length; i++) {
-      buckets.add(new Overview.RiskBucket(levels[i], new CustomerGroup(levels[i].name().toLowerCase(Locale.ROOT), bucket[i].build()),
-          bucketBase[i], bucketRisk[i]));
+      buckets.add(
+          new Overview.RiskBucket(
+              levels[i],
+              new CustomerGroup(levels[i].name().toLowerCase(Locale.ROOT), bucket[i].build()),
+              bucketBase[i],
+              bucketRisk[i]));
       riskAll += bucketRisk[i];
       if (levels[i].atLeastHigh()) {
         riskHigh += bucketRisk[i];
       }
     }
-    // the waterfall's churn bar is the headline revenue at risk (HIGH + CRITICAL), as in the seed, where
-    // "Риск потерь" and "Выручка под угрозой" are one figure; projected = Σ R × (1 − churn) = Σ P(alive) × R
-    // (retainedSum − riskAll), so the trend bar carries the expected loss of the LOW and MEDIUM buckets
+    // the waterfall's churn bar is the headline revenue at risk (HIGH + CRITICAL), as in the seed,
+    // where
+    // "Риск потерь" and "Выручка под угрозой" are one figure; projected = Σ R × (1 − churn) = Σ
+    // P(alive) × R
+    // (retainedSum − riskAll), so the trend bar carries the expected loss of the LOW and MEDIUM
+    // buckets
     double projectedRevenue = retainedSum - riskAll;
-    Overview.NrrWaterfall nrr = new Overview.NrrWaterfall(currentBase,
-        !k.base.has(Field.PURCHASE_DATE),
-        projectedRevenue + riskHigh - currentBase, riskHigh, projectedRevenue,
-        currentBase > 0 ? OptionalDouble.of(100 * projectedRevenue / currentBase) : OptionalDouble.empty());
+    Overview.NrrWaterfall nrr =
+        new Overview.NrrWaterfall(
+            currentBase,
+            !k.base.has(Field.PURCHASE_DATE),
+            projectedRevenue + riskHigh - currentBase,
+            riskHigh,
+            projectedRevenue,
+            currentBase > 0
+                ? OptionalDouble.of(100 * projectedRevenue / currentBase)
+                : OptionalDouble.empty());
 
-    return new Overview(k.base.purchaseCount(), n, health,
+    return new Overview(
+        k.base.purchaseCount(),
+        n,
+        health,
         new Overview.Share(zoneGroup, n == 0 ? 0 : (double) zoneGroup.size() / n),
         new Overview.Share(criticalGroup, n == 0 ? 0 : (double) criticalGroup.size() / n),
         new Overview.RevenueAtRisk(riskHigh, riskAll, buckets),
-        topToSave(k, o.topToSave()), nrr, structure);
+        topToSave(k, o.topToSave()),
+        nrr,
+        structure);
   }
 
   /** The HIGH / CRITICAL customers with the highest historical LTV, ties by index. */
@@ -162,8 +186,14 @@ public final class OverviewCalculator {
     List<Overview.SaveCandidate> out = new ArrayList<>(Math.min(top, sorted.size()));
     for (int i = 0; i < sorted.size() && i < top; i++) {
       int c = sorted.getInt(i);
-      out.add(new Overview.SaveCandidate(c, k.displayName(c), LocalDate.ofEpochDay(k.base.lastPurchaseDay(c)), k.daysSince[c],
-          100 * k.churn[c], k.ltv[c]));
+      out.add(
+          new Overview.SaveCandidate(
+              c,
+              k.displayName(c),
+              LocalDate.ofEpochDay(k.base.lastPurchaseDay(c)),
+              k.daysSince[c],
+              100 * k.churn[c],
+              k.ltv[c]));
     }
     return out;
   }

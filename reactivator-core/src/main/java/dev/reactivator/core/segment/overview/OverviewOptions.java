@@ -13,7 +13,12 @@ package dev.reactivator.core.segment.overview;
  * @param topToSave how many customers "to save first" to list (default 5)
  */
 public record OverviewOptions(
-    double criticalPauseMultiple, double activityWeight, double repeatWeight, double retentionWeight, double alarmBelow, int topToSave) {
+    double criticalPauseMultiple,
+    double activityWeight,
+    double repeatWeight,
+    double retentionWeight,
+    double alarmBelow,
+    int topToSave) {
 
   /**
    * Validates every option, naming it and its value.
@@ -30,15 +35,28 @@ public record OverviewOptions(
    */
   public OverviewOptions {
     if (!(criticalPauseMultiple >= 1 && Double.isFinite(criticalPauseMultiple))) {
-      throw new IllegalArgumentException("criticalPauseMultiple must be a finite number >= 1, was " + criticalPauseMultiple);
+      throw new IllegalArgumentException(
+          "criticalPauseMultiple must be a finite number >= 1, was " + criticalPauseMultiple);
     }
     for (double w : new double[] {activityWeight, repeatWeight, retentionWeight}) {
       if (!(w >= 0 && w <= 1)) {
-        throw new IllegalArgumentException("health weights must be in [0, 1], were " + activityWeight + ", " + repeatWeight + ", " + retentionWeight);
+        throw new IllegalArgumentException(
+            "health weights must be in [0, 1], were "
+                + activityWeight
+                + ", "
+                + repeatWeight
+                + ", "
+                + retentionWeight);
       }
     }
     if (Math.abs(activityWeight + repeatWeight + retentionWeight - 1) > 1e-9) {
-      throw new IllegalArgumentException("health weights must sum to 1, were " + activityWeight + ", " + repeatWeight + ", " + retentionWeight);
+      throw new IllegalArgumentException(
+          "health weights must sum to 1, were "
+              + activityWeight
+              + ", "
+              + repeatWeight
+              + ", "
+              + retentionWeight);
     }
     if (!(alarmBelow >= 0 && alarmBelow <= 100)) {
       throw new IllegalArgumentException("alarmBelow must be in [0, 100], was " + alarmBelow);
@@ -66,6 +84,7 @@ public record OverviewOptions(
    * @return a copy with another critical pause multiple
    */
   public OverviewOptions withCriticalPauseMultiple(double multiple) {
-    return new OverviewOptions(multiple, activityWeight, repeatWeight, retentionWeight, alarmBelow, topToSave);
+    return new OverviewOptions(
+        multiple, activityWeight, repeatWeight, retentionWeight, alarmBelow, topToSave);
   }
 }

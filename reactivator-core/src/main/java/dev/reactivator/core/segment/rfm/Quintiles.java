@@ -3,18 +3,18 @@ package dev.reactivator.core.segment.rfm;
 import java.util.Arrays;
 
 /**
- * Rank-based quintile scores with ties sharing a score: a value's score is
- * {@code 1 + floor(5 × w / n)} where {@code w} is the number of values strictly worse than it.
+ * Rank-based quintile scores with ties sharing a score: a value's score is {@code 1 + floor(5 × w /
+ * n)} where {@code w} is the number of values strictly worse than it.
  */
 public final class Quintiles {
   private Quintiles() {}
 
   /**
-   * Scores where larger values are better. {@code floor(5w/n) ≥ s} exactly when
-   * {@code w ≥ ⌈s·n/5⌉}, and w (the values strictly below v) is at least t exactly when the t-th
-   * smallest value is below v; so each score takes five comparisons with the sorted values at
-   * the quintile ranks instead of a binary search (the same predicates as {@link #lowerBound}
-   * and {@link #upperBound}, so ties, −0.0 and NaN score as before).
+   * Scores where larger values are better. {@code floor(5w/n) ≥ s} exactly when {@code w ≥
+   * ⌈s·n/5⌉}, and w (the values strictly below v) is at least t exactly when the t-th smallest
+   * value is below v; so each score takes five comparisons with the sorted values at the quintile
+   * ranks instead of a binary search (the same predicates as {@link #lowerBound} and {@link
+   * #upperBound}, so ties, −0.0 and NaN score as before).
    *
    * @param values one value per customer
    * @return each customer's score, 1 (worst) to 5 (best), in the order of {@code values}
@@ -77,7 +77,10 @@ public final class Quintiles {
     return score;
   }
 
-  /** {@code ⌈s·n/5⌉}: the fewest worse values that give a score above s; between 1 and n for s in 1..5, n ≥ 1. */
+  /**
+   * {@code ⌈s·n/5⌉}: the fewest worse values that give a score above s; between 1 and n for s in
+   * 1..5, n ≥ 1.
+   */
   private static int rank(int s, int n) {
     return (int) ((5L - 1 + (long) s * n) / 5);
   }

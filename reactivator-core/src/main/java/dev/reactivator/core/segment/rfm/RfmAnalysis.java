@@ -11,8 +11,8 @@ import java.util.OptionalDouble;
  * RFM analysis: recency (days since the last purchase), frequency (number of purchases) and
  * monetary value (total spent) scored in rank-based quintiles, 1–5 with 5 best. A customer's score
  * is {@code 1 + floor(5 × w / n)} where {@code w} is the number of customers with a strictly worse
- * value, so equal values always share a score and the result does not depend on customer order.
- * See {@code docs/metrics.md}, "Growth points".
+ * value, so equal values always share a score and the result does not depend on customer order. See
+ * {@code docs/metrics.md}, "Growth points".
  */
 public final class RfmAnalysis {
   private RfmAnalysis() {}
@@ -55,8 +55,13 @@ public final class RfmAnalysis {
     }
     List<RfmSegment> seedSegments = segments(col, recencyDays, seed, keys(SeedRfmSegment.values()));
     List<RfmSegment> mapSegments = segments(col, recencyDays, map, keys(RfmMapSegment.values()));
-    return new RfmResult(IntList.wrap(recencyDays), IntList.wrap(r), IntList.wrap(f), IntList.wrap(m),
-        seedSegments, mapSegments);
+    return new RfmResult(
+        IntList.wrap(recencyDays),
+        IntList.wrap(r),
+        IntList.wrap(f),
+        IntList.wrap(m),
+        seedSegments,
+        mapSegments);
   }
 
   private static String[] keys(SeedRfmSegment[] values) {
@@ -75,7 +80,8 @@ public final class RfmAnalysis {
     return k;
   }
 
-  private static List<RfmSegment> segments(PurchaseColumns col, int[] recencyDays, int[] label, String[] keys) {
+  private static List<RfmSegment> segments(
+      PurchaseColumns col, int[] recencyDays, int[] label, String[] keys) {
     int[][] groups = Quintiles.groupBy(label, keys.length);
     List<RfmSegment> out = new ArrayList<>(keys.length);
     for (int s = 0; s < keys.length; s++) {
@@ -89,10 +95,14 @@ public final class RfmAnalysis {
         freq += col.count[c];
       }
       boolean any = g.length > 0;
-      out.add(new RfmSegment(keys[s], IntList.wrap(g), revenue,
-          any ? OptionalDouble.of(rec / g.length) : OptionalDouble.empty(),
-          any ? OptionalDouble.of(freq / g.length) : OptionalDouble.empty(),
-          any ? OptionalDouble.of(revenue / g.length) : OptionalDouble.empty()));
+      out.add(
+          new RfmSegment(
+              keys[s],
+              IntList.wrap(g),
+              revenue,
+              any ? OptionalDouble.of(rec / g.length) : OptionalDouble.empty(),
+              any ? OptionalDouble.of(freq / g.length) : OptionalDouble.empty(),
+              any ? OptionalDouble.of(revenue / g.length) : OptionalDouble.empty()));
     }
     return out;
   }

@@ -12,11 +12,18 @@ import java.util.Objects;
  * @param recencyScores R, 1–5 (5 = most recent)
  * @param frequencyScores F, 1–5 (5 = most purchases)
  * @param monetaryScores M, 1–5 (5 = largest total spent)
- * @param seedSegments the four segments of {@link SeedRfmSegment}, in enum order, empty ones included
- * @param mapSegments the eleven segments of {@link RfmMapSegment}, in enum order, empty ones included
+ * @param seedSegments the four segments of {@link SeedRfmSegment}, in enum order, empty ones
+ *     included
+ * @param mapSegments the eleven segments of {@link RfmMapSegment}, in enum order, empty ones
+ *     included
  */
-public record RfmResult(IntList recencyDays, IntList recencyScores, IntList frequencyScores,
-    IntList monetaryScores, List<RfmSegment> seedSegments, List<RfmSegment> mapSegments) {
+public record RfmResult(
+    IntList recencyDays,
+    IntList recencyScores,
+    IntList frequencyScores,
+    IntList monetaryScores,
+    List<RfmSegment> seedSegments,
+    List<RfmSegment> mapSegments) {
 
   /**
    * Checks the components and copies the lists.

@@ -11,12 +11,18 @@ import java.util.OptionalDouble;
  * @param key the segment's stable key, such as {@code champions}
  * @param customers the segment's customers, ascending
  * @param revenue the total spent of the segment's customers (bubble size)
- * @param averageRecencyDays the mean days since the last purchase (x axis); empty for an empty segment
+ * @param averageRecencyDays the mean days since the last purchase (x axis); empty for an empty
+ *     segment
  * @param averageFrequency the mean number of purchases (y axis); empty for an empty segment
  * @param averageMonetary the mean total spent; empty for an empty segment
  */
-public record RfmSegment(String key, IntList customers, double revenue, OptionalDouble averageRecencyDays,
-    OptionalDouble averageFrequency, OptionalDouble averageMonetary) {
+public record RfmSegment(
+    String key,
+    IntList customers,
+    double revenue,
+    OptionalDouble averageRecencyDays,
+    OptionalDouble averageFrequency,
+    OptionalDouble averageMonetary) {
 
   /**
    * Checks the components.

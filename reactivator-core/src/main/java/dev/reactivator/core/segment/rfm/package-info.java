@@ -1,4 +1,2 @@
-/**
- * The RFM widget: recency, frequency and monetary quintiles and the segments they define.
- */
+/** The RFM widget: recency, frequency and monetary quintiles and the segments they define. */
 package dev.reactivator.core.segment.rfm;

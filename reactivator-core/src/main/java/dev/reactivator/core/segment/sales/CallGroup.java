@@ -9,15 +9,18 @@ import java.util.Objects;
 import java.util.function.IntFunction;
 
 /**
- * One (segment, tone, first channel) group of the call list, the unit a message chain is written for.
+ * One (segment, tone, first channel) group of the call list, the unit a message chain is written
+ * for.
  *
  * @param segment the customers' segment key
  * @param tone the tone of the group
  * @param channel the first channel of the group
- * @param secondChannel the most frequent second channel in the group (the earliest {@link Channel} on a tie)
+ * @param secondChannel the most frequent second channel in the group (the earliest {@link Channel}
+ *     on a tie)
  * @param customers the call-list rows in the group
  */
-public record CallGroup(String segment, Tone tone, Channel channel, Channel secondChannel, int customers) {
+public record CallGroup(
+    String segment, Tone tone, Channel channel, Channel secondChannel, int customers) {
 
   /**
    * Checks the components.
@@ -25,8 +28,8 @@ public record CallGroup(String segment, Tone tone, Channel channel, Channel seco
    * @param segment the customers' segment key
    * @param tone the tone of the group
    * @param channel the first channel of the group
-   * @param secondChannel the most frequent second channel in the group (the earliest
-   *     {@link Channel} on a tie)
+   * @param secondChannel the most frequent second channel in the group (the earliest {@link
+   *     Channel} on a tie)
    * @param customers the call-list rows in the group
    */
   public CallGroup {
@@ -59,24 +62,30 @@ public record CallGroup(String segment, Tone tone, Channel channel, Channel seco
     Map<String, CallGroup> heads = new LinkedHashMap<>();
     Map<String, int[]> seconds = new LinkedHashMap<>();
     for (CallListRow row : calls) {
-      CallGroup head = new CallGroup(segmentOf.apply(row.index()), row.tone(), row.primary(), row.secondary(), 0);
+      CallGroup head =
+          new CallGroup(
+              segmentOf.apply(row.index()), row.tone(), row.primary(), row.secondary(), 0);
       heads.putIfAbsent(head.key(), head);
-      seconds.computeIfAbsent(head.key(), k -> new int[channels.length])[row.secondary().ordinal()]++;
+      seconds
+          .computeIfAbsent(head.key(), k -> new int[channels.length])[row.secondary().ordinal()]++;
     }
     List<CallGroup> out = new ArrayList<>();
-    heads.forEach((key, head) -> {
-      int[] counts = seconds.get(key);
-      int best = 0;
-      int total = 0;
-      for (int i = 0; i < channels.length; i++) {
-        total += counts[i];
-        if (counts[i] > counts[best]) {
-          best = i;
-        }
-      }
-      out.add(new CallGroup(head.segment(), head.tone(), head.channel(), channels[best], total));
-    });
-    out.sort(Comparator.comparingInt(CallGroup::customers).reversed().thenComparing(CallGroup::key));
+    heads.forEach(
+        (key, head) -> {
+          int[] counts = seconds.get(key);
+          int best = 0;
+          int total = 0;
+          for (int i = 0; i < channels.length; i++) {
+            total += counts[i];
+            if (counts[i] > counts[best]) {
+              best = i;
+            }
+          }
+          out.add(
+              new CallGroup(head.segment(), head.tone(), head.channel(), channels[best], total));
+        });
+    out.sort(
+        Comparator.comparingInt(CallGroup::customers).reversed().thenComparing(CallGroup::key));
     return List.copyOf(out);
   }
 }

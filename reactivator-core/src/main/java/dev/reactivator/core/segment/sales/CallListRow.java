@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param displayName the name, or the pseudonym when there is none
  * @param purchases the number of purchases
  * @param ltv the historical LTV ("LTV (Потрачено)")
- * @param timing the T2NP timing ("Тайминг покупки"), its status and days overdue (the report words them)
+ * @param timing the T2NP timing ("Тайминг покупки"), its status and days overdue (the report words
+ *     them)
  * @param returnProbability P(return within the horizon) ("Возврат (%)")
  * @param priorityScore the priority score, 0 to 100
  * @param priority the priority level
@@ -24,7 +25,8 @@ import java.util.Optional;
  * @param discountProfile the discount profile ("Профиль скидок")
  * @param forecast the success / neutral / churn category
  * @param deadlineDays the deadline of the contact in days, by priority
- * @param explanationKey the key of the explanation (the report words it; a user's rule's own text is its key)
+ * @param explanationKey the key of the explanation (the report words it; a user's rule's own text
+ *     is its key)
  * @param nextBestProduct the product to offer, when the caller supplied one
  */
 public record CallListRow(

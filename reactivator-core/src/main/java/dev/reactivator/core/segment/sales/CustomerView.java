@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  * @param returnProbability P(at least one purchase within the horizon)
  * @param vip whether the customer is a VIP (top share by LTV, or the caller's flag)
  * @param complaints the complaints count, absent without the column
- * @param supportSpike whether the support-spike reason is present (false without the tickets column)
+ * @param supportSpike whether the support-spike reason is present (false without the tickets
+ *     column)
  * @param discountProfile the discount profile (UNKNOWN without the column)
  * @param timingStatus the T2NP status
  * @param enoughData whether the customer has at least two purchases

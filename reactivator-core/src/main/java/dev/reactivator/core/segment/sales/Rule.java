@@ -12,10 +12,16 @@ import java.util.function.Predicate;
  * @param primary the primary channel
  * @param secondary the secondary channel, different from the primary
  * @param tone the tone
- * @param explanationKey the key of the explanation shown to the manager, worded by
- *     the report (a key the report does not know is shown as it is)
+ * @param explanationKey the key of the explanation shown to the manager, worded by the report (a
+ *     key the report does not know is shown as it is)
  */
-public record Rule(String key, Predicate<CustomerView> condition, Channel primary, Channel secondary, Tone tone, String explanationKey) {
+public record Rule(
+    String key,
+    Predicate<CustomerView> condition,
+    Channel primary,
+    Channel secondary,
+    Tone tone,
+    String explanationKey) {
   /**
    * Checks the components.
    *
@@ -36,7 +42,8 @@ public record Rule(String key, Predicate<CustomerView> condition, Channel primar
     Objects.requireNonNull(tone, "tone");
     Objects.requireNonNull(explanationKey, "explanationKey");
     if (primary == secondary) {
-      throw new IllegalArgumentException("rule " + key + ": secondary channel must differ from the primary, both were " + primary);
+      throw new IllegalArgumentException(
+          "rule " + key + ": secondary channel must differ from the primary, both were " + primary);
     }
   }
 }

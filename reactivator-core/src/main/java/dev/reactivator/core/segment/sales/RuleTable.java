@@ -17,7 +17,8 @@ import java.util.Set;
  */
 public record RuleTable(List<Rule> rules) {
   /** The rule applied when no rule matches: e-mail, then messenger, informational tone. */
-  public static final Rule FALLBACK = new Rule("default", v -> true, Channel.EMAIL, Channel.MESSENGER, Tone.INFO, "default");
+  public static final Rule FALLBACK =
+      new Rule("default", v -> true, Channel.EMAIL, Channel.MESSENGER, Tone.INFO, "default");
 
   /**
    * Copies the rules and checks the keys are unique.
@@ -30,7 +31,8 @@ public record RuleTable(List<Rule> rules) {
     Set<String> keys = new HashSet<>();
     for (Rule r : rules) {
       if (!keys.add(r.key())) {
-        throw new IllegalArgumentException("rule keys must be unique, " + r.key() + " appeared twice");
+        throw new IllegalArgumentException(
+            "rule keys must be unique, " + r.key() + " appeared twice");
       }
     }
   }
@@ -52,13 +54,47 @@ public record RuleTable(List<Rule> rules) {
    */
   public static RuleTable defaults() {
     List<Rule> r = new ArrayList<>();
-    r.add(new Rule("complaints", v -> v.hasComplaints() || v.supportSpike(), Channel.CALL, Channel.EMAIL, Tone.CARE, "complaints"));
-    r.add(new Rule("vip-at-risk", v -> v.vip() && v.riskLevel().atLeastHigh(), Channel.CALL, Channel.MESSENGER, Tone.VIP, "vip-at-risk"));
+    r.add(
+        new Rule(
+            "complaints",
+            v -> v.hasComplaints() || v.supportSpike(),
+            Channel.CALL,
+            Channel.EMAIL,
+            Tone.CARE,
+            "complaints"));
+    r.add(
+        new Rule(
+            "vip-at-risk",
+            v -> v.vip() && v.riskLevel().atLeastHigh(),
+            Channel.CALL,
+            Channel.MESSENGER,
+            Tone.VIP,
+            "vip-at-risk"));
     r.add(new Rule("vip", CustomerView::vip, Channel.MESSENGER, Channel.CALL, Tone.VIP, "vip"));
-    r.add(new Rule("discount-sensitive", v -> v.discountProfile() == DiscountProfile.Kind.SENSITIVE, Channel.EMAIL, Channel.MESSENGER,
-        Tone.DISCOUNT, "discount-sensitive"));
-    r.add(new Rule("late", v -> v.timingStatus() == TimingStatus.LATE, Channel.MESSENGER, Channel.EMAIL, Tone.URGENCY, "late"));
-    r.add(new Rule("due-now", v -> v.timingStatus() == TimingStatus.NOW, Channel.MESSENGER, Channel.EMAIL, Tone.INFO, "due-now"));
+    r.add(
+        new Rule(
+            "discount-sensitive",
+            v -> v.discountProfile() == DiscountProfile.Kind.SENSITIVE,
+            Channel.EMAIL,
+            Channel.MESSENGER,
+            Tone.DISCOUNT,
+            "discount-sensitive"));
+    r.add(
+        new Rule(
+            "late",
+            v -> v.timingStatus() == TimingStatus.LATE,
+            Channel.MESSENGER,
+            Channel.EMAIL,
+            Tone.URGENCY,
+            "late"));
+    r.add(
+        new Rule(
+            "due-now",
+            v -> v.timingStatus() == TimingStatus.NOW,
+            Channel.MESSENGER,
+            Channel.EMAIL,
+            Tone.INFO,
+            "due-now"));
     r.add(FALLBACK);
     return new RuleTable(r);
   }

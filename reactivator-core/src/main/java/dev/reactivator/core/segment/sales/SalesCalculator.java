@@ -58,15 +58,18 @@ public final class SalesCalculator {
   /**
    * The sales plan of {@code scored}.
    *
-   * @param vip the VIP flag by customer index (for example ABC group A); absent → the top
-   *     {@link SalesOptions#vipTopShare()} by historical LTV
+   * @param vip the VIP flag by customer index (for example ABC group A); absent → the top {@link
+   *     SalesOptions#vipTopShare()} by historical LTV
    * @param nextBestProduct the product to offer by customer index (computed elsewhere)
    * @param scored the scored base: the customer base with every customer's churn, return and value
    *     scores
    * @param options the channel, tone and priority rules and the call-list limit
    * @return the sales plan of {@code scored}
    */
-  public static SalesPlan compute(ScoredBase scored, SalesOptions options, Optional<IntPredicate> vip,
+  public static SalesPlan compute(
+      ScoredBase scored,
+      SalesOptions options,
+      Optional<IntPredicate> vip,
       IntFunction<Optional<String>> nextBestProduct) {
     Objects.requireNonNull(scored, "scored");
     Objects.requireNonNull(options, "options");
@@ -85,7 +88,11 @@ public final class SalesCalculator {
    * @param nbp each customer's next best product by customer index, empty when there is none
    * @return the call list and its groups
    */
-  public static SalesPlan compute(ScoreColumns k, SalesOptions o, Optional<IntPredicate> vipInput, IntFunction<Optional<String>> nbp) {
+  public static SalesPlan compute(
+      ScoreColumns k,
+      SalesOptions o,
+      Optional<IntPredicate> vipInput,
+      IntFunction<Optional<String>> nbp) {
     int n = k.n;
     ScoredBase s = k.scored;
     boolean[] vip;
@@ -132,11 +139,24 @@ public final class SalesCalculator {
     for (int c = 0; c < n; c++) {
       OptionalInt complaints = hasComplaints ? s.base().complaints(c) : OptionalInt.empty();
       boolean spike = hasSpike && s.reasonStrength(ReasonCode.SUPPORT_SPIKE, c) > 0;
-      DiscountProfile.Kind kind = hasDiscounts
-          ? DiscountProfile.of(k.purchases[c], k.base.discountedPurchases(c).orElse(-1)).kind()
-          : DiscountProfile.Kind.UNKNOWN;
-      CustomerView view = new CustomerView(c, LEVELS[k.risk[c]], k.churn[c], k.ret[c], vip[c], complaints, spike, kind, STATUSES[k.status[c]],
-          k.purchases[c] >= 2, k.ltv[c], k.pauseRatio(c));
+      DiscountProfile.Kind kind =
+          hasDiscounts
+              ? DiscountProfile.of(k.purchases[c], k.base.discountedPurchases(c).orElse(-1)).kind()
+              : DiscountProfile.Kind.UNKNOWN;
+      CustomerView view =
+          new CustomerView(
+              c,
+              LEVELS[k.risk[c]],
+              k.churn[c],
+              k.ret[c],
+              vip[c],
+              complaints,
+              spike,
+              kind,
+              STATUSES[k.status[c]],
+              k.purchases[c] >= 2,
+              k.ltv[c],
+              k.pauseRatio(c));
       int r = o.rules().firstMatchIndex(view);
       r = r < 0 ? fallback : r;
       Rule rule = table.get(r);
@@ -153,7 +173,9 @@ public final class SalesCalculator {
     List<CustomerGroup> rules = new ArrayList<>(table.size());
     for (int i = 0; i < table.size(); i++) {
       // the fallback group is listed only when the table has no rule of its own with that key
-      if (i < fallback || table.subList(0, fallback).stream().noneMatch(x -> x.key().equals(RuleTable.FALLBACK.key()))) {
+      if (i < fallback
+          || table.subList(0, fallback).stream()
+              .noneMatch(x -> x.key().equals(RuleTable.FALLBACK.key()))) {
         rules.add(new CustomerGroup(table.get(i).key(), byRule[i].build()));
       }
     }
@@ -177,10 +199,11 @@ public final class SalesCalculator {
   }
 
   /**
-   * The priority score: {@code round(100 × (w × ln(1 + stake) / ln(1 + max stake) + (1 − w) × return))}
-   * with {@code stake = LTV × churn}; the stake term is 0 when the largest stake is 0.
+   * The priority score: {@code round(100 × (w × ln(1 + stake) / ln(1 + max stake) + (1 − w) ×
+   * return))} with {@code stake = LTV × churn}; the stake term is 0 when the largest stake is 0.
    */
-  static int priorityScore(double stake, double logMax, double returnProbability, double stakeWeight) {
+  static int priorityScore(
+      double stake, double logMax, double returnProbability, double stakeWeight) {
     double stakeTerm = logMax > 0 ? Math.log1p(Math.max(0, stake)) / logMax : 0;
     double v = 100 * (stakeWeight * stakeTerm + (1 - stakeWeight) * returnProbability);
     return (int) Math.max(0, Math.min(100, Math.round(v)));
@@ -190,7 +213,13 @@ public final class SalesCalculator {
    * The call list: every customer, by priority score descending, then by the stake's log scale
    * (quantised to 2⁻²⁴) descending, then by index; at most {@code callListLimit} rows.
    */
-  private static List<CallListRow> callList(ScoreColumns k, SalesOptions o, List<Rule> table, int[] ruleOf, int[] score, double logMax,
+  private static List<CallListRow> callList(
+      ScoreColumns k,
+      SalesOptions o,
+      List<Rule> table,
+      int[] ruleOf,
+      int[] score,
+      double logMax,
       IntFunction<Optional<String>> nbp) {
     int n = k.n;
     long[] keys = new long[n];
@@ -212,16 +241,35 @@ public final class SalesCalculator {
     double[] ret = k.ret;
     // the rows are built when read: a million-customer call list is usually read only at its head;
     // the list keeps only the columns it needs, not all of k
-    return new LazyList<>(rows, i -> {
-      int c = order[i];
-      Rule rule = table.get(ruleOf[c]);
-      Priority p = o.priorityOf(score[c]);
-      Optional<String> product = Objects.requireNonNull(nbp.apply(c), "next best product of customer " + c);
-      String name = s.base().name(c).orElseGet(() -> s.base().pseudonym(c));
-      return new CallListRow(i + 1, c, name, purchases[c], ltv[c], s.timing(c), ret[c], score[c], p, rule.key(),
-          rule.primary(), rule.secondary(), rule.tone(), s.discountProfile(c), o.forecastOf(ret[c]), o.deadlineDays(p),
-          rule.explanationKey(), product);
-    });
+    return new LazyList<>(
+        rows,
+        i -> {
+          int c = order[i];
+          Rule rule = table.get(ruleOf[c]);
+          Priority p = o.priorityOf(score[c]);
+          Optional<String> product =
+              Objects.requireNonNull(nbp.apply(c), "next best product of customer " + c);
+          String name = s.base().name(c).orElseGet(() -> s.base().pseudonym(c));
+          return new CallListRow(
+              i + 1,
+              c,
+              name,
+              purchases[c],
+              ltv[c],
+              s.timing(c),
+              ret[c],
+              score[c],
+              p,
+              rule.key(),
+              rule.primary(),
+              rule.secondary(),
+              rule.tone(),
+              s.discountProfile(c),
+              o.forecastOf(ret[c]),
+              o.deadlineDays(p),
+              rule.explanationKey(),
+              product);
+        });
   }
 
   private static IntList.Builder[] builders(int count) {

@@ -7,12 +7,12 @@ import java.util.Objects;
  * documented defaults.
  *
  * @param rules the channel-and-tone rule table (default {@link RuleTable#defaults()})
- * @param vipTopShare when the caller gives no VIP flag, the top share of customers by historical LTV
- *     that are VIP (default 0.20)
+ * @param vipTopShare when the caller gives no VIP flag, the top share of customers by historical
+ *     LTV that are VIP (default 0.20)
  * @param successFrom a return probability at or above this is SUCCESS (default 0.60)
  * @param churnBelow a return probability below this is CHURN (default 0.20); between, NEUTRAL
- * @param stakeWeight the weight of the value at stake in the priority score; the return
- *     probability gets {@code 1 − stakeWeight} (default 0.60)
+ * @param stakeWeight the weight of the value at stake in the priority score; the return probability
+ *     gets {@code 1 − stakeWeight} (default 0.60)
  * @param highFrom a priority score at or above this is HIGH (default 50)
  * @param mediumFrom a priority score at or above this (and below {@code highFrom}) is MEDIUM
  *     (default 30); below, LOW
@@ -60,16 +60,24 @@ public record SalesOptions(
       throw new IllegalArgumentException("vipTopShare must be in (0, 1], was " + vipTopShare);
     }
     if (!(churnBelow >= 0 && churnBelow <= successFrom && successFrom <= 1)) {
-      throw new IllegalArgumentException("need 0 <= churnBelow <= successFrom <= 1, were " + churnBelow + " and " + successFrom);
+      throw new IllegalArgumentException(
+          "need 0 <= churnBelow <= successFrom <= 1, were " + churnBelow + " and " + successFrom);
     }
     if (!(stakeWeight >= 0 && stakeWeight <= 1)) {
       throw new IllegalArgumentException("stakeWeight must be in [0, 1], was " + stakeWeight);
     }
     if (!(0 <= mediumFrom && mediumFrom <= highFrom && highFrom <= 100)) {
-      throw new IllegalArgumentException("need 0 <= mediumFrom <= highFrom <= 100, were " + mediumFrom + " and " + highFrom);
+      throw new IllegalArgumentException(
+          "need 0 <= mediumFrom <= highFrom <= 100, were " + mediumFrom + " and " + highFrom);
     }
     if (highDeadlineDays < 1 || mediumDeadlineDays < 1 || lowDeadlineDays < 1) {
-      throw new IllegalArgumentException("deadlines must be >= 1 day, were " + highDeadlineDays + ", " + mediumDeadlineDays + ", " + lowDeadlineDays);
+      throw new IllegalArgumentException(
+          "deadlines must be >= 1 day, were "
+              + highDeadlineDays
+              + ", "
+              + mediumDeadlineDays
+              + ", "
+              + lowDeadlineDays);
     }
     if (callListLimit < 0) {
       throw new IllegalArgumentException("callListLimit must be >= 0, was " + callListLimit);
@@ -77,15 +85,17 @@ public record SalesOptions(
   }
 
   /**
-   * The defaults: the seed-derived rule table, VIP = top 20 % by LTV, success from 60 %, churn below
-   * 20 %, stake weight 0.6, HIGH from 50, MEDIUM from 30, deadlines 3 / 7 / 14 days, no row limit.
+   * The defaults: the seed-derived rule table, VIP = top 20 % by LTV, success from 60 %, churn
+   * below 20 %, stake weight 0.6, HIGH from 50, MEDIUM from 30, deadlines 3 / 7 / 14 days, no row
+   * limit.
    *
    * @return the defaults: the seed-derived rule table, VIP = top 20 % by LTV, success from 60 %,
    *     churn below 20 %, stake weight 0.6, HIGH from 50, MEDIUM from 30, deadlines 3 / 7 / 14
    *     days, no row limit
    */
   public static SalesOptions defaults() {
-    return new SalesOptions(RuleTable.defaults(), 0.20, 0.60, 0.20, 0.60, 50, 30, 3, 7, 14, Integer.MAX_VALUE);
+    return new SalesOptions(
+        RuleTable.defaults(), 0.20, 0.60, 0.20, 0.60, 50, 30, 3, 7, 14, Integer.MAX_VALUE);
   }
 
   /**
@@ -95,8 +105,18 @@ public record SalesOptions(
    * @return a copy with another rule table
    */
   public SalesOptions withRules(RuleTable table) {
-    return new SalesOptions(table, vipTopShare, successFrom, churnBelow, stakeWeight, highFrom, mediumFrom, highDeadlineDays,
-        mediumDeadlineDays, lowDeadlineDays, callListLimit);
+    return new SalesOptions(
+        table,
+        vipTopShare,
+        successFrom,
+        churnBelow,
+        stakeWeight,
+        highFrom,
+        mediumFrom,
+        highDeadlineDays,
+        mediumDeadlineDays,
+        lowDeadlineDays,
+        callListLimit);
   }
 
   /**
@@ -106,8 +126,18 @@ public record SalesOptions(
    * @return a copy with another call-list limit
    */
   public SalesOptions withCallListLimit(int limit) {
-    return new SalesOptions(rules, vipTopShare, successFrom, churnBelow, stakeWeight, highFrom, mediumFrom, highDeadlineDays,
-        mediumDeadlineDays, lowDeadlineDays, limit);
+    return new SalesOptions(
+        rules,
+        vipTopShare,
+        successFrom,
+        churnBelow,
+        stakeWeight,
+        highFrom,
+        mediumFrom,
+        highDeadlineDays,
+        mediumDeadlineDays,
+        lowDeadlineDays,
+        limit);
   }
 
   /**
@@ -127,7 +157,9 @@ public record SalesOptions(
    * @return the forecast category of a return probability
    */
   public ReturnForecast forecastOf(double returnProbability) {
-    return returnProbability >= successFrom ? ReturnForecast.SUCCESS : returnProbability < churnBelow ? ReturnForecast.CHURN : ReturnForecast.NEUTRAL;
+    return returnProbability >= successFrom
+        ? ReturnForecast.SUCCESS
+        : returnProbability < churnBelow ? ReturnForecast.CHURN : ReturnForecast.NEUTRAL;
   }
 
   /**

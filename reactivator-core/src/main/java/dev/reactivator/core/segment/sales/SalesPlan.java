@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * The seed's "Менеджеру продаж" tab: channels, tones, the success / neutral / churn forecast,
- * priorities and the call list. Computed by {@link SalesCalculator} (formulas in
- * {@code docs/metrics.md}, "Sales manager").
+ * priorities and the call list. Computed by {@link SalesCalculator} (formulas in {@code
+ * docs/metrics.md}, "Sales manager").
  *
  * @param channels customers by primary channel: {@code call}, {@code messenger}, {@code email}
  * @param tones customers by tone: {@code vip}, {@code care}, {@code discount}, {@code urgency},
@@ -67,6 +67,7 @@ public record SalesPlan(
         return g;
       }
     }
-    throw new IllegalArgumentException("no group " + key + " among " + groups.stream().map(CustomerGroup::key).toList());
+    throw new IllegalArgumentException(
+        "no group " + key + " among " + groups.stream().map(CustomerGroup::key).toList());
   }
 }

@@ -16,8 +16,8 @@ public enum Tone {
   INFO;
 
   /**
-   * The tone's stable key: {@code vip}, {@code care}, {@code discount}, {@code urgency},
-   * {@code info}.
+   * The tone's stable key: {@code vip}, {@code care}, {@code discount}, {@code urgency}, {@code
+   * info}.
    *
    * @return the tone's stable key: {@code vip}, {@code care}, {@code discount}, {@code urgency},
    *     {@code info}

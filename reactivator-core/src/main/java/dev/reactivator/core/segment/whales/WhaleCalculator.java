@@ -46,8 +46,11 @@ public final class WhaleCalculator {
   public static SleepingWhales compute(ScoreColumns k, WhaleOptions o) {
     if (k.n == 0) {
       IntList none = IntList.of(new int[0], 0);
-      return new SleepingWhales(0, new SleepingWhales.Segment(new CustomerGroup("sleeping-whales", none), 0),
-          new SleepingWhales.Segment(new CustomerGroup("cooling", none), 0), new SleepingWhales.Segment(new CustomerGroup("active", none), 0));
+      return new SleepingWhales(
+          0,
+          new SleepingWhales.Segment(new CustomerGroup("sleeping-whales", none), 0),
+          new SleepingWhales.Segment(new CustomerGroup("cooling", none), 0),
+          new SleepingWhales.Segment(new CustomerGroup("active", none), 0));
     }
     boolean[] top = ScoreColumns.topShare(k.ltv, o.topShare());
     double threshold = Double.POSITIVE_INFINITY;
@@ -73,9 +76,13 @@ public final class WhaleCalculator {
         activeLtv += k.ltv[c];
       }
     }
-    return new SleepingWhales(threshold,
-        new SleepingWhales.Segment(new CustomerGroup("sleeping-whales", whales.buildSortedDescending(k.ltv)), whaleLtv),
-        new SleepingWhales.Segment(new CustomerGroup("cooling", cooling.buildSortedDescending(k.ltv)), coolingLtv),
-        new SleepingWhales.Segment(new CustomerGroup("active", active.buildSortedDescending(k.ltv)), activeLtv));
+    return new SleepingWhales(
+        threshold,
+        new SleepingWhales.Segment(
+            new CustomerGroup("sleeping-whales", whales.buildSortedDescending(k.ltv)), whaleLtv),
+        new SleepingWhales.Segment(
+            new CustomerGroup("cooling", cooling.buildSortedDescending(k.ltv)), coolingLtv),
+        new SleepingWhales.Segment(
+            new CustomerGroup("active", active.buildSortedDescending(k.ltv)), activeLtv));
   }
 }

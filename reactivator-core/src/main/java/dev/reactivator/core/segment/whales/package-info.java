@@ -1,4 +1,2 @@
-/**
- * The sleeping-whales widget: the top spenders who have gone quiet.
- */
+/** The sleeping-whales widget: the top spenders who have gone quiet. */
 package dev.reactivator.core.segment.whales;

@@ -8,8 +8,8 @@ import java.util.Optional;
  * Why a widget (or a part of one) is absent: its optional input column is missing. Absent widgets
  * are never zero-filled.
  *
- * @param widget the stable key of the absent widget or part ({@code discount-harm},
- *     {@code radar-axis:complaints} …)
+ * @param widget the stable key of the absent widget or part ({@code discount-harm}, {@code
+ *     radar-axis:complaints} …)
  * @param missing the input field whose absence switched it off, when one field did
  * @param reason an English sentence for logs and reports
  */
@@ -17,8 +17,8 @@ public record Absence(String widget, Optional<Field> missing, String reason) {
   /**
    * Checks the components.
    *
-   * @param widget the stable key of the absent widget or part ({@code discount-harm},
-   *     {@code radar-axis:complaints} …)
+   * @param widget the stable key of the absent widget or part ({@code discount-harm}, {@code
+   *     radar-axis:complaints} …)
    * @param missing the input field whose absence switched it off, when one field did
    * @param reason an English sentence for logs and reports
    */
@@ -36,6 +36,9 @@ public record Absence(String widget, Optional<Field> missing, String reason) {
    * @return the absence, whose reason names the missing column
    */
   public static Absence of(String widget, Field missing) {
-    return new Absence(widget, Optional.of(missing), "needs the input column " + missing + ", which the source did not have");
+    return new Absence(
+        widget,
+        Optional.of(missing),
+        "needs the input column " + missing + ", which the source did not have");
   }
 }

@@ -25,8 +25,11 @@ public record Availability<T>(Optional<T> value, Optional<String> reason) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(reason, "reason");
     if (value.isPresent() == reason.isPresent()) {
-      throw new IllegalArgumentException("exactly one of value and reason must be present, was value="
-          + value + ", reason=" + reason);
+      throw new IllegalArgumentException(
+          "exactly one of value and reason must be present, was value="
+              + value
+              + ", reason="
+              + reason);
     }
   }
 

@@ -193,10 +193,12 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
       for (int i = 0; i < n; i++) {
         boxed[i] = a[i];
       }
-      Arrays.sort(boxed, (x, y) -> {
-        int cmp = Double.compare(key[y], key[x]);
-        return cmp != 0 ? cmp : Integer.compare(x, y);
-      });
+      Arrays.sort(
+          boxed,
+          (x, y) -> {
+            int cmp = Double.compare(key[y], key[x]);
+            return cmp != 0 ? cmp : Integer.compare(x, y);
+          });
       int[] out = new int[n];
       for (int i = 0; i < n; i++) {
         out[i] = boxed[i];

@@ -1,5 +1,5 @@
 /**
- * The vocabulary shared by every widget family: customer groups, immutable index lists and the
- * way a widget says it is absent.
+ * The vocabulary shared by every widget family: customer groups, immutable index lists and the way
+ * a widget says it is absent.
  */
 package dev.reactivator.core.segment.widget;

@@ -9,9 +9,12 @@ import org.junit.jupiter.api.Test;
 class BacktestMetricsTest {
   @Test
   void aucIsTheShareOfPositiveNegativePairsRankedRightWithTiesCountingHalf() {
-    // positives score 0.35 and 0.8, negatives 0.1 and 0.4: pairs (0.35>0.1) (0.35<0.4) (0.8>0.1) (0.8>0.4) → 3/4
-    assertEquals(0.75, Backtest.auc(new double[] {0.1, 0.4, 0.35, 0.8}, new int[] {0, 0, 1, 2}), 1e-12);
-    // one tie between a positive and a negative counts half: (0.5 vs 0.5) → 0.5, (0.5 > 0.2) → 1 → 1.5/2
+    // positives score 0.35 and 0.8, negatives 0.1 and 0.4: pairs (0.35>0.1) (0.35<0.4) (0.8>0.1)
+    // (0.8>0.4) → 3/4
+    assertEquals(
+        0.75, Backtest.auc(new double[] {0.1, 0.4, 0.35, 0.8}, new int[] {0, 0, 1, 2}), 1e-12);
+    // one tie between a positive and a negative counts half: (0.5 vs 0.5) → 0.5, (0.5 > 0.2) → 1 →
+    // 1.5/2
     assertEquals(0.75, Backtest.auc(new double[] {0.5, 0.5, 0.2}, new int[] {1, 0, 0}), 1e-12);
     assertEquals(0.5, Backtest.auc(new double[] {0.3, 0.9}, new int[] {0, 0}), 1e-12);
   }
@@ -21,7 +24,7 @@ class BacktestMetricsTest {
     double[] predicted = new double[20];
     int[] actual = new int[20];
     for (int i = 0; i < 20; i++) {
-      predicted[i] = 19 - i;          // customer 19 has the lowest prediction
+      predicted[i] = 19 - i; // customer 19 has the lowest prediction
       actual[i] = i % 2;
     }
     List<CalibrationBin> bins = Backtest.deciles(predicted, actual);

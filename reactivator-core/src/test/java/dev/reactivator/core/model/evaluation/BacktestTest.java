@@ -1,18 +1,20 @@
 package dev.reactivator.core.model.evaluation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.reactivator.core.features.CustomerSummary;
 import dev.reactivator.core.features.PeriodUnit;
 import dev.reactivator.core.model.Cdnow;
 import dev.reactivator.core.model.ModelKind;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The CDNOW calibration / holdout backtest (39 + 39 weeks) behind the choice of the default model. */
+/**
+ * The CDNOW calibration / holdout backtest (39 + 39 weeks) behind the choice of the default model.
+ */
 class BacktestTest {
   static final int CALIBRATION_END = (int) LocalDate.of(1997, 9, 30).toEpochDay();
   static final int HOLDOUT_END = (int) LocalDate.of(1998, 6, 30).toEpochDay();
@@ -68,8 +70,9 @@ class BacktestTest {
     ModelBacktest mbg = results.get(1);
     assertEquals(ModelKind.MBG_NBD, dev.reactivator.core.score.ScoringOptions.DEFAULT_MODEL);
     assertTrue(mbg.meanAbsoluteError() < bg.meanAbsoluteError());
-    assertTrue(Math.abs(mbg.oneTimePredictedReturn() - mbg.oneTimeActualReturn())
-        < Math.abs(bg.oneTimePredictedReturn() - bg.oneTimeActualReturn()));
+    assertTrue(
+        Math.abs(mbg.oneTimePredictedReturn() - mbg.oneTimeActualReturn())
+            < Math.abs(bg.oneTimePredictedReturn() - bg.oneTimeActualReturn()));
     for (ModelBacktest r : results) {
       assertEquals(2357, r.customers());
       assertTrue(Math.abs(r.totalError()) < 0.20, r.kind() + " total error " + r.totalError());

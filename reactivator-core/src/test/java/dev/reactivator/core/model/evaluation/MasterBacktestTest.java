@@ -1,13 +1,13 @@
 package dev.reactivator.core.model.evaluation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.reactivator.core.features.PeriodUnit;
 import dev.reactivator.core.model.BgNbdParameters;
 import dev.reactivator.core.model.Cdnow;
 import dev.reactivator.core.model.FitOptions;
 import dev.reactivator.core.model.ModelKind;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The issue's backtest: all 23 570 CDNOW customers ({@code CDNOW_master.txt}), 39 weeks of
  * calibration and 39 of holdout; BG/NBD, MBG/NBD and the seed's naive rule compared by error per
- * customer, AUC of "bought again in the holdout", decile calibration and the total. The figures
- * are the table in {@code docs/metrics.md}.
+ * customer, AUC of "bought again in the holdout", decile calibration and the total. The figures are
+ * the table in {@code docs/metrics.md}.
  */
 class MasterBacktestTest {
   static Backtest backtest;
@@ -27,7 +27,13 @@ class MasterBacktestTest {
   @BeforeAll
   static void run() {
     int[][] log = master();
-    backtest = Backtest.of(log[0], log[1], BacktestTest.CALIBRATION_END, BacktestTest.HOLDOUT_END, PeriodUnit.WEEKS);
+    backtest =
+        Backtest.of(
+            log[0],
+            log[1],
+            BacktestTest.CALIBRATION_END,
+            BacktestTest.HOLDOUT_END,
+            PeriodUnit.WEEKS);
     bg = backtest.run(ModelKind.BG_NBD, FitOptions.defaults());
     mbg = backtest.run(ModelKind.MBG_NBD, FitOptions.defaults());
     naive = backtest.naive();
@@ -65,7 +71,8 @@ class MasterBacktestTest {
     assertEquals(0.8689, naive.meanAbsoluteError(), 0.0005);
     assertEquals(0.6327, naive.auc(), 0.0005);
     assertEquals(0.1569, naive.predictedReturn(), 0.0005);
-    // the top decile: the models' 3.74 / 3.60 predicted against 3.81 / 3.83 bought; the rule's 5.24 against 3.09
+    // the top decile: the models' 3.74 / 3.60 predicted against 3.81 / 3.83 bought; the rule's 5.24
+    // against 3.09
     assertEquals(3.736, bg.calibration().get(9).meanPredicted(), 0.001);
     assertEquals(3.807, bg.calibration().get(9).meanActual(), 0.001);
     assertEquals(5.239, naive.calibration().get(9).meanPredicted(), 0.001);

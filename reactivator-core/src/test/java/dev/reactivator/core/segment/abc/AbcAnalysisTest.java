@@ -1,11 +1,11 @@
 package dev.reactivator.core.segment.abc;
 
-import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.segment.Rows;
-import dev.reactivator.core.segment.SeedExample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.segment.Rows;
+import dev.reactivator.core.segment.SeedExample;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,12 @@ class AbcAnalysisTest {
   @Test
   void breaksRevenueTiesByCustomerIndex() {
     LocalDate d = LocalDate.of(2025, 3, 1);
-    CustomerBase base = Rows.withDates().add("1", null, "A", 100, d).add("2", null, "A", 100, d)
-        .add("3", null, "A", 100, d).asOf(d.plusDays(1));
+    CustomerBase base =
+        Rows.withDates()
+            .add("1", null, "A", 100, d)
+            .add("2", null, "A", 100, d)
+            .add("3", null, "A", 100, d)
+            .asOf(d.plusDays(1));
     AbcResult abc = AbcAnalysis.compute(base);
     assertEquals(List.of(0, 1, 2), abc.ranking());
     // before #1: 33 % < 80 → A; before #2: 66.7 % < 80 → A; all three A
@@ -46,7 +50,8 @@ class AbcAnalysisTest {
 
   @Test
   void rejectsThresholdsOutOfOrder() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new AbcOptions(0.9, 0.8));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new AbcOptions(0.9, 0.8));
     assertEquals("need 0 < aShare < abShare <= 1, were aShare=0.9, abShare=0.8", e.getMessage());
   }
 }

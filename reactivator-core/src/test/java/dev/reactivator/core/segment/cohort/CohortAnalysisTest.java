@@ -1,11 +1,11 @@
 package dev.reactivator.core.segment.cohort;
 
-import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.segment.Rows;
-import dev.reactivator.core.segment.SeedExample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.segment.Rows;
+import dev.reactivator.core.segment.SeedExample;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -17,10 +17,12 @@ class CohortAnalysisTest {
   void reproducesTheManualsCohortTableWithTruePurchases() {
     CohortTable t = CohortAnalysis.byFirstMonth(SeedExample.base());
     assertEquals(CohortMode.TRUE_PURCHASES, t.mode());
-    assertEquals(List.of("2021-07", "2023-01", "2023-08", "2025-01", "2025-12"),
+    assertEquals(
+        List.of("2021-07", "2023-01", "2023-08", "2025-01", "2025-12"),
         t.rows().stream().map(CohortRow::key).toList());
     assertEquals(List.of(1, 1, 1, 1, 2), t.rows().stream().map(CohortRow::clients).toList());
-    assertEquals(List.of(185_000.0, 1_030_000.0, 270_000.0, 1_000.0, 75_050.0),
+    assertEquals(
+        List.of(185_000.0, 1_030_000.0, 270_000.0, 1_000.0, 75_050.0),
         t.rows().stream().map(CohortRow::averageLtv).toList());
     CohortRow anna = t.rows().get(0);
     assertEquals(13, anna.retention().size());
@@ -49,7 +51,8 @@ class CohortAnalysisTest {
   void groupsProductLedCohortsByFirstProduct() {
     CohortTable t = CohortAnalysis.byFirstProduct(SeedExample.base());
     // most customers first, then by name (the manual's Product-Led Retention table)
-    assertEquals(List.of("Людмила", "ИБП APC", "Людмила Бизнес", "Сервер HP ProLiant", "Сервер IBM"),
+    assertEquals(
+        List.of("Людмила", "ИБП APC", "Людмила Бизнес", "Сервер HP ProLiant", "Сервер IBM"),
         t.rows().stream().map(CohortRow::key).toList());
     CohortRow first = t.rows().get(0);
     assertEquals("Людмила", first.key());
@@ -57,7 +60,8 @@ class CohortAnalysisTest {
     assertEquals(550.0, first.averageLtv(), 1e-9);
     // Петр (2025-01, 16 months old) and Николай (2025-12, 5 months old): M6 observes only Петр
     assertEquals(OptionalDouble.of(0), first.retention().get(6));
-    CohortRow apc = t.rows().stream().filter(r -> r.key().equals("ИБП APC")).findFirst().orElseThrow();
+    CohortRow apc =
+        t.rows().stream().filter(r -> r.key().equals("ИБП APC")).findFirst().orElseThrow();
     assertEquals(OptionalDouble.of(1), apc.retention().get(1));
   }
 
@@ -65,11 +69,12 @@ class CohortAnalysisTest {
   void measuresActiveSpanWithoutPurchaseDates() {
     LocalDate asOf = LocalDate.of(2025, 6, 15);
     LocalDate first = LocalDate.of(2025, 1, 10);
-    CustomerBase base = Rows.withoutDates()
-        .add("1", "X", "A", 100, LocalDate.of(2025, 4, 5), first)
-        .add("1", "X", "B", 100, LocalDate.of(2025, 4, 5), first)
-        .add("2", "Y", "A", 300, LocalDate.of(2025, 1, 20), LocalDate.of(2025, 1, 20))
-        .asOf(asOf);
+    CustomerBase base =
+        Rows.withoutDates()
+            .add("1", "X", "A", 100, LocalDate.of(2025, 4, 5), first)
+            .add("1", "X", "B", 100, LocalDate.of(2025, 4, 5), first)
+            .add("2", "Y", "A", 300, LocalDate.of(2025, 1, 20), LocalDate.of(2025, 1, 20))
+            .asOf(asOf);
     CohortTable t = CohortAnalysis.byFirstMonth(base);
     assertEquals(CohortMode.ACTIVE_SPAN, t.mode());
     CohortRow row = t.rows().get(0);

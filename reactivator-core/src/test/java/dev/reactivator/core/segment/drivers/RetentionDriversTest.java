@@ -1,12 +1,12 @@
 package dev.reactivator.core.segment.drivers;
 
-import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.segment.SeedExample;
-import dev.reactivator.core.segment.widget.Availability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.segment.SeedExample;
+import dev.reactivator.core.segment.widget.Availability;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
@@ -63,22 +63,36 @@ class RetentionDriversTest {
     int ivan = SeedExample.index(base, "Иван");
     Availability<LtvComparison> one = RetentionDrivers.compareLtv(base, c -> c == ivan);
     assertTrue(one.value().isEmpty());
-    assertEquals("each group needs at least 2 customers, had 1 with and 5 without", one.reason().orElseThrow());
-    assertTrue(RetentionDrivers.independence(base, c -> true, RetentionDrivers.repeatCustomer(base)).value().isEmpty());
+    assertEquals(
+        "each group needs at least 2 customers, had 1 with and 5 without",
+        one.reason().orElseThrow());
+    assertTrue(
+        RetentionDrivers.independence(base, c -> true, RetentionDrivers.repeatCustomer(base))
+            .value()
+            .isEmpty());
   }
 
   @Test
   void relatesRepeatPurchasesToBuyingAServerOnTheSeedExample() {
     CustomerBase base = SeedExample.base();
     int ibm = base.productNames().indexOf("Сервер IBM");
-    IndependenceTest r = RetentionDrivers.independence(base, RetentionDrivers.boughtProduct(base, ibm),
-        RetentionDrivers.repeatCustomer(base)).value().orElseThrow();
-    // Анна, ООО Вектор, Иван bought a Сервер IBM and all three are repeat customers: a=3 b=0 c=0 d=3
+    IndependenceTest r =
+        RetentionDrivers.independence(
+                base,
+                RetentionDrivers.boughtProduct(base, ibm),
+                RetentionDrivers.repeatCustomer(base))
+            .value()
+            .orElseThrow();
+    // Анна, ООО Вектор, Иван bought a Сервер IBM and all three are repeat customers: a=3 b=0 c=0
+    // d=3
     assertEquals(3, r.featureAndOutcome());
     assertEquals(3, r.neither());
     assertEquals(6.0, r.statistic(), 1e-12);
     assertTrue(r.smallExpectedCounts());
-    LtvComparison ltv = RetentionDrivers.compareLtv(base, RetentionDrivers.boughtProduct(base, ibm)).value().orElseThrow();
+    LtvComparison ltv =
+        RetentionDrivers.compareLtv(base, RetentionDrivers.boughtProduct(base, ibm))
+            .value()
+            .orElseThrow();
     assertEquals(495_000, ltv.meanWith(), 1e-9);
     assertEquals(151_100 / 3.0, ltv.meanWithout(), 1e-9);
   }

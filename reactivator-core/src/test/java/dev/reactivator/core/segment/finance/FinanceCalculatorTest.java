@@ -1,22 +1,24 @@
 package dev.reactivator.core.segment.finance;
 
-import dev.reactivator.core.segment.Analysis;
-import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.data.Field;
-import dev.reactivator.core.score.DiscountProfile;
-import dev.reactivator.core.score.ScoredBase;
-import dev.reactivator.core.segment.SeedDashboard;
-import dev.reactivator.core.segment.SegmentOptions;
-import dev.reactivator.core.segment.widget.Absence;
 import static dev.reactivator.core.segment.SeedDashboard.idx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.data.Field;
+import dev.reactivator.core.score.DiscountProfile;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.SeedDashboard;
+import dev.reactivator.core.segment.SegmentOptions;
+import dev.reactivator.core.segment.widget.Absence;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The "Финансы" tab worked out by hand on the manual's six customers (see {@link SeedDashboard}). */
+/**
+ * The "Финансы" tab worked out by hand on the manual's six customers (see {@link SeedDashboard}).
+ */
 class FinanceCalculatorTest {
 
   @Test
@@ -24,7 +26,8 @@ class FinanceCalculatorTest {
     // base potential: Σ LTV = 185 000 + 270 000 + 1 030 000 + 1 000 + 150 000 + 100 = 1 636 100
     // revenue at risk (HIGH + CRITICAL, as in the overview): 94 500 + 55 500 + 950 = 150 950
     // saved = 25 % × 150 950 = 37 737.5; forecast = 1 636 100 − 150 950 + 37 737.5 = 1 522 887.5
-    Finance.RevenueWaterfall w = FinanceCalculator.compute(SeedDashboard.scored(SeedDashboard.base())).waterfall();
+    Finance.RevenueWaterfall w =
+        FinanceCalculator.compute(SeedDashboard.scored(SeedDashboard.base())).waterfall();
     assertEquals(1_636_100, w.basePotential(), 1e-6);
     assertEquals(150_950, w.revenueAtRisk(), 1e-6);
     assertEquals(0.25, w.saveRate());
@@ -34,7 +37,10 @@ class FinanceCalculatorTest {
 
   @Test
   void revenueWaterfallFollowsTheSaveRate() {
-    Finance.RevenueWaterfall w = FinanceCalculator.compute(SeedDashboard.scored(SeedDashboard.base()), new FinanceOptions(0.5)).waterfall();
+    Finance.RevenueWaterfall w =
+        FinanceCalculator.compute(
+                SeedDashboard.scored(SeedDashboard.base()), new FinanceOptions(0.5))
+            .waterfall();
     assertEquals(75_475, w.savedRevenue(), 1e-6);
     assertEquals(1_636_100 - 150_950 + 75_475, w.retentionForecast(), 1e-6);
   }
@@ -50,7 +56,8 @@ class FinanceCalculatorTest {
   @Test
   void discountHarmAveragesEachDiscountProfile() {
     // SENSITIVE (share > 70 %): Вектор 2/2, Иван 2/2, Алексей 1/1, Николай 1/1
-    //   LTV (270 000 + 1 030 000 + 150 000 + 100) / 4 = 362 525; purchases (2 + 2 + 1 + 1) / 4 = 1.5;
+    //   LTV (270 000 + 1 030 000 + 150 000 + 100) / 4 = 362 525; purchases (2 + 2 + 1 + 1) / 4 =
+    // 1.5;
     //   repeat rate 2/4; churn (0.70 + 0.10 + 0.05 + 0.40) / 4 = 0.3125
     // OCCASIONAL: Анна 1/3 → 185 000, 3, 1.0, 0.90; FULL_PRICE: nobody (averages absent);
     // UNKNOWN: Петр 0 of 1 purchase → 1 000, 1, 0, 0.95
@@ -58,11 +65,26 @@ class FinanceCalculatorTest {
     Finance f = FinanceCalculator.compute(SeedDashboard.scored(base));
     assertTrue(f.absences().isEmpty());
     List<Finance.DiscountGroup> g = f.discountHarm().orElseThrow().groups();
-    assertEquals(List.of(DiscountProfile.Kind.SENSITIVE, DiscountProfile.Kind.OCCASIONAL, DiscountProfile.Kind.FULL_PRICE, DiscountProfile.Kind.UNKNOWN),
+    assertEquals(
+        List.of(
+            DiscountProfile.Kind.SENSITIVE,
+            DiscountProfile.Kind.OCCASIONAL,
+            DiscountProfile.Kind.FULL_PRICE,
+            DiscountProfile.Kind.UNKNOWN),
         g.stream().map(Finance.DiscountGroup::kind).toList());
-    assertEquals(List.of("sensitive", "occasional", "full-price", "unknown"), g.stream().map(x -> x.group().key()).toList());
+    assertEquals(
+        List.of("sensitive", "occasional", "full-price", "unknown"),
+        g.stream().map(x -> x.group().key()).toList());
     Finance.DiscountGroup sensitive = g.get(0);
-    assertEquals(List.of(idx(base, "ООО Вектор"), idx(base, "Иван"), idx(base, "Алексей"), idx(base, "Николай")).stream().sorted().toList(),
+    assertEquals(
+        List.of(
+                idx(base, "ООО Вектор"),
+                idx(base, "Иван"),
+                idx(base, "Алексей"),
+                idx(base, "Николай"))
+            .stream()
+            .sorted()
+            .toList(),
         sensitive.group().customers());
     assertEquals(362_525, sensitive.averageLtv().orElseThrow(), 1e-6);
     assertEquals(1.5, sensitive.averagePurchases().orElseThrow(), 1e-12);
@@ -76,8 +98,11 @@ class FinanceCalculatorTest {
     assertEquals(0.9, occasional.meanChurnProbability().orElseThrow(), 1e-12);
     Finance.DiscountGroup fullPrice = g.get(2);
     assertEquals(0, fullPrice.count());
-    assertTrue(fullPrice.averageLtv().isEmpty() && fullPrice.averagePurchases().isEmpty()
-        && fullPrice.repeatRate().isEmpty() && fullPrice.meanChurnProbability().isEmpty());
+    assertTrue(
+        fullPrice.averageLtv().isEmpty()
+            && fullPrice.averagePurchases().isEmpty()
+            && fullPrice.repeatRate().isEmpty()
+            && fullPrice.meanChurnProbability().isEmpty());
     Finance.DiscountGroup unknown = g.get(3);
     assertEquals(List.of(idx(base, "Петр")), unknown.group().customers());
     assertEquals(1_000, unknown.averageLtv().orElseThrow(), 1e-9);
@@ -87,8 +112,10 @@ class FinanceCalculatorTest {
 
   @Test
   void reactivationSavesTheAcquisitionCostOfTheConvertedMinusTheCampaignCost() {
-    // touch base: the 3 HIGH / CRITICAL customers; average check (185 000 + 270 000 + 1 000) / (3 + 2 + 1) = 76 000
-    // converted 3 × 3.5 % = 0.105; budget 3 × 100 = 300; acquisition 0.105 × 3 000 = 315 → saving 15
+    // touch base: the 3 HIGH / CRITICAL customers; average check (185 000 + 270 000 + 1 000) / (3 +
+    // 2 + 1) = 76 000
+    // converted 3 × 3.5 % = 0.105; budget 3 × 100 = 300; acquisition 0.105 × 3 000 = 315 → saving
+    // 15
     // revenue 0.105 × 76 000 = 7 980; net 7 980 − 300 = 7 680; ROI 7 680 / 300 = 2 560 %
     ScoredBase scored = SeedDashboard.scored(SeedDashboard.base());
     RoiResult roi = Analysis.of(scored).roi().orElseThrow();
@@ -97,12 +124,17 @@ class FinanceCalculatorTest {
     assertEquals(15, roi.savingsVsAcquisition(), 1e-9);
     assertEquals(7_680, roi.netProfit(), 1e-9);
     assertEquals(2_560, roi.roiPercent().orElseThrow(), 1e-9);
-    // SMS at 5 ₽ with a 500 ₽ offer and CAC 5 000: cost 15 + 0.105 × 500 = 67.5; acquisition 525 → saving 457.5
-    RoiResult sms = Analysis.of(scored, SegmentOptions.defaults().withCac(5_000).withRoi(5, 0.035, 500)).roi().orElseThrow();
+    // SMS at 5 ₽ with a 500 ₽ offer and CAC 5 000: cost 15 + 0.105 × 500 = 67.5; acquisition 525 →
+    // saving 457.5
+    RoiResult sms =
+        Analysis.of(scored, SegmentOptions.defaults().withCac(5_000).withRoi(5, 0.035, 500))
+            .roi()
+            .orElseThrow();
     assertEquals(15, sms.touchBudget(), 1e-9);
     assertEquals(52.5, sms.discounts(), 1e-9);
     assertEquals(525, sms.acquisitionCost(), 1e-9);
     assertEquals(457.5, sms.savingsVsAcquisition(), 1e-9);
-    assertEquals(5_000, Analysis.of(scored, SegmentOptions.defaults().withCac(5_000)).ltvVsCac().cac());
+    assertEquals(
+        5_000, Analysis.of(scored, SegmentOptions.defaults().withCac(5_000)).ltvVsCac().cac());
   }
 }

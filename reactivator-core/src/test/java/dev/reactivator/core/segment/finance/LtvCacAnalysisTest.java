@@ -1,10 +1,10 @@
 package dev.reactivator.core.segment.finance;
 
-import dev.reactivator.core.segment.SeedExample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.segment.SeedExample;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +21,13 @@ class LtvCacAnalysisTest {
 
   @Test
   void averagesEachMonthOverCustomersOldEnoughToObserveIt() {
-    LtvCacCurve curve = LtvCacAnalysis.compute(SeedExample.base(), LtvCacOptions.defaults().withCac(200_000));
+    LtvCacCurve curve =
+        LtvCacAnalysis.compute(SeedExample.base(), LtvCacOptions.defaults().withCac(200_000));
     // M1 adds Анна's second purchase: 941 100 / 6
     assertEquals(156_850, curve.cumulativeLtv().get(1).orElseThrow(), 1e-9);
     assertEquals(156_850, curve.cumulativeLtv().get(5).orElseThrow(), 1e-9);
-    // M6: the two 2025-12 customers are 5 months old and drop out; ООО Вектор's second purchase lands
+    // M6: the two 2025-12 customers are 5 months old and drop out; ООО Вектор's second purchase
+    // lands
     // (110 000 + 270 000 + 480 000 + 1 000) / 4
     assertEquals(4, curve.observedCustomers().get(6));
     assertEquals(215_250, curve.cumulativeLtv().get(6).orElseThrow(), 1e-9);
@@ -34,13 +36,15 @@ class LtvCacAnalysisTest {
 
   @Test
   void saysNotReachedWhenLtvStaysBelowCac() {
-    LtvCacCurve curve = LtvCacAnalysis.compute(SeedExample.base(), LtvCacOptions.defaults().withCac(10_000_000));
+    LtvCacCurve curve =
+        LtvCacAnalysis.compute(SeedExample.base(), LtvCacOptions.defaults().withCac(10_000_000));
     assertTrue(curve.paybackMonth().isEmpty());
   }
 
   @Test
   void rejectsANegativeCac() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LtvCacOptions(-1, 12));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new LtvCacOptions(-1, 12));
     assertEquals("cac must be a finite number >= 0, was -1.0", e.getMessage());
   }
 }

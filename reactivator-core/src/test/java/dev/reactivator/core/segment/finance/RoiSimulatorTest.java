@@ -43,8 +43,9 @@ class RoiSimulatorTest {
 
   @Test
   void rejectsAConversionAboveOne() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RoiInputs.defaults(10, 100).withConversion(3.5));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> RoiInputs.defaults(10, 100).withConversion(3.5));
     assertEquals("conversion must be in [0, 1], was 3.5", e.getMessage());
   }
 }

@@ -14,10 +14,13 @@ class LazyListTest {
   @Test
   void buildsOnFirstReadAndKeeps() {
     AtomicInteger calls = new AtomicInteger();
-    LazyList<String> list = new LazyList<>(5, i -> {
-      calls.incrementAndGet();
-      return "row" + i;
-    });
+    LazyList<String> list =
+        new LazyList<>(
+            5,
+            i -> {
+              calls.incrementAndGet();
+              return "row" + i;
+            });
     assertEquals(0, calls.get());
     assertEquals(5, list.size());
     String first = list.get(3);

@@ -1,11 +1,11 @@
 package dev.reactivator.core.segment.nbp;
 
-import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.segment.Rows;
-import dev.reactivator.core.segment.SeedExample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.segment.Rows;
+import dev.reactivator.core.segment.SeedExample;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,11 @@ class NextBestProductAnalysisTest {
     ProductTransitions a = nbp.matrix().get(0);
     assertEquals("A", a.key());
     assertEquals(4, a.total());
-    assertEquals(List.of(new ProductShare(1, "B", 3, 0.75), new ProductShare(2, "C", 1, 0.25)), a.next());
+    assertEquals(
+        List.of(new ProductShare(1, "B", 3, 0.75), new ProductShare(2, "C", 1, 0.25)), a.next());
     // rows speak to customers whose last purchase was the product: c5 and c6
-    assertEquals(List.of(SeedExample.index(base, "c5"), SeedExample.index(base, "c6")), a.customers());
+    assertEquals(
+        List.of(SeedExample.index(base, "c5"), SeedExample.index(base, "c6")), a.customers());
     ProductTransitions d = nbp.matrix().get(1);
     assertEquals("D", d.key());
     assertEquals(List.of(new ProductShare(0, "A", 1, 1.0)), d.next());
@@ -46,16 +48,22 @@ class NextBestProductAnalysisTest {
   void recommendsFromSequencesThenRulesThenPopularity() {
     CustomerBase base = sequences();
     CustomerRecommendations rec = NextBestProductAnalysis.compute(base).recommendations();
-    assertEquals(new NextBestProduct(1, "B", RecommendationSource.SEQUENCE, 0.75),
+    assertEquals(
+        new NextBestProduct(1, "B", RecommendationSource.SEQUENCE, 0.75),
         rec.get(SeedExample.index(base, "c5")).orElseThrow());
-    assertEquals(new NextBestProduct(1, "B", RecommendationSource.SEQUENCE, 0.75),
+    assertEquals(
+        new NextBestProduct(1, "B", RecommendationSource.SEQUENCE, 0.75),
         rec.get(SeedExample.index(base, "c6")).orElseThrow());
-    // B has no successor; rule B → A: 3 of the 4 B buyers also bought A (support 3/7 ≥ 1 %, 3 customers ≥ 2)
-    assertEquals(new NextBestProduct(0, "A", RecommendationSource.RULE, 0.75),
+    // B has no successor; rule B → A: 3 of the 4 B buyers also bought A (support 3/7 ≥ 1 %, 3
+    // customers ≥ 2)
+    assertEquals(
+        new NextBestProduct(0, "A", RecommendationSource.RULE, 0.75),
         rec.get(SeedExample.index(base, "c7")).orElseThrow());
-    // c1 owns A and B; B has no successors, rules from A/B lead only to owned products → most popular not owned:
+    // c1 owns A and B; B has no successors, rules from A/B lead only to owned products → most
+    // popular not owned:
     // C and D have one buyer each, C has the smaller id
-    assertEquals(new NextBestProduct(2, "C", RecommendationSource.POPULARITY, 1 / 7.0),
+    assertEquals(
+        new NextBestProduct(2, "C", RecommendationSource.POPULARITY, 1 / 7.0),
         rec.get(SeedExample.index(base, "c1")).orElseThrow());
   }
 
@@ -65,8 +73,13 @@ class NextBestProductAnalysisTest {
     NextBestProducts nbp = NextBestProductAnalysis.compute(base);
     // Петр's last product Людмила was never followed by anything: the most popular product he lacks
     NextBestProduct petr = nbp.recommendations().get(SeedExample.index(base, "Петр")).orElseThrow();
-    assertEquals(new NextBestProduct(base.productNames().indexOf("Сервер IBM"), "Сервер IBM",
-        RecommendationSource.POPULARITY, 0.5), petr);
+    assertEquals(
+        new NextBestProduct(
+            base.productNames().indexOf("Сервер IBM"),
+            "Сервер IBM",
+            RecommendationSource.POPULARITY,
+            0.5),
+        petr);
     assertEquals(6, nbp.recommendations().count(RecommendationSource.POPULARITY));
     ProductTransitions apc = nbp.matrix().get(0);
     assertEquals("ИБП APC", apc.key());
@@ -76,24 +89,31 @@ class NextBestProductAnalysisTest {
   @Test
   void labelsCoPurchasesWithoutPurchaseDates() {
     LocalDate asOf = LocalDate.of(2025, 6, 1);
-    CustomerBase base = Rows.withoutDates()
-        .add("1", null, "A", 10, asOf.minusDays(5), asOf.minusDays(90))
-        .add("1", null, "B", 10, asOf.minusDays(5), asOf.minusDays(90))
-        .add("2", null, "A", 10, asOf.minusDays(9), asOf.minusDays(60))
-        .asOf(asOf);
+    CustomerBase base =
+        Rows.withoutDates()
+            .add("1", null, "A", 10, asOf.minusDays(5), asOf.minusDays(90))
+            .add("1", null, "B", 10, asOf.minusDays(5), asOf.minusDays(90))
+            .add("2", null, "A", 10, asOf.minusDays(9), asOf.minusDays(60))
+            .asOf(asOf);
     NextBestProducts nbp = NextBestProductAnalysis.compute(base);
     assertEquals(TransitionMode.CO_PURCHASE, nbp.mode());
-    ProductTransitions a = nbp.matrix().stream().filter(r -> r.key().equals("A")).findFirst().orElseThrow();
+    ProductTransitions a =
+        nbp.matrix().stream().filter(r -> r.key().equals("A")).findFirst().orElseThrow();
     assertEquals(2, a.total(), "the row total is A's buyers");
     assertEquals(List.of(new ProductShare(1, "B", 1, 0.5)), a.next());
-    assertTrue(NextBestProductAnalysis.evaluateHoldout(base, NextBestProductOptions.defaults()).value().isEmpty());
+    assertTrue(
+        NextBestProductAnalysis.evaluateHoldout(base, NextBestProductOptions.defaults())
+            .value()
+            .isEmpty());
   }
 
   @Test
   void beatsThePopularityBaselineOnKnownProductChains() {
     CustomerBase base = ProductChains.base(3000, 42);
-    NextBestProductEvaluation e = NextBestProductAnalysis.evaluateHoldout(base, NextBestProductOptions.defaults())
-        .value().orElseThrow();
+    NextBestProductEvaluation e =
+        NextBestProductAnalysis.evaluateHoldout(base, NextBestProductOptions.defaults())
+            .value()
+            .orElseThrow();
     assertEquals(3000, e.evaluatedCustomers());
     assertTrue(e.hitRateAt1() > e.popularityHitRateAt1() + 0.2, e.toString());
     assertTrue(e.hitRateAt3() > e.popularityHitRateAt3() + 0.2, e.toString());

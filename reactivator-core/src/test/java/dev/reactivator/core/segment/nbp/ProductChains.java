@@ -7,8 +7,8 @@ import java.util.Random;
 
 /**
  * A generated base with known product sequences: 8 products; a customer starts on product 0–7
- * (lower ids more likely), then each next purchase follows p → p+1 (mod 8) with probability 0.6,
- * p → p+3 with 0.25, and a uniformly random product with 0.15; 2–6 purchases 10–60 days apart.
+ * (lower ids more likely), then each next purchase follows p → p+1 (mod 8) with probability 0.6, p
+ * → p+3 with 0.25, and a uniformly random product with 0.15; 2–6 purchases 10–60 days apart.
  */
 public final class ProductChains {
   public static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);

@@ -1,15 +1,15 @@
 package dev.reactivator.core.segment.overview;
 
-import dev.reactivator.core.ScoredBases;
-import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.score.RiskLevel;
-import dev.reactivator.core.score.ScoredBase;
-import dev.reactivator.core.segment.SeedDashboard;
 import static dev.reactivator.core.segment.SeedDashboard.idx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.ScoredBases;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.score.RiskLevel;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.SeedDashboard;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,8 @@ class OverviewCalculatorTest {
   void healthIndexWeighsActivityRepeatRateAndRetention() {
     // activity: 5 of 6 not LATE (only ООО Вектор is); repeat rate: 3 of 6 with ≥ 2 purchases;
     // retention: 1 − (0.90 + 0.70 + 0.10 + 0.95 + 0.05 + 0.40) / 6 = 1 − 3.1 / 6 = 0.48333
-    // score: 100 × (0.40 × 5/6 + 0.30 × 0.5 + 0.30 × 0.48333) = 100 × (0.33333 + 0.15 + 0.145) = 62.833
+    // score: 100 × (0.40 × 5/6 + 0.30 × 0.5 + 0.30 × 0.48333) = 100 × (0.33333 + 0.15 + 0.145) =
+    // 62.833
     Overview.HealthIndex h = OverviewCalculator.compute(scored).health();
     assertEquals(5 / 6.0, h.activity(), 1e-12);
     assertEquals(0.5, h.repeatRate(), 1e-12);
@@ -40,9 +41,12 @@ class OverviewCalculatorTest {
 
   @Test
   void healthIndexBelowFiftyIsAnAlarm() {
-    // everyone at P(alive) 0.01: activity 5/6 and repeat rate 0.5 as before, retention 1 − 0.99 = 0.01
+    // everyone at P(alive) 0.01: activity 5/6 and repeat rate 0.5 as before, retention 1 − 0.99 =
+    // 0.01
     // → 100 × (0.40 × 5/6 + 0.30 × 0.5 + 0.30 × 0.01) = 33.333 + 15 + 0.3 = 48.633 < 50 → alarm
-    Overview.HealthIndex h = OverviewCalculator.compute(ScoredBases.withAlive(base, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01)).health();
+    Overview.HealthIndex h =
+        OverviewCalculator.compute(ScoredBases.withAlive(base, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01))
+            .health();
     assertEquals(48.6333, h.score(), 1e-4);
     assertTrue(h.alarm());
   }
@@ -58,7 +62,8 @@ class OverviewCalculatorTest {
     assertEquals(10, o.transactions());
     assertEquals(6, o.uniqueCustomers());
     // with the boundary at 5 cycles the same customer is in the risk zone
-    Overview wide = OverviewCalculator.compute(scored, OverviewOptions.defaults().withCriticalPauseMultiple(5));
+    Overview wide =
+        OverviewCalculator.compute(scored, OverviewOptions.defaults().withCriticalPauseMultiple(5));
     assertEquals(List.of(vector), wide.atRisk().group().customers());
     assertEquals("risk-zone", wide.atRisk().group().key());
     assertEquals(0, wide.criticalChurn().count());
@@ -66,7 +71,8 @@ class OverviewCalculatorTest {
 
   @Test
   void revenueAtRiskSumsRetainedRevenueTimesChurnPerBucket() {
-    // R = AOV here. LOW: Иван 515 000 × 0.10 + Алексей 150 000 × 0.05 = 51 500 + 7 500 = 59 000 (base 665 000)
+    // R = AOV here. LOW: Иван 515 000 × 0.10 + Алексей 150 000 × 0.05 = 51 500 + 7 500 = 59 000
+    // (base 665 000)
     // MEDIUM: Николай 100 × 0.40 = 40; HIGH: Вектор 135 000 × 0.70 = 94 500;
     // CRITICAL: Анна 61 666.67 × 0.90 + Петр 1 000 × 0.95 = 55 500 + 950 = 56 450 (base 62 666.67)
     // headline = HIGH + CRITICAL = 150 950; all buckets = 209 990
@@ -74,7 +80,9 @@ class OverviewCalculatorTest {
     assertEquals(150_950, r.total(), 1e-6);
     assertEquals(209_990, r.allBuckets(), 1e-6);
     List<Overview.RiskBucket> b = r.buckets();
-    assertEquals(List.of(RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.CRITICAL), b.stream().map(Overview.RiskBucket::level).toList());
+    assertEquals(
+        List.of(RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.CRITICAL),
+        b.stream().map(Overview.RiskBucket::level).toList());
     assertEquals(List.of(ivan, alexey).stream().sorted().toList(), b.get(0).group().customers());
     assertEquals(665_000, b.get(0).revenueBase(), 1e-6);
     assertEquals(59_000, b.get(0).revenueAtRisk(), 1e-6);
@@ -90,9 +98,11 @@ class OverviewCalculatorTest {
 
   @Test
   void topToSaveListsHighAndCriticalCustomersByLtv() {
-    // at risk: Вектор 270 000 (HIGH), Анна 185 000 (CRITICAL), Петр 1 000 (CRITICAL); Иван (1 030 000) is LOW
+    // at risk: Вектор 270 000 (HIGH), Анна 185 000 (CRITICAL), Петр 1 000 (CRITICAL); Иван (1 030
+    // 000) is LOW
     List<Overview.SaveCandidate> top = OverviewCalculator.compute(scored).topToSave();
-    assertEquals(List.of(vector, anna, petr), top.stream().map(Overview.SaveCandidate::index).toList());
+    assertEquals(
+        List.of(vector, anna, petr), top.stream().map(Overview.SaveCandidate::index).toList());
     Overview.SaveCandidate first = top.get(0);
     assertEquals("ООО Вектор", first.displayName());
     assertEquals(LocalDate.of(2024, 2, 15), first.lastPurchase());
@@ -105,16 +115,22 @@ class OverviewCalculatorTest {
   @Test
   void topToSaveStopsAtTheConfiguredCount() {
     OverviewOptions two = new OverviewOptions(3.0, 0.4, 0.3, 0.3, 50, 2);
-    assertEquals(List.of(vector, anna), OverviewCalculator.compute(scored, two).topToSave().stream().map(Overview.SaveCandidate::index).toList());
+    assertEquals(
+        List.of(vector, anna),
+        OverviewCalculator.compute(scored, two).topToSave().stream()
+            .map(Overview.SaveCandidate::index)
+            .toList());
   }
 
   @Test
   void nrrWaterfallGoesFromTheLastYearsRevenueToTheProjection() {
     // current base: purchases in (2025-05-24, 2026-05-24]: Анна 75 000 (2025-06-01), Иван 550 000,
     // Алексей 150 000, Николай 100 = 775 100 (Вектор's last is 2024, Петр's 2025-01-15)
-    // projected = Σ R × (1 − churn) = 862 766.67 − 209 990 = 652 776.67 (Σ R = 61 666.67 + 135 000 + 515 000
+    // projected = Σ R × (1 − churn) = 862 766.67 − 209 990 = 652 776.67 (Σ R = 61 666.67 + 135 000
+    // + 515 000
     //   + 1 000 + 150 000 + 100; Σ R × churn over all four buckets = 209 990)
-    // churn risk ("Риск потерь") = the headline revenue at risk, HIGH + CRITICAL = 150 950, as in the manual
+    // churn risk ("Риск потерь") = the headline revenue at risk, HIGH + CRITICAL = 150 950, as in
+    // the manual
     //   where both read 732 666 ₽
     // trend = projected + churn risk − current base = 652 776.67 + 150 950 − 775 100 = 28 626.67
     // NRR = 100 × 652 776.67 / 775 100 = 84.218 %
@@ -133,14 +149,17 @@ class OverviewCalculatorTest {
 
   @Test
   void nrrCurrentBaseIsAnnualisedWithoutPurchaseDates() {
-    // one customer of the manual's template: 3 purchases of 10 000, first purchase 730 days before, last 10 days
-    // before the analysis date → current base = 30 000 × 365 / max(365, 730) = 15 000, flagged as estimated
+    // one customer of the manual's template: 3 purchases of 10 000, first purchase 730 days before,
+    // last 10 days
+    // before the analysis date → current base = 30 000 × 365 / max(365, 730) = 15 000, flagged as
+    // estimated
     java.time.LocalDate asOf = SeedDashboard.AS_OF;
-    CustomerBase b = dev.reactivator.core.segment.Rows.withoutDates()
-        .add("79990000001", "Ольга", "A", 10_000, asOf.minusDays(10), asOf.minusDays(730))
-        .add("79990000001", "Ольга", "A", 10_000, asOf.minusDays(10), asOf.minusDays(730))
-        .add("79990000001", "Ольга", "A", 10_000, asOf.minusDays(10), asOf.minusDays(730))
-        .asOf(asOf);
+    CustomerBase b =
+        dev.reactivator.core.segment.Rows.withoutDates()
+            .add("79990000001", "Ольга", "A", 10_000, asOf.minusDays(10), asOf.minusDays(730))
+            .add("79990000001", "Ольга", "A", 10_000, asOf.minusDays(10), asOf.minusDays(730))
+            .add("79990000001", "Ольга", "A", 10_000, asOf.minusDays(10), asOf.minusDays(730))
+            .asOf(asOf);
     Overview.NrrWaterfall nrr = OverviewCalculator.compute(ScoredBases.withAlive(b, 0.5)).nrr();
     assertTrue(nrr.currentBaseEstimated());
     assertEquals(15_000, nrr.currentBase(), 1e-9);
@@ -148,9 +167,12 @@ class OverviewCalculatorTest {
 
   @Test
   void riskStructureSplitsTheBaseIntoActiveRiskZoneAndCriticalWithTheirLtv() {
-    // active (not LATE): Анна, Иван, Петр, Алексей, Николай: 185 000 + 1 030 000 + 1 000 + 150 000 + 100 = 1 366 100
+    // active (not LATE): Анна, Иван, Петр, Алексей, Николай: 185 000 + 1 030 000 + 1 000 + 150 000
+    // + 100 = 1 366 100
     List<Overview.StructureBar> s = OverviewCalculator.compute(scored).riskStructure();
-    assertEquals(List.of("active", "risk-zone", "critical-churn"), s.stream().map(b -> b.group().key()).toList());
+    assertEquals(
+        List.of("active", "risk-zone", "critical-churn"),
+        s.stream().map(b -> b.group().key()).toList());
     assertEquals(5, s.get(0).count());
     assertEquals(1_366_100, s.get(0).revenue(), 1e-6);
     assertEquals(0, s.get(1).count());

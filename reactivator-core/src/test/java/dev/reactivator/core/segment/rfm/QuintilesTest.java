@@ -12,13 +12,17 @@ import net.jqwik.api.constraints.LongRange;
 class QuintilesTest {
 
   @Property(tries = 200)
-  void scoresEqualTheBinarySearchDefinition(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+  void scoresEqualTheBinarySearchDefinition(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
     Random rnd = new Random(seed);
     int n = rnd.nextInt(60) + 1;
     double[] v = new double[n];
     for (int i = 0; i < n; i++) {
       int kind = rnd.nextInt(10);
-      v[i] = kind == 0 ? Double.NaN : kind == 1 ? -0.0 : kind == 2 ? 0.0 : rnd.nextInt(rnd.nextBoolean() ? 3 : 1000);
+      v[i] =
+          kind == 0
+              ? Double.NaN
+              : kind == 1 ? -0.0 : kind == 2 ? 0.0 : rnd.nextInt(rnd.nextBoolean() ? 3 : 1000);
     }
     double[] sorted = v.clone();
     Arrays.sort(sorted);

@@ -1,11 +1,11 @@
 package dev.reactivator.core.segment.rfm;
 
-import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.segment.Rows;
-import dev.reactivator.core.segment.SeedExample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.segment.Rows;
+import dev.reactivator.core.segment.SeedExample;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +17,24 @@ class RfmAnalysisTest {
 
   @Test
   void scoresTheSixCustomersInRankBasedQuintiles() {
-    // recency: Николай (155 d) best … ООО Вектор (829 d) worst; frequency 3/2/2/1/1/1; totals distinct
-    Map<String, String> expected = Map.of(
-        "Анна", "253", "ООО Вектор", "134", "Иван", "335",
-        "Петр", "111", "Алексей", "412", "Николай", "511");
-    expected.forEach((name, code) -> assertEquals(code, rfm.code(SeedExample.index(base, name)), name));
+    // recency: Николай (155 d) best … ООО Вектор (829 d) worst; frequency 3/2/2/1/1/1; totals
+    // distinct
+    Map<String, String> expected =
+        Map.of(
+            "Анна",
+            "253",
+            "ООО Вектор",
+            "134",
+            "Иван",
+            "335",
+            "Петр",
+            "111",
+            "Алексей",
+            "412",
+            "Николай",
+            "511");
+    expected.forEach(
+        (name, code) -> assertEquals(code, rfm.code(SeedExample.index(base, name)), name));
     assertEquals(829, rfm.recencyDays().getInt(SeedExample.index(base, "ООО Вектор")));
   }
 
@@ -59,15 +72,20 @@ class RfmAnalysisTest {
   @Test
   void equalValuesShareAScore() {
     LocalDate d = LocalDate.of(2025, 1, 1);
-    CustomerBase tied = Rows.withDates()
-        .add("1", null, "A", 100, d).add("2", null, "A", 100, d).add("3", null, "A", 100, d)
-        .add("4", null, "A", 100, d).add("5", null, "A", 500, d.plusDays(10))
-        .asOf(d.plusDays(30));
+    CustomerBase tied =
+        Rows.withDates()
+            .add("1", null, "A", 100, d)
+            .add("2", null, "A", 100, d)
+            .add("3", null, "A", 100, d)
+            .add("4", null, "A", 100, d)
+            .add("5", null, "A", 500, d.plusDays(10))
+            .asOf(d.plusDays(30));
     RfmResult r = RfmAnalysis.compute(tied);
     for (int c = 0; c < 4; c++) {
       assertEquals("111", r.code(c), "four identical customers share the lowest scores");
     }
-    // the fifth: 4 of 5 customers are worse on each axis → 1 + floor(5·4/5) = 5, frequency ties at 1
+    // the fifth: 4 of 5 customers are worse on each axis → 1 + floor(5·4/5) = 5, frequency ties at
+    // 1
     assertEquals("515", r.code(4));
   }
 }

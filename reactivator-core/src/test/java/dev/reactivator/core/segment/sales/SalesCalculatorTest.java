@@ -1,22 +1,22 @@
 package dev.reactivator.core.segment.sales;
 
-import dev.reactivator.core.segment.Analysis;
-import dev.reactivator.core.ScoredBases;
-import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.score.DiscountProfile;
-import dev.reactivator.core.score.RiskLevel;
-import dev.reactivator.core.score.ScoredBase;
-import dev.reactivator.core.score.TimingStatus;
-import dev.reactivator.core.segment.SeedDashboard;
-import dev.reactivator.core.segment.analytics.AnalyticsCalculatorTest;
-import dev.reactivator.core.segment.widget.Absence;
-import dev.reactivator.core.segment.widget.CustomerGroup;
 import static dev.reactivator.core.segment.SeedDashboard.idx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.ScoredBases;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.score.DiscountProfile;
+import dev.reactivator.core.score.RiskLevel;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.score.TimingStatus;
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.SeedDashboard;
+import dev.reactivator.core.segment.analytics.AnalyticsCalculatorTest;
+import dev.reactivator.core.segment.widget.Absence;
+import dev.reactivator.core.segment.widget.CustomerGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,58 +34,160 @@ class SalesCalculatorTest {
   private final int alexey = idx(base, "Алексей");
   private final int nikolay = idx(base, "Николай");
 
-  private static CustomerView view(boolean vip, RiskLevel risk, int complaints, boolean spike, DiscountProfile.Kind kind, TimingStatus status) {
-    return new CustomerView(0, risk, 0.5, 0.5, vip, OptionalInt.of(complaints), spike, kind, status, true, 1_000, 1.0);
+  private static CustomerView view(
+      boolean vip,
+      RiskLevel risk,
+      int complaints,
+      boolean spike,
+      DiscountProfile.Kind kind,
+      TimingStatus status) {
+    return new CustomerView(
+        0, risk, 0.5, 0.5, vip, OptionalInt.of(complaints), spike, kind, status, true, 1_000, 1.0);
   }
 
   @Test
   void ruleTableIsEvaluatedFirstMatchInTheSeedsOrder() {
     RuleTable t = RuleTable.defaults();
     // complaints (or a support spike) come before everything, even a VIP at critical risk
-    assertEquals("complaints", t.firstMatch(view(true, RiskLevel.CRITICAL, 1, false, DiscountProfile.Kind.SENSITIVE, TimingStatus.LATE)).key());
-    Rule spike = t.firstMatch(view(false, RiskLevel.LOW, 0, true, DiscountProfile.Kind.UNKNOWN, TimingStatus.EXPECTED));
-    assertEquals(List.of("complaints", "CALL", "EMAIL", "CARE"), List.of(spike.key(), spike.primary().name(), spike.secondary().name(), spike.tone().name()));
-    Rule vipAtRisk = t.firstMatch(view(true, RiskLevel.HIGH, 0, false, DiscountProfile.Kind.SENSITIVE, TimingStatus.LATE));
-    assertEquals(List.of("vip-at-risk", "CALL", "MESSENGER", "VIP"),
-        List.of(vipAtRisk.key(), vipAtRisk.primary().name(), vipAtRisk.secondary().name(), vipAtRisk.tone().name()));
-    Rule vip = t.firstMatch(view(true, RiskLevel.MEDIUM, 0, false, DiscountProfile.Kind.SENSITIVE, TimingStatus.LATE));
-    assertEquals(List.of("vip", "MESSENGER", "CALL", "VIP"), List.of(vip.key(), vip.primary().name(), vip.secondary().name(), vip.tone().name()));
-    Rule discount = t.firstMatch(view(false, RiskLevel.CRITICAL, 0, false, DiscountProfile.Kind.SENSITIVE, TimingStatus.LATE));
-    assertEquals(List.of("discount-sensitive", "EMAIL", "MESSENGER", "DISCOUNT"),
-        List.of(discount.key(), discount.primary().name(), discount.secondary().name(), discount.tone().name()));
-    Rule late = t.firstMatch(view(false, RiskLevel.CRITICAL, 0, false, DiscountProfile.Kind.OCCASIONAL, TimingStatus.LATE));
-    assertEquals(List.of("late", "MESSENGER", "EMAIL", "URGENCY"), List.of(late.key(), late.primary().name(), late.secondary().name(), late.tone().name()));
-    Rule now = t.firstMatch(view(false, RiskLevel.LOW, 0, false, DiscountProfile.Kind.FULL_PRICE, TimingStatus.NOW));
-    assertEquals(List.of("due-now", "MESSENGER", "EMAIL", "INFO"), List.of(now.key(), now.primary().name(), now.secondary().name(), now.tone().name()));
-    Rule rest = t.firstMatch(view(false, RiskLevel.LOW, 0, false, DiscountProfile.Kind.FULL_PRICE, TimingStatus.EXPECTED));
-    assertEquals(List.of("default", "EMAIL", "MESSENGER", "INFO"), List.of(rest.key(), rest.primary().name(), rest.secondary().name(), rest.tone().name()));
-    assertEquals(6, t.firstMatchIndex(view(false, RiskLevel.LOW, 0, false, DiscountProfile.Kind.FULL_PRICE, TimingStatus.EXPECTED)));
+    assertEquals(
+        "complaints",
+        t.firstMatch(
+                view(
+                    true,
+                    RiskLevel.CRITICAL,
+                    1,
+                    false,
+                    DiscountProfile.Kind.SENSITIVE,
+                    TimingStatus.LATE))
+            .key());
+    Rule spike =
+        t.firstMatch(
+            view(
+                false,
+                RiskLevel.LOW,
+                0,
+                true,
+                DiscountProfile.Kind.UNKNOWN,
+                TimingStatus.EXPECTED));
+    assertEquals(
+        List.of("complaints", "CALL", "EMAIL", "CARE"),
+        List.of(
+            spike.key(), spike.primary().name(), spike.secondary().name(), spike.tone().name()));
+    Rule vipAtRisk =
+        t.firstMatch(
+            view(
+                true, RiskLevel.HIGH, 0, false, DiscountProfile.Kind.SENSITIVE, TimingStatus.LATE));
+    assertEquals(
+        List.of("vip-at-risk", "CALL", "MESSENGER", "VIP"),
+        List.of(
+            vipAtRisk.key(),
+            vipAtRisk.primary().name(),
+            vipAtRisk.secondary().name(),
+            vipAtRisk.tone().name()));
+    Rule vip =
+        t.firstMatch(
+            view(
+                true,
+                RiskLevel.MEDIUM,
+                0,
+                false,
+                DiscountProfile.Kind.SENSITIVE,
+                TimingStatus.LATE));
+    assertEquals(
+        List.of("vip", "MESSENGER", "CALL", "VIP"),
+        List.of(vip.key(), vip.primary().name(), vip.secondary().name(), vip.tone().name()));
+    Rule discount =
+        t.firstMatch(
+            view(
+                false,
+                RiskLevel.CRITICAL,
+                0,
+                false,
+                DiscountProfile.Kind.SENSITIVE,
+                TimingStatus.LATE));
+    assertEquals(
+        List.of("discount-sensitive", "EMAIL", "MESSENGER", "DISCOUNT"),
+        List.of(
+            discount.key(),
+            discount.primary().name(),
+            discount.secondary().name(),
+            discount.tone().name()));
+    Rule late =
+        t.firstMatch(
+            view(
+                false,
+                RiskLevel.CRITICAL,
+                0,
+                false,
+                DiscountProfile.Kind.OCCASIONAL,
+                TimingStatus.LATE));
+    assertEquals(
+        List.of("late", "MESSENGER", "EMAIL", "URGENCY"),
+        List.of(late.key(), late.primary().name(), late.secondary().name(), late.tone().name()));
+    Rule now =
+        t.firstMatch(
+            view(
+                false, RiskLevel.LOW, 0, false, DiscountProfile.Kind.FULL_PRICE, TimingStatus.NOW));
+    assertEquals(
+        List.of("due-now", "MESSENGER", "EMAIL", "INFO"),
+        List.of(now.key(), now.primary().name(), now.secondary().name(), now.tone().name()));
+    Rule rest =
+        t.firstMatch(
+            view(
+                false,
+                RiskLevel.LOW,
+                0,
+                false,
+                DiscountProfile.Kind.FULL_PRICE,
+                TimingStatus.EXPECTED));
+    assertEquals(
+        List.of("default", "EMAIL", "MESSENGER", "INFO"),
+        List.of(rest.key(), rest.primary().name(), rest.secondary().name(), rest.tone().name()));
+    assertEquals(
+        6,
+        t.firstMatchIndex(
+            view(
+                false,
+                RiskLevel.LOW,
+                0,
+                false,
+                DiscountProfile.Kind.FULL_PRICE,
+                TimingStatus.EXPECTED)));
   }
 
   @Test
   void ruleTablesRejectDuplicateKeysAndRulesTheSameChannelTwice() {
-    assertThrows(IllegalArgumentException.class, () -> new Rule("x", v -> true, Channel.CALL, Channel.CALL, Tone.INFO, "x"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Rule("x", v -> true, Channel.CALL, Channel.CALL, Tone.INFO, "x"));
     Rule r = new Rule("x", v -> true, Channel.CALL, Channel.EMAIL, Tone.INFO, "x");
     assertThrows(IllegalArgumentException.class, () -> new RuleTable(List.of(r, r)));
   }
 
   @Test
   void channelsTonesAndRulesOfTheSixCustomers() {
-    // VIP = top 20 % by LTV: Иван and ООО Вектор. Иван has 2 complaints → complaints (CALL, CARE); Петр's
-    // 3 tickets are a support spike → complaints; Вектор is VIP at HIGH risk → vip-at-risk (CALL, VIP);
-    // Алексей and Николай buy only with a discount → discount-sensitive (EMAIL, DISCOUNT); Анна (1 of 3
+    // VIP = top 20 % by LTV: Иван and ООО Вектор. Иван has 2 complaints → complaints (CALL, CARE);
+    // Петр's
+    // 3 tickets are a support spike → complaints; Вектор is VIP at HIGH risk → vip-at-risk (CALL,
+    // VIP);
+    // Алексей and Николай buy only with a discount → discount-sensitive (EMAIL, DISCOUNT); Анна (1
+    // of 3
     // discounted, inside her cycle) → default (EMAIL, INFO)
     SalesPlan plan = SalesCalculator.compute(scored);
     assertTrue(plan.absences().isEmpty());
-    assertEquals(List.of("complaints", "vip-at-risk", "vip", "discount-sensitive", "late", "due-now", "default"),
+    assertEquals(
+        List.of(
+            "complaints", "vip-at-risk", "vip", "discount-sensitive", "late", "due-now", "default"),
         plan.rules().stream().map(CustomerGroup::key).toList());
     assertEquals(sorted(ivan, petr), SalesPlan.group(plan.rules(), "complaints").customers());
     assertEquals(List.of(vector), SalesPlan.group(plan.rules(), "vip-at-risk").customers());
-    assertEquals(sorted(alexey, nikolay), SalesPlan.group(plan.rules(), "discount-sensitive").customers());
+    assertEquals(
+        sorted(alexey, nikolay), SalesPlan.group(plan.rules(), "discount-sensitive").customers());
     assertEquals(List.of(anna), SalesPlan.group(plan.rules(), "default").customers());
     assertEquals(sorted(ivan, petr, vector), SalesPlan.group(plan.channels(), "call").customers());
     assertEquals(0, SalesPlan.group(plan.channels(), "messenger").size());
-    assertEquals(sorted(anna, alexey, nikolay), SalesPlan.group(plan.channels(), "email").customers());
+    assertEquals(
+        sorted(anna, alexey, nikolay), SalesPlan.group(plan.channels(), "email").customers());
     assertEquals(List.of(vector), SalesPlan.group(plan.tones(), "vip").customers());
     assertEquals(sorted(ivan, petr), SalesPlan.group(plan.tones(), "care").customers());
     assertEquals(sorted(alexey, nikolay), SalesPlan.group(plan.tones(), "discount").customers());
@@ -96,7 +198,11 @@ class SalesCalculatorTest {
   @Test
   void withoutOptionalColumnsTheirConditionsAreOffAndSaidSo() {
     SalesPlan plan = SalesCalculator.compute(SeedDashboard.scored(SeedDashboard.base()));
-    assertEquals(List.of("rule-condition:complaints", "rule-condition:support-spike", "rule-condition:discount-profile"),
+    assertEquals(
+        List.of(
+            "rule-condition:complaints",
+            "rule-condition:support-spike",
+            "rule-condition:discount-profile"),
         plan.absences().stream().map(Absence::widget).toList());
     // Вектор is still vip-at-risk; Иван (VIP, LOW) → vip; everyone else → default
     CustomerBase plain = SeedDashboard.base();
@@ -106,35 +212,54 @@ class SalesCalculatorTest {
 
   @Test
   void forecastGroupsCutTheReturnProbabilityAtSixtyAndTwentyPercent() {
-    // return probability = P(alive): Иван 0.90, Алексей 0.95, Николай 0.60 (the boundary is success);
+    // return probability = P(alive): Иван 0.90, Алексей 0.95, Николай 0.60 (the boundary is
+    // success);
     // Вектор 0.30 neutral; Анна 0.10 and Петр 0.05 churn
     SalesPlan plan = SalesCalculator.compute(scored);
-    assertEquals(List.of("success", "neutral", "churn"), plan.forecast().stream().map(CustomerGroup::key).toList());
-    assertEquals(sorted(ivan, alexey, nikolay), SalesPlan.group(plan.forecast(), "success").customers());
+    assertEquals(
+        List.of("success", "neutral", "churn"),
+        plan.forecast().stream().map(CustomerGroup::key).toList());
+    assertEquals(
+        sorted(ivan, alexey, nikolay), SalesPlan.group(plan.forecast(), "success").customers());
     assertEquals(List.of(vector), SalesPlan.group(plan.forecast(), "neutral").customers());
     assertEquals(sorted(anna, petr), SalesPlan.group(plan.forecast(), "churn").customers());
   }
 
   @Test
   void priorityWeighsTheStakeOnALogScaleAgainstTheReturnProbability() {
-    // stake = LTV × churn: Вектор 189 000 (the largest), Анна 166 500, Иван 103 000, Алексей 7 500, Петр 950, Николай 40
+    // stake = LTV × churn: Вектор 189 000 (the largest), Анна 166 500, Иван 103 000, Алексей 7 500,
+    // Петр 950, Николай 40
     // score = round(100 × (0.6 × ln(1 + stake) / ln(189 001) + 0.4 × return)):
     //   Вектор 0.6 × 1 + 0.4 × 0.30 = 72; Анна 0.6 × 12.0228 / 12.1495 + 0.04 = 63.37 → 63;
-    //   Иван 0.6 × 11.5425 / 12.1495 + 0.36 = 93.00 → 93; Алексей 0.6 × 8.9228 / 12.1495 + 0.38 = 82.07 → 82;
-    //   Петр 0.6 × 6.8575 / 12.1495 + 0.02 = 35.87 → 36; Николай 0.6 × 3.7136 / 12.1495 + 0.24 = 42.34 → 42
+    //   Иван 0.6 × 11.5425 / 12.1495 + 0.36 = 93.00 → 93; Алексей 0.6 × 8.9228 / 12.1495 + 0.38 =
+    // 82.07 → 82;
+    //   Петр 0.6 × 6.8575 / 12.1495 + 0.02 = 35.87 → 36; Николай 0.6 × 3.7136 / 12.1495 + 0.24 =
+    // 42.34 → 42
     // HIGH from 50, MEDIUM from 30
     SalesPlan plan = SalesCalculator.compute(scored);
     List<CallListRow> rows = plan.callList();
-    assertEquals(List.of(ivan, alexey, vector, anna, nikolay, petr), rows.stream().map(CallListRow::index).toList());
-    assertEquals(List.of(93, 82, 72, 63, 42, 36), rows.stream().map(CallListRow::priorityScore).toList());
+    assertEquals(
+        List.of(ivan, alexey, vector, anna, nikolay, petr),
+        rows.stream().map(CallListRow::index).toList());
+    assertEquals(
+        List.of(93, 82, 72, 63, 42, 36), rows.stream().map(CallListRow::priorityScore).toList());
     assertEquals(List.of(1, 2, 3, 4, 5, 6), rows.stream().map(CallListRow::rank).toList());
-    assertEquals(sorted(anna, vector, ivan, alexey), SalesPlan.group(plan.priorities(), "high").customers());
+    assertEquals(
+        sorted(anna, vector, ivan, alexey), SalesPlan.group(plan.priorities(), "high").customers());
     assertEquals(sorted(petr, nikolay), SalesPlan.group(plan.priorities(), "medium").customers());
     assertEquals(0, SalesPlan.group(plan.priorities(), "low").size());
     assertEquals(72, SalesCalculator.priorityScore(189_000, Math.log1p(189_000), 0.3, 0.6));
-    assertEquals(40, SalesCalculator.priorityScore(0, 0, 1.0, 0.6), "no stake anywhere: only the return term");
-    assertEquals(List.of(ivan, alexey), SalesCalculator.compute(scored, SalesOptions.defaults().withCallListLimit(2)).callList()
-        .stream().map(CallListRow::index).toList());
+    assertEquals(
+        40,
+        SalesCalculator.priorityScore(0, 0, 1.0, 0.6),
+        "no stake anywhere: only the return term");
+    assertEquals(
+        List.of(ivan, alexey),
+        SalesCalculator.compute(scored, SalesOptions.defaults().withCallListLimit(2))
+            .callList()
+            .stream()
+            .map(CallListRow::index)
+            .toList());
   }
 
   @Test
@@ -146,7 +271,9 @@ class SalesCalculatorTest {
     assertEquals(1_030_000, ivanRow.ltv());
     assertEquals(0.9, ivanRow.returnProbability());
     assertEquals(Priority.HIGH, ivanRow.priority());
-    assertEquals(List.of(Channel.CALL, Channel.EMAIL, Tone.CARE), List.of(ivanRow.primary(), ivanRow.secondary(), ivanRow.tone()));
+    assertEquals(
+        List.of(Channel.CALL, Channel.EMAIL, Tone.CARE),
+        List.of(ivanRow.primary(), ivanRow.secondary(), ivanRow.tone()));
     assertEquals(DiscountProfile.Kind.SENSITIVE, ivanRow.discountProfile().kind());
     assertEquals(ReturnForecast.SUCCESS, ivanRow.forecast());
     assertEquals(3, ivanRow.deadlineDays());
@@ -169,10 +296,12 @@ class SalesCalculatorTest {
 
   @Test
   void callListTimingTextsOfTheManual() {
-    // see AnalyticsCalculatorTest.timingBase: due 13.01.2026 and 131 days late; due 01.07.2026, in 38 days;
+    // see AnalyticsCalculatorTest.timingBase: due 13.01.2026 and 131 days late; due 01.07.2026, in
+    // 38 days;
     // due today; one purchase
     CustomerBase t = AnalyticsCalculatorTest.timingBase();
-    List<CallListRow> rows = SalesCalculator.compute(ScoredBases.withAlive(t, 0.5, 0.5, 0.5, 0.5, 0.5)).callList();
+    List<CallListRow> rows =
+        SalesCalculator.compute(ScoredBases.withAlive(t, 0.5, 0.5, 0.5, 0.5, 0.5)).callList();
     assertTiming(row(rows, idx(t, "Поздний")), "2026-01-13", 131);
     assertTiming(row(rows, idx(t, "Скоро")), "2026-07-01", -38);
     assertTiming(row(rows, idx(t, "Сейчас")), "2026-05-24", 0);
@@ -184,27 +313,46 @@ class SalesCalculatorTest {
 
   @Test
   void deadlinesAgreeWithTheirNumberInRussian() {
-    SalesOptions o = new SalesOptions(RuleTable.defaults(), 0.2, 0.6, 0.2, 0.6, 50, 30, 1, 21, 11, Integer.MAX_VALUE);
+    SalesOptions o =
+        new SalesOptions(
+            RuleTable.defaults(), 0.2, 0.6, 0.2, 0.6, 50, 30, 1, 21, 11, Integer.MAX_VALUE);
     List<CallListRow> rows = SalesCalculator.compute(scored, o).callList();
     assertEquals(1, row(rows, ivan).deadlineDays());
     assertEquals(21, row(rows, petr).deadlineDays());
-    SalesOptions eleven = new SalesOptions(RuleTable.defaults(), 0.2, 0.6, 0.2, 0.6, 50, 30, 11, 7, 14, Integer.MAX_VALUE);
+    SalesOptions eleven =
+        new SalesOptions(
+            RuleTable.defaults(), 0.2, 0.6, 0.2, 0.6, 50, 30, 11, 7, 14, Integer.MAX_VALUE);
     assertEquals(11, row(SalesCalculator.compute(scored, eleven).callList(), ivan).deadlineDays());
   }
 
   @Test
   void aUsersRuleInFrontTakesItsCustomersAndTheFallbackStillCatchesTheRest() {
-    // a table of one rule, "whales" (LTV ≥ 200 000 → CALL, VIP): Вектор and Иван; the fallback takes the others
-    Rule whales = new Rule("whales", v -> v.ltv() >= 200_000, Channel.CALL, Channel.MESSENGER, Tone.VIP, "Позвонить лично");
-    SalesPlan plan = SalesCalculator.compute(scored, SalesOptions.defaults().withRules(new RuleTable(List.of(whales))));
-    assertEquals(List.of("whales", "default"), plan.rules().stream().map(CustomerGroup::key).toList());
+    // a table of one rule, "whales" (LTV ≥ 200 000 → CALL, VIP): Вектор and Иван; the fallback
+    // takes the others
+    Rule whales =
+        new Rule(
+            "whales",
+            v -> v.ltv() >= 200_000,
+            Channel.CALL,
+            Channel.MESSENGER,
+            Tone.VIP,
+            "Позвонить лично");
+    SalesPlan plan =
+        SalesCalculator.compute(
+            scored, SalesOptions.defaults().withRules(new RuleTable(List.of(whales))));
+    assertEquals(
+        List.of("whales", "default"), plan.rules().stream().map(CustomerGroup::key).toList());
     assertEquals(sorted(vector, ivan), plan.rules().get(0).customers());
     assertEquals(4, plan.rules().get(1).size());
-    assertEquals("Позвонить лично", row(plan.callList(), ivan).explanationKey(), "a user's explanation key is kept as is");
+    assertEquals(
+        "Позвонить лично",
+        row(plan.callList(), ivan).explanationKey(),
+        "a user's explanation key is kept as is");
     // the defaults with a rule inserted in front
     List<Rule> custom = new ArrayList<>(RuleTable.defaults().rules());
     custom.add(0, whales);
-    SalesPlan front = SalesCalculator.compute(scored, SalesOptions.defaults().withRules(new RuleTable(custom)));
+    SalesPlan front =
+        SalesCalculator.compute(scored, SalesOptions.defaults().withRules(new RuleTable(custom)));
     assertEquals(8, front.rules().size());
     assertEquals(0, SalesPlan.group(front.rules(), "vip-at-risk").size());
     assertEquals(List.of(petr), SalesPlan.group(front.rules(), "complaints").customers());

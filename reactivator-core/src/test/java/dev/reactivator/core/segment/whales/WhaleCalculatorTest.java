@@ -1,22 +1,26 @@
 package dev.reactivator.core.segment.whales;
 
-import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.score.ScoredBase;
-import dev.reactivator.core.segment.SeedDashboard;
 import static dev.reactivator.core.segment.SeedDashboard.idx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.SeedDashboard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The "Спящие киты" radar worked out by hand on the manual's six customers (see {@link SeedDashboard}). */
+/**
+ * The "Спящие киты" radar worked out by hand on the manual's six customers (see {@link
+ * SeedDashboard}).
+ */
 class WhaleCalculatorTest {
   private final CustomerBase base = SeedDashboard.base();
   private final ScoredBase scored = SeedDashboard.scored(base);
 
   @Test
   void topFifthByLtvSplitsIntoSleepingWhalesCoolingAndActive() {
-    // top 20 % of 6: ⌈1.2⌉ = 2 customers, Иван (1 030 000) and ООО Вектор (270 000): threshold 270 000.
+    // top 20 % of 6: ⌈1.2⌉ = 2 customers, Иван (1 030 000) and ООО Вектор (270 000): threshold 270
+    // 000.
     // Вектор paused 4.39 cycles > 2 → sleeping whale; Иван 0.20 cycles → active
     SleepingWhales w = WhaleCalculator.compute(scored);
     assertEquals(270_000, w.ltvThreshold());
@@ -31,7 +35,8 @@ class WhaleCalculatorTest {
 
   @Test
   void aLateTopSpenderWithinTheSleepMultipleIsCooling() {
-    // top half: ⌈3⌉ = Иван, Вектор, Анна (threshold 185 000); asleep only beyond 5 cycles, so Вектор (LATE,
+    // top half: ⌈3⌉ = Иван, Вектор, Анна (threshold 185 000); asleep only beyond 5 cycles, so
+    // Вектор (LATE,
     // 4.39 cycles) is cooling; Иван and Анна are active, highest LTV first
     SleepingWhales w = WhaleCalculator.compute(scored, new WhaleOptions(0.5, 5.0));
     assertEquals(185_000, w.ltvThreshold());

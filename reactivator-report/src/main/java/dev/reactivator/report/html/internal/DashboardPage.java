@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
 
 /**
  * Assembles the self-contained dashboard page: the template, the style sheet, the inlined ECharts
- * library from its WebJar, the page script, the localised texts, the {@code analysis.json} document in
- * its bounded form (the customers the page shows) and the view-only block of {@link DashboardView},
- * each data block as script-safe JSON inside {@code <script type="application/json">}.
+ * library from its WebJar, the page script, the localised texts, the {@code analysis.json} document
+ * in its bounded form (the customers the page shows) and the view-only block of {@link
+ * DashboardView}, each data block as script-safe JSON inside {@code <script
+ * type="application/json">}.
  */
 public final class DashboardPage {
 
@@ -69,7 +70,8 @@ public final class DashboardPage {
       String key = template.substring(open + 2, close);
       String value = values.get(key);
       if (value == null) {
-        throw new IllegalStateException("the dashboard template names an unknown value {{" + key + "}}");
+        throw new IllegalStateException(
+            "the dashboard template names an unknown value {{" + key + "}}");
       }
       out.append(template, at, open).append(value);
       at = close + 2;
@@ -87,7 +89,8 @@ public final class DashboardPage {
     // the class loader sees the WebJar's META-INF resources from a named module too
     try (InputStream in = DashboardPage.class.getClassLoader().getResourceAsStream(ECHARTS_POM)) {
       if (in == null) {
-        throw new IllegalStateException("the ECharts WebJar (org.webjars.npm:echarts) is not on the classpath");
+        throw new IllegalStateException(
+            "the ECharts WebJar (org.webjars.npm:echarts) is not on the classpath");
       }
       pom.load(in);
     } catch (IOException e) {
@@ -121,8 +124,8 @@ public final class DashboardPage {
 
   /**
    * Makes JSON text safe inside an HTML {@code <script>} element: {@code <}, {@code >}, {@code &},
-   * U+2028 and U+2029 are written as {@code \}{@code uXXXX} escapes (in valid JSON they can occur only
-   * inside strings, where the escapes mean the same characters).
+   * U+2028 and U+2029 are written as {@code \}{@code uXXXX} escapes (in valid JSON they can occur
+   * only inside strings, where the escapes mean the same characters).
    *
    * @param json valid JSON text
    * @return the escaped JSON text

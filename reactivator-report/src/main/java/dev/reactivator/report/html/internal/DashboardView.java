@@ -19,17 +19,21 @@ import java.util.Objects;
 import java.util.function.IntPredicate;
 
 /**
- * What the dashboard shows beside {@code analysis.json}: which customers the page embeds (within its
- * display limits) and the view-only block — the page language, the display limits, the labels of the
- * sales keys and the call-list words of each embedded row, keyed by customer index. The view holds
- * words only; every figure the page draws is read from the embedded document.
+ * What the dashboard shows beside {@code analysis.json}: which customers the page embeds (within
+ * its display limits) and the view-only block — the page language, the display limits, the labels
+ * of the sales keys and the call-list words of each embedded row, keyed by customer index. The view
+ * holds words only; every figure the page draws is read from the embedded document.
  */
 public final class DashboardView {
 
-  /** At most this many customers are drawn as RFM bubbles (the largest spenders); the CSVs hold all. */
+  /**
+   * At most this many customers are drawn as RFM bubbles (the largest spenders); the CSVs hold all.
+   */
   public static final int MAX_BUBBLES = 3000;
+
   /** At most this many call-list rows are put into the page; the priority CSVs hold all. */
   public static final int MAX_CALL_ROWS = 2000;
+
   /** At most this many rows in the VIP table and in each group of the whale table. */
   public static final int MAX_GROUP_ROWS = 1000;
 
@@ -57,8 +61,8 @@ public final class DashboardView {
   }
 
   /**
-   * Which customers the page embeds: the first call-list rows, the customers to save first, the first
-   * VIP and whale rows and the largest spenders drawn as RFM bubbles.
+   * Which customers the page embeds: the first call-list rows, the customers to save first, the
+   * first VIP and whale rows and the largest spenders drawn as RFM bubbles.
    *
    * @return a predicate on customer indices
    */
@@ -93,7 +97,10 @@ public final class DashboardView {
     }
   }
 
-  /** The {@code limit} customers who spent the most, ties by index (the page orders them the same way). */
+  /**
+   * The {@code limit} customers who spent the most, ties by index (the page orders them the same
+   * way).
+   */
   private static int[] largestSpenders(CustomerBase base, int limit) {
     Integer[] order = new Integer[base.size()];
     for (int c = 0; c < order.length; c++) {
@@ -109,7 +116,8 @@ public final class DashboardView {
   }
 
   /**
-   * Writes the view-only object (documented in {@code docs/analysis-json.md}, "The dashboard's view").
+   * Writes the view-only object (documented in {@code docs/analysis-json.md}, "The dashboard's
+   * view").
    *
    * @param g where the object goes
    * @throws IOException when the generator fails

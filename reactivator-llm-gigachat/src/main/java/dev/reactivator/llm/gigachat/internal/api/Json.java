@@ -7,17 +7,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /** The provider's Jackson configuration: lenient on read (new fields keep appearing). */
 public final class Json {
 
-    private Json() {
-    }
+  private Json() {}
 
-    /**
-     * A new mapper ignoring unknown properties.
-     *
-     * @return the mapper
-     */
-    public static ObjectMapper mapper() {
-        return JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-    }
+  /**
+   * A new mapper ignoring unknown properties.
+   *
+   * @return the mapper
+   */
+  public static ObjectMapper mapper() {
+    return JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  }
 }

@@ -8,14 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code {tok, exp}}.
  *
  * @param accessToken the token
- * @param expiresAt   expiry, Unix milliseconds (seconds if below 10^12)
- * @param tok         alternate token field
- * @param exp         alternate expiry field
+ * @param expiresAt expiry, Unix milliseconds (seconds if below 10^12)
+ * @param tok alternate token field
+ * @param exp alternate expiry field
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TokenResponse(
-        @JsonProperty("access_token") String accessToken,
-        @JsonProperty("expires_at") Long expiresAt,
-        @JsonProperty("tok") String tok,
-        @JsonProperty("exp") Long exp) {
-}
+    @JsonProperty("access_token") String accessToken,
+    @JsonProperty("expires_at") Long expiresAt,
+    @JsonProperty("tok") String tok,
+    @JsonProperty("exp") Long exp) {}
