@@ -34,7 +34,6 @@ import dev.reactivator.core.segment.sales.SalesPlan;
 import dev.reactivator.core.segment.whales.SleepingWhales;
 import dev.reactivator.core.segment.whales.WhaleCalculator;
 import dev.reactivator.core.segment.widget.Absence;
-import dev.reactivator.core.segment.widget.Availability;
 import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.core.segment.widget.IntList;
 import dev.reactivator.core.spi.ProgressListener;
@@ -423,9 +422,20 @@ public record Analysis(
         members.add(c);
       }
     }
-    Availability<LtvComparison> ltv = RetentionDrivers.compare(spent, flags);
-    Availability<IndependenceTest> churn = RetentionDrivers.independence(flags, churned);
-    return new RetentionDriver(key, new CustomerGroup(key, members.build()), ltv, churn);
+    List<Absence> why = new ArrayList<>(2);
+    Optional<LtvComparison> ltv =
+        RetentionDrivers.compare(
+            spent, flags, reason -> why.add(untested(RetentionDriver.widget(key, "ltv"), reason)));
+    Optional<IndependenceTest> churn =
+        RetentionDrivers.independence(
+            flags,
+            churned,
+            reason -> why.add(untested(RetentionDriver.widget(key, "churn"), reason)));
+    return new RetentionDriver(key, new CustomerGroup(key, members.build()), ltv, churn, why);
+  }
+
+  private static Absence untested(String widget, String reason) {
+    return new Absence(widget, Optional.empty(), reason);
   }
 
   private static List<Absence> dedupe(List<Absence> absences) {

@@ -28,7 +28,6 @@ class NextBestProductHoldoutTest {
     NextBestProductEvaluation e =
         NextBestProductAnalysis.evaluateHoldout(
                 ProductChains.base(3000, 42), NextBestProductOptions.defaults())
-            .value()
             .orElseThrow();
     assertEquals(3000, e.evaluatedCustomers());
     assertEquals(0.577, e.hitRateAt1(), 1e-9);
@@ -44,7 +43,6 @@ class NextBestProductHoldoutTest {
     // popularity is about 1/8 @1 and 3/8 @3 since every product is about as frequent
     NextBestProductEvaluation e =
         NextBestProductAnalysis.evaluateHoldout(ProductChains.base(3000, 42), OWNED_INCLUDED)
-            .value()
             .orElseThrow();
     assertEquals(0.621, e.hitRateAt1(), 1e-9);
     assertEquals(2725 / 3000.0, e.hitRateAt3(), 1e-9);
@@ -60,7 +58,6 @@ class NextBestProductHoldoutTest {
     NextBestProductEvaluation e =
         NextBestProductAnalysis.evaluateHoldout(
                 ProductChains.base(3000, 7), NextBestProductOptions.defaults())
-            .value()
             .orElseThrow();
     assertTrue(e.hitRateAt1() > e.popularityHitRateAt1() + 0.25, e.toString());
     assertTrue(e.hitRateAt3() > e.popularityHitRateAt3() + 0.2, e.toString());

@@ -124,11 +124,11 @@ final class WidgetTables {
                 "pChurn",
                 "note"))) {
       for (RetentionDriver d : drivers) {
-        Optional<LtvComparison> l = d.ltv().value();
-        Optional<IndependenceTest> t = d.churn().value();
+        Optional<LtvComparison> l = d.ltv();
+        Optional<IndependenceTest> t = d.churn();
         List<String> notes = new ArrayList<>();
-        d.ltv().reason().ifPresent(notes::add);
-        d.churn().reason().ifPresent(notes::add);
+        d.ltvAbsence().ifPresent(a -> notes.add(a.reason()));
+        d.churnAbsence().ifPresent(a -> notes.add(a.reason()));
         t.filter(IndependenceTest::smallExpectedCounts)
             .ifPresent(x -> notes.add(labels.get("note.smallCounts")));
         csv.row(

@@ -742,8 +742,8 @@ final class AnalysisWriter {
       g.writeStartObject();
       str("key", d.key());
       number("customers", d.feature().size());
-      if (d.ltv().value().isPresent()) {
-        LtvComparison l = d.ltv().value().get();
+      if (d.ltv().isPresent()) {
+        LtvComparison l = d.ltv().get();
         object("ltv");
         number("withFeature", l.withFeature());
         number("withoutFeature", l.withoutFeature());
@@ -755,10 +755,10 @@ final class AnalysisWriter {
         num("cohensD", l.cohensD());
         g.writeEndObject();
       } else {
-        str("ltvUnavailable", d.ltv().reason().orElse(""));
+        str("ltvUnavailable", d.ltvAbsence().map(Absence::reason).orElse(""));
       }
-      if (d.churn().value().isPresent()) {
-        IndependenceTest t = d.churn().value().get();
+      if (d.churn().isPresent()) {
+        IndependenceTest t = d.churn().get();
         object("churn");
         number("featureAndOutcome", t.featureAndOutcome());
         number("featureOnly", t.featureOnly());
@@ -771,7 +771,7 @@ final class AnalysisWriter {
         bool("smallExpectedCounts", t.smallExpectedCounts());
         g.writeEndObject();
       } else {
-        str("churnUnavailable", d.churn().reason().orElse(""));
+        str("churnUnavailable", d.churnAbsence().map(Absence::reason).orElse(""));
       }
       g.writeEndObject();
     }

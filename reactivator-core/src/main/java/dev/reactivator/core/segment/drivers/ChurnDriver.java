@@ -51,10 +51,10 @@ public record ChurnDriver(
     Objects.requireNonNull(absent, "absent");
     List<ChurnDriver> out = new ArrayList<>();
     for (RetentionDriver d : drivers) {
-      if (absent.test(d) || d.churn().value().isEmpty()) {
+      if (absent.test(d) || d.churn().isEmpty()) {
         continue;
       }
-      IndependenceTest t = d.churn().value().get();
+      IndependenceTest t = d.churn().get();
       if (t.p() < SIGNIFICANCE && t.outcomeRateWith() > t.outcomeRateWithout()) {
         out.add(
             new ChurnDriver(

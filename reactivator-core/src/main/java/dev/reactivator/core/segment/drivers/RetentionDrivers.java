@@ -1,8 +1,9 @@
 package dev.reactivator.core.segment.drivers;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.segment.widget.Availability;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -57,7 +58,22 @@ public final class RetentionDrivers {
    * @return the comparison of total spent, or absent (with the reason) when a group has fewer than
    *     two customers
    */
-  public static Availability<LtvComparison> compareLtv(CustomerBase base, IntPredicate feature) {
+  public static Optional<LtvComparison> compareLtv(CustomerBase base, IntPredicate feature) {
+    return compareLtv(base, feature, reason -> {});
+  }
+
+  /**
+   * Compares customers' total spent with and without {@code feature}.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param feature whether a customer, by index, has the feature
+   * @param whyAbsent receives the reason, in English, when the result is absent
+   * @return the comparison of total spent, or absent (with the reason) when a group has fewer than
+   *     two customers
+   */
+  public static Optional<LtvComparison> compareLtv(
+      CustomerBase base, IntPredicate feature, Consumer<String> whyAbsent) {
+    Objects.requireNonNull(whyAbsent, "whyAbsent");
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(feature, "feature");
     int n = base.size();
@@ -67,7 +83,7 @@ public final class RetentionDrivers {
       ltv[c] = base.totalSpent(c);
       group[c] = feature.test(c);
     }
-    return compare(ltv, group);
+    return compare(ltv, group, whyAbsent);
   }
 
   /**
@@ -80,7 +96,24 @@ public final class RetentionDrivers {
    *     reason
    * @throws IllegalArgumentException when {@code values} and {@code group} differ in length
    */
-  public static Availability<LtvComparison> compare(double[] values, boolean[] group) {
+  public static Optional<LtvComparison> compare(double[] values, boolean[] group) {
+    return compare(values, group, reason -> {});
+  }
+
+  /**
+   * Welch's t-test and Cohen's d of {@code values} between {@code group[i] == true} and false;
+   * absent when a group has fewer than two members or both groups have zero variance.
+   *
+   * @param values one value per customer
+   * @param group each customer's group, same length as {@code values}
+   * @param whyAbsent receives the reason, in English, when the result is absent
+   * @return the group sizes and means, Welch's t, its p-value and Cohen's d, or absent with the
+   *     reason
+   * @throws IllegalArgumentException when {@code values} and {@code group} differ in length
+   */
+  public static Optional<LtvComparison> compare(
+      double[] values, boolean[] group, Consumer<String> whyAbsent) {
+    Objects.requireNonNull(whyAbsent, "whyAbsent");
     Objects.requireNonNull(values, "values");
     Objects.requireNonNull(group, "group");
     if (values.length != group.length) {
@@ -104,7 +137,8 @@ public final class RetentionDrivers {
       }
     }
     if (n1 < 2 || n0 < 2) {
-      return Availability.absent(
+      return absent(
+          whyAbsent,
           "each group needs at least 2 customers, had " + n1 + " with and " + n0 + " without");
     }
     double m1 = s1 / n1;
@@ -124,14 +158,14 @@ public final class RetentionDrivers {
     double se1 = v1 / n1;
     double se0 = v0 / n0;
     if (se1 + se0 == 0) {
-      return Availability.absent("both groups have zero variance");
+      return absent(whyAbsent, "both groups have zero variance");
     }
     double t = (m1 - m0) / Math.sqrt(se1 + se0);
     double df = (se1 + se0) * (se1 + se0) / (se1 * se1 / (n1 - 1) + se0 * se0 / (n0 - 1));
     double p = 2 * new TDistribution(null, df).cumulativeProbability(-Math.abs(t));
     double pooled = Math.sqrt((q1 + q0) / (n1 + n0 - 2));
     double d = (m1 - m0) / pooled;
-    return Availability.of(new LtvComparison((int) n1, (int) n0, m1, m0, t, df, p, d));
+    return Optional.of(new LtvComparison((int) n1, (int) n0, m1, m0, t, df, p, d));
   }
 
   /**
@@ -144,8 +178,25 @@ public final class RetentionDrivers {
    * @return the 2×2 table, the chi² statistic and its p-value, or absent when a row or column of
    *     the table is empty
    */
-  public static Availability<IndependenceTest> independence(
+  public static Optional<IndependenceTest> independence(
       CustomerBase base, IntPredicate feature, IntPredicate outcome) {
+    return independence(base, feature, outcome, reason -> {});
+  }
+
+  /**
+   * Chi² test of independence of {@code feature} and {@code outcome} over the customers of {@code
+   * base}.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param feature whether a customer, by index, has the feature
+   * @param outcome whether a customer, by index, has the outcome
+   * @param whyAbsent receives the reason, in English, when the result is absent
+   * @return the 2×2 table, the chi² statistic and its p-value, or absent when a row or column of
+   *     the table is empty
+   */
+  public static Optional<IndependenceTest> independence(
+      CustomerBase base, IntPredicate feature, IntPredicate outcome, Consumer<String> whyAbsent) {
+    Objects.requireNonNull(whyAbsent, "whyAbsent");
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(feature, "feature");
     Objects.requireNonNull(outcome, "outcome");
@@ -156,7 +207,7 @@ public final class RetentionDrivers {
       f[c] = feature.test(c);
       o[c] = outcome.test(c);
     }
-    return independence(f, o);
+    return independence(f, o, whyAbsent);
   }
 
   /**
@@ -168,7 +219,23 @@ public final class RetentionDrivers {
    * @return the 2×2 table, the chi² statistic and its p-value, or absent with the reason
    * @throws IllegalArgumentException when {@code feature} and {@code outcome} differ in length
    */
-  public static Availability<IndependenceTest> independence(boolean[] feature, boolean[] outcome) {
+  public static Optional<IndependenceTest> independence(boolean[] feature, boolean[] outcome) {
+    return independence(feature, outcome, reason -> {});
+  }
+
+  /**
+   * Chi² test of independence on the 2×2 table of {@code feature} × {@code outcome}; absent when a
+   * row or column of the table is empty (one of the variables does not vary).
+   *
+   * @param feature whether each customer has the feature, by customer index
+   * @param outcome whether each customer has the outcome, by customer index
+   * @param whyAbsent receives the reason, in English, when the result is absent
+   * @return the 2×2 table, the chi² statistic and its p-value, or absent with the reason
+   * @throws IllegalArgumentException when {@code feature} and {@code outcome} differ in length
+   */
+  public static Optional<IndependenceTest> independence(
+      boolean[] feature, boolean[] outcome, Consumer<String> whyAbsent) {
+    Objects.requireNonNull(whyAbsent, "whyAbsent");
     Objects.requireNonNull(feature, "feature");
     Objects.requireNonNull(outcome, "outcome");
     if (feature.length != outcome.length) {
@@ -200,7 +267,8 @@ public final class RetentionDrivers {
     double k1 = a + c;
     double k0 = b + d;
     if (r1 == 0 || r0 == 0 || k1 == 0 || k0 == 0) {
-      return Availability.absent(
+      return absent(
+          whyAbsent,
           "the feature or the outcome does not vary: table " + a + " " + b + " / " + c + " " + d);
     }
     double total = r1 + r0;
@@ -210,6 +278,12 @@ public final class RetentionDrivers {
     // the smallest expected count E = row total × column total / N is the smallest row × smallest
     // column
     boolean small = Math.min(r1, r0) * Math.min(k1, k0) / total < 5;
-    return Availability.of(new IndependenceTest(a, b, c, d, chi2, p, a / r1, c / r0, small));
+    return Optional.of(new IndependenceTest(a, b, c, d, chi2, p, a / r1, c / r0, small));
+  }
+
+  /** Hands {@code reason} to {@code why} and returns the empty result. */
+  private static <T> Optional<T> absent(Consumer<String> why, String reason) {
+    why.accept(reason);
+    return Optional.empty();
   }
 }

@@ -3,11 +3,12 @@ package dev.reactivator.core.segment.nbp;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.rfm.Quintiles;
-import dev.reactivator.core.segment.widget.Availability;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Next-best-product: the matrix previous product → shares of next products, and every customer's
@@ -123,13 +124,28 @@ public final class NextBestProductAnalysis {
    * @param options the exclusion, successor-count and rule thresholds
    * @return the hit rates and baseline, or the reason they are absent
    */
-  public static Availability<NextBestProductEvaluation> evaluateHoldout(
+  public static Optional<NextBestProductEvaluation> evaluateHoldout(
       CustomerBase base, NextBestProductOptions options) {
+    return evaluateHoldout(base, options, reason -> {});
+  }
+
+  /**
+   * Leave-last-out hit rates @1 and @3 against a popularity baseline; absent without true purchase
+   * dates (the order of purchases is unknown) or when no customer has two purchases.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param options the exclusion, successor-count and rule thresholds
+   * @param whyAbsent receives the reason, in English, when the result is absent
+   * @return the hit rates and baseline, or the reason they are absent
+   */
+  public static Optional<NextBestProductEvaluation> evaluateHoldout(
+      CustomerBase base, NextBestProductOptions options, Consumer<String> whyAbsent) {
+    Objects.requireNonNull(whyAbsent, "whyAbsent");
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(options, "options");
     PurchaseColumns col = PurchaseColumns.of(base);
     if (!col.trueDates) {
-      return Availability.absent("no purchase dates: the order of purchases is unknown");
+      return absent(whyAbsent, "no purchase dates: the order of purchases is unknown");
     }
     int[] hidden = new int[col.n];
     PurchaseColumns train = col.withoutLastPurchase(hidden);
@@ -169,10 +185,16 @@ public final class NextBestProductAnalysis {
       }
     }
     if (evaluated == 0) {
-      return Availability.absent("no customer has two purchases to hold one out");
+      return absent(whyAbsent, "no customer has two purchases to hold one out");
     }
     double e = evaluated;
-    return Availability.of(
+    return Optional.of(
         new NextBestProductEvaluation(evaluated, hit1 / e, hit3 / e, base1 / e, base3 / e));
+  }
+
+  /** Hands {@code reason} to {@code why} and returns the empty result. */
+  private static <T> Optional<T> absent(Consumer<String> why, String reason) {
+    why.accept(reason);
+    return Optional.empty();
   }
 }

@@ -2,9 +2,10 @@ package dev.reactivator.core.segment.drivers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.reactivator.core.segment.widget.Availability;
+import dev.reactivator.core.segment.widget.Absence;
 import dev.reactivator.core.segment.widget.CustomerGroup;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,11 @@ class ChurnDriverTest {
     CustomerGroup group = new CustomerGroup(key, IntStream.range(0, customers).boxed().toList());
     IndependenceTest test = new IndependenceTest(1, 1, 1, 1, 4.0, p, with, without, false);
     return new RetentionDriver(
-        key, group, Availability.absent("not tested"), Availability.of(test));
+        key, group, Optional.empty(), Optional.of(test), List.of(untested(key, "ltv")));
+  }
+
+  private static Absence untested(String key, String part) {
+    return new Absence(RetentionDriver.widget(key, part), Optional.empty(), "not tested");
   }
 
   @Test
@@ -31,8 +36,9 @@ class ChurnDriverTest {
             new RetentionDriver(
                 "product:C",
                 new CustomerGroup("product:C", List.of(1)),
-                Availability.absent("n/a"),
-                Availability.absent("fewer than two customers")));
+                Optional.empty(),
+                Optional.empty(),
+                List.of(untested("product:C", "ltv"), untested("product:C", "churn"))));
     List<ChurnDriver> out = ChurnDriver.significant(drivers, d -> false);
     assertEquals(
         List.of("product:B", "complaints", "product:A"),

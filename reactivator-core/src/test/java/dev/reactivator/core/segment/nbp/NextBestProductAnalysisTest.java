@@ -102,9 +102,7 @@ class NextBestProductAnalysisTest {
     assertEquals(2, a.total(), "the row total is A's buyers");
     assertEquals(List.of(new ProductShare(1, "B", 1, 0.5)), a.next());
     assertTrue(
-        NextBestProductAnalysis.evaluateHoldout(base, NextBestProductOptions.defaults())
-            .value()
-            .isEmpty());
+        NextBestProductAnalysis.evaluateHoldout(base, NextBestProductOptions.defaults()).isEmpty());
   }
 
   @Test
@@ -112,7 +110,6 @@ class NextBestProductAnalysisTest {
     CustomerBase base = ProductChains.base(3000, 42);
     NextBestProductEvaluation e =
         NextBestProductAnalysis.evaluateHoldout(base, NextBestProductOptions.defaults())
-            .value()
             .orElseThrow();
     assertEquals(3000, e.evaluatedCustomers());
     assertTrue(e.hitRateAt1() > e.popularityHitRateAt1() + 0.2, e.toString());
