@@ -28,12 +28,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Measures the base-only insights of {@code dev.reactivator.core.insight} on a synthetic base of
- * {@code customers} customers (default 1 000 000, ≈ 2.5 M purchases, 40 products; see {@link
- * SyntheticBase}), built once per fork in {@link #setUp()}. The baseline {@link
- * #baselineTotalSpentPass()} reads every purchase amount through the {@code CustomerBase} accessors
- * once — the floor for any insight that touches every purchase; {@link #readColumns()} is the
- * one-off extraction every widget of {@link CustomerInsights} shares.
+ * Measures the base-only widgets of {@code dev.reactivator.core.segment} (rfm, abc, cohort, nbp,
+ * finance) on a synthetic base of {@code customers} customers (default 1 000 000, ≈ 2.5 M
+ * purchases, 40 products; see {@link SyntheticBase}), built once per fork in {@link #setUp()}. The
+ * baseline {@link #baselineTotalSpentPass()} reads every purchase amount through the {@code
+ * CustomerBase} accessors once — the floor for any insight that touches every purchase; {@link
+ * #readColumns()} is the one-off extraction every widget of {@link CustomerInsights} shares.
  *
  * <p>Run (after {@code mvn -o -q -pl benchmarks -am compile}):
  *
