@@ -15,6 +15,7 @@ import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.Stage;
+import dev.reactivator.llm.LlmProviders;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.narrative.NarrationContext;
 import dev.reactivator.narrative.Narrator;
@@ -129,7 +130,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       description =
           "Who writes the executive summary: the offline narrator or an installed LLM provider, "
               + "configured from the environment (e.g. GIGACHAT_CREDENTIALS). Without it: -Dreactivator.llm, then "
-              + "REACTIVATOR_LLM, then the available provider, else offline. An LLM failure falls back to offline.")
+              + "REACTIVATOR_LLM, else offline: the CLI sends nothing to an LLM unless asked. An LLM failure falls "
+              + "back to offline.")
   Optional<String> llm = Optional.empty();
 
   @Option(
@@ -199,7 +201,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     written.add(rejected);
 
     Analysis analysis = loaded.score().segment(segmentOptions);
-    Narrator narrator = Narrators.select(llm, System.getenv());
+    // an application asks before it sends anything to an LLM: offline unless a provider is named
+    Optional<String> requested = llm.or(() -> LlmProviders.requested(System.getenv()));
+    Narrator narrator =
+        requested.isPresent() ? Narrators.select(requested, System.getenv()) : Narrators.offline();
     ExecutiveSummary summary =
         narrator.write(analysis, NarrationContext.of(locale).withBusinessContext(businessContext));
     ReportInput input =
