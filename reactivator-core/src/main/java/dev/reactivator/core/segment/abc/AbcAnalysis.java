@@ -80,12 +80,12 @@ public final class AbcAnalysis {
       groups[k] =
           new AbcGroup(
               keys[k],
-              IntList.wrap(members[k]),
+              IntList.of(members[k]),
               rev[k],
               sum > 0 ? rev[k] / sum : 0,
               n > 0 ? (double) size[k] / n : 0);
     }
-    return new AbcResult(sum, IntList.wrap(order), List.of(groups));
+    return new AbcResult(sum, IntList.of(order), List.of(groups));
   }
 
   /** Indices sorted by value descending, ties by ascending index (stable sort on primitives). */

@@ -203,6 +203,6 @@ public final class CohortAnalysis {
               : OptionalDouble.of((double) active[k] / observable[k]));
     }
     return new CohortRow(
-        key, IntList.wrap(members), members.length == 0 ? 0 : ltv / members.length, cells);
+        key, IntList.of(members), members.length == 0 ? 0 : ltv / members.length, cells);
   }
 }

@@ -54,11 +54,11 @@ public final class RetentionFunnelAnalysis {
     }
     List<FunnelStage> nodes =
         List.of(
-            new FunnelStage("first-purchase", IntList.wrap(all)),
-            new FunnelStage("second-purchase", IntList.wrap(twoPlus)),
-            new FunnelStage("third-plus-purchase", IntList.wrap(g[2])),
-            new FunnelStage("lost-after-first", IntList.wrap(g[0])),
-            new FunnelStage("lost-after-second", IntList.wrap(g[1])));
+            new FunnelStage("first-purchase", IntList.of(all)),
+            new FunnelStage("second-purchase", IntList.of(twoPlus)),
+            new FunnelStage("third-plus-purchase", IntList.of(g[2])),
+            new FunnelStage("lost-after-first", IntList.of(g[0])),
+            new FunnelStage("lost-after-second", IntList.of(g[1])));
     List<FunnelLink> links =
         List.of(
             new FunnelLink("first-purchase", "second-purchase", twoPlus.length),

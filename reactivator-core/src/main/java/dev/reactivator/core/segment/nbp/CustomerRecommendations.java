@@ -55,7 +55,7 @@ public final class CustomerRecommendations {
     List<RecommendationGroup> out = new ArrayList<>();
     for (int p = 0; p < g.length; p++) {
       if (g[p].length > 0) {
-        out.add(new RecommendationGroup(names.get(p), p, IntList.wrap(g[p])));
+        out.add(new RecommendationGroup(names.get(p), p, IntList.of(g[p])));
       }
     }
     out.sort(

@@ -106,7 +106,7 @@ public final class NextBestProductAnalysis {
                 (double) m.succCount[i] / m.rowTotal[a]));
       }
       rows.add(
-          new ProductTransitions(names.get(a), a, m.rowTotal[a], next, IntList.wrap(speaksTo[a])));
+          new ProductTransitions(names.get(a), a, m.rowTotal[a], next, IntList.of(speaksTo[a])));
     }
     rows.sort(
         (x, y) ->

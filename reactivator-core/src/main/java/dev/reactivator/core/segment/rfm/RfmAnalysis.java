@@ -56,10 +56,10 @@ public final class RfmAnalysis {
     List<RfmSegment> seedSegments = segments(col, recencyDays, seed, keys(SeedRfmSegment.values()));
     List<RfmSegment> mapSegments = segments(col, recencyDays, map, keys(RfmMapSegment.values()));
     return new RfmResult(
-        IntList.wrap(recencyDays),
-        IntList.wrap(r),
-        IntList.wrap(f),
-        IntList.wrap(m),
+        IntList.of(recencyDays),
+        IntList.of(r),
+        IntList.of(f),
+        IntList.of(m),
         seedSegments,
         mapSegments);
   }
@@ -98,7 +98,7 @@ public final class RfmAnalysis {
       out.add(
           new RfmSegment(
               keys[s],
-              IntList.wrap(g),
+              IntList.of(g),
               revenue,
               any ? OptionalDouble.of(rec / g.length) : OptionalDouble.empty(),
               any ? OptionalDouble.of(freq / g.length) : OptionalDouble.empty(),

@@ -83,13 +83,8 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
     return EMPTY;
   }
 
-  /**
-   * Wraps an array the caller hands over and never touches again.
-   *
-   * @param values the array to wrap, owned by the list from now on
-   * @return a list backed by {@code values} without a copy
-   */
-  public static IntList wrap(int[] values) {
+  /** Wraps an array the caller hands over and never touches again (this package only). */
+  static IntList wrap(int[] values) {
     return values.length == 0 ? EMPTY : new IntList(values);
   }
 
