@@ -142,9 +142,7 @@ final class CustomerColumns {
    * first.
    */
   private static String mostFrequentName(RowBuffer rows, int[] nameOf, int from, int to) {
-    int best = NONE;
-    int bestCount = 0;
-    String bestName = null; // made only when a tie needs it
+    NameVote vote = new NameVote(rows);
     if (to - from > 64) {
       Map<Integer, Integer> counts = new HashMap<>();
       for (int a = from; a < to; a++) {
@@ -153,24 +151,9 @@ final class CustomerColumns {
         }
       }
       for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-        int id = e.getKey();
-        int cnt = e.getValue();
-        if (cnt > bestCount) {
-          best = id;
-          bestCount = cnt;
-          bestName = null;
-        } else if (cnt == bestCount) {
-          if (bestName == null) {
-            bestName = rows.name(best);
-          }
-          String name = rows.name(id);
-          if (name.compareTo(bestName) < 0) {
-            best = id;
-            bestName = name;
-          }
-        }
+        vote.offer(e.getKey(), e.getValue());
       }
-      return best == NONE ? null : bestName != null ? bestName : rows.name(best);
+      return vote.winner();
     }
     for (int a = from; a < to; a++) {
       int id = nameOf[a];
@@ -190,11 +173,28 @@ final class CustomerColumns {
           cnt++;
         }
       }
-      if (cnt > bestCount) {
+      vote.offer(id, cnt);
+    }
+    return vote.winner();
+  }
+
+  /** The name seen most often so far; ties go to the alphabetically first name. */
+  private static final class NameVote {
+    private final RowBuffer rows;
+    private int best = NONE;
+    private int bestCount;
+    private String bestName; // made only when a tie needs it
+
+    NameVote(RowBuffer rows) {
+      this.rows = rows;
+    }
+
+    void offer(int id, int count) {
+      if (count > bestCount) {
         best = id;
-        bestCount = cnt;
+        bestCount = count;
         bestName = null;
-      } else if (cnt == bestCount) {
+      } else if (count == bestCount) {
         if (bestName == null) {
           bestName = rows.name(best);
         }
@@ -205,7 +205,10 @@ final class CustomerColumns {
         }
       }
     }
-    return best == NONE ? null : bestName != null ? bestName : rows.name(best);
+
+    String winner() {
+      return best == NONE ? null : bestName != null ? bestName : rows.name(best);
+    }
   }
 
   /**
