@@ -27,4 +27,21 @@ public class ReportException extends ReactivatorException {
   public ReportException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * The error for a file or directory that could not be written, naming it and the fix.
+   *
+   * @param target the file or directory
+   * @param cause what went wrong
+   * @return the exception, to throw
+   */
+  public static ReportException cannotWrite(Object target, Exception cause) {
+    return new ReportException(
+        "Cannot write "
+            + target
+            + ": "
+            + cause.getMessage()
+            + ". Check that the directory is writable and the disk is not full.",
+        cause);
+  }
 }

@@ -84,13 +84,7 @@ public abstract class SingleFileRenderer implements ReportRenderer {
         render(input, out);
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new ReportException(
-          "Cannot write "
-              + file
-              + ": "
-              + e.getMessage()
-              + ". Check that the directory is writable and the disk is not full.",
-          e);
+      throw ReportException.cannotWrite(file, e);
     }
     return file;
   }

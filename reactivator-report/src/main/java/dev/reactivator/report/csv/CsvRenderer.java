@@ -6,6 +6,7 @@ import dev.reactivator.report.CsvStyle;
 import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportRenderer;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -116,13 +117,7 @@ public final class CsvRenderer implements ReportRenderer {
     try {
       files.addAll(SegmentCsv.writeAll(input, directory));
     } catch (ReactivatorException | UncheckedIOException e) {
-      throw new ReportException(
-          "Cannot write the segment files under "
-              + directory
-              + ": "
-              + e.getMessage()
-              + ". Check that the directory is writable and the disk is not full.",
-          e);
+      throw ReportException.cannotWrite("the segment files under " + directory, e);
     }
     write(
         files,
@@ -172,14 +167,8 @@ public final class CsvRenderer implements ReportRenderer {
     try {
       Files.createDirectories(directory);
       writer.accept(file);
-    } catch (java.io.IOException | ReactivatorException | UncheckedIOException e) {
-      throw new ReportException(
-          "Cannot write "
-              + file
-              + ": "
-              + e.getMessage()
-              + ". Check that the directory is writable and the disk is not full.",
-          e);
+    } catch (IOException | ReactivatorException | UncheckedIOException e) {
+      throw ReportException.cannotWrite(file, e);
     }
     files.add(file);
   }
