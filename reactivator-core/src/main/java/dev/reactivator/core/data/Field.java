@@ -33,7 +33,13 @@ public enum Field {
   /** The true date of this purchase; enables cohorts, drops and sequences. */
   PURCHASE_DATE(false, "Дата покупки", "purchase_date"),
   /** A customer id from the CRM: the strongest identity key. */
-  CUSTOMER_ID(false, "ID клиента", "customer_id");
+  CUSTOMER_ID(false, "ID клиента", "customer_id"),
+  /**
+   * The order (invoice, receipt, document) a line belongs to: lines of one customer with the same
+   * order id are one purchase occasion. Without it, one customer's lines of one calendar day are
+   * one occasion.
+   */
+  ORDER_ID(false, "Номер заказа", "order_id");
 
   private final boolean required;
   private final List<String> headers;

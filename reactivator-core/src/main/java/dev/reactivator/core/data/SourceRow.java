@@ -24,6 +24,8 @@ import java.util.OptionalInt;
  * @param complaints the complaints count of the row's customer
  * @param tickets the support tickets count of the row's customer
  * @param discountedPurchases the discounted-purchase count of the row's customer
+ * @param orderId the order (invoice) this line belongs to, trimmed; lines of one customer with the
+ *     same order id are one purchase occasion
  */
 public record SourceRow(
     long line,
@@ -37,7 +39,8 @@ public record SourceRow(
     Optional<LocalDate> firstPurchaseDate,
     OptionalInt complaints,
     OptionalInt tickets,
-    OptionalInt discountedPurchases) {
+    OptionalInt discountedPurchases,
+    Optional<String> orderId) {
 
   /**
    * Checks the invariants every source must uphold.
@@ -56,6 +59,7 @@ public record SourceRow(
    * @param complaints the complaints count of the row's customer
    * @param tickets the support tickets count of the row's customer
    * @param discountedPurchases the discounted-purchase count of the row's customer
+   * @param orderId the order (invoice) this line belongs to, trimmed
    * @throws NullPointerException if a reference component is null
    * @throws IllegalArgumentException if the row has no customer id, phone or e-mail, a blank
    *     product or a non-positive amount
@@ -71,6 +75,7 @@ public record SourceRow(
     Objects.requireNonNull(complaints, "complaints");
     Objects.requireNonNull(tickets, "tickets");
     Objects.requireNonNull(discountedPurchases, "discountedPurchases");
+    Objects.requireNonNull(orderId, "orderId");
     if (customerId.isEmpty() && phone.isEmpty() && email.isEmpty()) {
       throw new IllegalArgumentException(
           "line " + line + ": a row needs a customer id, a phone or an e-mail");
@@ -82,5 +87,50 @@ public record SourceRow(
       throw new IllegalArgumentException(
           "line " + line + ": amount must be a positive finite number, was " + amount);
     }
+  }
+
+  /**
+   * A row without an order id: its customer's lines of the same calendar day form one occasion.
+   *
+   * @param line the 1-based physical line of the row in its source
+   * @param customerId the CRM customer id, trimmed
+   * @param phone the normalised phone key
+   * @param email the normalised e-mail key
+   * @param name the person or company name, trimmed
+   * @param product the product name, trimmed, never blank
+   * @param amount the purchase amount, greater than zero
+   * @param date the purchase date
+   * @param firstPurchaseDate the first-purchase date column of the row
+   * @param complaints the complaints count of the row's customer
+   * @param tickets the support tickets count of the row's customer
+   * @param discountedPurchases the discounted-purchase count of the row's customer
+   */
+  public SourceRow(
+      long line,
+      Optional<String> customerId,
+      Optional<String> phone,
+      Optional<String> email,
+      Optional<String> name,
+      String product,
+      double amount,
+      LocalDate date,
+      Optional<LocalDate> firstPurchaseDate,
+      OptionalInt complaints,
+      OptionalInt tickets,
+      OptionalInt discountedPurchases) {
+    this(
+        line,
+        customerId,
+        phone,
+        email,
+        name,
+        product,
+        amount,
+        date,
+        firstPurchaseDate,
+        complaints,
+        tickets,
+        discountedPurchases,
+        Optional.empty());
   }
 }
