@@ -153,6 +153,7 @@ public final class BaseBuilder implements TransactionSink {
         c.day,
         c.amount,
         c.product,
+        c.occasions,
         catalogue.names(),
         c.firstDay,
         c.names,

@@ -31,11 +31,12 @@ public final class CustomerBase {
   private final LocalDate asOf;
   private final IngestionReport report;
   private final Locale locale;
-  // customer c owns purchases offsets[c] … offsets[c+1]-1, sorted by (day, product name, amount)
+  // customer c owns lines offsets[c] … offsets[c+1]-1, sorted by (day, order, product, amount)
   private final int[] offsets;
   private final int[] day;
   private final double[] amount;
   private final int[] product;
+  private final Occasions occasions;
   private final String[] products;
   private final int[] firstDay;
   private final String[] names;
@@ -54,6 +55,7 @@ public final class CustomerBase {
       int[] day,
       double[] amount,
       int[] product,
+      Occasions occasions,
       String[] products,
       int[] firstDay,
       String[] names,
@@ -70,6 +72,7 @@ public final class CustomerBase {
     this.day = day;
     this.amount = amount;
     this.product = product;
+    this.occasions = occasions;
     this.products = products;
     this.firstDay = firstDay;
     this.names = names;
@@ -137,22 +140,24 @@ public final class CustomerBase {
   }
 
   /**
-   * The number of purchases (accepted rows) across all customers.
+   * The number of purchases across all customers. A purchase is one occasion: one order of one
+   * customer, or, without order ids, one customer's lines of one calendar day (see {@link
+   * #lineCount()} for the lines).
    *
-   * @return the number of accepted purchase rows, {@code >= size()}
+   * @return the number of purchase occasions, {@code >= size()}
    */
   public int purchaseCount() {
-    return day.length;
+    return occasions.size();
   }
 
   /**
-   * The number of purchases of customer {@code c}.
+   * The number of purchases (occasions) of customer {@code c}.
    *
    * @param c the customer index, {@code 0 <= c < size()}
    * @return the number of purchases, {@code >= 1}
    */
   public int purchaseCount(int c) {
-    return offsets[c + 1] - offsets[c];
+    return occasions.offsets[c + 1] - occasions.offsets[c];
   }
 
   /**
@@ -163,34 +168,110 @@ public final class CustomerBase {
    * @return the purchase day as an epoch day
    */
   public int purchaseDay(int c, int k) {
-    return day[at(c, k)];
+    return occasions.day[at(c, k)];
   }
 
   /**
-   * The amount of customer {@code c}'s {@code k}-th purchase.
+   * The amount of customer {@code c}'s {@code k}-th purchase: the sum of its lines.
    *
    * @param c the customer index, {@code 0 <= c < size()}
    * @param k the purchase index, {@code 0 <= k < purchaseCount(c)}
    * @return the purchase amount, in the currency of the input
    */
   public double purchaseAmount(int c, int k) {
-    return amount[at(c, k)];
+    return occasions.amount[at(c, k)];
   }
 
   /**
-   * The product id of customer {@code c}'s {@code k}-th purchase; see {@link #productName(int)}.
+   * The main product of customer {@code c}'s {@code k}-th purchase: the product with the largest
+   * summed amount among its lines (ties: the product bought by more customers); see {@link
+   * #productName(int)} and, for the whole basket, {@link #purchaseLineCount(int, int)}.
    *
    * @param c the customer index, {@code 0 <= c < size()}
    * @param k the purchase index, {@code 0 <= k < purchaseCount(c)}
    * @return the product id, {@code 0 <= id < productCount()}
    */
   public int purchaseProduct(int c, int k) {
-    return product[at(c, k)];
+    return occasions.product[at(c, k)];
+  }
+
+  /**
+   * The number of lines (accepted rows) of customer {@code c}'s {@code k}-th purchase: its basket.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @param k the purchase index, {@code 0 <= k < purchaseCount(c)}
+   * @return the number of lines, {@code >= 1}
+   */
+  public int purchaseLineCount(int c, int k) {
+    int o = at(c, k);
+    return occasions.firstLine[o + 1] - occasions.firstLine[o];
+  }
+
+  /**
+   * The index among customer {@code c}'s lines of the first line of its {@code k}-th purchase; the
+   * purchase's lines are the next {@link #purchaseLineCount(int, int)} lines.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @param k the purchase index, {@code 0 <= k < purchaseCount(c)}
+   * @return the line index, {@code 0 <= j < lineCount(c)}
+   */
+  public int purchaseFirstLine(int c, int k) {
+    return occasions.firstLine[at(c, k)] - offsets[c];
+  }
+
+  /**
+   * The number of accepted lines (rows) across all customers.
+   *
+   * @return the number of lines, {@code >= purchaseCount()}
+   */
+  public int lineCount() {
+    return day.length;
+  }
+
+  /**
+   * The number of lines of customer {@code c}.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the number of lines, {@code >= purchaseCount(c)}
+   */
+  public int lineCount(int c) {
+    return offsets[c + 1] - offsets[c];
+  }
+
+  /**
+   * The product id of customer {@code c}'s {@code j}-th line (lines in purchase order).
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @param j the line index, {@code 0 <= j < lineCount(c)}
+   * @return the product id, {@code 0 <= id < productCount()}
+   */
+  public int lineProduct(int c, int j) {
+    return product[line(c, j)];
+  }
+
+  /**
+   * The amount of customer {@code c}'s {@code j}-th line.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @param j the line index, {@code 0 <= j < lineCount(c)}
+   * @return the line amount, greater than zero
+   */
+  public double lineAmount(int c, int j) {
+    return amount[line(c, j)];
+  }
+
+  private int line(int c, int j) {
+    int i = offsets[c] + j;
+    if (j < 0 || i >= offsets[c + 1]) {
+      throw new IndexOutOfBoundsException(
+          "customer " + c + " has " + lineCount(c) + " lines, asked for " + j);
+    }
+    return i;
   }
 
   private int at(int c, int k) {
-    int i = offsets[c] + k;
-    if (k < 0 || i >= offsets[c + 1]) {
+    int i = occasions.offsets[c] + k;
+    if (k < 0 || i >= occasions.offsets[c + 1]) {
       throw new IndexOutOfBoundsException(
           "customer " + c + " has " + purchaseCount(c) + " purchases, asked for " + k);
     }
@@ -243,7 +324,7 @@ public final class CustomerBase {
    * @return the last purchase day as an epoch day
    */
   public int lastPurchaseDay(int c) {
-    return day[offsets[c + 1] - 1];
+    return occasions.day[occasions.offsets[c + 1] - 1];
   }
 
   /**
@@ -254,8 +335,8 @@ public final class CustomerBase {
    */
   public double totalSpent(int c) {
     double s = 0;
-    for (int i = offsets[c], e = offsets[c + 1]; i < e; i++) {
-      s += amount[i];
+    for (int o = occasions.offsets[c], e = occasions.offsets[c + 1]; o < e; o++) {
+      s += occasions.amount[o];
     }
     return s;
   }
@@ -324,8 +405,17 @@ public final class CustomerBase {
   public CustomerProfile customer(int c) {
     Objects.checkIndex(c, size());
     List<Purchase> ps = new ArrayList<>(purchaseCount(c));
-    for (int i = offsets[c]; i < offsets[c + 1]; i++) {
-      ps.add(new Purchase(LocalDate.ofEpochDay(day[i]), products[product[i]], amount[i]));
+    for (int o = occasions.offsets[c]; o < occasions.offsets[c + 1]; o++) {
+      List<String> basket = new ArrayList<>(occasions.firstLine[o + 1] - occasions.firstLine[o]);
+      for (int i = occasions.firstLine[o]; i < occasions.firstLine[o + 1]; i++) {
+        basket.add(products[product[i]]);
+      }
+      ps.add(
+          new Purchase(
+              LocalDate.ofEpochDay(occasions.day[o]),
+              products[occasions.product[o]],
+              occasions.amount[o],
+              basket));
     }
     return new CustomerProfile(
         c,

@@ -9,15 +9,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rows of a load scattered into customer order: purchases in CSR form (customer {@code c} owns
- * {@code offsets[c] … offsets[c+1]-1}, sorted by day, product, amount) and each customer's first
- * day, most frequent name and the optional counts (null columns when the source had none).
+ * The rows of a load scattered into customer order: lines in CSR form (customer {@code c} owns
+ * {@code offsets[c] … offsets[c+1]-1}, sorted by day, order, product, amount), the purchase
+ * occasions they form, and each customer's first day, most frequent name and the optional counts
+ * (null columns when the source had none).
  */
 final class CustomerColumns {
   final int[] offsets;
   final int[] day;
   final double[] amount;
   final int[] product;
+  final Occasions occasions;
   final int[] firstDay;
   final String[] names;
   final int[] complaints;
@@ -29,6 +31,7 @@ final class CustomerColumns {
       int[] day,
       double[] amount,
       int[] product,
+      Occasions occasions,
       int[] firstDay,
       String[] names,
       int[] complaints,
@@ -38,6 +41,7 @@ final class CustomerColumns {
     this.day = day;
     this.amount = amount;
     this.product = product;
+    this.occasions = occasions;
     this.firstDay = firstDay;
     this.names = names;
     this.complaints = complaints;
@@ -74,6 +78,7 @@ final class CustomerColumns {
     int[] day = new int[rows];
     double[] amount = new double[rows];
     int[] product = new int[rows];
+    int[] order = new int[rows];
     int[] sFirst = new int[rows];
     int[] sName = new int[rows];
     boolean anyCounts =
@@ -89,6 +94,7 @@ final class CustomerColumns {
       day[j] = buffer.day[i];
       amount[j] = buffer.amount[i];
       product[j] = productRank[buffer.product[i]];
+      order[j] = buffer.order[i];
       sFirst[j] = buffer.first[i];
       sName[j] = buffer.name[i];
       if (anyCounts) {
@@ -102,10 +108,12 @@ final class CustomerColumns {
     int[] complaints = columns.contains(Field.COMPLAINTS) ? new int[n] : null;
     int[] tickets = columns.contains(Field.TICKETS) ? new int[n] : null;
     int[] discounted = columns.contains(Field.DISCOUNTED_PURCHASES) ? new int[n] : null;
+    Lines lines = new Lines(buffer, day, order, product, amount);
     for (int c = 0; c < n; c++) {
       int from = offsets[c];
       int to = offsets[c + 1];
-      sortRows(day, product, amount, from, to);
+      orderDays(lines, from, to);
+      sortRows(lines, from, to);
       int first = Integer.MAX_VALUE;
       int cMax = NONE;
       int tMax = NONE;
@@ -134,7 +142,16 @@ final class CustomerColumns {
       }
     }
     return new CustomerColumns(
-        offsets, day, amount, product, firstDay, names, complaints, tickets, discounted);
+        offsets,
+        day,
+        amount,
+        product,
+        Occasions.of(offsets, day, order, amount, product),
+        firstDay,
+        names,
+        complaints,
+        tickets,
+        discounted);
   }
 
   /**
@@ -212,28 +229,31 @@ final class CustomerColumns {
   }
 
   /**
-   * Sorts a customer's purchases {@code [from, to)} by (day, product rank, amount), moving the
-   * three columns together: insertion sort for small runs, else an index sort of the run.
+   * Sorts a customer's lines {@code [from, to)} by (day, order, product rank, amount), moving the
+   * four columns together: insertion sort for small runs, else an index sort of the run.
    */
-  private static void sortRows(int[] day, int[] product, double[] amount, int from, int to) {
+  private static void sortRows(Lines l, int from, int to) {
     if (to - from < 2) {
       return;
     }
     if (to - from <= 32) {
       for (int a = from + 1; a < to; a++) {
-        int d = day[a];
-        int p = product[a];
-        double m = amount[a];
+        int d = l.day[a];
+        int o = l.order[a];
+        int p = l.product[a];
+        double m = l.amount[a];
         int b = a - 1;
-        while (b >= from && compareRows(day[b], product[b], amount[b], d, p, m) > 0) {
-          day[b + 1] = day[b];
-          product[b + 1] = product[b];
-          amount[b + 1] = amount[b];
+        while (b >= from && l.compare(b, d, o, p, m) > 0) {
+          l.day[b + 1] = l.day[b];
+          l.order[b + 1] = l.order[b];
+          l.product[b + 1] = l.product[b];
+          l.amount[b + 1] = l.amount[b];
           b--;
         }
-        day[b + 1] = d;
-        product[b + 1] = p;
-        amount[b + 1] = m;
+        l.day[b + 1] = d;
+        l.order[b + 1] = o;
+        l.product[b + 1] = p;
+        l.amount[b + 1] = m;
       }
       return;
     }
@@ -242,28 +262,64 @@ final class CustomerColumns {
     for (int j = 0; j < len; j++) {
       boxed[j] = from + j;
     }
-    Arrays.sort(
-        boxed, (x, y) -> compareRows(day[x], product[x], amount[x], day[y], product[y], amount[y]));
+    Arrays.sort(boxed, (x, y) -> l.compare(x, l.day[y], l.order[y], l.product[y], l.amount[y]));
     int[] d = new int[len];
+    int[] o = new int[len];
     int[] p = new int[len];
     double[] m = new double[len];
     for (int j = 0; j < len; j++) {
-      d[j] = day[boxed[j]];
-      p[j] = product[boxed[j]];
-      m[j] = amount[boxed[j]];
+      d[j] = l.day[boxed[j]];
+      o[j] = l.order[boxed[j]];
+      p[j] = l.product[boxed[j]];
+      m[j] = l.amount[boxed[j]];
     }
-    System.arraycopy(d, 0, day, from, len);
-    System.arraycopy(p, 0, product, from, len);
-    System.arraycopy(m, 0, amount, from, len);
+    System.arraycopy(d, 0, l.day, from, len);
+    System.arraycopy(o, 0, l.order, from, len);
+    System.arraycopy(p, 0, l.product, from, len);
+    System.arraycopy(m, 0, l.amount, from, len);
   }
 
-  private static int compareRows(
-      int dayX, int productX, double amountX, int dayY, int productY, double amountY) {
-    int c = Integer.compare(dayX, dayY);
-    if (c != 0) {
-      return c;
+  /**
+   * Gives every line of an order the order's earliest day, so that an order is one occasion on one
+   * day even when its lines carry different dates.
+   */
+  private static void orderDays(Lines l, int from, int to) {
+    boolean any = false;
+    for (int j = from; j < to && !any; j++) {
+      any = l.order[j] != NONE;
     }
-    c = Integer.compare(productX, productY);
-    return c != 0 ? c : Double.compare(amountX, amountY);
+    if (!any) {
+      return;
+    }
+    Map<Integer, Integer> firstDay = new HashMap<>();
+    for (int j = from; j < to; j++) {
+      if (l.order[j] != NONE) {
+        firstDay.merge(l.order[j], l.day[j], Math::min);
+      }
+    }
+    for (int j = from; j < to; j++) {
+      if (l.order[j] != NONE) {
+        l.day[j] = firstDay.get(l.order[j]);
+      }
+    }
+  }
+
+  /** The line columns being laid out, with the order texts for ties between two orders of a day. */
+  private record Lines(RowBuffer buffer, int[] day, int[] order, int[] product, double[] amount) {
+    int compare(int x, int dayY, int orderY, int productY, double amountY) {
+      int c = Integer.compare(day[x], dayY);
+      if (c != 0) {
+        return c;
+      }
+      int ox = order[x];
+      if (ox != orderY) {
+        if (ox == NONE || orderY == NONE) {
+          return ox == NONE ? -1 : 1;
+        }
+        return buffer.order(ox).compareTo(buffer.order(orderY));
+      }
+      c = Integer.compare(product[x], productY);
+      return c != 0 ? c : Double.compare(amount[x], amountY);
+    }
   }
 }

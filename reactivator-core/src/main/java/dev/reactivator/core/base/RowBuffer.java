@@ -6,14 +6,15 @@ import java.util.Arrays;
 
 /**
  * The accepted rows of a load in primitive columns, in arrival order: identity key, day, amount,
- * product id, name id, first-purchase day and the three optional counts ({@link #NONE} when a row
- * has no value). The count columns exist only once a row has a count.
+ * product id, name id, first-purchase day, order id and the three optional counts ({@link #NONE}
+ * when a row has no value). The count columns exist only once a row has a count.
  */
 final class RowBuffer {
   /** A missing value in an int column. */
   static final int NONE = Integer.MIN_VALUE;
 
   private final StringIntMap nameIds = new StringIntMap(1024); // value = entry
+  private final StringIntMap orderIds = new StringIntMap(1024); // value = entry
   int rows;
   int[] key = new int[1024];
   int[] day = new int[1024];
@@ -21,6 +22,7 @@ final class RowBuffer {
   int[] product = new int[1024];
   int[] name = new int[1024];
   int[] first = new int[1024];
+  int[] order = new int[1024];
   // the three counts, made when the first row with any count arrives (NONE for the rows before);
   // empty until then
   int[] complaints = new int[0];
@@ -44,6 +46,8 @@ final class RowBuffer {
         row.firstPurchaseDate().isPresent()
             ? (int) row.firstPurchaseDate().get().toEpochDay()
             : NONE;
+    String o = row.orderId().orElse("");
+    order[i] = o.isBlank() ? NONE : intern(orderIds, o);
     if (!counts
         && (row.complaints().isPresent()
             || row.tickets().isPresent()
@@ -75,6 +79,11 @@ final class RowBuffer {
     return nameIds.key(id);
   }
 
+  /** The order id text of order id {@code id}. */
+  String order(int id) {
+    return orderIds.key(id);
+  }
+
   private static int intern(StringIntMap ids, String s) {
     int id = ids.getOrPut(s, ids.size());
     return id < 0 ? -1 - id : id;
@@ -94,6 +103,7 @@ final class RowBuffer {
     product = Arrays.copyOf(product, n);
     name = Arrays.copyOf(name, n);
     first = Arrays.copyOf(first, n);
+    order = Arrays.copyOf(order, n);
     if (counts) {
       complaints = Arrays.copyOf(complaints, n);
       tickets = Arrays.copyOf(tickets, n);

@@ -377,16 +377,16 @@ public record Analysis(
       int[] buyers = new int[base.productCount()];
       boolean[] seen = new boolean[base.productCount()];
       for (int c = 0; c < base.size(); c++) {
-        int k = base.purchaseCount(c);
+        int k = base.lineCount(c);
         for (int i = 0; i < k; i++) {
-          int p = base.purchaseProduct(c, i);
+          int p = base.lineProduct(c, i);
           if (!seen[p]) {
             seen[p] = true;
             buyers[p]++;
           }
         }
         for (int i = 0; i < k; i++) {
-          seen[base.purchaseProduct(c, i)] = false;
+          seen[base.lineProduct(c, i)] = false;
         }
       }
       IntStream.range(0, buyers.length)

@@ -156,8 +156,9 @@ class ScorePartsTest {
             ReasonCode.DISCOUNT_DEPENDENCE)) {
       assertFalse(beh.has(code), code.name());
     }
-    // two purchases on one day: the cycle is floored at one day, never zero
-    assertEquals(CustomerFeatures.MIN_CYCLE_DAYS, CustomerFeatures.of(b).personalCycle(0));
+    // two lines on one day are one purchase: no personal cycle yet
+    assertEquals(1, b.purchaseCount(0));
+    assertTrue(Double.isNaN(CustomerFeatures.of(b).personalCycle(0)));
   }
 
   @Test

@@ -41,8 +41,8 @@ public final class RetentionDrivers {
     Objects.requireNonNull(base, "base");
     Objects.checkIndex(product, base.productCount());
     return c -> {
-      for (int k = 0, e = base.purchaseCount(c); k < e; k++) {
-        if (base.purchaseProduct(c, k) == product) {
+      for (int k = 0, e = base.lineCount(c); k < e; k++) {
+        if (base.lineProduct(c, k) == product) {
           return true;
         }
       }

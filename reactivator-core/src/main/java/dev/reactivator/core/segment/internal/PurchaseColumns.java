@@ -3,6 +3,7 @@ package dev.reactivator.core.segment.internal;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.features.CustomerFeatures;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -27,8 +28,17 @@ public final class PurchaseColumns {
   /** Purchase amount. */
   public final double[] amount;
 
-  /** Purchase product id. */
+  /** Purchase main product id (see {@link CustomerBase#purchaseProduct}). */
   public final int[] product;
+
+  /**
+   * Line offsets per purchase, length {@code purchases + 1}: purchase {@code i}'s basket is {@code
+   * lineProduct[lineOffsets[i] … lineOffsets[i+1]-1]}.
+   */
+  public final int[] lineOffsets;
+
+  /** The product id of every line, purchase by purchase. */
+  public final int[] lineProduct;
 
   /** First purchase epoch day per customer. */
   public final int[] first;
@@ -55,6 +65,8 @@ public final class PurchaseColumns {
       int[] day,
       double[] amount,
       int[] product,
+      int[] lineOffsets,
+      int[] lineProduct,
       int[] first,
       int[] last,
       int[] count,
@@ -67,6 +79,8 @@ public final class PurchaseColumns {
     this.day = day;
     this.amount = amount;
     this.product = product;
+    this.lineOffsets = lineOffsets;
+    this.lineProduct = lineProduct;
     this.first = first;
     this.last = last;
     this.count = count;
@@ -112,11 +126,14 @@ public final class PurchaseColumns {
     int[] day = new int[m];
     double[] amount = new double[m];
     int[] product = new int[m];
+    int[] lineOffsets = new int[m + 1];
+    int[] lineProduct = new int[base.lineCount()];
     int[] first = new int[n];
     int[] last = new int[n];
     int[] count = new int[n];
     double[] total = new double[n];
     int i = 0;
+    int w = 0;
     for (int c = 0; c < n; c++) {
       offsets[c] = i;
       int k = features.purchaseCount(c);
@@ -125,12 +142,19 @@ public final class PurchaseColumns {
         day[i] = base.purchaseDay(c, j);
         amount[i] = base.purchaseAmount(c, j);
         product[i] = base.purchaseProduct(c, j);
+        lineOffsets[i] = w;
+        for (int l = base.purchaseFirstLine(c, j), e = l + base.purchaseLineCount(c, j);
+            l < e;
+            l++) {
+          lineProduct[w++] = base.lineProduct(c, l);
+        }
       }
       total[c] = features.totalSpent(c);
       first[c] = features.firstDay(c);
       last[c] = features.lastDay(c);
     }
     offsets[n] = i;
+    lineOffsets[i] = w;
     return new PurchaseColumns(
         n,
         base.productCount(),
@@ -138,6 +162,8 @@ public final class PurchaseColumns {
         day,
         amount,
         product,
+        lineOffsets,
+        lineProduct,
         first,
         last,
         count,
@@ -161,6 +187,9 @@ public final class PurchaseColumns {
     int[] d = new int[kept];
     double[] a = new double[kept];
     int[] p = new int[kept];
+    int[] lo = new int[kept + 1];
+    int[] lp = new int[lineProduct.length];
+    int w = 0;
     int[] l = new int[n];
     int[] cnt = new int[n];
     double[] tot = new double[n];
@@ -180,6 +209,10 @@ public final class PurchaseColumns {
         d[i] = day[j];
         a[i] = amount[j];
         p[i] = product[j];
+        lo[i] = w;
+        for (int x = lineOffsets[j]; x < lineOffsets[j + 1]; x++) {
+          lp[w++] = lineProduct[x];
+        }
         s += a[i];
       }
       cnt[c] = to - from;
@@ -187,8 +220,22 @@ public final class PurchaseColumns {
       l[c] = d[i - 1];
     }
     off[n] = i;
+    lo[i] = w;
     return new PurchaseColumns(
-        n, products, off, d, a, p, first.clone(), l, cnt, tot, asOfDay, trueDates);
+        n,
+        products,
+        off,
+        d,
+        a,
+        p,
+        lo,
+        Arrays.copyOf(lp, w),
+        first.clone(),
+        l,
+        cnt,
+        tot,
+        asOfDay,
+        trueDates);
   }
 
   /** The month index (year × 12 + month − 1) of an epoch day. */

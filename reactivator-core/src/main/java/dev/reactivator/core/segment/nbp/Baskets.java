@@ -63,7 +63,7 @@ public final class Baskets {
   public static Baskets of(PurchaseColumns col) {
     int n = col.n;
     int[] off = new int[n + 1];
-    int[] items = new int[col.product.length];
+    int[] items = new int[col.lineProduct.length];
     int[] buyers = new int[col.products];
     int[] seen = new int[col.products];
     Arrays.fill(seen, -1);
@@ -71,8 +71,10 @@ public final class Baskets {
     for (int c = 0; c < n; c++) {
       off[c] = w;
       int start = w;
-      for (int i = col.offsets[c], e = col.offsets[c + 1]; i < e; i++) {
-        int p = col.product[i];
+      for (int i = col.lineOffsets[col.offsets[c]], e = col.lineOffsets[col.offsets[c + 1]];
+          i < e;
+          i++) {
+        int p = col.lineProduct[i];
         if (seen[p] != c) {
           seen[p] = c;
           items[w++] = p;

@@ -111,31 +111,20 @@ final class NbpModel {
   }
 
   /**
-   * Transitions from each product on one purchase day to each product on the customer's next day.
+   * Transitions from each product of one purchase (its basket) to each product of the customer's
+   * next purchase.
    */
   static LongIntMap sequenceCounts(PurchaseColumns col) {
     LongIntMap m = new LongIntMap();
     long products = col.products;
+    int[] lines = col.lineOffsets;
     for (int c = 0; c < col.n; c++) {
-      int e = col.offsets[c + 1];
-      int prevStart = -1;
-      int prevEnd = -1;
-      int i = col.offsets[c];
-      while (i < e) {
-        int j = i;
-        while (j < e && col.day[j] == col.day[i]) {
-          j++;
-        }
-        if (prevStart >= 0) {
-          for (int a = prevStart; a < prevEnd; a++) {
-            for (int b = i; b < j; b++) {
-              m.add(col.product[a] * products + col.product[b], 1);
-            }
+      for (int i = col.offsets[c] + 1; i < col.offsets[c + 1]; i++) {
+        for (int a = lines[i - 1]; a < lines[i]; a++) {
+          for (int b = lines[i]; b < lines[i + 1]; b++) {
+            m.add(col.lineProduct[a] * products + col.lineProduct[b], 1);
           }
         }
-        prevStart = i;
-        prevEnd = j;
-        i = j;
       }
     }
     return m;

@@ -1,0 +1,104 @@
+package dev.reactivator.core.base;
+
+/**
+ * The purchase occasions of a laid-out base: one occasion is one order of one customer, or, for
+ * lines without an order id, one customer's lines of one calendar day. Occasion {@code o} owns the
+ * lines {@code firstLine[o] … firstLine[o+1]-1}; customer {@code c} owns the occasions {@code
+ * offsets[c] … offsets[c+1]-1}, in (day, order) order. Its amount is the sum of its lines and its
+ * product the one with the largest summed amount (ties: the better-ranked product). When every line
+ * is its own occasion the line columns are shared, not copied.
+ */
+final class Occasions {
+  final int[] offsets;
+  final int[] firstLine;
+  final int[] day;
+  final double[] amount;
+  final int[] product;
+
+  private Occasions(int[] offsets, int[] firstLine, int[] day, double[] amount, int[] product) {
+    this.offsets = offsets;
+    this.firstLine = firstLine;
+    this.day = day;
+    this.amount = amount;
+    this.product = product;
+  }
+
+  /** The number of occasions. */
+  int size() {
+    return day.length;
+  }
+
+  /**
+   * Groups sorted lines into occasions: a new occasion starts at a customer's first line and
+   * wherever the day or the order changes.
+   */
+  static Occasions of(
+      int[] lineOffsets, int[] lineDay, int[] lineOrder, double[] lineAmount, int[] lineProduct) {
+    int n = lineOffsets.length - 1;
+    int lines = lineDay.length;
+    int m = 0;
+    for (int c = 0; c < n; c++) {
+      for (int j = lineOffsets[c]; j < lineOffsets[c + 1]; j++) {
+        if (startsOccasion(lineOffsets[c], j, lineDay, lineOrder)) {
+          m++;
+        }
+      }
+    }
+    int[] offsets = new int[n + 1];
+    int[] firstLine = new int[m + 1];
+    if (m == lines) {
+      for (int c = 0; c <= n; c++) {
+        offsets[c] = lineOffsets[c];
+      }
+      for (int j = 0; j <= lines; j++) {
+        firstLine[j] = j;
+      }
+      return new Occasions(offsets, firstLine, lineDay, lineAmount, lineProduct);
+    }
+    int[] day = new int[m];
+    double[] amount = new double[m];
+    int[] product = new int[m];
+    int o = -1;
+    for (int c = 0; c < n; c++) {
+      offsets[c] = o + 1;
+      for (int j = lineOffsets[c]; j < lineOffsets[c + 1]; j++) {
+        if (startsOccasion(lineOffsets[c], j, lineDay, lineOrder)) {
+          firstLine[++o] = j;
+          day[o] = lineDay[j];
+        }
+        amount[o] += lineAmount[j];
+      }
+    }
+    offsets[n] = m;
+    firstLine[m] = lines;
+    for (o = 0; o < m; o++) {
+      product[o] = mainProduct(lineAmount, lineProduct, firstLine[o], firstLine[o + 1]);
+    }
+    return new Occasions(offsets, firstLine, day, amount, product);
+  }
+
+  /**
+   * The product with the largest summed amount among the lines {@code [from, to)}, which are sorted
+   * by product; ties go to the better-ranked (smaller) product id.
+   */
+  private static int mainProduct(double[] amount, int[] product, int from, int to) {
+    int best = product[from];
+    double bestSum = -1;
+    for (int j = from; j < to; ) {
+      int p = product[j];
+      double s = 0;
+      for (; j < to && product[j] == p; j++) {
+        s += amount[j];
+      }
+      if (s > bestSum) {
+        best = p;
+        bestSum = s;
+      }
+    }
+    return best;
+  }
+
+  private static boolean startsOccasion(int customerStart, int j, int[] day, int[] order) {
+    return j == customerStart || day[j] != day[j - 1] || order[j] != order[j - 1];
+  }
+}
