@@ -2,6 +2,8 @@ package dev.reactivator.core;
 
 import dev.reactivator.core.base.BaseBuilder;
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.data.AnalysisDate;
+import dev.reactivator.core.data.DataChecks;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.internal.Messages;
 import dev.reactivator.core.spi.ProgressListener;
@@ -24,22 +26,39 @@ public final class LoadStage {
   private final QuotaPolicy quota;
   private final ProgressListener progress;
   private final Locale locale;
+  private final DataChecks checks;
 
   private LoadStage(
       TransactionSource source,
       Clock clock,
       QuotaPolicy quota,
       ProgressListener progress,
-      Locale locale) {
+      Locale locale,
+      DataChecks checks) {
     this.source = source;
     this.clock = clock;
     this.quota = quota;
     this.progress = progress;
     this.locale = locale;
+    this.checks = checks;
   }
 
   static LoadStage of(TransactionSource source) {
-    return new LoadStage(source, null, null, null, null);
+    return new LoadStage(source, null, null, null, null, null);
+  }
+
+  /**
+   * Sets the thresholds of the load-wide warnings (analysis date long after the data, a customer
+   * holding a large share of revenue); {@link DataChecks#defaults()} otherwise.
+   *
+   * @param checks the thresholds
+   * @return a new stage with the thresholds set
+   * @throws IllegalStateException if the thresholds were already set
+   */
+  public LoadStage withChecks(DataChecks checks) {
+    Objects.requireNonNull(checks, "checks");
+    requireUnset(this.checks, "checks");
+    return new LoadStage(source, clock, quota, progress, locale, checks);
   }
 
   /**
@@ -52,7 +71,7 @@ public final class LoadStage {
   public LoadStage withClock(Clock clock) {
     Objects.requireNonNull(clock, "clock");
     requireUnset(this.clock, "clock");
-    return new LoadStage(source, clock, quota, progress, locale);
+    return new LoadStage(source, clock, quota, progress, locale, checks);
   }
 
   /**
@@ -65,7 +84,7 @@ public final class LoadStage {
   public LoadStage withQuota(QuotaPolicy quota) {
     Objects.requireNonNull(quota, "quota");
     requireUnset(this.quota, "quota");
-    return new LoadStage(source, clock, quota, progress, locale);
+    return new LoadStage(source, clock, quota, progress, locale, checks);
   }
 
   /**
@@ -78,7 +97,7 @@ public final class LoadStage {
   public LoadStage withProgress(ProgressListener progress) {
     Objects.requireNonNull(progress, "progress");
     requireUnset(this.progress, "progress");
-    return new LoadStage(source, clock, quota, progress, locale);
+    return new LoadStage(source, clock, quota, progress, locale, checks);
   }
 
   /**
@@ -96,7 +115,7 @@ public final class LoadStage {
       throw new IllegalArgumentException(
           "locale must be Russian (ru) or English (en), was " + locale);
     }
-    return new LoadStage(source, clock, quota, progress, locale);
+    return new LoadStage(source, clock, quota, progress, locale, checks);
   }
 
   private NoUsableRowsException noUsableRows(BaseBuilder builder, Locale loc) {
@@ -143,6 +162,24 @@ public final class LoadStage {
    */
   public ScoreStage asOf(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
+    return load(asOf, false);
+  }
+
+  /**
+   * Reads the source and merges it at an analysis date taken from the data: the day after the
+   * latest purchase when the source has purchase dates, else today (a file with only days since
+   * each purchase is dated by the day it was exported). {@link CustomerBase#analysisDate()} tells
+   * which.
+   *
+   * @return the next stage, with the loaded base
+   * @throws InputException if the source cannot be read or has no usable row
+   * @throws QuotaExceededException if the base has more unique customers than the quota allows
+   */
+  public ScoreStage asOfData() {
+    return load(LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock), true);
+  }
+
+  private ScoreStage load(LocalDate asOf, boolean fromData) {
     Locale loc = locale == null ? Locale.forLanguageTag("ru") : locale;
     ProgressListener pl = progress == null ? ProgressListener.none() : progress;
     QuotaPolicy qp = quota == null ? QuotaPolicy.unlimited() : quota;
@@ -152,7 +189,16 @@ public final class LoadStage {
     if (builder.acceptedRows() == 0) {
       throw noUsableRows(builder, loc);
     }
-    CustomerBase base = builder.build(asOf);
+    DataChecks dc = checks == null ? DataChecks.defaults() : checks;
+    CustomerBase base;
+    if (!fromData) {
+      base = builder.build(asOf, AnalysisDate.Basis.GIVEN, dc);
+    } else if (builder.hasPurchaseDates()) {
+      base =
+          builder.build(builder.latestPurchase().plusDays(1), AnalysisDate.Basis.LAST_PURCHASE, dc);
+    } else {
+      base = builder.build(asOf, AnalysisDate.Basis.TODAY, dc);
+    }
     long n = base.size();
     long left = qp.remaining();
     if (n > left) {

@@ -7,6 +7,8 @@ import dev.reactivator.core.QuotaPolicy;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.ScoreStage;
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.data.AnalysisDate;
+import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.segment.Analysis;
@@ -66,7 +68,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--as-of",
       paramLabel = "yyyy-MM-dd",
-      description = "The analysis date (default: today).")
+      description =
+          "The analysis date (default: the day after the last purchase in the file; today when"
+              + " the file has only days since each purchase).")
   LocalDate asOf;
 
   @Option(
@@ -185,7 +189,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (drawProgress) {
         stage = stage.withProgress(bar);
       }
-      loaded = asOf == null ? stage.asOfToday() : stage.asOf(asOf);
+      loaded = asOf == null ? stage.asOfData() : stage.asOf(asOf);
     } catch (QuotaExceededException e) {
       err.println("reactivator: " + e.getMessage());
       return ReactivatorCli.EXIT_QUOTA;
@@ -232,6 +236,15 @@ final class AnalyzeCommand implements Callable<Integer> {
       List<Path> written) {
     IngestionReport r = base.report();
     out.println(t.get("summary.title", r.source(), base.asOf()));
+    AnalysisDate date = base.analysisDate();
+    out.println(
+        t.get(
+            "summary.asOf." + date.basis().name(),
+            date.lastPurchase(),
+            date.daysAfterLastPurchase()));
+    for (DataWarning w : base.warnings()) {
+      out.println(t.get("summary.warning", w.message()));
+    }
     out.println(
         t.get("summary.rows", r.rowsRead(), r.rowsAccepted(), r.refunds(), r.rowsRejected()));
     out.println(

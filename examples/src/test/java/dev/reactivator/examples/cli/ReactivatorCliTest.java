@@ -41,7 +41,9 @@ class ReactivatorCliTest {
             "en");
     assertEquals(0, r.code(), r.err());
     assertTrue(
-        r.out().contains("Rows read: 1356; lines accepted: 1345; refunds/cancellations: 6; rejected: 5"),
+        r.out()
+            .contains(
+                "Rows read: 1356; lines accepted: 1345; refunds/cancellations: 6; rejected: 5"),
         r.out());
     assertTrue(
         r.out()

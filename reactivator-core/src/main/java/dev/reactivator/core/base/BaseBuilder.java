@@ -1,5 +1,7 @@
 package dev.reactivator.core.base;
 
+import dev.reactivator.core.data.AnalysisDate;
+import dev.reactivator.core.data.DataChecks;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.ProblemCode;
@@ -37,6 +39,7 @@ public final class BaseBuilder implements TransactionSink {
   private final ProductCatalogue products = new ProductCatalogue();
   private final RowBuffer rows = new RowBuffer();
 
+  private int latestDay = Integer.MIN_VALUE;
   private long refunds;
   private double refundAmount;
   private final List<RowProblem> rejected = new ArrayList<>();
@@ -69,6 +72,7 @@ public final class BaseBuilder implements TransactionSink {
   public void accept(SourceRow row) {
     int key = identities.keyOf(row);
     rows.add(row, key, products.idOf(row.product()));
+    latestDay = Math.max(latestDay, (int) row.date().toEpochDay());
   }
 
   @Override
@@ -124,13 +128,47 @@ public final class BaseBuilder implements TransactionSink {
   }
 
   /**
-   * Merges the collected rows into a base: identities into customers, products renumbered, rows
-   * laid out by customer.
+   * The latest purchase date among the accepted rows.
+   *
+   * @return the latest purchase date
+   * @throws IllegalStateException when no row was accepted
+   */
+  public LocalDate latestPurchase() {
+    if (rows.size() == 0) {
+      throw new IllegalStateException("no accepted rows: check acceptedRows() first");
+    }
+    return LocalDate.ofEpochDay(latestDay);
+  }
+
+  /**
+   * Whether the source declared a purchase-date column, so that the data can date itself.
+   *
+   * @return whether the source's columns include {@link Field#PURCHASE_DATE}
+   */
+  public boolean hasPurchaseDates() {
+    return columns.contains(Field.PURCHASE_DATE);
+  }
+
+  /**
+   * Merges the collected rows into a base at a caller-given analysis date, with the default checks.
    *
    * @param asOf the analysis date
    * @return the customer base
    */
   public CustomerBase build(LocalDate asOf) {
+    return build(asOf, AnalysisDate.Basis.GIVEN, DataChecks.defaults());
+  }
+
+  /**
+   * Merges the collected rows into a base: identities into customers, products renumbered, rows
+   * laid out by customer, lines grouped into purchase occasions; then runs the load-wide checks.
+   *
+   * @param asOf the analysis date
+   * @param basis how {@code asOf} was chosen
+   * @param checks the thresholds of the load-wide warnings
+   * @return the customer base
+   */
+  public CustomerBase build(LocalDate asOf, AnalysisDate.Basis basis, DataChecks checks) {
     progress.onProgress(Stage.READING, 1.0);
     rejected.sort(Comparator.comparingLong(RowProblem::line));
     warnings.sort(Comparator.comparingLong(RowProblem::line));
@@ -145,8 +183,10 @@ public final class BaseBuilder implements TransactionSink {
         CustomerColumns.of(
             rows, customers.customerOfKey(), customers.customers(), catalogue.rankOfId(), columns);
     progress.onProgress(Stage.MERGING, 1.0);
+    AnalysisDate date = new AnalysisDate(asOf, basis, latestPurchase());
     return new CustomerBase(
-        asOf,
+        date,
+        LoadChecks.warnings(date, rejected, c, customers.ids(), checks, locale),
         report(customers.customers()),
         locale,
         c.offsets,

@@ -1,5 +1,7 @@
 package dev.reactivator.core.base;
 
+import dev.reactivator.core.data.AnalysisDate;
+import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.Purchase;
@@ -29,6 +31,8 @@ public final class CustomerBase {
   static final int ABSENT = -1;
 
   private final LocalDate asOf;
+  private final AnalysisDate analysisDate;
+  private final List<DataWarning> warnings;
   private final IngestionReport report;
   private final Locale locale;
   // customer c owns lines offsets[c] … offsets[c+1]-1, sorted by (day, order, product, amount)
@@ -48,7 +52,8 @@ public final class CustomerBase {
   private final int[] discounted;
 
   CustomerBase(
-      LocalDate asOf,
+      AnalysisDate analysisDate,
+      List<DataWarning> warnings,
       IngestionReport report,
       Locale locale,
       int[] offsets,
@@ -65,7 +70,9 @@ public final class CustomerBase {
       int[] complaints,
       int[] tickets,
       int[] discounted) {
-    this.asOf = asOf;
+    this.asOf = analysisDate.asOf();
+    this.analysisDate = analysisDate;
+    this.warnings = List.copyOf(warnings);
     this.report = report;
     this.locale = locale;
     this.offsets = offsets;
@@ -91,6 +98,26 @@ public final class CustomerBase {
    */
   public LocalDate asOf() {
     return asOf;
+  }
+
+  /**
+   * The analysis date with how it was chosen and the latest purchase in the data.
+   *
+   * @return the analysis date and its basis
+   */
+  public AnalysisDate analysisDate() {
+    return analysisDate;
+  }
+
+  /**
+   * What a reader of the results must know about the whole load: an analysis date long after the
+   * data, one customer holding a large share of revenue, … (row-level problems are in {@link
+   * #report()}).
+   *
+   * @return the load-wide warnings, possibly empty
+   */
+  public List<DataWarning> warnings() {
+    return warnings;
   }
 
   /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.base.CustomerProfile;
+import dev.reactivator.core.data.AnalysisDate;
+import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.RowProblem;
@@ -85,6 +87,18 @@ final class AnalysisWriter {
   void baseFields(CustomerBase base) throws IOException {
     number("schemaVersion", AnalysisJson.SCHEMA_VERSION);
     str("asOf", base.asOf().toString());
+    AnalysisDate date = base.analysisDate();
+    str("asOfBasis", date.basis().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    str("lastPurchase", date.lastPurchase().toString());
+    number("daysAfterLastPurchase", date.daysAfterLastPurchase());
+    array("warnings");
+    for (DataWarning w : base.warnings()) {
+      g.writeStartObject();
+      str("code", w.code().name());
+      str("message", w.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeFieldName(name("ingestion"));
     ingestion(base.report(), base.purchaseCount());
   }

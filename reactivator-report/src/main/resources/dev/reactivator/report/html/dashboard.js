@@ -1171,6 +1171,12 @@
     head.appendChild(el('h1', null, t('page.title')));
     head.appendChild(el('div', 'sub', t('page.subtitle', { date: date(D.asOf), customers: int(D.overview.uniqueCustomers),
       purchases: int(D.overview.transactions), products: int(V.products) })));
+    head.appendChild(el('div', 'sub', t('page.asOf.' + D.asOfBasis, { last: date(D.lastPurchase),
+      days: int(D.daysAfterLastPurchase) })));
+    (D.warnings || []).forEach(function (w) {
+      var box = head.appendChild(el('div', 'data-warning', w.message));
+      box.setAttribute('role', 'alert');
+    });
     var nav = head.appendChild(el('nav', 'tabs'));
     nav.setAttribute('role', 'tablist');
     var main = app.appendChild(el('main'));

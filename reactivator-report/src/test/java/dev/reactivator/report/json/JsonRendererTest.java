@@ -160,7 +160,18 @@ class JsonRendererTest {
   @Test
   void theBaseOnlyDocumentIsUnchanged() throws Exception {
     JsonNode root = STRICT.readTree(AnalysisJson.of(ReportSamples.sample().base()).toString());
-    assertEquals(List.of("schemaVersion", "asOf", "ingestion"), iterable(root.fieldNames()));
+    assertEquals(
+        List.of(
+            "schemaVersion",
+            "asOf",
+            "asOfBasis",
+            "lastPurchase",
+            "daysAfterLastPurchase",
+            "warnings",
+            "ingestion"),
+        iterable(root.fieldNames()));
+    assertEquals("given", root.get("asOfBasis").asText());
+    assertEquals(0, root.get("warnings").size());
   }
 
   @Test

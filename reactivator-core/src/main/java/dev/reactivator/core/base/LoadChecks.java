@@ -1,0 +1,103 @@
+package dev.reactivator.core.base;
+
+import dev.reactivator.core.data.AnalysisDate;
+import dev.reactivator.core.data.DataChecks;
+import dev.reactivator.core.data.DataWarning;
+import dev.reactivator.core.data.ProblemCode;
+import dev.reactivator.core.data.RowProblem;
+import dev.reactivator.core.internal.Messages;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The load-wide checks that end in a {@link DataWarning}: the analysis date, dominant customers.
+ */
+final class LoadChecks {
+  private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private LoadChecks() {}
+
+  /**
+   * The warnings of a laid-out load.
+   *
+   * @param date the analysis date and the latest purchase
+   * @param rejected the rejected rows (those dated after the analysis date are counted)
+   * @param lines the laid-out lines
+   * @param ids the CRM customer ids of every customer
+   * @param checks the thresholds
+   * @param locale the language of the messages
+   */
+  static List<DataWarning> warnings(
+      AnalysisDate date,
+      List<RowProblem> rejected,
+      CustomerColumns lines,
+      String[][] ids,
+      DataChecks checks,
+      Locale locale) {
+    List<DataWarning> out = new ArrayList<>();
+    long after = date.daysAfterLastPurchase();
+    if (after > checks.staleAfterDays()) {
+      out.add(
+          new DataWarning(
+              DataWarning.Code.AS_OF_LONG_AFTER_DATA,
+              Messages.get(
+                  locale,
+                  "warning.asOfLongAfter",
+                  text(date.asOf(), locale),
+                  after,
+                  text(date.lastPurchase(), locale))));
+    }
+    long future = rejected.stream().filter(p -> p.code() == ProblemCode.DATE_IN_FUTURE).count();
+    if (future > 0) {
+      out.add(
+          new DataWarning(
+              DataWarning.Code.AS_OF_BEFORE_DATA,
+              Messages.get(locale, "warning.asOfBefore", text(date.asOf(), locale), future)));
+    }
+    dominant(lines, ids, checks, locale, out);
+    return out;
+  }
+
+  private static void dominant(
+      CustomerColumns lines,
+      String[][] ids,
+      DataChecks checks,
+      Locale locale,
+      List<DataWarning> out) {
+    int n = lines.offsets.length - 1;
+    if (n <= 2 / checks.dominantShare()) {
+      return;
+    }
+    double[] spent = new double[n];
+    double all = 0;
+    for (int c = 0; c < n; c++) {
+      for (int j = lines.offsets[c]; j < lines.offsets[c + 1]; j++) {
+        spent[c] += lines.amount[j];
+      }
+      all += spent[c];
+    }
+    for (int c = 0; c < n; c++) {
+      double share = spent[c] / all;
+      if (share > checks.dominantShare()) {
+        String who =
+            ids[c].length > 0
+                ? Messages.get(locale, "warning.dominant.id", shown(ids[c][0]), c + 1)
+                : Messages.get(locale, "warning.dominant.pseudonym", c + 1);
+        out.add(
+            new DataWarning(
+                DataWarning.Code.DOMINANT_CUSTOMER,
+                Messages.get(locale, "warning.dominant", who, share * 100)));
+      }
+    }
+  }
+
+  private static String shown(String id) {
+    return id.length() <= 40 ? id : id.substring(0, 40) + "…";
+  }
+
+  private static String text(java.time.LocalDate d, Locale locale) {
+    return "en".equals(locale.getLanguage()) ? d.toString() : d.format(RU);
+  }
+}
