@@ -12,8 +12,10 @@ import dev.reactivator.core.spi.Stage;
 import dev.reactivator.core.spi.TransactionSource;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The load stage: a source and how to read it. Immutable; each {@code with…} returns a new stage,
@@ -27,6 +29,7 @@ public final class LoadStage {
   private final ProgressListener progress;
   private final Locale locale;
   private final DataChecks checks;
+  private final Currency currency;
 
   private LoadStage(
       TransactionSource source,
@@ -34,17 +37,33 @@ public final class LoadStage {
       QuotaPolicy quota,
       ProgressListener progress,
       Locale locale,
-      DataChecks checks) {
+      DataChecks checks,
+      Currency currency) {
     this.source = source;
     this.clock = clock;
     this.quota = quota;
     this.progress = progress;
     this.locale = locale;
     this.checks = checks;
+    this.currency = currency;
   }
 
   static LoadStage of(TransactionSource source) {
-    return new LoadStage(source, null, null, null, null, null);
+    return new LoadStage(source, null, null, null, null, null, null);
+  }
+
+  /**
+   * Sets the currency of the amounts, for every renderer's money formatting; otherwise the one the
+   * source found in the amounts, else the Russian ruble. Amounts are never converted.
+   *
+   * @param currency the ISO 4217 currency of the amounts
+   * @return a new stage with the currency set
+   * @throws IllegalStateException if the currency was already set
+   */
+  public LoadStage withCurrency(Currency currency) {
+    Objects.requireNonNull(currency, "currency");
+    requireUnset(this.currency, "currency");
+    return new LoadStage(source, clock, quota, progress, locale, checks, currency);
   }
 
   /**
@@ -58,7 +77,7 @@ public final class LoadStage {
   public LoadStage withChecks(DataChecks checks) {
     Objects.requireNonNull(checks, "checks");
     requireUnset(this.checks, "checks");
-    return new LoadStage(source, clock, quota, progress, locale, checks);
+    return new LoadStage(source, clock, quota, progress, locale, checks, currency);
   }
 
   /**
@@ -71,7 +90,7 @@ public final class LoadStage {
   public LoadStage withClock(Clock clock) {
     Objects.requireNonNull(clock, "clock");
     requireUnset(this.clock, "clock");
-    return new LoadStage(source, clock, quota, progress, locale, checks);
+    return new LoadStage(source, clock, quota, progress, locale, checks, currency);
   }
 
   /**
@@ -84,7 +103,7 @@ public final class LoadStage {
   public LoadStage withQuota(QuotaPolicy quota) {
     Objects.requireNonNull(quota, "quota");
     requireUnset(this.quota, "quota");
-    return new LoadStage(source, clock, quota, progress, locale, checks);
+    return new LoadStage(source, clock, quota, progress, locale, checks, currency);
   }
 
   /**
@@ -97,7 +116,7 @@ public final class LoadStage {
   public LoadStage withProgress(ProgressListener progress) {
     Objects.requireNonNull(progress, "progress");
     requireUnset(this.progress, "progress");
-    return new LoadStage(source, clock, quota, progress, locale, checks);
+    return new LoadStage(source, clock, quota, progress, locale, checks, currency);
   }
 
   /**
@@ -115,7 +134,7 @@ public final class LoadStage {
       throw new IllegalArgumentException(
           "locale must be Russian (ru) or English (en), was " + locale);
     }
-    return new LoadStage(source, clock, quota, progress, locale, checks);
+    return new LoadStage(source, clock, quota, progress, locale, checks, currency);
   }
 
   private NoUsableRowsException noUsableRows(BaseBuilder builder, Locale loc) {
@@ -192,12 +211,16 @@ public final class LoadStage {
     DataChecks dc = checks == null ? DataChecks.defaults() : checks;
     CustomerBase base;
     if (!fromData) {
-      base = builder.build(asOf, AnalysisDate.Basis.GIVEN, dc);
+      base = builder.build(asOf, AnalysisDate.Basis.GIVEN, dc, Optional.ofNullable(currency));
     } else if (builder.hasPurchaseDates()) {
       base =
-          builder.build(builder.latestPurchase().plusDays(1), AnalysisDate.Basis.LAST_PURCHASE, dc);
+          builder.build(
+              builder.latestPurchase().plusDays(1),
+              AnalysisDate.Basis.LAST_PURCHASE,
+              dc,
+              Optional.ofNullable(currency));
     } else {
-      base = builder.build(asOf, AnalysisDate.Basis.TODAY, dc);
+      base = builder.build(asOf, AnalysisDate.Basis.TODAY, dc, Optional.ofNullable(currency));
     }
     long n = base.size();
     long left = qp.remaining();

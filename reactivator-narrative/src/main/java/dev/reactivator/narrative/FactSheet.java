@@ -1,6 +1,7 @@
 package dev.reactivator.narrative;
 
 import dev.reactivator.core.segment.sales.CallGroup;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import java.util.OptionalDouble;
  * <p>Immutable. Money is in the base's currency; shares are fractions in {@code [0, 1]}.
  *
  * @param locale the language the summary is to be written in
+ * @param currency the currency of every amount (ISO 4217), written as its code in the JSON
  * @param businessContext the user's business context, masked (may be empty)
  * @param picture the big picture
  * @param risks who is leaving and why
@@ -33,6 +35,7 @@ import java.util.OptionalDouble;
  */
 public record FactSheet(
     Locale locale,
+    Currency currency,
     String businessContext,
     Picture picture,
     Risks risks,
@@ -47,6 +50,7 @@ public record FactSheet(
    * Checks the components and copies the lists.
    *
    * @param locale the language the summary is to be written in
+   * @param currency the currency of every amount
    * @param businessContext the user's business context, masked (may be empty)
    * @param picture the big picture
    * @param risks who is leaving and why
@@ -59,6 +63,7 @@ public record FactSheet(
    */
   public FactSheet {
     Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(businessContext, "businessContext");
     Objects.requireNonNull(picture, "picture");
     Objects.requireNonNull(risks, "risks");

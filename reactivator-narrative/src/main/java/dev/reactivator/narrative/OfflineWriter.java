@@ -26,7 +26,7 @@ final class OfflineWriter {
    * in.
    */
   public static ExecutiveSummary write(FactSheet facts, Optional<String> fallbackReason) {
-    Texts t = Texts.of(facts.locale());
+    Texts t = Texts.of(facts.locale(), facts.currency());
     List<SummarySection> sections = new ArrayList<>();
     for (SectionKind kind : SectionKind.values()) {
       sections.add(new SummarySection(kind, title(t, kind), paragraphs(t, kind, facts)));
@@ -50,7 +50,7 @@ final class OfflineWriter {
 
   /** The offline templates of every group of {@code facts}. */
   public static List<MessageChain> chains(FactSheet facts) {
-    Texts t = Texts.of(facts.locale());
+    Texts t = Texts.of(facts.locale(), facts.currency());
     List<MessageChain> out = new ArrayList<>();
     for (CallGroup g : facts.groups()) {
       out.add(

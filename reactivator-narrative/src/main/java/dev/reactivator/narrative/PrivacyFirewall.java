@@ -356,6 +356,7 @@ public final class PrivacyFirewall {
     List<String> absent = analysis.absences().stream().map(Absence::widget).toList();
     return new FactSheet(
         context.locale(),
+        analysis.base().currency(),
         clean(context.businessContext(), MAX_CONTEXT_CHARS),
         picture,
         risks,

@@ -34,7 +34,7 @@ final class Prompts {
       businessContext only to understand the business.
       3. Refer to individual customers only by their ids, such as ID-0042. Never write personal names, \
       phone numbers or e-mail addresses.
-      4. Money is in rubles (₽); fields named share, rate, conversion, confidence, activity, repeatRate \
+      4. Money is in the currency whose ISO 4217 code is the field currency (RUB is ₽); fields named share, rate, conversion, confidence, activity, repeatRate \
       and retention are fractions of 1 (0.25 = 25 %%); churnPercent and roiPercent are percentages.
       5. Answer with one JSON object and nothing else (no Markdown, no comments), exactly in this shape:
       {"sections": {%s}, "chains": [{"group": "<group key>", "first": "<first touch>", "second": "<second touch>"}]}

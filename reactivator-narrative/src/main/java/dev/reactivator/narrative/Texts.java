@@ -2,6 +2,7 @@ package dev.reactivator.narrative;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -19,16 +20,23 @@ final class Texts {
   private final Locale locale;
   private final boolean russian;
   private final ResourceBundle bundle;
+  private final String currency;
 
-  private Texts(Locale locale) {
+  private Texts(Locale locale, Currency currency) {
     this.russian = !"en".equals(locale.getLanguage());
     this.locale = russian ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
     this.bundle = ResourceBundle.getBundle(BUNDLE, russian ? Locale.ROOT : Locale.ENGLISH);
+    this.currency = MoneyFormat.symbol(currency);
   }
 
-  /** The texts for {@code locale}: English for any English locale, else Russian. */
+  /** The texts for {@code locale}: English for any English locale, else Russian; rubles. */
   static Texts of(Locale locale) {
-    return new Texts(Objects.requireNonNull(locale, "locale"));
+    return of(locale, Currency.getInstance("RUB"));
+  }
+
+  /** The texts for {@code locale} with amounts in {@code currency}. */
+  static Texts of(Locale locale, Currency currency) {
+    return new Texts(Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(currency));
   }
 
   /** The locale written in ({@code ru} or {@code en}). */
@@ -98,9 +106,9 @@ final class Texts {
     return format("#,##0.#").format(value);
   }
 
-  /** Money rounded to whole units: {@code 1 234 567 ₽}. */
+  /** Money rounded to whole units: {@code 1 234 567 ₽} (the base's currency sign). */
   String money(double value) {
-    return number(value) + (russian ? "\u00A0₽" : " ₽");
+    return number(value) + (russian ? "\u00A0" : " ") + currency;
   }
 
   /** A fraction as a percentage with at most one decimal: {@code 12,5 %} / {@code 12.5%}. */

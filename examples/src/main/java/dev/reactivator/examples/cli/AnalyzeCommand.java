@@ -19,6 +19,7 @@ import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.Stage;
 import dev.reactivator.llm.LlmProviders;
 import dev.reactivator.narrative.ExecutiveSummary;
+import dev.reactivator.narrative.MoneyFormat;
 import dev.reactivator.narrative.NarrationContext;
 import dev.reactivator.narrative.Narrator;
 import dev.reactivator.narrative.Narrators;
@@ -40,6 +41,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +74,14 @@ final class AnalyzeCommand implements Callable<Integer> {
           "The analysis date (default: the day after the last purchase in the file; today when"
               + " the file has only days since each purchase).")
   LocalDate asOf;
+
+  @Option(
+      names = "--currency",
+      paramLabel = "CODE",
+      description =
+          "The currency of the amounts, ISO 4217 (RUB, USD, EUR, GBP, BRL, …); default: the one"
+              + " the amounts show, else RUB. Amounts are not converted.")
+  String currency;
 
   @Option(
       names = "--out",
@@ -189,6 +199,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (drawProgress) {
         stage = stage.withProgress(bar);
       }
+      if (currency != null) {
+        stage = stage.withCurrency(currency());
+      }
       loaded = asOf == null ? stage.asOfData() : stage.asOf(asOf);
     } catch (QuotaExceededException e) {
       err.println("reactivator: " + e.getMessage());
@@ -285,7 +298,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             o.atRisk().count(),
             o.atRisk().share() * 100,
             o.criticalChurn().count(),
-            Math.round(o.revenueAtRisk().total())));
+            Math.round(o.revenueAtRisk().total()),
+            MoneyFormat.symbol(base.currency())));
     analysis
         .scored()
         .model()
@@ -381,6 +395,18 @@ final class AnalyzeCommand implements Callable<Integer> {
       default ->
           throw new ParameterException(spec.commandLine(), "--lang must be ru or en, was " + lang);
     };
+  }
+
+  private Currency currency() {
+    try {
+      return Currency.getInstance(currency.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--currency: '"
+              + currency
+              + "' is not an ISO 4217 code (for example RUB, USD, EUR, GBP)");
+    }
   }
 
   private SourceOptions sourceOptions() {

@@ -245,6 +245,71 @@ class ReactivatorCliTest {
   }
 
   @Test
+  void withoutAsOfTheSampleIsAnalysedAsOfTheDayAfterItsLastPurchase(@TempDir Path dir)
+      throws Exception {
+    Run r = run("analyze", SAMPLE.toString(), "--out", dir.toString(), "--lang", "en");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("analysis date 2026-01-29"), r.out());
+    assertTrue(
+        r.out().contains("the day after the last purchase in the file (2026-01-28)"), r.out());
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("analysis.json").toFile());
+    assertEquals("last-purchase", json.get("asOfBasis").asText());
+    assertEquals(1, json.get("daysAfterLastPurchase").asInt());
+    assertEquals(0, json.get("warnings").size());
+  }
+
+  @Test
+  void aDateYearsAfterTheDataIsWarnedAboutInTheSummaryJsonAndDashboard(@TempDir Path dir)
+      throws Exception {
+    Run r =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--as-of",
+            "2031-01-31",
+            "--formats",
+            "json,html",
+            "--out",
+            dir.toString(),
+            "--lang",
+            "en");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.out().contains("Warning: The analysis date 2031-01-31 is 1829 days after"), r.out());
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("analysis.json").toFile());
+    assertEquals("AS_OF_LONG_AFTER_DATA", json.get("warnings").get(0).get("code").asText());
+    String html = java.nio.file.Files.readString(dir.resolve("dashboard.html"));
+    assertTrue(html.contains("AS_OF_LONG_AFTER_DATA"), "the dashboard embeds the warning");
+  }
+
+  @Test
+  void theCurrencyOptionReachesTheSummaryJsonAndDashboard(@TempDir Path dir) throws Exception {
+    Run r =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--as-of",
+            "2026-01-31",
+            "--currency",
+            "gbp",
+            "--formats",
+            "json,html",
+            "--out",
+            dir.toString(),
+            "--lang",
+            "en");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().matches("(?s).*revenue at risk: [0-9,]+ £.*"), r.out());
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("analysis.json").toFile());
+    assertEquals("GBP", json.get("currency").asText());
+    String html = java.nio.file.Files.readString(dir.resolve("dashboard.html"));
+    assertTrue(html.contains("\"currencySymbol\":\"£\""), "the view block names the sign");
+    Run bad = run("analyze", SAMPLE.toString(), "--currency", "rubles", "--out", dir.toString());
+    assertEquals(ReactivatorCli.EXIT_INPUT, bad.code());
+    assertTrue(bad.err().contains("ISO 4217"), bad.err());
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     assertEquals(
         ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--lang", "de").code());

@@ -14,11 +14,13 @@ import dev.reactivator.core.spi.TransactionSink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -156,8 +158,14 @@ public final class BaseBuilder implements TransactionSink {
    * @return the customer base
    */
   public CustomerBase build(LocalDate asOf) {
-    return build(asOf, AnalysisDate.Basis.GIVEN, DataChecks.defaults());
+    return build(asOf, AnalysisDate.Basis.GIVEN, DataChecks.defaults(), Optional.empty());
   }
+
+  /** The currency code a source reports in its details, under this key (ISO 4217). */
+  public static final String CURRENCY_DETAIL = "currency";
+
+  /** The currency of a base when neither the caller nor the source names one. */
+  public static final Currency DEFAULT_CURRENCY = Currency.getInstance("RUB");
 
   /**
    * Merges the collected rows into a base: identities into customers, products renumbered, rows
@@ -166,9 +174,12 @@ public final class BaseBuilder implements TransactionSink {
    * @param asOf the analysis date
    * @param basis how {@code asOf} was chosen
    * @param checks the thresholds of the load-wide warnings
+   * @param currency the caller's currency; when empty, the source's {@value #CURRENCY_DETAIL}
+   *     detail, else {@link #DEFAULT_CURRENCY}
    * @return the customer base
    */
-  public CustomerBase build(LocalDate asOf, AnalysisDate.Basis basis, DataChecks checks) {
+  public CustomerBase build(
+      LocalDate asOf, AnalysisDate.Basis basis, DataChecks checks, Optional<Currency> currency) {
     progress.onProgress(Stage.READING, 1.0);
     rejected.sort(Comparator.comparingLong(RowProblem::line));
     warnings.sort(Comparator.comparingLong(RowProblem::line));
@@ -187,6 +198,7 @@ public final class BaseBuilder implements TransactionSink {
     return new CustomerBase(
         date,
         LoadChecks.warnings(date, rejected, c, customers.ids(), checks, locale),
+        currency.orElseGet(this::sourceCurrency),
         report(customers.customers()),
         locale,
         c.offsets,
@@ -203,6 +215,18 @@ public final class BaseBuilder implements TransactionSink {
         c.complaints,
         c.tickets,
         c.discounted);
+  }
+
+  private Currency sourceCurrency() {
+    String code = details.get(CURRENCY_DETAIL);
+    if (code != null) {
+      try {
+        return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        // a source naming an unknown code: the default stays, the detail shows what it said
+      }
+    }
+    return DEFAULT_CURRENCY;
   }
 
   private IngestionReport report(int uniqueCustomers) {

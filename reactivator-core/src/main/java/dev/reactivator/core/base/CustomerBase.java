@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,6 +34,7 @@ public final class CustomerBase {
   private final LocalDate asOf;
   private final AnalysisDate analysisDate;
   private final List<DataWarning> warnings;
+  private final Currency currency;
   private final IngestionReport report;
   private final Locale locale;
   // customer c owns lines offsets[c] … offsets[c+1]-1, sorted by (day, order, product, amount)
@@ -54,6 +56,7 @@ public final class CustomerBase {
   CustomerBase(
       AnalysisDate analysisDate,
       List<DataWarning> warnings,
+      Currency currency,
       IngestionReport report,
       Locale locale,
       int[] offsets,
@@ -73,6 +76,7 @@ public final class CustomerBase {
     this.asOf = analysisDate.asOf();
     this.analysisDate = analysisDate;
     this.warnings = List.copyOf(warnings);
+    this.currency = currency;
     this.report = report;
     this.locale = locale;
     this.offsets = offsets;
@@ -107,6 +111,16 @@ public final class CustomerBase {
    */
   public AnalysisDate analysisDate() {
     return analysisDate;
+  }
+
+  /**
+   * The currency of every amount in the base: the caller's choice, else the one the source found in
+   * the amounts (such as {@code $} or {@code €}), else the Russian ruble.
+   *
+   * @return the ISO 4217 currency of the amounts
+   */
+  public Currency currency() {
+    return currency;
   }
 
   /**

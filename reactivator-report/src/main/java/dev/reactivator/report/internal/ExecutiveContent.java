@@ -8,6 +8,7 @@ import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.narrative.MessageChain;
+import dev.reactivator.narrative.MoneyFormat;
 import dev.reactivator.narrative.SummarySection;
 import dev.reactivator.report.ReportInput;
 import java.text.DecimalFormat;
@@ -129,8 +130,9 @@ public record ExecutiveContent(
     Objects.requireNonNull(input, "input");
     Locale locale = input.options().locale();
     ResourceBundle b = bundle(locale);
-    Numbers num = new Numbers(locale, b.getString("currency"));
     Analysis a = input.analysis();
+    Numbers num =
+        new Numbers(locale, MoneyFormat.plainSymbol(a.base().currency(), russian(locale)));
     CustomerBase base = a.base();
     ExecutiveSummary s = input.summary();
     DateTimeFormatter dates =
@@ -441,7 +443,7 @@ public record ExecutiveContent(
       return f.format(v);
     }
 
-    /** {@code 1 234 567 ₽}: rounded to whole rubles. */
+    /** {@code 1 234 567 руб.}: rounded to whole units, with the base's currency sign. */
     public String money(double v) {
       return decimal(Math.round(v), 0) + "\u00A0" + currency;
     }

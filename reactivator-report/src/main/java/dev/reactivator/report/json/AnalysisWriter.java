@@ -88,6 +88,7 @@ final class AnalysisWriter {
     number("schemaVersion", AnalysisJson.SCHEMA_VERSION);
     str("asOf", base.asOf().toString());
     AnalysisDate date = base.analysisDate();
+    str("currency", base.currency().getCurrencyCode());
     str("asOfBasis", date.basis().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     str("lastPurchase", date.lastPurchase().toString());
     number("daysAfterLastPurchase", date.daysAfterLastPurchase());

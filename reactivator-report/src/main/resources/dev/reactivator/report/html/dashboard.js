@@ -10,6 +10,7 @@
   var D = JSON.parse(document.getElementById('rx-data').textContent);
   var V = JSON.parse(document.getElementById('rx-view').textContent);
   var LANG = V.locale === 'en' ? 'en' : 'ru';
+  var CUR = V.currencySymbol || '₽';
   var NUM = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 0 });
   var NUM1 = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   var NUM2 = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 2 });
@@ -24,6 +25,7 @@
 
   function t(key, vars) {
     var s = Object.prototype.hasOwnProperty.call(T, key) ? T[key] : key;
+    s = s.split('{cur}').join(CUR);
     if (vars) {
       Object.keys(vars).forEach(function (k) { s = s.split('{' + k + '}').join(String(vars[k])); });
     }
@@ -50,7 +52,7 @@
     var s = SEGMENTS[segKey];
     return s ? s.customers.slice(0, limit).map(customer) : [];
   }
-  function money(v) { return isNum(v) ? NUM.format(Math.round(v)) + NBSP + '₽' : '—'; }
+  function money(v) { return isNum(v) ? NUM.format(Math.round(v)) + NBSP + CUR : '—'; }
   function signedMoney(v) { return isNum(v) ? (v > 0 ? '+' : v < 0 ? '−' : '') + money(Math.abs(v)) : '—'; }
   function int(v) { return isNum(v) ? NUM.format(Math.round(v)) : '—'; }
   function pct(v) { return isNum(v) ? NUM1.format(100 * v) + NBSP + '%' : '—'; }
@@ -61,7 +63,7 @@
     if (a >= 1e9) { return sign + NUM1.format(a / 1e9) + NBSP + t('unit.bn'); }
     if (a >= 1e6) { return sign + NUM1.format(a / 1e6) + NBSP + t('unit.mln'); }
     if (a >= 1e3) { return sign + NUM1.format(a / 1e3) + NBSP + t('unit.thousand'); }
-    return sign + NUM.format(a) + NBSP + '₽';
+    return sign + NUM.format(a) + NBSP + CUR;
   }
   function date(iso) {
     if (!iso) { return '—'; }
@@ -713,7 +715,7 @@
     var cols = [
       { key: 'key', label: t(labelKey), cls: 'who' },
       { key: 'customers', label: t('col.clients'), num: true, fmt: int },
-      { key: 'averageLtv', label: 'Avg LTV, ₽', num: true, fmt: function (v) { return isNum(v) ? NUM.format(Math.round(v)) : '—'; } },
+      { key: 'averageLtv', label: 'Avg LTV, ' + CUR, num: true, fmt: function (v) { return isNum(v) ? NUM.format(Math.round(v)) : '—'; } },
       { key: 'segment', label: t('col.download'), render: function (r) { return download(prefix + r.key, t('ui.csv'), r.customers); }, sortValue: function (r) { return r.customers; } }
     ];
     for (var m = 0; m <= c.months; m++) {

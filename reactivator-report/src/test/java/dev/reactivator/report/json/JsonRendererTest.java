@@ -164,6 +164,7 @@ class JsonRendererTest {
         List.of(
             "schemaVersion",
             "asOf",
+            "currency",
             "asOfBasis",
             "lastPurchase",
             "daysAfterLastPurchase",
@@ -171,6 +172,7 @@ class JsonRendererTest {
             "ingestion"),
         iterable(root.fieldNames()));
     assertEquals("given", root.get("asOfBasis").asText());
+    assertEquals("RUB", root.get("currency").asText());
     assertEquals(0, root.get("warnings").size());
   }
 

@@ -62,10 +62,7 @@ class PdfRendererTest {
       assertTrue(text.contains("Ключевые показатели"));
       assertTrue(text.contains("Индекс здоровья"));
       assertTrue(text.contains("Выручка под риском"));
-      ExecutiveContent.Numbers num =
-          new ExecutiveContent.Numbers(
-              ReportOptions.RUSSIAN,
-              ExecutiveContent.bundle(ReportOptions.RUSSIAN).getString("currency"));
+      ExecutiveContent.Numbers num = new ExecutiveContent.Numbers(ReportOptions.RUSSIAN, "руб.");
       assertTrue(
           text.contains(num.integer(a.overview().uniqueCustomers()).replace('\u00A0', ' ')),
           "customers");

@@ -10,6 +10,7 @@ import dev.reactivator.core.segment.sales.Priority;
 import dev.reactivator.core.segment.sales.ReturnForecast;
 import dev.reactivator.core.segment.sales.Tone;
 import dev.reactivator.core.segment.whales.SleepingWhales;
+import dev.reactivator.narrative.MoneyFormat;
 import dev.reactivator.report.internal.SalesWords;
 import java.io.IOException;
 import java.util.Arrays;
@@ -127,6 +128,7 @@ public final class DashboardView {
     g.writeStartObject();
     g.writeStringField("locale", "en".equals(locale.getLanguage()) ? "en" : "ru");
     g.writeNumberField("products", analysis.base().productCount());
+    g.writeStringField("currencySymbol", MoneyFormat.symbol(analysis.base().currency()));
     g.writeObjectFieldStart("limits");
     g.writeNumberField("callListRows", MAX_CALL_ROWS);
     g.writeNumberField("groupRows", MAX_GROUP_ROWS);
