@@ -112,6 +112,66 @@ class CellsTest {
     assertEquals(key, Cells.amountProblem(s));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "4.775|.|4.775",
+        "4.775|,|4775",
+        "1,500|.|1500",
+        "1,500|,|1.5",
+        "1,975,432.09|.|1975432.09",
+        "1.975.432,09|,|1975432.09",
+        "12,5|.|12.5",
+        "1500,125|.|1500.125",
+        "0,125|.|0.125",
+        "15 000,500|.|15000.5",
+        "199.33333333299998|.|199.33333333299998",
+        "199.33333333299998|,|199.33333333299998",
+        "0.000000000000000001|.|1e-18",
+        "-1 500,50 руб.|,|-1500.5"
+      })
+  void readsAmountsUnderTheColumnsDecimalConvention(String s, char decimal, double expected) {
+    assertEquals(expected, Cells.parseAmount(s, decimal));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1,975,432.09|,",
+        "1.975.432,09|.",
+        "1.975,432.09|.",
+        "1,5,0|.",
+        "1 975,432.09|.",
+        "1234567890123456.5|."
+      })
+  void rejectsSeparatorsThatDoNotFitTheConvention(String s, char decimal) {
+    assertTrue(Double.isNaN(Cells.parseAmount(s, decimal)), s);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "4.8533|.",
+        "1332.665|.",
+        "12.5|.",
+        "0.500|.",
+        "1,975,432.09|.",
+        "1.975.432|,",
+        "1 500,00|,",
+        "-1 500,50 руб.|,",
+        "15000 руб.|0",
+        "4.775|0",
+        "1,500|0",
+        "12|0",
+        "abc|0"
+      })
+  void tellsWhichCharAnAmountProvesToBeTheDecimalSeparator(String s, char expected) {
+    assertEquals(expected == '0' ? 0 : expected, Cells.decimalEvidence(s));
+  }
+
   @Test
   void readsRussianAndIsoDates() {
     assertEquals(LocalDate.of(2024, 10, 5).toEpochDay(), Cells.parseDate("05.10.2024"));
