@@ -16,9 +16,10 @@ import java.util.OptionalLong;
 
 /**
  * A CSV purchase export in Reactivator's template format (see {@code docs/input.md}): one row per
- * purchase, Russian or English headers in any order, {@code ;}, {@code ,} or tab delimited, UTF-8
- * (with or without BOM) or windows-1251. Immutable; every {@link #read} streams the input from the
- * start with commons-csv and holds one record at a time.
+ * purchase, Russian or English headers in any order, {@code ;}, {@code ,}, tab or whitespace
+ * delimited, UTF-8 (with or without BOM) or windows-1251, the decimal separator and the date
+ * formats decided per column. Immutable; every {@link #read} streams the input from the start with
+ * commons-csv, buffering a bounded sample of records (at most 100 000) to decide the conventions.
  *
  * <p>Each data row ends in exactly one call on the sink: {@code accept} (a purchase), {@code
  * refund} (an amount of zero or less) or {@code reject} (with the line, the column as written in
@@ -133,8 +134,10 @@ public final class CsvSource implements TransactionSource {
    * Streams every row into {@code sink}: {@code begin} with the fields found and the details {@code
    * format}, {@code delimiter} ({@code ;}, {@code ,} or {@code tab}), {@code delimiterDetected},
    * {@code encoding}, {@code encodingDetected}, {@code bom}, {@code header}, {@code columns} (field
-   * = header) and {@code ignoredColumns}; then one call per data row; progress by bytes when the
-   * size is known.
+   * = header), {@code ignoredColumns}, {@code decimal} and {@code decimalSource}, and per date
+   * column {@code dateFormat.purchase_date} / {@code dateFormat.first_purchase_date} with {@code
+   * dateFormatSource.…} ({@code data}, {@code option} or {@code default}); then one call per data
+   * row; progress by bytes when the size is known.
    *
    * @throws dev.reactivator.core.InputException when the input as a whole cannot be read
    */

@@ -54,7 +54,7 @@ class CsvSourceProperties {
     DOLLARS(4, "$15", Outcome.REJECT),
     USD(4, "15 000 USD", Outcome.REJECT),
     ABOUT(4, "около 15000", Outcome.REJECT),
-    AMBIGUOUS(4, "\"1,975,432.09\"", Outcome.REJECT),
+    MIXED_SEPARATORS(4, "\"1.975,432.09\"", Outcome.REJECT),
     NEGATIVE(4, "-1500,50", Outcome.REFUND),
     ZERO(4, "0", Outcome.REFUND),
     DAYS_TEXT(5, "давно", Outcome.REJECT),

@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** Header matching, the column mapping, delimiter and encoding detection, whole-file errors. */
@@ -302,14 +303,15 @@ class HeaderAndDetectionTest {
             Csv.HEADER
                 + "Анна;89001234567;;ИБП;5000;10;01.01.2025\nИван;\"89001234568;;ИБП;5000;10;01.01.2025\n",
             RU);
-    assertTrue(
-        e.getMessage().startsWith("Файл «test.csv» не удалось разобрать как CSV около строки"),
+    assertEquals(
+        "Файл «test.csv» не удалось разобрать как CSV: кавычка «\"», открытая в строке 3, нигде не"
+            + " закрыта. Закройте кавычку или уберите её и загрузите файл снова.",
         e.getMessage());
-    assertTrue(e.line().isPresent());
+    assertEquals(OptionalLong.of(3), e.line());
     assertTrue(
         failure(Csv.HEADER + "Иван;\"8900;;ИБП;5000;10;01.01.2025\n", EN)
             .getMessage()
-            .contains("unclosed quote"));
+            .contains("the quote (\") opened on line 2 is never closed"));
   }
 
   @Test

@@ -123,15 +123,34 @@ class RowProblemsTest {
   }
 
   @Test
-  void amountWithAmbiguousSeparatorsIsRejected() {
-    RowProblem p = problem("Анна;89001234567;;ИБП;\"1,975,432.09\";10;01.01.2025", RU);
+  void amountWhoseSeparatorsContradictTheColumnIsRejected() {
+    CollectingSink sink =
+        Csv.read(
+            Csv.HEADER
+                + "Анна;89001234567;;ИБП;12,50;10;01.01.2025\n"
+                + "Анна;89001234567;;ИБП;1 500,75;10;01.01.2025\n"
+                + "Анна;89001234567;;ИБП;\"1,975,432.09\";10;01.01.2025\n",
+            RU);
+    assertEquals(2, sink.accepted.size());
+    RowProblem p = sink.onlyRejected();
     assertEquals(ProblemCode.AMOUNT_INVALID, p.code());
     assertEquals(
-        "Строка 2, колонка «Сумма»: «1,975,432.09» — непонятно, где разделитель тысяч, а где дробная часть. Запишите сумму без разделителей тысяч и с десятичной запятой, например 1975432,09.",
+        "Строка 4, колонка «Сумма»: «1,975,432.09» — разделители не подходят к столбцу, где десятичный разделитель «,», а «.» или пробел разделяют тысячи. Запишите сумму без разделителей тысяч, например 1975432,09.",
         p.message());
-    assertEquals(
-        "Line 2, column \"Сумма\": \"1,500\" — it is unclear which separator groups thousands and which starts the fraction. Write the amount without thousands separators and with a decimal comma, for example 1975432,09.",
-        problem("Анна;89001234567;;ИБП;1,500;10;01.01.2025", EN).message());
+  }
+
+  @Test
+  void amountWithAThreeDigitGroupAndNoOtherEvidenceReadsTheDotAsDecimal() {
+    CollectingSink sink =
+        Csv.read(
+            Csv.HEADER
+                + "Анна;89001234567;;ИБП;4.775;10;01.01.2025\n"
+                + "Анна;89001234567;;ИБП;\"1,500\";10;01.01.2025\n",
+            EN);
+    assertEquals(4.775, sink.accepted.get(0).amount());
+    assertEquals(1500.0, sink.accepted.get(1).amount());
+    assertEquals(".", sink.details.get("decimal"));
+    assertEquals("default", sink.details.get("decimalSource"));
   }
 
   @Test
@@ -180,8 +199,8 @@ class RowProblemsTest {
         "Строка 2, колонка «Дата первой покупки»: «31.02.2021» — дата должна быть в формате ДД.ММ.ГГГГ (например, 05.10.2024) или ГГГГ-ММ-ДД, и такая дата должна существовать.",
         p.message());
     assertEquals(
-        "Line 2, column \"Дата первой покупки\": \"10/5/2024\" — the date must be DD.MM.YYYY (for example 05.10.2024) or YYYY-MM-DD, and it must exist.",
-        problem("Анна;89001234567;;ИБП;5000;10;10/5/2024", EN).message());
+        "Line 2, column \"Дата первой покупки\": \"10/5/24\" — the date must be DD.MM.YYYY (for example 05.10.2024) or YYYY-MM-DD, and it must exist.",
+        problem("Анна;89001234567;;ИБП;5000;10;10/5/24", EN).message());
   }
 
   @Test

@@ -100,8 +100,24 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--delimiter",
       paramLabel = "X",
-      description = "Force the delimiter: ';', ',', 'tab'.")
+      description =
+          "Force the delimiter: ';', ',', 'tab', or 'space' (also 'whitespace': runs of spaces and"
+              + " tabs, no quotes).")
   String delimiter;
+
+  @Option(
+      names = "--decimal",
+      paramLabel = ".|,",
+      description = "Force the decimal separator of amounts (default: detected from the column).")
+  String decimal;
+
+  @Option(
+      names = "--date-format",
+      paramLabel = "PATTERN",
+      description =
+          "Force the format of the date columns: a java.time pattern such as MM/dd/yyyy or"
+              + " dd.MM.yyyy, or 'excel' for Excel serial days (default: detected per column).")
+  String dateFormat;
 
   @Option(
       names = "--encoding",
@@ -240,6 +256,31 @@ final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The decimal separator and the date formats the source chose, and how it chose them. */
+  private static void conventions(PrintWriter out, CliText t, Map<String, String> details) {
+    String decimal = details.get("decimal");
+    if (decimal != null) {
+      out.println(t.get("summary.decimal", decimal, source(t, details.get("decimalSource"))));
+    }
+    details.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("dateFormat."))
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              String column = e.getKey().substring("dateFormat.".length());
+              out.println(
+                  t.get(
+                      "summary.dateFormat",
+                      column,
+                      e.getValue(),
+                      source(t, details.get("dateFormatSource." + column))));
+            });
+  }
+
+  private static String source(CliText t, String source) {
+    return source == null ? "" : t.get("summary.source." + source);
+  }
+
   private void printSummary(
       PrintWriter out,
       CliText t,
@@ -279,6 +320,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         .sorted(Map.Entry.comparingByKey())
         .filter(e -> e.getKey().equals("delimiter") || e.getKey().equals("encoding"))
         .forEach(e -> out.println(t.get("summary.detail", e.getKey(), e.getValue())));
+    conventions(out, t, r.details());
     int shown = 0;
     for (var p : r.rejected()) {
       if (shown++ == 5) {
@@ -418,11 +460,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                 case ";", "semicolon" -> ';';
                 case ",", "comma" -> ',';
                 case "tab", "\\t", "\t" -> '\t';
+                case "space", "whitespace", " " -> ' ';
                 default -> {
                   if (delimiter.length() != 1) {
                     throw new ParameterException(
                         spec.commandLine(),
-                        "--delimiter must be one character or 'tab', was '" + delimiter + "'");
+                        "--delimiter must be one character, 'tab' or 'space', was '"
+                            + delimiter
+                            + "'");
                   }
                   yield delimiter.charAt(0);
                 }
@@ -435,6 +480,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw new ParameterException(
             spec.commandLine(),
             "--encoding: unknown encoding '" + encoding + "' (try UTF-8 or windows-1251)");
+      }
+    }
+    if (decimal != null) {
+      if (!decimal.equals(".") && !decimal.equals(",")) {
+        throw new ParameterException(
+            spec.commandLine(), "--decimal must be '.' or ',', was '" + decimal + "'");
+      }
+      o = o.withDecimal(decimal.charAt(0));
+    }
+    if (dateFormat != null) {
+      try {
+        o = o.withDateFormat(dateFormat);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--date-format: '"
+                + dateFormat
+                + "' is not a date pattern (try dd.MM.yyyy, MM/dd/yyyy or excel)");
       }
     }
     if (mapping != null) {

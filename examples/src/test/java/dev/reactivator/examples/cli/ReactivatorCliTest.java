@@ -50,6 +50,10 @@ class ReactivatorCliTest {
             .contains(
                 "Optional columns found: complaints, tickets, discounted_purchases, purchase_date; missing: customer_id"),
         r.out());
+    assertTrue(r.out().contains("decimal separator: , (detected from the data)"), r.out());
+    assertTrue(
+        r.out().contains("date format of purchase_date: dd.MM.yyyy (detected from the data)"),
+        r.out());
 
     JsonNode json = new ObjectMapper().readTree(dir.resolve("analysis.json").toFile());
     assertEquals(1, json.get("schemaVersion").asInt());
@@ -315,5 +319,66 @@ class ReactivatorCliTest {
         ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--lang", "de").code());
     assertEquals(
         ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--map", "nonsense=X").code());
+    assertEquals(
+        ReactivatorCli.EXIT_INPUT, run("analyze", SAMPLE.toString(), "--decimal", ";").code());
+    assertEquals(
+        ReactivatorCli.EXIT_INPUT,
+        run("analyze", SAMPLE.toString(), "--date-format", "dd.MM.ppp").code());
+  }
+
+  @Test
+  void aWhitespaceAlignedLogLoadsWithTheSpaceDelimiterAndTheSummaryNamesTheConventions(
+      @TempDir Path dir) throws Exception {
+    Path log = dir.resolve("cdnow.txt");
+    StringBuilder sb =
+        new StringBuilder(" customer_id  purchase_date product  quantity   amount\n");
+    for (int i = 1; i <= 40; i++) {
+      sb.append(
+          String.format(
+              " %05d 1997%02d%02d CD  %d   %d.%02d%n",
+              i, 1 + i % 12, 1 + i % 28, 1 + i % 3, 10 + i, i));
+      sb.append(
+          String.format(" %05d 1998%02d%02d CD  1   %d.77%n", i, 1 + i % 6, 1 + i % 28, 5 + i));
+    }
+    Files.writeString(log, sb.toString(), StandardCharsets.UTF_8);
+    Run r =
+        run(
+            "analyze",
+            log.toString(),
+            "--delimiter",
+            "space",
+            "--as-of",
+            "1998-07-01",
+            "--formats",
+            "json",
+            "--out",
+            dir.resolve("out").toString(),
+            "--lang",
+            "en");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Rows read: 80; accepted: 80"), r.out());
+    assertTrue(r.out().contains("delimiter: space"), r.out());
+    assertTrue(r.out().contains("decimal separator: . (detected from the data)"), r.out());
+    assertTrue(
+        r.out().contains("date format of purchase_date: yyyyMMdd (detected from the data)"),
+        r.out());
+    Run forced =
+        run(
+            "analyze",
+            log.toString(),
+            "--decimal",
+            ".",
+            "--date-format",
+            "yyyyMMdd",
+            "--as-of",
+            "1998-07-01",
+            "--formats",
+            "json",
+            "--out",
+            dir.resolve("out2").toString(),
+            "--lang",
+            "en");
+    assertEquals(0, forced.code(), forced.err());
+    assertTrue(forced.out().contains("decimal separator: . (set by option)"), forced.out());
   }
 }

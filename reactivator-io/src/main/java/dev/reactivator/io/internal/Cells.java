@@ -61,18 +61,28 @@ public final class Cells {
   }
 
   /**
-   * An amount: optional sign ({@code -}, {@code −}, {@code +}), digits with optional thousands
-   * groups separated by a space, no-break space, narrow no-break space or thin space, at most one
-   * decimal separator ({@code ,} or {@code .}), then optionally a rouble sign or word ({@code ₽},
-   * {@code руб}, {@code руб.}, {@code р}, {@code р.}, {@code rub}, {@code rub.}, any case). A
-   * single separator followed by exactly three digits after a one-to-three digit integer part not
-   * starting with 0 (such as {@code 1,500}) is ambiguous and rejected, as is any value with more
-   * than one separator ({@code 1,975,432.09}). At most 15 significant digits.
+   * An amount under a column's decimal convention: optional sign ({@code -}, {@code −}, {@code +}),
+   * digits with optional thousands groups, at most one decimal separator {@code decimal} followed
+   * by any number of digits, then optionally a rouble sign or word ({@code ₽}, {@code руб}, {@code
+   * руб.}, {@code р}, {@code р.}, {@code rub}, {@code rub.}, any case). Thousands groups are
+   * separated either by spaces (space, no-break, narrow no-break or thin space) or by the other
+   * separator char ({@code ,} when {@code decimal} is {@code .}, and vice versa): a first group of
+   * one to three digits not starting with 0, then groups of exactly three. So with {@code '.'},
+   * {@code 1,500} is 1500, {@code 4.775} is 4.775 and {@code 1,975,432.09} is 1975432.09. A single
+   * other-char separator that cannot be a thousands separator ({@code 12,5} or {@code 1500,125}
+   * with {@code '.'}) is read as the decimal separator. At most 15 significant digits before the
+   * decimal separator; more fraction digits are read to the nearest double.
    *
    * @param s a trimmed cell
+   * @param decimal the column's decimal separator, {@code '.'} or {@code ','}
    * @return the value, or {@link Double#NaN} when the cell does not follow the grammar
    */
-  public static double parseAmount(String s) {
+  public static double parseAmount(String s, char decimal) {
+    return parseAmount(s, decimal, true);
+  }
+
+  private static double parseAmount(String s, char dec, boolean mayRetry) {
+    char grp = dec == '.' ? ',' : '.';
     int end = s.length();
     // strip a currency suffix (every suffix ends in a non-digit, so a final digit means none)
     for (int k = 0; k < SUFFIXES.length && end > 0 && !isDigit(s.charAt(end - 1)); k++) {
@@ -96,15 +106,19 @@ public final class Cells {
         i++;
       }
     }
+    int from = i;
     long mantissa = 0;
     int digits = 0; // significant digits so far
+    boolean exact = true; // all significant digits are in the mantissa
     int groupLen = 0; // digits in the current integer group
-    int groups = 0; // completed space-separated groups
+    int groups = 0; // completed groups
+    char groupSep = 0; // ' ' for space groups, grp for other-char groups
     int intDigits = 0;
     boolean leadingZero = false;
     int fracDigits = -1; // -1: no decimal separator yet
     boolean any = false;
-    for (; i < end; i++) {
+    boolean ok = true;
+    for (; i < end && ok; i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
         any = true;
@@ -112,9 +126,13 @@ public final class Cells {
           digits++;
         }
         if (digits > 15) {
-          return Double.NaN;
+          if (fracDigits < 0) {
+            ok = false; // more than 15 integer digits
+          }
+          exact = false;
+        } else {
+          mantissa = mantissa * 10 + (c - '0');
         }
-        mantissa = mantissa * 10 + (c - '0');
         if (fracDigits >= 0) {
           fracDigits++;
         } else {
@@ -124,46 +142,130 @@ public final class Cells {
           intDigits++;
           groupLen++;
         }
-      } else if (isSpace(c)) {
-        // thousands separator: only in the integer part, between digit groups
-        if (fracDigits >= 0 || groupLen == 0 || (groups == 0 ? groupLen > 3 : groupLen != 3)) {
-          return Double.NaN;
-        }
-        if (i + 1 >= end || s.charAt(i + 1) < '0' || s.charAt(i + 1) > '9') {
-          return Double.NaN;
-        }
+      } else if (isSpace(c) || c == grp) {
+        // thousands separator: only in the integer part, between digit groups, of one kind
+        char kind = c == grp ? grp : ' ';
+        ok =
+            fracDigits < 0
+                && groupLen > 0
+                && (groupSep == 0 || groupSep == kind)
+                && (groups == 0 ? groupLen <= 3 && !(kind == grp && leadingZero) : groupLen == 3)
+                && i + 1 < end
+                && isDigit(s.charAt(i + 1));
+        groupSep = kind;
         groups++;
         groupLen = 0;
-      } else if (c == ',' || c == '.') {
-        if (fracDigits >= 0 || intDigits == 0 || (groups > 0 && groupLen != 3)) {
-          return Double.NaN;
-        }
+      } else if (c == dec) {
+        ok = fracDigits < 0 && intDigits > 0 && (groups == 0 || groupLen == 3);
         fracDigits = 0;
       } else {
         return Double.NaN;
       }
     }
-    if (!any
-        || fracDigits == 0
-        || (groups > 0 && fracDigits < 0 && groupLen != 3)
-        || mantissa > MAX_MANTISSA) {
-      return Double.NaN;
+    ok &= any && fracDigits != 0 && (groups == 0 || fracDigits >= 0 || groupLen == 3);
+    if (!ok) {
+      // a lone other-char separator that cannot group thousands is the decimal separator
+      return mayRetry && count(s, grp) == 1 && count(s, dec) == 0
+          ? parseAmount(s, grp, false)
+          : Double.NaN;
     }
-    if (fracDigits == 3 && groups == 0 && intDigits <= 3 && !leadingZero) {
-      return Double.NaN; // 1,500: thousands or decimals?
+    double v;
+    if (exact && fracDigits <= 15) {
+      v = fracDigits > 0 ? mantissa / POW10[fracDigits] : (double) mantissa;
+    } else {
+      v = Double.parseDouble(plain(s, from, end, dec));
     }
-    if (fracDigits > 15) {
-      return Double.NaN;
-    }
-    double v = fracDigits > 0 ? mantissa / POW10[fracDigits] : (double) mantissa;
     return negative ? -v : v;
+  }
+
+  /** The digits of {@code s[from, end)} with the decimal separator as a dot, nothing else. */
+  private static String plain(String s, int from, int end, char dec) {
+    StringBuilder sb = new StringBuilder(end - from);
+    for (int i = from; i < end; i++) {
+      char c = s.charAt(i);
+      if (isDigit(c)) {
+        sb.append(c);
+      } else if (c == dec) {
+        sb.append('.');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * What one amount cell tells about its column's decimal separator: {@code '.'} or {@code ','}
+   * when the cell can only be read with that char as the decimal separator ({@code 4.8533}, {@code
+   * 1332.665}, {@code 12.5}, {@code 0.500}, {@code 1,975,432.09}, {@code 1.975.432}), {@code 0}
+   * when it tells nothing (no separator, or a single separator followed by exactly three digits
+   * after a one-to-three digit integer part not starting with 0, such as {@code 4.775} or {@code
+   * 1,500}).
+   *
+   * @param s a trimmed cell
+   * @return {@code '.'}, {@code ','} or {@code 0}
+   */
+  public static char decimalEvidence(String s) {
+    int dots = 0;
+    int commas = 0;
+    int lastDot = -1;
+    int lastComma = -1;
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isDigit(s.charAt(i - 1))) {
+        continue; // a separator follows a digit (not the dot of "руб.")
+      }
+      if (c == '.') {
+        dots++;
+        lastDot = i;
+      } else if (c == ',') {
+        commas++;
+        lastComma = i;
+      }
+    }
+    if (dots > 0 && commas > 0) {
+      return lastDot > lastComma ? '.' : ',';
+    }
+    if (dots + commas == 0) {
+      return 0;
+    }
+    char sep = dots > 0 ? '.' : ',';
+    if (dots + commas > 1) {
+      return sep == '.' ? ',' : '.'; // several of one char: it groups thousands
+    }
+    int at = Math.max(lastDot, lastComma);
+    int after = 0;
+    while (at + 1 + after < s.length() && isDigit(s.charAt(at + 1 + after))) {
+      after++;
+    }
+    int before = 0;
+    char first = 0;
+    for (int j = at - 1; j >= 0 && (isDigit(s.charAt(j)) || isSpace(s.charAt(j))); j--) {
+      if (isDigit(s.charAt(j))) {
+        before++;
+        first = s.charAt(j);
+      }
+    }
+    if (after == 0 || before == 0) {
+      return 0;
+    }
+    return after != 3 || before > 3 || first == '0' ? sep : 0;
   }
 
   /**
    * Why {@link #parseAmount} rejected a non-empty cell: the key of a message, one of {@code
-   * amount.currency} (a foreign currency or a currency sign), {@code amount.ambiguous} (several
-   * separators, or a single separator that may be a thousands separator) or {@code amount.invalid}
-   * (anything else: words, letters, stray characters).
+   * amount.currency} (a foreign currency or a currency sign), {@code amount.grouping} (only digits
+   * and separators, but the separators do not fit the column's decimal convention) or {@code
+   * amount.invalid} (anything else: words, letters, stray characters).
+   *
+   * @param s a trimmed cell
+   * @return the message key
    */
   public static String amountProblem(String s) {
     String lower = s.toLowerCase(java.util.Locale.ROOT);
@@ -187,24 +289,14 @@ public final class Cells {
         onlyNumberChars = false;
       }
     }
-    if (onlyNumberChars && seps > 1) {
-      return "amount.ambiguous";
-    }
-    if (onlyNumberChars && seps == 1) {
-      int sep = Math.max(s.lastIndexOf(','), s.lastIndexOf('.'));
-      int frac = s.length() - sep - 1;
-      if (frac == 3) {
-        return "amount.ambiguous";
-      }
-    }
-    return "amount.invalid";
+    return onlyNumberChars && seps > 0 ? "amount.grouping" : "amount.invalid";
   }
 
   /**
    * A date: {@code ДД.ММ.ГГГГ} or ISO {@code ГГГГ-ММ-ДД}, two-digit day and month, four-digit year
    * from {@value #MIN_YEAR} to {@value #MAX_YEAR}, the date must exist (no 31.02); optionally
    * followed by a time ({@code ␣} or {@code T}, then {@code H:mm}, {@code H:mm:ss} or {@code
-   * H:mm:ss.fff}), which is ignored.
+   * H:mm:ss.fff}, optionally then {@code AM} or {@code PM}), which is ignored.
    *
    * @param s a trimmed cell
    * @return the epoch day, or {@link #INVALID}
@@ -240,7 +332,7 @@ public final class Cells {
     return epochDay(year, month, day);
   }
 
-  private static boolean isDigit(char c) {
+  static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
@@ -248,7 +340,7 @@ public final class Cells {
     return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
   }
 
-  private static int lengthOfMonth(int year, int month) {
+  static int lengthOfMonth(int year, int month) {
     return switch (month) {
       case 2 -> isLeap(year) ? 29 : 28;
       case 4, 6, 9, 11 -> 30;
@@ -274,7 +366,7 @@ public final class Cells {
     return (int) (total - 719_528); // days from 0000-01-01 to 1970-01-01
   }
 
-  private static boolean isTime(String s, int from) {
+  static boolean isTime(String s, int from) {
     char sep = s.charAt(from);
     if (sep != ' ' && sep != 'T') {
       return false;
@@ -294,7 +386,7 @@ public final class Cells {
       return false;
     }
     i += 3;
-    if (i == s.length()) {
+    if (i == s.length() || isMeridiem(s, i)) {
       return true;
     }
     if (s.charAt(i) != ':') {
@@ -305,7 +397,7 @@ public final class Cells {
       return false;
     }
     i += 3;
-    if (i == s.length()) {
+    if (i == s.length() || isMeridiem(s, i)) {
       return true;
     }
     if (s.charAt(i) != '.' || i + 1 == s.length()) {
@@ -319,7 +411,14 @@ public final class Cells {
     return true;
   }
 
-  private static int digits(String s, int from, int to) {
+  /** Whether {@code s} ends at {@code i} with {@code " AM"} or {@code " PM"} (any case). */
+  private static boolean isMeridiem(String s, int i) {
+    return s.length() - i == 3
+        && s.charAt(i) == ' '
+        && (s.regionMatches(true, i + 1, "AM", 0, 2) || s.regionMatches(true, i + 1, "PM", 0, 2));
+  }
+
+  static int digits(String s, int from, int to) {
     if (to > s.length()) {
       return -1;
     }

@@ -13,6 +13,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +54,7 @@ public final class CsvReader {
       TransactionSink sink) {
     Locale locale = context.locale();
     CSVParser parser = null;
+    Records records = null;
     try (CountingInputStream counting = new CountingInputStream(raw);
         BufferedInputStream in = new BufferedInputStream(counting, Detection.PREFIX + 1)) {
       in.mark(Detection.PREFIX + 1);
@@ -85,20 +88,28 @@ public final class CsvReader {
                   .newDecoder()
                   .onMalformedInput(CodingErrorAction.REPLACE)
                   .onUnmappableCharacter(CodingErrorAction.REPLACE));
+      boolean whitespace = delimiter == Detection.WHITESPACE;
       CSVFormat format =
-          CSVFormat.Builder.create()
-              .setDelimiter(delimiter)
-              .setQuote('"')
-              .setIgnoreEmptyLines(false)
-              .setTrailingData(true)
-              .build();
-      parser = new CSVParser(reader, format);
-      Iterator<CSVRecord> it = parser.iterator();
-      if (!it.hasNext()) {
+          whitespace
+              ? CSVFormat.Builder.create()
+                  .setDelimiter('\t')
+                  .setQuote(null)
+                  .setIgnoreEmptyLines(false)
+                  .build()
+              : CSVFormat.Builder.create()
+                  .setDelimiter(delimiter)
+                  .setQuote('"')
+                  .setIgnoreEmptyLines(false)
+                  .setTrailingData(true)
+                  .build();
+      parser = new CSVParser(whitespace ? new WhitespaceReader(reader) : reader, format);
+      records = new Records(parser);
+      CSVRecord first = records.next();
+      if (first == null) {
         throw new InputException(
             name, IoMessages.get(locale, "file.empty", name, templateHeader(locale)));
       }
-      List<String> headers = it.next().toList();
+      List<String> headers = first.stream().map(Shown::header).toList();
       if (headers.stream().allMatch(h -> Cells.trim(h).isEmpty())) {
         throw new InputException(
             name,
@@ -107,20 +118,51 @@ public final class CsvReader {
             IoMessages.get(locale, "file.noHeader", name, templateHeader(locale)),
             null);
       }
+      if (headers.stream().noneMatch(Cells::hasLetter)) {
+        throw new InputException(
+            name,
+            1,
+            null,
+            IoMessages.get(
+                locale,
+                "file.headerless",
+                name,
+                Shown.value(String.join(" ", headers).strip()),
+                templateHeader(locale)),
+            null);
+      }
       Layout layout = Layout.resolve(name, headers, options.mapping(), locale);
-      sink.begin(layout.fields(), details(layout, enc, delimiter, options));
 
-      RowValidator validator = new RowValidator(layout, context, sink, delimiter);
+      // a bounded sample decides the number and date conventions before any row is validated
+      Conventions.Sampler sampler = new Conventions.Sampler(layout, options);
+      List<CSVRecord> sample = new ArrayList<>();
+      long[] sampleLines = new long[64];
+      CSVRecord r;
+      while ((sample.size() < Conventions.SAMPLE
+              || (sample.size() < Conventions.MAX_SAMPLE && sampler.orderOpen()))
+          && (r = records.next()) != null) {
+        if (sample.size() == sampleLines.length) {
+          sampleLines = Arrays.copyOf(sampleLines, sampleLines.length * 2);
+        }
+        sampleLines[sample.size()] = records.line();
+        sample.add(r);
+        sampler.add(r);
+      }
+      Conventions conventions = sampler.decide(name, locale);
+      sink.begin(layout.fields(), details(layout, enc, delimiter, options, conventions));
+
+      RowValidator validator = new RowValidator(layout, context, sink, delimiter, conventions);
+      for (int i = 0; i < sample.size(); i++) {
+        validator.row(sample.get(i), sampleLines[i]);
+        sample.set(i, null);
+      }
+      sample = null;
       long total = size.orElse(-1);
       double reported = 0;
-      long records = 0;
-      while (true) {
-        long line = parser.getCurrentLineNumber() + 1;
-        if (!it.hasNext()) {
-          break;
-        }
-        validator.row(it.next(), line);
-        if (total > 0 && ++records % PROGRESS_EVERY == 0) {
+      long count = 0;
+      while ((r = records.next()) != null) {
+        validator.row(r, records.line());
+        if (total > 0 && ++count % PROGRESS_EVERY == 0) {
           double f = Math.min(1.0, (double) counting.count() / total);
           if (f - reported >= 0.01) {
             sink.progress(f);
@@ -130,9 +172,9 @@ public final class CsvReader {
       }
       sink.progress(1.0);
     } catch (UncheckedIOException e) {
-      throw malformed(name, locale, parser, e.getCause() == null ? e : e.getCause());
+      throw malformed(name, locale, records, e.getCause() == null ? e : e.getCause());
     } catch (IOException e) {
-      throw malformed(name, locale, parser, e);
+      throw malformed(name, locale, records, e);
     } finally {
       if (parser != null) {
         try {
@@ -144,13 +186,39 @@ public final class CsvReader {
     }
   }
 
+  /**
+   * The records of a parser with the line each starts on. The start line of the record being read
+   * is known before it is parsed, so a quote that is never closed is reported where it opened.
+   */
+  private static final class Records {
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> it;
+    private long line = 1;
+
+    Records(CSVParser parser) {
+      this.parser = parser;
+      this.it = parser.iterator();
+    }
+
+    /** The next record, or {@code null} at the end. */
+    CSVRecord next() {
+      line = parser.getCurrentLineNumber() + 1;
+      return it.hasNext() ? it.next() : null;
+    }
+
+    /** The 1-based line the last record read (or being read) starts on. */
+    long line() {
+      return line;
+    }
+  }
+
   private static InputException malformed(
-      String name, Locale locale, CSVParser parser, Throwable e) {
-    if (parser == null) {
+      String name, Locale locale, Records records, Throwable e) {
+    if (records == null) {
       return new InputException(
           name, IoMessages.get(locale, "file.unreadable", name, String.valueOf(e.getMessage())), e);
     }
-    long line = Math.max(1, parser.getCurrentLineNumber());
+    long line = Math.max(1, records.line());
     return new InputException(
         name, line, null, IoMessages.get(locale, "file.malformed", name, line), e);
   }
@@ -175,7 +243,11 @@ public final class CsvReader {
   }
 
   private static Map<String, String> details(
-      Layout layout, Detection.Encoding enc, char delimiter, SourceOptions options) {
+      Layout layout,
+      Detection.Encoding enc,
+      char delimiter,
+      SourceOptions options,
+      Conventions conventions) {
     Map<String, String> d = new LinkedHashMap<>();
     d.put("format", "csv");
     d.put("delimiter", Detection.describe(delimiter));
@@ -193,6 +265,7 @@ public final class CsvReader {
     d.put("header", header.toString());
     d.put("columns", layout.describe());
     d.put("ignoredColumns", String.join(", ", layout.ignored()));
+    conventions.describe(layout, d);
     return d;
   }
 

@@ -140,16 +140,23 @@ public final class Detection {
     return in.remaining() < 4;
   }
 
+  /** The delimiter that stands for runs of spaces and tabs (whitespace-aligned text). */
+  public static final char WHITESPACE = ' ';
+
   /**
    * The delimiter of the header line: whichever of {@code ;}, tab and {@code ,} occurs most often
    * outside double quotes in the first line; ties go to {@code ;}, then tab, then {@code ,}. A line
-   * without any of them gives {@code ;}.
+   * without any of them but with spaces between its words gives {@link #WHITESPACE}; a line with
+   * neither gives {@code ;}.
    */
   public static char delimiter(CharSequence text) {
     int semi = 0;
     int tab = 0;
     int comma = 0;
+    int inner = 0; // spaces between non-space characters
     boolean quoted = false;
+    boolean word = false;
+    boolean gap = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '"') {
@@ -165,6 +172,18 @@ public final class Detection {
           comma++;
         }
       }
+      if (c == ' ') {
+        gap = word;
+      } else if (c != '\uFEFF') {
+        if (gap) {
+          inner++;
+          gap = false;
+        }
+        word = true;
+      }
+    }
+    if (semi + tab + comma == 0 && inner > 0) {
+      return WHITESPACE;
     }
     if (semi >= tab && semi >= comma) {
       return ';';
@@ -172,8 +191,15 @@ public final class Detection {
     return tab >= comma ? '\t' : ',';
   }
 
-  /** A delimiter as shown in reports: {@code ;}, {@code ,} or the word {@code tab}. */
+  /**
+   * A delimiter as shown in reports: {@code ;}, {@code ,}, the word {@code tab} or the word {@code
+   * space} (runs of spaces and tabs).
+   */
   public static String describe(char delimiter) {
-    return delimiter == '\t' ? "tab" : String.valueOf(delimiter);
+    return switch (delimiter) {
+      case '\t' -> "tab";
+      case WHITESPACE -> "space";
+      default -> String.valueOf(delimiter);
+    };
   }
 }

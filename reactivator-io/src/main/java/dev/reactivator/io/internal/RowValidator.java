@@ -26,7 +26,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class RowValidator {
   private static final int ABSENT = -1;
-  private static final int MAX_SHOWN = 80;
 
   private final TransactionSink sink;
   private final Locale locale;
@@ -35,6 +34,12 @@ final class RowValidator {
   private final String delimiter;
   private final int asOfDay;
   private final String asOfText;
+  private final char decimal;
+  private final String amountInvalid; // message key of an amount that is no number
+  private final DateConvention purchaseDates;
+  private final DateConvention firstDates;
+  private final String purchaseDateInvalid;
+  private final String firstDateInvalid;
 
   private final int cId;
   private final int cPhone;
@@ -61,7 +66,12 @@ final class RowValidator {
   /** One problem of a row before it is turned into a message. */
   private record Problem(int order, ProblemCode code, String column, String value, String reason) {}
 
-  RowValidator(Layout layout, ReadContext context, TransactionSink sink, char delimiter) {
+  RowValidator(
+      Layout layout,
+      ReadContext context,
+      TransactionSink sink,
+      char delimiter,
+      Conventions conventions) {
     this.sink = sink;
     this.locale = context.locale();
     this.bundle = IoMessages.bundle(locale);
@@ -69,6 +79,15 @@ final class RowValidator {
     this.delimiter = Detection.describe(delimiter);
     this.asOfDay = (int) context.asOf().toEpochDay();
     this.asOfText = context.asOf().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    this.decimal = conventions.decimal;
+    this.amountInvalid =
+        conventions.decimal == '.' && !Conventions.BY_DEFAULT.equals(conventions.decimalSource)
+            ? "amount.invalid.dot"
+            : "amount.invalid";
+    this.purchaseDates = conventions.purchaseDate;
+    this.firstDates = conventions.firstPurchaseDate;
+    this.purchaseDateInvalid = dateInvalid(purchaseDates);
+    this.firstDateInvalid = dateInvalid(firstDates);
     this.cId = layout.column(Field.CUSTOMER_ID);
     this.cPhone = layout.column(Field.PHONE);
     this.cEmail = layout.column(Field.EMAIL);
@@ -158,9 +177,9 @@ final class RowValidator {
     String purchase = optional(r, cPurchase);
     String days = optional(r, cDays);
     if (purchase != null) {
-      day = Cells.parseDate(purchase);
+      day = purchaseDates.parse(purchase);
       if (day == Cells.INVALID) {
-        problem(cPurchase, ProblemCode.DATE_INVALID, purchase, text("date.invalid"));
+        problem(cPurchase, ProblemCode.DATE_INVALID, purchase, purchaseDateInvalid);
       } else if (day > asOfDay) {
         problem(cPurchase, ProblemCode.DATE_IN_FUTURE, purchase, text("date.future", asOfText));
         day = Cells.INVALID;
@@ -179,9 +198,9 @@ final class RowValidator {
     int first = Cells.INVALID;
     String firstRaw = optional(r, cFirst);
     if (firstRaw != null) {
-      first = Cells.parseDate(firstRaw);
+      first = firstDates.parse(firstRaw);
       if (first == Cells.INVALID) {
-        problem(cFirst, ProblemCode.DATE_INVALID, firstRaw, text("date.invalid"));
+        problem(cFirst, ProblemCode.DATE_INVALID, firstRaw, firstDateInvalid);
       } else if (first > asOfDay) {
         problem(cFirst, ProblemCode.DATE_IN_FUTURE, firstRaw, text("date.future", asOfText));
       }
@@ -234,11 +253,23 @@ final class RowValidator {
       problem(c, ProblemCode.AMOUNT_INVALID, "", text("amount.empty"));
       return Double.NaN;
     }
-    double v = Cells.parseAmount(raw);
+    double v = Cells.parseAmount(raw, decimal);
     if (Double.isNaN(v)) {
-      problem(c, ProblemCode.AMOUNT_INVALID, raw, text(Cells.amountProblem(raw)));
+      String key = Cells.amountProblem(raw);
+      String reason =
+          key.equals("amount.invalid")
+              ? text(amountInvalid)
+              : text(key, String.valueOf(decimal), decimal == '.' ? ',' : '.');
+      problem(c, ProblemCode.AMOUNT_INVALID, raw, reason);
     }
     return v;
+  }
+
+  /** Why a date of a column in {@code format} is invalid, in the user's language. */
+  private String dateInvalid(DateConvention format) {
+    return format.isDefault()
+        ? text("date.invalid")
+        : text("date.invalid.format", format.pattern(), format.example());
   }
 
   private OptionalInt count(CSVRecord r, int c) {
@@ -308,7 +339,7 @@ final class RowValidator {
   }
 
   private static String shown(String value) {
-    return value.length() <= MAX_SHOWN ? value : value.substring(0, MAX_SHOWN) + "…";
+    return Shown.value(value);
   }
 
   private String text(String key, Object... args) {

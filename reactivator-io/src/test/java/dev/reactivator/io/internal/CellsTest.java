@@ -18,12 +18,12 @@ class CellsTest {
 
   @Test
   void readsTheCanonicalDecimalComma() {
-    assertEquals(1975432.09, Cells.parseAmount("1975432,09"));
+    assertEquals(1975432.09, Cells.parseAmount("1975432,09", ','));
   }
 
   @Test
   void readsADecimalPoint() {
-    assertEquals(1975432.09, Cells.parseAmount("1975432.09"));
+    assertEquals(1975432.09, Cells.parseAmount("1975432.09", ','));
   }
 
   @ParameterizedTest
@@ -35,7 +35,7 @@ class CellsTest {
         "1\u2009975\u2009432.09"
       })
   void readsSpaceLikeThousandsSeparators(String s) {
-    assertEquals(1975432.09, Cells.parseAmount(s));
+    assertEquals(1975432.09, Cells.parseAmount(s, ','));
   }
 
   @ParameterizedTest
@@ -52,23 +52,23 @@ class CellsTest {
         "15000 RUB"
       })
   void readsATrailingRoubleSignOrWord(String s) {
-    assertEquals(15000.0, Cells.parseAmount(s));
+    assertEquals(15000.0, Cells.parseAmount(s, ','));
   }
 
   @Test
   void readsNegativeAndZeroAmountsForRefunds() {
-    assertEquals(-1000.5, Cells.parseAmount("-1000,5"));
-    assertEquals(-1000.0, Cells.parseAmount("\u22121000"));
-    assertEquals(0.0, Cells.parseAmount("0"));
-    assertEquals(0.0, Cells.parseAmount("0,00"));
+    assertEquals(-1000.5, Cells.parseAmount("-1000,5", ','));
+    assertEquals(-1000.0, Cells.parseAmount("\u22121000", ','));
+    assertEquals(0.0, Cells.parseAmount("0", ','));
+    assertEquals(0.0, Cells.parseAmount("0,00", ','));
   }
 
   @Test
   void readsFractionsThatCannotBeThousands() {
-    assertEquals(0.125, Cells.parseAmount("0,125"));
-    assertEquals(1500.125, Cells.parseAmount("1500,125"));
-    assertEquals(15000.5, Cells.parseAmount("15 000,500"));
-    assertEquals(2.5, Cells.parseAmount("2,5"));
+    assertEquals(0.125, Cells.parseAmount("0,125", ','));
+    assertEquals(1500.125, Cells.parseAmount("1500,125", ','));
+    assertEquals(15000.5, Cells.parseAmount("15 000,500", ','));
+    assertEquals(2.5, Cells.parseAmount("2,5", ','));
   }
 
   @ParameterizedTest
@@ -78,9 +78,6 @@ class CellsTest {
         "15 000 USD",
         "около 15000",
         "1,975,432.09",
-        "1.975.432,09",
-        "1,500",
-        "15.000",
         "12 3",
         "1 5000",
         "15 000руб x",
@@ -96,7 +93,7 @@ class CellsTest {
         "15 , 5"
       })
   void rejectsAnythingElse(String s) {
-    assertTrue(Double.isNaN(Cells.parseAmount(s)), s);
+    assertTrue(Double.isNaN(Cells.parseAmount(s, ',')), s);
   }
 
   @ParameterizedTest
@@ -106,13 +103,73 @@ class CellsTest {
         "$15|amount.currency",
         "15 000 USD|amount.currency",
         "100 евро|amount.currency",
-        "1,975,432.09|amount.ambiguous",
-        "1,500|amount.ambiguous",
+        "1,975,432.09|amount.grouping",
+        "1.975.432,0.9|amount.grouping",
         "около 15000|amount.invalid",
         "12a|amount.invalid"
       })
   void explainsWhyAnAmountIsRejected(String s, String key) {
     assertEquals(key, Cells.amountProblem(s));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "4.775|.|4.775",
+        "4.775|,|4775",
+        "1,500|.|1500",
+        "1,500|,|1.5",
+        "1,975,432.09|.|1975432.09",
+        "1.975.432,09|,|1975432.09",
+        "12,5|.|12.5",
+        "1500,125|.|1500.125",
+        "0,125|.|0.125",
+        "15 000,500|.|15000.5",
+        "199.33333333299998|.|199.33333333299998",
+        "199.33333333299998|,|199.33333333299998",
+        "0.000000000000000001|.|1e-18",
+        "-1 500,50 руб.|,|-1500.5"
+      })
+  void readsAmountsUnderTheColumnsDecimalConvention(String s, char decimal, double expected) {
+    assertEquals(expected, Cells.parseAmount(s, decimal));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1,975,432.09|,",
+        "1.975.432,09|.",
+        "1.975,432.09|.",
+        "1,5,0|.",
+        "1 975,432.09|.",
+        "1234567890123456.5|."
+      })
+  void rejectsSeparatorsThatDoNotFitTheConvention(String s, char decimal) {
+    assertTrue(Double.isNaN(Cells.parseAmount(s, decimal)), s);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "4.8533|.",
+        "1332.665|.",
+        "12.5|.",
+        "0.500|.",
+        "1,975,432.09|.",
+        "1.975.432|,",
+        "1 500,00|,",
+        "-1 500,50 руб.|,",
+        "15000 руб.|0",
+        "4.775|0",
+        "1,500|0",
+        "12|0",
+        "abc|0"
+      })
+  void tellsWhichCharAnAmountProvesToBeTheDecimalSeparator(String s, char expected) {
+    assertEquals(expected == '0' ? 0 : expected, Cells.decimalEvidence(s));
   }
 
   @Test
@@ -197,9 +254,9 @@ class CellsTest {
     String whole = Long.toString(cents / 100);
     String frac = String.format("%02d", cents % 100);
     double expected = cents / 100.0;
-    assertEquals(expected, Cells.parseAmount(whole + "," + frac), 1e-9);
-    assertEquals(expected, Cells.parseAmount(whole + "." + frac), 1e-9);
-    assertEquals(-expected, Cells.parseAmount("-" + whole + "," + frac), 1e-9);
+    assertEquals(expected, Cells.parseAmount(whole + "," + frac, ','), 1e-9);
+    assertEquals(expected, Cells.parseAmount(whole + "." + frac, ','), 1e-9);
+    assertEquals(-expected, Cells.parseAmount("-" + whole + "," + frac, ','), 1e-9);
   }
 
   @Property
@@ -213,7 +270,7 @@ class CellsTest {
       }
       grouped.append(plain.charAt(i));
     }
-    assertEquals((double) v, Cells.parseAmount(grouped + " ₽"));
+    assertEquals((double) v, Cells.parseAmount(grouped + " ₽", ','));
   }
 
   @Property
@@ -230,7 +287,7 @@ class CellsTest {
 
   @Property
   void parsersNeverThrow(@ForAll String s) {
-    Cells.parseAmount(s);
+    Cells.parseAmount(s, ',');
     Cells.amountProblem(s);
     Cells.parseDate(s);
     Cells.parseWhole(s, Integer.MAX_VALUE);
