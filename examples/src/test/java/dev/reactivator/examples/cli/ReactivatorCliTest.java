@@ -356,7 +356,7 @@ class ReactivatorCliTest {
             "--lang",
             "en");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("Rows read: 80; accepted: 80"), r.out());
+    assertTrue(r.out().contains("Rows read: 80; lines accepted: 80"), r.out());
     assertTrue(r.out().contains("delimiter: space"), r.out());
     assertTrue(r.out().contains("decimal separator: . (detected from the data)"), r.out());
     assertTrue(
