@@ -184,13 +184,10 @@ class EndToEndTest {
   }
 
   @Test
-  void twoAmountColumnsAreAnError() {
-    InputException e =
-        assertThrows(
-            InputException.class, () -> Reactivator.load(file("two-amounts.csv")).asOf(AS_OF));
-    assertTrue(
-        e.getMessage().contains("две колонки для поля «Сумма»: «Сумма» и «Amount»"),
-        e.getMessage());
+  void aSecondAmountColumnIsIgnoredAndListed() {
+    CustomerBase base = Reactivator.load(file("two-amounts.csv")).asOf(AS_OF).base();
+    assertEquals(1, base.report().rowsAccepted());
+    assertEquals("Amount", base.report().details().get("ignoredColumns"));
   }
 
   @Test

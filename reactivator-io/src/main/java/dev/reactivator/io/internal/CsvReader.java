@@ -193,6 +193,7 @@ public final class CsvReader {
     d.put("header", header.toString());
     d.put("columns", layout.describe());
     d.put("ignoredColumns", String.join(", ", layout.ignored()));
+    d.putAll(layout.matching());
     return d;
   }
 
