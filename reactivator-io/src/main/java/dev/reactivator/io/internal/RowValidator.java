@@ -49,6 +49,7 @@ final class RowValidator {
   private final int cComplaints;
   private final int cTickets;
   private final int cDiscounted;
+  private final int cOrder;
   private final String[] header;
 
   private final List<Problem> problems = new ArrayList<>(4);
@@ -82,6 +83,7 @@ final class RowValidator {
     this.cComplaints = layout.column(Field.COMPLAINTS);
     this.cTickets = layout.column(Field.TICKETS);
     this.cDiscounted = layout.column(Field.DISCOUNTED_PURCHASES);
+    this.cOrder = layout.column(Field.ORDER_ID);
     this.header = new String[width];
     for (int i = 0; i < width; i++) {
       header[i] = layout.header(i);
@@ -189,13 +191,14 @@ final class RowValidator {
     OptionalInt complaints = count(r, cComplaints);
     OptionalInt tickets = count(r, cTickets);
     OptionalInt discounted = count(r, cDiscounted);
+    String order = optional(r, cOrder);
 
     if (!problems.isEmpty()) {
       sink.reject(combine(line));
       return;
     }
-    if (amount <= 0) {
-      sink.refund(line, amount);
+    if (amount <= 0 || isCancellation(order)) {
+      sink.refund(line, amount <= 0 ? amount : -amount);
       return;
     }
     sink.accept(
@@ -211,7 +214,26 @@ final class RowValidator {
             first == Cells.INVALID ? Optional.empty() : Optional.of(date(first)),
             complaints,
             tickets,
-            discounted));
+            discounted,
+            Optional.ofNullable(order)));
+  }
+
+  /**
+   * Whether an order id marks a cancellation, as UCI Online Retail–style exports do: {@code C}
+   * followed by the digits of the cancelled invoice ({@code C536379}). Such a line is a refund
+   * whatever the sign of its amount.
+   */
+  private static boolean isCancellation(String order) {
+    if (order == null || order.length() < 2 || order.charAt(0) != 'C') {
+      return false;
+    }
+    for (int i = 1; i < order.length(); i++) {
+      char c = order.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The date of an epoch day, one shared instance per day near the analysis date. */
