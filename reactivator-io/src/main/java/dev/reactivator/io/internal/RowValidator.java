@@ -52,6 +52,10 @@ final class RowValidator {
   private final int cOrder;
   private final String[] header;
 
+  // the first identity cell of the current row that held a placeholder, or ABSENT
+  private int placeholderColumn;
+  private String placeholderValue;
+
   private final List<Problem> problems = new ArrayList<>(4);
 
   // LocalDate of asOfDay - k for the k most often seen (a purchase export spans a few thousand
@@ -111,10 +115,11 @@ final class RowValidator {
       return;
     }
     problems.clear();
+    placeholderColumn = ABSENT;
 
-    String id = optional(r, cId);
+    String id = identity(r, cId);
     String phone = null;
-    String phoneRaw = optional(r, cPhone);
+    String phoneRaw = identity(r, cPhone);
     if (phoneRaw != null) {
       phone = Contacts.normalizePhone(phoneRaw).orElse(null);
       if (phone == null) {
@@ -126,14 +131,20 @@ final class RowValidator {
       }
     }
     String email = null;
-    String emailRaw = optional(r, cEmail);
+    String emailRaw = identity(r, cEmail);
     if (emailRaw != null) {
       email = Contacts.normalizeEmail(emailRaw).orElse(null);
       if (email == null) {
         problem(cEmail, ProblemCode.EMAIL_INVALID, emailRaw, text("email.invalid"));
       }
     }
-    if (id == null && phoneRaw == null && emailRaw == null) {
+    if (id == null && phoneRaw == null && emailRaw == null && placeholderColumn != ABSENT) {
+      problem(
+          placeholderColumn,
+          ProblemCode.NO_IDENTITY,
+          placeholderValue,
+          text("identity.placeholder"));
+    } else if (id == null && phoneRaw == null && emailRaw == null) {
       problems.add(
           new Problem(
               Math.max(0, Math.min(idx(cId), Math.min(idx(cPhone), idx(cEmail)))),
@@ -201,6 +212,21 @@ final class RowValidator {
       sink.refund(line, amount <= 0 ? amount : -amount);
       return;
     }
+    if (placeholderColumn != ABSENT) {
+      String column = header[placeholderColumn];
+      sink.warn(
+          RowProblem.inColumn(
+              line,
+              column,
+              placeholderValue,
+              ProblemCode.NO_IDENTITY,
+              text(
+                  "cell",
+                  line,
+                  column,
+                  shown(placeholderValue),
+                  text("identity.placeholderIgnored"))));
+    }
     sink.accept(
         new SourceRow(
             line,
@@ -234,6 +260,22 @@ final class RowValidator {
       }
     }
     return true;
+  }
+
+  /**
+   * An identity cell: trimmed, or null when empty or a placeholder such as {@code N/A} (the first
+   * placeholder of the row is remembered for its warning or rejection).
+   */
+  private String identity(CSVRecord r, int c) {
+    String v = optional(r, c);
+    if (v != null && Placeholders.is(v)) {
+      if (placeholderColumn == ABSENT) {
+        placeholderColumn = c;
+        placeholderValue = v;
+      }
+      return null;
+    }
+    return v;
   }
 
   /** The date of an epoch day, one shared instance per day near the analysis date. */
