@@ -9,6 +9,7 @@ import dev.reactivator.core.ScoreStage;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
+import dev.reactivator.core.data.ProblemCode;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.SegmentOptions;
 import dev.reactivator.core.segment.overview.Overview;
@@ -234,6 +235,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     out.println(t.get("summary.title", r.source(), base.asOf()));
     out.println(
         t.get("summary.rows", r.rowsRead(), r.rowsAccepted(), r.refunds(), r.rowsRejected()));
+    printMatching(out, t, r);
     out.println(
         t.get("summary.customers", r.uniqueCustomers(), base.purchaseCount(), base.productCount()));
     List<String> found = new ArrayList<>();
@@ -404,6 +406,29 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     return o;
+  }
+
+  /**
+   * How the header was read: every column matched by a synonym, every field read from the first of
+   * several equal headers, and how many accepted rows had a placeholder instead of a customer key.
+   */
+  private static void printMatching(PrintWriter out, CliText t, IngestionReport r) {
+    for (Field f : Field.values()) {
+      String name = f.englishHeader();
+      String synonym = r.details().get("column." + name);
+      if (synonym != null) {
+        out.println(t.get("summary.column", synonym, name));
+      }
+      String duplicate = r.details().get("duplicate." + name);
+      if (duplicate != null) {
+        out.println(t.get("summary.duplicate", duplicate, name));
+      }
+    }
+    long placeholders =
+        r.warnings().stream().filter(w -> w.code() == ProblemCode.NO_IDENTITY).count();
+    if (placeholders > 0) {
+      out.println(t.get("summary.placeholders", placeholders));
+    }
   }
 
   private Field field(String name) {
