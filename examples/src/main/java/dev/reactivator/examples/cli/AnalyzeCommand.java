@@ -101,7 +101,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "field=Header",
       split = ",",
       description =
-          "Map fields to differently named headers, e.g. customer_id=CustomerID,purchase_date=InvoiceDate,amount=Quantity*UnitPrice")
+          "Map fields to headers the dictionary does not know, e.g. customer_id=Клиент ID,product=Позиция,amount=Qty*Price; Товар#2 is the second of two equal headers")
   Map<String, String> mapping;
 
   @Option(
