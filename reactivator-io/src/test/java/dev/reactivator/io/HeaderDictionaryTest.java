@@ -209,6 +209,24 @@ class HeaderDictionaryTest {
   }
 
   @Test
+  void aMappingToAMisspeltHeaderNamesTheClosestColumn() {
+    String text = "Customer_Code;Товар;Сумма;Дата покупки\nA1;Кабель;100;2025-01-01\n";
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () ->
+                Csv.read(
+                    text.getBytes(StandardCharsets.UTF_8),
+                    SourceOptions.defaults().withMapping(Field.CUSTOMER_ID, "CustomerCode"),
+                    EN));
+    assertEquals(
+        "The column mapping CUSTOMER_ID=CustomerCode does not fit the file \"test.csv\": it has no"
+            + " column \"CustomerCode\". Columns found: «Customer_Code», «Товар», «Сумма», «Дата"
+            + " покупки». Perhaps you meant the column «Customer_Code».",
+        e.getMessage());
+  }
+
+  @Test
   void aHeaderThatEndsInANumberSignIsReadAsWritten() {
     String text =
         "Order #;Товар;Сумма;Телефон;Дата покупки\nA1;Кабель;100;89001234567;2025-01-01\n";

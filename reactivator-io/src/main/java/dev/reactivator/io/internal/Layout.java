@@ -299,10 +299,23 @@ public final class Layout {
 
   private static InputException notFound(
       String source, List<String> headers, Field f, String expr, Locale locale) {
-    return new InputException(
-        source,
+    String message =
         IoMessages.get(
-            locale, "mapping.notFound", source, f.name(), expr.strip(), foundList(headers)));
+            locale, "mapping.notFound", source, f.name(), expr.strip(), foundList(headers));
+    String wanted = normalize(expr);
+    String closest = null;
+    double best = 0;
+    for (int i = 0; i < headers.size(); i++) {
+      double c = HeaderHints.closeness(wanted, normalize(headers.get(i)));
+      if (c > best) {
+        best = c;
+        closest = header(headers, i);
+      }
+    }
+    if (closest != null) {
+      message = message + " " + IoMessages.get(locale, "mapping.closest", closest);
+    }
+    return new InputException(source, message);
   }
 
   private static String foundList(List<String> headers) {
