@@ -93,16 +93,6 @@ public final class Layout {
   }
 
   /**
-   * The field a header names by the dictionary (template, English or synonym name), if any.
-   *
-   * @param header a header as written
-   * @return the field, or null
-   */
-  static Field fieldOf(String header) {
-    return BY_NAME.get(normalize(header));
-  }
-
-  /**
    * Matches a header line.
    *
    * @param source the file name, for messages
