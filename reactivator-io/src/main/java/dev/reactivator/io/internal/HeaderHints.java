@@ -145,17 +145,23 @@ final class HeaderHints {
     }
     String[] ta = a.split("[\\s\\-./()]+");
     String[] tb = b.split("[\\s\\-./()]+");
-    int common = 0;
-    for (String x : ta) {
-      for (String y : tb) {
+    int common = Math.min(matched(ta, tb), matched(tb, ta));
+    double words = (double) common / Math.max(ta.length, tb.length);
+    return words >= CLOSE_WORDS ? words : 0;
+  }
+
+  /** How many words of {@code from} match some word of {@code in}. */
+  private static int matched(String[] from, String[] in) {
+    int n = 0;
+    for (String x : from) {
+      for (String y : in) {
         if (!x.isEmpty() && !y.isEmpty() && similarity(x, y) >= 0.75) {
-          common++;
+          n++;
           break;
         }
       }
     }
-    double words = (double) common / Math.max(ta.length, tb.length);
-    return words >= CLOSE_WORDS ? words : 0;
+    return n;
   }
 
   /** 1 − Levenshtein distance / the longer length; 1 for two empty strings. */
