@@ -159,17 +159,17 @@ class HeaderAndDetectionTest {
             "Имя;Телефон;Товар;Дни;Дата первой покупки\nАнна;89001234567;ИБП;10;01.01.2025\n", RU);
     assertEquals(
         "В файле «test.csv» не хватает колонок: «Сумма» (amount). Найдены колонки: «Имя», «Телефон»,"
-            + " «Товар», «Дни», «Дата первой покупки». Задайте соответствие колонок (CLI: --map"
-            + " amount=<колонка>; API: SourceOptions.withMapping) или переименуйте колонки как в"
-            + " шаблоне. Вместо <колонка> впишите ту из найденных колонок, в которой это поле.",
+            + " «Товар», «Дни», «Дата первой покупки». Каждая из них уже прочитана как другое поле:"
+            + " добавьте недостающие колонки в выгрузку, назвав их как в шаблоне.",
         e.getMessage());
     InputException en =
         failure(
-            "name,phone,amount,days,first_purchase_date\nAnna,89001234567,5000,10,2025-01-01\n",
+            "name,phone,amount,days,first_purchase_date,Note\n"
+                + "Anna,89001234567,5000,10,2025-01-01,x\n",
             EN);
     assertEquals(
         "The file \"test.csv\" lacks columns: \"product\". Columns found: «name», «phone», «amount»,"
-            + " «days», «first_purchase_date». Map them (CLI: --map product=<column>; API:"
+            + " «days», «first_purchase_date», «Note». Map them (CLI: --map product=<column>; API:"
             + " SourceOptions.withMapping) or rename the columns as in the template. Replace <column>"
             + " with the found column that holds the field.",
         en.getMessage());

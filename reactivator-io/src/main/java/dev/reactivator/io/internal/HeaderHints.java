@@ -47,7 +47,8 @@ final class HeaderHints {
    * @param source the file name
    * @param needs what is missing, in the order to name it
    * @param found the columns of the file, quoted
-   * @param free the columns that matched no field, as written, in file order
+   * @param free the columns that matched no field, as written, in file order; when there are none,
+   *     the message asks for the columns to be added instead of mapped
    * @param locale the language
    * @return the message
    */
@@ -58,6 +59,16 @@ final class HeaderHints {
     for (Need need : needs) {
       Field f = need.fields().get(0);
       items.add(IoMessages.format(b, locale, need.key(), f.templateHeader(), f.englishHeader()));
+    }
+    if (free.isEmpty()) {
+      return IoMessages.format(
+          b,
+          locale,
+          "header.missing",
+          source,
+          String.join(", ", items),
+          found,
+          IoMessages.format(b, locale, "need.add"));
     }
     Offer[] chosen = choose(needs, free);
     StringBuilder map = new StringBuilder();
