@@ -22,10 +22,14 @@ import java.util.OptionalLong;
  * commons-csv, buffering a bounded sample of records (at most 100 000) to decide the conventions.
  *
  * <p>Each data row ends in exactly one call on the sink: {@code accept} (a purchase), {@code
- * refund} (an amount of zero or less) or {@code reject} (with the line, the column as written in
- * the file, the value and a fix-it message in the context's language). Problems with the file as a
- * whole (an Excel workbook, a missing or doubled column, a broken quote, an I/O error) throw {@link
- * dev.reactivator.core.InputException}.
+ * refund} (an amount of zero or less, or a line of a {@code C}-numbered cancellation invoice) or
+ * {@code reject} (with the line, the column as written in the file, the value and a fix-it message
+ * in the context's language); a placeholder identity such as {@code N/A} in an accepted row adds a
+ * {@code warn}. Problems with the file as a whole (an Excel workbook, missing required columns —
+ * all named in one message with a suggested mapping —, a broken quote, an I/O error) throw {@link
+ * dev.reactivator.core.InputException}. Headers are matched against each field's names and synonyms
+ * ({@link dev.reactivator.core.data.Field#headers()}); see {@code docs/input.md} for which column
+ * wins.
  *
  * <pre>{@code
  * CustomerBase base = Reactivator.load(CsvSource.of(Path.of("export.csv"))).asOf(LocalDate.now()).base();
@@ -134,8 +138,10 @@ public final class CsvSource implements TransactionSource {
    * Streams every row into {@code sink}: {@code begin} with the fields found and the details {@code
    * format}, {@code delimiter} ({@code ;}, {@code ,} or {@code tab}), {@code delimiterDetected},
    * {@code encoding}, {@code encodingDetected}, {@code bom}, {@code header}, {@code columns} (field
-   * = header), {@code ignoredColumns}, {@code decimal} and {@code decimalSource}, and per date
-   * column {@code dateFormat.purchase_date} / {@code dateFormat.first_purchase_date} with {@code
+   * = header), {@code ignoredColumns}, {@code column.<field>} (the header, for each field matched
+   * by a synonym), {@code duplicate.<field>} (the header, when the field was read from the first of
+   * several equal ones), {@code decimal} and {@code decimalSource}, and per date column {@code
+   * dateFormat.purchase_date} / {@code dateFormat.first_purchase_date} with {@code
    * dateFormatSource.…} ({@code data}, {@code option} or {@code default}); then one call per data
    * row; progress by bytes when the size is known.
    *

@@ -43,7 +43,7 @@ class ConventionsProperties {
   private static List<Double> amounts(List<Written> column, SourceOptions options) {
     StringBuilder sb = new StringBuilder("ID клиента;Товар;Сумма;Дата покупки\n");
     for (int i = 0; i < column.size(); i++) {
-      sb.append(i).append(";A;\"").append(column.get(i).text()).append("\";2020-01-01\n");
+      sb.append(i + 1).append(";A;\"").append(column.get(i).text()).append("\";2020-01-01\n");
     }
     CollectingSink sink = Csv.read(sb.toString().getBytes(StandardCharsets.UTF_8), options, Csv.EN);
     assertEquals(column.size(), sink.rows(), "rows read = accepted + refunds + rejected");

@@ -160,7 +160,7 @@ class ConventionsTest {
   void theDayMonthOrderIsLookedForBeyondTheFirstSample() {
     StringBuilder sb = new StringBuilder(ONE_C_HEADER);
     for (int i = 0; i < 12_000; i++) {
-      sb.append(i).append(";A;10;12/").append(1 + i % 12).append("/2010\n");
+      sb.append(i + 1).append(";A;10;12/").append(1 + i % 12).append("/2010\n");
     }
     sb.append("x;B;20;12/13/2010\n");
     CollectingSink sink = Csv.read(sb.toString(), RU);

@@ -11,6 +11,7 @@ import dev.reactivator.core.data.AnalysisDate;
 import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
+import dev.reactivator.core.data.ProblemCode;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.SegmentOptions;
 import dev.reactivator.core.segment.overview.Overview;
@@ -130,7 +131,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "field=Header",
       split = ",",
       description =
-          "Map fields to differently named headers, e.g. customer_id=CustomerID,purchase_date=InvoiceDate,amount=Quantity*UnitPrice")
+          "Map fields to headers the dictionary does not know, e.g. customer_id=Клиент ID,product=Позиция,amount=Qty*Price; Товар#2 is the second of two equal headers")
   Map<String, String> mapping;
 
   @Option(
@@ -301,6 +302,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     out.println(
         t.get("summary.rows", r.rowsRead(), r.rowsAccepted(), r.refunds(), r.rowsRejected()));
+    printMatching(out, t, r);
     out.println(
         t.get("summary.customers", r.uniqueCustomers(), base.purchaseCount(), base.productCount()));
     List<String> found = new ArrayList<>();
@@ -506,6 +508,29 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     return o;
+  }
+
+  /**
+   * How the header was read: every column matched by a synonym, every field read from the first of
+   * several equal headers, and how many accepted rows had a placeholder instead of a customer key.
+   */
+  private static void printMatching(PrintWriter out, CliText t, IngestionReport r) {
+    for (Field f : Field.values()) {
+      String name = f.englishHeader();
+      String synonym = r.details().get("column." + name);
+      if (synonym != null) {
+        out.println(t.get("summary.column", synonym, name));
+      }
+      String duplicate = r.details().get("duplicate." + name);
+      if (duplicate != null) {
+        out.println(t.get("summary.duplicate", duplicate, name));
+      }
+    }
+    long placeholders =
+        r.warnings().stream().filter(w -> w.code() == ProblemCode.NO_IDENTITY).count();
+    if (placeholders > 0) {
+      out.println(t.get("summary.placeholders", placeholders));
+    }
   }
 
   private Field field(String name) {

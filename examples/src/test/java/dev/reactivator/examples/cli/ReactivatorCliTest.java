@@ -43,7 +43,7 @@ class ReactivatorCliTest {
     assertTrue(
         r.out()
             .contains(
-                "Rows read: 1356; lines accepted: 1345; refunds/cancellations: 6; rejected: 5"),
+                "Rows read: 1356 → lines accepted: 1345; refunds/cancellations: 6; rejected: 5"),
         r.out());
     assertTrue(
         r.out()
@@ -228,6 +228,54 @@ class ReactivatorCliTest {
   }
 
   @Test
+  void anExportReadThroughSynonymsSaysHowEachColumnWasRead(@TempDir Path dir) throws Exception {
+    StringBuilder csv =
+        new StringBuilder(
+            "InvoiceNo,Description,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,E-mail\n");
+    for (int i = 0; i < 40; i++) {
+      int customer = 17850 + i % 8;
+      String id = i % 10 == 3 ? "N/A" : Integer.toString(customer);
+      csv.append(536365 + i)
+          .append(",LANTERN ")
+          .append(i % 5)
+          .append(",lantern,")
+          .append(1 + i % 4)
+          .append(",2011-0")
+          .append(1 + i % 9)
+          .append("-1")
+          .append(i % 10)
+          .append(" 08:26,3.39,")
+          .append(id)
+          .append(",c")
+          .append(customer)
+          .append("@shop.uk\n");
+    }
+    Path file = dir.resolve("online-retail.csv");
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    Run r =
+        run(
+            "analyze",
+            file.toString(),
+            "--as-of",
+            "2011-12-31",
+            "--out",
+            dir.resolve("out").toString(),
+            "--lang",
+            "en");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Rows read: 40 → lines accepted: 40;"), r.out());
+    assertTrue(r.out().contains("column \"InvoiceDate\" read as purchase_date\n"), r.out());
+    assertTrue(r.out().contains("column \"Quantity*UnitPrice\" read as amount\n"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "several columns \"Description\": product is read from the first; to read"
+                    + " another: --map \"product=Description#2\""),
+        r.out());
+    assertTrue(r.out().contains("\"-\"…) are not keys: 4 accepted rows had one"), r.out());
+  }
+
+  @Test
   void templateWritesAFileThatAnalyzesWithoutRejectedRows(@TempDir Path dir) {
     Path t = dir.resolve("template.csv");
     assertEquals(0, run("template", "--extended", t.toString()).code());
@@ -356,7 +404,7 @@ class ReactivatorCliTest {
             "--lang",
             "en");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("Rows read: 80; lines accepted: 80"), r.out());
+    assertTrue(r.out().contains("Rows read: 80 → lines accepted: 80"), r.out());
     assertTrue(r.out().contains("delimiter: space"), r.out());
     assertTrue(r.out().contains("decimal separator: . (detected from the data)"), r.out());
     assertTrue(

@@ -3,25 +3,89 @@ package dev.reactivator.core.data;
 import java.util.List;
 
 /**
- * The fields of Reactivator's input contract: one row is one purchase. Each field has the header
- * names it is recognised by (Russian and English, matched case- and whitespace-insensitively).
+ * The fields of Reactivator's input contract: one row is one purchase line. Each field has the
+ * header names it is recognised by (matched case- and whitespace-insensitively, {@code _} read as a
+ * space): the Russian template name first, the English name last, and the synonyms common exports
+ * use (CRM, accounting and shop exports) in between.
  */
 public enum Field {
   /** Person or company name; for personalisation only. */
-  NAME(false, "Имя", "name"),
+  NAME(
+      false,
+      "Имя",
+      "ФИО",
+      "Контакт",
+      "Основной контакт",
+      "Компания",
+      "Customer Name",
+      "Client Name",
+      "Full Name",
+      "name"),
   /**
    * Phone; an identity key. Digits after removing {@code + ( ) - space}; RU 8XXXXXXXXXX =
    * 7XXXXXXXXXX.
    */
-  PHONE(false, "Телефон", "phone"),
+  PHONE(
+      false,
+      "Телефон",
+      "Мобильный телефон",
+      "Рабочий телефон",
+      "Телефон клиента",
+      "Мобильный",
+      "Phone Number",
+      "Telephone",
+      "Mobile",
+      "phone"),
   /** E-mail; an identity key. Trimmed and lower-cased. */
-  EMAIL(false, "Email", "E-mail", "Почта", "email"),
+  EMAIL(
+      false,
+      "Email",
+      "E-mail",
+      "Почта",
+      "Эл. почта",
+      "Электронная почта",
+      "Рабочий email",
+      "Личный email",
+      "Customer Email",
+      "Email Address",
+      "email"),
   /** The product, service or plan bought. Required. */
-  PRODUCT(true, "Товар", "product"),
+  PRODUCT(
+      true,
+      "Товар",
+      "Наименование",
+      "Номенклатура",
+      "Услуга",
+      "Продукт",
+      "Наименование товара",
+      "Товары",
+      "Товар/услуга",
+      "Description",
+      "Item",
+      "Product Name",
+      "Item Name",
+      "product"),
   /** The amount of this purchase. Required. */
-  AMOUNT(true, "Сумма", "amount"),
+  AMOUNT(
+      true,
+      "Сумма",
+      "Сумма заказа",
+      "Сумма продажи",
+      "Сумма документа",
+      "Сумма с НДС",
+      "Бюджет",
+      "Выручка",
+      "Стоимость",
+      "Total",
+      "Revenue",
+      "Sales",
+      "Sum",
+      "Order Total",
+      "Order Amount",
+      "Total Price",
+      "amount"),
   /** Days from this purchase (the customer's last) to the analysis date. */
-  DAYS(false, "Дни", "День", "days"),
+  DAYS(false, "Дни", "День", "Дней с покупки", "Recency", "days"),
   /** The customer's first purchase date, {@code ДД.ММ.ГГГГ} or ISO. */
   FIRST_PURCHASE_DATE(false, "Дата первой покупки", "first_purchase_date"),
   /** Customer-level count of complaints (repeated on each row; the maximum is taken). */
@@ -31,15 +95,70 @@ public enum Field {
   /** Customer-level count of purchases made with a discount. */
   DISCOUNTED_PURCHASES(false, "Покупок со скидкой", "discounted_purchases"),
   /** The true date of this purchase; enables cohorts, drops and sequences. */
-  PURCHASE_DATE(false, "Дата покупки", "purchase_date"),
+  PURCHASE_DATE(
+      false,
+      "Дата покупки",
+      "Дата",
+      "Дата заказа",
+      "Дата продажи",
+      "Дата документа",
+      "Дата чека",
+      "Дата оплаты",
+      "Дата закрытия",
+      "Период",
+      "InvoiceDate",
+      "Invoice Date",
+      "Order Date",
+      "Date",
+      "Transaction Date",
+      "Sale Date",
+      "purchase_date"),
   /** A customer id from the CRM: the strongest identity key. */
-  CUSTOMER_ID(false, "ID клиента", "customer_id"),
+  CUSTOMER_ID(
+      false,
+      "ID клиента",
+      "Клиент",
+      "Контрагент",
+      "Покупатель",
+      "ИНН",
+      "Код клиента",
+      "CustomerID",
+      "ClientID",
+      "Client ID",
+      "Client",
+      "customer_id"),
   /**
    * The order (invoice, receipt, document) a line belongs to: lines of one customer with the same
    * order id are one purchase occasion. Without it, one customer's lines of one calendar day are
    * one occasion.
    */
-  ORDER_ID(false, "Номер заказа", "order_id");
+  ORDER_ID(
+      false,
+      "Номер заказа",
+      "Заказ",
+      "Номер документа",
+      "Документ",
+      "Чек",
+      "Номер чека",
+      "Регистратор",
+      "InvoiceNo",
+      "Invoice",
+      "Invoice No",
+      "Invoice Number",
+      "Invoice ID",
+      "Order",
+      "Order No",
+      "Order Number",
+      "Transaction ID",
+      "Receipt",
+      "order_id"),
+  /**
+   * The quantity of a line; with {@link #UNIT_PRICE} it gives the amount when a file has no amount
+   * column.
+   */
+  QUANTITY(false, "Количество", "Кол-во", "Кол.", "Qty", "quantity"),
+  /** The price of one unit of a line; see {@link #QUANTITY}. */
+  UNIT_PRICE(false, "Цена", "Цена за единицу", "UnitPrice", "Price", "unit_price");
 
   private final boolean required;
   private final List<String> headers;
@@ -59,9 +178,11 @@ public enum Field {
   }
 
   /**
-   * The header names this field is recognised by, the Russian template name first.
+   * The header names this field is recognised by: the Russian template name first, the English name
+   * last, synonyms in between.
    *
-   * @return the header names this field is recognised by, the Russian template name first
+   * @return the header names this field is recognised by, the Russian template name first and the
+   *     English one last
    */
   public List<String> headers() {
     return headers;

@@ -266,6 +266,7 @@ public final class CsvReader {
     d.put("columns", layout.describe());
     d.put("ignoredColumns", String.join(", ", layout.ignored()));
     conventions.describe(layout, d);
+    d.putAll(layout.matching());
     return d;
   }
 

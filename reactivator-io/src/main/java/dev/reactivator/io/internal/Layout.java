@@ -7,24 +7,44 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Which column of a file holds which {@link Field}: the result of matching the header line against
- * the fields' names and the explicit mapping. Immutable.
+ * the fields' names (template, English and synonyms) and the explicit mapping. Immutable.
+ *
+ * <p>Rules: an explicit mapping wins; otherwise a column whose header is a field's template or
+ * English name beats one that is a synonym, and of two equally good columns the earlier wins (the
+ * other is ignored and listed). A header written twice is read from its first column; {@code
+ * Header#2} in a mapping selects the second. Without an amount column, {@code quantity × unit
+ * price} is the amount.
  */
 public final class Layout {
+  /** Normalised header → field, for every name of every field. */
   private static final Map<String, Field> BY_NAME = new HashMap<>();
+
+  /** Normalised template and English names: an exact match beats a synonym. */
+  private static final Map<String, Field> EXACT = new HashMap<>();
+
+  private static final Pattern POSITION = Pattern.compile("(.*\\S)\\s*#\\s*(\\d{1,3})");
 
   static {
     for (Field f : Field.values()) {
       for (String h : f.headers()) {
-        BY_NAME.put(normalize(h), f);
+        Field prev = BY_NAME.put(normalize(h), f);
+        if (prev != null && prev != f) {
+          throw new IllegalStateException("header " + h + " names both " + prev + " and " + f);
+        }
       }
+      EXACT.put(normalize(f.templateHeader()), f);
+      EXACT.put(normalize(f.englishHeader()), f);
     }
   }
 
@@ -32,12 +52,19 @@ public final class Layout {
   private final int[] column; // by Field ordinal, -1 when absent
   private final int amountFactor; // second factor of AMOUNT = a*b, or -1
   private final List<String> ignored;
+  private final Map<String, String> details;
 
-  private Layout(List<String> headers, int[] column, int amountFactor, List<String> ignored) {
+  private Layout(
+      List<String> headers,
+      int[] column,
+      int amountFactor,
+      List<String> ignored,
+      Map<String, String> details) {
     this.headers = headers;
     this.column = column;
     this.amountFactor = amountFactor;
     this.ignored = ignored;
+    this.details = details;
   }
 
   /**
@@ -72,8 +99,8 @@ public final class Layout {
    * @param headers the header cells as written
    * @param mapping explicit mapping from the source options
    * @param locale the language of error messages
-   * @throws InputException when a mapped header is missing, a field has two columns, or a required
-   *     column is missing
+   * @throws InputException when a mapped header is missing or required columns are missing (one
+   *     error naming all of them)
    */
   public static Layout resolve(
       String source, List<String> headers, Map<Field, String> mapping, Locale locale) {
@@ -86,7 +113,7 @@ public final class Layout {
     Arrays.fill(column, -1);
     boolean[] used = new boolean[n];
     int amountFactor = -1;
-    String found = foundList(headers);
+    Map<String, String> details = new LinkedHashMap<>();
 
     // 1. explicit mapping
     Map<Field, String> ordered = new EnumMap<>(Field.class);
@@ -94,15 +121,14 @@ public final class Layout {
     for (Map.Entry<Field, String> e : ordered.entrySet()) {
       Field f = e.getKey();
       String expr = e.getValue();
-      int whole = find(source, norm, headers, normalize(expr), f, expr, locale, false);
+      int whole = locate(source, norm, headers, f, expr, locale, false, details);
       if (whole < 0 && f == Field.AMOUNT && expr.indexOf('*') > 0) {
         String[] parts = expr.split("\\*", -1);
         if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-          throw new InputException(
-              source, IoMessages.get(locale, "mapping.notFound", source, f.name(), expr, found));
+          throw notFound(source, headers, f, expr, locale);
         }
-        int a = find(source, norm, headers, normalize(parts[0]), f, parts[0].strip(), locale, true);
-        int b = find(source, norm, headers, normalize(parts[1]), f, parts[1].strip(), locale, true);
+        int a = locate(source, norm, headers, f, parts[0].strip(), locale, true, details);
+        int b = locate(source, norm, headers, f, parts[1].strip(), locale, true, details);
         column[f.ordinal()] = a;
         amountFactor = b;
         used[a] = true;
@@ -110,107 +136,176 @@ public final class Layout {
         continue;
       }
       if (whole < 0) {
-        throw new InputException(
-            source, IoMessages.get(locale, "mapping.notFound", source, f.name(), expr, found));
+        throw notFound(source, headers, f, expr, locale);
       }
       column[f.ordinal()] = whole;
       used[whole] = true;
     }
 
-    // 2. template names
+    // 2. the dictionary: an exact name beats a synonym, an earlier column a later one
+    int[] rank = new int[column.length];
+    for (int i = 0; i < n; i++) {
+      Field f = used[i] ? null : BY_NAME.get(norm[i]);
+      if (f == null || mapping.containsKey(f)) {
+        continue;
+      }
+      int r = EXACT.get(norm[i]) == f ? 0 : 1;
+      int prev = column[f.ordinal()];
+      if (prev < 0 || r < rank[f.ordinal()]) {
+        column[f.ordinal()] = i;
+        rank[f.ordinal()] = r;
+      }
+    }
+    for (Field f : Field.values()) {
+      int c = column[f.ordinal()];
+      if (c < 0 || mapping.containsKey(f)) {
+        continue;
+      }
+      used[c] = true;
+      if (rank[f.ordinal()] == 1) {
+        details.put("column." + f.englishHeader(), header(headers, c));
+      }
+      noteDuplicate(norm, headers, c, f, details);
+    }
+    if (column[Field.AMOUNT.ordinal()] < 0
+        && column[Field.QUANTITY.ordinal()] >= 0
+        && column[Field.UNIT_PRICE.ordinal()] >= 0) {
+      column[Field.AMOUNT.ordinal()] = column[Field.QUANTITY.ordinal()];
+      amountFactor = column[Field.UNIT_PRICE.ordinal()];
+      details.put(
+          "column." + Field.AMOUNT.englishHeader(),
+          header(headers, column[Field.AMOUNT.ordinal()]) + "*" + header(headers, amountFactor));
+    }
     List<String> ignored = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (used[i]) {
-        continue;
+      if (!used[i] && !norm[i].isEmpty()) {
+        ignored.add(header(headers, i));
       }
-      Field f = BY_NAME.get(norm[i]);
-      if (f == null || mapping.containsKey(f)) {
-        if (!norm[i].isEmpty()) {
-          ignored.add(header(headers, i));
-        }
-        continue;
-      }
-      int prev = column[f.ordinal()];
-      if (prev >= 0) {
-        throw new InputException(
-            source,
-            0,
-            headers.get(i),
-            IoMessages.get(
-                locale,
-                "header.duplicate",
-                source,
-                display(f, locale),
-                header(headers, prev),
-                header(headers, i)),
-            null);
-      }
-      column[f.ordinal()] = i;
-      used[i] = true;
     }
 
-    // 3. required columns
-    Layout layout = new Layout(List.copyOf(headers), column, amountFactor, List.copyOf(ignored));
-    List<Field> required = new ArrayList<>(List.of(Field.PRODUCT, Field.AMOUNT));
-    if (!layout.has(Field.PURCHASE_DATE)) {
-      required.add(Field.DAYS);
-      required.add(Field.FIRST_PURCHASE_DATE);
-    }
-    for (Field f : required) {
+    // 3. required columns, all named in one error
+    Layout layout =
+        new Layout(
+            List.copyOf(headers), column, amountFactor, List.copyOf(ignored), Map.copyOf(details));
+    List<HeaderHints.Need> missing = new ArrayList<>();
+    for (Field f : List.of(Field.PRODUCT, Field.AMOUNT)) {
       if (!layout.has(f)) {
-        throw new InputException(
-            source,
-            IoMessages.get(
-                locale,
-                "header.missing",
-                source,
-                display(f, locale),
-                String.join(", ", f.headers()),
-                found));
+        missing.add(HeaderHints.Need.of(f));
+      }
+    }
+    if (!layout.has(Field.PURCHASE_DATE)) {
+      if (!layout.has(Field.DAYS)) {
+        missing.add(HeaderHints.Need.DATE);
+      } else if (!layout.has(Field.FIRST_PURCHASE_DATE)) {
+        missing.add(HeaderHints.Need.of(Field.FIRST_PURCHASE_DATE));
       }
     }
     if (!layout.has(Field.PHONE) && !layout.has(Field.EMAIL) && !layout.has(Field.CUSTOMER_ID)) {
+      missing.add(HeaderHints.Need.IDENTITY);
+    }
+    if (!missing.isEmpty()) {
+      List<String> free = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (!used[i] && !norm[i].isEmpty() && BY_NAME.get(norm[i]) == null) {
+          free.add(header(headers, i));
+        }
+      }
       throw new InputException(
-          source, IoMessages.get(locale, "header.missingIdentity", source, found));
+          source, HeaderHints.missing(source, missing, foundList(headers), free, locale));
     }
     return layout;
   }
 
-  private static int find(
+  /** Records in the details that a field was read from the first of several equal headers. */
+  private static void noteDuplicate(
+      String[] norm, List<String> headers, int c, Field f, Map<String, String> details) {
+    for (int i = c + 1; i < norm.length; i++) {
+      if (norm[i].equals(norm[c])) {
+        details.put("duplicate." + f.englishHeader(), header(headers, c));
+        return;
+      }
+    }
+  }
+
+  /**
+   * The column an expression of the mapping names: a header (the first of equal ones) or {@code
+   * Header#k}, the k-th (1-based) of the columns with that header; -1 when absent and not required.
+   */
+  private static int locate(
       String source,
       String[] norm,
       List<String> headers,
-      String wanted,
       Field f,
       String expr,
       Locale locale,
-      boolean required) {
-    int at = -1;
-    for (int i = 0; i < norm.length; i++) {
-      if (norm[i].equals(wanted)) {
-        if (at >= 0) {
-          throw new InputException(
-              source,
-              0,
-              headers.get(i),
-              IoMessages.get(
-                  locale,
-                  "header.duplicate",
-                  source,
-                  display(f, locale),
-                  header(headers, at),
-                  header(headers, i)),
-              null);
-        }
-        at = i;
+      boolean required,
+      Map<String, String> details) {
+    int at = nth(norm, normalize(expr), 1);
+    if (at >= 0) {
+      noteDuplicate(norm, headers, at, f, details);
+      return at;
+    }
+    Matcher m = POSITION.matcher(expr.strip());
+    if (m.matches()) {
+      String wanted = normalize(m.group(1));
+      int k = Integer.parseInt(m.group(2));
+      int count = count(norm, wanted);
+      at = k >= 1 ? nth(norm, wanted, k) : -1;
+      if (at >= 0) {
+        return at;
+      }
+      if (count > 0) {
+        throw new InputException(
+            source,
+            IoMessages.get(locale, "mapping.position", source, f.name(), expr, m.group(1), count));
       }
     }
-    if (at < 0 && required) {
-      throw new InputException(
-          source,
-          IoMessages.get(locale, "mapping.notFound", source, f.name(), expr, foundList(headers)));
+    if (required) {
+      throw notFound(source, headers, f, expr, locale);
     }
-    return at;
+    return -1;
+  }
+
+  /** The column of the k-th (1-based) header equal to {@code wanted}, or -1. */
+  private static int nth(String[] norm, String wanted, int k) {
+    int seen = 0;
+    for (int i = 0; i < norm.length; i++) {
+      if (norm[i].equals(wanted) && ++seen == k) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int count(String[] norm, String wanted) {
+    int seen = 0;
+    for (String s : norm) {
+      if (s.equals(wanted)) {
+        seen++;
+      }
+    }
+    return seen;
+  }
+
+  private static InputException notFound(
+      String source, List<String> headers, Field f, String expr, Locale locale) {
+    String message =
+        IoMessages.get(
+            locale, "mapping.notFound", source, f.name(), expr.strip(), foundList(headers));
+    String wanted = normalize(expr);
+    String closest = null;
+    double best = 0;
+    for (int i = 0; i < headers.size(); i++) {
+      double c = HeaderHints.closeness(wanted, normalize(headers.get(i)));
+      if (c > best) {
+        best = c;
+        closest = header(headers, i);
+      }
+    }
+    if (closest != null) {
+      message = message + " " + IoMessages.get(locale, "mapping.closest", closest);
+    }
+    return new InputException(source, message);
   }
 
   private static String foundList(List<String> headers) {
@@ -256,9 +351,18 @@ public final class Layout {
     return headers.get(i).replace("\uFEFF", "").strip();
   }
 
-  /** The columns that match no field, as written. */
+  /** The columns that match no field, or lost to a better column for their field, as written. */
   public List<String> ignored() {
     return ignored;
+  }
+
+  /**
+   * How the header was read, for the report's details: {@code column.<field>} = header for every
+   * field matched by a synonym (or amount = quantity*unit price), {@code duplicate.<field>} =
+   * header when the field was read from the first of several columns with that header.
+   */
+  public Map<String, String> matching() {
+    return details;
   }
 
   /** The fields that have a column. */

@@ -54,7 +54,12 @@ final class RowValidator {
   private final int cComplaints;
   private final int cTickets;
   private final int cDiscounted;
+  private final int cOrder;
   private final String[] header;
+
+  // the first identity cell of the current row that held a placeholder, or ABSENT
+  private int placeholderColumn;
+  private String placeholderValue;
 
   private final List<Problem> problems = new ArrayList<>(4);
 
@@ -101,6 +106,7 @@ final class RowValidator {
     this.cComplaints = layout.column(Field.COMPLAINTS);
     this.cTickets = layout.column(Field.TICKETS);
     this.cDiscounted = layout.column(Field.DISCOUNTED_PURCHASES);
+    this.cOrder = layout.column(Field.ORDER_ID);
     this.header = new String[width];
     for (int i = 0; i < width; i++) {
       header[i] = layout.header(i);
@@ -128,10 +134,11 @@ final class RowValidator {
       return;
     }
     problems.clear();
+    placeholderColumn = ABSENT;
 
-    String id = optional(r, cId);
+    String id = identity(r, cId);
     String phone = null;
-    String phoneRaw = optional(r, cPhone);
+    String phoneRaw = identity(r, cPhone);
     if (phoneRaw != null) {
       phone = Contacts.normalizePhone(phoneRaw).orElse(null);
       if (phone == null) {
@@ -143,14 +150,20 @@ final class RowValidator {
       }
     }
     String email = null;
-    String emailRaw = optional(r, cEmail);
+    String emailRaw = identity(r, cEmail);
     if (emailRaw != null) {
       email = Contacts.normalizeEmail(emailRaw).orElse(null);
       if (email == null) {
         problem(cEmail, ProblemCode.EMAIL_INVALID, emailRaw, text("email.invalid"));
       }
     }
-    if (id == null && phoneRaw == null && emailRaw == null) {
+    if (id == null && phoneRaw == null && emailRaw == null && placeholderColumn != ABSENT) {
+      problem(
+          placeholderColumn,
+          ProblemCode.NO_IDENTITY,
+          placeholderValue,
+          text("identity.placeholder"));
+    } else if (id == null && phoneRaw == null && emailRaw == null) {
       problems.add(
           new Problem(
               Math.max(0, Math.min(idx(cId), Math.min(idx(cPhone), idx(cEmail)))),
@@ -208,14 +221,30 @@ final class RowValidator {
     OptionalInt complaints = count(r, cComplaints);
     OptionalInt tickets = count(r, cTickets);
     OptionalInt discounted = count(r, cDiscounted);
+    String order = optional(r, cOrder);
 
     if (!problems.isEmpty()) {
       sink.reject(combine(line));
       return;
     }
-    if (amount <= 0) {
-      sink.refund(line, amount);
+    if (amount <= 0 || isCancellation(order)) {
+      sink.refund(line, amount <= 0 ? amount : -amount);
       return;
+    }
+    if (placeholderColumn != ABSENT) {
+      String column = header[placeholderColumn];
+      sink.warn(
+          RowProblem.inColumn(
+              line,
+              column,
+              placeholderValue,
+              ProblemCode.NO_IDENTITY,
+              text(
+                  "cell",
+                  line,
+                  column,
+                  shown(placeholderValue),
+                  text("identity.placeholderIgnored"))));
     }
     sink.accept(
         new SourceRow(
@@ -230,7 +259,42 @@ final class RowValidator {
             first == Cells.INVALID ? Optional.empty() : Optional.of(date(first)),
             complaints,
             tickets,
-            discounted));
+            discounted,
+            Optional.ofNullable(order)));
+  }
+
+  /**
+   * Whether an order id marks a cancellation, as UCI Online Retail–style exports do: {@code C}
+   * followed by the digits of the cancelled invoice ({@code C536379}). Such a line is a refund
+   * whatever the sign of its amount.
+   */
+  private static boolean isCancellation(String order) {
+    if (order == null || order.length() < 2 || order.charAt(0) != 'C') {
+      return false;
+    }
+    for (int i = 1; i < order.length(); i++) {
+      char c = order.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An identity cell: trimmed, or null when empty or a placeholder such as {@code N/A} (the first
+   * placeholder of the row is remembered for its warning or rejection).
+   */
+  private String identity(CSVRecord r, int c) {
+    String v = optional(r, c);
+    if (v != null && Placeholders.is(v)) {
+      if (placeholderColumn == ABSENT) {
+        placeholderColumn = c;
+        placeholderValue = v;
+      }
+      return null;
+    }
+    return v;
   }
 
   /** The date of an epoch day, one shared instance per day near the analysis date. */
