@@ -99,16 +99,16 @@ class RowProblemsTest {
   }
 
   @Test
-  void amountInAnotherCurrencyIsRejected() {
-    RowProblem p = problem("Анна;89001234567;;ИБП;15 000 USD;10;01.01.2025", RU);
+  void anAmountWithACurrencyWordNotUnderstoodIsRejected() {
+    RowProblem p = problem("Анна;89001234567;;ИБП;15 000 долларов;10;01.01.2025", RU);
     assertEquals(ProblemCode.AMOUNT_INVALID, p.code());
-    assertEquals(Optional.of("15 000 USD"), p.value());
+    assertEquals(Optional.of("15 000 долларов"), p.value());
     assertEquals(
-        "Строка 2, колонка «Сумма»: «15 000 USD» — сумма указана в другой валюте или с её знаком. Укажите сумму в рублях только цифрами, например 15000.",
+        "Строка 2, колонка «Сумма»: «15 000 долларов» — в сумме непонятное обозначение валюты. Запишите сумму цифрами, со знаком валюты (₽, $, €, £) или кодом (USD, EUR) либо без него, например 15000 или $15000.",
         p.message());
     assertEquals(
-        "Line 2, column \"Сумма\": \"$15\" — the amount is in another currency or carries a currency sign. Enter the amount in roubles, digits only, for example 15000.",
-        problem("Анна;89001234567;;ИБП;$15;10;01.01.2025", EN).message());
+        "Line 2, column \"Сумма\": \"100 евро\" — the amount carries a currency word that is not understood. Write digits with an optional sign such as ₽, $, €, £ or an ISO code (USD, EUR), for example 15000 or $15000.",
+        problem("Анна;89001234567;;ИБП;100 евро;10;01.01.2025", EN).message());
   }
 
   @Test
@@ -285,14 +285,14 @@ class RowProblemsTest {
 
   @Test
   void rowWithSeveralProblemsIsRejectedOnceNamingAllLeftmostFirst() {
-    CollectingSink sink = Csv.row("Анна;8900 инстаграм;;;$15;10;01.01.2025", RU);
+    CollectingSink sink = Csv.row("Анна;8900 инстаграм;;;около 15000;10;01.01.2025", RU);
     RowProblem p = sink.onlyRejected();
     assertEquals(ProblemCode.PHONE_INVALID, p.code());
     assertEquals(Optional.of("Телефон"), p.column());
     assertEquals(
         "Строка 2, колонка «Телефон»: «8900 инстаграм» — в поле должен быть только номер телефона из цифр. Уберите лишний текст."
             + " Также: колонка «Товар»: товар не указан. Впишите название купленного товара, услуги или тарифа."
-            + " колонка «Сумма»: «$15» — сумма указана в другой валюте или с её знаком. Укажите сумму в рублях только цифрами, например 15000.",
+            + " колонка «Сумма»: «около 15000» — сумма должна быть числом в формате 1975432,09: только цифры и десятичная запятая. Уберите слова и лишние символы.",
         p.message());
     assertTrue(
         Csv.row("Анна;8900 инстаграм;;;$15;10;01.01.2025", EN)

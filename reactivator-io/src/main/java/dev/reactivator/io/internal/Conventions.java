@@ -3,6 +3,7 @@ package dev.reactivator.io.internal;
 import dev.reactivator.core.InputException;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.spi.SourceOptions;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
@@ -36,6 +37,10 @@ final class Conventions {
 
   final char decimal;
   final String decimalSource;
+
+  /** The ISO code of the currency marks of the amount column ({@code $}, {@code €} …), or null. */
+  final String currency;
+
   final DateConvention purchaseDate;
   final String purchaseDateSource;
   final DateConvention firstPurchaseDate;
@@ -44,12 +49,14 @@ final class Conventions {
   private Conventions(
       char decimal,
       String decimalSource,
+      String currency,
       DateConvention purchaseDate,
       String purchaseDateSource,
       DateConvention firstPurchaseDate,
       String firstPurchaseDateSource) {
     this.decimal = decimal;
     this.decimalSource = decimalSource;
+    this.currency = currency;
     this.purchaseDate = purchaseDate;
     this.purchaseDateSource = purchaseDateSource;
     this.firstPurchaseDate = firstPurchaseDate;
@@ -60,6 +67,9 @@ final class Conventions {
   void describe(Layout layout, Map<String, String> details) {
     details.put("decimal", String.valueOf(decimal));
     details.put("decimalSource", decimalSource);
+    if (currency != null) {
+      details.put("currency", currency);
+    }
     if (layout.has(Field.PURCHASE_DATE)) {
       details.put("dateFormat.purchase_date", purchaseDate.pattern());
       details.put("dateFormatSource.purchase_date", purchaseDateSource);
@@ -80,6 +90,8 @@ final class Conventions {
     private final DateVote first;
     private int dot;
     private int comma;
+    private final Map<String, Integer> currencies = new HashMap<>();
+    private int unmarked;
 
     Sampler(Layout layout, SourceOptions options) {
       this.cAmount = layout.column(Field.AMOUNT);
@@ -91,6 +103,8 @@ final class Conventions {
     }
 
     void add(CSVRecord r) {
+      mark(r, cAmount);
+      mark(r, cFactor);
       if (forcedDecimal == null) {
         vote(r, cAmount);
         vote(r, cFactor);
@@ -99,6 +113,34 @@ final class Conventions {
         purchase.add(r);
         first.add(r);
       }
+    }
+
+    private void mark(CSVRecord r, int c) {
+      if (c >= 0 && c < r.size()) {
+        String cell = Cells.trim(r.get(c));
+        String code = CurrencyMarks.codeOf(cell);
+        if (code != null) {
+          currencies.merge(code, 1, Integer::sum);
+        } else if (!cell.isEmpty()) {
+          unmarked++;
+        }
+      }
+    }
+
+    /**
+     * The most frequent currency mark of the sample (ties: the alphabetically first) when it marks
+     * more cells than are unmarked; else null (the amounts' currency is not written in them).
+     */
+    private String currency() {
+      return currencies.entrySet().stream()
+          .filter(e -> e.getValue() > unmarked)
+          .sorted(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .map(Map.Entry::getKey)
+          .findFirst()
+          .orElse(null);
     }
 
     private void vote(CSVRecord r, int c) {
@@ -137,7 +179,7 @@ final class Conventions {
       }
       if (forcedDate != null) {
         return new Conventions(
-            decimal, decimalSource, forcedDate, BY_OPTION, forcedDate, BY_OPTION);
+            decimal, decimalSource, currency(), forcedDate, BY_OPTION, forcedDate, BY_OPTION);
       }
       // a column that cannot tell the order follows the file's other date column when it can
       DateConvention p = purchase.decided();
@@ -154,7 +196,8 @@ final class Conventions {
       if (f == null) {
         throw first.error(source, locale);
       }
-      return new Conventions(decimal, decimalSource, p, purchase.source(), f, first.source());
+      return new Conventions(
+          decimal, decimalSource, currency(), p, purchase.source(), f, first.source());
     }
   }
 

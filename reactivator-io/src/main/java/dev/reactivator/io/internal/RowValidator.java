@@ -35,6 +35,7 @@ final class RowValidator {
   private final int asOfDay;
   private final String asOfText;
   private final char decimal;
+  private final String currency;
   private final String amountInvalid; // message key of an amount that is no number
   private final DateConvention purchaseDates;
   private final DateConvention firstDates;
@@ -85,6 +86,7 @@ final class RowValidator {
     this.asOfDay = (int) context.asOf().toEpochDay();
     this.asOfText = context.asOf().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     this.decimal = conventions.decimal;
+    this.currency = conventions.currency;
     this.amountInvalid =
         conventions.decimal == '.' && !Conventions.BY_DEFAULT.equals(conventions.decimalSource)
             ? "amount.invalid.dot"
@@ -316,6 +318,20 @@ final class RowValidator {
     if (raw.isEmpty()) {
       problem(c, ProblemCode.AMOUNT_INVALID, "", text("amount.empty"));
       return Double.NaN;
+    }
+    String code = CurrencyMarks.codeOf(raw);
+    if (code != null) {
+      if (!code.equals(currency)) {
+        problem(
+            c,
+            ProblemCode.AMOUNT_INVALID,
+            raw,
+            currency == null
+                ? text("amount.currency.unmarked", code)
+                : text("amount.currency.mixed", code, currency));
+        return Double.NaN;
+      }
+      raw = CurrencyMarks.strip(raw);
     }
     double v = Cells.parseAmount(raw, decimal);
     if (Double.isNaN(v)) {
