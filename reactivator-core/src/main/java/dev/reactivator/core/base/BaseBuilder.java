@@ -197,7 +197,7 @@ public final class BaseBuilder implements TransactionSink {
     AnalysisDate date = new AnalysisDate(asOf, basis, latestPurchase());
     return new CustomerBase(
         date,
-        LoadChecks.warnings(date, rejected, c, customers.ids(), checks, locale),
+        LoadChecks.warnings(date, rejected, warnings, c, customers.ids(), checks, locale),
         currency.orElseGet(this::sourceCurrency),
         report(customers.customers()),
         locale,

@@ -24,6 +24,7 @@ final class LoadChecks {
    *
    * @param date the analysis date and the latest purchase
    * @param rejected the rejected rows (those dated after the analysis date are counted)
+   * @param rowWarnings the source's warnings (encoding problems become load-wide warnings)
    * @param lines the laid-out lines
    * @param ids the CRM customer ids of every customer
    * @param checks the thresholds
@@ -32,6 +33,7 @@ final class LoadChecks {
   static List<DataWarning> warnings(
       AnalysisDate date,
       List<RowProblem> rejected,
+      List<RowProblem> rowWarnings,
       CustomerColumns lines,
       String[][] ids,
       DataChecks checks,
@@ -55,6 +57,11 @@ final class LoadChecks {
           new DataWarning(
               DataWarning.Code.AS_OF_BEFORE_DATA,
               Messages.get(locale, "warning.asOfBefore", text(date.asOf(), locale), future)));
+    }
+    for (RowProblem w : rowWarnings) {
+      if (w.code() == ProblemCode.ENCODING) {
+        out.add(new DataWarning(DataWarning.Code.ENCODING, w.message()));
+      }
     }
     dominant(lines, ids, checks, locale, out);
     return out;

@@ -18,7 +18,11 @@ public record DataWarning(Code code, String message) {
     /** The analysis date lies before the latest purchase. */
     AS_OF_BEFORE_DATA,
     /** One customer holds more than the allowed share of all revenue: often a placeholder id. */
-    DOMINANT_CUSTOMER
+    DOMINANT_CUSTOMER,
+    /**
+     * Bytes of the file could not be decoded, or the encoding was a fallback: text may be garbled.
+     */
+    ENCODING
   }
 
   /**

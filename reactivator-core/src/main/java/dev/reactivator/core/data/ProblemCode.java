@@ -28,6 +28,11 @@ public enum ProblemCode {
   EMPTY_ROW,
   /** The purchase date lies after the analysis date. */
   DATE_IN_FUTURE,
+  /**
+   * Bytes the file's encoding cannot decode (replaced by U+FFFD), or an encoding fallback: a
+   * warning, never a rejection.
+   */
+  ENCODING,
   /** Any other problem; the message says what. */
   OTHER
 }

@@ -2,6 +2,8 @@ package dev.reactivator.io.internal;
 
 import dev.reactivator.core.InputException;
 import dev.reactivator.core.data.Field;
+import dev.reactivator.core.data.ProblemCode;
+import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.TransactionSink;
@@ -9,10 +11,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -81,13 +80,7 @@ public final class CsvReader {
                       Detection.delimiter(
                           new String(prefix, enc.bomLength(), n - enc.bomLength(), enc.charset())));
 
-      Reader reader =
-          new InputStreamReader(
-              in,
-              enc.charset()
-                  .newDecoder()
-                  .onMalformedInput(CodingErrorAction.REPLACE)
-                  .onUnmappableCharacter(CodingErrorAction.REPLACE));
+      CountingDecoder reader = new CountingDecoder(in, enc.charset());
       boolean whitespace = delimiter == Detection.WHITESPACE;
       CSVFormat format =
           whitespace
@@ -170,6 +163,7 @@ public final class CsvReader {
           }
         }
       }
+      encodingWarnings(name, prefix, n, whole, enc, options, reader, locale, sink);
       sink.progress(1.0);
     } catch (UncheckedIOException e) {
       throw malformed(name, locale, records, e.getCause() == null ? e : e.getCause());
@@ -209,6 +203,46 @@ public final class CsvReader {
     /** The 1-based line the last record read (or being read) starts on. */
     long line() {
       return line;
+    }
+  }
+
+  /**
+   * Warns about a detected windows-1251 fallback (naming the first byte that is not UTF-8) and
+   * about every byte sequence the decoder had to replace: none is replaced silently.
+   */
+  private static void encodingWarnings(
+      String name,
+      byte[] prefix,
+      int n,
+      boolean whole,
+      Detection.Encoding enc,
+      SourceOptions options,
+      CountingDecoder reader,
+      Locale locale,
+      TransactionSink sink) {
+    if (options.encoding().isEmpty()
+        && enc.bomLength() == 0
+        && enc.charset().equals(Detection.WINDOWS_1251)) {
+      int at = Detection.firstInvalidUtf8(prefix, n, whole);
+      long line = Detection.lineOf(prefix, at);
+      sink.warn(
+          RowProblem.ofRow(
+              line,
+              ProblemCode.ENCODING,
+              IoMessages.get(locale, "encoding.fallback", name, line, at + 1)));
+    }
+    if (reader.invalid() > 0) {
+      sink.warn(
+          RowProblem.ofRow(
+              reader.firstInvalidLine(),
+              ProblemCode.ENCODING,
+              IoMessages.get(
+                  locale,
+                  "encoding.replaced",
+                  name,
+                  reader.invalid(),
+                  reader.firstInvalidLine(),
+                  enc.charset().name())));
     }
   }
 

@@ -1,11 +1,6 @@
 package dev.reactivator.io.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -85,8 +80,8 @@ public final class Detection {
 
   /**
    * The encoding of a file from its prefix: the byte-order mark if there is one; else UTF-8 when
-   * the prefix is valid UTF-8 (a multi-byte sequence cut off by the end of the prefix is allowed
-   * when the prefix is not the whole file); else windows-1251.
+   * the prefix {@linkplain #looksUtf8 looks like UTF-8} (a multi-byte sequence cut off by the end
+   * of the prefix is allowed when the prefix is not the whole file); else windows-1251.
    *
    * @param wholeFile whether {@code n} bytes are the complete file
    */
@@ -95,7 +90,97 @@ public final class Detection {
     if (bom.isPresent()) {
       return bom.get();
     }
-    return new Encoding(isUtf8(b, n, wholeFile) ? StandardCharsets.UTF_8 : WINDOWS_1251, 0);
+    return new Encoding(looksUtf8(b, n, wholeFile) ? StandardCharsets.UTF_8 : WINDOWS_1251, 0);
+  }
+
+  /**
+   * Whether the prefix reads as UTF-8: no invalid sequence, or at least ten valid multi-byte
+   * sequences per invalid one (a UTF-8 file with a stray byte, not a windows-1251 file: Cyrillic
+   * windows-1251 text is almost never valid multi-byte UTF-8).
+   */
+  static boolean looksUtf8(byte[] b, int n, boolean wholeFile) {
+    int multi = 0;
+    int invalid = 0;
+    int end = wholeFile ? n : Math.max(0, n - 3); // a sequence cut by the prefix end is fine
+    for (int i = 0; i < end; ) {
+      int len = sequence(b, i, n);
+      if (len < 0) {
+        invalid++;
+        i++;
+      } else {
+        multi += len > 1 ? 1 : 0;
+        i += len;
+      }
+    }
+    return invalid == 0 || multi >= 10 * invalid;
+  }
+
+  /**
+   * The offset of the first byte that does not start a valid UTF-8 sequence, or -1.
+   *
+   * @param b the bytes
+   * @param n how many of them
+   * @param wholeFile whether they are the whole file
+   * @return the 0-based offset, or -1 when all are valid
+   */
+  public static int firstInvalidUtf8(byte[] b, int n, boolean wholeFile) {
+    int end = wholeFile ? n : Math.max(0, n - 3);
+    for (int i = 0; i < end; ) {
+      int len = sequence(b, i, n);
+      if (len < 0) {
+        return i;
+      }
+      i += len;
+    }
+    return -1;
+  }
+
+  /** The 1-based line of byte {@code at} (lines counted by {@code \n}); 1 for -1. */
+  public static long lineOf(byte[] b, int at) {
+    long line = 1;
+    for (int i = 0; i < at; i++) {
+      if (b[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** The length of the valid UTF-8 sequence at {@code i}, or -1 when it is not one. */
+  private static int sequence(byte[] b, int i, int n) {
+    int c = b[i] & 0xFF;
+    if (c < 0x80) {
+      return 1;
+    }
+    int len;
+    int min;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      min = 0x10000;
+    } else {
+      return -1;
+    }
+    if (i + len > n) {
+      return -1;
+    }
+    int cp = c & (0xFF >> (len + 1));
+    for (int k = 1; k < len; k++) {
+      int x = b[i + k] & 0xFF;
+      if ((x & 0xC0) != 0x80) {
+        return -1;
+      }
+      cp = (cp << 6) | (x & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return -1;
+    }
+    return len;
   }
 
   /** The length of a byte-order mark of {@code forced} at the start of the bytes, or 0. */
@@ -111,33 +196,6 @@ public final class Detection {
       return true;
     }
     return bom.name().startsWith("UTF-16") && forced.name().startsWith("UTF-16");
-  }
-
-  static boolean isUtf8(byte[] b, int n, boolean wholeFile) {
-    CharsetDecoder dec =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(b, 0, n);
-    CharBuffer out = CharBuffer.allocate(4096);
-    while (true) {
-      CoderResult r = dec.decode(in, out, wholeFile);
-      if (r.isError()) {
-        return false;
-      }
-      if (r.isOverflow()) {
-        out.clear();
-        continue;
-      }
-      break;
-    }
-    if (wholeFile) {
-      out.clear();
-      return !dec.flush(out).isError();
-    }
-    // leftover bytes (at most 3) are a sequence cut by the prefix end: acceptable
-    return in.remaining() < 4;
   }
 
   /** The delimiter that stands for runs of spaces and tabs (whitespace-aligned text). */
