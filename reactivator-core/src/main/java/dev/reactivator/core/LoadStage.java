@@ -204,7 +204,15 @@ public final class LoadStage {
     QuotaPolicy qp = quota == null ? QuotaPolicy.unlimited() : quota;
     BaseBuilder builder = new BaseBuilder(source.description(), loc, pl);
     pl.onProgress(Stage.READING, 0.0);
-    source.read(new ReadContext(asOf, loc), builder);
+    // the source parses on this thread while the builder merges on another
+    PipelinedSink pipe = new PipelinedSink(builder);
+    try {
+      source.read(new ReadContext(asOf, loc), pipe);
+    } catch (RuntimeException | Error e) {
+      pipe.abandon();
+      throw e;
+    }
+    pipe.finish();
     if (builder.acceptedRows() == 0) {
       throw noUsableRows(builder, loc);
     }
