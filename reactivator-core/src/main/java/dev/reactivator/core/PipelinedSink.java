@@ -5,6 +5,7 @@ import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.data.SourceRow;
 import dev.reactivator.core.spi.TransactionSink;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -24,6 +25,13 @@ final class PipelinedSink implements TransactionSink {
   private record Begin(Set<Field> columns, Map<String, String> details) {}
 
   private record Refund(long line, double amount) {}
+
+  private record RefundOf(
+      long line,
+      double amount,
+      Optional<String> customerId,
+      Optional<String> phone,
+      Optional<String> email) {}
 
   private record Reject(RowProblem problem) {}
 
@@ -58,6 +66,16 @@ final class PipelinedSink implements TransactionSink {
   @Override
   public void refund(long line, double amount) {
     add(new Refund(line, amount));
+  }
+
+  @Override
+  public void refund(
+      long line,
+      double amount,
+      Optional<String> customerId,
+      Optional<String> phone,
+      Optional<String> email) {
+    add(new RefundOf(line, amount, customerId, phone, email));
   }
 
   @Override
@@ -169,6 +187,8 @@ final class PipelinedSink implements TransactionSink {
       target.accept(row);
     } else if (e instanceof Refund r) {
       target.refund(r.line(), r.amount());
+    } else if (e instanceof RefundOf r) {
+      target.refund(r.line(), r.amount(), r.customerId(), r.phone(), r.email());
     } else if (e instanceof Reject r) {
       target.reject(r.problem());
     } else if (e instanceof Warn w) {

@@ -122,6 +122,11 @@ class OnlineRetailFixtureTest {
     assertEquals(expected.revenue().doubleValue(), spent, 1e-6);
     double perInvoice = expected.revenue().doubleValue() / expected.invoices();
     assertEquals(perInvoice, spent / purchases, 1e-9);
+    int linkedRefunds = 0;
+    for (int c = 0; c < base.size(); c++) {
+      linkedRefunds += base.refunds(c);
+    }
+    assertEquals(expected.refunds(), linkedRefunds, "every C-invoice is linked to its customer");
     assertTrue(
         perInvoice > 2 * expected.revenue().doubleValue() / expected.accepted(),
         "an invoice holds several lines, so the check per invoice is well above the line mean");

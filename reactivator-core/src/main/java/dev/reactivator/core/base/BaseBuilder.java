@@ -44,6 +44,7 @@ public final class BaseBuilder implements TransactionSink {
   private int latestDay = Integer.MIN_VALUE;
   private long refunds;
   private double refundAmount;
+  private final List<PendingRefund> pendingRefunds = new ArrayList<>();
   private final List<RowProblem> rejected = new ArrayList<>();
   private final List<RowProblem> warnings = new ArrayList<>();
 
@@ -82,6 +83,23 @@ public final class BaseBuilder implements TransactionSink {
     refunds++;
     refundAmount += Math.abs(amount);
   }
+
+  @Override
+  public void refund(
+      long line,
+      double amount,
+      Optional<String> customerId,
+      Optional<String> phone,
+      Optional<String> email) {
+    refund(line, amount);
+    if (customerId.isPresent() || phone.isPresent() || email.isPresent()) {
+      pendingRefunds.add(new PendingRefund(customerId, phone, email, Math.abs(amount)));
+    }
+  }
+
+  /** A refund waiting for the identity merge to know its customer. */
+  private record PendingRefund(
+      Optional<String> customerId, Optional<String> phone, Optional<String> email, double amount) {}
 
   @Override
   public void reject(RowProblem problem) {
@@ -193,6 +211,7 @@ public final class BaseBuilder implements TransactionSink {
     CustomerColumns c =
         CustomerColumns.of(
             rows, customers.customerOfKey(), customers.customers(), catalogue.rankOfId(), columns);
+    Refunds linked = linkRefunds(customers);
     progress.onProgress(Stage.MERGING, 1.0);
     AnalysisDate date = new AnalysisDate(asOf, basis, latestPurchase());
     return new CustomerBase(
@@ -214,7 +233,32 @@ public final class BaseBuilder implements TransactionSink {
         customers.ids(),
         c.complaints,
         c.tickets,
-        c.discounted);
+        c.discounted,
+        linked.count,
+        linked.amount);
+  }
+
+  /** The refunds of each customer, null arrays when no refund names a known customer. */
+  private record Refunds(int[] count, double[] amount) {}
+
+  private Refunds linkRefunds(IdentityResolver.Resolution customers) {
+    int[] count = null;
+    double[] amount = null;
+    for (PendingRefund r : pendingRefunds) {
+      int key = identities.find(r.customerId(), r.phone(), r.email());
+      if (key < 0) {
+        continue;
+      }
+      if (count == null) {
+        count = new int[customers.customers()];
+        amount = new double[customers.customers()];
+      }
+      int c = customers.customerOfKey()[key];
+      count[c]++;
+      amount[c] += r.amount();
+    }
+    pendingRefunds.clear();
+    return new Refunds(count, amount);
   }
 
   private Currency sourceCurrency() {

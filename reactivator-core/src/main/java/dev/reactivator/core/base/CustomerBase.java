@@ -52,6 +52,8 @@ public final class CustomerBase {
   private final int[] complaints;
   private final int[] tickets;
   private final int[] discounted;
+  private final int[] refundCount; // null when no refund is linked to a customer
+  private final double[] refundAmount;
 
   CustomerBase(
       AnalysisDate analysisDate,
@@ -72,7 +74,9 @@ public final class CustomerBase {
       String[][] customerIds,
       int[] complaints,
       int[] tickets,
-      int[] discounted) {
+      int[] discounted,
+      int[] refundCount,
+      double[] refundAmount) {
     this.asOf = analysisDate.asOf();
     this.analysisDate = analysisDate;
     this.warnings = List.copyOf(warnings);
@@ -93,6 +97,8 @@ public final class CustomerBase {
     this.complaints = complaints;
     this.tickets = tickets;
     this.discounted = discounted;
+    this.refundCount = refundCount;
+    this.refundAmount = refundAmount;
   }
 
   /**
@@ -410,6 +416,29 @@ public final class CustomerBase {
    */
   public OptionalInt discountedPurchases(int c) {
     return opt(discounted, c);
+  }
+
+  /**
+   * The refund and cancellation rows linked to customer {@code c} by one of its keys (they are
+   * never purchases; see {@link IngestionReport#refunds()} for all of them).
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the number of the customer's refund rows, {@code >= 0}
+   */
+  public int refunds(int c) {
+    Objects.checkIndex(c, size());
+    return refundCount == null ? 0 : refundCount[c];
+  }
+
+  /**
+   * The total of the refund and cancellation rows linked to customer {@code c}, as a positive sum.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return the refunded amount, {@code >= 0}
+   */
+  public double refundAmount(int c) {
+    Objects.checkIndex(c, size());
+    return refundAmount == null ? 0 : refundAmount[c];
   }
 
   private static OptionalInt opt(int[] a, int c) {

@@ -4,6 +4,7 @@ import dev.reactivator.core.data.SourceRow;
 import dev.reactivator.core.internal.StringIntMap;
 import dev.reactivator.core.internal.UnionFind;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The identity keys of a load (customer id, e-mail, phone) and the union-find that merges them:
@@ -48,6 +49,21 @@ final class IdentityResolver {
       first = link(first, emailKeys, EMAIL, row.email().get());
     }
     return first;
+  }
+
+  /**
+   * The key of an identity already seen (customer id first, then phone, then e-mail), without
+   * linking anything; -1 when none of them was seen on an accepted row.
+   */
+  int find(Optional<String> customerId, Optional<String> phone, Optional<String> email) {
+    int k = customerId.map(idKeys::get).orElse(-1);
+    if (k < 0) {
+      k = phone.map(phoneKeys::get).orElse(-1);
+    }
+    if (k < 0) {
+      k = email.map(emailKeys::get).orElse(-1);
+    }
+    return k;
   }
 
   /** The number of distinct keys seen. */

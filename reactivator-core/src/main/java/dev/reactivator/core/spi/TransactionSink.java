@@ -4,6 +4,7 @@ import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.data.SourceRow;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +37,26 @@ public interface TransactionSink {
    * @param amount the amount as written (zero or negative)
    */
   void refund(long line, double amount);
+
+  /**
+   * A refund or cancellation row whose customer is known: counted like {@link #refund(long,
+   * double)} and, when one of its keys belongs to a customer of the load, linked to that customer.
+   * Sources that read the identity of refund rows call this one.
+   *
+   * @param line the row's 1-based line
+   * @param amount the amount as written (zero or negative)
+   * @param customerId the row's CRM customer id, trimmed
+   * @param phone the row's normalised phone key
+   * @param email the row's normalised e-mail key
+   */
+  default void refund(
+      long line,
+      double amount,
+      Optional<String> customerId,
+      Optional<String> phone,
+      Optional<String> email) {
+    refund(line, amount);
+  }
 
   /**
    * A row that cannot be used, with where and why.

@@ -133,6 +133,38 @@ class PurchaseOccasionTest {
     assertTrue(base.purchaseAmount(0, 0) == 22 || base.purchaseAmount(0, 1) == 22);
   }
 
+  @Test
+  void refundRowsAreLinkedToTheirCustomerAndNeverBecomeOne() {
+    dev.reactivator.core.spi.TransactionSource src =
+        new dev.reactivator.core.spi.TransactionSource() {
+          @Override
+          public String description() {
+            return "refunds";
+          }
+
+          @Override
+          public void read(
+              dev.reactivator.core.spi.ReadContext context,
+              dev.reactivator.core.spi.TransactionSink sink) {
+            sink.begin(
+                EnumSet.of(Field.CUSTOMER_ID, Field.PRODUCT, Field.AMOUNT, Field.PURCHASE_DATE),
+                java.util.Map.of());
+            sink.refund(2, -5, Optional.of("17850"), Optional.empty(), Optional.empty());
+            sink.accept(line("17850", "536365", "P", 15, 3));
+            sink.refund(4, -2.5, Optional.of("17850"), Optional.empty(), Optional.empty());
+            sink.refund(5, -9, Optional.of("99999"), Optional.empty(), Optional.empty());
+            sink.refund(6, -1);
+          }
+        };
+    CustomerBase base = Reactivator.load(src).asOf(AS_OF).base();
+    assertEquals(1, base.size(), "a refund of an unknown customer makes no customer");
+    assertEquals(2, base.refunds(0), "refunds before and after the purchase are both linked");
+    assertEquals(7.5, base.refundAmount(0), 1e-12);
+    assertEquals(4, base.report().refunds());
+    assertEquals(17.5, base.report().refundAmount(), 1e-12);
+    assertEquals(15, base.totalSpent(0), 1e-12, "refunds are not subtracted from purchases");
+  }
+
   /** Splitting the lines of orders across rows in any order gives the same occasions. */
   @Property(tries = 200)
   void occasionsDoNotDependOnTheOrderOfTheLines(

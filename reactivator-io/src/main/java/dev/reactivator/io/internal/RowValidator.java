@@ -230,7 +230,12 @@ final class RowValidator {
       return;
     }
     if (amount <= 0 || isCancellation(order)) {
-      sink.refund(line, amount <= 0 ? amount : -amount);
+      sink.refund(
+          line,
+          amount <= 0 ? amount : -amount,
+          Optional.ofNullable(id),
+          Optional.ofNullable(phone),
+          Optional.ofNullable(email));
       return;
     }
     if (placeholderColumn != ABSENT) {

@@ -917,6 +917,8 @@ final class AnalysisWriter {
     num("discountedPurchases", p.discountedPurchases());
     num("historicalLtv", s.historicalLtv());
     num("averageCheck", s.averageCheck());
+    number("refunds", a.base().refunds(c));
+    num("refundAmount", a.base().refundAmount(c));
     num("probabilityAlive", s.probabilityAlive());
     num("churnProbability", s.churnProbability());
     number("churnScore", Math.round(100 * s.churnProbability()));
