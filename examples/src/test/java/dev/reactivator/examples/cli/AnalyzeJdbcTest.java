@@ -60,14 +60,14 @@ class AnalyzeJdbcTest {
               "SELECT * FROM " + table + " ORDER BY client_id, paid_at",
               "--map",
               "customer_id=client_id,amount=total,purchase_date=paid_at",
-              "--as-of",
-              "2026-01-01",
+              "--lang",
+              "en",
               "--formats",
               "json",
+              "--as-of",
+              "2026-01-01",
               "--out",
-              dir.toString(),
-              "--lang",
-              "en");
+              dir.toString());
       assertEquals(0, r.code(), r.err());
       assertTrue(
           r.out()

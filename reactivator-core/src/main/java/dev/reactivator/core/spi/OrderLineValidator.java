@@ -146,27 +146,25 @@ public final class OrderLineValidator {
     OptionalInt discounted = count(Field.DISCOUNTED_PURCHASES, l.discountedPurchases());
     if (!problems.isEmpty()) {
       sink.reject(combine(line));
-      return;
-    }
-    if (amount <= 0) {
+    } else if (amount <= 0) {
       sink.refund(line, amount);
-      return;
+    } else {
+      sink.accept(
+          new SourceRow(
+              line,
+              l.customerId(),
+              Optional.ofNullable(phone),
+              Optional.ofNullable(email),
+              l.name(),
+              l.product().orElseThrow(),
+              amount,
+              date,
+              l.firstPurchaseDate(),
+              complaints,
+              tickets,
+              discounted,
+              l.orderId()));
     }
-    sink.accept(
-        new SourceRow(
-            line,
-            l.customerId(),
-            Optional.ofNullable(phone),
-            Optional.ofNullable(email),
-            l.name(),
-            l.product().orElseThrow(),
-            amount,
-            date,
-            l.firstPurchaseDate(),
-            complaints,
-            tickets,
-            discounted,
-            l.orderId()));
   }
 
   /** The purchase date of the line, or null after recording why there is none. */
