@@ -258,7 +258,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       ExecutiveSummary summary,
       List<Path> written) {
     IngestionReport r = base.report();
-    out.println(t.get("summary.title", r.source(), base.asOf()));
+    out.println(
+        t.get(jdbcUrl == null ? "summary.title" : "summary.title.jdbc", r.source(), base.asOf()));
     AnalysisDate date = base.analysisDate();
     out.println(
         t.get(

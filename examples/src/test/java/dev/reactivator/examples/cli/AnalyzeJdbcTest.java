@@ -79,6 +79,7 @@ class AnalyzeJdbcTest {
       assertFalse(r.out().contains(password), r.out());
       assertFalse(
           Files.readString(dir.resolve("analysis.json")).contains(password), "analysis.json");
+      assertTrue(r.out().startsWith("Database \"jdbc:postgresql://"), r.out());
       assertTrue(r.out().contains("password=***"), r.out());
     } finally {
       try (Connection c = DriverManager.getConnection(url);
