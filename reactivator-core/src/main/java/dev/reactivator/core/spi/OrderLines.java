@@ -20,6 +20,9 @@ import java.util.stream.Stream;
  * are 1-based positions. The columns declared to the sink are the fields any line has, so features
  * such as purchase dates or customer ids switch on by themselves.
  *
+ * <p>The sources are immutable; they may be read from several threads at once when the iterable (or
+ * the stream supplier) allows it, as the unmodifiable list of {@link #toSource()} does.
+ *
  * <pre>{@code
  * TransactionSource source = TransactionSource.of(lines);           // a List<OrderLine>
  * TransactionSource collected = orders.stream().map(Crm::toLine).collect(OrderLines.toSource());
