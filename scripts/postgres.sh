@@ -63,6 +63,8 @@ start() {
   bin="$(bindir)"
   dir="$(mktemp -d "${TMPDIR:-/tmp}/reactivator-pg.XXXXXX")"
   chmod 755 "$dir"
+  # recorded at once, so that `stop` cleans up after a start that failed half-way
+  echo "export REACTIVATOR_PG_DIR='$dir'" >"$STATE"
   password="$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
   printf '%s\n' "$password" >"$dir/pwfile"
   if [ "$(id -u)" -eq 0 ]; then
@@ -73,16 +75,13 @@ start() {
     { cat "$dir/initdb.log" >&2; exit 1; }
   rm -f "$dir/pwfile"
   port="$(free_port)"
+  echo "export REACTIVATOR_PG_PORT='$port'" >>"$STATE"
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   as_owner "$bin/createdb" -h "$dir" -p "$port" -U "$DB_USER" "$DB"
   local url="jdbc:postgresql://127.0.0.1:$port/$DB?user=$DB_USER&password=$password"
-  {
-    echo "export REACTIVATOR_PG_DIR='$dir'"
-    echo "export REACTIVATOR_PG_PORT='$port'"
-    echo "export REACTIVATOR_TEST_JDBC_URL='$url'"
-  } >"$STATE"
+  echo "export REACTIVATOR_TEST_JDBC_URL='$url'" >>"$STATE"
   echo "postgres.sh: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, data in $dir" >&2
   cat "$STATE"
 }
@@ -101,7 +100,7 @@ stop() {
   fi
   rm -rf "$REACTIVATOR_PG_DIR"
   rm -f "$STATE"
-  echo "postgres.sh: stopped the server on port $REACTIVATOR_PG_PORT" >&2
+  echo "postgres.sh: stopped the server on port ${REACTIVATOR_PG_PORT:-?}" >&2
 }
 
 case "${1:-}" in
