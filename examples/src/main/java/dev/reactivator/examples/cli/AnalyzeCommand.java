@@ -65,8 +65,27 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The CSV export to analyse.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The CSV export to analyse (or give --jdbc and --query).")
   Path file;
+
+  @Option(
+      names = "--jdbc",
+      paramLabel = "URL",
+      description =
+          "Read the purchases from a database instead of a file, e.g. jdbc:postgresql://host/crm;"
+              + " user and password from REACTIVATOR_JDBC_USER / REACTIVATOR_JDBC_PASSWORD or the URL"
+              + " (never printed). Columns are matched like CSV headers; --map applies.")
+  String jdbcUrl;
+
+  @Option(
+      names = "--query",
+      paramLabel = "SQL",
+      description = "With --jdbc: the SELECT whose rows are the order lines.")
+  String query;
 
   @Option(
       names = "--as-of",
@@ -206,7 +225,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     ProgressListener bar = drawProgress ? new ProgressBar(err) : ProgressListener.none();
     ScoreStage loaded;
     try {
-      LoadStage stage = Reactivator.load(file, sourceOptions()).withLocale(locale);
+      LoadStage stage =
+          (jdbcUrl == null
+                  ? Reactivator.load(JdbcCli.requireFile(spec, file, query), sourceOptions())
+                  : Reactivator.load(JdbcCli.source(spec, jdbcUrl, query, sourceOptions(), file)))
+              .withLocale(locale);
       if (quota != null) {
         if (quota < 0) {
           throw new ParameterException(spec.commandLine(), "--quota must be >= 0, was " + quota);
@@ -290,7 +313,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       ExecutiveSummary summary,
       List<Path> written) {
     IngestionReport r = base.report();
-    out.println(t.get("summary.title", r.source(), base.asOf()));
+    out.println(
+        t.get(jdbcUrl == null ? "summary.title" : "summary.title.jdbc", r.source(), base.asOf()));
     AnalysisDate date = base.analysisDate();
     out.println(
         t.get(

@@ -4,7 +4,11 @@ import dev.reactivator.core.ReactivatorException;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.ScoreStage;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.data.OrderLine;
 import dev.reactivator.core.segment.SegmentOptions;
+import dev.reactivator.core.spi.TransactionSource;
+import dev.reactivator.io.jdbc.JdbcSource;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
@@ -28,7 +32,9 @@ import java.util.Map;
  * {@code --as-of 2026-01-31}. Launched by {@code ModulePathTest}.
  *
  * <p>Usage: {@code ModulePathApp FILE DIR}; writes {@code DIR/ru} and {@code DIR/en} and prints one
- * line per file written, then the message of a failed load (a localised error message).
+ * line per file written, then the message of a failed load (a localised error message), then the
+ * accounting of an in-memory source and, when {@code REACTIVATOR_TEST_JDBC_URL} is set, of a JDBC
+ * query (PostgreSQL's driver found as an automatic module through {@code java.sql.Driver}).
  */
 public final class ModulePathApp {
   private static final List<String> FORMATS = List.of("html", "csv", "json", "pdf", "docx");
@@ -55,6 +61,25 @@ public final class ModulePathApp {
         System.out.println("error " + locale.getLanguage() + ": " + e.getMessage());
       }
     }
+    LocalDate asOf = LocalDate.of(2026, 1, 31);
+    TransactionSource lines =
+        TransactionSource.of(
+            List.of(
+                OrderLine.builder().phone("+7 (900) 111-22-33").product("Чай").amount(300).date(asOf).build(),
+                OrderLine.builder().phone("89001112233").product("Кофе").amount(450).date(asOf).build()));
+    System.out.println("in-memory: " + accounting(Reactivator.load(lines).asOf(asOf).base()));
+    String url = System.getenv("REACTIVATOR_TEST_JDBC_URL");
+    if (url != null && !url.isBlank()) {
+      TransactionSource query =
+          JdbcSource.url(url)
+              .query("SELECT 'C1' AS customer_id, 'Чай' AS product, 10.5 AS amount, DATE '2026-01-30' AS purchase_date")
+              .build();
+      System.out.println("jdbc: " + accounting(Reactivator.load(query).asOf(asOf).base()));
+    }
+  }
+
+  private static String accounting(CustomerBase base) {
+    return base.report().rowsRead() + " rows, " + base.report().rowsAccepted() + " accepted, " + base.size() + " customers";
   }
 
   private static List<Path> analyse(Path file, Locale locale, Path out) {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * --module ...} as a child process. It loads the sample, scores, segments, writes the offline
  * summary and renders html, csv, json, pdf and docx in Russian and English; every file must be
  * there and readable, and the CSV and JSON files must equal the golden ones written on the class
- * path, so the resource bundles read the same texts in both worlds.
+ * path, so the resource bundles read the same texts in both worlds. It also reads an in-memory
+ * source and (with the test PostgreSQL of {@code scripts/postgres.sh}) a JDBC query.
  */
 class ModulePathTest {
   private static final Path SOURCES = Path.of("src/modulepath/java");
@@ -62,6 +63,10 @@ class ModulePathTest {
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the module-path app did not finish");
     assertEquals(0, p.exitValue(), log);
     assertFalse(log.contains("Exception"), log);
+    assertTrue(log.contains("in-memory: 2 rows, 2 accepted, 1 customers"), log);
+    if (System.getenv("REACTIVATOR_TEST_JDBC_URL") != null || "true".equals(System.getenv("CI"))) {
+      assertTrue(log.contains("jdbc: 1 rows, 1 accepted, 1 customers"), log);
+    }
 
     for (String lang : List.of("ru", "en")) {
       Path dir = out.resolve(lang);

@@ -1,5 +1,7 @@
 package dev.reactivator.core.spi;
 
+import dev.reactivator.core.data.OrderLine;
+
 /**
  * A stream of purchases and row-level problems: a CSV file, a JDBC query, a CRM API. Implement this
  * to feed Reactivator from anything; {@link TransactionSourceProvider} makes an implementation
@@ -25,4 +27,16 @@ public interface TransactionSource {
    * @param sink receives the rows
    */
   void read(ReadContext context, TransactionSink sink);
+
+  /**
+   * A source over order lines built in code, such as a CRM's orders: every line is validated and
+   * normalised like a CSV row (see {@link OrderLines}). Lines are numbered by position from 1.
+   *
+   * @param lines the lines, iterated on every read (twice: for the columns, then the rows)
+   * @return a source named {@code in-memory}
+   * @throws NullPointerException if {@code lines} is null
+   */
+  static TransactionSource of(Iterable<OrderLine> lines) {
+    return OrderLines.source("in-memory", lines);
+  }
 }
