@@ -8,14 +8,38 @@ import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * A BG/NBD or MBG/NBD model with known parameters: per-customer predictions from the sufficient
- * statistics x (repeat purchases), t_x (time of the last purchase since the first) and T (time
- * since the first purchase), all in the model's {@link #unit()}. Immutable and thread-safe; every
- * method works in log space where overflow is possible and never returns NaN for valid input. The
- * formulas are in {@code docs/metrics.md} ("Models").
+ * A BG/NBD or MBG/NBD model with known parameters, or the empirical churn rule: per-customer
+ * predictions from the sufficient statistics x (repeat purchases), t_x (time of the last purchase
+ * since the first) and T (time since the first purchase), all in the model's {@link #unit()}.
+ * Immutable and thread-safe; every method works in log space where overflow is possible and never
+ * returns NaN for valid input. The formulas are in {@code docs/metrics.md} ("Models", "Fit
+ * guards").
+ *
+ * <p>{@link ModelKind#EMPIRICAL} uses only the population cycle {@code c₀ = α / r} of its
+ * parameters: the customer's cycle is {@code c = (t_x + k₀ c₀) / (x + k₀)} (their mean gap shrunk
+ * towards c₀ with weight {@link #EMPIRICAL_PRIOR_GAPS}, at least one day), the pause in cycles
+ * {@code ρ = (T − t_x) / c}, {@code P(alive) = 1 / (1 + (ρ / ρ₀)^k)} with ρ₀ = {@link
+ * #EMPIRICAL_MIDPOINT} and k = {@link #EMPIRICAL_STEEPNESS}, and an alive customer buys once per
+ * cycle (a Poisson process of rate 1 / c).
  */
 public final class PurchaseModel {
   private static final double A_SINGULAR = 1e-6;
+
+  /**
+   * k₀ of the empirical rule: the population cycle counts as this many observed gaps, so a one-time
+   * buyer gets the population cycle and a two-time buyer the mean of their gap and the
+   * population's.
+   */
+  public static final double EMPIRICAL_PRIOR_GAPS = 1.0;
+
+  /** ρ₀ of the empirical rule: the pause, in cycles, at which the churn probability is 0.5. */
+  public static final double EMPIRICAL_MIDPOINT = 2.0;
+
+  /**
+   * k of the empirical rule: churn is 0.06 within one cycle, 0.24 at 1.5 cycles (the seed's "30-day
+   * cycle, 45 days idle": risk zone), 0.84 at 3 cycles and above 0.999 beyond 12 cycles.
+   */
+  public static final double EMPIRICAL_STEEPNESS = 4.0;
 
   private final ModelKind kind;
   private final BgNbdParameters parameters;
@@ -71,6 +95,29 @@ public final class PurchaseModel {
     return kind == ModelKind.MBG_NBD;
   }
 
+  private boolean empirical() {
+    return kind == ModelKind.EMPIRICAL;
+  }
+
+  /** c₀ of the empirical rule, model unit. */
+  private double populationCycle() {
+    return parameters.alpha() / parameters.r();
+  }
+
+  /** The empirical rule's cycle of a customer, model unit. */
+  private double empiricalCycle(double x, double tx) {
+    double c = (tx + EMPIRICAL_PRIOR_GAPS * populationCycle()) / (x + EMPIRICAL_PRIOR_GAPS);
+    return Math.max(unit.fromDays(1), c);
+  }
+
+  private double empiricalAlive(double x, double tx, double age) {
+    double rho = (age - tx) / empiricalCycle(x, tx);
+    if (rho <= 0) {
+      return 1.0;
+    }
+    return logistic(EMPIRICAL_STEEPNESS * (Math.log(EMPIRICAL_MIDPOINT) - Math.log(rho)));
+  }
+
   /**
    * P(alive at T | x, t_x, T). BG/NBD: 1 for x = 0, else {@code 1 / (1 + a/(b+x−1)
    * ((α+T)/(α+t_x))^(r+x))}; MBG/NBD: {@code 1 / (1 + a/(b+x) ((α+T)/(α+t_x))^(r+x))} for every x,
@@ -84,6 +131,9 @@ public final class PurchaseModel {
    */
   public double probabilityAlive(double x, double tx, double age) {
     check(x, tx, age);
+    if (empirical()) {
+      return empiricalAlive(x, tx, age);
+    }
     if (!modified() && x == 0) {
       return 1.0;
     }
@@ -130,6 +180,9 @@ public final class PurchaseModel {
     if (alive == 0.0) {
       return 0.0;
     }
+    if (empirical()) {
+      return expectedGivenAlive(t / empiricalCycle(x, tx), alive);
+    }
     return expectedGivenAlive(aliveExpectation(t, x, age), alive);
   }
 
@@ -149,7 +202,10 @@ public final class PurchaseModel {
 
   /**
    * The expected purchases in (T, T + t] of a customer known to be alive at T; depends on x and T
-   * but not on t_x, so batch scoring can share it between customers. Arguments are not checked.
+   * but not on t_x, so batch scoring can share it between customers. Arguments are not checked. For
+   * {@link ModelKind#EMPIRICAL}, whose expectation needs t_x, this is {@code t / c₀} (the
+   * population cycle); {@link #expectedPurchases(double, double, double, double)} uses the
+   * customer's own cycle.
    *
    * @param t length of the prediction window after T, in {@link #unit()}, finite and {@code >= 0}
    * @param x repeat purchases, {@code >= 0}
@@ -157,6 +213,9 @@ public final class PurchaseModel {
    * @return the expected number of purchases in the window if alive at T
    */
   public double aliveExpectation(double t, double x, double age) {
+    if (empirical()) {
+      return t / populationCycle();
+    }
     double a = parameters.a();
     if (Math.abs(a - 1) < A_SINGULAR) {
       return 0.5
@@ -219,6 +278,10 @@ public final class PurchaseModel {
     if (t == 0) {
       return n == 0 ? 1.0 : 0.0;
     }
+    if (empirical()) {
+      double mu = t / populationCycle();
+      return clamp01(Math.exp(n * Math.log(mu) - mu - Gamma.logGamma(n + 1.0)));
+    }
     double logP0 = r * (Math.log(p.alpha()) - Math.log(p.alpha() + t));
     double logQ = Math.log(t) - Math.log(p.alpha() + t);
     double lgR = Gamma.logGamma(r);
@@ -261,12 +324,17 @@ public final class PurchaseModel {
   public double probabilityOfPurchaseWithin(double t, double x, double tx, double age) {
     check(x, tx, age);
     checkTime(t);
-    return purchaseWithin(t, x, age, probabilityAlive(x, tx, age));
+    double alive = probabilityAlive(x, tx, age);
+    if (empirical()) {
+      return clamp01(alive * -Math.expm1(-t / empiricalCycle(x, tx)));
+    }
+    return purchaseWithin(t, x, age, alive);
   }
 
   /**
    * {@link #probabilityOfPurchaseWithin(double, double, double, double)} given P(alive); arguments
-   * not checked.
+   * not checked. For {@link ModelKind#EMPIRICAL}, which needs t_x, this uses the population cycle:
+   * {@code P(alive) × (1 − e^(−t / c₀))}.
    *
    * @param t length of the prediction window after T, in {@link #unit()}, finite and {@code >= 0}
    * @param x repeat purchases, {@code >= 0}
@@ -275,6 +343,9 @@ public final class PurchaseModel {
    * @return the probability of at least one purchase in the window, in [0, 1]
    */
   public double purchaseWithin(double t, double x, double age, double alive) {
+    if (empirical()) {
+      return clamp01(alive * -Math.expm1(-t / populationCycle()));
+    }
     double rx = parameters.r() + x;
     double alpha = parameters.alpha();
     double buy = -Math.expm1(rx * (Math.log(alpha + age) - Math.log(alpha + age + t)));
