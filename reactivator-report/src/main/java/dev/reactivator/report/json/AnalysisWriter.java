@@ -9,6 +9,7 @@ import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.RowProblem;
+import dev.reactivator.core.model.FitAttempt;
 import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.model.ParameterEstimate;
 import dev.reactivator.core.model.PurchaseModelFit;
@@ -367,6 +368,17 @@ final class AnalysisWriter {
         p.reason(),
         p.customers());
     number("repeatCustomers", p.repeatCustomers());
+    array("attempts");
+    for (FitAttempt a : p.attempts()) {
+      g.writeStartObject();
+      str("kind", key(a.kind()));
+      num("penalty", a.penalty());
+      num("logLikelihood", a.logLikelihood());
+      str("quality", key(a.quality()));
+      str("reason", a.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
     SpendModelFit s = m.spend();
     object("spendModel");
