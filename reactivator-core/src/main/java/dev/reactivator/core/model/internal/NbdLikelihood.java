@@ -15,11 +15,55 @@ public final class NbdLikelihood implements MaxLikelihood.DifferentiableNll {
   private final double[] age;
   private final double[] weight;
 
-  /** The NBD over the rows of {@code rows}, sorted by x. */
+  /**
+   * The NBD over the rows of {@code rows}. It does not depend on t_x, so rows with the same (x, T)
+   * are merged when every T is a whole number below 2³¹ (whole days: a few thousand rows instead of
+   * hundreds of thousands); the merged rows are sorted by (x, T).
+   */
   public NbdLikelihood(PurchaseLikelihood rows) {
-    this.x = rows.x;
-    this.age = rows.age;
-    this.weight = rows.weight;
+    int n = rows.x.length;
+    long[] keys = new long[n];
+    boolean whole = true;
+    for (int i = 0; i < n && whole; i++) {
+      double t = rows.age[i];
+      whole = t >= 0 && t < Integer.MAX_VALUE && t == Math.rint(t);
+      keys[i] = ((long) rows.x[i] << 31) | (long) t;
+    }
+    if (!whole) {
+      this.x = rows.x;
+      this.age = rows.age;
+      this.weight = rows.weight;
+      return;
+    }
+    long[] order = new long[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = keys[i];
+    }
+    // sort (key, weight) pairs: sort the keys, then sum the weights of equal keys in key order
+    java.util.Arrays.sort(order);
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || order[i] != order[i - 1]) {
+        m++;
+      }
+    }
+    long[] distinct = new long[m];
+    for (int i = 0, k = -1; i < n; i++) {
+      if (i == 0 || order[i] != order[i - 1]) {
+        distinct[++k] = order[i];
+      }
+    }
+    double[] w = new double[m];
+    for (int i = 0; i < n; i++) {
+      w[java.util.Arrays.binarySearch(distinct, keys[i])] += rows.weight[i];
+    }
+    this.x = new double[m];
+    this.age = new double[m];
+    this.weight = w;
+    for (int k = 0; k < m; k++) {
+      x[k] = distinct[k] >>> 31;
+      age[k] = distinct[k] & Integer.MAX_VALUE;
+    }
   }
 
   @Override
