@@ -25,28 +25,44 @@ final class FitGuard {
    */
   static final double MIN_GAIN_OVER_NESTED = 3.0;
 
-  private static final String[] NAMES = {"r", "alpha", "a", "b"};
-
   private FitGuard() {}
 
   /**
-   * The edge-of-the-space checks on r, α, a, b: every parameter within [{@link #MIN_PLAUSIBLE},
-   * {@link #MAX_PLAUSIBLE}], and the mean dropout probability a / (a + b) within [{@link
-   * #MIN_MEAN_DROPOUT}, {@link #MAX_MEAN_DROPOUT}].
+   * The edge-of-the-space checks: every parameter within [{@link #MIN_PLAUSIBLE}, {@link
+   * #MAX_PLAUSIBLE}], and the dropout at neither edge: for BG/NBD and MBG/NBD the mean dropout
+   * probability a / (a + b), for Pareto/NBD the mean dropout rate s/β as a share of the mean
+   * purchase rate r/α (the expected dropouts per purchase), within [{@link #MIN_MEAN_DROPOUT},
+   * {@link #MAX_MEAN_DROPOUT}] (Pareto/NBD: [{@link #MIN_MEAN_DROPOUT}, 1 / {@link
+   * #MIN_MEAN_DROPOUT}]).
    */
-  static String edge(double[] theta) {
+  static String edge(ModelKind kind, double[] theta) {
+    String[] names = PurchaseModels.names(kind);
     for (int i = 0; i < theta.length; i++) {
       double v = theta[i];
       if (!(v >= MIN_PLAUSIBLE && v <= MAX_PLAUSIBLE)) {
         return String.format(
             Locale.ROOT,
             "%s = %.4g outside the plausible range [%.0e, %.0e] (%s)",
-            NAMES[i],
+            names[i],
             v,
             MIN_PLAUSIBLE,
             MAX_PLAUSIBLE,
-            describe(theta));
+            describe(kind, theta));
       }
+    }
+    if (kind == ModelKind.PARETO_NBD) {
+      double perPurchase = (theta[2] / theta[3]) / (theta[0] / theta[1]);
+      if (perPurchase < MIN_MEAN_DROPOUT || perPurchase > 1 / MIN_MEAN_DROPOUT) {
+        return String.format(
+            Locale.ROOT,
+            "mean dropout rate s/beta is %.3g of the mean purchase rate r/alpha: %s (%s)",
+            perPurchase,
+            perPurchase < MIN_MEAN_DROPOUT
+                ? "nobody would ever drop out"
+                : "everyone would drop out at once",
+            describe(kind, theta));
+      }
+      return "";
     }
     double meanDropout = theta[2] / (theta[2] + theta[3]);
     if (meanDropout < MIN_MEAN_DROPOUT) {
@@ -54,21 +70,21 @@ final class FitGuard {
           Locale.ROOT,
           "mean dropout probability a/(a+b) = %.3g: nobody would ever drop out (%s)",
           meanDropout,
-          describe(theta));
+          describe(kind, theta));
     }
     if (meanDropout > MAX_MEAN_DROPOUT) {
       return String.format(
           Locale.ROOT,
           "mean dropout probability a/(a+b) = %.6f: everyone would drop out at once (%s)",
           meanDropout,
-          describe(theta));
+          describe(kind, theta));
     }
     return "";
   }
 
   /** The edge check for known parameters. */
-  static String edge(BgNbdParameters p) {
-    return edge(new double[] {p.r(), p.alpha(), p.a(), p.b()});
+  static String edge(ModelKind kind, BgNbdParameters p) {
+    return edge(kind, new double[] {p.r(), p.alpha(), p.a(), p.b()});
   }
 
   /** Whether the fit improves on the nested NBD by at least {@link #MIN_GAIN_OVER_NESTED}. */
@@ -85,13 +101,14 @@ final class FitGuard {
   }
 
   /** {@code r = …, alpha = …, a = …, b = …}. */
-  static String describe(double[] theta) {
+  static String describe(ModelKind kind, double[] theta) {
+    String[] names = PurchaseModels.names(kind);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < theta.length; i++) {
       if (i > 0) {
         b.append(", ");
       }
-      b.append(NAMES[i]).append(" = ").append(String.format(Locale.ROOT, "%.4g", theta[i]));
+      b.append(names[i]).append(" = ").append(String.format(Locale.ROOT, "%.4g", theta[i]));
     }
     return b.toString();
   }

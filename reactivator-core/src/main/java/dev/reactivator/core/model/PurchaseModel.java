@@ -3,17 +3,19 @@ package dev.reactivator.core.model;
 import dev.reactivator.core.features.PeriodUnit;
 import dev.reactivator.core.model.internal.Hyp2f1;
 import dev.reactivator.core.model.internal.Log1p;
+import dev.reactivator.core.model.internal.ParetoLikelihood;
+import dev.reactivator.core.model.internal.PurchaseLikelihood;
 import java.util.Objects;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * A BG/NBD or MBG/NBD model with known parameters, or the empirical churn rule: per-customer
- * predictions from the sufficient statistics x (repeat purchases), t_x (time of the last purchase
- * since the first) and T (time since the first purchase), all in the model's {@link #unit()}.
- * Immutable and thread-safe; every method works in log space where overflow is possible and never
- * returns NaN for valid input. The formulas are in {@code docs/metrics.md} ("Models", "Fit
- * guards").
+ * A BG/NBD, MBG/NBD or Pareto/NBD model with known parameters, or the empirical churn rule:
+ * per-customer predictions from the sufficient statistics x (repeat purchases), t_x (time of the
+ * last purchase since the first) and T (time since the first purchase), all in the model's {@link
+ * #unit()}. Immutable and thread-safe; every method works in log space where overflow is possible
+ * and never returns NaN for valid input. The formulas are in {@code docs/metrics.md} ("Models",
+ * "Fit guards").
  *
  * <p>{@link ModelKind#EMPIRICAL} uses only the population cycle {@code c₀ = α / r} of its
  * parameters: the customer's cycle is {@code c = (t_x + k₀ c₀) / (x + k₀)} (their mean gap shrunk
@@ -21,6 +23,12 @@ import org.apache.commons.math3.special.Gamma;
  * {@code ρ = (T − t_x) / c}, {@code P(alive) = 1 / (1 + (ρ / ρ₀)^k)} with ρ₀ = {@link
  * #EMPIRICAL_MIDPOINT} and k = {@link #EMPIRICAL_STEEPNESS}, and an alive customer buys once per
  * cycle (a Poisson process of rate 1 / c).
+ *
+ * <p>{@link ModelKind#PARETO_NBD} (parameters r, α, s = a, β = b): {@code P(alive) = 1 / (1 +
+ * s/(r+s+x) (α+T)^(r+x) (β+T)^s A₀)}, A₀ as in the likelihood; the expectation of a customer alive
+ * at T is {@code (r+x)(β+T)/(α+T) · [1 − ((β+T)/(β+T+t))^(s−1)] / (s−1)}, and the return
+ * probability integrates the Lomax-distributed remaining lifetime (formulas in {@code
+ * docs/metrics.md}).
  */
 public final class PurchaseModel {
   private static final double A_SINGULAR = 1e-6;
@@ -54,8 +62,8 @@ public final class PurchaseModel {
   /**
    * A model of {@code kind} with {@code parameters} stated in {@code unit}.
    *
-   * @param kind BG/NBD or MBG/NBD
-   * @param parameters the fitted (or known) parameters r, α, a, b
+   * @param kind BG/NBD, MBG/NBD, Pareto/NBD or the empirical rule
+   * @param parameters the fitted (or known) parameters r, α, a, b (Pareto/NBD: r, α, s, β)
    * @param unit the time unit in which the parameters are stated
    * @return the model
    * @throws NullPointerException if any argument is null
@@ -99,6 +107,10 @@ public final class PurchaseModel {
     return kind == ModelKind.EMPIRICAL;
   }
 
+  private boolean pareto() {
+    return kind == ModelKind.PARETO_NBD;
+  }
+
   /** c₀ of the empirical rule, model unit. */
   private double populationCycle() {
     return parameters.alpha() / parameters.r();
@@ -134,6 +146,9 @@ public final class PurchaseModel {
     if (empirical()) {
       return empiricalAlive(x, tx, age);
     }
+    if (pareto()) {
+      return logistic(-paretoLogOddsDead(x, tx, age));
+    }
     if (!modified() && x == 0) {
       return 1.0;
     }
@@ -146,6 +161,22 @@ public final class PurchaseModel {
     return Math.log(p.a())
         - Math.log(p.b() + x - (modified() ? 0 : 1))
         + rx * (Math.log(p.alpha() + age) - Math.log(p.alpha() + tx));
+  }
+
+  /**
+   * Pareto/NBD: {@code ln s − ln(r+s+x) + (r+x) ln(α+T) + s ln(β+T) + ln A₀}, A₀ as in the
+   * likelihood.
+   */
+  private double paretoLogOddsDead(double x, double tx, double age) {
+    BgNbdParameters p = parameters;
+    double r = p.r();
+    double s = p.a();
+    double beta = p.b();
+    return Math.log(s)
+        - Math.log(r + s + x)
+        + (r + x) * Math.log(p.alpha() + age)
+        + s * Math.log(beta + age)
+        + ParetoLikelihood.logA0(r, p.alpha(), s, beta, x, tx, age);
   }
 
   /** {@code 1 / (1 + e^-z)} without overflow. */
@@ -216,6 +247,15 @@ public final class PurchaseModel {
     if (empirical()) {
       return t / populationCycle();
     }
+    if (pareto()) {
+      // (r+x)(β+T)/(α+T) · [1 − ((β+T)/(β+T+t))^(s−1)] / (s−1); ln((β+T+t)/(β+T)) when s = 1
+      BgNbdParameters p = parameters;
+      double betaT = p.b() + age;
+      double log = Log1p.of(t / betaT);
+      double k = p.a() - 1;
+      double share = Math.abs(k) < 1e-9 ? log : -Math.expm1(-k * log) / k;
+      return (p.r() + x) * betaT / (p.alpha() + age) * share;
+    }
     double a = parameters.a();
     if (Math.abs(a - 1) < A_SINGULAR) {
       return 0.5
@@ -282,6 +322,9 @@ public final class PurchaseModel {
       double mu = t / populationCycle();
       return clamp01(Math.exp(n * Math.log(mu) - mu - Gamma.logGamma(n + 1.0)));
     }
+    if (pareto()) {
+      return paretoCount(n, t);
+    }
     double logP0 = r * (Math.log(p.alpha()) - Math.log(p.alpha() + t));
     double logQ = Math.log(t) - Math.log(p.alpha() + t);
     double lgR = Gamma.logGamma(r);
@@ -300,6 +343,48 @@ public final class PurchaseModel {
           Math.exp(Beta.logBeta(a + 1, b + n - 1 + shift) - lbAB) * Math.max(0.0, 1.0 - cumulative);
     }
     return clamp01(alive + dead);
+  }
+
+  /**
+   * Pareto/NBD P(X(t) = n) (Fader, Hardie &amp; Lee's note "Deriving an expression for P(X(t) = x)
+   * under the Pareto/NBD model", 2006): {@code NB(n) (β/(β+t))^s + α^r β^s B(r+n, s+1)/B(r, s) [B₁
+   * − Σ_{i≤n} Γ(r+s+i)/(Γ(r+s) i!) t^i B₂(i)]}, with, for α ≥ β, {@code B₁ = ₂F₁(r+s, s+1; r+s+n+1;
+   * (α−β)/α) / α^(r+s)} and {@code B₂(i) = ₂F₁(r+s+i, s+1; r+s+n+1; (α−β)/(α+t)) / (α+t)^(r+s+i)};
+   * for α &lt; β the same with β for α and r+n for s+1.
+   */
+  private double paretoCount(int n, double t) {
+    BgNbdParameters p = parameters;
+    double r = p.r();
+    double alpha = p.alpha();
+    double s = p.a();
+    double beta = p.b();
+    double logNbTerm =
+        Gamma.logGamma(r + n)
+            - Gamma.logGamma(r)
+            - Gamma.logGamma(n + 1.0)
+            + r * (Math.log(alpha) - Math.log(alpha + t))
+            + n * (Math.log(t) - Math.log(alpha + t))
+            + s * (Math.log(beta) - Math.log(beta + t));
+    boolean alphaFirst = alpha >= beta;
+    double max = Math.max(alpha, beta);
+    double second = alphaFirst ? s + 1 : r + n;
+    double d = Math.abs(alpha - beta);
+    double c = r + s + n + 1;
+    Hyp2f1 h = new Hyp2f1();
+    double logB1 = h.evaluate(r + s, second, c, d / max).logAbs() - (r + s) * Math.log(max);
+    double lgRs = Gamma.logGamma(r + s);
+    double ratio = 0;
+    for (int i = 0; i <= n; i++) {
+      double logB2 =
+          h.evaluate(r + s + i, second, c, d / (max + t)).logAbs()
+              - (r + s + i) * Math.log(max + t);
+      double logCoef = Gamma.logGamma(r + s + i) - lgRs - Gamma.logGamma(i + 1.0) + i * Math.log(t);
+      ratio += Math.exp(logCoef + logB2 - logB1);
+    }
+    double logPrefactor =
+        r * Math.log(alpha) + s * Math.log(beta) + Beta.logBeta(r + n, s + 1) - Beta.logBeta(r, s);
+    double dead = ratio >= 1 ? 0.0 : Math.exp(logPrefactor + logB1 + Log1p.of(-ratio));
+    return clamp01(Math.exp(logNbTerm) + dead);
   }
 
   private static double logNb(int j, double r, double lgR, double logP0, double logQ) {
@@ -346,10 +431,47 @@ public final class PurchaseModel {
     if (empirical()) {
       return clamp01(alive * -Math.expm1(-t / populationCycle()));
     }
+    if (pareto()) {
+      return clamp01(alive * paretoBuy(t, x, age));
+    }
     double rx = parameters.r() + x;
     double alpha = parameters.alpha();
     double buy = -Math.expm1(rx * (Math.log(alpha + age) - Math.log(alpha + age + t)));
     return clamp01(alive * buy);
+  }
+
+  /**
+   * Pareto/NBD P(a purchase in (T, T+t] | alive at T): given alive, λ ~ Gamma(R = r+x, α′ = α+T)
+   * and the remaining lifetime τ is Lomax(s, β′ = β+T), so P(none) = {@code (β′/(β′+t))^s
+   * (α′/(α′+t))^R + s β′^s α′^R J} with {@code J = ∫₀ᵗ (α′+u)^−R (β′+u)^−(s+1) du = [a^−m ₂F₁(S′,
+   * m; m+1; |α′−β′|/a) − (a+t)^−m ₂F₁(S′, m; m+1; |α′−β′|/(a+t))] / m}, m = r+x+s, a = max(α′, β′),
+   * S′ = s+1 when α′ ≥ β′ else r+x.
+   */
+  private double paretoBuy(double t, double x, double age) {
+    if (t == 0) {
+      return 0.0;
+    }
+    BgNbdParameters p = parameters;
+    double s = p.a();
+    double big = r(x);
+    double alphaT = p.alpha() + age;
+    double betaT = p.b() + age;
+    double m = big + s;
+    double a = Math.max(alphaT, betaT);
+    double shape = alphaT >= betaT ? s + 1 : big;
+    double d = Math.abs(alphaT - betaT);
+    Hyp2f1 h = new Hyp2f1();
+    double p1 = h.evaluate(shape, m, m + 1, d / a).logAbs() - m * Math.log(a);
+    double p2 = h.evaluate(shape, m, m + 1, d / (a + t)).logAbs() - m * Math.log(a + t);
+    double logJ = ParetoLikelihood.logDifference(p1, p2) - Math.log(m);
+    double survive = -s * Log1p.of(t / betaT) - big * Log1p.of(t / alphaT);
+    double dieFirst = Math.log(s) + s * Math.log(betaT) + big * Math.log(alphaT) + logJ;
+    double none = PurchaseLikelihood.logAddExp(survive, dieFirst);
+    return none >= 0 ? 0.0 : -Math.expm1(none);
+  }
+
+  private double r(double x) {
+    return parameters.r() + x;
   }
 
   private static double clamp01(double v) {

@@ -3,6 +3,7 @@ package dev.reactivator.core.model;
 import dev.reactivator.core.features.CustomerSummary;
 import dev.reactivator.core.model.internal.MaxLikelihood;
 import dev.reactivator.core.model.internal.NbdLikelihood;
+import dev.reactivator.core.model.internal.ParetoLikelihood;
 import dev.reactivator.core.model.internal.PurchaseLikelihood;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,17 +85,17 @@ public final class PurchaseModels {
     int n = summary.size();
     int repeaters = summary.repeatCustomers();
     BgNbdParameters defaults = populationDefaults(summary);
-    double[] prior = {defaults.r(), defaults.alpha(), defaults.a(), defaults.b()};
+    double[] prior = prior(kind, defaults);
     List<FitAttempt> attempts = new ArrayList<>();
     if (kind == ModelKind.EMPIRICAL) {
       return empiricalFit(summary, defaults, attempts, "empirical rule requested");
     }
     if (n == 0) {
-      return defaultsFit(kind, summary, defaults, 0, "no customers: population defaults", attempts);
+      return defaultsFit(
+          kind, summary, parameters(prior), 0, "no customers: population defaults", attempts);
     }
-    PurchaseLikelihood ll =
-        new PurchaseLikelihood(
-            kind == ModelKind.MBG_NBD, summary.xs(), summary.txs(), summary.ages());
+    PurchaseLikelihood rows =
+        new PurchaseLikelihood(false, summary.xs(), summary.txs(), summary.ages());
     if (options.alwaysPenalise()
         || n < options.minCustomers()
         || repeaters < options.minRepeatCustomers()) {
@@ -108,21 +109,21 @@ public final class PurchaseModels {
                   repeaters,
                   options.minCustomers(),
                   options.minRepeatCustomers());
-      return smallDataFit(kind, summary, ll, prior, defaults, options, why, attempts);
+      return smallDataFit(kind, summary, rows, prior, options, why, attempts);
     }
-    DoubleSupplier nested = new Nested(ll, prior, options);
+    DoubleSupplier nested = new Nested(rows, prior, options);
     int stride = (n + VALIDATION_CUSTOMERS - 1) / VALIDATION_CUSTOMERS;
-    PurchaseLikelihood sample = stride > 2 ? part(kind, summary, stride, 0) : null;
+    PurchaseLikelihood sample = stride > 2 ? part(summary, stride, 0) : null;
     for (ModelKind candidate : candidates(kind)) {
-      boolean modified = candidate == ModelKind.MBG_NBD;
-      PurchaseLikelihood cl = candidate == kind ? ll : new PurchaseLikelihood(modified, ll);
-      double[] start = prior;
+      MaxLikelihood.Nll cl = likelihood(candidate, rows);
+      double[] cPrior = prior(candidate, defaults);
+      double[] start = cPrior;
       if (sample != null) {
         // screen on a sample first: a run-away there is not repeated on everyone
-        PurchaseLikelihood sc =
-            candidate == kind ? sample : new PurchaseLikelihood(modified, sample);
+        MaxLikelihood.Nll sc = likelihood(candidate, sample);
         MaxLikelihood.Result screen =
-            MaxLikelihood.fit(sc, sc.totalWeight, prior, prior, 0.0, options.maxEvaluations());
+            MaxLikelihood.fit(
+                sc, sample.totalWeight, cPrior, cPrior, 0.0, options.maxEvaluations());
         if (screen.ranAway) {
           attempts.add(
               new FitAttempt(
@@ -133,8 +134,8 @@ public final class PurchaseModels {
                   String.format(
                       Locale.ROOT,
                       "on a sample of %d customers: %s",
-                      (int) sc.totalWeight,
-                      problem(screen, null))));
+                      (int) sample.totalWeight,
+                      problem(candidate, screen, null))));
           continue;
         }
         if (screen.finite() && screen.converged) {
@@ -142,15 +143,15 @@ public final class PurchaseModels {
         }
       }
       MaxLikelihood.Result plain =
-          MaxLikelihood.fit(cl, cl.totalWeight, start, prior, 0.0, options.maxEvaluations());
-      String problem = problem(plain, nested);
+          MaxLikelihood.fit(cl, rows.totalWeight, start, cPrior, 0.0, options.maxEvaluations());
+      String problem = problem(candidate, plain, nested);
       if (problem.isEmpty()) {
         String reason =
             String.format(
                 Locale.ROOT,
                 "maximum-likelihood fit on %d customers (%d distinct (x, t_x, T))",
                 n,
-                cl.x.length);
+                rows.x.length);
         if (candidate != kind) {
           reason = label(kind) + " degenerate; " + label(candidate) + " " + reason;
         }
@@ -160,11 +161,11 @@ public final class PurchaseModels {
       attempts.add(
           new FitAttempt(candidate, 0, finiteOrMinus(-plain.nll), FitQuality.DEGENERATE, problem));
     }
-    Validated validated = validatedFit(kind, ll, summary, prior, options, attempts);
+    Validated validated = validatedFit(kind, rows, summary, prior, options, attempts);
     if (validated != null) {
       double lambda = validated.lambda();
       MaxLikelihood.Result penalised = validated.fit();
-      String problem = problem(penalised, null);
+      String problem = problem(kind, penalised, null);
       String head = label(kind) + " and the other models degenerate";
       if (problem.isEmpty()) {
         String reason =
@@ -204,16 +205,16 @@ public final class PurchaseModels {
   private static PurchaseModelFit smallDataFit(
       ModelKind kind,
       CustomerSummary summary,
-      PurchaseLikelihood ll,
+      PurchaseLikelihood rows,
       double[] prior,
-      BgNbdParameters defaults,
       FitOptions options,
       String why,
       List<FitAttempt> attempts) {
+    MaxLikelihood.Nll ll = likelihood(kind, rows);
     MaxLikelihood.Result penalised =
         MaxLikelihood.fit(
-            ll, ll.totalWeight, prior, prior, options.penalty(), options.maxEvaluations());
-    String problem = problem(penalised, null);
+            ll, rows.totalWeight, prior, prior, options.penalty(), options.maxEvaluations());
+    String problem = problem(kind, penalised, null);
     if (problem.isEmpty()) {
       String reason =
           why
@@ -236,7 +237,7 @@ public final class PurchaseModels {
     return defaultsFit(
         kind,
         summary,
-        defaults,
+        parameters(prior),
         finiteOrMinus(defaultLl),
         why + "; penalised fit unusable (" + problem + "): population defaults",
         attempts);
@@ -260,8 +261,10 @@ public final class PurchaseModels {
     int n = s.size();
     int stride = Math.max(1, (n + 2 * VALIDATION_CUSTOMERS - 1) / (2 * VALIDATION_CUSTOMERS));
     int period = 2 * stride;
-    PurchaseLikelihood train = part(kind, s, period, 0);
-    PurchaseLikelihood test = n > stride ? part(kind, s, period, stride) : train;
+    PurchaseLikelihood trainRows = part(s, period, 0);
+    PurchaseLikelihood testRows = n > stride ? part(s, period, stride) : trainRows;
+    MaxLikelihood.Nll train = likelihood(kind, trainRows);
+    MaxLikelihood.Nll test = likelihood(kind, testRows);
     double best = 0;
     double[] bestTheta = null;
     double bestLl = Double.NEGATIVE_INFINITY;
@@ -269,8 +272,8 @@ public final class PurchaseModels {
       double lambda = options.penalty() * PENALTY_GRID[g];
       MaxLikelihood.Result r =
           MaxLikelihood.fit(
-              train, train.totalWeight, prior, prior, lambda, options.maxEvaluations());
-      String problem = problem(r, null);
+              train, trainRows.totalWeight, prior, prior, lambda, options.maxEvaluations());
+      String problem = problem(kind, r, null);
       double held = problem.isEmpty() ? -test.value(r.theta) : Double.NEGATIVE_INFINITY;
       if (problem.isEmpty() && Double.isFinite(held)) {
         attempts.add(
@@ -282,9 +285,9 @@ public final class PurchaseModels {
                 String.format(
                     Locale.ROOT,
                     "validation: fitted on %d customers, held-out log-likelihood %.2f on %d",
-                    (int) train.totalWeight,
+                    (int) trainRows.totalWeight,
                     held,
-                    (int) test.totalWeight)));
+                    (int) testRows.totalWeight)));
         if (held > bestLl) {
           bestLl = held;
           best = lambda;
@@ -304,7 +307,13 @@ public final class PurchaseModels {
       return null;
     }
     MaxLikelihood.Result fit =
-        MaxLikelihood.fit(all, all.totalWeight, bestTheta, prior, best, options.maxEvaluations());
+        MaxLikelihood.fit(
+            likelihood(kind, all),
+            all.totalWeight,
+            bestTheta,
+            prior,
+            best,
+            options.maxEvaluations());
     return new Validated(best, fit);
   }
 
@@ -312,8 +321,7 @@ public final class PurchaseModels {
   private record Validated(double lambda, MaxLikelihood.Result fit) {}
 
   /** The customers with index {@code ≡ offset (mod period)}, grouped. */
-  private static PurchaseLikelihood part(
-      ModelKind kind, CustomerSummary s, int period, int offset) {
+  private static PurchaseLikelihood part(CustomerSummary s, int period, int offset) {
     int n = s.size();
     int m = offset >= n ? 0 : (n - 1 - offset) / period + 1;
     int[] x = new int[m];
@@ -327,7 +335,31 @@ public final class PurchaseModels {
       tx[k] = txs[i];
       age[k] = ages[i];
     }
-    return new PurchaseLikelihood(kind == ModelKind.MBG_NBD, x, tx, age);
+    return new PurchaseLikelihood(false, x, tx, age);
+  }
+
+  /** The negative log-likelihood of {@code kind} over the grouped {@code rows}. */
+  private static MaxLikelihood.Nll likelihood(ModelKind kind, PurchaseLikelihood rows) {
+    return switch (kind) {
+      case PARETO_NBD -> new ParetoLikelihood(rows);
+      case MBG_NBD -> new PurchaseLikelihood(true, rows);
+      default -> rows;
+    };
+  }
+
+  /**
+   * θ₀ of {@code kind}: the population defaults; for Pareto/NBD r = 1, α = the cycle, s = 1, β = 4
+   * × the cycle (a mean dropout rate a quarter of the mean purchase rate, as a/(a+b) = 0.25).
+   */
+  static double[] prior(ModelKind kind, BgNbdParameters d) {
+    if (kind == ModelKind.PARETO_NBD) {
+      return new double[] {d.r(), d.alpha(), 1.0, 4 * d.alpha()};
+    }
+    return new double[] {d.r(), d.alpha(), d.a(), d.b()};
+  }
+
+  private static BgNbdParameters parameters(double[] theta) {
+    return new BgNbdParameters(theta[0], theta[1], theta[2], theta[3]);
   }
 
   /**
@@ -365,10 +397,10 @@ public final class PurchaseModels {
    * The first guard a fit fails, or the empty string; {@code nested} is null for penalised fits,
    * which skip the Hessian and nested-model guards.
    */
-  private static String problem(MaxLikelihood.Result r, DoubleSupplier nested) {
+  private static String problem(ModelKind kind, MaxLikelihood.Result r, DoubleSupplier nested) {
     if (r.ranAway) {
       return "optimiser stopped: a parameter ran beyond [1e-6, 1e6] ("
-          + FitGuard.describe(r.theta)
+          + FitGuard.describe(kind, r.theta)
           + ")";
     }
     if (!r.finite()) {
@@ -377,7 +409,7 @@ public final class PurchaseModels {
     if (!r.converged) {
       return "optimiser did not converge";
     }
-    String edge = FitGuard.edge(r.theta);
+    String edge = FitGuard.edge(kind, r.theta);
     if (!edge.isEmpty()) {
       return edge;
     }
@@ -398,6 +430,7 @@ public final class PurchaseModels {
     return switch (k) {
       case BG_NBD -> "BG/NBD";
       case MBG_NBD -> "MBG/NBD";
+      case PARETO_NBD -> "Pareto/NBD";
       case EMPIRICAL -> "empirical rule";
     };
   }
@@ -409,7 +442,7 @@ public final class PurchaseModels {
       FitQuality q,
       String reason,
       List<FitAttempt> attempts) {
-    String[] names = {"r", "alpha", "a", "b"};
+    String[] names = names(kind);
     List<ParameterEstimate> est = new ArrayList<>(4);
     for (int i = 0; i < 4; i++) {
       est.add(ParameterEstimate.of(names[i], r.theta[i], r.standardErrors[i]));
@@ -442,7 +475,7 @@ public final class PurchaseModels {
         kind,
         s.unit(),
         p,
-        estimatesWithoutErrors(p),
+        estimatesWithoutErrors(kind, p),
         ll,
         0,
         false,
@@ -453,12 +486,20 @@ public final class PurchaseModels {
         attempts);
   }
 
-  private static List<ParameterEstimate> estimatesWithoutErrors(BgNbdParameters p) {
+  private static List<ParameterEstimate> estimatesWithoutErrors(ModelKind kind, BgNbdParameters p) {
+    String[] names = names(kind);
     return List.of(
-        ParameterEstimate.of("r", p.r(), Double.NaN),
-        ParameterEstimate.of("alpha", p.alpha(), Double.NaN),
-        ParameterEstimate.of("a", p.a(), Double.NaN),
-        ParameterEstimate.of("b", p.b(), Double.NaN));
+        ParameterEstimate.of(names[0], p.r(), Double.NaN),
+        ParameterEstimate.of(names[1], p.alpha(), Double.NaN),
+        ParameterEstimate.of(names[2], p.a(), Double.NaN),
+        ParameterEstimate.of(names[3], p.b(), Double.NaN));
+  }
+
+  /** The parameters' names: r, alpha, a, b; r, alpha, s, beta for Pareto/NBD. */
+  static String[] names(ModelKind kind) {
+    return kind == ModelKind.PARETO_NBD
+        ? new String[] {"r", "alpha", "s", "beta"}
+        : new String[] {"r", "alpha", "a", "b"};
   }
 
   /**

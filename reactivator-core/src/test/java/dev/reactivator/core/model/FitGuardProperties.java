@@ -19,7 +19,7 @@ class FitGuardProperties {
         assertNotEquals(FitQuality.GOOD, fit.quality(), kind + ": " + fit.reason());
       }
       if (fit.quality() == FitQuality.GOOD || fit.quality() == FitQuality.REGULARISED) {
-        assertEquals("", FitGuard.edge(fit.parameters()), fit.reason());
+        assertEquals("", FitGuard.edge(fit.kind(), fit.parameters()), fit.reason());
       }
       FitAttempt used = fit.attempts().get(fit.attempts().size() - 1);
       assertEquals(fit.quality(), used.quality());

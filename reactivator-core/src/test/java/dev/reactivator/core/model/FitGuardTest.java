@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The fit guards and the fallback chain of {@link PurchaseModels#fit}. */
 class FitGuardTest {
   private static String edge(double r, double alpha, double a, double b) {
-    return FitGuard.edge(new BgNbdParameters(r, alpha, a, b));
+    return FitGuard.edge(ModelKind.BG_NBD, new BgNbdParameters(r, alpha, a, b));
   }
 
   @Test
@@ -61,14 +61,16 @@ class FitGuardTest {
     assertTrue(tried.get(0).rejected());
     assertEquals(ModelKind.BG_NBD, tried.get(1).kind());
     assertTrue(tried.get(1).rejected());
+    assertEquals(ModelKind.PARETO_NBD, tried.get(2).kind());
+    assertTrue(tried.get(2).rejected());
     assertTrue(tried.get(0).reason().contains("ran beyond"), tried.get(0).reason());
     // the four validation fits, then the chosen penalty refitted on everyone
-    assertEquals(7, tried.size(), tried.toString());
-    FitAttempt used = tried.get(6);
+    assertEquals(8, tried.size(), tried.toString());
+    FitAttempt used = tried.get(7);
     assertEquals(FitQuality.REGULARISED, used.quality());
     assertTrue(used.penalty() > 0);
     assertTrue(fit.reason().contains("chosen by validation"), fit.reason());
-    assertEquals("", FitGuard.edge(fit.parameters()));
+    assertEquals("", FitGuard.edge(fit.kind(), fit.parameters()));
   }
 
   /** 300 customers every 30 days up to the analysis date and one with a 30-day cycle idle 373. */

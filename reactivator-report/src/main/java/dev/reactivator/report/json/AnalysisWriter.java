@@ -11,6 +11,7 @@ import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.model.FitAttempt;
 import dev.reactivator.core.model.FittedModels;
+import dev.reactivator.core.model.ModelKind;
 import dev.reactivator.core.model.ParameterEstimate;
 import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.SpendModelFit;
@@ -356,8 +357,9 @@ final class AnalysisWriter {
     object("parameters");
     num("r", p.parameters().r());
     num("alpha", p.parameters().alpha());
-    num("a", p.parameters().a());
-    num("b", p.parameters().b());
+    boolean pareto = p.kind() == ModelKind.PARETO_NBD;
+    num(pareto ? "s" : "a", p.parameters().a());
+    num(pareto ? "beta" : "b", p.parameters().b());
     g.writeEndObject();
     fitFields(
         p.estimates(),

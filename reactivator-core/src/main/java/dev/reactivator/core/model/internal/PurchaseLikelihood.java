@@ -340,7 +340,8 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
     return sum;
   }
 
-  static double logAddExp(double p, double q) {
+  /** {@code ln(e^p + e^q)} without overflow. */
+  public static double logAddExp(double p, double q) {
     double m = Math.max(p, q);
     if (m == Double.NEGATIVE_INFINITY) {
       return m;

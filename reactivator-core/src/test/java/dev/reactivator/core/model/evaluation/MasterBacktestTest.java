@@ -106,4 +106,19 @@ class MasterBacktestTest {
     assertTrue(empirical.auc() > naive.auc());
     assertTrue(empirical.auc() < mbg.auc());
   }
+
+  @Test
+  void paretoNbdRanksTheHoldoutBuyersBestOfTheThreeModels() {
+    ModelBacktest pareto = backtest.run(ModelKind.PARETO_NBD, FitOptions.defaults());
+    assertEquals(FitQuality.GOOD, pareto.fit().quality(), pareto.fit().reason());
+    // the row of the table in docs/metrics.md
+    assertEquals(17_153.2, pareto.predictedPurchases(), 0.5);
+    assertEquals(0.7938, pareto.meanAbsoluteError(), 0.0005);
+    assertEquals(0.7627, pareto.auc(), 0.0005);
+    assertEquals(0.2290, pareto.predictedReturn(), 0.0005);
+    assertEquals(3.986, pareto.calibration().get(9).meanPredicted(), 0.001);
+    assertEquals(3.841, pareto.calibration().get(9).meanActual(), 0.001);
+    assertTrue(pareto.auc() > mbg.auc());
+    assertEquals(-95_415.12, pareto.fit().logLikelihood(), 0.01);
+  }
 }
