@@ -2,7 +2,9 @@ package dev.reactivator.core.model;
 
 /**
  * The four parameters of BG/NBD and MBG/NBD: purchase rates λ ~ Gamma(shape r, rate α) and dropout
- * probabilities p ~ Beta(a, b). α is in the time unit of the data the model was fitted on.
+ * probabilities p ~ Beta(a, b). α is in the time unit of the data the model was fitted on. For
+ * {@link ModelKind#PARETO_NBD} a and b carry s and β, the shape and rate of the Gamma-distributed
+ * dropout rate μ (β in the data's unit).
  *
  * @param r shape of the purchase-rate distribution, &gt; 0
  * @param alpha rate (inverse scale) of the purchase-rate distribution, &gt; 0

@@ -3,9 +3,9 @@ package dev.reactivator.core.model;
 import java.util.Objects;
 
 /**
- * The models a {@code ScoredBase} was scored with: the purchase model (BG/NBD or MBG/NBD, in days)
- * and the Gamma-Gamma spend model, each with its fit quality, so that a report can say when the
- * data were too few ("мало данных").
+ * The models a {@code ScoredBase} was scored with: the purchase model (BG/NBD, MBG/NBD, Pareto/NBD
+ * or the empirical rule, in days) and the Gamma-Gamma spend model, each with its fit quality, so
+ * that a report can say when the data were too few ("мало данных").
  *
  * @param purchases the purchase-model fit
  * @param spend the spend-model fit
@@ -26,7 +26,7 @@ public record FittedModels(PurchaseModelFit purchases, SpendModelFit spend) {
   /**
    * The purchase model's kind.
    *
-   * @return BG/NBD or MBG/NBD
+   * @return BG/NBD, MBG/NBD, Pareto/NBD or the empirical rule
    */
   public ModelKind kind() {
     return purchases.kind();

@@ -13,5 +13,17 @@ public enum ModelKind {
    * MBG/NBD (Batislam, Denizel &amp; Filiztekin 2007): a customer can also drop out right after the
    * first purchase.
    */
-  MBG_NBD
+  MBG_NBD,
+  /**
+   * Pareto/NBD (Schmittlein, Morrison &amp; Colombo 1987): a customer can drop out at any time, at
+   * a Gamma(s, β)-distributed exponential rate; the parameters' {@code a} and {@code b} carry s and
+   * β.
+   */
+  PARETO_NBD,
+  /**
+   * The empirical churn rule, the last resort when every likelihood fit is degenerate: churn grows
+   * with the customer's pause measured in cycles (their own cycle shrunk towards the population's);
+   * nothing is fitted.
+   */
+  EMPIRICAL
 }

@@ -3,19 +3,51 @@ package dev.reactivator.core.model;
 import dev.reactivator.core.features.PeriodUnit;
 import dev.reactivator.core.model.internal.Hyp2f1;
 import dev.reactivator.core.model.internal.Log1p;
+import dev.reactivator.core.model.internal.ParetoLikelihood;
+import dev.reactivator.core.model.internal.PurchaseLikelihood;
 import java.util.Objects;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * A BG/NBD or MBG/NBD model with known parameters: per-customer predictions from the sufficient
- * statistics x (repeat purchases), t_x (time of the last purchase since the first) and T (time
- * since the first purchase), all in the model's {@link #unit()}. Immutable and thread-safe; every
- * method works in log space where overflow is possible and never returns NaN for valid input. The
- * formulas are in {@code docs/metrics.md} ("Models").
+ * A BG/NBD, MBG/NBD or Pareto/NBD model with known parameters, or the empirical churn rule:
+ * per-customer predictions from the sufficient statistics x (repeat purchases), t_x (time of the
+ * last purchase since the first) and T (time since the first purchase), all in the model's {@link
+ * #unit()}. Immutable and thread-safe; every method works in log space where overflow is possible
+ * and never returns NaN for valid input. The formulas are in {@code docs/metrics.md} ("Models",
+ * "Fit guards").
+ *
+ * <p>{@link ModelKind#EMPIRICAL} uses only the population cycle {@code c₀ = α / r} of its
+ * parameters: the customer's cycle is {@code c = (t_x + k₀ c₀) / (x + k₀)} (their mean gap shrunk
+ * towards c₀ with weight {@link #EMPIRICAL_PRIOR_GAPS}, at least one day), the pause in cycles
+ * {@code ρ = (T − t_x) / c}, {@code P(alive) = 1 / (1 + (ρ / ρ₀)^k)} with ρ₀ = {@link
+ * #EMPIRICAL_MIDPOINT} and k = {@link #EMPIRICAL_STEEPNESS}, and an alive customer buys once per
+ * cycle (a Poisson process of rate 1 / c).
+ *
+ * <p>{@link ModelKind#PARETO_NBD} (parameters r, α, s = a, β = b): {@code P(alive) = 1 / (1 +
+ * s/(r+s+x) (α+T)^(r+x) (β+T)^s A₀)}, A₀ as in the likelihood; the expectation of a customer alive
+ * at T is {@code (r+x)(β+T)/(α+T) · [1 − ((β+T)/(β+T+t))^(s−1)] / (s−1)}, and the return
+ * probability integrates the Lomax-distributed remaining lifetime (formulas in {@code
+ * docs/metrics.md}).
  */
 public final class PurchaseModel {
   private static final double A_SINGULAR = 1e-6;
+
+  /**
+   * k₀ of the empirical rule: the population cycle counts as this many observed gaps, so a one-time
+   * buyer gets the population cycle and a two-time buyer the mean of their gap and the
+   * population's.
+   */
+  public static final double EMPIRICAL_PRIOR_GAPS = 1.0;
+
+  /** ρ₀ of the empirical rule: the pause, in cycles, at which the churn probability is 0.5. */
+  public static final double EMPIRICAL_MIDPOINT = 2.0;
+
+  /**
+   * k of the empirical rule: churn is 0.06 within one cycle, 0.24 at 1.5 cycles (the seed's "30-day
+   * cycle, 45 days idle": risk zone), 0.84 at 3 cycles and above 0.999 beyond 12 cycles.
+   */
+  public static final double EMPIRICAL_STEEPNESS = 4.0;
 
   private final ModelKind kind;
   private final BgNbdParameters parameters;
@@ -30,8 +62,8 @@ public final class PurchaseModel {
   /**
    * A model of {@code kind} with {@code parameters} stated in {@code unit}.
    *
-   * @param kind BG/NBD or MBG/NBD
-   * @param parameters the fitted (or known) parameters r, α, a, b
+   * @param kind BG/NBD, MBG/NBD, Pareto/NBD or the empirical rule
+   * @param parameters the fitted (or known) parameters r, α, a, b (Pareto/NBD: r, α, s, β)
    * @param unit the time unit in which the parameters are stated
    * @return the model
    * @throws NullPointerException if any argument is null
@@ -71,6 +103,33 @@ public final class PurchaseModel {
     return kind == ModelKind.MBG_NBD;
   }
 
+  private boolean empirical() {
+    return kind == ModelKind.EMPIRICAL;
+  }
+
+  private boolean pareto() {
+    return kind == ModelKind.PARETO_NBD;
+  }
+
+  /** c₀ of the empirical rule, model unit. */
+  private double populationCycle() {
+    return parameters.alpha() / parameters.r();
+  }
+
+  /** The empirical rule's cycle of a customer, model unit. */
+  private double empiricalCycle(double x, double tx) {
+    double c = (tx + EMPIRICAL_PRIOR_GAPS * populationCycle()) / (x + EMPIRICAL_PRIOR_GAPS);
+    return Math.max(unit.fromDays(1), c);
+  }
+
+  private double empiricalAlive(double x, double tx, double age) {
+    double rho = (age - tx) / empiricalCycle(x, tx);
+    if (rho <= 0) {
+      return 1.0;
+    }
+    return logistic(EMPIRICAL_STEEPNESS * (Math.log(EMPIRICAL_MIDPOINT) - Math.log(rho)));
+  }
+
   /**
    * P(alive at T | x, t_x, T). BG/NBD: 1 for x = 0, else {@code 1 / (1 + a/(b+x−1)
    * ((α+T)/(α+t_x))^(r+x))}; MBG/NBD: {@code 1 / (1 + a/(b+x) ((α+T)/(α+t_x))^(r+x))} for every x,
@@ -84,6 +143,12 @@ public final class PurchaseModel {
    */
   public double probabilityAlive(double x, double tx, double age) {
     check(x, tx, age);
+    if (empirical()) {
+      return empiricalAlive(x, tx, age);
+    }
+    if (pareto()) {
+      return logistic(-paretoLogOddsDead(x, tx, age));
+    }
     if (!modified() && x == 0) {
       return 1.0;
     }
@@ -96,6 +161,22 @@ public final class PurchaseModel {
     return Math.log(p.a())
         - Math.log(p.b() + x - (modified() ? 0 : 1))
         + rx * (Math.log(p.alpha() + age) - Math.log(p.alpha() + tx));
+  }
+
+  /**
+   * Pareto/NBD: {@code ln s − ln(r+s+x) + (r+x) ln(α+T) + s ln(β+T) + ln A₀}, A₀ as in the
+   * likelihood.
+   */
+  private double paretoLogOddsDead(double x, double tx, double age) {
+    BgNbdParameters p = parameters;
+    double r = p.r();
+    double s = p.a();
+    double beta = p.b();
+    return Math.log(s)
+        - Math.log(r + s + x)
+        + (r + x) * Math.log(p.alpha() + age)
+        + s * Math.log(beta + age)
+        + ParetoLikelihood.logA0(r, p.alpha(), s, beta, x, tx, age);
   }
 
   /** {@code 1 / (1 + e^-z)} without overflow. */
@@ -130,6 +211,9 @@ public final class PurchaseModel {
     if (alive == 0.0) {
       return 0.0;
     }
+    if (empirical()) {
+      return expectedGivenAlive(t / empiricalCycle(x, tx), alive);
+    }
     return expectedGivenAlive(aliveExpectation(t, x, age), alive);
   }
 
@@ -149,7 +233,10 @@ public final class PurchaseModel {
 
   /**
    * The expected purchases in (T, T + t] of a customer known to be alive at T; depends on x and T
-   * but not on t_x, so batch scoring can share it between customers. Arguments are not checked.
+   * but not on t_x, so batch scoring can share it between customers. Arguments are not checked. For
+   * {@link ModelKind#EMPIRICAL}, whose expectation needs t_x, this is {@code t / c₀} (the
+   * population cycle); {@link #expectedPurchases(double, double, double, double)} uses the
+   * customer's own cycle.
    *
    * @param t length of the prediction window after T, in {@link #unit()}, finite and {@code >= 0}
    * @param x repeat purchases, {@code >= 0}
@@ -157,6 +244,18 @@ public final class PurchaseModel {
    * @return the expected number of purchases in the window if alive at T
    */
   public double aliveExpectation(double t, double x, double age) {
+    if (empirical()) {
+      return t / populationCycle();
+    }
+    if (pareto()) {
+      // (r+x)(β+T)/(α+T) · [1 − ((β+T)/(β+T+t))^(s−1)] / (s−1); ln((β+T+t)/(β+T)) when s = 1
+      BgNbdParameters p = parameters;
+      double betaT = p.b() + age;
+      double log = Log1p.of(t / betaT);
+      double k = p.a() - 1;
+      double share = Math.abs(k) < 1e-9 ? log : -Math.expm1(-k * log) / k;
+      return (p.r() + x) * betaT / (p.alpha() + age) * share;
+    }
     double a = parameters.a();
     if (Math.abs(a - 1) < A_SINGULAR) {
       return 0.5
@@ -219,6 +318,13 @@ public final class PurchaseModel {
     if (t == 0) {
       return n == 0 ? 1.0 : 0.0;
     }
+    if (empirical()) {
+      double mu = t / populationCycle();
+      return clamp01(Math.exp(n * Math.log(mu) - mu - Gamma.logGamma(n + 1.0)));
+    }
+    if (pareto()) {
+      return paretoCount(n, t);
+    }
     double logP0 = r * (Math.log(p.alpha()) - Math.log(p.alpha() + t));
     double logQ = Math.log(t) - Math.log(p.alpha() + t);
     double lgR = Gamma.logGamma(r);
@@ -237,6 +343,48 @@ public final class PurchaseModel {
           Math.exp(Beta.logBeta(a + 1, b + n - 1 + shift) - lbAB) * Math.max(0.0, 1.0 - cumulative);
     }
     return clamp01(alive + dead);
+  }
+
+  /**
+   * Pareto/NBD P(X(t) = n) (Fader, Hardie &amp; Lee's note "Deriving an expression for P(X(t) = x)
+   * under the Pareto/NBD model", 2006): {@code NB(n) (β/(β+t))^s + α^r β^s B(r+n, s+1)/B(r, s) [B₁
+   * − Σ_{i≤n} Γ(r+s+i)/(Γ(r+s) i!) t^i B₂(i)]}, with, for α ≥ β, {@code B₁ = ₂F₁(r+s, s+1; r+s+n+1;
+   * (α−β)/α) / α^(r+s)} and {@code B₂(i) = ₂F₁(r+s+i, s+1; r+s+n+1; (α−β)/(α+t)) / (α+t)^(r+s+i)};
+   * for α &lt; β the same with β for α and r+n for s+1.
+   */
+  private double paretoCount(int n, double t) {
+    BgNbdParameters p = parameters;
+    double r = p.r();
+    double alpha = p.alpha();
+    double s = p.a();
+    double beta = p.b();
+    double logNbTerm =
+        Gamma.logGamma(r + n)
+            - Gamma.logGamma(r)
+            - Gamma.logGamma(n + 1.0)
+            + r * (Math.log(alpha) - Math.log(alpha + t))
+            + n * (Math.log(t) - Math.log(alpha + t))
+            + s * (Math.log(beta) - Math.log(beta + t));
+    boolean alphaFirst = alpha >= beta;
+    double max = Math.max(alpha, beta);
+    double second = alphaFirst ? s + 1 : r + n;
+    double d = Math.abs(alpha - beta);
+    double c = r + s + n + 1;
+    Hyp2f1 h = new Hyp2f1();
+    double logB1 = h.evaluate(r + s, second, c, d / max).logAbs() - (r + s) * Math.log(max);
+    double lgRs = Gamma.logGamma(r + s);
+    double ratio = 0;
+    for (int i = 0; i <= n; i++) {
+      double logB2 =
+          h.evaluate(r + s + i, second, c, d / (max + t)).logAbs()
+              - (r + s + i) * Math.log(max + t);
+      double logCoef = Gamma.logGamma(r + s + i) - lgRs - Gamma.logGamma(i + 1.0) + i * Math.log(t);
+      ratio += Math.exp(logCoef + logB2 - logB1);
+    }
+    double logPrefactor =
+        r * Math.log(alpha) + s * Math.log(beta) + Beta.logBeta(r + n, s + 1) - Beta.logBeta(r, s);
+    double dead = ratio >= 1 ? 0.0 : Math.exp(logPrefactor + logB1 + Log1p.of(-ratio));
+    return clamp01(Math.exp(logNbTerm) + dead);
   }
 
   private static double logNb(int j, double r, double lgR, double logP0, double logQ) {
@@ -261,12 +409,17 @@ public final class PurchaseModel {
   public double probabilityOfPurchaseWithin(double t, double x, double tx, double age) {
     check(x, tx, age);
     checkTime(t);
-    return purchaseWithin(t, x, age, probabilityAlive(x, tx, age));
+    double alive = probabilityAlive(x, tx, age);
+    if (empirical()) {
+      return clamp01(alive * -Math.expm1(-t / empiricalCycle(x, tx)));
+    }
+    return purchaseWithin(t, x, age, alive);
   }
 
   /**
    * {@link #probabilityOfPurchaseWithin(double, double, double, double)} given P(alive); arguments
-   * not checked.
+   * not checked. For {@link ModelKind#EMPIRICAL}, which needs t_x, this uses the population cycle:
+   * {@code P(alive) × (1 − e^(−t / c₀))}.
    *
    * @param t length of the prediction window after T, in {@link #unit()}, finite and {@code >= 0}
    * @param x repeat purchases, {@code >= 0}
@@ -275,10 +428,50 @@ public final class PurchaseModel {
    * @return the probability of at least one purchase in the window, in [0, 1]
    */
   public double purchaseWithin(double t, double x, double age, double alive) {
+    if (empirical()) {
+      return clamp01(alive * -Math.expm1(-t / populationCycle()));
+    }
+    if (pareto()) {
+      return clamp01(alive * paretoBuy(t, x, age));
+    }
     double rx = parameters.r() + x;
     double alpha = parameters.alpha();
     double buy = -Math.expm1(rx * (Math.log(alpha + age) - Math.log(alpha + age + t)));
     return clamp01(alive * buy);
+  }
+
+  /**
+   * Pareto/NBD P(a purchase in (T, T+t] | alive at T): given alive, λ ~ Gamma(R = r+x, α′ = α+T)
+   * and the remaining lifetime τ is Lomax(s, β′ = β+T), so P(none) = {@code (β′/(β′+t))^s
+   * (α′/(α′+t))^R + s β′^s α′^R J} with {@code J = ∫₀ᵗ (α′+u)^−R (β′+u)^−(s+1) du = [a^−m ₂F₁(S′,
+   * m; m+1; |α′−β′|/a) − (a+t)^−m ₂F₁(S′, m; m+1; |α′−β′|/(a+t))] / m}, m = r+x+s, a = max(α′, β′),
+   * S′ = s+1 when α′ ≥ β′ else r+x.
+   */
+  private double paretoBuy(double t, double x, double age) {
+    if (t == 0) {
+      return 0.0;
+    }
+    BgNbdParameters p = parameters;
+    double s = p.a();
+    double big = r(x);
+    double alphaT = p.alpha() + age;
+    double betaT = p.b() + age;
+    double m = big + s;
+    double a = Math.max(alphaT, betaT);
+    double shape = alphaT >= betaT ? s + 1 : big;
+    double d = Math.abs(alphaT - betaT);
+    Hyp2f1 h = new Hyp2f1();
+    double p1 = h.evaluate(shape, m, m + 1, d / a).logAbs() - m * Math.log(a);
+    double p2 = h.evaluate(shape, m, m + 1, d / (a + t)).logAbs() - m * Math.log(a + t);
+    double logJ = ParetoLikelihood.logDifference(p1, p2) - Math.log(m);
+    double survive = -s * Log1p.of(t / betaT) - big * Log1p.of(t / alphaT);
+    double dieFirst = Math.log(s) + s * Math.log(betaT) + big * Math.log(alphaT) + logJ;
+    double none = PurchaseLikelihood.logAddExp(survive, dieFirst);
+    return none >= 0 ? 0.0 : -Math.expm1(none);
+  }
+
+  private double r(double x) {
+    return parameters.r() + x;
   }
 
   private static double clamp01(double v) {

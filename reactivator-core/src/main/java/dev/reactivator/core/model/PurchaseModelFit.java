@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A fitted BG/NBD or MBG/NBD model and how it was obtained.
+ * A fitted purchase model (BG/NBD, MBG/NBD or the empirical rule) and how it was obtained.
  *
  * @param kind the model
  * @param unit the time unit of the data and of α
- * @param parameters the parameters used for predictions
+ * @param parameters the parameters used for predictions (for {@link ModelKind#EMPIRICAL} the
+ *     population defaults, whose α / r is the population cycle the rule uses)
  * @param estimates r, α, a, b with standard errors and 95 % intervals where available
  * @param logLikelihood the (unpenalised) total log-likelihood of the data at {@code parameters}
  * @param iterations optimiser iterations (0 for population defaults)
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param reason why the quality is what it is, in plain English
  * @param customers customers the model was fitted on
  * @param repeatCustomers of them, customers with at least one repeat transaction
+ * @param attempts the fallback chain in the order tried, ending with the candidate used
  */
 public record PurchaseModelFit(
     ModelKind kind,
@@ -30,7 +32,8 @@ public record PurchaseModelFit(
     FitQuality quality,
     String reason,
     int customers,
-    int repeatCustomers) {
+    int repeatCustomers,
+    List<FitAttempt> attempts) {
 
   /**
    * Checks for nulls and copies the estimates.
@@ -46,6 +49,7 @@ public record PurchaseModelFit(
    * @param reason why the quality is what it is, in plain English
    * @param customers customers the model was fitted on
    * @param repeatCustomers of them, customers with at least one repeat transaction
+   * @param attempts the fallback chain in the order tried, ending with the candidate used
    * @throws NullPointerException if a reference component is null
    * @throws IllegalArgumentException if {@code logLikelihood} is NaN
    */
@@ -54,6 +58,7 @@ public record PurchaseModelFit(
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(parameters, "parameters");
     estimates = List.copyOf(estimates);
+    attempts = List.copyOf(attempts);
     FitChecks.checkOutcome(quality, reason, logLikelihood);
   }
 

@@ -2,20 +2,30 @@ package dev.reactivator.core.model;
 
 import dev.reactivator.core.features.CustomerSummary;
 import dev.reactivator.core.model.internal.MaxLikelihood;
+import dev.reactivator.core.model.internal.NbdLikelihood;
+import dev.reactivator.core.model.internal.ParetoLikelihood;
 import dev.reactivator.core.model.internal.PurchaseLikelihood;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.DoubleSupplier;
 
 /**
- * Fits BG/NBD and MBG/NBD by maximum likelihood, with the documented fallbacks for small or
- * degenerate data: a plain fit when there are at least {@link FitOptions#minCustomers()} customers
- * and {@link FitOptions#minRepeatCustomers()} repeat customers and the optimum is finite, converged
- * and has a positive-definite Hessian ({@link FitQuality#GOOD}); else an L2-penalised fit towards
- * the population defaults ({@link FitQuality#REGULARISED}); else the population defaults themselves
- * ({@link FitQuality#POPULATION_DEFAULTS}). Never throws for valid summaries and never returns NaN.
+ * Fits BG/NBD and MBG/NBD by maximum likelihood, guarded, with the documented fallbacks ({@code
+ * docs/metrics.md}, "Fit guards"). With fewer than {@link FitOptions#minCustomers()} customers or
+ * {@link FitOptions#minRepeatCustomers()} repeat customers: an L2-penalised fit towards the
+ * population defaults ({@link FitQuality#REGULARISED}), else the defaults themselves ({@link
+ * FitQuality#POPULATION_DEFAULTS}). With enough data, in this order, the first candidate that
+ * passes every guard is used: the plain fit of the requested model, the plain fits of the other
+ * models ({@link FitQuality#GOOD}), a penalised fit whose strength is chosen by validation ({@link
+ * FitQuality#REGULARISED}), and the empirical churn rule ({@link FitQuality#EMPIRICAL}). A plain
+ * fit is rejected ({@link FitQuality#DEGENERATE}) when a parameter runs away, the optimiser does
+ * not converge, a parameter leaves the plausible range, the mean dropout probability is near 0 or
+ * 1, the Hessian is not positive definite, or the likelihood is no better than the nested NBD
+ * without dropout. Every candidate tried is listed in {@link PurchaseModelFit#attempts()}. Never
+ * throws for valid summaries and never returns NaN.
  */
 public final class PurchaseModels {
   /** Default dropout shape a of the population defaults. */
@@ -32,6 +42,15 @@ public final class PurchaseModels {
   /** The smallest cycle of the population defaults, in days. */
   public static final double MIN_DEFAULT_CYCLE_DAYS = 30.0;
 
+  /**
+   * The penalty grid of the validated fit, as multiples of {@link FitOptions#penalty()}: 0.01,
+   * 0.05, 0.25 and 1 with the default λ = 0.05.
+   */
+  private static final double[] PENALTY_GRID = {0.2, 1, 5, 20};
+
+  /** The most customers in each half of the penalty validation. */
+  static final int VALIDATION_CUSTOMERS = 20_000;
+
   private PurchaseModels() {}
 
   /**
@@ -40,7 +59,7 @@ public final class PurchaseModels {
    * @param kind the purchase model to fit
    * @param summary the customers' sufficient statistics
    * @return the fit; its {@link PurchaseModelFit#quality()} says whether it fell back to a
-   *     penalised fit or to population defaults
+   *     penalised fit, to population defaults or to the empirical rule
    * @throws NullPointerException if an argument is null
    */
   public static PurchaseModelFit fit(ModelKind kind, CustomerSummary summary) {
@@ -48,13 +67,15 @@ public final class PurchaseModels {
   }
 
   /**
-   * Fits {@code kind} on {@code summary}.
+   * Fits {@code kind} on {@code summary}, falling back as the class describes; {@link
+   * ModelKind#EMPIRICAL} gives the empirical rule without fitting.
    *
    * @param kind the purchase model to fit
    * @param summary the customers' sufficient statistics
    * @param options the fitting options
    * @return the fit; its {@link PurchaseModelFit#quality()} says whether it fell back to a
-   *     penalised fit or to population defaults
+   *     penalised fit, to population defaults or to the empirical rule, and {@link
+   *     PurchaseModelFit#attempts()} what was tried
    * @throws NullPointerException if an argument is null
    */
   public static PurchaseModelFit fit(ModelKind kind, CustomerSummary summary, FitOptions options) {
@@ -64,84 +85,364 @@ public final class PurchaseModels {
     int n = summary.size();
     int repeaters = summary.repeatCustomers();
     BgNbdParameters defaults = populationDefaults(summary);
-    double[] prior = {defaults.r(), defaults.alpha(), defaults.a(), defaults.b()};
-    if (n == 0) {
-      return defaultsFit(kind, summary, defaults, 0, "no customers: population defaults");
+    double[] prior = prior(kind, defaults);
+    List<FitAttempt> attempts = new ArrayList<>();
+    if (kind == ModelKind.EMPIRICAL) {
+      return empiricalFit(summary, defaults, attempts, "empirical rule requested");
     }
-    PurchaseLikelihood ll =
-        new PurchaseLikelihood(
-            kind == ModelKind.MBG_NBD, summary.xs(), summary.txs(), summary.ages());
-    String why;
-    if (options.alwaysPenalise()) {
-      why = "penalised fit requested";
-    } else if (n < options.minCustomers() || repeaters < options.minRepeatCustomers()) {
-      why =
-          String.format(
-              Locale.ROOT,
-              "too little data for a plain fit: %d customers, %d with a repeat purchase (needs %d and %d)",
-              n,
-              repeaters,
-              options.minCustomers(),
-              options.minRepeatCustomers());
-    } else {
+    if (n == 0) {
+      return defaultsFit(
+          kind, summary, parameters(prior), 0, "no customers: population defaults", attempts);
+    }
+    PurchaseLikelihood rows =
+        new PurchaseLikelihood(false, summary.xs(), summary.txs(), summary.ages());
+    if (options.alwaysPenalise()
+        || n < options.minCustomers()
+        || repeaters < options.minRepeatCustomers()) {
+      String why =
+          options.alwaysPenalise()
+              ? "penalised fit requested"
+              : String.format(
+                  Locale.ROOT,
+                  "too little data for a plain fit: %d customers, %d with a repeat purchase (needs %d and %d)",
+                  n,
+                  repeaters,
+                  options.minCustomers(),
+                  options.minRepeatCustomers());
+      return smallDataFit(kind, summary, rows, prior, options, why, attempts);
+    }
+    DoubleSupplier nested = new Nested(rows, prior, options);
+    int stride = (n + VALIDATION_CUSTOMERS - 1) / VALIDATION_CUSTOMERS;
+    PurchaseLikelihood sample = stride > 2 ? part(summary, stride, 0) : null;
+    for (ModelKind candidate : candidates(kind)) {
+      MaxLikelihood.Nll cl = likelihood(candidate, rows);
+      double[] cPrior = prior(candidate, defaults);
+      double[] start = cPrior;
+      if (sample != null) {
+        // screen on a sample first: a run-away there is not repeated on everyone
+        MaxLikelihood.Nll sc = likelihood(candidate, sample);
+        MaxLikelihood.Result screen =
+            MaxLikelihood.fit(
+                sc, sample.totalWeight, cPrior, cPrior, 0.0, options.maxEvaluations());
+        if (screen.ranAway) {
+          attempts.add(
+              new FitAttempt(
+                  candidate,
+                  0,
+                  finiteOrMinus(-screen.nll),
+                  FitQuality.DEGENERATE,
+                  String.format(
+                      Locale.ROOT,
+                      "on a sample of %d customers: %s",
+                      (int) sample.totalWeight,
+                      problem(candidate, screen, null))));
+          continue;
+        }
+        if (screen.finite() && screen.converged) {
+          start = screen.theta;
+        }
+      }
       MaxLikelihood.Result plain =
-          MaxLikelihood.fit(ll, ll.totalWeight, prior, prior, 0.0, options.maxEvaluations());
-      String problem = problem(plain, true);
+          MaxLikelihood.fit(cl, rows.totalWeight, start, cPrior, 0.0, options.maxEvaluations());
+      String problem = problem(candidate, plain, nested);
       if (problem.isEmpty()) {
-        return result(
-            kind,
-            summary,
-            plain,
-            FitQuality.GOOD,
+        String reason =
             String.format(
                 Locale.ROOT,
                 "maximum-likelihood fit on %d customers (%d distinct (x, t_x, T))",
                 n,
-                ll.x.length));
+                rows.x.length);
+        if (candidate != kind) {
+          reason = label(kind) + " degenerate; " + label(candidate) + " " + reason;
+        }
+        attempts.add(new FitAttempt(candidate, 0, -plain.nll, FitQuality.GOOD, reason));
+        return result(candidate, summary, plain, FitQuality.GOOD, reason, attempts);
       }
-      why = "plain fit unusable (" + problem + ")";
+      attempts.add(
+          new FitAttempt(candidate, 0, finiteOrMinus(-plain.nll), FitQuality.DEGENERATE, problem));
     }
+    Validated validated = validatedFit(kind, rows, summary, prior, options, attempts);
+    if (validated != null) {
+      double lambda = validated.lambda();
+      MaxLikelihood.Result penalised = validated.fit();
+      String problem = problem(kind, penalised, null);
+      String head = label(kind) + " and the other models degenerate";
+      if (problem.isEmpty()) {
+        String reason =
+            String.format(
+                Locale.ROOT,
+                "%s; fitted with an L2 penalty %.3g towards the population defaults, chosen by"
+                    + " validation",
+                head,
+                lambda);
+        attempts.add(new FitAttempt(kind, lambda, -penalised.nll, FitQuality.REGULARISED, reason));
+        return result(kind, summary, penalised, FitQuality.REGULARISED, reason, attempts);
+      }
+      attempts.add(
+          new FitAttempt(
+              kind, lambda, finiteOrMinus(-penalised.nll), FitQuality.DEGENERATE, problem));
+    }
+    return empiricalFit(
+        summary,
+        defaults,
+        attempts,
+        "every likelihood fit degenerate: empirical rule of the pause against the cycle");
+  }
+
+  /** The requested model first, then the other likelihood models in declaration order. */
+  private static List<ModelKind> candidates(ModelKind kind) {
+    List<ModelKind> out = new ArrayList<>();
+    out.add(kind);
+    for (ModelKind k : ModelKind.values()) {
+      if (k != kind && k != ModelKind.EMPIRICAL) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** The fit with too little data, or when a penalised fit is requested. */
+  private static PurchaseModelFit smallDataFit(
+      ModelKind kind,
+      CustomerSummary summary,
+      PurchaseLikelihood rows,
+      double[] prior,
+      FitOptions options,
+      String why,
+      List<FitAttempt> attempts) {
+    MaxLikelihood.Nll ll = likelihood(kind, rows);
     MaxLikelihood.Result penalised =
         MaxLikelihood.fit(
-            ll, ll.totalWeight, prior, prior, options.penalty(), options.maxEvaluations());
-    String problem = problem(penalised, false);
+            ll, rows.totalWeight, prior, prior, options.penalty(), options.maxEvaluations());
+    String problem = problem(kind, penalised, null);
     if (problem.isEmpty()) {
-      return result(
-          kind,
-          summary,
-          penalised,
-          FitQuality.REGULARISED,
+      String reason =
           why
               + String.format(
                   Locale.ROOT,
                   "; fitted with an L2 penalty %.3g towards the population defaults",
-                  options.penalty()));
+                  options.penalty());
+      attempts.add(
+          new FitAttempt(kind, options.penalty(), -penalised.nll, FitQuality.REGULARISED, reason));
+      return result(kind, summary, penalised, FitQuality.REGULARISED, reason, attempts);
     }
+    attempts.add(
+        new FitAttempt(
+            kind,
+            options.penalty(),
+            finiteOrMinus(-penalised.nll),
+            FitQuality.DEGENERATE,
+            problem));
     double defaultLl = -ll.value(prior);
     return defaultsFit(
         kind,
         summary,
-        defaults,
-        Double.isFinite(defaultLl) ? defaultLl : Double.NEGATIVE_INFINITY,
-        why + "; penalised fit unusable (" + problem + "): population defaults");
+        parameters(prior),
+        finiteOrMinus(defaultLl),
+        why + "; penalised fit unusable (" + problem + "): population defaults",
+        attempts);
   }
 
-  private static String problem(MaxLikelihood.Result r, boolean needStandardErrors) {
+  /**
+   * The validated penalised fit: each λ of the grid, largest first, is fitted on a training half of
+   * the customers (indices {@code ≡ 0 mod 2k}) and scored by the unpenalised log-likelihood of the
+   * other half (indices {@code ≡ k mod 2k}), k chosen so that each half has at most {@link
+   * #VALIDATION_CUSTOMERS} customers; the best non-degenerate λ is refitted on everyone, starting
+   * from its training estimates. Each grid fit is recorded in {@code attempts}; {@code null} when
+   * every λ is degenerate.
+   */
+  private static Validated validatedFit(
+      ModelKind kind,
+      PurchaseLikelihood all,
+      CustomerSummary s,
+      double[] prior,
+      FitOptions options,
+      List<FitAttempt> attempts) {
+    int n = s.size();
+    int stride = Math.max(1, (n + 2 * VALIDATION_CUSTOMERS - 1) / (2 * VALIDATION_CUSTOMERS));
+    int period = 2 * stride;
+    PurchaseLikelihood trainRows = part(s, period, 0);
+    PurchaseLikelihood testRows = n > stride ? part(s, period, stride) : trainRows;
+    MaxLikelihood.Nll train = likelihood(kind, trainRows);
+    MaxLikelihood.Nll test = likelihood(kind, testRows);
+    double best = 0;
+    double[] bestTheta = null;
+    double bestLl = Double.NEGATIVE_INFINITY;
+    for (int g = PENALTY_GRID.length - 1; g >= 0; g--) {
+      double lambda = options.penalty() * PENALTY_GRID[g];
+      MaxLikelihood.Result r =
+          MaxLikelihood.fit(
+              train, trainRows.totalWeight, prior, prior, lambda, options.maxEvaluations());
+      String problem = problem(kind, r, null);
+      double held = problem.isEmpty() ? -test.value(r.theta) : Double.NEGATIVE_INFINITY;
+      if (problem.isEmpty() && Double.isFinite(held)) {
+        attempts.add(
+            new FitAttempt(
+                kind,
+                lambda,
+                held,
+                FitQuality.REGULARISED,
+                String.format(
+                    Locale.ROOT,
+                    "validation: fitted on %d customers, held-out log-likelihood %.2f on %d",
+                    (int) trainRows.totalWeight,
+                    held,
+                    (int) testRows.totalWeight)));
+        if (held > bestLl) {
+          bestLl = held;
+          best = lambda;
+          bestTheta = r.theta;
+        }
+      } else {
+        attempts.add(
+            new FitAttempt(
+                kind,
+                lambda,
+                Double.NEGATIVE_INFINITY,
+                FitQuality.DEGENERATE,
+                "validation: " + (problem.isEmpty() ? "held-out likelihood not finite" : problem)));
+      }
+    }
+    if (bestTheta == null) {
+      return null;
+    }
+    MaxLikelihood.Result fit =
+        MaxLikelihood.fit(
+            likelihood(kind, all),
+            all.totalWeight,
+            bestTheta,
+            prior,
+            best,
+            options.maxEvaluations());
+    return new Validated(best, fit);
+  }
+
+  /** A penalised fit and its penalty. */
+  private record Validated(double lambda, MaxLikelihood.Result fit) {}
+
+  /** The customers with index {@code ≡ offset (mod period)}, grouped. */
+  private static PurchaseLikelihood part(CustomerSummary s, int period, int offset) {
+    int n = s.size();
+    int m = offset >= n ? 0 : (n - 1 - offset) / period + 1;
+    int[] x = new int[m];
+    double[] tx = new double[m];
+    double[] age = new double[m];
+    int[] xs = s.xs();
+    double[] txs = s.txs();
+    double[] ages = s.ages();
+    for (int k = 0, i = offset; k < m; k++, i += period) {
+      x[k] = xs[i];
+      tx[k] = txs[i];
+      age[k] = ages[i];
+    }
+    return new PurchaseLikelihood(false, x, tx, age);
+  }
+
+  /** The negative log-likelihood of {@code kind} over the grouped {@code rows}. */
+  private static MaxLikelihood.Nll likelihood(ModelKind kind, PurchaseLikelihood rows) {
+    return switch (kind) {
+      case PARETO_NBD -> new ParetoLikelihood(rows);
+      case MBG_NBD -> new PurchaseLikelihood(true, rows);
+      default -> rows;
+    };
+  }
+
+  /**
+   * θ₀ of {@code kind}: the population defaults; for Pareto/NBD r = 1, α = the cycle, s = 1, β = 4
+   * × the cycle (a mean dropout rate a quarter of the mean purchase rate, as a/(a+b) = 0.25).
+   */
+  static double[] prior(ModelKind kind, BgNbdParameters d) {
+    if (kind == ModelKind.PARETO_NBD) {
+      return new double[] {d.r(), d.alpha(), 1.0, 4 * d.alpha()};
+    }
+    return new double[] {d.r(), d.alpha(), d.a(), d.b()};
+  }
+
+  private static BgNbdParameters parameters(double[] theta) {
+    return new BgNbdParameters(theta[0], theta[1], theta[2], theta[3]);
+  }
+
+  /**
+   * The maximised log-likelihood of the nested NBD (no dropout), or NaN when it is unusable; fitted
+   * on first use only, since only a fit that passes every other guard needs it.
+   */
+  private static final class Nested implements DoubleSupplier {
+    private final PurchaseLikelihood ll;
+    private final double[] prior;
+    private final FitOptions options;
+    private double value;
+    private boolean done;
+
+    Nested(PurchaseLikelihood ll, double[] prior, FitOptions options) {
+      this.ll = ll;
+      this.prior = prior;
+      this.options = options;
+    }
+
+    @Override
+    public double getAsDouble() {
+      if (!done) {
+        NbdLikelihood nbd = new NbdLikelihood(ll);
+        double[] start = {prior[0], prior[1]};
+        MaxLikelihood.Result r =
+            MaxLikelihood.fit(nbd, ll.totalWeight, start, start, 0.0, options.maxEvaluations());
+        value = r.converged && Double.isFinite(r.nll) ? -r.nll : Double.NaN;
+        done = true;
+      }
+      return value;
+    }
+  }
+
+  /**
+   * The first guard a fit fails, or the empty string; {@code nested} is null for penalised fits,
+   * which skip the Hessian and nested-model guards.
+   */
+  private static String problem(ModelKind kind, MaxLikelihood.Result r, DoubleSupplier nested) {
+    if (r.ranAway) {
+      return "optimiser stopped: a parameter ran beyond [1e-6, 1e6] ("
+          + FitGuard.describe(kind, r.theta)
+          + ")";
+    }
     if (!r.finite()) {
       return "estimates at the edge of the parameter space: " + Arrays.toString(r.theta);
     }
     if (!r.converged) {
       return "optimiser did not converge";
     }
-    if (needStandardErrors && !r.hasStandardErrors()) {
+    String edge = FitGuard.edge(kind, r.theta);
+    if (!edge.isEmpty()) {
+      return edge;
+    }
+    if (nested == null) {
+      return "";
+    }
+    if (!r.hasStandardErrors()) {
       return "Hessian not positive definite";
     }
-    return "";
+    return FitGuard.nested(-r.nll, nested.getAsDouble());
+  }
+
+  private static double finiteOrMinus(double v) {
+    return Double.isFinite(v) ? v : Double.NEGATIVE_INFINITY;
+  }
+
+  private static String label(ModelKind k) {
+    return switch (k) {
+      case BG_NBD -> "BG/NBD";
+      case MBG_NBD -> "MBG/NBD";
+      case PARETO_NBD -> "Pareto/NBD";
+      case EMPIRICAL -> "empirical rule";
+    };
   }
 
   private static PurchaseModelFit result(
-      ModelKind kind, CustomerSummary s, MaxLikelihood.Result r, FitQuality q, String reason) {
-    String[] names = {"r", "alpha", "a", "b"};
+      ModelKind kind,
+      CustomerSummary s,
+      MaxLikelihood.Result r,
+      FitQuality q,
+      String reason,
+      List<FitAttempt> attempts) {
+    String[] names = names(kind);
     List<ParameterEstimate> est = new ArrayList<>(4);
     for (int i = 0; i < 4; i++) {
       est.add(ParameterEstimate.of(names[i], r.theta[i], r.standardErrors[i]));
@@ -158,29 +459,86 @@ public final class PurchaseModels {
         q,
         reason,
         s.size(),
-        s.repeatCustomers());
+        s.repeatCustomers(),
+        attempts);
   }
 
   private static PurchaseModelFit defaultsFit(
-      ModelKind kind, CustomerSummary s, BgNbdParameters p, double ll, String reason) {
-    List<ParameterEstimate> est =
-        List.of(
-            ParameterEstimate.of("r", p.r(), Double.NaN),
-                ParameterEstimate.of("alpha", p.alpha(), Double.NaN),
-            ParameterEstimate.of("a", p.a(), Double.NaN),
-                ParameterEstimate.of("b", p.b(), Double.NaN));
+      ModelKind kind,
+      CustomerSummary s,
+      BgNbdParameters p,
+      double ll,
+      String reason,
+      List<FitAttempt> attempts) {
+    attempts.add(new FitAttempt(kind, 0, ll, FitQuality.POPULATION_DEFAULTS, reason));
     return new PurchaseModelFit(
         kind,
         s.unit(),
         p,
-        est,
+        estimatesWithoutErrors(kind, p),
         ll,
         0,
         false,
         FitQuality.POPULATION_DEFAULTS,
         reason,
         s.size(),
-        s.repeatCustomers());
+        s.repeatCustomers(),
+        attempts);
+  }
+
+  private static List<ParameterEstimate> estimatesWithoutErrors(ModelKind kind, BgNbdParameters p) {
+    String[] names = names(kind);
+    return List.of(
+        ParameterEstimate.of(names[0], p.r(), Double.NaN),
+        ParameterEstimate.of(names[1], p.alpha(), Double.NaN),
+        ParameterEstimate.of(names[2], p.a(), Double.NaN),
+        ParameterEstimate.of(names[3], p.b(), Double.NaN));
+  }
+
+  /** The parameters' names: r, alpha, a, b; r, alpha, s, beta for Pareto/NBD. */
+  static String[] names(ModelKind kind) {
+    return kind == ModelKind.PARETO_NBD
+        ? new String[] {"r", "alpha", "s", "beta"}
+        : new String[] {"r", "alpha", "a", "b"};
+  }
+
+  /**
+   * The empirical rule over the population defaults, whose α / r is the population cycle; it has no
+   * likelihood (negative infinity).
+   */
+  private static PurchaseModelFit empiricalFit(
+      CustomerSummary s, BgNbdParameters p, List<FitAttempt> attempts, String reason) {
+    String full =
+        String.format(
+            Locale.ROOT,
+            "%s: population cycle %.4g %s, churn 1/(1 + (%.3g cycles / pause)^%.3g)",
+            reason,
+            p.alpha() / p.r(),
+            s.unit().name().toLowerCase(Locale.ROOT),
+            PurchaseModel.EMPIRICAL_MIDPOINT,
+            PurchaseModel.EMPIRICAL_STEEPNESS);
+    attempts.add(
+        new FitAttempt(
+            ModelKind.EMPIRICAL, 0, Double.NEGATIVE_INFINITY, FitQuality.EMPIRICAL, full));
+    List<ParameterEstimate> est =
+        List.of(
+            ParameterEstimate.of("populationCycle", p.alpha() / p.r(), Double.NaN),
+            ParameterEstimate.of("priorGaps", PurchaseModel.EMPIRICAL_PRIOR_GAPS, Double.NaN),
+            ParameterEstimate.of("midpoint", PurchaseModel.EMPIRICAL_MIDPOINT, Double.NaN),
+            ParameterEstimate.of("steepness", PurchaseModel.EMPIRICAL_STEEPNESS, Double.NaN));
+    return new PurchaseModelFit(
+        ModelKind.EMPIRICAL,
+        s.unit(),
+        p,
+        est,
+        Double.NEGATIVE_INFINITY,
+        0,
+        false,
+        FitQuality.EMPIRICAL,
+        full,
+        s.size(),
+        s.repeatCustomers(),
+        attempts);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.reactivator.core.score;
 import dev.reactivator.core.features.CustomerSummary;
 import dev.reactivator.core.model.Clv;
 import dev.reactivator.core.model.GammaGammaModel;
+import dev.reactivator.core.model.ModelKind;
 import dev.reactivator.core.model.PurchaseModel;
 import java.util.Arrays;
 import java.util.Objects;
@@ -27,6 +28,7 @@ public final class CustomerScorer {
   private final double monthLength;
   private final double monthlyDiscountRate;
   private final double margin;
+  private final boolean empirical;
 
   /** Per cached (x, T): the alive-customer expectation at the horizon, then at months 1..M. */
   private double[] values;
@@ -64,6 +66,7 @@ public final class CustomerScorer {
     this.monthLength = monthLength;
     this.monthlyDiscountRate = monthlyDiscountRate;
     this.margin = margin;
+    this.empirical = model.kind() == ModelKind.EMPIRICAL;
     int capacity = 1 << 10;
     keyX = new int[capacity];
     keyAge = new long[capacity];
@@ -115,6 +118,14 @@ public final class CustomerScorer {
       if (pAlive == 0.0) {
         expectedPurchases[c] = 0.0;
         clv[c] = 0.0;
+        continue;
+      }
+      if (empirical) {
+        // the empirical rule's expectations need t_x: closed forms, nothing to share
+        returnProbability[c] = model.probabilityOfPurchaseWithin(horizon, x, tx, age);
+        expectedPurchases[c] = model.expectedPurchases(horizon, x, tx, age);
+        clv[c] =
+            Clv.value(model, x, tx, age, aov, months, monthLength, monthlyDiscountRate, margin);
         continue;
       }
       int base = lookup(xi, x, age) * stride;

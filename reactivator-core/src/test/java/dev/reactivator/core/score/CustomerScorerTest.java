@@ -21,14 +21,13 @@ class CustomerScorerTest {
 
   @Property(tries = 60)
   void batchScoresEqualPerCustomerCalls(
-      @ForAll boolean modified,
+      @ForAll ModelKind kind,
       @ForAll @DoubleRange(min = 0.05, max = 5) double r,
       @ForAll @DoubleRange(min = 0.5, max = 200) double alpha,
       @ForAll @DoubleRange(min = 0.05, max = 5) double a,
       @ForAll @DoubleRange(min = 0.05, max = 10) double b,
       @ForAll boolean singularA,
       @ForAll @LongRange(min = 0, max = 1000) long seed) {
-    ModelKind kind = modified ? ModelKind.MBG_NBD : ModelKind.BG_NBD;
     PurchaseModel model =
         PurchaseModel.of(
             kind, new BgNbdParameters(r, alpha, singularA ? 1 + 1e-7 : a, b), PeriodUnit.DAYS);

@@ -9,7 +9,9 @@ import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.RowProblem;
+import dev.reactivator.core.model.FitAttempt;
 import dev.reactivator.core.model.FittedModels;
+import dev.reactivator.core.model.ModelKind;
 import dev.reactivator.core.model.ParameterEstimate;
 import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.SpendModelFit;
@@ -356,8 +358,9 @@ final class AnalysisWriter {
     object("parameters");
     num("r", p.parameters().r());
     num("alpha", p.parameters().alpha());
-    num("a", p.parameters().a());
-    num("b", p.parameters().b());
+    boolean pareto = p.kind() == ModelKind.PARETO_NBD;
+    num(pareto ? "s" : "a", p.parameters().a());
+    num(pareto ? "beta" : "b", p.parameters().b());
     g.writeEndObject();
     fitFields(
         p.estimates(),
@@ -368,6 +371,17 @@ final class AnalysisWriter {
         p.reason(),
         p.customers());
     number("repeatCustomers", p.repeatCustomers());
+    array("attempts");
+    for (FitAttempt a : p.attempts()) {
+      g.writeStartObject();
+      str("kind", key(a.kind()));
+      num("penalty", a.penalty());
+      num("logLikelihood", a.logLikelihood());
+      str("quality", key(a.quality()));
+      str("reason", a.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
     SpendModelFit s = m.spend();
     object("spendModel");

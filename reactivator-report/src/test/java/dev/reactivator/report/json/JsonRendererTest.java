@@ -99,6 +99,11 @@ class JsonRendererTest {
     assertEquals(
         fit.purchases().quality().name().toLowerCase().replace('_', '-'),
         root.at("/model/purchaseModel/quality").textValue());
+    var attempts = root.at("/model/purchaseModel/attempts");
+    assertEquals(fit.purchases().attempts().size(), attempts.size());
+    assertEquals(
+        root.at("/model/purchaseModel/quality").textValue(),
+        attempts.get(attempts.size() - 1).get("quality").textValue());
     assertEquals(
         fit.spend().parameters().q(),
         root.at("/model/spendModel/parameters/q").doubleValue(),

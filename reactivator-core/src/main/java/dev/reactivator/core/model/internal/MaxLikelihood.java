@@ -28,6 +28,12 @@ public final class MaxLikelihood {
   private static final double LOG_BOUND = 25.0;
 
   /**
+   * A log-parameter beyond ±ln(10⁶) that still lowers the objective means the optimum lies at the
+   * edge of the parameter space: the run stops there and {@link Result#ranAway} is set.
+   */
+  public static final double RUNAWAY_LOG = Math.log(1e6);
+
+  /**
    * A negative log-likelihood over natural-scale parameters; may return NaN or infinity off the
    * domain.
    */
@@ -65,12 +71,41 @@ public final class MaxLikelihood {
     /** Standard errors, natural scale; NaN when the Hessian is not positive definite. */
     public final double[] standardErrors;
 
+    /**
+     * Whether the run was stopped because a log-parameter went beyond ±{@link
+     * MaxLikelihood#RUNAWAY_LOG} while still lowering the objective; {@link #theta} is then the
+     * point where it stopped.
+     */
+    public final boolean ranAway;
+
     Result(double[] theta, double nll, int iterations, boolean converged, double[] standardErrors) {
+      this(theta, nll, iterations, converged, standardErrors, false);
+    }
+
+    Result(
+        double[] theta,
+        double nll,
+        int iterations,
+        boolean converged,
+        double[] standardErrors,
+        boolean ranAway) {
       this.theta = theta;
       this.nll = nll;
       this.iterations = iterations;
       this.converged = converged;
       this.standardErrors = standardErrors;
+      this.ranAway = ranAway;
+    }
+
+    /** A run stopped at {@code u} (log scale) because a parameter ran away. */
+    static Result stopped(Nll nll, double[] u, int iterations) {
+      double[] theta = new double[u.length];
+      for (int i = 0; i < u.length; i++) {
+        theta[i] = Math.exp(u[i]);
+      }
+      double[] se = new double[u.length];
+      Arrays.fill(se, Double.NaN);
+      return new Result(theta, nll.value(theta), iterations, false, se, true);
     }
 
     /**
@@ -129,10 +164,18 @@ public final class MaxLikelihood {
         return quick;
       }
     }
+    double startValue = objective(nll, u0, w, logPrior, penalty);
     ObjectiveFunction objective =
-        new ObjectiveFunction(u -> objective(nll, u, w, logPrior, penalty));
+        new ObjectiveFunction(
+            u -> {
+              double v = objective(nll, u, w, logPrior, penalty);
+              if (v < startValue && beyond(u)) {
+                throw new RunAway(u);
+              }
+              return v;
+            });
     double[] best = u0;
-    double bestValue = objective(nll, u0, w, logPrior, penalty);
+    double bestValue = startValue;
     int iterations = 0;
     boolean converged = false;
     boolean exhausted = false;
@@ -157,6 +200,8 @@ public final class MaxLikelihood {
         iterations += optimizer.getIterations();
         exhausted = true;
         break;
+      } catch (RunAway e) {
+        return Result.stopped(nll, e.point, iterations + optimizer.getIterations());
       }
     }
     double[] theta = new double[d];
@@ -166,6 +211,27 @@ public final class MaxLikelihood {
     double value = nll.value(theta);
     double[] se = standardErrors(nll, best, w, logPrior, penalty, theta);
     return new Result(theta, value, iterations, converged && !exhausted, se);
+  }
+
+  /** Whether a log-parameter is beyond ±{@link #RUNAWAY_LOG}. */
+  static boolean beyond(double[] u) {
+    for (double v : u) {
+      if (Math.abs(v) > RUNAWAY_LOG) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Thrown by the Nelder–Mead objective at a better point beyond the runaway bound. */
+  private static final class RunAway extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient double[] point;
+
+    RunAway(double[] point) {
+      super(null, null, false, false);
+      this.point = point.clone();
+    }
   }
 
   static double objective(Nll nll, double[] u, double w, double[] logPrior, double penalty) {

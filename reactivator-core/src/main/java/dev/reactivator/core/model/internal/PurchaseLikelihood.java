@@ -130,6 +130,19 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
     }
   }
 
+  /** The other model ({@code modified} selects MBG/NBD) over the same grouped rows, shared. */
+  public PurchaseLikelihood(boolean modified, PurchaseLikelihood rows) {
+    this.modified = modified;
+    this.x = rows.x;
+    this.tx = rows.tx;
+    this.age = rows.age;
+    this.weight = rows.weight;
+    this.totalWeight = rows.totalWeight;
+    this.times = rows.times;
+    this.ageIndex = rows.ageIndex;
+    this.txIndex = rows.txIndex;
+  }
+
   private static final int KEY_BITS = 21;
   private static final long KEY_MASK = (1L << KEY_BITS) - 1;
 
@@ -327,7 +340,8 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
     return sum;
   }
 
-  static double logAddExp(double p, double q) {
+  /** {@code ln(e^p + e^q)} without overflow. */
+  public static double logAddExp(double p, double q) {
     double m = Math.max(p, q);
     if (m == Double.NEGATIVE_INFINITY) {
       return m;

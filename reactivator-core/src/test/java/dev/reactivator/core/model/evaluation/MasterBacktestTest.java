@@ -7,6 +7,7 @@ import dev.reactivator.core.features.PeriodUnit;
 import dev.reactivator.core.model.BgNbdParameters;
 import dev.reactivator.core.model.Cdnow;
 import dev.reactivator.core.model.FitOptions;
+import dev.reactivator.core.model.FitQuality;
 import dev.reactivator.core.model.ModelKind;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,5 +90,35 @@ class MasterBacktestTest {
     assertEquals(bg.actualPurchases(), naive.actualPurchases());
     assertEquals(10, naive.calibration().size());
     assertEquals(23_570, bg.calibration().stream().mapToInt(CalibrationBin::customers).sum());
+  }
+
+  @Test
+  void theEmpiricalLastResortRanksBetterThanTheRuleAndWorseThanTheModels() {
+    ModelBacktest empirical = backtest.run(ModelKind.EMPIRICAL, FitOptions.defaults());
+    assertEquals(FitQuality.EMPIRICAL, empirical.fit().quality());
+    // the row of the table in docs/metrics.md
+    assertEquals(26_656.0, empirical.predictedPurchases(), 0.5);
+    assertEquals(1.0157, empirical.meanAbsoluteError(), 0.0005);
+    assertEquals(0.7215, empirical.auc(), 0.0005);
+    assertEquals(0.2241, empirical.predictedReturn(), 0.0005);
+    assertEquals(6.10, empirical.calibration().get(9).meanPredicted(), 0.005);
+    assertEquals(3.67, empirical.calibration().get(9).meanActual(), 0.005);
+    assertTrue(empirical.auc() > naive.auc());
+    assertTrue(empirical.auc() < mbg.auc());
+  }
+
+  @Test
+  void paretoNbdRanksTheHoldoutBuyersBestOfTheThreeModels() {
+    ModelBacktest pareto = backtest.run(ModelKind.PARETO_NBD, FitOptions.defaults());
+    assertEquals(FitQuality.GOOD, pareto.fit().quality(), pareto.fit().reason());
+    // the row of the table in docs/metrics.md
+    assertEquals(17_153.2, pareto.predictedPurchases(), 0.5);
+    assertEquals(0.7938, pareto.meanAbsoluteError(), 0.0005);
+    assertEquals(0.7627, pareto.auc(), 0.0005);
+    assertEquals(0.2290, pareto.predictedReturn(), 0.0005);
+    assertEquals(3.986, pareto.calibration().get(9).meanPredicted(), 0.001);
+    assertEquals(3.841, pareto.calibration().get(9).meanActual(), 0.001);
+    assertTrue(pareto.auc() > mbg.auc());
+    assertEquals(-95_415.12, pareto.fit().logLikelihood(), 0.01);
   }
 }

@@ -1,0 +1,41 @@
+package dev.reactivator.core.model.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** A degenerate optimum stops the optimiser early instead of a long crawl along the edge. */
+class RunAwayTest {
+  @Test
+  void regularGapsStopWithinAFewDozenIterations() {
+    // 1-6 purchases 10-90 days apart: no heterogeneity in dropout, BG/NBD's a and b run to infinity
+    SplittableRandom rnd = new SplittableRandom(4);
+    int n = 20_000;
+    int[] x = new int[n];
+    double[] tx = new double[n];
+    double[] age = new double[n];
+    for (int i = 0; i < n; i++) {
+      int t = rnd.nextInt(3 * 365);
+      int purchases = 1 + rnd.nextInt(6);
+      int now = 0;
+      for (int p = 1; p < purchases && now + 90 <= t; p++) {
+        now += 10 + rnd.nextInt(81);
+        x[i]++;
+      }
+      tx[i] = now;
+      age[i] = t;
+    }
+    PurchaseLikelihood ll = new PurchaseLikelihood(false, x, tx, age);
+    double[] start = {1, 45, 1, 3};
+    MaxLikelihood.Result r = MaxLikelihood.fit(ll, ll.totalWeight, start, start, 0.0, 20_000);
+    assertTrue(r.ranAway, java.util.Arrays.toString(r.theta));
+    assertTrue(r.iterations < 60, "iterations " + r.iterations);
+    assertTrue(
+        MaxLikelihood.beyond(new double[] {0, 0, 0, Math.log(r.theta[3])})
+            || MaxLikelihood.beyond(
+                new double[] {
+                  Math.log(r.theta[0]), Math.log(r.theta[1]), Math.log(r.theta[2]), 0
+                }));
+  }
+}
