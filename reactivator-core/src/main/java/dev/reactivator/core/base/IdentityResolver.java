@@ -25,6 +25,7 @@ final class IdentityResolver {
   private byte[] keyKind = new byte[1024];
   private String[] keyValue; // only while resolve() runs, made from the maps
   private long[] keyPrefix; // only while resolve() orders the customers
+  private long[] keyPrefix2; // characters 9-16 of ids and e-mails, likewise
   private final UnionFind sets = new UnionFind();
 
   /**
@@ -101,9 +102,15 @@ final class IdentityResolver {
           keyKind[k] == ID ? idKeys : keyKind[k] == EMAIL ? emailKeys : phoneKeys;
       keyValue[k] = kindKeys.key(keyEntry[k]);
     }
+    boolean digitPhones = true;
+    for (int k = 0; k < nKeys && digitPhones; k++) {
+      digitPhones = keyKind[k] != PHONE || isShortDigits(keyValue[k]);
+    }
     keyPrefix = new long[nKeys];
+    keyPrefix2 = new long[nKeys];
     for (int k = 0; k < nKeys; k++) {
-      keyPrefix[k] = prefix(keyKind[k], keyValue[k]);
+      keyPrefix[k] = prefix(keyKind[k], keyValue[k], digitPhones);
+      keyPrefix2[k] = keyKind[k] == PHONE && digitPhones ? 0 : secondChars(keyValue[k]);
     }
     int[] rootOf = new int[nKeys];
     int[] smallestKey = new int[nKeys];
@@ -128,6 +135,7 @@ final class IdentityResolver {
     }
     sortKeys(order0);
     keyPrefix = null;
+    keyPrefix2 = null;
     int[] customerOfRoot = new int[nKeys];
     for (int c = 0; c < n; c++) {
       customerOfRoot[rootOf[order0[c]]] = c;
@@ -175,10 +183,28 @@ final class IdentityResolver {
     }
   }
 
+  /** Whether {@code v} is 1 to 15 ASCII digits. */
+  private static boolean isShortDigits(String v) {
+    if (v.isEmpty() || v.length() > 15) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Orders identity keys by kind (customer id, e-mail, phone), then by value. */
   private int compareKeys(int a, int b) {
     if (keyPrefix != null) {
       int c = Long.compare(keyPrefix[a], keyPrefix[b]);
+      if (c != 0) {
+        return c;
+      }
+      c = Long.compare(keyPrefix2[a], keyPrefix2[b]);
       if (c != 0) {
         return c;
       }
@@ -191,12 +217,44 @@ final class IdentityResolver {
    * A non-negative number whose order agrees with {@link #compareKeys}: the kind in the top bits,
    * then the first 8 characters in 7 bits each (0 past the end, 1 + c for ASCII, 127 for any other
    * character, after which nothing more is encoded). Equal prefixes say nothing; the keys are then
-   * compared in full.
+   * compared in full. When every phone key is 1-15 digits ({@code digitPhones}), a phone is encoded
+   * whole instead, 4 bits a digit (0 past the end), so phones never need a String comparison.
    */
-  private static long prefix(byte kind, String value) {
-    long p = kind;
+  private static long prefix(byte kind, String value, boolean digitPhones) {
+    long p = 0;
+    if (kind == PHONE && digitPhones) {
+      // a phone key is 5-15 digits: 4 bits a digit (0 = end) keep it whole, so equal prefixes
+      // never need the Strings
+      for (int i = 0; i < 15; i++) {
+        p = (p << 4) | (i < value.length() ? value.charAt(i) - '0' + 1 : 0);
+      }
+      return ((long) kind << 61) | p;
+    }
+    return ((long) kind << 61) | chars(value, 0);
+  }
+
+  /**
+   * Characters 9-16 of {@code value} as {@link #chars}, or 0 when one of the first eight is not
+   * ASCII (the first block then stops encoding, and only the Strings can tell).
+   */
+  private static long secondChars(String value) {
+    for (int i = 0; i < Math.min(8, value.length()); i++) {
+      if (value.charAt(i) >= 127) {
+        return 0;
+      }
+    }
+    return chars(value, 8);
+  }
+
+  /**
+   * Characters {@code from … from+7} of {@code value} in 7 bits each (0 past the end, 1 + c for
+   * ASCII, 127 for any other character, after which nothing more is encoded): a number whose order
+   * agrees with the order of those characters.
+   */
+  private static long chars(String value, int from) {
+    long p = 0;
     boolean open = true;
-    for (int i = 0; i < 8; i++) {
+    for (int i = from; i < from + 8; i++) {
       int code = 0;
       if (open && i < value.length()) {
         char c = value.charAt(i);
