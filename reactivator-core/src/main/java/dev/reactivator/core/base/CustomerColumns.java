@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The rows of a load scattered into customer order: lines in CSR form (customer {@code c} owns
@@ -109,38 +110,45 @@ final class CustomerColumns {
     int[] tickets = columns.contains(Field.TICKETS) ? new int[n] : null;
     int[] discounted = columns.contains(Field.DISCOUNTED_PURCHASES) ? new int[n] : null;
     Lines lines = new Lines(buffer, day, order, product, amount);
-    for (int c = 0; c < n; c++) {
-      int from = offsets[c];
-      int to = offsets[c + 1];
-      orderDays(lines, from, to);
-      sortRows(lines, from, to);
-      int first = Integer.MAX_VALUE;
-      int cMax = NONE;
-      int tMax = NONE;
-      int dMax = NONE;
-      for (int j = from; j < to; j++) {
-        first = Math.min(first, day[j]);
-        if (sFirst[j] != NONE) {
-          first = Math.min(first, sFirst[j]);
-        }
-        if (anyCounts) {
-          cMax = Math.max(cMax, sComplaints[j]);
-          tMax = Math.max(tMax, sTickets[j]);
-          dMax = Math.max(dMax, sDiscounted[j]);
-        }
-      }
-      firstDay[c] = first;
-      names[c] = mostFrequentName(buffer, sName, from, to);
-      if (complaints != null) {
-        complaints[c] = cMax == NONE ? CustomerBase.ABSENT : cMax;
-      }
-      if (tickets != null) {
-        tickets[c] = tMax == NONE ? CustomerBase.ABSENT : tMax;
-      }
-      if (discounted != null) {
-        discounted[c] = dMax == NONE ? CustomerBase.ABSENT : dMax;
-      }
-    }
+    // customers are independent: their runs are sorted and summarised in parallel chunks
+    int chunk = 4096;
+    IntStream.range(0, (n + chunk - 1) / chunk)
+        .parallel()
+        .forEach(
+            k -> {
+              for (int c = k * chunk, end = Math.min(n, c + chunk); c < end; c++) {
+                int from = offsets[c];
+                int to = offsets[c + 1];
+                orderDays(lines, from, to);
+                sortRows(lines, from, to);
+                int first = Integer.MAX_VALUE;
+                int cMax = NONE;
+                int tMax = NONE;
+                int dMax = NONE;
+                for (int j = from; j < to; j++) {
+                  first = Math.min(first, day[j]);
+                  if (sFirst[j] != NONE) {
+                    first = Math.min(first, sFirst[j]);
+                  }
+                  if (anyCounts) {
+                    cMax = Math.max(cMax, sComplaints[j]);
+                    tMax = Math.max(tMax, sTickets[j]);
+                    dMax = Math.max(dMax, sDiscounted[j]);
+                  }
+                }
+                firstDay[c] = first;
+                names[c] = mostFrequentName(buffer, sName, from, to);
+                if (complaints != null) {
+                  complaints[c] = cMax == NONE ? CustomerBase.ABSENT : cMax;
+                }
+                if (tickets != null) {
+                  tickets[c] = tMax == NONE ? CustomerBase.ABSENT : tMax;
+                }
+                if (discounted != null) {
+                  discounted[c] = dMax == NONE ? CustomerBase.ABSENT : dMax;
+                }
+              }
+            });
     return new CustomerColumns(
         offsets,
         day,
