@@ -34,17 +34,7 @@ public final class ParetoLikelihood implements MaxLikelihood.Nll {
     this.age = rows.age;
     this.weight = rows.weight;
     int m = x.length;
-    double[] all = new double[2 * m];
-    System.arraycopy(rows.age, 0, all, 0, m);
-    System.arraycopy(rows.tx, 0, all, m, m);
-    Arrays.sort(all);
-    int k = 0;
-    for (int i = 0; i < all.length; i++) {
-      if (k == 0 || Double.compare(all[i], all[k - 1]) != 0) {
-        all[k++] = all[i];
-      }
-    }
-    times = Arrays.copyOf(all, k);
+    times = PurchaseLikelihood.distinctTimes(rows.age, rows.tx, m);
     txIndex = new int[m];
     ageIndex = new int[m];
     for (int i = 0; i < m; i++) {

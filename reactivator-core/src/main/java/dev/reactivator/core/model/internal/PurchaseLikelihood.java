@@ -111,17 +111,7 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
     age = Arrays.copyOf(gT, m);
     weight = Arrays.copyOf(gw, m);
     totalWeight = n;
-    double[] all = new double[2 * m];
-    System.arraycopy(age, 0, all, 0, m);
-    System.arraycopy(tx, 0, all, m, m);
-    Arrays.sort(all);
-    int k = 0;
-    for (int i = 0; i < all.length; i++) {
-      if (k == 0 || Double.compare(all[i], all[k - 1]) != 0) {
-        all[k++] = all[i];
-      }
-    }
-    times = Arrays.copyOf(all, k);
+    times = distinctTimes(age, tx, m);
     ageIndex = new int[m];
     txIndex = new int[m];
     for (int i = 0; i < m; i++) {
@@ -349,5 +339,23 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
     // ln(1 + e) rather than log1p(e): e ≤ 1 and the result is added to m, so the absolute error
     // stays below an ulp of the sum, and Math.log is an intrinsic while log1p is not (JDK 17)
     return m + Math.log(1 + Math.exp(-Math.abs(p - q)));
+  }
+
+  /**
+   * The distinct values of {@code age[0..m)} and {@code tx[0..m)}, sorted: the time points whose
+   * powers and logarithms a likelihood evaluates once per call instead of once per row.
+   */
+  static double[] distinctTimes(double[] age, double[] tx, int m) {
+    double[] all = new double[2 * m];
+    System.arraycopy(age, 0, all, 0, m);
+    System.arraycopy(tx, 0, all, m, m);
+    Arrays.sort(all);
+    int k = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (k == 0 || Double.compare(all[i], all[k - 1]) != 0) {
+        all[k++] = all[i];
+      }
+    }
+    return Arrays.copyOf(all, k);
   }
 }
