@@ -235,16 +235,17 @@ public record Analysis(
     progress.onProgress(Stage.SEGMENTING, 0.0);
 
     CustomerInsights insights = CustomerInsights.of(base, scored.features());
-    // the score columns are read once and shared by the calculators (they only read them)
+    // the score columns are read once and shared by the calculators (they only read them): the
+    // column cache holds them weakly, this reference keeps them for the whole segmentation
     ScoreColumns columns = ScoreColumns.of(scored);
-    Overview overview = OverviewCalculator.compute(columns, options.overview());
-    Finance finance = FinanceCalculator.compute(columns, options.finance());
+    Overview overview = OverviewCalculator.compute(scored, options.overview());
+    Finance finance = FinanceCalculator.compute(scored, options.finance());
     absences.addAll(finance.absences());
     progress.onProgress(Stage.SEGMENTING, 0.15);
 
     LtvCacCurve ltvVsCac = insights.ltvVsCac(options.ltvCac());
     RetentionFunnel funnel = insights.retentionFunnel();
-    ScoreAnalytics scoreAnalytics = AnalyticsCalculator.compute(columns, options.analytics());
+    ScoreAnalytics scoreAnalytics = AnalyticsCalculator.compute(scored, options.analytics());
     absences.addAll(scoreAnalytics.absences());
     CohortTable cohorts = insights.cohortsByFirstMonth(options.cohorts());
     CohortTable productCohorts = insights.cohortsByFirstProduct(options.cohorts());
@@ -253,7 +254,7 @@ public record Analysis(
     AbcResult abc = insights.abc(options.abc());
     IntList classA = abc.groups().get(0).customers();
     CustomerGroup vipAtRisk = vipAtRisk(scored, classA);
-    SleepingWhales whales = WhaleCalculator.compute(columns, options.whales());
+    SleepingWhales whales = WhaleCalculator.compute(scored, options.whales());
     RfmResult rfm = insights.rfm();
     progress.onProgress(Stage.SEGMENTING, 0.5);
 
@@ -267,7 +268,7 @@ public record Analysis(
     }
     SalesPlan sales =
         SalesCalculator.compute(
-            columns,
+            scored,
             options.sales(),
             Optional.of(c -> vip[c]),
             c -> nbp.recommendations().get(c).map(NextBestProduct::productName));
@@ -283,6 +284,7 @@ public record Analysis(
               "no customer is at HIGH or CRITICAL risk, so there is nobody to reactivate"));
     }
     List<RetentionDriver> drivers = drivers(scored, absences);
+    java.lang.ref.Reference.reachabilityFence(columns);
     progress.onProgress(Stage.SEGMENTING, 1.0);
     return new Analysis(
         scored,

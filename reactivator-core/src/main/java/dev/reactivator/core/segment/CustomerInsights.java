@@ -17,13 +17,11 @@ import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.nbp.AssociationRuleMiner;
 import dev.reactivator.core.segment.nbp.AssociationRuleOptions;
 import dev.reactivator.core.segment.nbp.AssociationRules;
-import dev.reactivator.core.segment.nbp.Baskets;
 import dev.reactivator.core.segment.nbp.NextBestProductAnalysis;
 import dev.reactivator.core.segment.nbp.NextBestProductOptions;
 import dev.reactivator.core.segment.nbp.NextBestProducts;
 import dev.reactivator.core.segment.rfm.RfmAnalysis;
 import dev.reactivator.core.segment.rfm.RfmResult;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,14 +36,13 @@ import java.util.Objects;
  * }</pre>
  */
 public final class CustomerInsights {
+  private final CustomerBase base;
+  // held so that every widget below reads this one copy (the column cache holds it weakly)
   private final PurchaseColumns columns;
-  private final Baskets baskets;
-  private final List<String> productNames;
 
-  private CustomerInsights(PurchaseColumns columns, List<String> productNames) {
+  private CustomerInsights(CustomerBase base, PurchaseColumns columns) {
+    this.base = base;
     this.columns = columns;
-    this.baskets = Baskets.of(columns);
-    this.productNames = productNames;
   }
 
   /**
@@ -69,7 +66,7 @@ public final class CustomerInsights {
   public static CustomerInsights of(CustomerBase base, CustomerFeatures features) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(features, "features");
-    return new CustomerInsights(PurchaseColumns.of(base, features), base.productNames());
+    return new CustomerInsights(base, PurchaseColumns.of(base, features));
   }
 
   /**
@@ -87,7 +84,7 @@ public final class CustomerInsights {
    * @return every customer's RFM scores, code and segments
    */
   public RfmResult rfm() {
-    return RfmAnalysis.compute(columns);
+    return RfmAnalysis.compute(base);
   }
 
   /**
@@ -97,7 +94,7 @@ public final class CustomerInsights {
    * @return every customer's ABC class by historical revenue
    */
   public AbcResult abc(AbcOptions options) {
-    return AbcAnalysis.compute(columns, Objects.requireNonNull(options, "options"));
+    return AbcAnalysis.compute(base, Objects.requireNonNull(options, "options"));
   }
 
   /**
@@ -106,7 +103,7 @@ public final class CustomerInsights {
    * @return the retention funnel; see {@link RetentionFunnelAnalysis}
    */
   public RetentionFunnel retentionFunnel() {
-    return RetentionFunnelAnalysis.compute(columns);
+    return RetentionFunnelAnalysis.compute(base);
   }
 
   /**
@@ -116,7 +113,7 @@ public final class CustomerInsights {
    * @return one row per month of first purchase, with the retained share by month since then
    */
   public CohortTable cohortsByFirstMonth(CohortOptions options) {
-    return CohortAnalysis.byFirstMonth(columns, Objects.requireNonNull(options, "options"));
+    return CohortAnalysis.byFirstMonth(base, Objects.requireNonNull(options, "options"));
   }
 
   /**
@@ -126,8 +123,7 @@ public final class CustomerInsights {
    * @return one row per first product, with the retained share by month since the first purchase
    */
   public CohortTable cohortsByFirstProduct(CohortOptions options) {
-    return CohortAnalysis.byFirstProduct(
-        columns, productNames.toArray(new String[0]), Objects.requireNonNull(options, "options"));
+    return CohortAnalysis.byFirstProduct(base, Objects.requireNonNull(options, "options"));
   }
 
   /**
@@ -137,7 +133,7 @@ public final class CustomerInsights {
    * @return the cumulative LTV per customer by month against CAC
    */
   public LtvCacCurve ltvVsCac(LtvCacOptions options) {
-    return LtvCacAnalysis.compute(columns, Objects.requireNonNull(options, "options"));
+    return LtvCacAnalysis.compute(base, Objects.requireNonNull(options, "options"));
   }
 
   /**
@@ -147,8 +143,7 @@ public final class CustomerInsights {
    * @return the rules that pass the thresholds, strongest first
    */
   public AssociationRules associationRules(AssociationRuleOptions options) {
-    return AssociationRuleMiner.mine(
-        columns, baskets, productNames, Objects.requireNonNull(options, "options"));
+    return AssociationRuleMiner.mine(base, Objects.requireNonNull(options, "options"));
   }
 
   /**
@@ -158,7 +153,6 @@ public final class CustomerInsights {
    * @return the next-best-product matrix and each customer's recommendation
    */
   public NextBestProducts nextBestProducts(NextBestProductOptions options) {
-    return NextBestProductAnalysis.compute(
-        columns, productNames, Objects.requireNonNull(options, "options"));
+    return NextBestProductAnalysis.compute(base, Objects.requireNonNull(options, "options"));
   }
 }

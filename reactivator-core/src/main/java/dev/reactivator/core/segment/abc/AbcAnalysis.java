@@ -44,7 +44,7 @@ public final class AbcAnalysis {
    * @param options the class thresholds, as cumulative revenue shares
    * @return every customer's ABC class by historical revenue
    */
-  public static AbcResult compute(PurchaseColumns col, AbcOptions options) {
+  static AbcResult compute(PurchaseColumns col, AbcOptions options) {
     int n = col.n;
     double[] total = col.total;
     int[] order = sortedByRevenueDesc(total);

@@ -49,7 +49,7 @@ public final class AnalyticsCalculator {
    * @param o the day edges of the overdue histogram
    * @return the score analytics of the base
    */
-  public static ScoreAnalytics compute(ScoreColumns k, AnalyticsOptions o) {
+  static ScoreAnalytics compute(ScoreColumns k, AnalyticsOptions o) {
     List<Absence> absences = new ArrayList<>();
     List<ReasonCode> present = new ArrayList<>();
     for (ReasonCode code : ReasonCode.values()) {

@@ -74,7 +74,7 @@ public final class CohortAnalysis {
    * @param options the months to follow (M0 … Mn)
    * @return one row per month of first purchase, with the retained share by month since then
    */
-  public static CohortTable byFirstMonth(PurchaseColumns col, CohortOptions options) {
+  static CohortTable byFirstMonth(PurchaseColumns col, CohortOptions options) {
     int n = col.n;
     int minMonth = Integer.MAX_VALUE;
     int maxMonth = Integer.MIN_VALUE;
@@ -115,8 +115,7 @@ public final class CohortAnalysis {
    * @param options the months to follow (M0 … Mn)
    * @return one row per first product, with the retained share by month since the first purchase
    */
-  public static CohortTable byFirstProduct(
-      PurchaseColumns col, String[] names, CohortOptions options) {
+  static CohortTable byFirstProduct(PurchaseColumns col, String[] names, CohortOptions options) {
     int n = col.n;
     int[] m0 = new int[n];
     int[] label = new int[n];

@@ -30,7 +30,7 @@ public final class RetentionFunnelAnalysis {
    * @param col the purchase columns of the base (one entry per customer, in customer-index order)
    * @return the number of customers at each purchase count and the conversions between them
    */
-  public static RetentionFunnel compute(PurchaseColumns col) {
+  static RetentionFunnel compute(PurchaseColumns col) {
     int n = col.n;
     int[] stage = new int[n];
     for (int c = 0; c < n; c++) {

@@ -53,7 +53,7 @@ public final class FinanceCalculator {
    * @return the revenue waterfall and the discount-harm analysis (absent without the
    *     discounted-purchases column)
    */
-  public static Finance compute(ScoreColumns k, FinanceOptions o) {
+  static Finance compute(ScoreColumns k, FinanceOptions o) {
     double[] retained = RevenueModel.retainedRevenue(k, k.scored.options().horizonDays());
     double potential = 0;
     double atRisk = 0;

@@ -47,7 +47,7 @@ public final class LtvCacAnalysis {
    * @param options the acquisition cost and the months to follow
    * @return the cumulative LTV per customer by month against CAC
    */
-  public static LtvCacCurve compute(PurchaseColumns col, LtvCacOptions options) {
+  static LtvCacCurve compute(PurchaseColumns col, LtvCacOptions options) {
     int h = options.months();
     double[] sum = new double[h + 1];
     int[] observed = new int[h + 1];

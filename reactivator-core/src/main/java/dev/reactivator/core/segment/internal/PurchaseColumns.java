@@ -90,7 +90,7 @@ public final class PurchaseColumns {
   }
 
   /** {@link #month} of every purchase day, computed on first use. */
-  private int[] purchaseMonths;
+  private volatile int[] purchaseMonths;
 
   /**
    * The month index ({@link #month}) of every purchase, parallel to {@link #day}; computed once on
@@ -111,8 +111,11 @@ public final class PurchaseColumns {
   /** Reads the columns of {@code base}, with the per-customer figures of its features. */
   public static PurchaseColumns of(CustomerBase base) {
     Objects.requireNonNull(base, "base");
-    return of(base, CustomerFeatures.of(base));
+    return MEMO.get(base, b -> read(b, CustomerFeatures.of(b)));
   }
+
+  /** The columns of the bases in use: the calculators of one segmentation share them. */
+  private static final Memo<CustomerBase, PurchaseColumns> MEMO = new Memo<>();
 
   /**
    * Reads the purchases of {@code base}; the per-customer figures (count, first and last day, total
@@ -120,6 +123,11 @@ public final class PurchaseColumns {
    */
   public static PurchaseColumns of(CustomerBase base, CustomerFeatures features) {
     Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(features, "features");
+    return MEMO.get(base, b -> read(b, features));
+  }
+
+  private static PurchaseColumns read(CustomerBase base, CustomerFeatures features) {
     int n = base.size();
     int[] offsets = new int[n + 1];
     int m = base.purchaseCount();

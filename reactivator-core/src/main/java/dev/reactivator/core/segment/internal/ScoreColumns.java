@@ -80,8 +80,11 @@ public final class ScoreColumns {
 
   /** Reads every column of {@code scored}. */
   public static ScoreColumns of(ScoredBase scored) {
-    return new ScoreColumns(scored);
+    return MEMO.get(scored, ScoreColumns::new);
   }
+
+  /** The columns of the scored bases in use: the calculators of one segmentation share them. */
+  private static final Memo<ScoredBase, ScoreColumns> MEMO = new Memo<>();
 
   /** Days since the last purchase over the cycle used. */
   public double pauseRatio(int c) {

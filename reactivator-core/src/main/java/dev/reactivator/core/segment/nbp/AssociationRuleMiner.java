@@ -51,7 +51,7 @@ public final class AssociationRuleMiner {
    * @param o the support, confidence, customer-count and rule-count thresholds
    * @return the rules that pass the thresholds, strongest first
    */
-  public static AssociationRules mine(
+  static AssociationRules mine(
       PurchaseColumns col, Baskets b, List<String> names, AssociationRuleOptions o) {
     int n = col.n;
     double minBoth = Math.max(o.minCustomers(), o.minSupport() * n);

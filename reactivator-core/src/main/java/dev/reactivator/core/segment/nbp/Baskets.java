@@ -60,7 +60,7 @@ public final class Baskets {
    * @param col the purchase columns to group by customer
    * @return the baskets of {@code col}
    */
-  public static Baskets of(PurchaseColumns col) {
+  static Baskets of(PurchaseColumns col) {
     int n = col.n;
     int[] off = new int[n + 1];
     int[] items = new int[col.lineProduct.length];

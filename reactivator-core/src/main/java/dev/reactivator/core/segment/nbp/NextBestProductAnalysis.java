@@ -50,7 +50,7 @@ public final class NextBestProductAnalysis {
    * @param options the exclusion, successor-count and rule thresholds
    * @return the next-best-product matrix and each customer's recommendation
    */
-  public static NextBestProducts compute(
+  static NextBestProducts compute(
       PurchaseColumns col, List<String> names, NextBestProductOptions options) {
     NbpModel m = new NbpModel(col, options, names);
     int n = col.n;

@@ -50,7 +50,7 @@ public final class OverviewCalculator {
    * @param o the health weights, alarm level, critical pause multiple and save-first count
    * @return the overview tab of the base
    */
-  public static Overview compute(ScoreColumns k, OverviewOptions o) {
+  static Overview compute(ScoreColumns k, OverviewOptions o) {
     int n = k.n;
     int horizon = k.scored.options().horizonDays();
     // health, risk zones, structure

@@ -34,7 +34,7 @@ public final class RfmAnalysis {
    * @param col the purchase columns of the base (one entry per customer, in customer-index order)
    * @return every customer's RFM scores, code and segments
    */
-  public static RfmResult compute(PurchaseColumns col) {
+  static RfmResult compute(PurchaseColumns col) {
     int n = col.n;
     double[] recency = new double[n];
     double[] frequency = new double[n];

@@ -88,7 +88,7 @@ public final class SalesCalculator {
    * @param nbp each customer's next best product by customer index, empty when there is none
    * @return the call list and its groups
    */
-  public static SalesPlan compute(
+  static SalesPlan compute(
       ScoreColumns k,
       SalesOptions o,
       Optional<IntPredicate> vipInput,

@@ -43,7 +43,7 @@ public final class WhaleCalculator {
    * @param o the top-spender share by LTV and the sleep multiple of the cycle
    * @return the top spenders whose pause exceeds the sleep multiple of their cycle
    */
-  public static SleepingWhales compute(ScoreColumns k, WhaleOptions o) {
+  static SleepingWhales compute(ScoreColumns k, WhaleOptions o) {
     if (k.n == 0) {
       IntList none = IntList.of(new int[0], 0);
       return new SleepingWhales(

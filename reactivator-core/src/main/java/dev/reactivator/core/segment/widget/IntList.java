@@ -146,6 +146,9 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
     private int[] a = new int[16];
     private int n;
 
+    /** An empty builder. */
+    public Builder() {}
+
     /**
      * Appends {@code v}.
      *
