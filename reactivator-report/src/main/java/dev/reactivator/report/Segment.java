@@ -36,17 +36,76 @@ public record Segment(String widget, String group, List<Integer> customers) {
   }
 
   /**
-   * The relative path of the segment's CSV: {@code segments/<widget>-<group>.csv}, with every
-   * character outside {@code [a-z0-9-]} of the group key replaced by {@code _} and, when any was,
-   * the key's hash appended. An empty segment has a name too, but no file is written for it (and a
-   * dashboard disables its link).
+   * The relative path of the segment's CSV: {@code segments/<widget>-<slug>.csv}. The slug is the
+   * group key made a readable ASCII name: Cyrillic transliterated (ICAO style: {@code ж → zh},
+   * {@code х → kh}, {@code щ → shch} …), lower case, every run of other characters one {@code -}.
+   * When the slug is not the key itself (case, letters or characters changed) or had to be cut to
+   * keep the file name within {@value #MAX_NAME_BYTES} bytes, a stable 8-digit hash of the key is
+   * appended, so {@code DELL}, {@code Dell} and {@code dell} get three files. The same name is used
+   * by every renderer and link. An empty segment has a name too, but no file is written for it.
    *
-   * @return the relative path of the segment's CSV: {@code segments/<widget>-<group>.csv}, with
-   *     every character outside {@code [a-z0-9-]} of the group key replaced by {@code _} and, when
-   *     any was, the key's hash appended
+   * @return the relative path of the segment's CSV
    */
   public String fileName() {
-    return "segments/" + widget + "-" + safe(group) + ".csv";
+    return "segments/" + widget + "-" + slug(group, MAX_NAME_BYTES - widget.length() - 5) + ".csv";
+  }
+
+  /** The longest file name (without the directory) a segment gets, in bytes. */
+  public static final int MAX_NAME_BYTES = 100;
+
+  private static final String[] CYRILLIC = {
+    "a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+    "u", "f", "kh", "ts", "ch", "sh", "shch", "ie", "y", "", "e", "iu", "ia"
+  };
+
+  /** A readable, file-system-safe ASCII name for {@code key}, at most {@code max} bytes. */
+  static String slug(String key, int max) {
+    StringBuilder b = new StringBuilder(Math.min(key.length(), max) + 16);
+    boolean dash = false;
+    for (int i = 0; i < key.length(); i++) {
+      char ch = Character.toLowerCase(key.charAt(i));
+      String out;
+      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+        out = String.valueOf(ch);
+      } else if (ch >= '\u0430' && ch <= '\u044F') {
+        out = CYRILLIC[ch - '\u0430'];
+      } else if (ch == '\u0451') {
+        out = "e";
+      } else {
+        out = "-";
+      }
+      if (out.equals("-")) {
+        dash = b.length() > 0;
+        continue;
+      }
+      if (dash) {
+        b.append('-');
+        dash = false;
+      }
+      b.append(out);
+    }
+    String s = b.length() == 0 ? "group" : b.toString();
+    int room = Math.max(8, max - 9); // room left for "-" + 8 hash digits
+    if (s.equals(key) && s.length() <= max) {
+      return s;
+    }
+    if (s.length() > room) {
+      s = s.substring(0, room);
+      while (s.endsWith("-")) {
+        s = s.substring(0, s.length() - 1);
+      }
+    }
+    return s + "-" + hash(key);
+  }
+
+  /** FNV-1a over the key's UTF-16 code units, as 8 hex digits: the same on every JVM and run. */
+  private static String hash(String key) {
+    int h = 0x811C9DC5;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
+      h *= 0x01000193;
+    }
+    return String.format(java.util.Locale.ROOT, "%08x", h);
   }
 
   /**
@@ -56,20 +115,5 @@ public record Segment(String widget, String group, List<Integer> customers) {
    */
   public boolean isEmpty() {
     return customers.isEmpty();
-  }
-
-  private static String safe(String key) {
-    StringBuilder b = new StringBuilder(key.length());
-    boolean replaced = false;
-    for (char ch : key.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
-      boolean ok = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
-      b.append(ok ? ch : '_');
-      replaced |= !ok;
-    }
-    if (replaced) {
-      // keys such as Cyrillic product names would collide once replaced; a hash keeps them apart
-      b.append('-').append(Integer.toHexString(key.hashCode()));
-    }
-    return b.toString();
   }
 }
