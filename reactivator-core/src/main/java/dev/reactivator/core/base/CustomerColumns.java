@@ -154,7 +154,7 @@ final class CustomerColumns {
         day,
         amount,
         product,
-        Occasions.of(offsets, day, order, amount, product),
+        Occasions.of(offsets, day, order, amount, product, columns.contains(Field.PURCHASE_DATE)),
         firstDay,
         names,
         complaints,

@@ -1,12 +1,17 @@
 package dev.reactivator.core.base;
 
+import static dev.reactivator.core.base.RowBuffer.NONE;
+
 /**
  * The purchase occasions of a laid-out base: one occasion is one order of one customer, or, for
- * lines without an order id, one customer's lines of one calendar day. Occasion {@code o} owns the
- * lines {@code firstLine[o] … firstLine[o+1]-1}; customer {@code c} owns the occasions {@code
- * offsets[c] … offsets[c+1]-1}, in (day, order) order. Its amount is the sum of its lines and its
- * product the one with the largest summed amount (ties: the better-ranked product). When every line
- * is its own occasion the line columns are shared, not copied.
+ * lines without an order id, one customer's lines of one calendar day — when the days are true
+ * purchase dates; without them (the template's {@code Дни}: every row of a customer on its
+ * last-purchase day) each line without an order id is its own purchase, as the manual's one row =
+ * one purchase says. Occasion {@code o} owns the lines {@code firstLine[o] … firstLine[o+1]-1};
+ * customer {@code c} owns the occasions {@code offsets[c] … offsets[c+1]-1}, in (day, order) order.
+ * Its amount is the sum of its lines and its product the one with the largest summed amount (ties:
+ * the better-ranked product). When every line is its own occasion the line columns are shared, not
+ * copied.
  */
 final class Occasions {
   final int[] offsets;
@@ -33,13 +38,18 @@ final class Occasions {
    * wherever the day or the order changes.
    */
   static Occasions of(
-      int[] lineOffsets, int[] lineDay, int[] lineOrder, double[] lineAmount, int[] lineProduct) {
+      int[] lineOffsets,
+      int[] lineDay,
+      int[] lineOrder,
+      double[] lineAmount,
+      int[] lineProduct,
+      boolean byDay) {
     int n = lineOffsets.length - 1;
     int lines = lineDay.length;
     int m = 0;
     for (int c = 0; c < n; c++) {
       for (int j = lineOffsets[c]; j < lineOffsets[c + 1]; j++) {
-        if (startsOccasion(lineOffsets[c], j, lineDay, lineOrder)) {
+        if (startsOccasion(lineOffsets[c], j, lineDay, lineOrder, byDay)) {
           m++;
         }
       }
@@ -62,7 +72,7 @@ final class Occasions {
     for (int c = 0; c < n; c++) {
       offsets[c] = o + 1;
       for (int j = lineOffsets[c]; j < lineOffsets[c + 1]; j++) {
-        if (startsOccasion(lineOffsets[c], j, lineDay, lineOrder)) {
+        if (startsOccasion(lineOffsets[c], j, lineDay, lineOrder, byDay)) {
           firstLine[++o] = j;
           day[o] = lineDay[j];
         }
@@ -98,7 +108,13 @@ final class Occasions {
     return best;
   }
 
-  private static boolean startsOccasion(int customerStart, int j, int[] day, int[] order) {
-    return j == customerStart || day[j] != day[j - 1] || order[j] != order[j - 1];
+  private static boolean startsOccasion(
+      int customerStart, int j, int[] day, int[] order, boolean byDay) {
+    if (j == customerStart || day[j] != day[j - 1] || order[j] != order[j - 1]) {
+      return true;
+    }
+    // same day and order: one occasion, unless the days are not real purchase dates (the
+    // template's rows all sit on the customer's last-purchase day) and no order id joins them
+    return !byDay && order[j] == NONE;
   }
 }

@@ -102,6 +102,28 @@ class PurchaseOccasionTest {
   }
 
   @Test
+  void withoutPurchaseDatesEveryTemplateRowIsAPurchase() {
+    // the manual's template: Дни is the customer's recency, repeated on each of its rows
+    InMemorySource src =
+        new InMemorySource(EnumSet.of(Field.CUSTOMER_ID, Field.PRODUCT, Field.AMOUNT, Field.DAYS));
+    src.add(line("A", null, "P", 10, 20)).add(line("A", null, "Q", 30, 20));
+    src.add(line("A", null, "P", 5, 20));
+    CustomerBase base = Reactivator.load(src).asOf(AS_OF).base();
+    assertEquals(3, base.purchaseCount(0));
+    assertEquals(3, base.lineCount(0));
+  }
+
+  @Test
+  void withoutPurchaseDatesAnOrderIdStillJoinsItsLines() {
+    InMemorySource src =
+        new InMemorySource(
+            EnumSet.of(Field.CUSTOMER_ID, Field.PRODUCT, Field.AMOUNT, Field.DAYS, Field.ORDER_ID));
+    src.add(line("A", "1", "P", 10, 20)).add(line("A", "1", "Q", 30, 20));
+    src.add(line("A", null, "P", 5, 20));
+    assertEquals(2, Reactivator.load(src).asOf(AS_OF).base().purchaseCount(0));
+  }
+
+  @Test
   void twoInvoicesOnOneDayAreTwoPurchasesAndTheCycleIsFloored() {
     CustomerBase base = load(List.of(line("A", "1", "P", 10, 3), line("A", "2", "P", 20, 3)), true);
     assertEquals(2, base.purchaseCount(0));

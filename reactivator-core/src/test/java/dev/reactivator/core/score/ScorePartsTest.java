@@ -156,9 +156,9 @@ class ScorePartsTest {
             ReasonCode.DISCOUNT_DEPENDENCE)) {
       assertFalse(beh.has(code), code.name());
     }
-    // two lines on one day are one purchase: no personal cycle yet
-    assertEquals(1, b.purchaseCount(0));
-    assertTrue(Double.isNaN(CustomerFeatures.of(b).personalCycle(0)));
+    // without purchase dates each row is a purchase: two on one day floor the cycle at one day
+    assertEquals(2, b.purchaseCount(0));
+    assertEquals(CustomerFeatures.MIN_CYCLE_DAYS, CustomerFeatures.of(b).personalCycle(0));
   }
 
   @Test
