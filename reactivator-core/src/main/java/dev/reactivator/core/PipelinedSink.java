@@ -4,6 +4,7 @@ import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.data.SourceRow;
 import dev.reactivator.core.spi.TransactionSink;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,7 +122,7 @@ final class PipelinedSink implements TransactionSink {
    */
   void finish() {
     if (size > 0) {
-      put(java.util.Arrays.copyOf(batch, size));
+      put(Arrays.copyOf(batch, size));
       size = 0;
     }
     put(END);

@@ -1,6 +1,7 @@
 package dev.reactivator.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -105,7 +106,7 @@ public record Segment(String widget, String group, List<Integer> customers) {
       h ^= key.charAt(i);
       h *= 0x01000193;
     }
-    return String.format(java.util.Locale.ROOT, "%08x", h);
+    return String.format(Locale.ROOT, "%08x", h);
   }
 
   /**

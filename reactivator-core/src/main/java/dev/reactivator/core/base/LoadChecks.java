@@ -6,6 +6,7 @@ import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.ProblemCode;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.internal.Messages;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,7 @@ final class LoadChecks {
     return id.length() <= 40 ? id : id.substring(0, 40) + "…";
   }
 
-  private static String text(java.time.LocalDate d, Locale locale) {
+  private static String text(LocalDate d, Locale locale) {
     return "en".equals(locale.getLanguage()) ? d.toString() : d.format(RU);
   }
 }

@@ -54,17 +54,14 @@ final class Occasions {
         }
       }
     }
-    int[] offsets = new int[n + 1];
     int[] firstLine = new int[m + 1];
     if (m == lines) {
-      for (int c = 0; c <= n; c++) {
-        offsets[c] = lineOffsets[c];
-      }
       for (int j = 0; j <= lines; j++) {
         firstLine[j] = j;
       }
-      return new Occasions(offsets, firstLine, lineDay, lineAmount, lineProduct);
+      return new Occasions(lineOffsets.clone(), firstLine, lineDay, lineAmount, lineProduct);
     }
+    int[] offsets = new int[n + 1];
     int[] day = new int[m];
     double[] amount = new double[m];
     int[] product = new int[m];

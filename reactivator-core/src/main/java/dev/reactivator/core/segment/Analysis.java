@@ -38,6 +38,7 @@ import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.core.segment.widget.IntList;
 import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.core.spi.Stage;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -284,7 +285,7 @@ public record Analysis(
               "no customer is at HIGH or CRITICAL risk, so there is nobody to reactivate"));
     }
     List<RetentionDriver> drivers = drivers(scored, absences);
-    java.lang.ref.Reference.reachabilityFence(columns);
+    Reference.reachabilityFence(columns);
     progress.onProgress(Stage.SEGMENTING, 1.0);
     return new Analysis(
         scored,

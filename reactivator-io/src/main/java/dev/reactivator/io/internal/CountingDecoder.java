@@ -60,9 +60,12 @@ final class CountingDecoder extends Reader {
     }
     int n = Math.min(len, chars.remaining());
     chars.get(cbuf, off, n);
-    for (int i = off; i < off + n; i++) {
-      if (cbuf[i] == '\n') {
-        newlines++;
+    // lines are counted only to place the first replacement; after it, nothing needs them
+    if (firstInvalidLine < 0) {
+      for (int i = off; i < off + n; i++) {
+        if (cbuf[i] == '\n') {
+          newlines++;
+        }
       }
     }
     return n;
