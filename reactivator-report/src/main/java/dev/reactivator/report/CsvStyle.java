@@ -77,14 +77,37 @@ public record CsvStyle(
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return "";
     }
+    DecimalFormat f = format(decimalComma, maxFractionDigits);
+    String s = f.format(value);
+    // a tiny negative value rounds to "-0", which reads as a sign error
+    return s.equals("-0") ? "0" : s;
+  }
+
+  /**
+   * Formats are built once per thread, separator and number of decimals (they are not thread-safe).
+   */
+  private static final ThreadLocal<DecimalFormat[]> FORMATS =
+      ThreadLocal.withInitial(() -> new DecimalFormat[2 * 16]);
+
+  private static DecimalFormat format(boolean comma, int maxFractionDigits) {
+    if (maxFractionDigits < 0 || maxFractionDigits >= 16) {
+      return newFormat(comma, maxFractionDigits);
+    }
+    DecimalFormat[] cache = FORMATS.get();
+    int slot = (comma ? 16 : 0) + maxFractionDigits;
+    if (cache[slot] == null) {
+      cache[slot] = newFormat(comma, maxFractionDigits);
+    }
+    return cache[slot];
+  }
+
+  private static DecimalFormat newFormat(boolean comma, int maxFractionDigits) {
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-    symbols.setDecimalSeparator(decimalComma ? ',' : '.');
+    symbols.setDecimalSeparator(comma ? ',' : '.');
     symbols.setMinusSign('-');
     DecimalFormat f = new DecimalFormat("0", symbols);
     f.setMaximumFractionDigits(maxFractionDigits);
     f.setGroupingUsed(false);
-    String s = f.format(value);
-    // a tiny negative value rounds to "-0", which reads as a sign error
-    return s.equals("-0") ? "0" : s;
+    return f;
   }
 }

@@ -1,5 +1,6 @@
 package dev.reactivator.report;
 
+import dev.reactivator.core.segment.widget.IntList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,7 +25,8 @@ public record Segment(String widget, String group, List<Integer> customers) {
   public Segment {
     Objects.requireNonNull(widget, "widget");
     Objects.requireNonNull(group, "group");
-    customers = List.copyOf(customers);
+    // kept unboxed: a segment may hold every customer of a large base
+    customers = IntList.copyOf(customers);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -463,7 +464,42 @@ public final class CustomerBase {
    */
   public String pseudonym(int c) {
     Objects.checkIndex(c, size());
-    return String.format(Locale.ROOT, "ID-%04d", c + 1);
+    String digits = Integer.toString(c + 1);
+    return digits.length() >= 4
+        ? "ID-" + digits
+        : "ID-" + "0000".substring(digits.length()) + digits;
+  }
+
+  /**
+   * Customer {@code c}'s normalised phones, sorted (the identity keys; as in {@link
+   * CustomerProfile#phones()}), without building the profile.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return a read-only view of the phones, possibly empty
+   */
+  public List<String> phones(int c) {
+    return Collections.unmodifiableList(Arrays.asList(phones[c]));
+  }
+
+  /**
+   * Customer {@code c}'s normalised e-mail addresses, sorted, without building the profile.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return a read-only view of the e-mails, possibly empty
+   */
+  public List<String> emails(int c) {
+    return Collections.unmodifiableList(Arrays.asList(emails[c]));
+  }
+
+  /**
+   * Customer {@code c}'s ids from the source (the CRM's own customer ids), sorted, without building
+   * the profile.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return a read-only view of the ids, possibly empty
+   */
+  public List<String> customerIds(int c) {
+    return Collections.unmodifiableList(Arrays.asList(customerIds[c]));
   }
 
   /**

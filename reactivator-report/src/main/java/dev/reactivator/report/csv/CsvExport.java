@@ -29,6 +29,8 @@ import org.apache.commons.csv.QuoteMode;
  */
 public final class CsvExport implements AutoCloseable {
   private final CSVPrinter printer;
+  private final CSVFormat format;
+  private final Writer writer;
   private final CsvStyle style;
   private final int columns;
 
@@ -45,6 +47,8 @@ public final class CsvExport implements AutoCloseable {
     if (style.byteOrderMark()) {
       writer.write('\uFEFF');
     }
+    this.format = format;
+    this.writer = writer;
     this.printer = new CSVPrinter(writer, format);
     printer.printRecord(protect(header));
   }
@@ -111,6 +115,36 @@ public final class CsvExport implements AutoCloseable {
     }
     try {
       printer.printRecord(protect(out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * One row as the text of a line (cells neutralised and quoted as {@link #row} does, without the
+   * line break), to be written to one or more exports of the same style and width with {@link
+   * #line}.
+   *
+   * @param cells the row's cells, as many as the header has
+   * @return the row's text
+   */
+  public String format(String... cells) {
+    if (cells.length != columns) {
+      throw new IllegalArgumentException(
+          "row has " + cells.length + " cells, the header has " + columns);
+    }
+    return format.format(protect(List.of(cells)).toArray());
+  }
+
+  /**
+   * Writes a row made by {@link #format} of an export with the same style and header width.
+   *
+   * @param formatted the row's text
+   */
+  public void line(String formatted) {
+    try {
+      writer.write(formatted);
+      writer.write("\r\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

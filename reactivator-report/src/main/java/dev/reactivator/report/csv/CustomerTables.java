@@ -1,7 +1,6 @@
 package dev.reactivator.report.csv;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.score.CustomerScore;
 import dev.reactivator.core.score.PauseAnomaly;
 import dev.reactivator.core.score.Reason;
@@ -104,15 +103,14 @@ final class CustomerTables {
     try (CsvExport csv =
         CsvExport.open(file, input.options().csvStyle(), labels.header(CUSTOMER_COLUMNS))) {
       for (int c : order) {
-        CustomerProfile p = base.customer(c);
         CustomerScore s = scored.score(c);
         Optional<CallListRow> row = Optional.ofNullable(rowOf[c]);
         Optional<CustomerMessage> m = row.flatMap(r -> CustomerMessage.of(a, input.summary(), r));
         List<Object> cells = new ArrayList<>(CUSTOMER_COLUMNS.length);
-        cells.add(p.pseudonym());
-        cells.add(p.name().orElse(""));
-        cells.add(CsvCells.phones(p.phones(), input.options().csvStyle()));
-        cells.add(String.join(", ", p.emails()));
+        cells.add(base.pseudonym(c));
+        cells.add(base.name(c).orElse(""));
+        cells.add(CsvCells.phones(base.phones(c), input.options().csvStyle()));
+        cells.add(String.join(", ", base.emails(c)));
         cells.add(labels.get("rfm." + a.rfm().seedSegment(c).key()));
         cells.add(a.rfm().code(c));
         cells.add(csv.number(s.historicalLtv(), 2));
@@ -159,13 +157,13 @@ final class CustomerTables {
     try (CsvExport csv =
         CsvExport.open(file, input.options().csvStyle(), labels.header(CALL_LIST_COLUMNS))) {
       for (CallListRow r : a.sales().callList()) {
-        CustomerProfile p = base.customer(r.index());
+        int c = r.index();
         csv.row(
             Integer.toString(r.rank()),
-            p.pseudonym(),
+            base.pseudonym(c),
             r.displayName(),
-            CsvCells.phones(p.phones(), input.options().csvStyle()),
-            String.join(", ", p.emails()),
+            CsvCells.phones(base.phones(c), input.options().csvStyle()),
+            String.join(", ", base.emails(c)),
             csv.number(r.ltv(), 2),
             words.timing(r),
             words.discount(r),

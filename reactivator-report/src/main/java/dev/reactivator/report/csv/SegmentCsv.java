@@ -1,18 +1,25 @@
 package dev.reactivator.report.csv;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.widget.IntList;
 import dev.reactivator.report.CsvStyle;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes segments ("Скачать сегмент") as customer lists: one CSV per non-empty {@link Segment} at
@@ -57,7 +64,12 @@ public final class SegmentCsv {
   }
 
   /**
-   * Writes every non-empty segment of {@code input}'s analysis into {@code directory}.
+   * Writes every non-empty segment of {@code input}'s analysis into {@code directory}, in one pass
+   * over the customers: each customer's row is made once and written to every file of a segment
+   * whose customers are in index order (segments in a widget's own order, such as the largest
+   * spenders first, are written after it, each in its order). When the same analysis, language and
+   * style were already written into the same directory by this JVM and every file is still there
+   * (the dashboard and the CSV renderer both link the segments), nothing is written again.
    *
    * @param input the analysis and the texts to render
    * @param directory the directory to write one file per segment into
@@ -66,15 +78,85 @@ public final class SegmentCsv {
   public static List<Path> writeAll(ReportInput input, Path directory) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(directory, "directory");
+    List<Segment> segments = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     for (Segment s : Segments.of(input.analysis())) {
       if (!s.isEmpty()) {
-        Path file = directory.resolve(s.fileName());
-        write(input, s, file);
-        files.add(file);
+        segments.add(s);
+        files.add(directory.resolve(s.fileName()));
       }
     }
-    return files;
+    String written =
+        directory.toAbsolutePath().normalize()
+            + "|"
+            + input.options().locale()
+            + "|"
+            + input.options().csvStyle();
+    Set<String> done =
+        WRITTEN.computeIfAbsent(input.analysis(), k -> ConcurrentHashMap.newKeySet());
+    if (done.contains(written) && files.stream().allMatch(Files::isRegularFile)) {
+      return List.copyOf(files);
+    }
+    Rows rows = new Rows(input);
+    List<Integer> inOrder = new ArrayList<>();
+    List<Integer> ownOrder = new ArrayList<>();
+    for (int i = 0; i < segments.size(); i++) {
+      (ascending(segments.get(i).customers()) ? inOrder : ownOrder).add(i);
+    }
+    CsvExport[] open = new CsvExport[segments.size()];
+    try {
+      for (int i : inOrder) {
+        open[i] = CsvExport.open(files.get(i), rows.style, rows.header);
+      }
+      int[] ordered = inOrder.stream().mapToInt(Integer::intValue).toArray();
+      IntList[] members = new IntList[segments.size()];
+      for (int i : ordered) {
+        members[i] = IntList.copyOf(segments.get(i).customers());
+      }
+      int[] next = new int[segments.size()];
+      int n = input.analysis().base().size();
+      for (int c = 0; c < n; c++) {
+        String line = null;
+        for (int i : ordered) {
+          if (next[i] < members[i].size() && members[i].getInt(next[i]) == c) {
+            if (line == null) {
+              line = rows.line(open[i], c);
+            }
+            open[i].line(line);
+            next[i]++;
+          }
+        }
+      }
+    } finally {
+      for (CsvExport e : open) {
+        if (e != null) {
+          e.close();
+        }
+      }
+    }
+    for (int i : ownOrder) {
+      try (CsvExport csv = CsvExport.open(files.get(i), rows.style, rows.header)) {
+        for (int c : segments.get(i).customers()) {
+          csv.line(rows.line(csv, c));
+        }
+      }
+    }
+    done.add(written);
+    return List.copyOf(files);
+  }
+
+  /** The runs already written, per analysis (weakly held: forgotten with the analysis). */
+  private static final Map<Analysis, Set<String>> WRITTEN =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private static boolean ascending(List<Integer> list) {
+    IntList customers = IntList.copyOf(list);
+    for (int i = 1; i < customers.size(); i++) {
+      if (customers.getInt(i) <= customers.getInt(i - 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -88,30 +170,48 @@ public final class SegmentCsv {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(segment, "segment");
     Objects.requireNonNull(file, "file");
-    Analysis a = input.analysis();
-    ScoredBase scored = a.scored();
-    CustomerBase base = a.base();
-    Locale locale = input.options().locale();
-    CsvLabels labels = CsvLabels.of(locale);
-    CsvStyle style = input.options().csvStyle();
-    try (CsvExport csv = CsvExport.open(file, style, header(locale))) {
+    Rows rows = new Rows(input);
+    try (CsvExport csv = CsvExport.open(file, rows.style, rows.header)) {
       for (int c : segment.customers()) {
-        CustomerProfile p = base.customer(c);
-        csv.row(
-            p.pseudonym(),
-            p.name().orElse(""),
-            CsvCells.phones(p.phones(), style),
-            String.join(", ", p.emails()),
-            labels.get("rfm." + a.rfm().seedSegment(c).key()),
-            a.rfm().code(c),
-            csv.number(base.totalSpent(c), 2),
-            Integer.toString(base.purchaseCount(c)),
-            p.lastPurchase().toString(),
-            csv.number(100 * scored.churnProbability(c), 1),
-            labels.get("risk." + scored.riskLevel(c).name()),
-            csv.number(100 * scored.returnProbability(c), 1),
-            csv.number(scored.clv(c), 2));
+        csv.line(rows.line(csv, c));
       }
+    }
+  }
+
+  /** A segment file's row of a customer, read from the base's columns (no profile is built). */
+  private static final class Rows {
+    private final Analysis a;
+    private final ScoredBase scored;
+    private final CustomerBase base;
+    private final CsvLabels labels;
+    private final CsvStyle style;
+    private final List<String> header;
+
+    Rows(ReportInput input) {
+      this.a = input.analysis();
+      this.scored = a.scored();
+      this.base = a.base();
+      Locale locale = input.options().locale();
+      this.labels = CsvLabels.of(locale);
+      this.style = input.options().csvStyle();
+      this.header = header(locale);
+    }
+
+    String line(CsvExport csv, int c) {
+      return csv.format(
+          base.pseudonym(c),
+          base.name(c).orElse(""),
+          CsvCells.phones(base.phones(c), style),
+          String.join(", ", base.emails(c)),
+          labels.get("rfm." + a.rfm().seedSegment(c).key()),
+          a.rfm().code(c),
+          csv.number(base.totalSpent(c), 2),
+          Integer.toString(base.purchaseCount(c)),
+          LocalDate.ofEpochDay(base.lastPurchaseDay(c)).toString(),
+          csv.number(100 * scored.churnProbability(c), 1),
+          labels.get("risk." + scored.riskLevel(c).name()),
+          csv.number(100 * scored.returnProbability(c), 1),
+          csv.number(scored.clv(c), 2));
     }
   }
 }
