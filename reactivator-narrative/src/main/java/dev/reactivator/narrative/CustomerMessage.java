@@ -54,19 +54,13 @@ public record CustomerMessage(
    */
   public static Optional<CustomerMessage> of(
       Analysis analysis, ExecutiveSummary summary, CallListRow row) {
-    Objects.requireNonNull(analysis, "analysis");
-    Objects.requireNonNull(summary, "summary");
-    Objects.requireNonNull(row, "row");
-    int c = row.index();
-    String segment = analysis.rfm().seedSegment(c).key();
-    return summary
-        .chainFor(segment, row.tone(), row.primary())
+    return chainOf(analysis, summary, row)
         .map(
             chain -> {
               Map<String, String> values =
-                  Map.of("name", row.displayName(), "product", product(analysis, row));
+                  Map.of("name", row.displayName(), "product", productOf(analysis, row));
               return new CustomerMessage(
-                  c,
+                  row.index(),
                   chain.channel(),
                   MessageChain.merge(chain.firstTouch(), values),
                   chain.secondChannel(),
@@ -74,7 +68,36 @@ public record CustomerMessage(
             });
   }
 
-  private static String product(Analysis analysis, CallListRow row) {
+  /**
+   * The message chain of the customer on {@code row}: the summary's chain of the customer's (seed
+   * RFM segment, tone, primary channel) group, when it has one. Its {@link MessageChain#key()} is
+   * what {@code analysis.json} writes in place of the merged texts.
+   *
+   * @param analysis the analysis whose call list holds the customer
+   * @param summary the executive summary holding the message chains
+   * @param row the call-list row of the customer
+   * @return the chain of the customer's group, when the summary has one
+   */
+  public static Optional<MessageChain> chainOf(
+      Analysis analysis, ExecutiveSummary summary, CallListRow row) {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(row, "row");
+    String segment = analysis.rfm().seedSegment(row.index()).key();
+    return summary.chainFor(segment, row.tone(), row.primary());
+  }
+
+  /**
+   * The value of the {@code {product}} placeholder for the customer on {@code row}: the next best
+   * product, else the last product bought, else empty.
+   *
+   * @param analysis the analysis whose call list holds the customer
+   * @param row the call-list row of the customer
+   * @return the product name the customer's messages offer
+   */
+  public static String productOf(Analysis analysis, CallListRow row) {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(row, "row");
     if (row.nextBestProduct().isPresent()) {
       return row.nextBestProduct().get();
     }

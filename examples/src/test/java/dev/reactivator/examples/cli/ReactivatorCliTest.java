@@ -56,7 +56,7 @@ class ReactivatorCliTest {
         r.out());
 
     JsonNode json = new ObjectMapper().readTree(dir.resolve("analysis.json").toFile());
-    assertEquals(1, json.get("schemaVersion").asInt());
+    assertEquals(2, json.get("schemaVersion").asInt());
     assertEquals("2026-01-31", json.get("asOf").asText());
     JsonNode ing = json.get("ingestion");
     assertEquals(

@@ -3,9 +3,7 @@ package dev.reactivator.report.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,11 +13,14 @@ import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.narrative.ExecutiveSummary;
+import dev.reactivator.narrative.MessageChain;
 import dev.reactivator.report.internal.ReportFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 
@@ -30,7 +31,7 @@ import java.util.function.IntPredicate;
  */
 public final class AnalysisJson {
   /** The version of the JSON layout. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** The file name used by the CLI. */
   public static final String FILE_NAME = "analysis.json";
@@ -94,8 +95,8 @@ public final class AnalysisJson {
   }
 
   /**
-   * Streams the whole document of {@link #of(Analysis, ExecutiveSummary)}, indented, to {@code out}
-   * (not closed): the memory used does not grow with the number of customers.
+   * Streams the whole document of {@link #of(Analysis, ExecutiveSummary)}, laid out one customer a
+   * line, to {@code out} (not closed): the memory used does not grow with the number of customers.
    *
    * @param analysis the analysis
    * @param summary its executive summary
@@ -107,7 +108,7 @@ public final class AnalysisJson {
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(out, "out");
     try (JsonGenerator g = STREAMING.createGenerator(ReportFiles.nonClosing(out))) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new EncodedIndenter()));
+      g.setPrettyPrinter(new DocumentPrinter());
       new AnalysisWriter(g).document(analysis, summary, c -> true);
     } catch (IOException e) {
       throw new ReactivatorException("Cannot write JSON: " + e.getMessage(), e);
@@ -172,24 +173,55 @@ public final class AnalysisJson {
   }
 
   /**
-   * The default object indentation (a line feed, two spaces a level), each level's bytes encoded
-   * once instead of at every line.
+   * The document with its shared texts filled in, as a reader of schema 2 fills them: every
+   * customer's {@code sales.explanation} from {@code texts.explanations[sales.explanationKey]}, and
+   * {@code messages.firstChannel}, {@code firstMessage}, {@code secondChannel} and {@code
+   * secondMessage} from the {@code executiveSummary.chains} entry whose {@code key} is {@code
+   * messages.chain}, its {@code {name}} placeholder replaced by the customer's {@code name} (else
+   * {@code pseudonym}) and {@code {product}} by {@code messages.product}. The result holds the
+   * texts of every customer, so it is meant for tests and small bases; a large reader fills one
+   * customer at a time the same way.
+   *
+   * @param document a document as written by this class
+   * @return a copy with the texts of every customer filled in
    */
-  private static final class EncodedIndenter extends DefaultIndenter {
-    private static final long serialVersionUID = 1L;
-    private final SerializedString[] levels = new SerializedString[32];
-
-    @Override
-    public void writeIndentation(JsonGenerator g, int level) throws IOException {
-      if (level >= levels.length) {
-        super.writeIndentation(g, level);
-        return;
-      }
-      if (levels[level] == null) {
-        levels[level] = new SerializedString(getEol() + "  ".repeat(level));
-      }
-      g.writeRaw(levels[level]);
+  public static ObjectNode withTexts(JsonNode document) {
+    Objects.requireNonNull(document, "document");
+    ObjectNode out = document.deepCopy();
+    JsonNode explanations = out.path("texts").path("explanations");
+    Map<String, JsonNode> chains = new HashMap<>();
+    for (JsonNode c : out.path("executiveSummary").path("chains")) {
+      chains.putIfAbsent(c.path("key").asText(), c);
     }
+    for (JsonNode n : out.path("customers")) {
+      ObjectNode customer = (ObjectNode) n;
+      if (customer.has("sales")) {
+        ObjectNode sales = (ObjectNode) customer.get("sales");
+        String key = sales.path("explanationKey").asText();
+        sales.put("explanation", explanations.has(key) ? explanations.get(key).asText() : key);
+      }
+      if (customer.has("messages")) {
+        ObjectNode messages = (ObjectNode) customer.get("messages");
+        JsonNode chain = chains.get(messages.path("chain").asText());
+        if (chain != null) {
+          Map<String, String> values =
+              Map.of(
+                  "name",
+                  customer.has("name")
+                      ? customer.get("name").asText()
+                      : customer.path("pseudonym").asText(),
+                  "product",
+                  messages.path("product").asText());
+          messages.put("firstChannel", chain.path("channel").asText());
+          messages.put(
+              "firstMessage", MessageChain.merge(chain.path("firstTouch").asText(), values));
+          messages.put("secondChannel", chain.path("secondChannel").asText());
+          messages.put(
+              "secondMessage", MessageChain.merge(chain.path("secondTouch").asText(), values));
+        }
+      }
+    }
+    return out;
   }
 
   /** A part of the document, written by {@link AnalysisWriter}. */

@@ -3,7 +3,6 @@ package dev.reactivator.report.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.data.AnalysisDate;
 import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
@@ -52,6 +51,7 @@ import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
 import dev.reactivator.report.internal.SalesWords;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -199,6 +199,7 @@ final class AnalysisWriter {
     absences(a);
     segments(a, shown);
     executiveSummary(summary);
+    texts(a, summary);
     customers(a, summary, shown);
   }
 
@@ -912,23 +913,24 @@ final class AnalysisWriter {
       Analysis a, ExecutiveSummary summary, int c, String abcClass, CallListRow row)
       throws IOException {
     ScoredBase scored = a.scored();
-    CustomerProfile p = a.base().customer(c);
+    CustomerBase base = a.base();
     CustomerScore s = scored.score(c);
     g.writeStartObject();
     number("index", c);
-    str("pseudonym", p.pseudonym());
-    if (p.name().isPresent()) {
-      str("name", p.name().get());
+    str("pseudonym", base.pseudonym(c));
+    Optional<String> name = base.name(c);
+    if (name.isPresent()) {
+      str("name", name.get());
     }
-    strings("phones", p.phones());
-    strings("emails", p.emails());
-    strings("customerIds", p.customerIds());
-    str("firstPurchase", p.firstPurchase().toString());
-    str("lastPurchase", p.lastPurchase().toString());
+    strings("phones", base.phones(c));
+    strings("emails", base.emails(c));
+    strings("customerIds", base.customerIds(c));
+    str("firstPurchase", LocalDate.ofEpochDay(base.firstPurchaseDay(c)).toString());
+    str("lastPurchase", LocalDate.ofEpochDay(base.lastPurchaseDay(c)).toString());
     number("purchases", s.purchases());
-    num("complaints", p.complaints());
-    num("tickets", p.tickets());
-    num("discountedPurchases", p.discountedPurchases());
+    num("complaints", base.complaints(c));
+    num("tickets", base.tickets(c));
+    num("discountedPurchases", base.discountedPurchases(c));
     num("historicalLtv", s.historicalLtv());
     num("averageCheck", s.averageCheck());
     number("refunds", a.base().refunds(c));
@@ -1006,16 +1008,33 @@ final class AnalysisWriter {
     str("forecast", key(row.forecast()));
     number("deadlineDays", row.deadlineDays());
     str("rule", row.ruleKey());
-    str("explanation", words(summary).explanation(row));
+    str("explanationKey", row.explanationKey());
     g.writeEndObject();
-    Optional<CustomerMessage> m = CustomerMessage.of(a, summary, row);
-    if (m.isPresent()) {
+    Optional<MessageChain> chain = CustomerMessage.chainOf(a, summary, row);
+    if (chain.isPresent()) {
       object("messages");
-      str("firstChannel", key(m.get().firstChannel()));
-      str("firstMessage", m.get().firstMessage());
-      str("secondChannel", key(m.get().secondChannel()));
-      str("secondMessage", m.get().secondMessage());
+      str("chain", chain.get().key());
+      str("product", CustomerMessage.productOf(a, row));
       g.writeEndObject();
     }
+  }
+
+  /**
+   * The texts that customers share, written once and referred to by key from {@code customers[]}:
+   * {@code explanations} (the call list's explanation of each rule choice, by {@code
+   * sales.explanationKey}). The message templates are the {@code executiveSummary.chains}.
+   */
+  private void texts(Analysis a, ExecutiveSummary summary) throws IOException {
+    TreeMap<String, String> explanations = new TreeMap<>();
+    for (CallListRow row : a.sales().callList()) {
+      explanations.computeIfAbsent(row.explanationKey(), k -> words(summary).explanation(k));
+    }
+    object("texts");
+    object("explanations");
+    for (var e : explanations.entrySet()) {
+      str(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
   }
 }

@@ -8,6 +8,22 @@
 
   var T = JSON.parse(document.getElementById('rx-texts').textContent);
   var D = JSON.parse(document.getElementById('rx-data').textContent);
+
+  // texts shared by a group are written once (analysis.json schema 2) and filled here per customer
+  var CHAINS = {};
+  (D.executiveSummary.chains || []).forEach(function (c) { if (!CHAINS[c.key]) { CHAINS[c.key] = c; } });
+  function explanationOf(c) {
+    var k = c.sales.explanationKey, all = (D.texts && D.texts.explanations) || {};
+    return Object.prototype.hasOwnProperty.call(all, k) ? all[k] : k;
+  }
+  function firstMessageOf(c) {
+    var chain = c.messages && CHAINS[c.messages.chain];
+    if (!chain) { return null; }
+    var values = { name: c.name !== undefined ? c.name : c.pseudonym, product: c.messages.product };
+    return chain.firstTouch.replace(/\{([A-Za-z_]+)\}/g, function (m, k) {
+      return Object.prototype.hasOwnProperty.call(values, k) ? values[k] : m;
+    });
+  }
   var V = JSON.parse(document.getElementById('rx-view').textContent);
   var LANG = V.locale === 'en' ? 'en' : 'ru';
   var CUR = V.currencySymbol || '₽';
@@ -1098,8 +1114,8 @@
       { key: 'discount', label: t('col.discount'), get: function (c) { return words(c).discount; } },
       { key: 'product', label: t('col.nbp'), get: function (c) { return (c.nextBestProduct && c.nextBestProduct.product) || '—'; } },
       { key: 'deadline', label: t('col.deadline'), get: function (c) { return words(c).deadline; } },
-      { key: 'why', label: t('col.why'), cls: 'msg', get: function (c) { return c.sales.explanation; } },
-      { key: 'message', label: t('col.message'), cls: 'msg', get: function (c) { return (c.messages && c.messages.firstMessage) || '—'; } }
+      { key: 'why', label: t('col.why'), cls: 'msg', get: explanationOf },
+      { key: 'message', label: t('col.message'), cls: 'msg', get: function (c) { return firstMessageOf(c) || '—'; } }
     ];
     table(w, 'callList', cols, calls, { pageSize: 15 });
   }

@@ -22,6 +22,7 @@ import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;
 import dev.reactivator.report.Segments;
 import dev.reactivator.report.csv.ReportSamples;
+import dev.reactivator.report.internal.SalesWords;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,6 +148,45 @@ class JsonRendererTest {
             .filter(r -> CustomerMessage.of(a, input.summary(), r).isPresent())
             .count();
     assertEquals(expected, withMessages);
+  }
+
+  @Test
+  void aReaderThatFillsTheTemplatesGetsEveryCustomersTextsExactly() throws Exception {
+    for (ReportOptions options :
+        List.of(ReportOptions.defaults(), ReportOptions.defaults().withLocale(Locale.ENGLISH))) {
+      Analysis a = ReportSamples.sample();
+      ReportInput input = ReportSamples.input(a, options);
+      JsonNode root = render(input);
+      JsonNode filled = AnalysisJson.withTexts(root).get("customers");
+      SalesWords words = SalesWords.of(options.locale());
+      int messages = 0;
+      for (CallListRow row : a.sales().callList()) {
+        JsonNode n = filled.get(row.index());
+        assertEquals(words.explanation(row), n.at("/sales/explanation").textValue());
+        assertFalse(root.get("customers").get(row.index()).at("/sales").has("explanation"));
+        var m = CustomerMessage.of(a, input.summary(), row);
+        assertEquals(m.isPresent(), n.has("messages"));
+        if (m.isPresent()) {
+          messages++;
+          assertEquals(m.get().firstMessage(), n.at("/messages/firstMessage").textValue());
+          assertEquals(m.get().secondMessage(), n.at("/messages/secondMessage").textValue());
+          assertEquals(m.get().firstChannel().key(), n.at("/messages/firstChannel").textValue());
+          assertEquals(m.get().secondChannel().key(), n.at("/messages/secondChannel").textValue());
+        }
+      }
+      assertTrue(messages > 0, "the sample has merged messages");
+    }
+  }
+
+  @Test
+  void theFileHasOneLinePerCustomer() throws Exception {
+    ReportInput input = ReportSamples.input();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new JsonRenderer().render(input, out);
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    long customerLines = lines.stream().filter(l -> l.startsWith("    {\"index\":")).count();
+    assertEquals(input.analysis().base().size(), customerLines);
+    assertTrue(lines.contains("  \"schemaVersion\": 2,"), "top-level keys one a line");
   }
 
   @Test
