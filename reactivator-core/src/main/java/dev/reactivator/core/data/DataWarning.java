@@ -22,7 +22,12 @@ public record DataWarning(Code code, String message) {
     /**
      * Bytes of the file could not be decoded, or the encoding was a fallback: text may be garbled.
      */
-    ENCODING
+    ENCODING,
+    /**
+     * Under the customer-id-first identity policy, rows without a customer id whose phone or e-mail
+     * belongs to several customer ids stayed customers of their own.
+     */
+    AMBIGUOUS_CONTACT
   }
 
   /**
