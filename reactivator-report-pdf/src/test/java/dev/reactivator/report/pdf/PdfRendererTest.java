@@ -3,11 +3,13 @@ package dev.reactivator.report.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.narrative.SummarySection;
+import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;
@@ -133,5 +135,15 @@ class PdfRendererTest {
   void isInstalledAsThePdfFormat() {
     assertInstanceOf(PdfRenderer.class, ReportRenderers.forFormat("pdf"));
     assertTrue(new PdfRenderer().singleFile());
+  }
+
+  @Test
+  void aDirectoryThatCannotBeCreatedIsAReportExceptionNamingIt() throws Exception {
+    Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+    ReportException e =
+        assertThrows(
+            ReportException.class,
+            () -> new PdfRenderer().render(ReportSamples.input(), file.resolve("out")));
+    assertTrue(e.getMessage().contains("not-a-directory"), e.getMessage());
   }
 }

@@ -21,9 +21,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * PDFBox), embedded as a subset, so Cyrillic shows the same on every machine. Liberation Sans has
  * no ₽ sign, so amounts are written {@code 1 234 руб.}.
  *
- * <p>openhtmltopdf logs its progress through {@code java.util.logging} under the {@code
- * com.openhtmltopdf} loggers; the renderer does not reconfigure that global logging (raise their
- * level, or bridge them with {@code jul-to-slf4j}, in the host application).
+ * <p>openhtmltopdf's log goes to slf4j under its {@code com.openhtmltopdf.…} logger names, so it
+ * shows only where the host application configured slf4j (openhtmltopdf would otherwise print INFO
+ * lines on the console through {@code java.util.logging}); an {@code XRLogger} the application set
+ * itself is kept. Thread-safe: renders share no state.
  */
 public final class PdfRenderer extends SingleFileRenderer {
   /** The file name. */
@@ -35,6 +36,7 @@ public final class PdfRenderer extends SingleFileRenderer {
   /** Creates the renderer (used by {@link java.util.ServiceLoader}). */
   public PdfRenderer() {
     super("pdf", FILE_NAME);
+    Slf4jXrLogger.installUnlessConfigured();
   }
 
   /**

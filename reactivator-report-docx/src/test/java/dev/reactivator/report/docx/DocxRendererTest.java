@@ -3,11 +3,13 @@ package dev.reactivator.report.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.narrative.SummarySection;
+import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;
@@ -113,5 +115,15 @@ class DocxRendererTest {
   void isInstalledAsTheDocxFormat() {
     assertInstanceOf(DocxRenderer.class, ReportRenderers.forFormat("docx"));
     assertTrue(new DocxRenderer().singleFile());
+  }
+
+  @Test
+  void aDirectoryThatCannotBeCreatedIsAReportExceptionNamingIt() throws Exception {
+    Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+    ReportException e =
+        assertThrows(
+            ReportException.class,
+            () -> new DocxRenderer().render(ReportSamples.input(), file.resolve("out")));
+    assertTrue(e.getMessage().contains("not-a-directory"), e.getMessage());
   }
 }
