@@ -456,6 +456,36 @@ public final class CustomerBase {
   }
 
   /**
+   * Customer {@code c}'s CRM customer ids, without building its profile.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return every CRM customer id seen on the customer's rows, sorted
+   */
+  public List<String> customerIds(int c) {
+    return List.of(customerIds[c]);
+  }
+
+  /**
+   * Customer {@code c}'s normalised phones, without building its profile.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return every normalised phone seen on the customer's rows, sorted
+   */
+  public List<String> phones(int c) {
+    return List.of(phones[c]);
+  }
+
+  /**
+   * Customer {@code c}'s normalised e-mails, without building its profile.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return every normalised e-mail seen on the customer's rows, sorted
+   */
+  public List<String> emails(int c) {
+    return List.of(emails[c]);
+  }
+
+  /**
    * Customer {@code c}'s pseudonymous id, {@code ID-0001} for index 0.
    *
    * @param c the customer index, {@code 0 <= c < size()}
