@@ -1,4 +1,4 @@
-package dev.reactivator.examples.openai;
+package dev.reactivator.llm.openai;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.reactivator.examples.openai;
+package dev.reactivator.llm.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reactivator.llm.ChatMessage;

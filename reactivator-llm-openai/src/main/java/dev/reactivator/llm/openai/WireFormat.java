@@ -1,4 +1,4 @@
-package dev.reactivator.examples.openai;
+package dev.reactivator.llm.openai;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package dev.reactivator.examples.openai;
+package dev.reactivator.llm.openai;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.reactivator.llm.Availability;
@@ -30,15 +30,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An example {@link LlmProvider} for any server that speaks the OpenAI chat-completions API ({@code
- * POST {baseUrl}/chat/completions}): a local Ollama ({@code http://localhost:11434/v1}, the
- * default), vLLM, LM Studio, llama.cpp's server, or a hosted service. Shows everything a provider
- * needs: configuration from environment-style settings, an optional API key kept as a {@link
- * Secret} (sent as {@code Authorization: Bearer …}, never logged, redacted from error details), a
- * timeout, retries of transient failures honouring {@code Retry-After} (a longer pause than the
- * longest wait is not waited for: the rate-limit error is thrown at once), and the mapping of HTTP
- * failures to the SPI exceptions (401/403 → authentication, 429 → rate limited, 408/5xx and network
- * errors → transient, 451 → content refused, other 4xx and malformed bodies → permanent).
+ * The {@link LlmProvider} for any server that speaks the OpenAI chat-completions API ({@code POST
+ * {baseUrl}/chat/completions}): a local Ollama ({@code http://localhost:11434/v1}, the default),
+ * vLLM, LM Studio, llama.cpp's server, or a hosted service. Shows everything a provider needs:
+ * configuration from environment-style settings, an optional API key kept as a {@link Secret} (sent
+ * as {@code Authorization: Bearer …}, never logged, redacted from error details), a timeout,
+ * retries of transient failures honouring {@code Retry-After} (a longer pause than the longest wait
+ * is not waited for: the rate-limit error is thrown at once), and the mapping of HTTP failures to
+ * the SPI exceptions (401/403 → authentication, 429 → rate limited, 408/5xx and network errors →
+ * transient, 451 → content refused, other 4xx and malformed bodies → permanent).
  *
  * <p>Settings ({@link #fromEnvironment(Map)}):
  *

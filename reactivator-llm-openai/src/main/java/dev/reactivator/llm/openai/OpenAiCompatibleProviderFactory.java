@@ -1,4 +1,4 @@
-package dev.reactivator.examples.openai;
+package dev.reactivator.llm.openai;
 
 import dev.reactivator.llm.LlmProvider;
 import dev.reactivator.llm.LlmProviderFactory;
