@@ -12,6 +12,8 @@ import java.util.Objects;
  * {@code forecast}, {@code priority}. Renderers use the same list, so a dashboard's download link
  * and the CSV renderer's file always agree; it is {@link Analysis#segmentGroups()}, with file
  * names.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class Segments {
 

@@ -9,6 +9,8 @@ import java.util.Optional;
  * No installed {@link ReportRenderer} renders the requested format; the message lists the installed
  * ones, and for a format of Reactivator's own that lives in an artifact of its own ({@code pdf},
  * {@code docx}) names the artifact to add. Immutable.
+ *
+ * <p>Its state is fixed when it is made, so it is safe to hand between threads.
  */
 public final class UnknownReportFormatException extends ReportException {
   private static final long serialVersionUID = 1L;

@@ -6,6 +6,8 @@ import java.util.Objects;
  * Something about the whole load that a reader of the results must know, such as an analysis date
  * long after the last purchase, or one identity holding a large share of the revenue.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param code what was noticed, a stable key
  * @param message what was noticed and what to do, in the load's language
  */

@@ -53,6 +53,8 @@ import java.util.stream.IntStream;
  * or an absent part inside a widget), never zero-filled, and {@link #absences()} says which and
  * why. Every metric is defined in {@code docs/metrics.md}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param scored the scored base: per-customer scores, contacts and purchases
  * @param options the options the widgets were computed with
  * @param overview "Обзор": health index, risk shares, revenue at risk, top customers to save, NRR

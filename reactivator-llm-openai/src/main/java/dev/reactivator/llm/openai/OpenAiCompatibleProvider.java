@@ -292,7 +292,11 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
         + "s]";
   }
 
-  /** Builds an {@link OpenAiCompatibleProvider}. */
+  /**
+   * Builds an {@link OpenAiCompatibleProvider}.
+   *
+   * <p>Not thread-safe: use one builder per thread; what it builds is immutable.
+   */
   public static final class Builder {
     private URI baseUri = URI.create(DEFAULT_BASE_URL);
     private Optional<String> model = Optional.empty();

@@ -11,6 +11,8 @@ import java.util.Map;
  * OpenAiCompatibleProvider#NAME}, so {@code LlmProviders.find("openai-compatible")} and {@code
  * Narrators.select("openai-compatible", System.getenv())} find it once this jar is on the class
  * path.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class OpenAiCompatibleProviderFactory implements LlmProviderFactory {
 

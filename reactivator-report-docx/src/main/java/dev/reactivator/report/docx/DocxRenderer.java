@@ -16,6 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * tables — written with Apache POI. Headings use real {@code Title}, {@code Heading1} and {@code
  * Heading2} styles (so they appear in Word's navigation pane and table of contents), tables are
  * Word tables with a repeating header row.
+ *
+ * <p>Stateless and thread-safe: one instance may render several inputs at once.
  */
 public final class DocxRenderer extends SingleFileRenderer {
   /** The file name. */
