@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * <p>Where the problem has a place, the exception says where: the source, and when known the line,
  * the column and the offending value.
+ *
+ * <p>Its state is fixed when it is made, so it is safe to hand between threads.
  */
 public class InputException extends ReactivatorException {
   private static final long serialVersionUID = 1L;

@@ -2,6 +2,7 @@ package dev.reactivator.core;
 
 import dev.reactivator.core.base.BaseBuilder;
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.base.IdentityPolicy;
 import dev.reactivator.core.data.AnalysisDate;
 import dev.reactivator.core.data.DataChecks;
 import dev.reactivator.core.data.IngestionReport;
@@ -18,9 +19,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The load stage: a source and how to read it. Immutable; each {@code with…} returns a new stage,
- * and setting an option twice fails at once. {@link #asOf(LocalDate)} or {@link #asOfToday()} reads
- * the source, merges identities, checks the quota and returns the {@link CustomerBase}.
+ * The load stage: a source and how to read it. Immutable and thread-safe; each {@code with…}
+ * returns a new stage, and setting an option twice fails at once. {@link #asOf(LocalDate)} or
+ * {@link #asOfToday()} reads the source, merges identities, checks the quota and returns the {@link
+ * CustomerBase}.
  */
 public final class LoadStage {
   private final TransactionSource source;
@@ -30,6 +32,7 @@ public final class LoadStage {
   private final Locale locale;
   private final DataChecks checks;
   private final Currency currency;
+  private final IdentityPolicy identity;
 
   private LoadStage(
       TransactionSource source,
@@ -38,7 +41,8 @@ public final class LoadStage {
       ProgressListener progress,
       Locale locale,
       DataChecks checks,
-      Currency currency) {
+      Currency currency,
+      IdentityPolicy identity) {
     this.source = source;
     this.clock = clock;
     this.quota = quota;
@@ -46,10 +50,11 @@ public final class LoadStage {
     this.locale = locale;
     this.checks = checks;
     this.currency = currency;
+    this.identity = identity;
   }
 
   static LoadStage of(TransactionSource source) {
-    return new LoadStage(source, null, null, null, null, null, null);
+    return new LoadStage(source, null, null, null, null, null, null, null);
   }
 
   /**
@@ -63,7 +68,21 @@ public final class LoadStage {
   public LoadStage withCurrency(Currency currency) {
     Objects.requireNonNull(currency, "currency");
     requireUnset(this.currency, "currency");
-    return new LoadStage(source, clock, quota, progress, locale, checks, currency);
+    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
+  }
+
+  /**
+   * Sets how rows are merged into customers: {@link IdentityPolicy#anyKey()} (the default) or
+   * {@link IdentityPolicy#customerIdFirst()} when the CRM's customer id is the truth.
+   *
+   * @param identity the identity policy
+   * @return a new stage with the policy set
+   * @throws IllegalStateException if the policy was already set
+   */
+  public LoadStage withIdentity(IdentityPolicy identity) {
+    Objects.requireNonNull(identity, "identity");
+    requireUnset(this.identity, "identity");
+    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
   }
 
   /**
@@ -77,7 +96,7 @@ public final class LoadStage {
   public LoadStage withChecks(DataChecks checks) {
     Objects.requireNonNull(checks, "checks");
     requireUnset(this.checks, "checks");
-    return new LoadStage(source, clock, quota, progress, locale, checks, currency);
+    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
   }
 
   /**
@@ -90,7 +109,7 @@ public final class LoadStage {
   public LoadStage withClock(Clock clock) {
     Objects.requireNonNull(clock, "clock");
     requireUnset(this.clock, "clock");
-    return new LoadStage(source, clock, quota, progress, locale, checks, currency);
+    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
   }
 
   /**
@@ -103,7 +122,7 @@ public final class LoadStage {
   public LoadStage withQuota(QuotaPolicy quota) {
     Objects.requireNonNull(quota, "quota");
     requireUnset(this.quota, "quota");
-    return new LoadStage(source, clock, quota, progress, locale, checks, currency);
+    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
   }
 
   /**
@@ -116,7 +135,7 @@ public final class LoadStage {
   public LoadStage withProgress(ProgressListener progress) {
     Objects.requireNonNull(progress, "progress");
     requireUnset(this.progress, "progress");
-    return new LoadStage(source, clock, quota, progress, locale, checks, currency);
+    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
   }
 
   /**
@@ -134,7 +153,7 @@ public final class LoadStage {
       throw new IllegalArgumentException(
           "locale must be Russian (ru) or English (en), was " + locale);
     }
-    return new LoadStage(source, clock, quota, progress, locale, checks, currency);
+    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
   }
 
   private NoUsableRowsException noUsableRows(BaseBuilder builder, Locale loc) {
@@ -202,7 +221,9 @@ public final class LoadStage {
     Locale loc = locale == null ? Locale.forLanguageTag("ru") : locale;
     ProgressListener pl = progress == null ? ProgressListener.none() : progress;
     QuotaPolicy qp = quota == null ? QuotaPolicy.unlimited() : quota;
-    BaseBuilder builder = new BaseBuilder(source.description(), loc, pl);
+    BaseBuilder builder =
+        new BaseBuilder(
+            source.description(), loc, pl, identity == null ? IdentityPolicy.anyKey() : identity);
     pl.onProgress(Stage.READING, 0.0);
     // the source parses on this thread while the builder merges on another
     PipelinedSink pipe = new PipelinedSink(builder);

@@ -5,6 +5,8 @@ import dev.reactivator.core.data.IngestionReport;
 /**
  * The input was read but not one row could be accepted. The message lists the most frequent
  * problems; {@link #report()} has every rejected row.
+ *
+ * <p>Its state is fixed when it is made, so it is safe to hand between threads.
  */
 public final class NoUsableRowsException extends InputException {
   private static final long serialVersionUID = 1L;

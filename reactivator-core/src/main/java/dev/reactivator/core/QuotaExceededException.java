@@ -3,6 +3,8 @@ package dev.reactivator.core;
 /**
  * The input holds more unique customers than the {@link QuotaPolicy} allows. Billing counts unique
  * customers after the identity merge, never rows.
+ *
+ * <p>Its state is fixed when it is made, so it is safe to hand between threads.
  */
 public final class QuotaExceededException extends ReactivatorException {
   private static final long serialVersionUID = 1L;

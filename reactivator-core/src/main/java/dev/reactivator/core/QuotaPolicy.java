@@ -7,6 +7,9 @@ package dev.reactivator.core;
  * the base has more unique customers than that, it throws {@link QuotaExceededException} without
  * charging. Otherwise it calls {@link #charge(long)} once with the number of unique customers.
  * Implementations backed by a billing service must make {@code charge} atomic on their side.
+ *
+ * <p>Implementations must be thread-safe when one policy is shared by concurrent loads; {@link
+ * #unlimited()} and {@link #limitedTo(long)} are.
  */
 public interface QuotaPolicy {
 

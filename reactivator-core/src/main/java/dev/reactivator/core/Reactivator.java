@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Each stage returns an immutable value that offers only the legal next steps.
+ *
+ * <p>Stateless and thread-safe; every stage it returns is immutable.
  */
 public final class Reactivator {
   /** System property naming the source provider to use for files, overriding discovery. */

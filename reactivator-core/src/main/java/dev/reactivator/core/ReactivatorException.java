@@ -8,6 +8,8 @@ package dev.reactivator.core;
  * errors in the use of the API (a {@code null} argument, an option set twice) are reported with the
  * JDK's {@link NullPointerException}, {@link IllegalArgumentException} and {@link
  * IllegalStateException}, each naming the parameter and the value.
+ *
+ * <p>Its state is fixed when it is made, so it is safe to hand between threads.
  */
 public class ReactivatorException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -11,6 +11,8 @@ import java.util.Objects;
  * The second stage of {@code Reactivator.load(source).asOf(date).score().segment()}: a loaded,
  * merged {@link CustomerBase} ready to be scored. Immutable; {@link #score()} may be called any
  * number of times, each call fitting the models anew.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ScoreStage {
   private final CustomerBase base;

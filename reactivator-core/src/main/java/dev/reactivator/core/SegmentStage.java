@@ -11,6 +11,8 @@ import java.util.Objects;
 /**
  * The third stage of {@code Reactivator.load(source).asOf(date).score().segment()}: a {@link
  * ScoredBase} ready to be segmented into the dashboard's widgets. Immutable.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class SegmentStage {
   private final ScoredBase scored;

@@ -2,7 +2,11 @@ package dev.reactivator.core;
 
 import java.util.List;
 
-/** No installed {@link dev.reactivator.core.spi.TransactionSourceProvider} accepts the input. */
+/**
+ * No installed {@link dev.reactivator.core.spi.TransactionSourceProvider} accepts the input.
+ *
+ * <p>Its state is fixed when it is made, so it is safe to hand between threads.
+ */
 public final class UnsupportedFormatException extends InputException {
   private static final long serialVersionUID = 1L;
 

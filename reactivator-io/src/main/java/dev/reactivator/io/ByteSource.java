@@ -10,6 +10,9 @@ import java.util.OptionalLong;
  * Opens the bytes of an input, such as an uploaded file a server keeps in memory or in temporary
  * storage. {@link CsvSource} opens a new stream for every read and closes it afterwards, so an
  * implementation must be able to open the same bytes more than once.
+ *
+ * <p>Implementations should be thread-safe, each opening giving an independent stream; the built-in
+ * file and byte-array sources are.
  */
 @FunctionalInterface
 public interface ByteSource {

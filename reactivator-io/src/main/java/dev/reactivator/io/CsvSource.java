@@ -36,6 +36,9 @@ import java.util.OptionalLong;
  * CsvSource upload = CsvSource.of("upload.csv", ByteSource.of(bytes),
  *     SourceOptions.defaults().withMapping(Field.AMOUNT, "Quantity*UnitPrice"));
  * }</pre>
+ *
+ * <p>Immutable; as thread-safe as its bytes: a file or byte-array source can be read by several
+ * loads at once.
  */
 public final class CsvSource implements TransactionSource {
   private final String name;

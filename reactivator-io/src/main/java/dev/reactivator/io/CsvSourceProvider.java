@@ -17,6 +17,8 @@ import java.util.Locale;
  * .xlsx}, {@code .xls}, or any file starting with the ZIP or OLE signature) so that reading them
  * fails with a message explaining how to save the workbook as CSV instead of a bare "unsupported
  * format".
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class CsvSourceProvider implements TransactionSourceProvider {
 

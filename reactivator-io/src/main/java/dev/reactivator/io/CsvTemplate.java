@@ -17,6 +17,8 @@ import java.util.Objects;
  * "download the template": UTF-8 with a byte-order mark (so Excel opens the Cyrillic correctly),
  * {@code ;} delimited, {@code \r\n} line ends, the manual's header and its three example rows.
  * Every template loads back through {@link CsvSource} without a rejected row.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class CsvTemplate {
   /** The MIME type to serve a template with. */

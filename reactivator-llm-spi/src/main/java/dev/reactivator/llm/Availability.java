@@ -7,6 +7,8 @@ import java.util.Optional;
  * Whether a provider can be called now, and if not, why (for example "GIGACHAT_CREDENTIALS is not
  * set").
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param available whether the provider is configured and can be called
  * @param reason why it is not available; empty when available
  */

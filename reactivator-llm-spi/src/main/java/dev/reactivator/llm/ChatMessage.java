@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One message of a chat conversation: who said it and what was said.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param role the author of the message
  * @param content the text of the message (may be empty, never {@code null})
  */

@@ -16,6 +16,8 @@ import java.util.Optional;
  * {@code repetition_penalty}); each provider documents the keys it understands and rejects unknown
  * ones, so a typo fails fast instead of being ignored.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param modelName the model to use, for example {@code GigaChat-2-Pro}
  * @param temperature sampling temperature, {@code > 0}
  * @param topP nucleus sampling mass, in {@code (0, 1]}
@@ -156,7 +158,11 @@ public record ChatParameters(
         options);
   }
 
-  /** Builds {@link ChatParameters}; every setter validates at {@link #build()}. */
+  /**
+   * Builds {@link ChatParameters}; every setter validates at {@link #build()}.
+   *
+   * <p>Not thread-safe: use one builder per thread; what it builds is immutable.
+   */
   public static final class Builder {
     private Optional<String> modelName;
     private Optional<Double> temperature;

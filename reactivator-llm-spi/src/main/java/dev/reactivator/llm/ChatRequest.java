@@ -11,6 +11,8 @@ import java.util.Objects;
  * (these are the rules GigaChat enforces with a 422, checked here so no provider is called with a
  * request it must reject).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param messages the conversation in order
  * @param parameters the generation parameters
  */

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The answer of one chat call.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param text the generated text (empty when the model produced none)
  * @param finishReason why generation stopped
  * @param tokenUsage tokens billed, when the provider reports them

@@ -3,6 +3,8 @@ package dev.reactivator.llm;
 /**
  * Why the model stopped generating. Providers map unknown wire values to {@link #OTHER}, never
  * throw.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum FinishReason {
   /** The model finished its answer. */

@@ -3,6 +3,8 @@ package dev.reactivator.llm;
 /**
  * The provider rejected the credentials or the access token (HTTP 401/403, OAuth errors). Not
  * retryable: fix the configured key or scope.
+ *
+ * <p>Its state is fixed when it is made, so it is safe to hand between threads.
  */
 public final class LlmAuthenticationException extends LlmException {
   private static final long serialVersionUID = 1L;

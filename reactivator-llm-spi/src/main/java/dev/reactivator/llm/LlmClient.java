@@ -174,7 +174,11 @@ public final class LlmClient {
         + "]";
   }
 
-  /** Builds an {@link LlmClient}. */
+  /**
+   * Builds an {@link LlmClient}.
+   *
+   * <p>Not thread-safe: use one builder per thread; what it builds is immutable.
+   */
   public static final class Builder {
     private final LlmProvider provider;
     private ChatParameters defaults = ChatParameters.empty();

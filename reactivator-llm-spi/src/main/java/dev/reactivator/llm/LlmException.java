@@ -6,6 +6,8 @@ package dev.reactivator.llm;
  * again later ({@link LlmTransientException}), fix the request or the provider configuration
  * ({@link LlmPermanentException}), rephrase ({@link LlmContentRefusedException}) or configure a
  * provider ({@link LlmUnavailableException}). Messages never contain credentials or access tokens.
+ *
+ * <p>Its state is fixed when it is made, so it is safe to hand between threads.
  */
 public class LlmException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -21,6 +21,8 @@ import java.util.Optional;
  * <tr><td>451</td><td>{@link LlmContentRefusedException}</td></tr>
  * <tr><td>other</td><td>{@link LlmPermanentException}</td></tr>
  * </table>
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class LlmHttpErrors {
 

@@ -3,6 +3,8 @@ package dev.reactivator.llm;
 /**
  * A failure that repeating the same call will not fix: HTTP 4xx other than 401/403/429, a malformed
  * response, an unsupported parameter, TLS trust failures.
+ *
+ * <p>Its state is fixed when it is made, so it is safe to hand between threads.
  */
 public class LlmPermanentException extends LlmException {
   private static final long serialVersionUID = 1L;

@@ -7,6 +7,9 @@ import java.util.Map;
  * java.util.ServiceLoader} (register the implementation in {@code
  * META-INF/services/dev.reactivator.llm.LlmProviderFactory}). Implementations need a public
  * no-argument constructor and must not do I/O in it.
+ *
+ * <p>Implementations must be stateless and thread-safe: one instance found by {@link
+ * java.util.ServiceLoader} may serve concurrent look-ups.
  */
 public interface LlmProviderFactory {
 

@@ -23,6 +23,8 @@ import java.util.ServiceLoader;
  *       first by name — all of them are listed and the chosen one named in a log line;
  *   <li>else none: callers fall back to the offline narrator.
  * </ol>
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class LlmProviders {
 

@@ -4,7 +4,11 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The provider throttled the call (HTTP 429) and the provider's retry budget is used up. */
+/**
+ * The provider throttled the call (HTTP 429) and the provider's retry budget is used up.
+ *
+ * <p>Its state is fixed when it is made, so it is safe to hand between threads.
+ */
 public final class LlmRateLimitedException extends LlmException {
   private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,8 @@ import java.util.Optional;
  * The outcome of choosing a provider with {@link LlmProviders#select()}: the provider (if any) and
  * a one-line explanation fit for the report ("which writer produced this summary, and why").
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param provider the chosen, available provider; empty means "use the offline narrator"
  * @param installed names of every provider that could be created, in alphabetical order
  * @param explanation why this provider, or why none

@@ -3,6 +3,8 @@ package dev.reactivator.llm;
 /**
  * A failure that may go away by itself: HTTP 5xx, 408, timeouts, connection resets and other I/O
  * errors (TLS trust failures are {@link LlmPermanentException}: they do not heal).
+ *
+ * <p>Its state is fixed when it is made, so it is safe to hand between threads.
  */
 public class LlmTransientException extends LlmException {
   private static final long serialVersionUID = 1L;

@@ -3,6 +3,8 @@ package dev.reactivator.llm;
 /**
  * No usable provider: none installed, an unknown name was asked for, or the provider is not
  * configured (for example no credentials). Callers fall back to the offline narrator.
+ *
+ * <p>Its state is fixed when it is made, so it is safe to hand between threads.
  */
 public final class LlmUnavailableException extends LlmException {
   private static final long serialVersionUID = 1L;

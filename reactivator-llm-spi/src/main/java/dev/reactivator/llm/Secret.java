@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * <p>Masking keeps the last 4 characters of values of 12 characters or more ({@code ****wxyz}), and
  * nothing of shorter ones ({@code ****}).
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Secret {
 

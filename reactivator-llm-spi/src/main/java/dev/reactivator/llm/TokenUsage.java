@@ -5,6 +5,8 @@ import java.util.OptionalInt;
 /**
  * Tokens billed for one chat call.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param inputTokens tokens of the prompt (all messages sent)
  * @param outputTokens tokens generated
  * @param totalTokens total tokens as reported by the provider

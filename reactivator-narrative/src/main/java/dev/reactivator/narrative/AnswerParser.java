@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * {@code {name}} / {@code {product}}, or any personal data of the base in the text.
  */
 final class AnswerParser {
-  static final int MAX_PARAGRAPHS = 12;
-  static final int MAX_PARAGRAPH_CHARS = 3000;
-  static final int MAX_TEMPLATE_CHARS = 2000;
+  // the limits of answer.schema.json
+  static final int MAX_PARAGRAPHS = AnswerSchema.MAX_PARAGRAPHS;
+  static final int MAX_PARAGRAPH_CHARS = AnswerSchema.MAX_PARAGRAPH_CHARS;
+  static final int MAX_TEMPLATE_CHARS = AnswerSchema.MAX_TEMPLATE_CHARS;
   private static final Pattern BRACES = Pattern.compile("\\{([^{}]*)}");
 
   /** Why an answer cannot be used. */

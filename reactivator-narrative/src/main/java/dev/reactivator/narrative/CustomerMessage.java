@@ -12,6 +12,8 @@ import java.util.Optional;
  * One customer's two touches, merged locally from the message chain of the customer's group: the
  * only place where real names meet the texts an LLM may have written.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param index the customer's index
  * @param firstChannel the channel of the first touch
  * @param firstMessage the first message, placeholders filled

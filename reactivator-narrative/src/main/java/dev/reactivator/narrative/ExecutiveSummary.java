@@ -12,6 +12,8 @@ import java.util.Optional;
  * message chains for the customer groups. Produced by a narrator (an LLM behind the privacy
  * firewall, or the offline narrator); renderers only show it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param locale the language it is written in
  * @param writer who wrote it: {@code "offline"} or the LLM provider's name
  * @param fallbackReason why the offline narrator wrote it although an LLM was asked for; empty when

@@ -21,6 +21,8 @@ import java.util.OptionalDouble;
  *
  * <p>Immutable. Money is in the base's currency; shares are fractions in {@code [0, 1]}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param locale the language the summary is to be written in
  * @param currency the currency of every amount (ISO 4217), written as its code in the JSON
  * @param businessContext the user's business context, masked (may be empty)

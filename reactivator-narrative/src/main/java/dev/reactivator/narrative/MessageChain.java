@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * whoever writes them (an LLM or the offline narrator) never sees a real name, and {@link
  * #merge(String, Map)} fills them in locally.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param segment the customers' segment key (the seed's four RFM segments, {@code
  *     SeedRfmSegment#key()})
  * @param tone the tone of both touches

@@ -11,6 +11,8 @@ import java.util.Objects;
  * PrivacyFirewall} masks phone-like and e-mail-like strings and the base's customer names in it,
  * and sends it as data, never as instructions.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param locale the language of the summary (Russian unless English is asked for)
  * @param businessContext the user's business context, possibly empty
  */

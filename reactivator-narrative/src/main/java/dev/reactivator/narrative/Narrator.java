@@ -10,6 +10,9 @@ import dev.reactivator.core.segment.Analysis;
  * <p>Get one from {@link Narrators}. Implementations never fail because a language model did: an
  * LLM narrator that cannot get a usable answer returns the offline narrator's summary and says why
  * in {@link ExecutiveSummary#fallbackReason()}.
+ *
+ * <p>Implementations must be thread-safe; the built-in narrators are (one narrator may write
+ * several summaries at once).
  */
 public interface Narrator {
 

@@ -27,6 +27,8 @@ import java.util.Optional;
  *       Map)}: the explicit name, the {@code reactivator.llm} property, the {@code REACTIVATOR_LLM}
  *       variable, the installed providers, the offline narrator.
  * </ul>
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class Narrators {
 

@@ -46,7 +46,8 @@ final class Prompts {
       roadmap: concrete tasks with counts and segments, one paragraph each for the sales team, marketing \
       and product;
       roi-forecast: the reactivation ROI forecast (say there is none if the roi fact is missing).
-      7. chains: exactly one element for every element of groups, with its key in "group". "first" is the \
+      7. chains: exactly one element for every element of groups, with its key in "group"; the keys, \
+      in the order of groups, are: %s. "first" is the \
       first touch on the group's channel and "second" the follow-up on its secondChannel: a short call \
       script for call, a short chat message for messenger, an e-mail starting with a subject line for \
       email. Match the tone: vip (exclusive, personal), care (attentive, asks what went wrong), \
@@ -64,7 +65,13 @@ final class Prompts {
         Stream.of(SectionKind.values())
             .map(k -> "\"" + k.key() + "\": [\"…\"]")
             .collect(Collectors.joining(", "));
-    String system = String.format(java.util.Locale.ROOT, SYSTEM, language, keys);
+    String groups =
+        facts.groups().isEmpty()
+            ? "(none: answer \"chains\": [])"
+            : facts.groups().stream()
+                .map(g -> "\"" + g.key() + "\"")
+                .collect(Collectors.joining(", "));
+    String system = String.format(java.util.Locale.ROOT, SYSTEM, language, keys, groups);
     ObjectNode tree = (ObjectNode) FactJson.tree(facts);
     tree.remove("locale");
     String json;

@@ -1,6 +1,10 @@
 package dev.reactivator.narrative;
 
-/** The six directions of the executive summary ("Итоги анализа"), in the order they are shown. */
+/**
+ * The six directions of the executive summary ("Итоги анализа"), in the order they are shown.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum SectionKind {
   /** The big picture: size of the base, the health index and what it means. */
   BIG_PICTURE,

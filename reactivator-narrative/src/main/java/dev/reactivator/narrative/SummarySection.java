@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * One section of the executive summary.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param kind which of the six directions
  * @param title the heading in the summary's language
  * @param paragraphs the text, one paragraph or bullet per element, never empty

@@ -12,6 +12,8 @@ import java.util.Locale;
  * a byte-order mark, {@code ;} between cells, a decimal comma. {@link #rfc4180()} is plain RFC 4180
  * for programs: UTF-8 without BOM, {@code ,} and a decimal point.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param delimiter the cell separator
  * @param decimalComma whether numbers are written with a decimal comma
  * @param byteOrderMark whether the file starts with the UTF-8 byte-order mark

@@ -5,6 +5,8 @@ import dev.reactivator.core.ReactivatorException;
 /**
  * A report could not be produced: an unknown format, or a file that could not be written. The
  * message names the format or the file and what to do.
+ *
+ * <p>Its state is fixed when it is made, so it is safe to hand between threads.
  */
 public class ReportException extends ReactivatorException {
   private static final long serialVersionUID = 1L;

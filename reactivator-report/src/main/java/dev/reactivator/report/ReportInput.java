@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * What every renderer renders: the analysis, its executive summary and the options.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param analysis the analysis
  * @param summary the executive summary written for it
  * @param options the language and CSV style

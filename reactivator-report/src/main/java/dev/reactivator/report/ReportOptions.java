@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * How reports are written.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param locale the language of labels and texts (Russian by default, English available)
  * @param csvStyle how CSV files are written (Russian Excel by default)
  */

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * renderers come from {@link ServiceLoader}. A renderer that fails to load is logged (naming it and
  * why) and skipped; of two renderers with the same format the first found is used and both are
  * named in a warning.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class ReportRenderers {
 

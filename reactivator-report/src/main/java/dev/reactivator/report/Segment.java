@@ -9,6 +9,8 @@ import java.util.Objects;
  * One exportable customer group of a widget ("Скачать сегмент"): the widget, the group's stable
  * key, the customers and the file the segment is written to, relative to the report directory.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param widget the widget's stable key, such as {@code rfm} or {@code abc}
  * @param group the group's stable key inside the widget, such as {@code champions}
  * @param customers the customer indices, ascending or in the widget's order

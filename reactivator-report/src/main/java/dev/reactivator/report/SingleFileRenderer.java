@@ -12,6 +12,8 @@ import java.util.Objects;
 /**
  * A renderer whose report is one file: it writes that file into a directory through its stream form
  * {@link #render(ReportInput, OutputStream)}, so an implementation writes only the stream.
+ *
+ * <p>Subclasses must be stateless and thread-safe, as the built-in renderers are.
  */
 public abstract class SingleFileRenderer implements ReportRenderer {
   private final String format;

@@ -1,6 +1,7 @@
 package dev.reactivator.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,9 +160,25 @@ class ReportRenderersTest {
 
   @Test
   void theInstalledRenderersAreFoundByServiceLoader() {
+    assertEquals(List.of("csv", "html", "json"), List.copyOf(ReportRenderers.installed().keySet()));
+  }
+
+  @Test
+  void pdfAndDocxWithoutTheirArtifactsNameTheArtifactToAdd() {
+    UnknownReportFormatException pdf =
+        assertThrows(UnknownReportFormatException.class, () -> ReportRenderers.forFormat("PDF"));
+    assertEquals(
+        "no report renderer for format 'PDF': add the artifact dev.reactivator:reactivator-report-pdf"
+            + " (same version as reactivator-report) to the class or module path; installed"
+            + " formats: csv, html, json.",
+        pdf.getMessage());
+    UnknownReportFormatException docx =
+        assertThrows(UnknownReportFormatException.class, () -> ReportRenderers.forFormat("docx"));
     assertTrue(
-        ReportRenderers.installed()
-            .keySet()
-            .containsAll(List.of("csv", "docx", "html", "json", "pdf")));
+        docx.getMessage().contains("add the artifact dev.reactivator:reactivator-report-docx"),
+        docx.getMessage());
+    UnknownReportFormatException xlsx =
+        assertThrows(UnknownReportFormatException.class, () -> ReportRenderers.forFormat("xlsx"));
+    assertFalse(xlsx.getMessage().contains("artifact"), xlsx.getMessage());
   }
 }

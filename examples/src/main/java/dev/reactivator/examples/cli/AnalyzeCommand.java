@@ -7,6 +7,7 @@ import dev.reactivator.core.QuotaPolicy;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.ScoreStage;
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.base.IdentityPolicy;
 import dev.reactivator.core.data.AnalysisDate;
 import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
@@ -211,6 +212,15 @@ final class AnalyzeCommand implements Callable<Integer> {
           "CSV exports for Russian Excel (UTF-8 BOM, ';', decimal comma; default) or plain RFC 4180.")
   String csvStyle;
 
+  @Option(
+      names = "--identity",
+      paramLabel = "any-key|customer-id",
+      defaultValue = "any-key",
+      description =
+          "How rows become customers: any shared id, phone or e-mail merges (any-key, default), or "
+              + "the CRM's customer id is the truth (customer-id): different ids never merge.")
+  String identity;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -229,7 +239,8 @@ final class AnalyzeCommand implements Callable<Integer> {
           (jdbcUrl == null
                   ? Reactivator.load(JdbcCli.requireFile(spec, file, query), sourceOptions())
                   : Reactivator.load(JdbcCli.source(spec, jdbcUrl, query, sourceOptions(), file)))
-              .withLocale(locale);
+              .withLocale(locale)
+              .withIdentity(identity());
       if (quota != null) {
         if (quota < 0) {
           throw new ParameterException(spec.commandLine(), "--quota must be >= 0, was " + quota);
@@ -453,6 +464,16 @@ final class AnalyzeCommand implements Callable<Integer> {
       default ->
           throw new ParameterException(
               spec.commandLine(), "--csv-style must be excel-ru or rfc4180, was " + csvStyle);
+    };
+  }
+
+  private IdentityPolicy identity() {
+    return switch (identity.toLowerCase(Locale.ROOT)) {
+      case "any-key" -> IdentityPolicy.anyKey();
+      case "customer-id" -> IdentityPolicy.customerIdFirst();
+      default ->
+          throw new ParameterException(
+              spec.commandLine(), "--identity must be any-key or customer-id, was " + identity);
     };
   }
 

@@ -27,11 +27,7 @@ public final class ReactivatorCli {
 
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
-    // the CLI is an application, so it may set logging up: openhtmltopdf reports every PDF's layout
-    // steps at INFO through its own java.util.logging loggers, which is noise on a terminal
-    for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
-      com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
-    }
+    // openhtmltopdf's INFO lines go to slf4j, which the CLI's simplelogger.properties keeps at WARN
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

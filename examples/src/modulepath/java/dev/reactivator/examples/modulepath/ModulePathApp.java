@@ -68,6 +68,15 @@ public final class ModulePathApp {
                 OrderLine.builder().phone("+7 (900) 111-22-33").product("Чай").amount(300).date(asOf).build(),
                 OrderLine.builder().phone("89001112233").product("Кофе").amount(450).date(asOf).build()));
     System.out.println("in-memory: " + accounting(Reactivator.load(lines).asOf(asOf).base()));
+    // the CRM service's flow: in-memory orders, customer-id-first, look-up by CRM id, every
+    // single-file format to bytes, the provider written from docs/llm.md
+    var crm = dev.reactivator.examples.crm.CrmService.run(
+        dev.reactivator.examples.crm.CrmService.exampleAnswer(Path.of("../docs/llm.md")));
+    System.out.println(
+        "crm: " + crm.analysis().base().size() + " customers, C105 "
+            + crm.analysis().customer("C105").orElseThrow().profile().purchaseCount() + " purchases, summary by "
+            + crm.summary().writer() + crm.summary().fallbackReason().map(r -> " (fallback: " + r + ")").orElse("")
+            + ", formats " + crm.bytes().keySet());
     String url = System.getenv("REACTIVATOR_TEST_JDBC_URL");
     if (url != null && !url.isBlank()) {
       TransactionSource query =

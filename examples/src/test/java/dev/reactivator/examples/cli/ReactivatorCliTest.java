@@ -429,4 +429,44 @@ class ReactivatorCliTest {
     assertEquals(0, forced.code(), forced.err());
     assertTrue(forced.out().contains("decimal separator: . (set by option)"), forced.out());
   }
+
+  @Test
+  void identityCustomerIdKeepsTwoCrmIdsSharingAnEmailApart(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("orders.csv");
+    Files.writeString(
+        csv,
+        "customer_id,email,product,amount,purchase_date\n"
+            + "C100,shared@x.ru,A,100,2025-05-01\n"
+            + "C101,shared@x.ru,B,200,2025-06-01\n",
+        StandardCharsets.UTF_8);
+    Run merged =
+        run(
+            "analyze",
+            csv.toString(),
+            "--out",
+            dir.toString(),
+            "--formats",
+            "json",
+            "--lang",
+            "en");
+    assertEquals(0, merged.code(), merged.err());
+    assertTrue(merged.out().contains("Unique customers: 1;"), merged.out());
+    Run apart =
+        run(
+            "analyze",
+            csv.toString(),
+            "--out",
+            dir.toString(),
+            "--formats",
+            "json",
+            "--lang",
+            "en",
+            "--identity",
+            "customer-id");
+    assertEquals(0, apart.code(), apart.err());
+    assertTrue(apart.out().contains("Unique customers: 2;"), apart.out());
+    Run bad = run("analyze", csv.toString(), "--out", dir.toString(), "--identity", "phone");
+    assertEquals(ReactivatorCli.EXIT_INPUT, bad.code());
+    assertTrue(bad.err().contains("--identity must be any-key or customer-id"), bad.err());
+  }
 }

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
   private static final Path SOURCES = Path.of("src/modulepath/java");
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static final Path CRM =
+      Path.of("src/main/java/dev/reactivator/examples/crm/CrmService.java");
   private static final String MAIN =
       "dev.reactivator.examples.modulepath/dev.reactivator.examples.modulepath.ModulePathApp";
 
@@ -64,6 +66,11 @@ class ModulePathTest {
     assertEquals(0, p.exitValue(), log);
     assertFalse(log.contains("Exception"), log);
     assertTrue(log.contains("in-memory: 2 rows, 2 accepted, 1 customers"), log);
+    assertTrue(
+        log.contains(
+            "crm: 41 customers, C105 3 purchases, summary by documented, formats [docx, html, json,"
+                + " pdf]"),
+        log);
     if (System.getenv("REACTIVATOR_TEST_JDBC_URL") != null || "true".equals(System.getenv("CI"))) {
       assertTrue(log.contains("jdbc: 1 rows, 1 accepted, 1 customers"), log);
     }
@@ -121,6 +128,8 @@ class ModulePathTest {
     try (Stream<Path> s = Files.walk(SOURCES)) {
       s.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
     }
+    // the CRM service's flow, the same source the class-path CrmServiceTest runs
+    args.add(CRM.toString());
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
     int code = javac.run(null, diagnostics, diagnostics, args.toArray(String[]::new));

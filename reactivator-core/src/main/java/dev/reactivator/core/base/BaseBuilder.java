@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ public final class BaseBuilder implements TransactionSink {
   private Map<String, String> details = Map.of();
   private boolean begun;
 
-  private final IdentityResolver identities = new IdentityResolver();
+  private final IdentityResolver identities;
   private final ProductCatalogue products = new ProductCatalogue();
   private final RowBuffer rows = new RowBuffer();
 
@@ -56,9 +57,23 @@ public final class BaseBuilder implements TransactionSink {
    * @param progress receives READING and MERGING progress
    */
   public BaseBuilder(String source, Locale locale, ProgressListener progress) {
+    this(source, locale, progress, IdentityPolicy.anyKey());
+  }
+
+  /**
+   * A builder for one load that merges identities by {@code policy}.
+   *
+   * @param source the source's description, for the ingestion report
+   * @param locale the locale of messages
+   * @param progress receives READING and MERGING progress
+   * @param policy how rows are merged into customers
+   */
+  public BaseBuilder(
+      String source, Locale locale, ProgressListener progress, IdentityPolicy policy) {
     this.source = source;
     this.locale = locale;
     this.progress = progress;
+    this.identities = new IdentityResolver(Objects.requireNonNull(policy, "policy"));
   }
 
   @Override
@@ -216,7 +231,8 @@ public final class BaseBuilder implements TransactionSink {
     AnalysisDate date = new AnalysisDate(asOf, basis, latestPurchase());
     return new CustomerBase(
         date,
-        LoadChecks.warnings(date, rejected, warnings, c, customers.ids(), checks, locale),
+        LoadChecks.warnings(
+            date, rejected, warnings, c, customers.ids(), customers.ambiguous(), checks, locale),
         currency.orElseGet(this::sourceCurrency),
         report(customers.customers()),
         locale,

@@ -457,6 +457,36 @@ public final class CustomerBase {
   }
 
   /**
+   * Customer {@code c}'s CRM customer ids, without building its profile.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return every CRM customer id seen on the customer's rows, sorted
+   */
+  public List<String> customerIds(int c) {
+    return Collections.unmodifiableList(Arrays.asList(customerIds[c]));
+  }
+
+  /**
+   * Customer {@code c}'s normalised phones, without building its profile.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return every normalised phone seen on the customer's rows, sorted
+   */
+  public List<String> phones(int c) {
+    return Collections.unmodifiableList(Arrays.asList(phones[c]));
+  }
+
+  /**
+   * Customer {@code c}'s normalised e-mails, without building its profile.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return every normalised e-mail seen on the customer's rows, sorted
+   */
+  public List<String> emails(int c) {
+    return Collections.unmodifiableList(Arrays.asList(emails[c]));
+  }
+
+  /**
    * Customer {@code c}'s pseudonymous id, {@code ID-0001} for index 0.
    *
    * @param c the customer index, {@code 0 <= c < size()}
@@ -468,38 +498,6 @@ public final class CustomerBase {
     return digits.length() >= 4
         ? "ID-" + digits
         : "ID-" + "0000".substring(digits.length()) + digits;
-  }
-
-  /**
-   * Customer {@code c}'s normalised phones, sorted (the identity keys; as in {@link
-   * CustomerProfile#phones()}), without building the profile.
-   *
-   * @param c the customer index, {@code 0 <= c < size()}
-   * @return a read-only view of the phones, possibly empty
-   */
-  public List<String> phones(int c) {
-    return Collections.unmodifiableList(Arrays.asList(phones[c]));
-  }
-
-  /**
-   * Customer {@code c}'s normalised e-mail addresses, sorted, without building the profile.
-   *
-   * @param c the customer index, {@code 0 <= c < size()}
-   * @return a read-only view of the e-mails, possibly empty
-   */
-  public List<String> emails(int c) {
-    return Collections.unmodifiableList(Arrays.asList(emails[c]));
-  }
-
-  /**
-   * Customer {@code c}'s ids from the source (the CRM's own customer ids), sorted, without building
-   * the profile.
-   *
-   * @param c the customer index, {@code 0 <= c < size()}
-   * @return a read-only view of the ids, possibly empty
-   */
-  public List<String> customerIds(int c) {
-    return Collections.unmodifiableList(Arrays.asList(customerIds[c]));
   }
 
   /**

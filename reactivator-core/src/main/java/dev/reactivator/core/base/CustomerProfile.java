@@ -11,6 +11,8 @@ import java.util.OptionalInt;
  * One unique customer after the identity merge: every key seen, the most frequent name, and the
  * purchase history in date order.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param index the customer's position in its {@link CustomerBase}
  * @param pseudonym a pseudonymous id such as {@code ID-0042}, the only identifier that may leave
  *     the process toward an LLM

@@ -4,12 +4,20 @@ import dev.reactivator.core.data.SourceRow;
 import dev.reactivator.core.internal.StringIntMap;
 import dev.reactivator.core.internal.UnionFind;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The identity keys of a load (customer id, e-mail, phone) and the union-find that merges them:
  * keys seen on one row belong to one customer. {@link #resolve()} numbers the customers by their
  * smallest key, so the numbering does not depend on the order of the rows.
+ *
+ * <p>Under {@link IdentityPolicy#CUSTOMER_ID_FIRST} a row with a customer id links only its id; its
+ * contacts are remembered as the id's (a contact several ids have is ambiguous). Rows without an id
+ * link their contacts among themselves, and at {@link #resolve()} each such group joins the one id
+ * whose contacts it shares, or stays apart when it shares contacts with several ids.
  */
 final class IdentityResolver {
   // identity keys, one map per kind -> key id (= union-find element); kinds ordered c < e < p
@@ -28,18 +36,51 @@ final class IdentityResolver {
   private long[] keyPrefix2; // characters 9-16 of ids and e-mails, likewise
   private final UnionFind sets = new UnionFind();
 
+  private static final int AMBIGUOUS = -2;
+  private final IdentityPolicy policy;
+  // CUSTOMER_ID_FIRST only: contact -> the id key of the rows that have it (AMBIGUOUS for several
+  // ids), and each id key's contacts
+  private final Map<String, Integer> phoneOwner = new HashMap<>();
+  private final Map<String, Integer> emailOwner = new HashMap<>();
+  private final Map<Integer, TreeSet<String>> phonesOfId = new HashMap<>();
+  private final Map<Integer, TreeSet<String>> emailsOfId = new HashMap<>();
+
+  IdentityResolver() {
+    this(IdentityPolicy.ANY_KEY);
+  }
+
+  IdentityResolver(IdentityPolicy policy) {
+    this.policy = policy;
+  }
+
   /**
-   * The customers of a load: how many, the customer of every key, and every key of each customer
-   * (sorted, per kind).
+   * The customers of a load: how many, the customer of every key, every key of each customer
+   * (sorted, per kind), and the customers without an id left apart because their contacts belong to
+   * several ids (ascending; empty unless {@link IdentityPolicy#CUSTOMER_ID_FIRST}).
    */
   record Resolution(
-      int customers, int[] customerOfKey, String[][] ids, String[][] emails, String[][] phones) {}
+      int customers,
+      int[] customerOfKey,
+      String[][] ids,
+      String[][] emails,
+      String[][] phones,
+      int[] ambiguous) {}
 
   /**
    * Links the keys of {@code row}; returns the row's key (its first key), or -1 when it has none.
    */
   int keyOf(SourceRow row) {
     int first = -1;
+    if (policy == IdentityPolicy.CUSTOMER_ID_FIRST && row.customerId().isPresent()) {
+      int id = link(first, idKeys, ID, row.customerId().get());
+      if (row.phone().isPresent()) {
+        own(phoneOwner, phonesOfId, row.phone().get(), id);
+      }
+      if (row.email().isPresent()) {
+        own(emailOwner, emailsOfId, row.email().get(), id);
+      }
+      return id;
+    }
     if (row.customerId().isPresent()) {
       first = link(first, idKeys, ID, row.customerId().get());
     }
@@ -57,6 +98,22 @@ final class IdentityResolver {
    * linking anything; -1 when none of them was seen on an accepted row.
    */
   int find(Optional<String> customerId, Optional<String> phone, Optional<String> email) {
+    if (policy == IdentityPolicy.CUSTOMER_ID_FIRST) {
+      if (customerId.isPresent()) {
+        return idKeys.get(customerId.get());
+      }
+      int k = phone.map(phoneKeys::get).orElse(-1);
+      if (k < 0) {
+        k = email.map(emailKeys::get).orElse(-1);
+      }
+      if (k < 0) {
+        k = phone.map(v -> phoneOwner.getOrDefault(v, -1)).orElse(-1);
+      }
+      if (k < 0) {
+        k = email.map(v -> emailOwner.getOrDefault(v, -1)).orElse(-1);
+      }
+      return Math.max(k, -1);
+    }
     int k = customerId.map(idKeys::get).orElse(-1);
     if (k < 0) {
       k = phone.map(phoneKeys::get).orElse(-1);
@@ -70,6 +127,46 @@ final class IdentityResolver {
   /** The number of distinct keys seen. */
   int keys() {
     return sets.count();
+  }
+
+  private static void own(
+      Map<String, Integer> owner, Map<Integer, TreeSet<String>> ofId, String contact, int id) {
+    owner.merge(contact, id, (a, b) -> a.intValue() == b.intValue() ? a : AMBIGUOUS);
+    ofId.computeIfAbsent(id, k -> new TreeSet<>()).add(contact);
+  }
+
+  /**
+   * {@link IdentityPolicy#CUSTOMER_ID_FIRST}: links each group of id-less keys to the one id whose
+   * contacts it shares; returns a key of each group sharing contacts with several ids.
+   */
+  private int[] joinUnambiguous() {
+    int nKeys = sets.count();
+    int[] ownerOfRoot = new int[nKeys];
+    Arrays.fill(ownerOfRoot, -1);
+    for (int k = 0; k < nKeys; k++) {
+      if (keyKind[k] == ID) {
+        continue;
+      }
+      Integer o =
+          keyKind[k] == PHONE
+              ? phoneOwner.get(phoneKeys.key(keyEntry[k]))
+              : emailOwner.get(emailKeys.key(keyEntry[k]));
+      if (o != null) {
+        int r = sets.find(k);
+        int cur = ownerOfRoot[r];
+        ownerOfRoot[r] = cur == -1 || cur == o ? o : AMBIGUOUS;
+      }
+    }
+    int[] apart = new int[nKeys];
+    int n = 0;
+    for (int r = 0; r < nKeys; r++) {
+      if (ownerOfRoot[r] == AMBIGUOUS) {
+        apart[n++] = r;
+      } else if (ownerOfRoot[r] >= 0) {
+        sets.union(ownerOfRoot[r], r);
+      }
+    }
+    return Arrays.copyOf(apart, n);
   }
 
   private int link(int first, StringIntMap ids, byte kind, String value) {
@@ -95,6 +192,7 @@ final class IdentityResolver {
    * with every key of each customer.
    */
   Resolution resolve() {
+    int[] apartKeys = policy == IdentityPolicy.CUSTOMER_ID_FIRST ? joinUnambiguous() : new int[0];
     int nKeys = sets.count();
     keyValue = new String[nKeys];
     for (int k = 0; k < nKeys; k++) {
@@ -144,13 +242,13 @@ final class IdentityResolver {
     for (int k = 0; k < nKeys; k++) {
       customerOfKey[k] = customerOfRoot[rootOf[k]];
     }
-    Resolution resolution = keysPerCustomer(n, customerOfKey);
+    Resolution resolution = keysPerCustomer(n, customerOfKey, apartKeys);
     keyValue = null;
     return resolution;
   }
 
   /** Every key seen, per customer, sorted. */
-  private Resolution keysPerCustomer(int n, int[] customerOfKey) {
+  private Resolution keysPerCustomer(int n, int[] customerOfKey, int[] apartKeys) {
     int nKeys = customerOfKey.length;
     String[][] phones = new String[n][];
     String[][] emails = new String[n][];
@@ -174,7 +272,27 @@ final class IdentityResolver {
       sortIfNeeded(emails[c]);
       sortIfNeeded(phones[c]);
     }
-    return new Resolution(n, customerOfKey, ids, emails, phones);
+    addContactsOfIds(phonesOfId, customerOfKey, phones);
+    addContactsOfIds(emailsOfId, customerOfKey, emails);
+    int[] ambiguous = new int[apartKeys.length];
+    for (int i = 0; i < apartKeys.length; i++) {
+      ambiguous[i] = customerOfKey[apartKeys[i]];
+    }
+    Arrays.sort(ambiguous);
+    return new Resolution(n, customerOfKey, ids, emails, phones, ambiguous);
+  }
+
+  /**
+   * Adds the contacts seen on the rows of each id to its customer's contacts, sorted, once each.
+   */
+  private static void addContactsOfIds(
+      Map<Integer, TreeSet<String>> ofId, int[] customerOfKey, String[][] contacts) {
+    for (Map.Entry<Integer, TreeSet<String>> e : ofId.entrySet()) {
+      int c = customerOfKey[e.getKey()];
+      TreeSet<String> all = e.getValue();
+      all.addAll(Arrays.asList(contacts[c]));
+      contacts[c] = all.toArray(NO_KEYS);
+    }
   }
 
   private static void sortIfNeeded(String[] values) {

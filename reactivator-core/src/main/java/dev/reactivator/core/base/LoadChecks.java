@@ -28,6 +28,7 @@ final class LoadChecks {
    * @param rowWarnings the source's warnings (encoding problems become load-wide warnings)
    * @param lines the laid-out lines
    * @param ids the CRM customer ids of every customer
+   * @param ambiguous the customers without an id left apart by the identity policy (ascending)
    * @param checks the thresholds
    * @param locale the language of the messages
    */
@@ -37,6 +38,7 @@ final class LoadChecks {
       List<RowProblem> rowWarnings,
       CustomerColumns lines,
       String[][] ids,
+      int[] ambiguous,
       DataChecks checks,
       Locale locale) {
     List<DataWarning> out = new ArrayList<>();
@@ -63,6 +65,17 @@ final class LoadChecks {
       if (w.code() == ProblemCode.ENCODING) {
         out.add(new DataWarning(DataWarning.Code.ENCODING, w.message()));
       }
+    }
+    if (ambiguous.length > 0) {
+      int rows = 0;
+      for (int c : ambiguous) {
+        rows += lines.offsets[c + 1] - lines.offsets[c];
+      }
+      out.add(
+          new DataWarning(
+              DataWarning.Code.AMBIGUOUS_CONTACT,
+              Messages.get(
+                  locale, "warning.ambiguousContact", ambiguous.length, rows, ambiguous[0] + 1)));
     }
     dominant(lines, ids, checks, locale, out);
     return out;

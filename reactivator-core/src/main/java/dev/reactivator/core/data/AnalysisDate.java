@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * The analysis date of a load and where it came from, next to the latest purchase in the data.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param asOf the analysis date every figure is computed at
  * @param basis how the date was chosen
  * @param lastPurchase the latest purchase date among the accepted lines

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * The canonical spelling of identity keys, shared by every source so that the same phone or e-mail
  * always merges into the same customer.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class Contacts {
   private Contacts() {}

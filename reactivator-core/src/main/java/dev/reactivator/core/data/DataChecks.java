@@ -3,6 +3,8 @@ package dev.reactivator.core.data;
 /**
  * The thresholds of the load-wide checks that end in a {@link DataWarning}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param staleAfterDays an analysis date more than this many days after the latest purchase is
  *     warned about
  * @param dominantShare a customer holding more than this share of all revenue is warned about (on

@@ -6,6 +6,8 @@ import java.util.Objects;
  * Something about the whole load that a reader of the results must know, such as an analysis date
  * long after the last purchase, or one identity holding a large share of the revenue.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param code what was noticed, a stable key
  * @param message what was noticed and what to do, in the load's language
  */
@@ -22,7 +24,12 @@ public record DataWarning(Code code, String message) {
     /**
      * Bytes of the file could not be decoded, or the encoding was a fallback: text may be garbled.
      */
-    ENCODING
+    ENCODING,
+    /**
+     * Under the customer-id-first identity policy, rows without a customer id whose phone or e-mail
+     * belongs to several customer ids stayed customers of their own.
+     */
+    AMBIGUOUS_CONTACT
   }
 
   /**

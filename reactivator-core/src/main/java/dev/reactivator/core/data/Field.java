@@ -7,6 +7,8 @@ import java.util.List;
  * header names it is recognised by (matched case- and whitespace-insensitively, {@code _} read as a
  * space): the Russian template name first, the English name last, and the synonyms common exports
  * use (CRM, accounting and shop exports) in between.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Field {
   /** Person or company name; for personalisation only. */

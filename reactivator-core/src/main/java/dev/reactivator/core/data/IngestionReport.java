@@ -11,6 +11,8 @@ import java.util.Set;
  * <p>Invariant: {@code rowsRead == rowsAccepted + refunds + rowsRejected}, and {@link #rejected()}
  * lists every rejected row. Nothing is dropped silently.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param source the source description (usually the file name)
  * @param rowsRead data rows read (the header is not a row)
  * @param rowsAccepted rows that became purchases

@@ -1,6 +1,10 @@
 package dev.reactivator.core.data;
 
-/** Why a row was rejected (or, for warnings, what was noticed). Stable codes for programs. */
+/**
+ * Why a row was rejected (or, for warnings, what was noticed). Stable codes for programs.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ProblemCode {
   /** The phone contains letters or other characters that are not part of a number. */
   PHONE_INVALID,

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * One purchase (occasion) of a merged customer: one order, or one day's lines without order ids.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param date the purchase date (see the input contract: the row's purchase date, or the analysis
  *     date minus days)
  * @param product the main product: the one with the largest summed amount among the lines

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * A problem with one input row: where it is, what was found, and how to fix it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param line the 1-based physical line in the source
  * @param column the column header the problem is in, if it is in one
  * @param value the offending cell value, if any

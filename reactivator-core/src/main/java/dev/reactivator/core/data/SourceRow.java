@@ -10,6 +10,8 @@ import java.util.OptionalInt;
  * customer attributes repeated on it. Sources hand these to a {@code TransactionSink} one at a
  * time; the library does not keep them.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param line the 1-based physical line of the row in its source
  * @param customerId the CRM customer id, trimmed
  * @param phone the normalised phone key (digits only, RU 8 prefix turned into 7), see {@link

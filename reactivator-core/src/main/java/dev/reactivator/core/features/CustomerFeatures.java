@@ -15,6 +15,8 @@ import java.util.Set;
  * model's sufficient statistics x / t_x / T, spend, the optional behaviour counts and the purchase
  * cycle. Immutable; indices are those of the base. The formulas are documented in {@code
  * docs/metrics.md} ("Models", "Purchase timing").
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class CustomerFeatures {
   /** The smallest cycle used, in days (purchases all on one day would give 0). */

@@ -15,6 +15,8 @@ import java.util.Objects;
  * summed. With purchase dates, x = distinct purchase days (the first-purchase date counted as one)
  * − 1; without them only the first and the last purchase are real, so x = purchases − 1 (at least 1
  * when the first purchase is earlier than the last), t_x = last − first.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class CustomerSummary {
   private final int[] x;

@@ -3,6 +3,8 @@ package dev.reactivator.core.features;
 /**
  * The time unit of a {@link CustomerSummary} and of the parameters fitted on it. Scoring works in
  * days; weeks exist to check the published reference values, which are stated in weeks.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum PeriodUnit {
   /** Calendar days. */

@@ -6,6 +6,8 @@ package dev.reactivator.core.model;
  * {@link ModelKind#PARETO_NBD} a and b carry s and β, the shape and rate of the Gamma-distributed
  * dropout rate μ (β in the data's unit).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param r shape of the purchase-rate distribution, &gt; 0
  * @param alpha rate (inverse scale) of the purchase-rate distribution, &gt; 0
  * @param a first shape of the dropout-probability distribution, &gt; 0

@@ -7,6 +7,8 @@ import java.util.Objects;
  * Σ_{m=1..M} (E[X(mL)] − E[X((m−1)L)]) × spend × margin / (1 + d)^m}, where E[X(t)] is the
  * conditional expected number of purchases in (T, T + t] and L the length of a month in the model's
  * unit (30 days in scoring).
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class Clv {
   private Clv() {}

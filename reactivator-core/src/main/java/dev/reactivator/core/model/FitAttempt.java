@@ -7,6 +7,8 @@ import java.util.Objects;
  * dev.reactivator.core.features.CustomerSummary, FitOptions)}: what was tried and what became of
  * it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param kind the model tried
  * @param penalty the L2 penalty λ of the fit; 0 for a plain maximum-likelihood fit
  * @param logLikelihood the unpenalised total log-likelihood at the candidate's estimates (negative

@@ -4,6 +4,8 @@ package dev.reactivator.core.model;
  * How models are fitted. Validated on construction; {@link #defaults()} holds the documented
  * defaults.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param penalty the L2 penalty weight λ of the regularised fit: the objective is the mean negative
  *     log-likelihood per customer plus {@code λ Σ (ln θ − ln θ₀)²}, θ₀ the population defaults
  *     (default 0.05)

@@ -3,6 +3,8 @@ package dev.reactivator.core.model;
 /**
  * How much a fitted model can be trusted; the fit's reason text says why it is not {@link #GOOD}.
  * The constants are ordered from best to worst.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum FitQuality {
   /**

@@ -7,6 +7,8 @@ import java.util.Objects;
  * or the empirical rule, in days) and the Gamma-Gamma spend model, each with its fit quality, so
  * that a report can say when the data were too few ("мало данных").
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param purchases the purchase-model fit
  * @param spend the spend-model fit
  */

@@ -5,6 +5,8 @@ package dev.reactivator.core.model;
  * transaction value ~ Gamma(p, ν), the customer's ν ~ Gamma(q, γ); {@code v} is γ (lifetimes calls
  * it v).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param p shape of the transaction values, &gt; 0
  * @param q shape of the customers' ν, &gt; 0
  * @param v rate of the customers' ν (money scale), &gt; 0

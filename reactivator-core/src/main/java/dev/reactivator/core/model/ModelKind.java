@@ -2,6 +2,8 @@ package dev.reactivator.core.model;
 
 /**
  * The purchase-count models Reactivator can fit; formulas in {@code docs/metrics.md} ("Models").
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ModelKind {
   /**

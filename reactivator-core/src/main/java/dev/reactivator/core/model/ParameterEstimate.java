@@ -9,6 +9,8 @@ import java.util.OptionalDouble;
  * {@code value × exp(±1.96 × se / value)} (a Wald interval on the log scale, so it stays positive).
  * Both are empty when the Hessian is not positive definite, and for population defaults.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the parameter's name ({@code r}, {@code alpha}, {@code a}, {@code b}, {@code p},
  *     {@code q}, {@code v})
  * @param value the estimate

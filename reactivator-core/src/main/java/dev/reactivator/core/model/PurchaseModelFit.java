@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * A fitted purchase model (BG/NBD, MBG/NBD or the empirical rule) and how it was obtained.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param kind the model
  * @param unit the time unit of the data and of α
  * @param parameters the parameters used for predictions (for {@link ModelKind#EMPIRICAL} the

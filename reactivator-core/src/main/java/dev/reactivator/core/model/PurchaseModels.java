@@ -26,6 +26,8 @@ import java.util.function.DoubleSupplier;
  * 1, the Hessian is not positive definite, or the likelihood is no better than the nested NBD
  * without dropout. Every candidate tried is listed in {@link PurchaseModelFit#attempts()}. Never
  * throws for valid summaries and never returns NaN.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class PurchaseModels {
   /** Default dropout shape a of the population defaults. */

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A fitted Gamma-Gamma spend model and how it was obtained.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param parameters the parameters used for predictions
  * @param estimates p, q, v with standard errors and 95 % intervals where available
  * @param logLikelihood the (unpenalised) log-likelihood of the repeat customers at {@code

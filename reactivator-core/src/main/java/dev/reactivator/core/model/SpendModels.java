@@ -15,6 +15,8 @@ import java.util.Objects;
  * > 1} and a positive-definite Hessian ({@link FitQuality#GOOD}); else an L2-penalised fit ({@link
  * FitQuality#REGULARISED}); else the population defaults {@code p = 6}, {@code q = 4}, {@code v =
  * 0.5 m̄} whose population mean is the observed mean m̄ ({@link FitQuality#POPULATION_DEFAULTS}).
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class SpendModels {
   /** p of the population defaults. */

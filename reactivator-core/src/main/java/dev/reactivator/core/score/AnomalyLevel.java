@@ -1,6 +1,10 @@
 package dev.reactivator.core.score;
 
-/** How unusual a customer's current pause is (see {@link PauseAnomaly}). */
+/**
+ * How unusual a customer's current pause is (see {@link PauseAnomaly}).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum AnomalyLevel {
   /** Score below 30. */
   LOW,

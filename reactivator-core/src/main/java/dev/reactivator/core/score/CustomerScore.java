@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * Everything Reactivator predicts about one customer.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param index the customer's index in the base
  * @param pseudonym the pseudonymous id ({@code ID-0042})
  * @param purchases the number of purchases

@@ -6,6 +6,8 @@ import java.util.OptionalDouble;
 /**
  * The seed's discount profile of a customer, from the "Покупок со скидкой" column.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param kind the profile
  * @param discountedShare discounted purchases / purchases (capped at 1), when the column exists
  */

@@ -6,6 +6,8 @@ import java.util.Objects;
  * How unusual the current pause is against the customer's own rhythm (or, for a one-time buyer,
  * against the population's median cycle).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param pauseRatio days since the last purchase divided by the cycle
  * @param score {@code round(100 × (1 − 1 / ratio))} for a ratio above 1, else 0; from 0 to 100
  * @param level LOW below 30, MEDIUM below 60, else HIGH

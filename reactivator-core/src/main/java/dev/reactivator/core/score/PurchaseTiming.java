@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
 /**
  * Time to next purchase (T2NP) of one customer.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param personalCycleDays the personal cycle {@code (last − first) / (purchases − 1)} in days;
  *     empty for a one-time buyer ("not enough data (1 purchase)")
  * @param cycleDays the cycle used for the status: the personal cycle, or for a one-time buyer the

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One reason code of one customer.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param code the reason
  * @param strength how strongly the signal is present, from 0 (absent) to 1 (saturated); see {@code
  *     docs/metrics.md} for each code's formula

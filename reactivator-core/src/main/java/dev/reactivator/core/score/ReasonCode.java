@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * Why a customer's churn risk is what it is: the axes of the seed's churn-reasons radar. A reason
  * exists only when its data does ({@link #requires()}).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ReasonCode {
   /** The pause since the last purchase exceeds the usual cycle ("Падение активности"). */

@@ -3,6 +3,8 @@ package dev.reactivator.core.score;
 /**
  * The seed's churn-risk buckets by churn probability: Low 0–20 %, Medium 21–50 %, High 51–80 %,
  * Critical 81–100 % (boundaries configurable in {@link RiskThresholds}).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum RiskLevel {
   /** Churn probability up to the low threshold (default 20 %). */

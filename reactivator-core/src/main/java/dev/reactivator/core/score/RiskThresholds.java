@@ -5,6 +5,8 @@ package dev.reactivator.core.score;
  * LOW when {@code p <= low}, MEDIUM when {@code p <= medium}, HIGH when {@code p <= high}, else
  * CRITICAL.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param low upper bound of LOW (default 0.20)
  * @param medium upper bound of MEDIUM (default 0.50)
  * @param high upper bound of HIGH (default 0.80)

@@ -18,7 +18,11 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The score stage: fits the models on a base and fills the per-customer score columns. */
+/**
+ * The score stage: fits the models on a base and fills the per-customer score columns.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
+ */
 public final class Scoring {
   private static final Logger LOG = LoggerFactory.getLogger(Scoring.class);
 

@@ -7,6 +7,8 @@ import java.util.Objects;
  * How customers are scored. Validated on construction; {@link #defaults()} holds the documented
  * defaults (the seed's risk buckets, a 12-month horizon, 1 % monthly discounting).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param horizonDays the prediction horizon for expected purchases and return probability (default
  *     365)
  * @param clvMonths the CLV horizon in months of 30 days (default 12)

@@ -1,6 +1,10 @@
 package dev.reactivator.core.score;
 
-/** Where a customer stands in their purchase cycle (the seed's T2NP statuses). */
+/**
+ * Where a customer stands in their purchase cycle (the seed's T2NP statuses).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum TimingStatus {
   /** Still inside the usual cycle: too early to call ("Ещё рано"). */
   EXPECTED,

@@ -53,6 +53,8 @@ import java.util.stream.IntStream;
  * or an absent part inside a widget), never zero-filled, and {@link #absences()} says which and
  * why. Every metric is defined in {@code docs/metrics.md}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param scored the scored base: per-customer scores, contacts and purchases
  * @param options the options the widgets were computed with
  * @param overview "Обзор": health index, risk shares, revenue at risk, top customers to save, NRR
@@ -183,6 +185,49 @@ public record Analysis(
    */
   public List<ChurnDriver> churnDrivers() {
     return ChurnDriver.significant(drivers, d -> isAbsent("driver:" + d.key()));
+  }
+
+  /**
+   * Every exportable group of customers, in a stable order: the widget keys are {@code risk} (churn
+   * buckets), {@code structure} (risk structure), {@code vip} (VIP at risk), {@code abc}, {@code
+   * whales}, {@code rfm} (four segments), {@code rfm-map} (eleven segments), {@code funnel}, {@code
+   * t2np}, {@code cohort}, {@code product-cohort}, {@code channel}, {@code tone}, {@code forecast},
+   * {@code priority}; empty groups included. The report's segment files are these groups.
+   *
+   * @return every group, in that order
+   */
+  public List<SegmentGroup> segmentGroups() {
+    return SegmentGroups.of(this);
+  }
+
+  /**
+   * Every customer's result, with look-ups by CRM id, phone and e-mail and an iterator in call-list
+   * order. Builds its look-up tables each time it is called: keep the returned value for many
+   * look-ups.
+   *
+   * @return every customer's result
+   */
+  public CustomerResults customers() {
+    return new CustomerResults(this);
+  }
+
+  /**
+   * The customer whose CRM customer id is {@code crmId}: everything {@code analysis.json} has for
+   * it. For many look-ups use {@link #customers()} once.
+   *
+   * @param crmId the CRM's customer id
+   * @return the customer's result, or empty when no customer has that id
+   */
+  public Optional<CustomerResult> customer(String crmId) {
+    Objects.requireNonNull(crmId, "crmId");
+    String id = crmId.strip();
+    CustomerBase base = base();
+    for (int c = 0; c < base.size(); c++) {
+      if (base.customerIds(c).contains(id)) {
+        return Optional.of(customers().get(c));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

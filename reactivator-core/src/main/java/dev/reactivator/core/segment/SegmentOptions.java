@@ -17,6 +17,8 @@ import java.util.Objects;
  * Every option of the {@code segment()} stage, one record per widget; {@link #defaults()} holds the
  * documented defaults (the seed's CAC of 3 000 ₽, ABC 80/15/5, 12 cohort months …).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param overview the overview tab's options
  * @param finance the finance tab's options
  * @param analytics the score-based analytics options

@@ -147,7 +147,8 @@ public final class OrderLineValidator {
     if (!problems.isEmpty()) {
       sink.reject(combine(line));
     } else if (amount <= 0) {
-      sink.refund(line, amount);
+      sink.refund(
+          line, amount, l.customerId(), Optional.ofNullable(phone), Optional.ofNullable(email));
     } else {
       sink.accept(
           new SourceRow(

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * What a source needs to know to read rows.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param asOf the analysis date: a row's purchase date is {@code asOf - days} when the row has no
  *     purchase date of its own
  * @param locale the language of row-problem messages (Russian by default, English available)

@@ -13,6 +13,8 @@ import java.util.Optional;
  * encoding, the decimal separator and the date formats are detected and the headers are matched by
  * their Russian or English names.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param delimiter a forced delimiter, such as {@code ';'}; a space means runs of spaces and tabs
  * @param encoding a forced encoding, such as windows-1251
  * @param mapping explicit columns for fields whose headers differ from the template: a header name,

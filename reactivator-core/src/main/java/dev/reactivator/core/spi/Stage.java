@@ -1,6 +1,10 @@
 package dev.reactivator.core.spi;
 
-/** The stages of an analysis, in the order they run, as reported to a {@link ProgressListener}. */
+/**
+ * The stages of an analysis, in the order they run, as reported to a {@link ProgressListener}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Stage {
   /** Reading and validating the input rows. */
   READING,

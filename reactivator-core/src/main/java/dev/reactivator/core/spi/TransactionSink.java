@@ -11,6 +11,9 @@ import java.util.Set;
  * Where a {@link TransactionSource} delivers what it reads. Every data row must end in exactly one
  * of {@link #accept}, {@link #refund} or {@link #reject}: that is the accounting invariant (rows
  * read = accepted + refunds + rejected). The sink does not keep the row objects.
+ *
+ * <p>A source calls its sink from one thread at a time during a read; implementations need not be
+ * thread-safe.
  */
 public interface TransactionSink {
 

@@ -8,6 +8,9 @@ import dev.reactivator.core.data.OrderLine;
  * discoverable by file.
  *
  * <p>A source may be read more than once; each {@link #read} starts from the beginning.
+ *
+ * <p>Implementations should be immutable, so that a source can be read more than once and by
+ * concurrent loads; the built-in sources are.
  */
 public interface TransactionSource {
 

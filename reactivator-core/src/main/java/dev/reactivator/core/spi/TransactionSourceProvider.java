@@ -9,6 +9,9 @@ import java.util.List;
  * META-INF/services/dev.reactivator.core.spi.TransactionSourceProvider}. {@code
  * Reactivator.load(Path)} asks every provider whether it accepts the file and uses the first that
  * does (by {@link #priority()}, then name).
+ *
+ * <p>Implementations must be stateless and thread-safe: one instance found by {@link
+ * java.util.ServiceLoader} may serve concurrent look-ups.
  */
 public interface TransactionSourceProvider {
 

@@ -50,6 +50,8 @@ import javax.net.ssl.SSLContext;
  *
  * <p>Credentials and tokens never appear in logs, {@link #toString()} or exception messages (masked
  * to the last 4 characters where they must be mentioned).
+ *
+ * <p>Thread-safe: concurrent calls share one access token, refreshed under a lock.
  */
 public final class GigaChatProvider implements LlmProvider {
 
@@ -297,6 +299,8 @@ public final class GigaChatProvider implements LlmProvider {
   /**
    * Builds a {@link GigaChatProvider}. Each option can be set once; values are checked when set,
    * conflicting options at {@link #build()}.
+   *
+   * <p>Not thread-safe: use one builder per thread; what it builds is immutable.
    */
   public static final class Builder {
     private final Set<String> set = new HashSet<>();

@@ -8,6 +8,8 @@ import java.util.Map;
  * Creates {@link GigaChatProvider}s from environment-style settings ({@code GIGACHAT_*}, see {@link
  * GigaChatProvider#fromEnvironment(Map)}); registered for {@link java.util.ServiceLoader} under the
  * name {@value GigaChatProvider#NAME}.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class GigaChatProviderFactory implements LlmProviderFactory {
 

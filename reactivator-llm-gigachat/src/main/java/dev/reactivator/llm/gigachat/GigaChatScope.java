@@ -3,7 +3,11 @@ package dev.reactivator.llm.gigachat;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** The API contract an authorization key belongs to (gigachat-api.md §2.1). */
+/**
+ * The API contract an authorization key belongs to (gigachat-api.md §2.1).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum GigaChatScope {
   /** Individuals (default). */
   GIGACHAT_API_PERS,

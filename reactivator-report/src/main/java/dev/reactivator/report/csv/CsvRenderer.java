@@ -47,6 +47,8 @@ import java.util.function.Consumer;
  * {@code +} (so {@code +7 912 345-67-89} is not turned into {@code '+7 912…}): in the Excel style a
  * Russian number is written {@code 7 (912) 345-67-89}, so that Excel keeps it as text instead of
  * showing {@code 7,91E+10}; in the RFC 4180 style the digits are written unchanged.
+ *
+ * <p>Stateless and thread-safe: one instance may render several inputs at once.
  */
 public final class CsvRenderer implements ReportRenderer {
   /** The final per-customer CSV. */

@@ -10,6 +10,8 @@ import java.util.Locale;
 /**
  * Writes every rejected row of an {@link IngestionReport} (line, column, value, code, message), so
  * that nothing read is lost from sight: the user fixes the file by going down this list.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class RejectedRowsCsv {
   private RejectedRowsCsv() {}

@@ -26,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link Segment#fileName()} under the report directory; an empty segment writes no file. Segment
  * and risk level are written as labels in the report's language; phones as described for {@link
  * CsvRenderer}.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class SegmentCsv {
 

@@ -27,6 +27,8 @@ import java.util.Objects;
  * only; its links stay relative, so they work once the CSVs are placed beside the file.
  *
  * <p>Found by {@code ReportRenderers} under the format {@code html}.
+ *
+ * <p>Stateless and thread-safe: one instance may render several inputs at once.
  */
 public final class HtmlRenderer extends SingleFileRenderer {
 

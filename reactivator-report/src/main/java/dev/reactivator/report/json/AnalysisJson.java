@@ -28,6 +28,8 @@ import java.util.function.IntPredicate;
  * The {@code analysis.json} integration format: stable English keys, documented in {@code
  * docs/analysis-json.md}. Keys are only ever added, never renamed, within one {@link
  * #SCHEMA_VERSION}.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class AnalysisJson {
   /** The version of the JSON layout. */

@@ -13,6 +13,8 @@ import java.util.Objects;
  * dev.reactivator.narrative.ExecutiveSummary)}, documented field by field in {@code
  * docs/analysis-json.md}. Keys are English whatever the report's language; texts (the summary,
  * explanations) are in it.
+ *
+ * <p>Stateless and thread-safe: one instance may render several inputs at once.
  */
 public final class JsonRenderer extends SingleFileRenderer {
 

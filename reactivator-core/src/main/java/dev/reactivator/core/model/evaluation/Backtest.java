@@ -23,6 +23,8 @@ import java.util.Objects;
  * <p>Reusable on any log: the inputs are parallel primitive arrays (customer key, epoch day), in
  * any order. The CDNOW figures and the resulting choice of the default model are in {@code
  * docs/metrics.md} ("Models", "Backtest").
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Backtest {
   private final int[] customer;

@@ -9,6 +9,8 @@ import java.util.List;
  * {@code holdout / cycle} times; an overdue customer is expected to buy nothing. The score behind
  * {@link #auc()} is that yes/no.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param customers customers whose first purchase falls in the calibration period
  * @param actualPurchases their transactions in the holdout period
  * @param predictedPurchases the rule's total

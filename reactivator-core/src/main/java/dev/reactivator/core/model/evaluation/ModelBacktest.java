@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * How one purchase model fitted on a calibration period predicted the holdout period.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param fit the model fitted on the calibration period
  * @param customers customers whose first purchase falls in the calibration period
  * @param actualPurchases their transactions (distinct purchase days) in the holdout period

@@ -11,6 +11,8 @@ import java.util.Objects;
  * customer is in A when the revenue of the customers ranked before it is below {@code aShare ×
  * total}, in B when below {@code abShare × total}, otherwise in C. The top customer is therefore
  * always in A. See {@code docs/metrics.md}, "Growth points".
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class AbcAnalysis {
   private AbcAnalysis() {}

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * One ABC class.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key {@code abc-a}, {@code abc-b} or {@code abc-c}
  * @param customers the class's customers, ascending by index
  * @param revenue the class's total spent

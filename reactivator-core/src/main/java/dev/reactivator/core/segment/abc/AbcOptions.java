@@ -3,6 +3,8 @@ package dev.reactivator.core.segment.abc;
 /**
  * Thresholds of the ABC analysis as cumulative revenue shares.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param aShare class A holds the customers making the first {@code aShare} of revenue (default
  *     0.80)
  * @param abShare classes A and B together hold the first {@code abShare} of revenue (default 0.95)

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * ABC analysis of customers by revenue.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param totalRevenue the total spent of all customers
  * @param ranking all customers by total spent, descending; ties by ascending customer index
  * @param groups classes A, B and C in this order (possibly empty)

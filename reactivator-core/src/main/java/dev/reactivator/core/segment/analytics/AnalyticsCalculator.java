@@ -13,7 +13,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 
-/** Computes the score-based {@link ScoreAnalytics} of a {@link ScoredBase}. Stateless. */
+/**
+ * Computes the score-based {@link ScoreAnalytics} of a {@link ScoredBase}. Stateless.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
+ */
 public final class AnalyticsCalculator {
   private AnalyticsCalculator() {}
 

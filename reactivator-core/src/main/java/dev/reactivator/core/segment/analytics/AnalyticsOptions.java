@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Options of the score-based {@link ScoreAnalytics}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param overdueBinEdges the upper edges, in days, of the histogram bins of days overdue; strictly
  *     increasing and positive; a last open bin collects the rest (default 30, 90, 180, 365: bins
  *     1–30, 31–90, 91–180, 181–365, 366+)

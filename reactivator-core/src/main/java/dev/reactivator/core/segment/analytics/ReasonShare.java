@@ -11,6 +11,8 @@ import java.util.Objects;
  * One churn reason's share of the churn-reasons radar among the customers at risk: its total
  * contribution at risk over the sum of every reason's positive contribution at risk.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param code the reason
  * @param customersAtRisk the customers of the reason's group at HIGH or CRITICAL risk
  * @param share the reason's contribution at risk over the total, in (0, 1]

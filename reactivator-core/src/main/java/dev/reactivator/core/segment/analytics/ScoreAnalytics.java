@@ -11,6 +11,8 @@ import java.util.OptionalInt;
  * The score-based part of the seed's "Аналитика" tab, computed by {@link AnalyticsCalculator}
  * (formulas in {@code docs/metrics.md}, "Analytics").
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param radar the churn-reasons radar (only the axes whose data exists)
  * @param t2np the T2NP distribution
  * @param absences the radar axes switched off by a missing column

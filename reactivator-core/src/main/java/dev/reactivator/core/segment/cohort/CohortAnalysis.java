@@ -15,6 +15,8 @@ import java.util.OptionalDouble;
  * Cohort retention by month of first purchase and product-led retention by first product. See
  * {@link CohortMode} for how activity is measured with and without true purchase dates, and {@code
  * docs/metrics.md}, "Analytics".
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class CohortAnalysis {
   private CohortAnalysis() {}

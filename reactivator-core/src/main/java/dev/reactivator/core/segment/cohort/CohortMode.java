@@ -1,6 +1,10 @@
 package dev.reactivator.core.segment.cohort;
 
-/** How cohort activity was measured, so that reports can say so. */
+/**
+ * How cohort activity was measured, so that reports can say so.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum CohortMode {
   /**
    * With true purchase dates: a customer is retained in month k when they made at least one

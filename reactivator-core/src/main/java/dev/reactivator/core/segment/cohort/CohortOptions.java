@@ -3,6 +3,8 @@ package dev.reactivator.core.segment.cohort;
 /**
  * Options of the cohort widgets.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param months the last month offset shown, M0 … M{@code months} (default 12, 1–120)
  */
 public record CohortOptions(int months) {

@@ -9,6 +9,8 @@ import java.util.OptionalDouble;
 /**
  * One row of a cohort heat map.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key the cohort: {@code yyyy-MM} of the first purchase, or the first product's name
  * @param customers the cohort's customers, ascending
  * @param averageLtv the mean total spent of the cohort's customers

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A cohort retention heat map.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param mode how activity was measured (true purchases or active span)
  * @param months the last month offset, so each row has {@code months + 1} cells
  * @param rows the cohorts: by month ascending, or by product with the most customers first

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * A flow of the retention funnel's Sankey diagram.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param source the source node key
  * @param target the target node key
  * @param value the number of customers flowing

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * A node of the retention funnel's Sankey diagram with its customers.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key {@code first-purchase}, {@code second-purchase}, {@code third-plus-purchase}, {@code
  *     lost-after-first} or {@code lost-after-second}
  * @param customers the customers who reached the stage (for a loss node: who stopped there)

@@ -6,6 +6,8 @@ import java.util.OptionalDouble;
 /**
  * The retention funnel 1st → 2nd → 3+ purchases as Sankey nodes and links.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param nodes first-purchase, second-purchase, third-plus-purchase, lost-after-first,
  *     lost-after-second
  * @param links first→second, first→lost-after-first, second→third-plus, second→lost-after-second

@@ -10,6 +10,8 @@ import java.util.List;
  * The retention funnel: every customer reaches "1st purchase"; those with ≥ 2 purchases reach "2nd
  * purchase"; those with ≥ 3 reach "3+ purchases". Purchases are accepted rows, so the funnel is
  * exact with or without true purchase dates. See {@code docs/metrics.md}, "Analytics".
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class RetentionFunnelAnalysis {
   private RetentionFunnelAnalysis() {}

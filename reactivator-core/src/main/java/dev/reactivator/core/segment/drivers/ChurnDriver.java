@@ -11,6 +11,8 @@ import java.util.function.Predicate;
  * has {@code p} below the significance level and the churn rate with the feature is above the rate
  * without it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key the driver's stable key ({@link RetentionDriver#key()})
  * @param customers the customers with the feature
  * @param churnRateWith the churn rate of the customers with the feature

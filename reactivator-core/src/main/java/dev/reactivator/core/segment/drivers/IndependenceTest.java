@@ -4,6 +4,8 @@ package dev.reactivator.core.segment.drivers;
  * Pearson's chi² test of independence of a binary feature and a binary outcome on the 2×2 table,
  * without continuity correction.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param featureAndOutcome customers with the feature and the outcome (a)
  * @param featureOnly with the feature, without the outcome (b)
  * @param outcomeOnly without the feature, with the outcome (c)

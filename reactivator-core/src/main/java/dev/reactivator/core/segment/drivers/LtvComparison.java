@@ -4,6 +4,8 @@ package dev.reactivator.core.segment.drivers;
  * LTV (total spent) of customers with a feature against those without: Welch's t-test and Cohen's
  * d.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param withFeature n₁, customers with the feature
  * @param withoutFeature n₀, customers without it
  * @param meanWith mean LTV with the feature

@@ -12,6 +12,8 @@ import java.util.Optional;
  * and in churn (χ² test of independence, churned = HIGH or CRITICAL risk)? A test that cannot be
  * computed is absent, and {@link #absences()} says why.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key a stable key: {@code complaints}, {@code support-tickets}, {@code discount-sensitive}
  *     or {@code product:<name>}
  * @param feature the customers with the feature (key as above)

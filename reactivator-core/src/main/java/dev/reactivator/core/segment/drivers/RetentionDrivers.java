@@ -14,6 +14,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  * binary outcome such as being a repeat customer (chi² test of independence)? Features and outcomes
  * are predicates over customer indices, or boolean arrays indexed by customer. See {@code
  * docs/metrics.md}, "Retention drivers".
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class RetentionDrivers {
   private RetentionDrivers() {}

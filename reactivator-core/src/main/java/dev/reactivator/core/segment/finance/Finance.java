@@ -12,6 +12,8 @@ import java.util.OptionalDouble;
  * The score-dependent part of the seed's "Финансы" tab, computed by {@link FinanceCalculator}
  * (formulas in {@code docs/metrics.md}, "Finance").
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param waterfall the revenue waterfall: lost and saved money
  * @param discountHarm the discount-harm analyser; absent without the discounted-purchases column
  * @param absences why absent parts are absent

@@ -15,7 +15,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** Computes the {@link Finance} widgets of a {@link ScoredBase}. Stateless. */
+/**
+ * Computes the {@link Finance} widgets of a {@link ScoredBase}. Stateless.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
+ */
 public final class FinanceCalculator {
   private FinanceCalculator() {}
 

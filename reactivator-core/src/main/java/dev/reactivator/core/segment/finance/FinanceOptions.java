@@ -3,6 +3,8 @@ package dev.reactivator.core.segment.finance;
 /**
  * Options of the {@link Finance} widgets.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param saveRate the assumed share of the revenue at risk a retention campaign saves (default
  *     0.25; see {@code docs/metrics.md}, "Finance", for why)
  */

@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  * Cohort LTV vs CAC: for k = 0 … months, the mean over customers with (analysis month − first
  * month) ≥ k of the revenue they made in calendar months first month … first month + k; the payback
  * month is the first k where that mean reaches CAC. See {@code docs/metrics.md}, "Finance".
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class LtvCacAnalysis {
   private LtvCacAnalysis() {}

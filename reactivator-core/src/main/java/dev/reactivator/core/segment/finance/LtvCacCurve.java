@@ -9,6 +9,8 @@ import java.util.OptionalInt;
 /**
  * Cumulative average revenue per customer by month since the first purchase, against CAC.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param mode {@link CohortMode#TRUE_PURCHASES} when revenue is booked at true purchase dates;
  *     {@link CohortMode#ACTIVE_SPAN} when, without purchase dates, every purchase sits on the
  *     customer's last-purchase date (revenue then shows up late, so payback looks later than it is)

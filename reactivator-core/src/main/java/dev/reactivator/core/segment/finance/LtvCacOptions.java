@@ -3,6 +3,8 @@ package dev.reactivator.core.segment.finance;
 /**
  * Options of the cohort LTV vs CAC curve.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param cac the customer acquisition cost in the base's currency (default 3000, must be ≥ 0)
  * @param months the last month offset, M0 … M{@code months} (default 12, 1–120)
  */

@@ -3,6 +3,8 @@ package dev.reactivator.core.segment.finance;
 /**
  * Inputs of the reactivation ROI simulator.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param touchBase the number of clients to contact (≥ 0)
  * @param costPerTouch the cost of contacting one client (≥ 0; the manual's examples: 100 for a
  *     manager's call, 5 for an SMS)

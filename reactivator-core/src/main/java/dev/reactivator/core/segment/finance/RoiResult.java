@@ -6,6 +6,8 @@ import java.util.OptionalDouble;
 /**
  * The economics of a reactivation campaign.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param inputs what was simulated
  * @param convertedClients expected buyers: touch base × conversion (fractional: an expectation)
  * @param touchBudget touch base × cost per touch

@@ -8,6 +8,8 @@ import java.util.OptionalDouble;
 /**
  * The reactivation ROI simulator, a pure function of its inputs. See {@code docs/metrics.md},
  * "Finance".
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class RoiSimulator {
   private RoiSimulator() {}

@@ -10,6 +10,8 @@ import java.util.Objects;
  * customers who bought X and n(A∧B) who bought both: support = n(A∧B)/N, confidence = n(A∧B)/n(A),
  * lift = confidence / (n(B)/N).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key {@code rule-<antecedent id>-<consequent id>}
  * @param antecedent the antecedent product id
  * @param antecedentName the antecedent product name

@@ -13,6 +13,8 @@ import java.util.Objects;
  * Mines pair rules A → B at customer level. Products bought by fewer than {@code max(minCustomers,
  * minSupport × N)} customers cannot be in a passing pair and are pruned before pairs are counted
  * (the Apriori property). See {@code docs/metrics.md}, "Growth points".
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class AssociationRuleMiner {
   private AssociationRuleMiner() {}

@@ -3,6 +3,8 @@ package dev.reactivator.core.segment.nbp;
 /**
  * Thresholds of the association-rule search.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param minSupport the least share of customers who bought both products (default 0.01, 0–1)
  * @param minConfidence the least P(consequent | antecedent) (default 0.10, 0–1)
  * @param minCustomers the least number of customers who bought both products (default 2, ≥ 1): a

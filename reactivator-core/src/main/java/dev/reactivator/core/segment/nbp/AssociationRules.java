@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * Association rules between products, highest lift first.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param customers N, the number of customers (baskets)
  * @param options the thresholds used
  * @param rules the rules passing the thresholds, by lift, then confidence, then support descending,

@@ -7,6 +7,8 @@ import java.util.Arrays;
  * Each customer's basket: the distinct products they ever bought, ascending, in CSR layout
  * (customer {@code c} owns {@code items[offsets[c]] … items[offsets[c+1]-1]}), and how many
  * customers bought each product.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Baskets {
   /** Basket offsets, length n + 1. */

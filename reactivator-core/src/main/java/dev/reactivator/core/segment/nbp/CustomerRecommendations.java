@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The next best product of every customer, stored compactly; immutable. */
+/**
+ * The next best product of every customer, stored compactly; immutable.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public final class CustomerRecommendations {
   private static final RecommendationSource[] SOURCES = RecommendationSource.values();
   private final int[] product;

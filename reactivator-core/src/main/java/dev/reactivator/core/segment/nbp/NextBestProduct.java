@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * The product to offer a customer next.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param product the product id
  * @param productName the product name
  * @param source where the recommendation came from

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
  * Next-best-product: the matrix previous product → shares of next products, and every customer's
  * next best product from their last product, falling back to association rules and then to
  * popularity. See {@code docs/metrics.md}, "Growth points".
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class NextBestProductAnalysis {
   private NextBestProductAnalysis() {}

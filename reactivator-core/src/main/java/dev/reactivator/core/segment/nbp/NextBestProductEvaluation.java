@@ -6,6 +6,8 @@ package dev.reactivator.core.segment.nbp;
  * the customer's previous product are compared with the hidden product, beside a baseline that
  * recommends the most popular products the customer does not own.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param evaluatedCustomers customers with a hidden purchase
  * @param hitRateAt1 share whose hidden product was the first recommendation
  * @param hitRateAt3 share whose hidden product was among the first three

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * Options of the next-best-product recommender.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param excludeOwned never recommend a product the customer already bought (default true)
  * @param minTransitions the least count of a successor in the sequence matrix for it to be
  *     recommended from sequences (default 1)

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * The next-best-product matrix and every customer's recommendation.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param mode what the matrix counts (purchase sequences or co-purchases)
  * @param matrix one row per previous product with any successor, largest total first (ties by name)
  * @param recommendations every customer's next best product

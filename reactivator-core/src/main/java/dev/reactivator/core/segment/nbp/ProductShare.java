@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One cell of the next-best-product matrix.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param product the next product id
  * @param productName the next product name
  * @param count the transitions (SEQUENCE) or customers (CO_PURCHASE) counted

@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * One row of the next-best-product matrix: a previous product and the shares of what followed.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key the previous product's name
  * @param product the previous product id
  * @param total the row total: transitions out of the product (SEQUENCE) or its buyers (CO_PURCHASE)

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * The customers to whom one product is recommended, for export per product.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key the recommended product's name
  * @param product the product id
  * @param customers the customers, ascending

@@ -1,6 +1,10 @@
 package dev.reactivator.core.segment.nbp;
 
-/** What the next-best-product matrix counts, so that reports can say so. */
+/**
+ * What the next-best-product matrix counts, so that reports can say so.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum TransitionMode {
   /**
    * With true purchase dates: product of one purchase day → products of the customer's next

@@ -11,6 +11,8 @@ import java.util.OptionalDouble;
  * The seed's "Обзор" tab: is the base healthy or losing money? Computed by {@link
  * OverviewCalculator}; every formula is in {@code docs/metrics.md}, "Overview".
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param transactions purchases loaded (accepted rows)
  * @param uniqueCustomers customers after the identity merge
  * @param health the health index

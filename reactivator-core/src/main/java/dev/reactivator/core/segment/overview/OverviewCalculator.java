@@ -14,7 +14,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
-/** Computes the {@link Overview} of a {@link ScoredBase}. Stateless. */
+/**
+ * Computes the {@link Overview} of a {@link ScoredBase}. Stateless.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
+ */
 public final class OverviewCalculator {
   private OverviewCalculator() {}
 

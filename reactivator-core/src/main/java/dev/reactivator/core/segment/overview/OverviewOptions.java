@@ -4,6 +4,8 @@ package dev.reactivator.core.segment.overview;
  * Options of the {@link Overview}. Validated on construction; {@link #defaults()} holds the
  * documented defaults.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param criticalPauseMultiple a LATE customer whose pause exceeds this multiple of the cycle is in
  *     "critical churn", else in the "risk zone" (default 3.0)
  * @param activityWeight the health index weight of activity (default 0.40)

@@ -5,6 +5,8 @@ import java.util.Arrays;
 /**
  * Rank-based quintile scores with ties sharing a score: a value's score is {@code 1 + floor(5 × w /
  * n)} where {@code w} is the number of values strictly worse than it.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class Quintiles {
   private Quintiles() {}

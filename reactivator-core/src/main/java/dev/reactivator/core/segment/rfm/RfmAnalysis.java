@@ -13,6 +13,8 @@ import java.util.OptionalDouble;
  * is {@code 1 + floor(5 × w / n)} where {@code w} is the number of customers with a strictly worse
  * value, so equal values always share a score and the result does not depend on customer order. See
  * {@code docs/metrics.md}, "Growth points".
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
  */
 public final class RfmAnalysis {
   private RfmAnalysis() {}

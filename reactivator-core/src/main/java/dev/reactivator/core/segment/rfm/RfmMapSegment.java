@@ -12,6 +12,8 @@ package dev.reactivator.core.segment.rfm;
  * R=2  hibernating      hibernating         at-risk             at-risk          cant-lose-them
  * R=1  lost             hibernating         at-risk             at-risk          cant-lose-them
  * </pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum RfmMapSegment {
   /** R 5, F 4–5. */

@@ -8,6 +8,8 @@ import java.util.Objects;
  * RFM scores of every customer and the two segment views. Per-customer lists are indexed by
  * customer index.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param recencyDays days from each customer's last purchase to the analysis date
  * @param recencyScores R, 1–5 (5 = most recent)
  * @param frequencyScores F, 1–5 (5 = most purchases)

@@ -8,6 +8,8 @@ import java.util.OptionalDouble;
 /**
  * One RFM segment with its customers and the figures of its bubble on the RFM bubble chart.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key the segment's stable key, such as {@code champions}
  * @param customers the segment's customers, ascending
  * @param revenue the total spent of the segment's customers (bubble size)

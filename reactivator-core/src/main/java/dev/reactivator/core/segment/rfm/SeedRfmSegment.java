@@ -11,6 +11,8 @@ package dev.reactivator.core.segment.rfm;
  *   <li>{@link #RISK_ZONE}: R ≤ 2 and F ≥ 3 — bought often, has gone quiet;
  *   <li>{@link #LOST}: R ≤ 2 and F ≤ 2.
  * </ol>
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum SeedRfmSegment {
   /** Bought recently and often. */

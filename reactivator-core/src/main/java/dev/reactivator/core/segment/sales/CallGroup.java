@@ -12,6 +12,8 @@ import java.util.function.IntFunction;
  * One (segment, tone, first channel) group of the call list, the unit a message chain is written
  * for.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param segment the customers' segment key
  * @param tone the tone of the group
  * @param channel the first channel of the group

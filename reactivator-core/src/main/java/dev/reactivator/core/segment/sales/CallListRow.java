@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * One row of the call list ("CRM: Клиенты на прозвон").
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param rank the 1-based position in the list
  * @param index the customer's index
  * @param displayName the name, or the pseudonym when there is none

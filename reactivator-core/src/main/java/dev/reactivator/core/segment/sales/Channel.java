@@ -2,7 +2,11 @@ package dev.reactivator.core.segment.sales;
 
 import java.util.Locale;
 
-/** A contact channel ("Рекомендуемые каналы"). */
+/**
+ * A contact channel ("Рекомендуемые каналы").
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Channel {
   /** A personal call by a manager ("Личный звонок"). */
   CALL,

@@ -9,6 +9,8 @@ import java.util.OptionalInt;
 /**
  * What a channel-and-tone {@link Rule} can look at for one customer.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param index the customer's index
  * @param riskLevel the churn-risk bucket
  * @param churnProbability 1 − P(alive)

@@ -2,7 +2,11 @@ package dev.reactivator.core.segment.sales;
 
 import java.util.Locale;
 
-/** The call priority ("Приоритет"): from the priority score (see {@link SalesOptions}). */
+/**
+ * The call priority ("Приоритет"): from the priority score (see {@link SalesOptions}).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Priority {
   /** Call first ("Высокий"). */
   HIGH,

@@ -2,7 +2,11 @@ package dev.reactivator.core.segment.sales;
 
 import java.util.Locale;
 
-/** The seed's "Прогноз эффективности базы" category, by return probability. */
+/**
+ * The seed's "Прогноз эффективности базы" category, by return probability.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ReturnForecast {
   /** Likely to buy again after the recommended action ("Успех"). */
   SUCCESS,

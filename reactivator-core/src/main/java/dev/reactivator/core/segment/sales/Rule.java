@@ -7,6 +7,8 @@ import java.util.function.Predicate;
  * One row of the channel-and-tone rule table: when {@code condition} holds, contact the customer
  * through {@code primary} (then {@code secondary}) in {@code tone}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key the rule's stable key ({@code vip-at-risk} …), also the group key of its customers
  * @param condition the condition over a customer
  * @param primary the primary channel

@@ -13,6 +13,8 @@ import java.util.Set;
  * holds decides; when none holds, the {@link #FALLBACK} rule does. Users override it by building
  * their own list (for example {@code defaults().rules()} with a rule inserted in front).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param rules the rules, in evaluation order; keys unique
  */
 public record RuleTable(List<Rule> rules) {

@@ -20,7 +20,11 @@ import java.util.OptionalInt;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
-/** Computes the {@link SalesPlan} of a {@link ScoredBase}. Stateless. */
+/**
+ * Computes the {@link SalesPlan} of a {@link ScoredBase}. Stateless.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
+ */
 public final class SalesCalculator {
   private static final RiskLevel[] LEVELS = RiskLevel.values();
   private static final TimingStatus[] STATUSES = TimingStatus.values();

@@ -6,6 +6,8 @@ import java.util.Objects;
  * Options of the {@link SalesPlan}. Validated on construction; {@link #defaults()} holds the
  * documented defaults.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param rules the channel-and-tone rule table (default {@link RuleTable#defaults()})
  * @param vipTopShare when the caller gives no VIP flag, the top share of customers by historical
  *     LTV that are VIP (default 0.20)

@@ -11,6 +11,8 @@ import java.util.Objects;
  * priorities and the call list. Computed by {@link SalesCalculator} (formulas in {@code
  * docs/metrics.md}, "Sales manager").
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param channels customers by primary channel: {@code call}, {@code messenger}, {@code email}
  * @param tones customers by tone: {@code vip}, {@code care}, {@code discount}, {@code urgency},
  *     {@code info}

@@ -2,7 +2,11 @@ package dev.reactivator.core.segment.sales;
 
 import java.util.Locale;
 
-/** The tone of the message ("Тональность сообщений"). */
+/**
+ * The tone of the message ("Тональность сообщений").
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Tone {
   /** Exclusive treatment for large customers ("VIP-подход"). */
   VIP,

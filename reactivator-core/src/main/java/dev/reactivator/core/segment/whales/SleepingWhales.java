@@ -8,6 +8,8 @@ import java.util.Objects;
  * cooling and active. Computed by {@link WhaleCalculator} (formulas in {@code docs/metrics.md},
  * "Growth points").
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param ltvThreshold the smallest historical LTV of a top spender
  * @param whales top spenders far beyond their cycle ({@code sleeping-whales})
  * @param cooling top spenders LATE but within the sleep multiple ({@code cooling})

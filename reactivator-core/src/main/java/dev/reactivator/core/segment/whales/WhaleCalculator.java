@@ -6,7 +6,11 @@ import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.Objects;
 
-/** Computes {@link SleepingWhales} of a {@link ScoredBase}. Stateless. */
+/**
+ * Computes {@link SleepingWhales} of a {@link ScoredBase}. Stateless.
+ *
+ * <p>Static methods only, with no shared mutable state: thread-safe.
+ */
 public final class WhaleCalculator {
   private WhaleCalculator() {}
 

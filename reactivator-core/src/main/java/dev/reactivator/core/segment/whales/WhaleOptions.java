@@ -3,6 +3,8 @@ package dev.reactivator.core.segment.whales;
 /**
  * Options of {@link SleepingWhales}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param topShare the share of customers, by historical LTV, who are "top spenders" (default 0.20)
  * @param sleepMultiple a top spender whose pause exceeds this multiple of the cycle is a sleeping
  *     whale (default 2.0)

@@ -8,6 +8,8 @@ import java.util.Optional;
  * Why a widget (or a part of one) is absent: its optional input column is missing. Absent widgets
  * are never zero-filled.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param widget the stable key of the absent widget or part ({@code discount-harm}, {@code
  *     radar-axis:complaints} …)
  * @param missing the input field whose absence switched it off, when one field did

@@ -7,6 +7,8 @@ import java.util.Objects;
  * One group of a widget: a stable English key ({@code critical}, {@code sleeping-whales}, {@code
  * call} …) and the indices of the customers in it, so that each group can be exported as a segment.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key the group's stable key
  * @param customers the customer indices, immutable
  */

@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
  * An immutable list of {@code int} values (customer indices, scores) stored without boxing. It is a
  * read-only {@code List<Integer>}, so it compares equal to any list holding the same values, and it
  * offers {@link #getInt(int)}, {@link #intStream()} and {@link #toIntArray()} for primitive access.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class IntList extends AbstractList<Integer> implements RandomAccess {
   private static final IntList EMPTY = new IntList(new int[0]);
@@ -141,7 +143,11 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
     return values.clone();
   }
 
-  /** A growable buffer of indices. */
+  /**
+   * A growable buffer of indices.
+   *
+   * <p>Not thread-safe: use one builder per thread; what it builds is immutable.
+   */
   public static final class Builder {
     private int[] a = new int[16];
     private int n;

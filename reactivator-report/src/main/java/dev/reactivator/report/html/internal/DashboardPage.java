@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,15 +21,14 @@ import java.util.regex.Pattern;
 
 /**
  * Assembles the self-contained dashboard page: the template, the style sheet, the inlined ECharts
- * library from its WebJar, the page script, the localised texts, the {@code analysis.json} document
- * in its bounded form (the customers the page shows) and the view-only block of {@link
- * DashboardView}, each data block as script-safe JSON inside {@code <script
- * type="application/json">}.
+ * library (its minified file, bundled in this jar), the page script, the localised texts, the
+ * {@code analysis.json} document in its bounded form (the customers the page shows) and the
+ * view-only block of {@link DashboardView}, each data block as script-safe JSON inside {@code
+ * <script type="application/json">}.
  */
 public final class DashboardPage {
 
   private static final String ROOT = "/dev/reactivator/report/html/";
-  private static final String ECHARTS_POM = "META-INF/maven/org.webjars.npm/echarts/pom.properties";
   private static final Pattern SCRIPT_END = Pattern.compile("(?i)</(script)");
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -80,24 +78,12 @@ public final class DashboardPage {
   }
 
   /**
-   * The ECharts library, located through the WebJar's {@code pom.properties} version.
+   * The ECharts library: its minified file, copied from the WebJar into this jar at build time.
    *
    * @return the minified library
    */
   public static String echarts() {
-    Properties pom = new Properties();
-    // the class loader sees the WebJar's META-INF resources from a named module too
-    try (InputStream in = DashboardPage.class.getClassLoader().getResourceAsStream(ECHARTS_POM)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "the ECharts WebJar (org.webjars.npm:echarts) is not on the classpath");
-      }
-      pom.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String version = pom.getProperty("version");
-    return webJarResource("META-INF/resources/webjars/echarts/" + version + "/dist/echarts.min.js");
+    return resource(ROOT + "echarts/echarts.min.js");
   }
 
   /** Localised texts: the Russian base bundle, or English for an English locale. */
@@ -200,11 +186,6 @@ public final class DashboardPage {
 
   private static String resource(String name) {
     return read(DashboardPage.class.getResourceAsStream(name), name);
-  }
-
-  /** A resource outside any package (a WebJar's {@code META-INF}), found by the class loader. */
-  private static String webJarResource(String name) {
-    return read(DashboardPage.class.getClassLoader().getResourceAsStream(name), name);
   }
 
   private static String read(InputStream stream, String name) {

@@ -1,0 +1,48 @@
+package dev.reactivator.examples.crm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reactivator.core.data.DataWarning;
+import dev.reactivator.core.segment.CustomerResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CRM service's flow on the class path (ModulePathTest runs the same source on the module
+ * path).
+ */
+class CrmServiceTest {
+
+  @Test
+  void aCrmServiceGetsItsCustomersByIdEveryFormatAsBytesAndTheDocumentedProvidersSummary()
+      throws Exception {
+    CrmService.Run run = CrmService.run(CrmService.exampleAnswer(Path.of("../docs/llm.md")));
+    var a = run.analysis();
+    // forty CRM ids stay forty customers although C100 and C101 share an e-mail; the id-less phone
+    // order joins C105, the id-less order with the shared e-mail stays apart and is counted
+    assertEquals(41, a.base().size());
+    CustomerResult c100 = a.customer("C100").orElseThrow();
+    CustomerResult c101 = a.customer("C101").orElseThrow();
+    assertNotEquals(c100.index(), c101.index());
+    assertEquals(List.of("office@example.ru"), c101.profile().emails());
+    assertEquals(3, a.customer("C105").orElseThrow().profile().purchaseCount());
+    assertEquals(
+        a.customer("C105").orElseThrow(), a.customers().byPhone("+7 900 100-00-05").orElseThrow());
+    assertTrue(
+        a.base().warnings().stream().anyMatch(w -> w.code() == DataWarning.Code.AMBIGUOUS_CONTACT),
+        a.base().warnings().toString());
+    // the provider written from docs/llm.md is accepted
+    assertEquals("documented", run.summary().writer());
+    assertEquals(Optional.empty(), run.summary().fallbackReason());
+    // every single-file format to a byte array
+    assertEquals(List.of("docx", "html", "json", "pdf"), List.copyOf(run.bytes().keySet()));
+    run.bytes().values().forEach(n -> assertTrue(n > 1000, run.bytes().toString()));
+    // written back row by row in call-list order
+    assertEquals(41, run.writeBack().size());
+    assertTrue(run.writeBack().get(0).split(";")[1].equals("1"), run.writeBack().get(0));
+  }
+}

@@ -1,0 +1,104 @@
+package dev.reactivator.core.segment;
+
+import dev.reactivator.core.base.CustomerProfile;
+import dev.reactivator.core.score.CustomerScore;
+import dev.reactivator.core.segment.nbp.NextBestProduct;
+import dev.reactivator.core.segment.sales.CallListRow;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything an {@link Analysis} says about one customer, as {@code analysis.json}'s {@code
+ * customers[]} entry has it: who (contacts, CRM ids, purchases), the scores with their reasons,
+ * timing, anomaly and discount profile, the RFM scores and segments, the ABC class, the next best
+ * product, the call-list row (priority, channels, tone, forecast, rule) and every exportable group
+ * the customer belongs to. Texts (the call-list explanation, the messages) are words of the report
+ * layer: {@code dev.reactivator.report.CustomerTexts} makes them from this record. Immutable and
+ * thread-safe. Found by {@link Analysis#customer(String)}, {@link CustomerResults#byPhone} and the
+ * like.
+ *
+ * @param index the customer's index in the base
+ * @param profile the customer: pseudonym, name, phones, e-mails, CRM ids, purchases, counts
+ * @param score the scores: P(alive), churn, risk level, return probability, CLV, timing, anomaly,
+ *     discount profile and reasons
+ * @param refunds the refund and cancellation rows linked to the customer
+ * @param refundAmount their total, a positive sum
+ * @param rfm the customer's RFM scores and segments
+ * @param abcClass the ABC group's key ({@code abc-a}, {@code abc-b}, {@code abc-c}), when the
+ *     customer has one
+ * @param nextBestProduct the product to offer next, when there is one
+ * @param callListRow the customer's call-list row, when the customer is on the call list
+ * @param segments the keys ({@link SegmentGroup#key()}) of every group of {@link
+ *     Analysis#segmentGroups()} the customer belongs to, in that list's order
+ */
+public record CustomerResult(
+    int index,
+    CustomerProfile profile,
+    CustomerScore score,
+    int refunds,
+    double refundAmount,
+    Rfm rfm,
+    Optional<String> abcClass,
+    Optional<NextBestProduct> nextBestProduct,
+    Optional<CallListRow> callListRow,
+    List<String> segments) {
+
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param index the customer's index in the base
+   * @param profile the customer
+   * @param score the scores
+   * @param refunds the refund rows linked to the customer
+   * @param refundAmount their total
+   * @param rfm the RFM scores and segments
+   * @param abcClass the ABC class, when the customer has one
+   * @param nextBestProduct the product to offer next, when there is one
+   * @param callListRow the call-list row, when the customer is on the call list
+   * @param segments the keys of the groups the customer belongs to
+   * @throws NullPointerException if a component is null
+   */
+  public CustomerResult {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(score, "score");
+    Objects.requireNonNull(rfm, "rfm");
+    Objects.requireNonNull(abcClass, "abcClass");
+    Objects.requireNonNull(nextBestProduct, "nextBestProduct");
+    Objects.requireNonNull(callListRow, "callListRow");
+    segments = List.copyOf(segments);
+  }
+
+  /**
+   * A customer's RFM scores and segments (see {@code docs/metrics.md}). Immutable.
+   *
+   * @param recencyDays days from the last purchase to the analysis date
+   * @param r the recency score, 1–5 (5 = most recent)
+   * @param f the frequency score, 1–5
+   * @param m the monetary score, 1–5
+   * @param code the three-digit code, such as {@code "545"}
+   * @param segment the key of the seed's four-segment RFM segment
+   * @param mapSegment the key of the eleven-segment RFM map segment
+   */
+  public record Rfm(
+      int recencyDays, int r, int f, int m, String code, String segment, String mapSegment) {
+
+    /**
+     * Checks the components.
+     *
+     * @param recencyDays days from the last purchase to the analysis date
+     * @param r the recency score
+     * @param f the frequency score
+     * @param m the monetary score
+     * @param code the three-digit code
+     * @param segment the seed segment's key
+     * @param mapSegment the map segment's key
+     * @throws NullPointerException if a key is null
+     */
+    public Rfm {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(segment, "segment");
+      Objects.requireNonNull(mapSegment, "mapSegment");
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.reactivator.core.segment;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One exportable group of customers of an {@link Analysis}: a widget's group, such as {@code
+ * rfm/champions} or {@code channel/telegram}. Immutable and thread-safe.
+ *
+ * @param widget the widget key, such as {@code rfm}
+ * @param group the group's key within the widget
+ * @param customers the member customers' indices, in the widget's order
+ */
+public record SegmentGroup(String widget, String group, List<Integer> customers) {
+
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param widget the widget key, such as {@code rfm}
+   * @param group the group's key within the widget
+   * @param customers the member customers' indices, in the widget's order
+   * @throws NullPointerException if a component is null
+   */
+  public SegmentGroup {
+    Objects.requireNonNull(widget, "widget");
+    Objects.requireNonNull(group, "group");
+    customers = List.copyOf(customers);
+  }
+
+  /**
+   * The group's stable key, {@code widget/group}.
+   *
+   * @return the group's stable key
+   */
+  public String key() {
+    return widget + "/" + group;
+  }
+}
