@@ -200,7 +200,7 @@ class ReactivatorCliTest {
 
   @Test
   void unusableInputExitsWithTwoAndSaysWhy(@TempDir Path dir) throws Exception {
-    Path xlsx = dir.resolve("export.csv");
+    Path xlsx = dir.resolve("export.xlsx");
     Files.write(xlsx, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
     Run r = run("analyze", xlsx.toString(), "--out", dir.resolve("out").toString());
     assertEquals(ReactivatorCli.EXIT_INPUT, r.code());
