@@ -189,6 +189,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   Optional<String> llm = Optional.empty();
 
   @Option(
+      names = "--llm-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "The longest wait for the LLM's summary, all attempts included (default 45); then the"
+              + " offline narrator writes it and says why. A line on stderr every few seconds shows"
+              + " the wait.")
+  Double llmTimeout;
+
+  @Option(
       names = "--context",
       paramLabel = "TEXT",
       description = "Your business context for the summary (contacts in it are masked).")
@@ -226,6 +235,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     String businessContext = businessContext();
     SegmentOptions segmentOptions = segmentOptions();
     CsvStyle style = csvStyle();
+    java.time.Duration deadline = narrationDeadline(text);
     boolean drawProgress = progress != null ? progress : System.console() != null;
     ProgressListener bar = drawProgress ? new ProgressBar(err, text) : ProgressListener.none();
     OutputFolder.check(spec, text, outDir);
@@ -273,7 +283,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     Narrator narrator =
         requested.isPresent() ? Narrators.select(requested, System.getenv()) : Narrators.offline();
     ExecutiveSummary summary =
-        narrator.write(analysis, NarrationContext.of(locale).withBusinessContext(businessContext));
+        narrator.write(
+            analysis,
+            NarrationContext.of(locale)
+                .withBusinessContext(businessContext)
+                .withDeadline(deadline)
+                .withListener(
+                    (provider, elapsed, limit) ->
+                        err.println(
+                            text.line(
+                                text.get(
+                                    "llm.waiting",
+                                    provider,
+                                    elapsed.toSeconds(),
+                                    Math.max(1, Math.round(limit.toMillis() / 1000.0)))))));
     ReportInput input =
         new ReportInput(
             analysis, summary, ReportOptions.defaults().withLocale(locale).withCsvStyle(style));
@@ -447,6 +470,16 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     return out;
+  }
+
+  private java.time.Duration narrationDeadline(CliText text) {
+    if (llmTimeout == null) {
+      return NarrationContext.DEFAULT_DEADLINE;
+    }
+    if (!(llmTimeout > 0) || llmTimeout > 3600) {
+      throw new ParameterException(spec.commandLine(), text.get("error.llmTimeout", llmTimeout));
+    }
+    return java.time.Duration.ofMillis(Math.round(llmTimeout * 1000));
   }
 
   private String businessContext() {
