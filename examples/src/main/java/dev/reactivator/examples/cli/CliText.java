@@ -76,9 +76,16 @@ final class CliText {
         .replaceAll(m -> String.format("\\\\u%04X", (int) m.group().charAt(0)));
   }
 
-  /** One line of stderr: {@code reactivator: } and the message, control characters escaped. */
+  /** The longest message a line of stderr carries, in characters (a 2 KB line at most). */
+  static final int MAX_LINE = 1000;
+
+  /**
+   * One line of stderr: {@code reactivator: } and the message, line breaks as spaces, control
+   * characters escaped, cut to {@value #MAX_LINE} characters (a safety net: messages are short).
+   */
   String line(String message) {
-    return "reactivator: " + escaped(message.strip().replace('\n', ' '));
+    String one = escaped(message.strip().replace('\n', ' '));
+    return "reactivator: " + (one.length() <= MAX_LINE ? one : one.substring(0, MAX_LINE) + "…");
   }
 
   String get(String key, Object... args) {
