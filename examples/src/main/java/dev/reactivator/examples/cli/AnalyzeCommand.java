@@ -244,7 +244,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       LoadStage stage =
           (jdbcUrl == null
                   ? Reactivator.load(inputFile(), sourceOptions())
-                  : Reactivator.load(JdbcCli.source(spec, jdbcUrl, query, sourceOptions(), file)))
+                  : Reactivator.load(
+                      JdbcCli.source(spec, text, jdbcUrl, query, sourceOptions(), file)))
               .withLocale(locale);
       if (quota != null) {
         if (quota < 0) {
@@ -444,7 +445,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   /** The FILE to read, told apart from a folder or a missing path in the run's language. */
   private Path inputFile() {
-    Path f = JdbcCli.requireFile(spec, file, query);
+    Path f = JdbcCli.requireFile(spec, text, file, query);
     if (Files.isDirectory(f)) {
       throw new ParameterException(spec.commandLine(), text.get("error.input.folder", f));
     }
