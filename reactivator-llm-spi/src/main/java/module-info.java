@@ -6,6 +6,7 @@
  */
 module dev.reactivator.llm {
   requires org.slf4j;
+  requires transitive java.net.http;
 
   exports dev.reactivator.llm;
 

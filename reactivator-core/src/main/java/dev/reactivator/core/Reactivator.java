@@ -116,6 +116,9 @@ public final class Reactivator {
   private static TransactionSource sourceFor(
       Path file, SourceOptions options, Locale locale, Optional<String> provider) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    if (Files.isDirectory(file)) {
+      throw new InputException(name, Messages.get(locale, "source.folder", file));
+    }
     if (!Files.isRegularFile(file)) {
       throw new InputException(name, Messages.get(locale, "source.notFound", file));
     }

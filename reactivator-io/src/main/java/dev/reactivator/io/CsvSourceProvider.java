@@ -38,7 +38,8 @@ public final class CsvSourceProvider implements TransactionSourceProvider {
   }
 
   /**
-   * Whether the file is named like a CSV or an Excel workbook, or starts like an Excel workbook.
+   * Whether the file is named like a CSV or an Excel workbook, or starts like a workbook or a ZIP
+   * archive.
    */
   @Override
   public boolean accepts(Path file) {
@@ -55,7 +56,8 @@ public final class CsvSourceProvider implements TransactionSourceProvider {
     byte[] head = new byte[8];
     try (InputStream in = Files.newInputStream(file)) {
       int r = in.readNBytes(head, 0, head.length);
-      return Detection.excelKind(head, r).isPresent();
+      // an Excel workbook or another archive is taken, to be told apart and named when read
+      return Detection.excelKind(head, r).isPresent() || Detection.isZip(head, r);
     } catch (IOException | RuntimeException e) {
       return false;
     }

@@ -1,8 +1,10 @@
 package dev.reactivator.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reactivator.core.InputException;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.DataWarning;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** No byte is replaced silently, and an encoding fallback says so and names the option. */
 class EncodingWarningsTest {
+  private static final Locale RU = Locale.forLanguageTag("ru");
   private static final String HEADER = "Имя;Телефон;Товар;Сумма;Дата покупки\n";
 
   /** {@code rows} rows of Cyrillic text, with {@code bad} written raw at row {@code at}. */
@@ -42,28 +45,58 @@ class EncodingWarningsTest {
   }
 
   @Test
-  void invalidBytesAfterTheFirst64KiBAreCountedWithTheLineOfTheFirst() {
+  void break7_anInvalidByteAfterTheFirst64KiBStopsTheReadNamingTheLineTheByteAndTheOption() {
     // about 60 bytes a row: row 3000 is far beyond the detection prefix
     byte[] bytes = file(4000, 3000, new byte[] {(byte) 0xFF, (byte) 0xFE, 'x', (byte) 0xC3});
-    CollectingSink sink = Csv.read(bytes, SourceOptions.defaults(), Locale.ENGLISH);
-    assertEquals("UTF-8", sink.details.get("encoding"));
+    InputException e =
+        assertThrows(
+            InputException.class, () -> Csv.read(bytes, SourceOptions.defaults(), Locale.ENGLISH));
+    int at = indexOf(bytes, (byte) 0xFF);
+    assertEquals(
+        "The file \"test.csv\" was read as UTF-8, but at line 3002 the byte 0xFF (byte "
+            + (at + 1)
+            + " of the file) cannot be read in that encoding. Give the file's encoding:"
+            + " --encoding windows-1251 (in the library SourceOptions.withEncoding), or --encoding"
+            + " UTF-8 if the file is in it after all (the unreadable bytes then become \"�\" and"
+            + " are counted), or save the file as UTF-8.",
+        e.getMessage());
+    assertEquals(3002, e.line().orElseThrow());
+  }
+
+  @Test
+  void break7_withTheEncodingForcedInvalidBytesAreReplacedAndCountedWithTheLineOfTheFirst() {
+    byte[] bytes = file(4000, 3000, new byte[] {(byte) 0xFF, (byte) 0xFE, 'x', (byte) 0xC3});
+    CollectingSink sink =
+        Csv.read(
+            bytes, SourceOptions.defaults().withEncoding(StandardCharsets.UTF_8), Locale.ENGLISH);
     List<RowProblem> w = encodingWarnings(sink);
     assertEquals(1, w.size(), "one warning for the file, not one per byte");
     assertEquals(3002, w.get(0).line(), "header + 3000 rows before the bad one");
     assertTrue(
         w.get(0).message().contains("3 byte sequences cannot be read as UTF-8"),
         w.get(0).message());
-    assertTrue(w.get(0).message().contains("--encoding"), w.get(0).message());
     assertEquals(4000, sink.rows(), "the row with the bad bytes still counts");
   }
 
   @Test
-  void oneStrayByteInAUtf8PrefixDoesNotTurnTheFileIntoWindows1251() {
+  void break7_oneStrayByteInAUtf8PrefixIsNamedNotReadAsWindows1251() {
     byte[] bytes = file(200, 10, new byte[] {(byte) 0xFF});
-    CollectingSink sink = Csv.read(bytes, SourceOptions.defaults(), Locale.ENGLISH);
-    assertEquals("UTF-8", sink.details.get("encoding"));
-    assertTrue(sink.accepted.get(0).name().orElseThrow().startsWith("Анна"), "no mojibake");
-    assertEquals(12, encodingWarnings(sink).get(0).line());
+    InputException e =
+        assertThrows(InputException.class, () -> Csv.read(bytes, SourceOptions.defaults(), RU));
+    assertEquals(12, e.line().orElseThrow());
+    assertTrue(e.getMessage().contains("прочитан как UTF-8"), e.getMessage());
+    assertTrue(e.getMessage().contains("байт 0xFF"), e.getMessage());
+    assertTrue(e.getMessage().contains("--encoding windows-1251"), e.getMessage());
+    assertTrue(!e.getMessage().contains("Ð"), "no mojibake: " + e.getMessage());
+  }
+
+  private static int indexOf(byte[] b, byte x) {
+    for (int i = 0; i < b.length; i++) {
+      if (b[i] == x) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Test
@@ -92,7 +125,11 @@ class EncodingWarningsTest {
   void encodingWarningsReachTheBasesWarnings() {
     byte[] bytes = file(50, 20, new byte[] {(byte) 0xFF});
     CustomerBase base =
-        Reactivator.load(CsvSource.of("bad.csv", ByteSource.of(bytes), SourceOptions.defaults()))
+        Reactivator.load(
+                CsvSource.of(
+                    "bad.csv",
+                    ByteSource.of(bytes),
+                    SourceOptions.defaults().withEncoding(StandardCharsets.UTF_8)))
             .asOf(LocalDate.of(2024, 3, 1))
             .base();
     assertTrue(

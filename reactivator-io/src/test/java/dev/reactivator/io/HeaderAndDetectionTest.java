@@ -267,7 +267,7 @@ class HeaderAndDetectionTest {
 
   @Test
   void excelWorkbookRenamedToCsvIsExplained() {
-    byte[] zip = {0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0};
+    byte[] zip = zipWithEntry("xl/workbook.xml");
     InputException e =
         assertThrows(InputException.class, () -> Csv.read(zip, SourceOptions.defaults(), RU));
     assertEquals(
@@ -281,6 +281,37 @@ class HeaderAndDetectionTest {
     assertEquals(
         "The file \"test.csv\" is an Excel workbook (xls), not a CSV file. Open it in Excel, choose \"File > Save As\" with the file type \"CSV UTF-8 (Comma delimited)\" or \"CSV (Comma delimited)\", then upload the .csv file.",
         en.getMessage());
+  }
+
+  @Test
+  void break6_aZipArchiveThatIsNotAWorkbookIsNotCalledAnExcelWorkbook() {
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () -> Csv.read(zipWithEntry("photos/cat.jpg"), SourceOptions.defaults(), RU));
+    assertEquals(
+        "Файл «test.csv» — это ZIP-архив, а не CSV и не книга Excel. Распакуйте архив и загрузите лежащий в нём файл .csv.",
+        e.getMessage());
+    InputException en =
+        assertThrows(
+            InputException.class,
+            () -> Csv.read(zipWithEntry("data.csv"), SourceOptions.defaults(), EN));
+    assertTrue(en.getMessage().contains("is a ZIP archive"), en.getMessage());
+    assertTrue(!en.getMessage().contains("Excel workbook ("), en.getMessage());
+  }
+
+  /** The first bytes of a ZIP archive whose first entry is {@code name} (a local file header). */
+  private static byte[] zipWithEntry(String name) {
+    byte[] n = name.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] out = new byte[30 + n.length + 8];
+    out[0] = 0x50;
+    out[1] = 0x4B;
+    out[2] = 3;
+    out[3] = 4;
+    out[4] = 0x14;
+    out[26] = (byte) n.length;
+    System.arraycopy(n, 0, out, 30, n.length);
+    return out;
   }
 
   @Test

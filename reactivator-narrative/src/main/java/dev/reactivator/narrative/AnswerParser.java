@@ -3,6 +3,7 @@ package dev.reactivator.narrative;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reactivator.core.segment.sales.CallGroup;
+import dev.reactivator.narrative.internal.ContactMasker;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,15 @@ final class AnswerParser {
     }
     if (root == null || !root.isObject()) {
       throw new Unusable("the answer is not a JSON object");
+    }
+    int contacts = contacts(root);
+    if (contacts > 0) {
+      // whatever the model invented, it is no placeholder and must not reach any output
+      throw new Unusable(
+          "it has "
+              + contacts
+              + " contact-like string(s) (phone numbers, e-mail addresses) that are not"
+              + " placeholders; the answer was dropped with them");
     }
     JsonNode sectionsNode = root.path("sections");
     if (!sectionsNode.isObject()) {
@@ -106,6 +116,18 @@ final class AnswerParser {
     }
     return new ExecutiveSummary(
         OfflineWriter.locale(facts.locale()), writer, Optional.empty(), sections, chains);
+  }
+
+  /** The e-mail-like and phone-like strings in every text of the answer. */
+  private static int contacts(JsonNode node) {
+    if (node.isTextual()) {
+      return ContactMasker.count(node.asText());
+    }
+    int n = 0;
+    for (JsonNode child : node) {
+      n += contacts(child);
+    }
+    return n;
   }
 
   private static void addParagraph(List<String> paragraphs, String text) throws Unusable {

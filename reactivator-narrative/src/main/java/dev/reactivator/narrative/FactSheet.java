@@ -436,6 +436,29 @@ public record FactSheet(
   }
 
   /**
+   * The customer-supplied texts of the facts: the business context and every product name. The
+   * privacy firewall looks for the base's names in them (the rest is numbers, ids and fixed keys).
+   *
+   * @return the texts, in no particular order
+   */
+  public List<String> freeTexts() {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(businessContext);
+    for (Driver d : risks.drivers()) {
+      out.add(d.feature());
+    }
+    for (Product p : growth.nextBestProducts()) {
+      out.add(p.name());
+    }
+    for (Pair p : growth.pairs()) {
+      out.add(p.from());
+      out.add(p.to());
+    }
+    growth.bestEntryProduct().ifPresent(p -> out.add(p.name()));
+    return out;
+  }
+
+  /**
    * The reactivation ROI forecast.
    *
    * @param touchBase customers to touch (those at high or critical risk)

@@ -33,7 +33,7 @@ final class OfflineNarrator implements Narrator {
   public ExecutiveSummary write(Analysis analysis, NarrationContext context) {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(context, "context");
-    return OfflineWriter.write(PrivacyFirewall.of(analysis).facts(context), reason)
+    return OfflineWriter.write(PrivacyFirewall.of(analysis).localFacts(context), reason)
         .withNames(analysis.base());
   }
 

@@ -46,9 +46,12 @@ import java.util.OptionalDouble;
  *       the base's customer names masked, control characters removed, and are clipped. They go into
  *       the prompt as JSON data, below instructions that tell the model to treat them as data.
  *   <li><b>Final inspection.</b> {@link #prompt(FactSheet)} scans the finished request for every
- *       name (three letters or more, case-insensitively, whatever the punctuation), phone (by its
- *       last ten digits, whatever the separators) and e-mail of the base, and throws {@link
- *       PrivacyViolationException} instead of returning a request that contains one.
+ *       phone (by its last ten digits, whatever the separators) and e-mail of the base, and the
+ *       customer-supplied texts of the facts (business context, product names) for every name
+ *       (three letters or more, as whole words, case-insensitively, whatever the punctuation), and
+ *       throws {@link PrivacyViolationException} instead of returning a request that contains one.
+ *       The fixed instructions are not searched for names, so a customer named like one of their
+ *       words does not block the request.
  * </ol>
  *
  * The same inspection is available as a {@link ChatRequestFilter} ({@link #filter()}) to install on
@@ -135,18 +138,25 @@ public final class PrivacyFirewall {
     Objects.requireNonNull(request, "request");
     for (int i = 0; i < request.messages().size(); i++) {
       ChatMessage m = request.messages().get(i);
-      Optional<String> leak = pii.findLeak(m.content());
+      // the system message is the application's fixed instructions, not the base's texts: a
+      // customer named like one of its words ("Rules") must not block every request
+      Optional<String> leak =
+          m.role() == ChatMessage.Role.SYSTEM
+              ? pii.findContactLeak(m.content())
+              : pii.findLeak(m.content());
       if (leak.isPresent()) {
-        throw new PrivacyViolationException(
-            "The "
-                + m.role().name().toLowerCase(Locale.ROOT)
-                + " message #"
-                + i
-                + " of the LLM request contains "
-                + leak.get()
-                + " of the customer base; the request was not sent.");
+        throw violation(m.role().name().toLowerCase(Locale.ROOT) + " message #" + i, leak.get());
       }
     }
+  }
+
+  private static PrivacyViolationException violation(String where, String what) {
+    return new PrivacyViolationException(
+        "The "
+            + where
+            + " of the LLM request contains "
+            + what
+            + " of the customer base; the request was not sent.");
   }
 
   /**
@@ -174,7 +184,21 @@ public final class PrivacyFirewall {
   public ChatRequest prompt(FactSheet facts) {
     Objects.requireNonNull(facts, "facts");
     ChatRequest request = Prompts.request(facts);
-    inspect(request);
+    // phones and e-mails are looked for everywhere; names as whole words of the customer-supplied
+    // texts only (the fixed instructions, JSON keys, ids and numbers cannot carry a name)
+    for (int i = 0; i < request.messages().size(); i++) {
+      ChatMessage m = request.messages().get(i);
+      Optional<String> leak = pii.findContactLeak(m.content());
+      if (leak.isPresent()) {
+        throw violation(m.role().name().toLowerCase(Locale.ROOT) + " message #" + i, leak.get());
+      }
+    }
+    for (String text : facts.freeTexts()) {
+      Optional<String> leak = pii.findNameLeak(text);
+      if (leak.isPresent()) {
+        throw violation("facts' free text", leak.get());
+      }
+    }
     return request;
   }
 
@@ -185,7 +209,22 @@ public final class PrivacyFirewall {
    * @return the anonymous facts of the analysis for {@code context} (business context cleaned)
    */
   public FactSheet facts(NarrationContext context) {
+    return facts(context, true);
+  }
+
+  /**
+   * The facts for the offline writer, whose text stays on this machine: as {@link #facts}, but the
+   * product names are not masked (a customer named like a product must not turn the product into
+   * {@code [client]}); only control characters are removed and long names clipped.
+   */
+  FactSheet localFacts(NarrationContext context) {
+    return facts(context, false);
+  }
+
+  private FactSheet facts(NarrationContext context, boolean forPrompt) {
     Objects.requireNonNull(context, "context");
+    java.util.function.UnaryOperator<String> product =
+        forPrompt ? p -> clean(p, MAX_PRODUCT_CHARS) : PrivacyFirewall::localProduct;
     ScoredBase scored = analysis.scored();
     CustomerBase base = analysis.base();
     Overview o = analysis.overview();
@@ -219,8 +258,7 @@ public final class PrivacyFirewall {
                 d ->
                     new FactSheet.Driver(
                         d.key().startsWith("product:")
-                            ? "product:"
-                                + clean(d.key().substring("product:".length()), MAX_PRODUCT_CHARS)
+                            ? "product:" + product.apply(d.key().substring("product:".length()))
                             : d.key(),
                         d.customers(),
                         d.churnRateWith(),
@@ -285,7 +323,7 @@ public final class PrivacyFirewall {
       if (nbp.size() == 3) {
         break;
       }
-      nbp.add(new FactSheet.Product(clean(g.key(), MAX_PRODUCT_CHARS), g.customers().size(), 0));
+      nbp.add(new FactSheet.Product(product.apply(g.key()), g.customers().size(), 0));
     }
     List<FactSheet.Pair> pairs =
         analysis.associationRules().rules().stream()
@@ -297,8 +335,8 @@ public final class PrivacyFirewall {
             .map(
                 r ->
                     new FactSheet.Pair(
-                        clean(r.antecedentName(), MAX_PRODUCT_CHARS),
-                        clean(r.consequentName(), MAX_PRODUCT_CHARS),
+                        product.apply(r.antecedentName()),
+                        product.apply(r.consequentName()),
                         r.bothCustomers(),
                         r.confidence(),
                         r.lift()))
@@ -314,8 +352,7 @@ public final class PrivacyFirewall {
                         .thenComparing(CohortRow::key, Comparator.reverseOrder()))
                 .map(
                     r ->
-                        new FactSheet.Product(
-                            clean(r.key(), MAX_PRODUCT_CHARS), r.clients(), r.averageLtv()));
+                        new FactSheet.Product(product.apply(r.key()), r.clients(), r.averageLtv()));
     FactSheet.Growth growth =
         new FactSheet.Growth(
             analysis.abc().a().customers().size(),
@@ -366,6 +403,11 @@ public final class PrivacyFirewall {
         roi,
         groups,
         absent);
+  }
+
+  private static String localProduct(String name) {
+    String t = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\s]+", " ").strip();
+    return t.length() <= MAX_PRODUCT_CHARS ? t : t.substring(0, MAX_PRODUCT_CHARS).strip() + "…";
   }
 
   private static FactSheet.Roi roi(RoiResult r) {

@@ -5,6 +5,7 @@ import dev.reactivator.core.LoadStage;
 import dev.reactivator.core.QuotaExceededException;
 import dev.reactivator.core.QuotaPolicy;
 import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.ReactivatorException;
 import dev.reactivator.core.ScoreStage;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.base.IdentityPolicy;
@@ -65,6 +66,9 @@ import picocli.CommandLine.Spec;
         "Analyses a CRM purchase export (one row = one purchase) and writes the dashboard, exports and executive report.")
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  /** The texts of the run's language, set first thing in {@link #call()}. */
+  private CliText text = new CliText(Locale.ROOT);
 
   @Parameters(
       index = "0",
@@ -186,6 +190,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   Optional<String> llm = Optional.empty();
 
   @Option(
+      names = "--llm-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "The longest wait for the LLM's summary, all attempts included (default 45); then the"
+              + " offline narrator writes it and says why. A line on stderr every few seconds shows"
+              + " the wait.")
+  Double llmTimeout;
+
+  @Option(
       names = "--context",
       paramLabel = "TEXT",
       description = "Your business context for the summary (contacts in it are masked).")
@@ -227,23 +240,27 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = locale();
     CliText text = new CliText(locale);
+    this.text = text;
     List<ReportRenderer> renderers = renderers();
     String businessContext = businessContext();
     SegmentOptions segmentOptions = segmentOptions();
     CsvStyle style = csvStyle();
+    java.time.Duration deadline = narrationDeadline(text);
     boolean drawProgress = progress != null ? progress : System.console() != null;
-    ProgressListener bar = drawProgress ? new ProgressBar(err) : ProgressListener.none();
+    ProgressListener bar = drawProgress ? new ProgressBar(err, text) : ProgressListener.none();
+    OutputFolder.check(spec, text, outDir);
     ScoreStage loaded;
     try {
       LoadStage stage =
           (jdbcUrl == null
-                  ? Reactivator.load(JdbcCli.requireFile(spec, file, query), sourceOptions())
-                  : Reactivator.load(JdbcCli.source(spec, jdbcUrl, query, sourceOptions(), file)))
+                  ? Reactivator.load(inputFile(), sourceOptions())
+                  : Reactivator.load(
+                      JdbcCli.source(spec, text, jdbcUrl, query, sourceOptions(), file)))
               .withLocale(locale)
               .withIdentity(identity());
       if (quota != null) {
         if (quota < 0) {
-          throw new ParameterException(spec.commandLine(), "--quota must be >= 0, was " + quota);
+          throw new ParameterException(spec.commandLine(), text.get("error.quota", quota));
         }
         stage = stage.withQuota(QuotaPolicy.limitedTo(quota));
       }
@@ -255,17 +272,21 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       loaded = asOf == null ? stage.asOfData() : stage.asOf(asOf);
     } catch (QuotaExceededException e) {
-      err.println("reactivator: " + e.getMessage());
+      err.println(text.line(e.getMessage()));
       return ReactivatorCli.EXIT_QUOTA;
     } catch (InputException e) {
-      err.println("reactivator: " + e.getMessage());
+      err.println(text.line(e.getMessage()));
       return ReactivatorCli.EXIT_INPUT;
     }
     CustomerBase base = loaded.base();
     IngestionReport r = base.report();
     List<Path> written = new ArrayList<>();
     Path rejected = outDir.resolve(RejectedRowsCsv.FILE_NAME);
-    RejectedRowsCsv.write(r, rejected, style, locale);
+    try {
+      RejectedRowsCsv.write(r, rejected, style, locale);
+    } catch (ReactivatorException e) {
+      return writeFailed(err, text, e);
+    }
     written.add(rejected);
 
     Analysis analysis = loaded.score().segment(segmentOptions);
@@ -274,21 +295,44 @@ final class AnalyzeCommand implements Callable<Integer> {
     Narrator narrator =
         requested.isPresent() ? Narrators.select(requested, System.getenv()) : Narrators.offline();
     ExecutiveSummary summary =
-        narrator.write(analysis, NarrationContext.of(locale).withBusinessContext(businessContext));
+        narrator.write(
+            analysis,
+            NarrationContext.of(locale)
+                .withBusinessContext(businessContext)
+                .withDeadline(deadline)
+                .withListener(
+                    (provider, elapsed, limit) ->
+                        err.println(
+                            text.line(
+                                text.get(
+                                    "llm.waiting",
+                                    provider,
+                                    elapsed.toSeconds(),
+                                    Math.max(1, Math.round(limit.toMillis() / 1000.0)))))));
     ReportInput input =
         new ReportInput(
             analysis, summary, ReportOptions.defaults().withLocale(locale).withCsvStyle(style));
-    for (int i = 0; i < renderers.size(); i++) {
-      bar.onProgress(Stage.REPORTING, (double) i / renderers.size());
-      for (Path p : renderers.get(i).render(input, outDir)) {
-        if (!written.contains(p)) {
-          written.add(p);
+    try {
+      for (int i = 0; i < renderers.size(); i++) {
+        bar.onProgress(Stage.REPORTING, (double) i / renderers.size());
+        for (Path p : renderers.get(i).render(input, outDir)) {
+          if (!written.contains(p)) {
+            written.add(p);
+          }
         }
       }
+    } catch (ReactivatorException e) {
+      return writeFailed(err, text, e);
     }
     bar.onProgress(Stage.REPORTING, 1.0);
     printSummary(out, text, base, analysis, summary, written);
     return 0;
+  }
+
+  /** The analysis was made, but writing its files failed (no space left, no permission). */
+  private int writeFailed(PrintWriter err, CliText text, ReactivatorException e) {
+    err.println(text.line(text.get("error.write", outDir.toAbsolutePath(), e.getMessage())));
+    return ReactivatorCli.EXIT_INPUT;
   }
 
   /** The decimal separator and the date formats the source chose, and how it chose them. */
@@ -410,6 +454,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         .ifPresent(p -> out.println(t.get("summary.open", p.toAbsolutePath())));
   }
 
+  /** The FILE to read, told apart from a folder or a missing path in the run's language. */
+  private Path inputFile() {
+    Path f = JdbcCli.requireFile(spec, text, file, query);
+    if (Files.isDirectory(f)) {
+      throw new ParameterException(spec.commandLine(), text.get("error.input.folder", f));
+    }
+    if (!Files.exists(f)) {
+      throw new ParameterException(spec.commandLine(), text.get("error.input.missing", f));
+    }
+    return f;
+  }
+
   private List<ReportRenderer> renderers() {
     List<ReportRenderer> out = new ArrayList<>();
     for (String f : formats) {
@@ -422,24 +478,32 @@ final class AnalyzeCommand implements Callable<Integer> {
           out.add(r);
         }
       } catch (UnknownReportFormatException e) {
-        throw new ParameterException(spec.commandLine(), "--formats: " + e.getMessage());
+        throw new ParameterException(spec.commandLine(), text.get("error.formats", e.getMessage()));
       }
     }
     return out;
   }
 
+  private java.time.Duration narrationDeadline(CliText text) {
+    if (llmTimeout == null) {
+      return NarrationContext.DEFAULT_DEADLINE;
+    }
+    if (!(llmTimeout > 0) || llmTimeout > 3600) {
+      throw new ParameterException(spec.commandLine(), text.get("error.llmTimeout", llmTimeout));
+    }
+    return java.time.Duration.ofMillis(Math.round(llmTimeout * 1000));
+  }
+
   private String businessContext() {
     if (context != null && contextFile != null) {
-      throw new ParameterException(
-          spec.commandLine(), "--context and --context-file cannot be used together");
+      throw new ParameterException(spec.commandLine(), text.get("error.context"));
     }
     if (contextFile != null) {
       try {
         return Files.readString(contextFile, StandardCharsets.UTF_8);
       } catch (IOException | UncheckedIOException e) {
         throw new ParameterException(
-            spec.commandLine(),
-            "--context-file: cannot read " + contextFile + " (" + e.getMessage() + ")");
+            spec.commandLine(), text.get("error.contextFile", contextFile, e.getMessage()));
       }
     }
     return context == null ? "" : context;
@@ -449,8 +513,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     SegmentOptions o = SegmentOptions.defaults();
     if (cac != null) {
       if (!(cac > 0) || cac.isInfinite()) {
-        throw new ParameterException(
-            spec.commandLine(), "--cac must be a positive number of rubles, was " + cac);
+        throw new ParameterException(spec.commandLine(), text.get("error.cac", cac));
       }
       o = o.withCac(cac);
     }
@@ -463,7 +526,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       case "rfc4180", "rfc" -> CsvStyle.rfc4180();
       default ->
           throw new ParameterException(
-              spec.commandLine(), "--csv-style must be excel-ru or rfc4180, was " + csvStyle);
+              spec.commandLine(), text.get("error.csvStyle", CliText.quoted(csvStyle)));
     };
   }
 
@@ -482,7 +545,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       case "ru" -> Locale.forLanguageTag("ru");
       case "en" -> Locale.ENGLISH;
       default ->
-          throw new ParameterException(spec.commandLine(), "--lang must be ru or en, was " + lang);
+          throw new ParameterException(
+              spec.commandLine(), new CliText(Locale.ROOT).get("error.lang", CliText.quoted(lang)));
     };
   }
 
@@ -491,10 +555,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       return Currency.getInstance(currency.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(
-          spec.commandLine(),
-          "--currency: '"
-              + currency
-              + "' is not an ISO 4217 code (for example RUB, USD, EUR, GBP)");
+          spec.commandLine(), text.get("error.currency", CliText.quoted(currency)));
     }
   }
 
@@ -509,14 +570,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                 case "tab", "\\t", "\t" -> '\t';
                 case "space", "whitespace", " " -> ' ';
                 default -> {
-                  if (delimiter.length() != 1) {
+                  char d = delimiter.length() == 1 ? delimiter.charAt(0) : '"';
+                  if (d == '"' || d == '\n' || d == '\r') {
                     throw new ParameterException(
-                        spec.commandLine(),
-                        "--delimiter must be one character, 'tab' or 'space', was '"
-                            + delimiter
-                            + "'");
+                        spec.commandLine(), text.get("error.delimiter", CliText.quoted(delimiter)));
                   }
-                  yield delimiter.charAt(0);
+                  yield d;
                 }
               });
     }
@@ -525,14 +584,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         o = o.withEncoding(Charset.forName(encoding));
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
         throw new ParameterException(
-            spec.commandLine(),
-            "--encoding: unknown encoding '" + encoding + "' (try UTF-8 or windows-1251)");
+            spec.commandLine(), text.get("error.encoding", CliText.quoted(encoding)));
       }
     }
     if (decimal != null) {
       if (!decimal.equals(".") && !decimal.equals(",")) {
         throw new ParameterException(
-            spec.commandLine(), "--decimal must be '.' or ',', was '" + decimal + "'");
+            spec.commandLine(), text.get("error.decimal", CliText.quoted(decimal)));
       }
       o = o.withDecimal(decimal.charAt(0));
     }
@@ -541,10 +599,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         o = o.withDateFormat(dateFormat);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(
-            spec.commandLine(),
-            "--date-format: '"
-                + dateFormat
-                + "' is not a date pattern (try dd.MM.yyyy, MM/dd/yyyy or excel)");
+            spec.commandLine(), text.get("error.dateFormat", CliText.quoted(dateFormat)));
       }
     }
     if (mapping != null) {
@@ -592,6 +647,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     throw new ParameterException(
         spec.commandLine(),
-        "--map: unknown field '" + name + "'; fields: " + String.join(", ", names));
+        text.get("error.mapField", CliText.quoted(name), String.join(", ", names)));
   }
 }

@@ -21,32 +21,27 @@ final class JdbcCli {
   private JdbcCli() {}
 
   /** The FILE of an analysis without {@code --jdbc}, or a usage error when it is missing. */
-  static Path requireFile(CommandSpec spec, Path file, String query) {
+  static Path requireFile(CommandSpec spec, CliText text, Path file, String query) {
     if (query != null) {
-      throw new ParameterException(spec.commandLine(), "--query needs --jdbc URL");
+      throw new ParameterException(spec.commandLine(), text.get("error.jdbc.queryAlone"));
     }
     if (file == null) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Missing required parameter: 'FILE' (or give --jdbc URL --query SQL)");
+      throw new ParameterException(spec.commandLine(), text.get("error.jdbc.noFile"));
     }
     return file;
   }
 
   /** The source for {@code --jdbc url --query sql}, or a usage error naming the fix. */
   static JdbcSource source(
-      CommandSpec spec, String url, String query, SourceOptions options, Path file) {
+      CommandSpec spec, CliText text, String url, String query, SourceOptions options, Path file) {
     if (file != null) {
-      throw new ParameterException(
-          spec.commandLine(), "give either FILE or --jdbc, not both (FILE was " + file + ")");
+      throw new ParameterException(spec.commandLine(), text.get("error.jdbc.both", file));
     }
     if (query == null || query.isBlank()) {
-      throw new ParameterException(
-          spec.commandLine(), "--jdbc needs --query SQL, e.g. --query \"SELECT * FROM orders\"");
+      throw new ParameterException(spec.commandLine(), text.get("error.jdbc.noQuery"));
     }
     if (options.delimiter().isPresent() || options.encoding().isPresent()) {
-      throw new ParameterException(
-          spec.commandLine(), "--delimiter and --encoding apply to files, not to --jdbc");
+      throw new ParameterException(spec.commandLine(), text.get("error.jdbc.fileOptions"));
     }
     try {
       return JdbcSource.url(url)
@@ -55,7 +50,8 @@ final class JdbcCli {
           .options(options)
           .build();
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--jdbc: " + e.getMessage());
+      throw new ParameterException(
+          spec.commandLine(), text.get("error.jdbc.url", CliText.quoted(e.getMessage())));
     }
   }
 }

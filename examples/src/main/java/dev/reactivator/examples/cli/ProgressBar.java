@@ -5,15 +5,20 @@ import dev.reactivator.core.spi.Stage;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** A one-line text progress bar on stderr, redrawn at most once per percent. */
+/**
+ * A one-line text progress bar on stderr, redrawn at most once per percent, the stage named in the
+ * run's language.
+ */
 final class ProgressBar implements ProgressListener {
   private static final int WIDTH = 30;
   private final PrintWriter err;
+  private final CliText text;
   private Stage lastStage;
   private int lastPercent = -1;
 
-  ProgressBar(PrintWriter err) {
+  ProgressBar(PrintWriter err, CliText text) {
     this.err = err;
+    this.text = text;
   }
 
   @Override
@@ -29,7 +34,7 @@ final class ProgressBar implements ProgressListener {
         String.format(
             Locale.ROOT,
             "\r%-10s [%s%s] %3d%%",
-            stage.name().toLowerCase(Locale.ROOT),
+            text.get("stage." + stage.name()),
             "#".repeat(filled),
             " ".repeat(WIDTH - filled),
             percent));

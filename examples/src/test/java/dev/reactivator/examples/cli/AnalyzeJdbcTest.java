@@ -93,7 +93,7 @@ class AnalyzeJdbcTest {
   void theJdbcOptionsAreCheckedBeforeAnythingIsRead(@TempDir Path dir) {
     Run noQuery = ReactivatorCliTest.run("analyze", "--jdbc", "jdbc:postgresql://localhost/x");
     assertEquals(2, noQuery.code(), noQuery.err());
-    assertTrue(noQuery.err().contains("--jdbc needs --query SQL"), noQuery.err());
+    assertTrue(noQuery.err().contains("--jdbc нужен запрос: --query SQL"), noQuery.err());
     Run both =
         ReactivatorCliTest.run(
             "analyze",
@@ -102,9 +102,9 @@ class AnalyzeJdbcTest {
             "jdbc:postgresql://localhost/x",
             "--query",
             "SELECT 1");
-    assertTrue(both.err().contains("give either FILE or --jdbc"), both.err());
+    assertTrue(both.err().contains("укажите либо файл, либо --jdbc"), both.err());
     Run nothing = ReactivatorCliTest.run("analyze", "--out", dir.toString());
-    assertTrue(nothing.err().contains("Missing required parameter: 'FILE'"), nothing.err());
+    assertTrue(nothing.err().contains("не указан файл выгрузки"), nothing.err());
     Run badUrl =
         ReactivatorCliTest.run("analyze", "--jdbc", "postgresql://x", "--query", "SELECT 1");
     assertTrue(badUrl.err().contains("--jdbc: a JDBC URL starts with jdbc:"), badUrl.err());

@@ -11,9 +11,11 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 
 /**
- * Decodes a byte stream like {@link java.io.InputStreamReader}, but counts every byte sequence the
- * charset cannot decode (each becomes U+FFFD) and remembers the line of the first, so that no
- * replacement goes unreported. Not thread-safe.
+ * Decodes a byte stream like {@link java.io.InputStreamReader}, but never replaces a byte silently:
+ * a strict decoder (for a detected encoding) stops at the first byte sequence the charset cannot
+ * decode with {@link Undecodable}, naming its line and byte; a lenient one (for an encoding the
+ * user forced) counts every such sequence (each becomes U+FFFD) and remembers the line of the
+ * first. Not thread-safe.
  */
 final class CountingDecoder extends Reader {
   private final InputStream in;
@@ -26,9 +28,38 @@ final class CountingDecoder extends Reader {
   private long newlines;
   private long firstInvalidLine = -1;
   private boolean pendingReplacement;
+  private final boolean strict;
+  private final Charset charset;
+  private long bufferStart; // the file offset of bytes.array()[0]
 
-  CountingDecoder(InputStream in, Charset charset) {
+  /** The first byte sequence a strict decoder could not decode: where it is and what it is. */
+  static final class Undecodable extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long line;
+    final long offset;
+    final int value;
+    final transient Charset charset;
+
+    Undecodable(long line, long offset, int value, Charset charset) {
+      super("byte 0x" + String.format("%02X", value) + " at line " + line + " is not " + charset);
+      this.line = line;
+      this.offset = offset;
+      this.value = value;
+      this.charset = charset;
+    }
+  }
+
+  /**
+   * A decoder of {@code in}, whose first byte is byte {@code startOffset} (0-based) of the file.
+   *
+   * @param strict whether an undecodable byte ends the read ({@link Undecodable}) instead of being
+   *     replaced and counted
+   */
+  CountingDecoder(InputStream in, Charset charset, long startOffset, boolean strict) {
     this.in = in;
+    this.strict = strict;
+    this.charset = charset;
+    this.bufferStart = startOffset;
     this.decoder =
         charset
             .newDecoder()
@@ -84,6 +115,7 @@ final class CountingDecoder extends Reader {
     try {
       while (chars.position() == 0) {
         if (!eof && bytes.remaining() < 16) {
+          bufferStart += bytes.position();
           bytes.compact();
           int r = in.read(bytes.array(), bytes.position(), bytes.remaining());
           if (r < 0) {
@@ -95,6 +127,9 @@ final class CountingDecoder extends Reader {
         }
         CoderResult res = decoder.decode(bytes, chars, eof);
         if (res.isError()) {
+          if (strict) {
+            throw undecodable();
+          }
           bytes.position(bytes.position() + res.length());
           replaced();
           continue;
@@ -105,6 +140,9 @@ final class CountingDecoder extends Reader {
         if (eof && !bytes.hasRemaining()) {
           CoderResult f = decoder.flush(chars);
           if (f.isError()) {
+            if (strict) {
+              throw undecodable();
+            }
             replaced();
           }
           flushed = true;
@@ -117,6 +155,23 @@ final class CountingDecoder extends Reader {
     return chars.hasRemaining() || !flushed;
   }
 
+  private Undecodable undecodable() {
+    long offset = bufferStart + bytes.position();
+    int value = bytes.hasRemaining() ? bytes.get(bytes.position()) & 0xFF : 0;
+    return new Undecodable(newlines + pendingNewlines() + 1, offset, value, charset);
+  }
+
+  /** Line breaks decoded into the buffer but not yet handed out. */
+  private long pendingNewlines() {
+    long pending = 0;
+    for (int i = 0; i < chars.position(); i++) {
+      if (chars.get(i) == '\n') {
+        pending++;
+      }
+    }
+    return pending;
+  }
+
   private void replaced() {
     if (chars.hasRemaining()) {
       chars.put('\uFFFD');
@@ -126,13 +181,7 @@ final class CountingDecoder extends Reader {
     invalid++;
     if (firstInvalidLine < 0) {
       // lines handed out so far plus the ones still in the buffer before this point
-      long pending = 0;
-      for (int i = 0; i < chars.position(); i++) {
-        if (chars.get(i) == '\n') {
-          pending++;
-        }
-      }
-      firstInvalidLine = newlines + pending + 1;
+      firstInvalidLine = newlines + pendingNewlines() + 1;
     }
   }
 

@@ -62,9 +62,18 @@ public final class CsvReader {
       boolean whole = n < Detection.PREFIX;
       in.reset();
 
-      var excel = Detection.excelKind(prefix, n);
+      var excel =
+          Detection.excelKind(prefix, n)
+              .or(
+                  () ->
+                      Detection.isZip(prefix, n)
+                          ? Detection.excelExtension(name)
+                          : java.util.Optional.empty());
       if (excel.isPresent()) {
         throw new InputException(name, IoMessages.get(locale, "file.excel", name, excel.get()));
+      }
+      if (Detection.isZip(prefix, n)) {
+        throw new InputException(name, IoMessages.get(locale, "file.zip", name));
       }
       Detection.Encoding enc =
           options
@@ -80,7 +89,10 @@ public final class CsvReader {
                       Detection.delimiter(
                           new String(prefix, enc.bomLength(), n - enc.bomLength(), enc.charset())));
 
-      CountingDecoder reader = new CountingDecoder(in, enc.charset());
+      // a detected encoding is only a guess: the first byte it cannot decode ends the read with
+      // the line, the byte and the option; an encoding the user forced replaces and counts them
+      CountingDecoder reader =
+          new CountingDecoder(in, enc.charset(), enc.bomLength(), options.encoding().isEmpty());
       boolean whitespace = delimiter == Detection.WHITESPACE;
       CSVFormat format =
           whitespace
@@ -166,7 +178,12 @@ public final class CsvReader {
       encodingWarnings(name, prefix, n, whole, enc, options, reader, locale, sink);
       sink.progress(1.0);
     } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CountingDecoder.Undecodable u) {
+        throw undecodable(name, locale, u);
+      }
       throw malformed(name, locale, records, e.getCause() == null ? e : e.getCause());
+    } catch (CountingDecoder.Undecodable e) {
+      throw undecodable(name, locale, e);
     } catch (IOException e) {
       throw malformed(name, locale, records, e);
     } finally {
@@ -244,6 +261,26 @@ public final class CsvReader {
                   reader.firstInvalidLine(),
                   enc.charset().name())));
     }
+  }
+
+  private static InputException undecodable(
+      String name, Locale locale, CountingDecoder.Undecodable u) {
+    String other =
+        u.charset.equals(java.nio.charset.StandardCharsets.UTF_8) ? "windows-1251" : "UTF-8";
+    return new InputException(
+        name,
+        u.line,
+        null,
+        IoMessages.get(
+            locale,
+            "encoding.undecodable",
+            name,
+            u.line,
+            u.offset + 1,
+            String.format("%02X", u.value),
+            u.charset.name(),
+            other),
+        u);
   }
 
   private static InputException malformed(

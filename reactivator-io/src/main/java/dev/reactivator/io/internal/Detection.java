@@ -24,16 +24,35 @@ public final class Detection {
 
   /**
    * The kind of Excel workbook the bytes start with: {@code xlsx} for a ZIP container (Office Open
-   * XML), {@code xls} for an OLE compound document (Excel 97–2003), empty otherwise.
+   * XML) with an entry under {@code xl/} in the prefix, {@code xls} for an OLE compound document
+   * (Excel 97–2003), empty otherwise (any other ZIP archive included, see {@link #isZip}).
    */
   public static Optional<String> excelKind(byte[] b, int n) {
     if (startsWith(b, n, ZIP)) {
-      return Optional.of("xlsx");
+      return hasWorkbookEntry(b, n) ? Optional.of("xlsx") : Optional.empty();
     }
     if (startsWith(b, n, OLE)) {
       return Optional.of("xls");
     }
     return Optional.empty();
+  }
+
+  /** Whether the bytes start like a ZIP archive (an xlsx workbook or any other). */
+  public static boolean isZip(byte[] b, int n) {
+    return startsWith(b, n, ZIP);
+  }
+
+  /** Whether the prefix has a ZIP local file header whose entry name starts with {@code xl/}. */
+  private static boolean hasWorkbookEntry(byte[] b, int n) {
+    for (int i = 0; i + 33 <= n; i++) {
+      if (b[i] == ZIP[0] && b[i + 1] == ZIP[1] && b[i + 2] == ZIP[2] && b[i + 3] == ZIP[3]) {
+        int nameLength = (b[i + 26] & 0xFF) | (b[i + 27] & 0xFF) << 8;
+        if (nameLength >= 3 && b[i + 30] == 'x' && b[i + 31] == 'l' && b[i + 32] == '/') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a file name ends in an Excel extension (xlsx, xlsm, xlsb, xls). */

@@ -80,10 +80,12 @@ final class HeaderHints {
       if (map.length() > 0) {
         map.append(',');
       }
-      String h = o == null ? placeholder : o.header();
-      unknown |= o == null;
+      // a header too long to type is left as the placeholder, so the message stays short
+      boolean typeable = o != null && o.header().length() <= Layout.LISTED_HEADER;
+      String h = typeable ? o.header() : placeholder;
+      unknown |= !typeable;
       quote |=
-          o != null
+          typeable
               && !h.chars().allMatch(c -> Character.isLetterOrDigit(c) || "_-.*#".indexOf(c) >= 0);
       map.append(
               o == null ? needs.get(i).fields().get(0).englishHeader() : o.field().englishHeader())

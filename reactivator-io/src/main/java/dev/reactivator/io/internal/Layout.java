@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Which column of a file holds which {@link Field}: the result of matching the header line against
@@ -308,13 +307,32 @@ public final class Layout {
     return new InputException(source, message);
   }
 
+  /** The longest header a list of found columns quotes, in characters. */
+  static final int LISTED_HEADER = 60;
+
+  /** The longest list of found columns, in characters, before {@code … (+N)}. */
+  static final int LISTED_HEADERS = 600;
+
+  /**
+   * The headers found, each quoted and cut to {@value #LISTED_HEADER} characters, the list to about
+   * {@value #LISTED_HEADERS}: a message about the header stays short whatever the file.
+   */
   private static String foundList(List<String> headers) {
     if (headers.isEmpty() || headers.stream().allMatch(String::isBlank)) {
       return "—";
     }
-    return headers.stream()
-        .map(h -> "«" + h.replace("\uFEFF", "") + "»")
-        .collect(Collectors.joining(", "));
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < headers.size(); i++) {
+      if (sb.length() >= LISTED_HEADERS) {
+        return sb.append(", … (+").append(headers.size() - i).append(')').toString();
+      }
+      String h = headers.get(i).replace("\uFEFF", "");
+      if (h.length() > LISTED_HEADER) {
+        h = h.substring(0, LISTED_HEADER) + "…";
+      }
+      sb.append(sb.length() == 0 ? "" : ", ").append('«').append(h).append('»');
+    }
+    return sb.toString();
   }
 
   /** The field's header in the user's language: the template's Russian name or the English one. */

@@ -5,6 +5,7 @@ import dev.reactivator.llm.ChatParameters;
 import dev.reactivator.llm.ChatRequest;
 import dev.reactivator.llm.ChatResponse;
 import dev.reactivator.llm.LlmProvider;
+import dev.reactivator.llm.LlmResponseBodies;
 import dev.reactivator.llm.LlmUnavailableException;
 import dev.reactivator.llm.Secret;
 import dev.reactivator.llm.gigachat.internal.api.CompletionRequest;
@@ -135,6 +136,7 @@ public final class GigaChatProvider implements LlmProvider {
    * <tr><td>{@code GIGACHAT_PROFANITY_CHECK}</td><td>{@code true}/{@code false}</td><td>not sent</td></tr>
    * <tr><td>{@code GIGACHAT_MAX_CONCURRENT_REQUESTS}</td><td>parallel requests</td><td>1 (PERS), 10</td></tr>
    * <tr><td>{@code GIGACHAT_LOG_REQUESTS}</td><td>log bodies</td><td>false</td></tr>
+   * <tr><td>{@code GIGACHAT_MAX_RESPONSE_BYTES}</td><td>largest answer read</td><td>524288 (512 KiB)</td></tr>
    * </table>
    *
    * Blank values count as absent. {@code GIGACHAT_VERIFY_SSL_CERTS=false} is refused: verification
@@ -200,6 +202,9 @@ public final class GigaChatProvider implements LlmProvider {
                     e.parse("GIGACHAT_MAX_CONCURRENT_REQUESTS", v, Integer::parseInt)));
     e.get("GIGACHAT_LOG_REQUESTS")
         .ifPresent(v -> b.logRequests(e.bool("GIGACHAT_LOG_REQUESTS", v)));
+    e.get("GIGACHAT_MAX_RESPONSE_BYTES")
+        .ifPresent(
+            v -> b.maxResponseBytes(e.parse("GIGACHAT_MAX_RESPONSE_BYTES", v, Long::parseLong)));
     return b.build();
   }
 
@@ -323,6 +328,7 @@ public final class GigaChatProvider implements LlmProvider {
     private Optional<Boolean> profanityCheck = Optional.empty();
     private Optional<Integer> maxConcurrent = Optional.empty();
     private boolean logRequests;
+    private long maxResponseBytes = LlmResponseBodies.DEFAULT_MAX_BYTES;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -631,6 +637,22 @@ public final class GigaChatProvider implements LlmProvider {
     }
 
     /**
+     * Caps one answer (default 512 KiB): the body is read as it streams in and a larger one stops
+     * the read and fails the call without a retry.
+     *
+     * @param value the cap in bytes, positive
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long value) {
+      once("maxResponseBytes");
+      if (value <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive, got " + value);
+      }
+      maxResponseBytes = value;
+      return this;
+    }
+
+    /**
      * Sets the clock used for token expiry and {@code Retry-After} dates (tests).
      *
      * @param value the clock
@@ -681,6 +703,7 @@ public final class GigaChatProvider implements LlmProvider {
               refreshMargin,
               concurrent,
               logRequests,
+              maxResponseBytes,
               clock,
               ctx);
       boolean configured = credentials.isPresent() || accessToken.isPresent();

@@ -10,6 +10,7 @@ import dev.reactivator.llm.LlmHttpErrors;
 import dev.reactivator.llm.LlmPermanentException;
 import dev.reactivator.llm.LlmProvider;
 import dev.reactivator.llm.LlmRateLimitedException;
+import dev.reactivator.llm.LlmResponseBodies;
 import dev.reactivator.llm.LlmTransientException;
 import dev.reactivator.llm.Secret;
 import java.io.IOException;
@@ -73,6 +74,9 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
   /** Setting: the timeout per attempt, in seconds. */
   public static final String TIMEOUT = "OPENAI_COMPATIBLE_TIMEOUT_SECONDS";
 
+  /** Setting: the largest answer read, in bytes (default 512 KiB). */
+  public static final String MAX_RESPONSE_BYTES = "OPENAI_COMPATIBLE_MAX_RESPONSE_BYTES";
+
   /** The default API root: a local Ollama. */
   public static final String DEFAULT_BASE_URL = "http://localhost:11434/v1";
 
@@ -86,6 +90,7 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
   private final int maxRetries;
   private final Duration backoff;
   private final Duration maxWait;
+  private final long maxResponseBytes;
   private final Clock clock;
   private final HttpClient http;
 
@@ -98,6 +103,7 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
     this.maxRetries = b.maxRetries;
     this.backoff = b.backoff;
     this.maxWait = b.maxWait;
+    this.maxResponseBytes = b.maxResponseBytes;
     this.clock = b.clock;
     this.http =
         HttpClient.newBuilder()
@@ -130,6 +136,16 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
                     TIMEOUT + " must be a whole number of seconds, got '" + t + "'");
               }
               b.timeout(Duration.ofSeconds(seconds));
+            });
+    value(configuration, MAX_RESPONSE_BYTES)
+        .ifPresent(
+            v -> {
+              try {
+                b.maxResponseBytes(Long.parseLong(v));
+              } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(
+                    MAX_RESPONSE_BYTES + " must be a whole number of bytes, got '" + v + "'");
+              }
             });
     return b.build();
   }
@@ -217,11 +233,22 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
     long start = System.nanoTime();
     HttpResponse<String> response;
     try {
-      response = http.send(rb.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response = http.send(rb.build(), LlmResponseBodies.utf8(maxResponseBytes));
     } catch (HttpTimeoutException e) {
       throw new LlmTransientException(
           NAME + ": no answer from " + baseUri + " within " + perAttempt.toSeconds() + " s", e);
     } catch (IOException e) {
+      if (LlmResponseBodies.tooLarge(e) != null) {
+        // a retry would read the same flood again
+        throw new LlmPermanentException(
+            NAME
+                + ": the answer is larger than "
+                + maxResponseBytes
+                + " bytes ("
+                + MAX_RESPONSE_BYTES
+                + "); the read was stopped there",
+            e);
+      }
       throw new LlmTransientException(
           NAME
               + ": cannot reach "
@@ -305,6 +332,7 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
     private int maxRetries = 2;
     private Duration backoff = Duration.ofMillis(500);
     private Duration maxWait = Duration.ofSeconds(30);
+    private long maxResponseBytes = LlmResponseBodies.DEFAULT_MAX_BYTES;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -373,6 +401,21 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
         throw new IllegalArgumentException(TIMEOUT + " must be positive, got " + value.toSeconds());
       }
       timeout = value;
+      return this;
+    }
+
+    /**
+     * Caps one answer: it is read as it streams in, and a larger one stops the read and fails the
+     * call without a retry.
+     *
+     * @param value the cap in bytes, positive (default 512 KiB)
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException(MAX_RESPONSE_BYTES + " must be positive, got " + value);
+      }
+      maxResponseBytes = value;
       return this;
     }
 

@@ -50,6 +50,21 @@ public final class ContactMasker {
     return out.toString();
   }
 
+  /** How many e-mail-like and phone-like strings {@link #mask} replaces in {@code text}. */
+  public static int count(String text) {
+    return masks(mask(text)) - masks(text);
+  }
+
+  private static int masks(String s) {
+    int n = 0;
+    for (String m : new String[] {EMAIL_MASK, PHONE_MASK}) {
+      for (int i = s.indexOf(m); i >= 0; i = s.indexOf(m, i + m.length())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The digits of {@code text} (any Unicode decimal digit, as ASCII), in order. */
   public static String digits(CharSequence text) {
     StringBuilder d = new StringBuilder();

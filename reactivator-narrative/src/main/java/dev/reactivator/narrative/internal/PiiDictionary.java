@@ -160,6 +160,14 @@ public final class PiiDictionary {
    * name"}, {@code "a phone number"} or {@code "an e-mail address"}. Never the value itself.
    */
   public Optional<String> findLeak(String text) {
+    return findContactLeak(text).or(() -> findNameLeak(text));
+  }
+
+  /**
+   * Whether {@code text} contains a phone or an e-mail address of the base ({@code "a phone
+   * number"}, {@code "an e-mail address"}), never the value itself.
+   */
+  public Optional<String> findContactLeak(String text) {
     Objects.requireNonNull(text, "text");
     String lower = text.toLowerCase(Locale.ROOT);
     if (!emails.isEmpty()) {
@@ -183,6 +191,15 @@ public final class PiiDictionary {
         }
       }
     }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@code text} contains a customer name of the base as whole words ({@code "a customer
+   * name"}), or an address spelled out as words ({@code "an e-mail address"}).
+   */
+  public Optional<String> findNameLeak(String text) {
+    Objects.requireNonNull(text, "text");
     List<Span> tokens = tokens(text);
     for (int i = 0; i < tokens.size(); i++) {
       StringBuilder seq = new StringBuilder();

@@ -25,6 +25,7 @@ import javax.net.ssl.SSLContext;
  * @param refreshMargin refresh the token when less than this remains
  * @param maxConcurrent concurrent requests allowed
  * @param logRequests log request and response bodies (never headers, never tokens)
+ * @param maxResponseBytes the largest answer read, in bytes; a larger one fails the call
  * @param clock time source (token expiry, Retry-After dates)
  * @param sslContext TLS trust
  */
@@ -43,6 +44,7 @@ public record ClientSettings(
     Duration refreshMargin,
     int maxConcurrent,
     boolean logRequests,
+    long maxResponseBytes,
     Clock clock,
     SSLContext sslContext) {
 
@@ -63,6 +65,7 @@ public record ClientSettings(
    * @param refreshMargin see class
    * @param maxConcurrent see class
    * @param logRequests see class
+   * @param maxResponseBytes see class
    * @param clock see class
    * @param sslContext see class
    */

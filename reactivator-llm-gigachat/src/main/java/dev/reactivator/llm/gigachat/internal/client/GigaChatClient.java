@@ -7,6 +7,7 @@ import dev.reactivator.llm.LlmException;
 import dev.reactivator.llm.LlmHttpErrors;
 import dev.reactivator.llm.LlmPermanentException;
 import dev.reactivator.llm.LlmRateLimitedException;
+import dev.reactivator.llm.LlmResponseBodies;
 import dev.reactivator.llm.LlmTransientException;
 import dev.reactivator.llm.Secret;
 import dev.reactivator.llm.gigachat.internal.api.CompletionRequest;
@@ -362,7 +363,7 @@ public final class GigaChatClient {
 
   private HttpResponse<String> send(HttpRequest request, Duration timeout, String what) {
     CompletableFuture<HttpResponse<String>> f =
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        http.sendAsync(request, LlmResponseBodies.utf8(settings.maxResponseBytes()));
     try {
       return f.get(timeout.plus(TIMEOUT_GRACE).toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -384,6 +385,18 @@ public final class GigaChatClient {
   }
 
   private LlmException transportError(Throwable cause, URI uri, Duration timeout, String what) {
+    LlmResponseBodies.TooLargeException big = LlmResponseBodies.tooLarge(cause);
+    if (big != null) {
+      // a retry would read the same flood again
+      return new LlmPermanentException(
+          what
+              + ": the answer from "
+              + hostOf(uri)
+              + " is larger than "
+              + big.maxBytes()
+              + " bytes (GIGACHAT_MAX_RESPONSE_BYTES); the read was stopped there",
+          cause);
+    }
     for (Throwable c = cause; c != null; c = c.getCause()) {
       if (c instanceof SSLHandshakeException || c instanceof SSLException) {
         return new LlmPermanentException(
