@@ -23,6 +23,7 @@ final class CustomerTables {
 
   static final String[] CUSTOMER_COLUMNS = {
     "id",
+    "crmId",
     "name",
     "phone",
     "email",
@@ -60,6 +61,7 @@ final class CustomerTables {
   static final String[] CALL_LIST_COLUMNS = {
     "rank",
     "id",
+    "crmId",
     "name",
     "phone",
     "email",
@@ -110,6 +112,7 @@ final class CustomerTables {
         Optional<CustomerMessage> m = row.flatMap(r -> CustomerMessage.of(a, input.summary(), r));
         List<Object> cells = new ArrayList<>(CUSTOMER_COLUMNS.length);
         cells.add(p.pseudonym());
+        cells.add(CsvCells.crmIds(p.customerIds()));
         cells.add(p.name().orElse(""));
         cells.add(CsvCells.phones(p.phones(), input.options().csvStyle()));
         cells.add(String.join(", ", p.emails()));
@@ -163,6 +166,7 @@ final class CustomerTables {
         csv.row(
             Integer.toString(r.rank()),
             p.pseudonym(),
+            CsvCells.crmIds(p.customerIds()),
             r.displayName(),
             CsvCells.phones(p.phones(), input.options().csvStyle()),
             String.join(", ", p.emails()),

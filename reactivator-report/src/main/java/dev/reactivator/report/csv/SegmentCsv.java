@@ -39,6 +39,7 @@ public final class SegmentCsv {
     for (String k :
         List.of(
             "id",
+            "crmId",
             "name",
             "phone",
             "email",
@@ -99,6 +100,7 @@ public final class SegmentCsv {
         CustomerProfile p = base.customer(c);
         csv.row(
             p.pseudonym(),
+            CsvCells.crmIds(p.customerIds()),
             p.name().orElse(""),
             CsvCells.phones(p.phones(), style),
             String.join(", ", p.emails()),
