@@ -267,16 +267,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     ReportInput input =
         new ReportInput(
             analysis, summary, ReportOptions.defaults().withLocale(locale).withCsvStyle(style));
-    for (int i = 0; i < renderers.size(); i++) {
-      bar.onProgress(Stage.REPORTING, (double) i / renderers.size());
-      for (Path p : renderers.get(i).render(input, outDir)) {
-        if (!written.contains(p)) {
-          written.add(p);
-        }
-      }
-    }
-    bar.onProgress(Stage.REPORTING, 1.0);
-    printSummary(out, text, base, analysis, summary, written);
+    List<Path> files =
+        ReportRenderers.renderAll(
+            renderers, input, outDir, written, done -> bar.onProgress(Stage.REPORTING, done));
+    printSummary(out, text, base, analysis, summary, files);
     return 0;
   }
 

@@ -39,6 +39,15 @@ public final class HtmlRenderer extends SingleFileRenderer {
   }
 
   /**
+   * True: the dashboard's downloads panel links the files of its run ({@link
+   * dev.reactivator.report.ReportOptions#exports()}).
+   */
+  @Override
+  public boolean linksExports() {
+    return true;
+  }
+
+  /**
    * Writes {@code directory/dashboard.html} and the CSV of every non-empty segment it links to.
    *
    * @param input the analysis, summary and options

@@ -57,6 +57,7 @@ public final class DashboardPage {
     values.put("app", inlineScript(resource(ROOT + "dashboard.js")));
     values.put("texts", scriptSafeJson(json(g -> texts(texts, g))));
     values.put("data", scriptSafeJson(document(input.analysis(), input.summary(), view)));
+    values.put("run", scriptSafeJson(json(g -> DashboardRun.write(input.options().exports(), g))));
     values.put("view", scriptSafeJson(json(view::write)));
     StringBuilder out = new StringBuilder(template.length() + 1_200_000);
     int at = 0;
