@@ -9,8 +9,10 @@
   var T = JSON.parse(document.getElementById('rx-texts').textContent);
   var D = JSON.parse(document.getElementById('rx-data').textContent);
   var V = JSON.parse(document.getElementById('rx-view').textContent);
-  /** The run block: the files written beside the page. */
+  /** The run block: the files written beside the page and, on a protected page, the encrypted contacts. */
   var R = JSON.parse(document.getElementById('rx-run').textContent);
+  var LOCK = R.lock || null;
+  var locked = !!LOCK;
   var LANG = V.locale === 'en' ? 'en' : 'ru';
   var CUR = V.currencySymbol || '₽';
   var NUM = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 0 });
@@ -48,9 +50,10 @@
   D.customers.forEach(function (c) { CUSTOMERS[c.index] = c; });
   function customer(index) { return CUSTOMERS[index]; }
   function nameOf(c) { return c.name !== undefined ? c.name : c.pseudonym; }
-  function contactOf(c) { return c.phones.concat(c.emails).join(', '); }
+  function contactOf(c) { return locked ? '🔒' : c.phones.concat(c.emails).join(', '); }
   /** Phones (readable +7 form for Russian numbers) and e-mails, one per line. */
   function contactLines(c) {
+    if (locked) { return ['🔒']; }
     return c.phones.map(phone).concat(c.emails);
   }
   function phone(p) {
@@ -1136,10 +1139,10 @@
       { key: 'why', label: t('col.whyMessage'), cls: 'msg', get: function (c) { return c.sales.explanation; }, render: function (c) {
         var d = el('div', null, c.sales.explanation);
         var m = message(c);
-        if (m) {
+        if (m || locked) {
           var det = d.appendChild(el('details', 'first-touch'));
           det.appendChild(el('summary', null, t('col.message')));
-          det.appendChild(el('div', null, m));
+          det.appendChild(el('div', null, m || t('lock.hidden')));
         }
         return d;
       } }
@@ -1239,6 +1242,7 @@
         li.appendChild(el('span', 'muted', f + (has('file.' + f + '.how') ? ' — ' + t('file.' + f + '.how') : '')));
       });
     }
+    if (LOCK) { note(w, t('lock.filesPlain')); }
 
     w = widget(g, 'dataQuality', { wide: true, badge: ing.rowsRejected ? t('dq.badgeRejected', { n: int(ing.rowsRejected) }) : t('dq.badgeClean'),
       badgeTone: ing.rowsRejected ? 'red' : 'green' });
@@ -1262,7 +1266,7 @@
         { key: 'label', label: t('dq.reason'), cls: 'wrap' },
         { key: 'rows', label: t('dq.rows'), num: true, fmt: int },
         { key: 'example', label: t('dq.example'), cls: 'msg' }
-      ], reasons.map(function (r) { return { label: problemLabel(r.code), rows: r.rows, example: r.example || '' }; }),
+      ], reasons.map(function (r) { return { label: problemLabel(r.code), rows: r.rows, example: r.example || (locked ? t('lock.hidden') : '') }; }),
       { pageSize: 10 });
       if (list.indexOf('rejected-rows.csv') >= 0) {
         var more = w.appendChild(el('p', 'muted'));
@@ -1282,7 +1286,7 @@
     var ul2 = w.appendChild(el('ul', 'dq-list'));
     ul2.setAttribute('data-list', 'warnings');
     ul2.appendChild(el('li', null, t('page.asOf.' + D.asOfBasis, { last: date(D.lastPurchase), days: int(D.daysAfterLastPurchase) })));
-    (D.warnings || []).forEach(function (x) { ul2.appendChild(el('li', 'warn', x.message)); });
+    (D.warnings || []).forEach(function (x) { ul2.appendChild(el('li', 'warn', warningText(x))); });
     if ((D.warnings || []).length === 0) { ul2.appendChild(el('li', null, t('dq.noWarnings'))); }
 
     w.appendChild(el('h3', 'subhead', t('dq.columns')));
@@ -1309,6 +1313,8 @@
       .sort(function (a, b) { return b.rows - a.rows || (a.code < b.code ? -1 : 1); });
   }
   function problemLabel(code) { return has('problem.' + code) ? t('problem.' + code) : code; }
+  /** A load-wide warning: its message, or its label while a protected page keeps the message encrypted. */
+  function warningText(w) { return w.message !== undefined ? w.message : (has('warning.' + w.code) ? t('warning.' + w.code) : w.code); }
 
   // ------------------------------------------------------------------ Итоги анализа
 
@@ -1383,9 +1389,10 @@
     head.appendChild(el('div', 'sub', t('page.asOf.' + D.asOfBasis, { last: date(D.lastPurchase),
       days: int(D.daysAfterLastPurchase) })));
     (D.warnings || []).forEach(function (w) {
-      var box = head.appendChild(el('div', 'data-warning', w.message));
+      var box = head.appendChild(el('div', 'data-warning', warningText(w)));
       box.setAttribute('role', 'alert');
     });
+    if (locked) { lockBar(head); }
     var nav = head.appendChild(el('nav', 'tabs'));
     nav.setAttribute('role', 'tablist');
     var main = app.appendChild(el('main'));
@@ -1407,6 +1414,76 @@
     jump.addEventListener('click', function () { show('files'); });
   }
 
+  // ------------------------------------------------------------------ protected page
+
+  function bytes(b64) {
+    var s = atob(b64), out = new Uint8Array(s.length);
+    for (var i = 0; i < s.length; i++) { out[i] = s.charCodeAt(i); }
+    return out;
+  }
+
+  /** Decrypts the contacts (PBKDF2-SHA-256 → AES-GCM, as PageLock in Java encrypts them). */
+  function decrypt(passphrase) {
+    var subtle = window.crypto && window.crypto.subtle;
+    if (!subtle) { return Promise.reject(new Error('no-webcrypto')); }
+    return subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey'])
+      .then(function (base) {
+        return subtle.deriveKey({ name: 'PBKDF2', salt: bytes(LOCK.salt), iterations: LOCK.iterations, hash: 'SHA-256' },
+          base, { name: 'AES-GCM', length: 256 }, false, ['decrypt']);
+      })
+      .then(function (key) { return subtle.decrypt({ name: 'AES-GCM', iv: bytes(LOCK.iv) }, key, bytes(LOCK.data)); })
+      .then(function (plain) { return JSON.parse(new TextDecoder().decode(plain)); });
+  }
+
+  /** Puts the decrypted contacts back into the document and draws the page again. */
+  function unlock(contacts) {
+    Object.keys(contacts.customers).forEach(function (k) {
+      var c = CUSTOMERS[k], o = contacts.customers[k];
+      if (c) { Object.keys(o).forEach(function (f) { c[f] = o[f]; }); }
+    });
+    function put(list, moved) { moved.forEach(function (o, i) { if (list[i]) { Object.keys(o).forEach(function (f) { list[i][f] = o[f]; }); } }); }
+    put(D.ingestion.rejected, contacts.rejected);
+    put(D.ingestion.warnings, contacts.rowWarnings);
+    put(D.warnings || [], contacts.warnings);
+    locked = false;
+    var tab = active;
+    charts.forEach(function (c) { if (c.instance) { c.instance.dispose(); } });
+    charts.length = 0;
+    roiListeners.length = 0;
+    roiState = null;
+    var app = document.getElementById('app');
+    while (app.firstChild) { app.removeChild(app.firstChild); }
+    page();
+    show(tab);
+    document.documentElement.setAttribute('data-unlocked', 'true');
+  }
+
+  function lockBar(head) {
+    var box = head.appendChild(el('form', 'lock'));
+    box.setAttribute('data-lock', 'true');
+    box.appendChild(el('span', null, t('lock.prompt')));
+    var input = box.appendChild(el('input'));
+    input.type = 'password';
+    input.autocomplete = 'off';
+    input.setAttribute('aria-label', t('lock.passphrase'));
+    input.placeholder = t('lock.passphrase');
+    var button = box.appendChild(el('button', null, t('lock.open')));
+    button.type = 'submit';
+    var msg = box.appendChild(el('span', 'lock-msg'));
+    msg.setAttribute('role', 'status');
+    box.addEventListener('submit', function (e) {
+      e.preventDefault();
+      button.disabled = true;
+      msg.textContent = t('lock.opening');
+      decrypt(input.value).then(unlock, function (err) {
+        button.disabled = false;
+        msg.textContent = err && err.message === 'no-webcrypto' ? t('lock.noCrypto') : t('lock.wrong');
+        msg.className = 'lock-msg error';
+        input.select();
+      });
+    });
+  }
+
   function show(id) {
     if (!TABS.some(function (tb) { return tb.id === id; })) { id = 'overview'; }
     active = id;
@@ -1426,6 +1503,7 @@
     tabs: TABS.map(function (tb) { return tb.id; }),
     show: show,
     simulate: simulate,
+    locked: function () { return locked; },
     charts: function () { return charts.map(function (c) { return { tab: c.tab, el: c.el, ready: !!c.instance }; }); }
   };
 })();

@@ -20,6 +20,7 @@ import dev.reactivator.report.docx.DocxRenderer;
 import dev.reactivator.report.json.JsonRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -258,6 +259,91 @@ class DashboardPanelsBrowserTest {
     return browser.evaluate(
         "Array.from(document.querySelectorAll('[data-table=callList] tbody tr')).map("
             + "function (tr) { return tr.textContent; })");
+  }
+
+  @Test
+  void aProtectedPageShowsNoContactUntilThePassphraseAndWarnsOnAWrongOne() throws Exception {
+    Path dir = OUT.resolve("protected");
+    new HtmlRenderer(ProtectedDashboardTest.protection()).render(HtmlFixtures.input(sample), dir);
+    open(browser, dir.resolve(HtmlRenderer.FILE_NAME));
+    assertTrue(browser.evaluate("window.reactivatorDashboard.locked()").asBoolean());
+    String contacts = JSON.writeValueAsString(ProtectedDashboardTest.contacts(sample.base()));
+    String found =
+        "(function () { var c = "
+            + contacts
+            + "; var dom = document.documentElement.outerHTML, text = document.body.innerText;"
+            + " return c.filter(function (x) { return dom.indexOf(x) >= 0 || text.indexOf(x) >= 0; }); })()";
+    for (String tab : TABS) {
+      browser.evaluate("window.reactivatorDashboard.show('" + tab + "')");
+      assertEquals("[]", browser.evaluate(found).toString(), "contacts on the locked tab " + tab);
+    }
+    browser.evaluate("window.reactivatorDashboard.show('sales')");
+    String first = callListRows().get(0).asText();
+    CallListRow top = sample.sales().callList().get(0);
+    assertTrue(first.contains(sample.base().pseudonym(top.index())), "the pseudonym: " + first);
+
+    submit("не тот пароль 2026");
+    assertTrue(waitFor(browser, "document.querySelector('form.lock .lock-msg.error')"));
+    assertTrue(
+        browser
+            .evaluate("document.querySelector('form.lock .lock-msg').textContent")
+            .asText()
+            .startsWith("Неверный пароль"));
+    assertTrue(browser.evaluate("window.reactivatorDashboard.locked()").asBoolean());
+    assertEquals("[]", browser.evaluate(found).toString(), "contacts after a wrong passphrase");
+
+    submit(ProtectedDashboardTest.PASSPHRASE);
+    assertTrue(
+        waitFor(browser, "document.documentElement.getAttribute('data-unlocked') === 'true'"));
+    assertEquals("sales", browser.evaluate("location.hash.substring(1)").asText());
+    JsonNode rows = callListRows();
+    for (int i = 0; i < rows.size(); i++) {
+      CallListRow r = sample.sales().callList().get(i);
+      var p = sample.base().customer(r.index());
+      String row = rows.get(i).asText();
+      assertTrue(row.contains(r.displayName()), row);
+      p.emails().forEach(e -> assertTrue(row.contains(e), e + " in " + row));
+      p.phones().forEach(ph -> assertTrue(row.contains(readable(ph)), ph + " in " + row));
+    }
+    List<String> shown = new ArrayList<>();
+    JsonNode all = JSON.readTree(contacts);
+    JsonNode present =
+        browser.evaluate(
+            "(function () { var c = "
+                + contacts
+                + "; var text = document.body.innerText; return c.filter(function (x) {"
+                + " return text.indexOf(x) >= 0; }); })()");
+    present.forEach(x -> shown.add(x.asText()));
+    assertTrue(shown.size() > 20 && all.size() > shown.size(), "names shown: " + shown.size());
+    browser.evaluate("window.reactivatorDashboard.show('files')");
+    assertTrue(
+        browser
+            .evaluate("document.querySelector('[data-table=rejectedReasons]').textContent")
+            .asText()
+            .contains(sample.base().report().rejected().get(0).message()),
+        "the decrypted rejected-row messages");
+    assertEquals(List.of(), browser.errors());
+  }
+
+  /** A phone as the page shows it: {@code +7 912 345-67-89} for a Russian number. */
+  private static String readable(String p) {
+    return p.matches("7\\d{10}")
+        ? "+7 "
+            + p.substring(1, 4)
+            + " "
+            + p.substring(4, 7)
+            + "-"
+            + p.substring(7, 9)
+            + "-"
+            + p.substring(9)
+        : p;
+  }
+
+  private static void submit(String passphrase) {
+    browser.evaluate(
+        "(function () { var f = document.querySelector('form.lock'); f.querySelector('input').value = "
+            + JSON.valueToTree(passphrase)
+            + "; f.requestSubmit(); })()");
   }
 
   @Test
