@@ -61,7 +61,10 @@ class ProtectOptionTest {
     assertTrue(html.contains("\"lock\":{"), "the sealed contacts");
     assertFalse(html.contains("секретный пароль"), "the passphrase itself");
     assertFalse(r.out().contains("секретный пароль") || r.err().contains("секретный пароль"));
-    assertTrue(html.contains("\"exports\":[\"rejected-rows.csv\",\"customers.csv\""), "links");
+    assertTrue(
+        html.contains(
+            "\"exports\":[\"rejected-rows.csv\",\"customers.csv\",\"call-list.csv\",\"cohorts"),
+        "links to the top-level files, in the order written");
   }
 
   @Test

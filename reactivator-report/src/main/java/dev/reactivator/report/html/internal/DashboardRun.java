@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * The page's {@code rx-run} block: what belongs to this run rather than to the analysis — the files
- * written beside the page ({@code exports}, relative paths, exactly {@link
- * dev.reactivator.report.ReportOptions#exports()}) and, for a protected page, the encrypted
- * contacts ({@code lock}: base64 {@code salt}, {@code iv}, {@code data}, and {@code iterations}).
+ * written beside the page ({@code exports}: the top-level files of {@link
+ * dev.reactivator.report.ReportOptions#exports()}, in its order) and, for a protected page, the
+ * encrypted contacts ({@code lock}: base64 {@code salt}, {@code iv}, {@code data}, and {@code
+ * iterations}).
  */
 final class DashboardRun {
   private DashboardRun() {}
@@ -21,7 +22,11 @@ final class DashboardRun {
     g.writeStartObject();
     g.writeArrayFieldStart("exports");
     for (String f : exports) {
-      g.writeString(f);
+      // segment CSVs (in sub-directories) are linked by their widgets; a real export can have
+      // thousands of product cohorts, so only the top-level files are listed
+      if (f.indexOf('/') < 0) {
+        g.writeString(f);
+      }
     }
     g.writeEndArray();
     if (lock.isPresent()) {
