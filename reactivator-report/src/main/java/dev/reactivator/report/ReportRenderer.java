@@ -28,6 +28,17 @@ public interface ReportRenderer {
   boolean singleFile();
 
   /**
+   * Whether the report links to the other files of its run (the dashboard's downloads panel):
+   * {@link ReportRenderers#renderAll} then renders it after every other renderer and hands it the
+   * files they wrote in {@link ReportOptions#exports()}. False unless overridden.
+   *
+   * @return whether the report links to the files the other renderers of the run wrote
+   */
+  default boolean linksExports() {
+    return false;
+  }
+
+  /**
    * Writes the report into {@code directory} (created when missing).
    *
    * @param input the analysis and the texts to render

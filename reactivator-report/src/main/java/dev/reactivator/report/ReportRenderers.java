@@ -1,5 +1,7 @@
 package dev.reactivator.report;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -149,6 +152,83 @@ public final class ReportRenderers {
               + "'");
     }
     return forFormat(installed, chosen.orElse(DEFAULT_FORMAT));
+  }
+
+  /**
+   * Renders one run into {@code directory}: every renderer once, those that {@linkplain
+   * ReportRenderer#linksExports() link the exports} last, each of them with {@link
+   * ReportOptions#exports()} set to every file written before it (the {@code earlier} files
+   * included), so that a link exists exactly when its file was written in this run. This list is
+   * the one record of a run's files: it is what the dashboard links to and what the caller reports.
+   *
+   * @param renderers the renderers, in the order asked for (duplicates are rendered once)
+   * @param input the analysis, summary and options
+   * @param directory the output directory
+   * @param earlier files the caller already wrote into {@code directory} in this run (such as the
+   *     rejected rows), listed first
+   * @param progress told the share of renderers done, 0 before the first and 1 after the last
+   * @return every file of the run, {@code earlier} first, without duplicates, in the order written
+   * @throws ReportException when a file cannot be written
+   */
+  public static List<Path> renderAll(
+      List<ReportRenderer> renderers,
+      ReportInput input,
+      Path directory,
+      List<Path> earlier,
+      DoubleConsumer progress) {
+    Objects.requireNonNull(renderers, "renderers");
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(earlier, "earlier");
+    Objects.requireNonNull(progress, "progress");
+    List<ReportRenderer> order = new ArrayList<>();
+    for (boolean linking : new boolean[] {false, true}) {
+      for (ReportRenderer r : renderers) {
+        if (r.linksExports() == linking && !order.contains(r)) {
+          order.add(r);
+        }
+      }
+    }
+    List<Path> written = new ArrayList<>();
+    for (Path p : earlier) {
+      if (!written.contains(p)) {
+        written.add(p);
+      }
+    }
+    for (int i = 0; i < order.size(); i++) {
+      progress.accept((double) i / order.size());
+      ReportRenderer r = order.get(i);
+      ReportInput in =
+          r.linksExports()
+              ? new ReportInput(
+                  input.analysis(),
+                  input.summary(),
+                  input.options().withExports(relative(directory, written)))
+              : input;
+      for (Path p : r.render(in, directory)) {
+        if (!written.contains(p)) {
+          written.add(p);
+        }
+      }
+    }
+    progress.accept(1.0);
+    return List.copyOf(written);
+  }
+
+  /** The files inside {@code directory}, relative to it with {@code /} separators. */
+  static List<String> relative(Path directory, List<Path> files) {
+    Path dir = directory.toAbsolutePath().normalize();
+    List<String> out = new ArrayList<>();
+    for (Path f : files) {
+      Path abs = f.toAbsolutePath().normalize();
+      if (abs.startsWith(dir) && !abs.equals(dir)) {
+        String rel = dir.relativize(abs).toString().replace(java.io.File.separatorChar, '/');
+        if (!out.contains(rel)) {
+          out.add(rel);
+        }
+      }
+    }
+    return out;
   }
 
   private static ReportRenderer forFormat(Map<String, ReportRenderer> installed, String format) {

@@ -33,6 +33,8 @@ import dev.reactivator.report.ReportRenderer;
 import dev.reactivator.report.ReportRenderers;
 import dev.reactivator.report.UnknownReportFormatException;
 import dev.reactivator.report.csv.RejectedRowsCsv;
+import dev.reactivator.report.html.DashboardProtection;
+import dev.reactivator.report.html.HtmlRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -44,12 +46,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -234,6 +238,22 @@ final class AnalyzeCommand implements Callable<Integer> {
               + "the CRM's customer id is the truth (customer-id): different ids never merge.")
   String identity;
 
+  @Option(
+      names = "--protect",
+      description =
+          "Encrypt names, phones and e-mails in dashboard.html (AES-GCM in the browser); the page"
+              + " asks for the passphrase. The passphrase comes from "
+              + PASSPHRASE_ENV
+              + " or is asked for at the terminal, never from the command line. The CSV files keep"
+              + " the contacts.")
+  boolean protect;
+
+  /** The environment variable holding the passphrase of {@code --protect}. */
+  static final String PASSPHRASE_ENV = "REACTIVATOR_PASSPHRASE";
+
+  /** Where the passphrase variable is read; tests replace it. */
+  static Function<String, String> environment = System::getenv;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -242,6 +262,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     CliText text = new CliText(locale);
     this.text = text;
     List<ReportRenderer> renderers = renderers();
+    if (protect) {
+      Optional<String> problem = protectDashboard(renderers, text);
+      if (problem.isPresent()) {
+        err.println("reactivator: " + problem.get());
+        return ReactivatorCli.EXIT_INPUT;
+      }
+    }
     String businessContext = businessContext();
     SegmentOptions segmentOptions = segmentOptions();
     CsvStyle style = csvStyle();
@@ -312,21 +339,55 @@ final class AnalyzeCommand implements Callable<Integer> {
     ReportInput input =
         new ReportInput(
             analysis, summary, ReportOptions.defaults().withLocale(locale).withCsvStyle(style));
+    List<Path> files;
     try {
-      for (int i = 0; i < renderers.size(); i++) {
-        bar.onProgress(Stage.REPORTING, (double) i / renderers.size());
-        for (Path p : renderers.get(i).render(input, outDir)) {
-          if (!written.contains(p)) {
-            written.add(p);
-          }
-        }
-      }
+      files =
+          ReportRenderers.renderAll(
+              renderers, input, outDir, written, done -> bar.onProgress(Stage.REPORTING, done));
     } catch (ReactivatorException e) {
       return writeFailed(err, text, e);
     }
-    bar.onProgress(Stage.REPORTING, 1.0);
-    printSummary(out, text, base, analysis, summary, written);
+    printSummary(out, text, base, analysis, summary, files);
     return 0;
+  }
+
+  /**
+   * Replaces the html renderer by a protected one; the passphrase comes from {@value
+   * #PASSPHRASE_ENV}, else from the terminal (asked twice). Empty when done, else why not.
+   */
+  private static Optional<String> protectDashboard(List<ReportRenderer> renderers, CliText t) {
+    int html = -1;
+    for (int i = 0; i < renderers.size(); i++) {
+      if (renderers.get(i) instanceof HtmlRenderer) {
+        html = i;
+      }
+    }
+    if (html < 0) {
+      return Optional.of(t.get("protect.noHtml"));
+    }
+    char[] passphrase;
+    String fromEnv = environment.apply(PASSPHRASE_ENV);
+    if (fromEnv != null && !fromEnv.isEmpty()) {
+      passphrase = fromEnv.toCharArray();
+    } else if (System.console() != null) {
+      passphrase = System.console().readPassword("%s", t.get("protect.prompt"));
+      char[] again = System.console().readPassword("%s", t.get("protect.again"));
+      if (passphrase == null || again == null || !Arrays.equals(passphrase, again)) {
+        return Optional.of(t.get("protect.mismatch"));
+      }
+      Arrays.fill(again, '\0');
+    } else {
+      return Optional.of(t.get("protect.none", PASSPHRASE_ENV));
+    }
+    try {
+      if (passphrase.length < DashboardProtection.MIN_LENGTH) {
+        return Optional.of(t.get("protect.short", DashboardProtection.MIN_LENGTH));
+      }
+      renderers.set(html, new HtmlRenderer(DashboardProtection.withPassphrase(passphrase)));
+      return Optional.empty();
+    } finally {
+      Arrays.fill(passphrase, '\0');
+    }
   }
 
   /** The analysis was made, but writing its files failed (no space left, no permission). */

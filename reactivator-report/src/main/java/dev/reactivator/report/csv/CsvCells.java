@@ -32,6 +32,15 @@ final class CsvCells {
     return b.toString();
   }
 
+  /**
+   * The CRM customer ids of a customer in one cell ({@code ", "} between several: one customer
+   * merged from rows that carried different ids), empty when the file had no id column. Beside the
+   * pseudonym they trace a row back to the CRM.
+   */
+  static String crmIds(List<String> ids) {
+    return String.join(", ", ids);
+  }
+
   private static String readable(String digits) {
     if (digits.length() == 11
         && digits.charAt(0) == '7'

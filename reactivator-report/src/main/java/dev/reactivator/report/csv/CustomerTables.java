@@ -22,6 +22,7 @@ final class CustomerTables {
 
   static final String[] CUSTOMER_COLUMNS = {
     "id",
+    "crmId",
     "name",
     "phone",
     "email",
@@ -59,6 +60,7 @@ final class CustomerTables {
   static final String[] CALL_LIST_COLUMNS = {
     "rank",
     "id",
+    "crmId",
     "name",
     "phone",
     "email",
@@ -108,6 +110,7 @@ final class CustomerTables {
         Optional<CustomerMessage> m = row.flatMap(r -> CustomerMessage.of(a, input.summary(), r));
         List<Object> cells = new ArrayList<>(CUSTOMER_COLUMNS.length);
         cells.add(base.pseudonym(c));
+        cells.add(CsvCells.crmIds(base.customerIds(c)));
         cells.add(base.name(c).orElse(""));
         cells.add(CsvCells.phones(base.phones(c), input.options().csvStyle()));
         cells.add(String.join(", ", base.emails(c)));
@@ -161,6 +164,7 @@ final class CustomerTables {
         csv.row(
             Integer.toString(r.rank()),
             base.pseudonym(c),
+            CsvCells.crmIds(base.customerIds(c)),
             r.displayName(),
             CsvCells.phones(base.phones(c), input.options().csvStyle()),
             String.join(", ", base.emails(c)),

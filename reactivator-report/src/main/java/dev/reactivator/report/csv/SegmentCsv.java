@@ -48,6 +48,7 @@ public final class SegmentCsv {
     for (String k :
         List.of(
             "id",
+            "crmId",
             "name",
             "phone",
             "email",
@@ -202,6 +203,7 @@ public final class SegmentCsv {
     String line(CsvExport csv, int c) {
       return csv.format(
           base.pseudonym(c),
+          CsvCells.crmIds(base.customerIds(c)),
           base.name(c).orElse(""),
           CsvCells.phones(base.phones(c), style),
           String.join(", ", base.emails(c)),

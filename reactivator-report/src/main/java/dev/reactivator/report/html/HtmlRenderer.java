@@ -10,8 +10,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The interactive dashboard: one self-contained HTML file with the seed's six tabs (Обзор, Финансы,
@@ -26,6 +28,11 @@ import java.util.Objects;
  * segment's download button is disabled. {@link #render(ReportInput, OutputStream)} writes the HTML
  * only; its links stay relative, so they work once the CSVs are placed beside the file.
  *
+ * <p>A protected dashboard ({@link #HtmlRenderer(DashboardProtection)}) holds names, phones,
+ * e-mails, CRM ids, the personal messages and the quoted cells of rejected rows only encrypted; the
+ * page shows pseudonyms until the passphrase is typed in (see {@code docs/analysis-json.md},
+ * "Protected page").
+ *
  * <p>Found by {@code ReportRenderers} under the format {@code html}.
  *
  * <p>Stateless and thread-safe: one instance may render several inputs at once.
@@ -35,9 +42,42 @@ public final class HtmlRenderer extends SingleFileRenderer {
   /** The file name of the dashboard inside the output directory. */
   public static final String FILE_NAME = "dashboard.html";
 
-  /** Creates the renderer; it holds no state. */
+  private final Optional<DashboardProtection> protection;
+
+  /** Creates the renderer of an unprotected dashboard; it holds no state. */
   public HtmlRenderer() {
     super("html", FILE_NAME);
+    this.protection = Optional.empty();
+  }
+
+  /**
+   * Creates the renderer of a protected dashboard: names, phones, e-mails and CRM ids are in the
+   * page only encrypted under the passphrase (see {@link DashboardProtection}). The segment CSVs
+   * written beside it still hold the contacts: they are the files the manager opens.
+   *
+   * @param protection the passphrase
+   */
+  public HtmlRenderer(DashboardProtection protection) {
+    super("html", FILE_NAME);
+    this.protection = Optional.of(Objects.requireNonNull(protection, "protection"));
+  }
+
+  /**
+   * True: the dashboard's downloads panel links the files of its run ({@link
+   * dev.reactivator.report.ReportOptions#exports()}).
+   */
+  @Override
+  public boolean linksExports() {
+    return true;
+  }
+
+  /**
+   * Whether this renderer writes a protected dashboard.
+   *
+   * @return whether the contacts are encrypted
+   */
+  public boolean isProtected() {
+    return protection.isPresent();
   }
 
   /**
@@ -70,7 +110,13 @@ public final class HtmlRenderer extends SingleFileRenderer {
   public void render(ReportInput input, OutputStream out) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(out, "out");
-    String html = DashboardPage.html(input);
+    Optional<char[]> passphrase = protection.map(DashboardProtection::passphrase);
+    String html;
+    try {
+      html = DashboardPage.html(input, passphrase);
+    } finally {
+      passphrase.ifPresent(p -> Arrays.fill(p, '\0'));
+    }
     try {
       out.write(html.getBytes(StandardCharsets.UTF_8));
       out.flush();

@@ -1,4 +1,4 @@
-/* Reactivator dashboard: builds the six tabs from the JSON data blocks of this page: the analysis.json
+/* Reactivator dashboard: builds the tabs from the JSON data blocks of this page: the analysis.json
  * document (bounded to the customers the page shows; keys as in docs/analysis-json.md), the view-only
  * block (language, display limits, labels, the call-list words by customer index) and the texts.
  * Every data string is put into the DOM with textContent (never innerHTML); chart tooltips that show
@@ -25,6 +25,10 @@
     });
   }
   var V = JSON.parse(document.getElementById('rx-view').textContent);
+  /** The run block: the files written beside the page and, on a protected page, the encrypted contacts. */
+  var R = JSON.parse(document.getElementById('rx-run').textContent);
+  var LOCK = R.lock || null;
+  var locked = !!LOCK;
   var LANG = V.locale === 'en' ? 'en' : 'ru';
   var CUR = V.currencySymbol || '₽';
   var NUM = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 0 });
@@ -62,7 +66,15 @@
   D.customers.forEach(function (c) { CUSTOMERS[c.index] = c; });
   function customer(index) { return CUSTOMERS[index]; }
   function nameOf(c) { return c.name !== undefined ? c.name : c.pseudonym; }
-  function contactOf(c) { return c.phones.concat(c.emails).join(', '); }
+  function contactOf(c) { return locked ? '🔒' : c.phones.concat(c.emails).join(', '); }
+  /** Phones (readable +7 form for Russian numbers) and e-mails, one per line. */
+  function contactLines(c) {
+    if (locked) { return ['🔒']; }
+    return c.phones.map(phone).concat(c.emails);
+  }
+  function phone(p) {
+    return /^7\d{10}$/.test(p) ? '+7 ' + p.substr(1, 3) + ' ' + p.substr(4, 3) + '-' + p.substr(7, 2) + '-' + p.substr(9) : p;
+  }
   /** The embedded customers of a segment, in its order, at most {@code limit}. */
   function members(segKey, limit) {
     var s = SEGMENTS[segKey];
@@ -357,6 +369,8 @@
       next.disabled = page >= pages - 1;
     }
     draw();
+    /** Shows other rows (a filtered list) from the first page, keeping the sort. */
+    tbl.setRows = function (r) { rows = r; page = 0; draw(); };
     return tbl;
   }
 
@@ -1097,28 +1111,226 @@
     w = widget(g, 'callList', { wide: true, badge: t('call.rows', { n: int(s.callListRows) }) });
     downloads(w, priorities.map(function (x) { return { segment: x.segment, label: t('call.priority', { p: x.label }), count: x.customers }; }));
     if (calls.length < s.callListRows) { w.appendChild(el('p', 'muted', t('call.firstRows', { n: int(calls.length) }))); }
+    callListTable(w, calls);
+  }
+
+  /** Lines in one cell, the first as it is and the others muted. */
+  function lines(list) {
+    var d = el('div');
+    list.forEach(function (l, i) { if (l) { d.appendChild(el('div', i > 0 ? 'sub' : null, l)); } });
+    return d;
+  }
+
+  /**
+   * The call list: search (name, ID, CRM id, contact, product), filters by priority, channel and RFM segment, and
+   * columns that wrap so the table fits the page; the reasons and the first message open on demand.
+   */
+  function callListTable(w, calls) {
     function words(c) { return V.customers[c.index] || {}; }
+    function product(c) { return (c.nextBestProduct && c.nextBestProduct.product) || '—'; }
+    function message(c) { return firstMessageOf(c) || ''; }
     var cols = [
       { key: 'rank', label: '#', num: true, fmt: int, get: function (c) { return c.sales.rank; } },
-      { key: 'name', label: t('col.customer'), cls: 'who', get: nameOf },
-      { key: 'contact', label: t('col.contact'), get: contactOf },
+      { key: 'name', label: t('col.customer'), cls: 'who', get: nameOf, render: function (c) {
+        var ids = [c.pseudonym];
+        if (c.customerIds.length > 0) { ids.push(t('col.crmId') + ' ' + c.customerIds.join(', ')); }
+        return lines([nameOf(c), ids.join(' · ')]);
+      } },
+      { key: 'contact', label: t('col.contact'), cls: 'contact', get: contactOf, render: function (c) {
+        var d = el('div');
+        contactLines(c).forEach(function (l) { d.appendChild(el('div', l.indexOf('@') < 0 ? 'nowrap' : null, l)); });
+        return d;
+      } },
       { key: 'ltv', label: t('col.ltvSpent'), num: true, fmt: money, get: function (c) { return c.historicalLtv; } },
-      { key: 'timing', label: t('col.timing'), get: function (c) { return words(c).timing; },
+      { key: 'timing', label: t('col.timing'), cls: 'wrap', get: function (c) { return words(c).timing; },
         sortValue: function (c) { return c.timing.status === 'not-enough-data' ? -2147483648 : c.timing.daysOverdue; } },
       { key: 'priority', label: t('col.priority'), sortValue: function (c) { return c.sales.priorityScore; },
         render: function (c) { return el('span', 'pill ' + c.sales.priority, label('priorities', c.sales.priority)); } },
       { key: 'returnProbability', label: t('col.return'), num: true, fmt: pct0 },
-      { key: 'channel', label: t('col.channel'),
-        get: function (c) { return label('channels', c.sales.primaryChannel) + ' → ' + label('channels', c.sales.secondaryChannel); } },
-      { key: 'tone', label: t('col.tone'), get: function (c) { return label('tones', c.sales.tone); } },
-      { key: 'discount', label: t('col.discount'), get: function (c) { return words(c).discount; } },
-      { key: 'product', label: t('col.nbp'), get: function (c) { return (c.nextBestProduct && c.nextBestProduct.product) || '—'; } },
-      { key: 'deadline', label: t('col.deadline'), get: function (c) { return words(c).deadline; } },
-      { key: 'why', label: t('col.why'), cls: 'msg', get: explanationOf },
-      { key: 'message', label: t('col.message'), cls: 'msg', get: function (c) { return firstMessageOf(c) || '—'; } }
+      { key: 'channel', label: t('col.channel'), cls: 'wrap', get: function (c) { return label('channels', c.sales.primaryChannel); },
+        render: function (c) { return lines([label('channels', c.sales.primaryChannel), '→ ' + label('channels', c.sales.secondaryChannel)]); } },
+      { key: 'offer', label: t('col.offer'), cls: 'wrap', get: product,
+        render: function (c) { return lines([product(c), label('tones', c.sales.tone), words(c).discount]); } },
+      { key: 'deadline', label: t('col.deadline'), cls: 'wrap', get: function (c) { return words(c).deadline; } },
+      { key: 'why', label: t('col.whyMessage'), cls: 'msg', get: explanationOf, render: function (c) {
+        var d = el('div', null, explanationOf(c));
+        var m = message(c);
+        if (m || locked) {
+          var det = d.appendChild(el('details', 'first-touch'));
+          det.appendChild(el('summary', null, t('col.message')));
+          det.appendChild(el('div', null, m || t('lock.hidden')));
+        }
+        return d;
+      } }
     ];
-    table(w, 'callList', cols, calls, { pageSize: 15 });
+    var bar = w.appendChild(el('div', 'filters'));
+    bar.setAttribute('data-filters', 'callList');
+    var search = bar.appendChild(el('input'));
+    search.type = 'search';
+    search.placeholder = t('call.search');
+    search.setAttribute('aria-label', t('call.search'));
+    search.setAttribute('data-filter', 'search');
+    function select(key, allLabel, options) {
+      var sel = bar.appendChild(el('select'));
+      sel.setAttribute('data-filter', key);
+      sel.setAttribute('aria-label', allLabel);
+      var all = sel.appendChild(el('option', null, allLabel));
+      all.value = '';
+      options.forEach(function (o) { var opt = sel.appendChild(el('option', null, o.label)); opt.value = o.key; });
+      return sel;
+    }
+    function present(get) {
+      var keys = [];
+      calls.forEach(function (c) { var k = get(c); if (keys.indexOf(k) < 0) { keys.push(k); } });
+      return keys;
+    }
+    var priorityOrder = Object.keys(V.labels.priorities);
+    var byPriority = select('priority', t('call.allPriorities'), present(function (c) { return c.sales.priority; })
+      .sort(function (a, b) { return priorityOrder.indexOf(a) - priorityOrder.indexOf(b); })
+      .map(function (k) { return { key: k, label: label('priorities', k) }; }));
+    var byChannel = select('channel', t('call.allChannels'), present(function (c) { return c.sales.primaryChannel; })
+      .map(function (k) { return { key: k, label: label('channels', k) }; }));
+    var bySegment = select('segment', t('call.allSegments'), present(function (c) { return c.rfm.segment; })
+      .map(function (k) { return { key: k, label: t('rfm.' + k) }; }));
+    var shown = bar.appendChild(el('span', 'muted'));
+    shown.setAttribute('data-filter', 'count');
+    var tbl = table(w, 'callList', cols, calls, { pageSize: 15 });
+    function text(c) {
+      var parts = [c.pseudonym, c.name || '', product(c)].concat(c.customerIds, c.phones, c.emails);
+      return parts.join(' ').toLowerCase();
+    }
+    function apply() {
+      var q = search.value.trim().toLowerCase(), digits = q.replace(/\D/g, '');
+      var rows = calls.filter(function (c) {
+        if (byPriority.value && c.sales.priority !== byPriority.value) { return false; }
+        if (byChannel.value && c.sales.primaryChannel !== byChannel.value) { return false; }
+        if (bySegment.value && c.rfm.segment !== bySegment.value) { return false; }
+        if (!q) { return true; }
+        var hay = text(c);
+        return hay.indexOf(q) >= 0 || (digits.length >= 3 && c.phones.some(function (p) { return p.indexOf(digits) >= 0; }));
+      });
+      shown.textContent = t('call.shown', { n: int(rows.length), total: int(calls.length) });
+      tbl.setRows(rows);
+    }
+    [search, byPriority, byChannel, bySegment].forEach(function (x) { x.addEventListener('input', apply); x.addEventListener('change', apply); });
+    apply();
   }
+
+  // ------------------------------------------------------------------ Выгрузки и данные
+
+  /** The order of the known exports in the panel; other files follow in the order written. */
+  var EXPORT_ORDER = ['customers.csv', 'call-list.csv', 'next-best-product.csv', 'cohorts-by-month.csv', 'cohorts-by-product.csv',
+    'association-rules.csv', 'retention-drivers.csv', 'ltv-vs-cac.csv', 'executive-report.pdf', 'executive-report.docx',
+    'analysis.json', 'rejected-rows.csv'];
+
+  /** The top-level files of this run (segment CSVs are linked in their widgets), known ones first. */
+  function exportFiles() {
+    var files = R.exports.filter(function (f) { return f.indexOf('/') < 0 && f !== 'dashboard.html'; });
+    function rank(f) { var i = EXPORT_ORDER.indexOf(f); return i < 0 ? EXPORT_ORDER.length : i; }
+    return files.map(function (f, i) { return { file: f, i: i }; })
+      .sort(function (a, b) { return rank(a.file) - rank(b.file) || a.i - b.i; })
+      .map(function (x) { return x.file; });
+  }
+
+  function files(tab) {
+    var ing = D.ingestion;
+    var list = exportFiles();
+    kpis(tab, [
+      { id: 'rows-read', label: t('dq.read'), value: int(ing.rowsRead) },
+      { id: 'rows-accepted', label: t('dq.accepted'), value: int(ing.rowsAccepted), tone: 'green', note: ing.rowsRead ? pct(ing.rowsAccepted / ing.rowsRead) : '' },
+      { id: 'refunds', label: t('dq.refunds'), value: int(ing.refunds), tone: 'orange', note: ing.refunds ? money(ing.refundAmount) : '' },
+      { id: 'rows-rejected', label: t('dq.rejected'), value: int(ing.rowsRejected), tone: ing.rowsRejected ? 'red' : 'green', note: ing.rowsRead ? pct(ing.rowsRejected / ing.rowsRead) : '' }
+    ]);
+    var g = tab.appendChild(el('div', 'grid'));
+
+    var w = widget(g, 'exports', { wide: true, badge: t('exports.count', { n: int(list.length) }) });
+    w.id = 'exports';
+    if (list.length === 0) {
+      note(w, t('exports.none'));
+    } else {
+      var ul = w.appendChild(el('ul', 'exports'));
+      list.forEach(function (f) {
+        var li = ul.appendChild(el('li'));
+        var a = li.appendChild(el('a', 'dl', '⬇ ' + (has('file.' + f) ? t('file.' + f) : f)));
+        a.href = f;
+        a.setAttribute('download', '');
+        a.setAttribute('data-export', f);
+        li.appendChild(el('span', 'muted', f + (has('file.' + f + '.how') ? ' — ' + t('file.' + f + '.how') : '')));
+      });
+    }
+    if (LOCK) { note(w, t('lock.filesPlain')); }
+
+    w = widget(g, 'dataQuality', { wide: true, badge: ing.rowsRejected ? t('dq.badgeRejected', { n: int(ing.rowsRejected) }) : t('dq.badgeClean'),
+      badgeTone: ing.rowsRejected ? 'red' : 'green' });
+    w.appendChild(el('p', 'muted', t('dq.balance', { read: int(ing.rowsRead), accepted: int(ing.rowsAccepted), refunds: int(ing.refunds), rejected: int(ing.rowsRejected) })));
+    var reasons = byCode(ing.rejected);
+    chart(w, 'files', function () {
+      var bars = reasons.length > 0 ? reasons : [{ code: null, rows: 0 }];
+      return {
+        grid: grid({ bottom: 34 }),
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) { return tip(ps[0].name, [t('dq.rows') + ': ' + int(ps[0].value)]); } },
+        xAxis: { type: 'value', minInterval: 1, name: t('dq.rows'), nameLocation: 'middle', nameGap: 26 },
+        yAxis: { type: 'category', inverse: true, data: bars.map(function (r) { return r.code ? problemLabel(r.code) : t('dq.noRejected'); }),
+          axisLabel: { width: 220, overflow: 'truncate' } },
+        series: [{ type: 'bar', barMaxWidth: 26, itemStyle: { color: C.red }, data: bars.map(function (r) { return r.rows; }),
+          label: { show: true, position: 'right' } }]
+      };
+    }).el.style.height = Math.max(160, 60 + 34 * Math.max(1, reasons.length)) + 'px';
+    if (reasons.length > 0) {
+      w.appendChild(el('h3', 'subhead', t('dq.topReasons')));
+      table(w, 'rejectedReasons', [
+        { key: 'label', label: t('dq.reason'), cls: 'wrap' },
+        { key: 'rows', label: t('dq.rows'), num: true, fmt: int },
+        { key: 'example', label: t('dq.example'), cls: 'msg' }
+      ], reasons.map(function (r) { return { label: problemLabel(r.code), rows: r.rows, example: r.example || (locked ? t('lock.hidden') : '') }; }),
+      { pageSize: 10 });
+      if (list.indexOf('rejected-rows.csv') >= 0) {
+        var more = w.appendChild(el('p', 'muted'));
+        more.appendChild(document.createTextNode(t('dq.allRejected') + ' '));
+        var link = more.appendChild(el('a', null, 'rejected-rows.csv'));
+        link.href = 'rejected-rows.csv';
+        link.setAttribute('download', '');
+      }
+    }
+    var warned = byCode(ing.warnings);
+    if (warned.length > 0) {
+      w.appendChild(el('h3', 'subhead', t('dq.rowWarnings', { n: int(ing.warnings.length) })));
+      var wl = w.appendChild(el('ul', 'dq-list'));
+      warned.forEach(function (r) { wl.appendChild(el('li', null, problemLabel(r.code) + ': ' + int(r.rows))); });
+    }
+    w.appendChild(el('h3', 'subhead', t('dq.warnings')));
+    var ul2 = w.appendChild(el('ul', 'dq-list'));
+    ul2.setAttribute('data-list', 'warnings');
+    ul2.appendChild(el('li', null, t('page.asOf.' + D.asOfBasis, { last: date(D.lastPurchase), days: int(D.daysAfterLastPurchase) })));
+    (D.warnings || []).forEach(function (x) { ul2.appendChild(el('li', 'warn', warningText(x))); });
+    if ((D.warnings || []).length === 0) { ul2.appendChild(el('li', null, t('dq.noWarnings'))); }
+
+    w.appendChild(el('h3', 'subhead', t('dq.columns')));
+    var ul3 = w.appendChild(el('ul', 'dq-list'));
+    ul3.setAttribute('data-list', 'missing-columns');
+    if (ing.optionalColumnsMissing.length === 0) { ul3.appendChild(el('li', null, t('dq.allColumns'))); }
+    ing.optionalColumnsMissing.forEach(function (col) {
+      var li = ul3.appendChild(el('li'));
+      li.appendChild(el('b', null, '«' + t('field.' + constant(col)) + '»'));
+      li.appendChild(document.createTextNode(' — ' + (has('dq.off.' + constant(col)) ? t('dq.off.' + constant(col)) : t('dq.off.other'))));
+      var parts = D.absences.filter(function (a) { return a.missingColumn === col; }).length;
+      if (parts > 0) { li.appendChild(el('span', 'muted', ' ' + t('dq.offParts', { n: int(parts) }))); }
+    });
+  }
+
+  /** Problems grouped by code, the largest group first (ties by code), each with its first message as the example. */
+  function byCode(problems) {
+    var groups = {};
+    problems.forEach(function (p) {
+      var g = groups[p.code] || (groups[p.code] = { code: p.code, rows: 0, example: p.message });
+      g.rows++;
+    });
+    return Object.keys(groups).map(function (k) { return groups[k]; })
+      .sort(function (a, b) { return b.rows - a.rows || (a.code < b.code ? -1 : 1); });
+  }
+  function problemLabel(code) { return has('problem.' + code) ? t('problem.' + code) : code; }
+  /** A load-wide warning: its message, or its label while a protected page keeps the message encrypted. */
+  function warningText(w) { return w.message !== undefined ? w.message : (has('warning.' + w.code) ? t('warning.' + w.code) : w.code); }
 
   // ------------------------------------------------------------------ Итоги анализа
 
@@ -1180,7 +1392,8 @@
 
   var TABS = [
     { id: 'overview', build: overview }, { id: 'finance', build: finance }, { id: 'analytics', build: analytics },
-    { id: 'growth', build: growth }, { id: 'sales', build: sales }, { id: 'summary', build: summary }
+    { id: 'growth', build: growth }, { id: 'sales', build: sales }, { id: 'summary', build: summary },
+    { id: 'files', build: files }
   ];
 
   function page() {
@@ -1192,9 +1405,10 @@
     head.appendChild(el('div', 'sub', t('page.asOf.' + D.asOfBasis, { last: date(D.lastPurchase),
       days: int(D.daysAfterLastPurchase) })));
     (D.warnings || []).forEach(function (w) {
-      var box = head.appendChild(el('div', 'data-warning', w.message));
+      var box = head.appendChild(el('div', 'data-warning', warningText(w)));
       box.setAttribute('role', 'alert');
     });
+    if (locked) { lockBar(head); }
     var nav = head.appendChild(el('nav', 'tabs'));
     nav.setAttribute('role', 'tablist');
     var main = app.appendChild(el('main'));
@@ -1209,6 +1423,80 @@
       sec.setAttribute('role', 'tabpanel');
       sec.appendChild(el('p', 'tab-intro', t('tab.' + tb.id + '.intro')));
       tb.build(sec);
+    });
+    var jump = nav.appendChild(el('button', 'to-files', t('exports.jump', { n: int(exportFiles().length) })));
+    jump.type = 'button';
+    jump.setAttribute('data-jump', 'files');
+    jump.addEventListener('click', function () { show('files'); });
+  }
+
+  // ------------------------------------------------------------------ protected page
+
+  function bytes(b64) {
+    var s = atob(b64), out = new Uint8Array(s.length);
+    for (var i = 0; i < s.length; i++) { out[i] = s.charCodeAt(i); }
+    return out;
+  }
+
+  /** Decrypts the contacts (PBKDF2-SHA-256 → AES-GCM, as PageLock in Java encrypts them). */
+  function decrypt(passphrase) {
+    var subtle = window.crypto && window.crypto.subtle;
+    if (!subtle) { return Promise.reject(new Error('no-webcrypto')); }
+    return subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey'])
+      .then(function (base) {
+        return subtle.deriveKey({ name: 'PBKDF2', salt: bytes(LOCK.salt), iterations: LOCK.iterations, hash: 'SHA-256' },
+          base, { name: 'AES-GCM', length: 256 }, false, ['decrypt']);
+      })
+      .then(function (key) { return subtle.decrypt({ name: 'AES-GCM', iv: bytes(LOCK.iv) }, key, bytes(LOCK.data)); })
+      .then(function (plain) { return JSON.parse(new TextDecoder().decode(plain)); });
+  }
+
+  /** Puts the decrypted contacts back into the document and draws the page again. */
+  function unlock(contacts) {
+    Object.keys(contacts.customers).forEach(function (k) {
+      var c = CUSTOMERS[k], o = contacts.customers[k];
+      if (c) { Object.keys(o).forEach(function (f) { c[f] = o[f]; }); }
+    });
+    function put(list, moved) { moved.forEach(function (o, i) { if (list[i]) { Object.keys(o).forEach(function (f) { list[i][f] = o[f]; }); } }); }
+    put(D.ingestion.rejected, contacts.rejected);
+    put(D.ingestion.warnings, contacts.rowWarnings);
+    put(D.warnings || [], contacts.warnings);
+    locked = false;
+    var tab = active;
+    charts.forEach(function (c) { if (c.instance) { c.instance.dispose(); } });
+    charts.length = 0;
+    roiListeners.length = 0;
+    roiState = null;
+    var app = document.getElementById('app');
+    while (app.firstChild) { app.removeChild(app.firstChild); }
+    page();
+    show(tab);
+    document.documentElement.setAttribute('data-unlocked', 'true');
+  }
+
+  function lockBar(head) {
+    var box = head.appendChild(el('form', 'lock'));
+    box.setAttribute('data-lock', 'true');
+    box.appendChild(el('span', null, t('lock.prompt')));
+    var input = box.appendChild(el('input'));
+    input.type = 'password';
+    input.autocomplete = 'off';
+    input.setAttribute('aria-label', t('lock.passphrase'));
+    input.placeholder = t('lock.passphrase');
+    var button = box.appendChild(el('button', null, t('lock.open')));
+    button.type = 'submit';
+    var msg = box.appendChild(el('span', 'lock-msg'));
+    msg.setAttribute('role', 'status');
+    box.addEventListener('submit', function (e) {
+      e.preventDefault();
+      button.disabled = true;
+      msg.textContent = t('lock.opening');
+      decrypt(input.value).then(unlock, function (err) {
+        button.disabled = false;
+        msg.textContent = err && err.message === 'no-webcrypto' ? t('lock.noCrypto') : t('lock.wrong');
+        msg.className = 'lock-msg error';
+        input.select();
+      });
     });
   }
 
@@ -1231,6 +1519,7 @@
     tabs: TABS.map(function (tb) { return tb.id; }),
     show: show,
     simulate: simulate,
+    locked: function () { return locked; },
     charts: function () { return charts.map(function (c) { return { tab: c.tab, el: c.el, ready: !!c.instance }; }); }
   };
 })();

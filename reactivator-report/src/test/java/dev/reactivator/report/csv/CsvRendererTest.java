@@ -80,8 +80,8 @@ class CsvRendererTest {
     List<CSVRecord> rows = read(dir.resolve(CsvRenderer.CUSTOMERS_FILE), CsvStyle.excelRu());
     Map<String, Integer> col = columns(rows.get(0));
     assertEquals(
-        List.of("ID", "Имя", "Телефон", "Email", "Сегмент RFM", "RFM Score"),
-        rows.get(0).toList().subList(0, 6));
+        List.of("ID", "ID в CRM", "Имя", "Телефон", "Email", "Сегмент RFM", "RFM Score"),
+        rows.get(0).toList().subList(0, 7));
     assertEquals(a.base().size() + 1, rows.size(), "a header and one row per customer");
     assertTrue(a.base().size() > 400, "the sample's customers");
 
@@ -152,9 +152,9 @@ class CsvRendererTest {
       CallListRow r = list.get(i);
       assertEquals(Integer.toString(r.rank()), rows.get(i + 1).get(0));
       assertEquals(input.analysis().base().pseudonym(r.index()), rows.get(i + 1).get(1));
-      assertEquals(r.ltv(), parse(rows.get(i + 1).get(5), CsvStyle.excelRu()), 0.006);
+      assertEquals(r.ltv(), parse(rows.get(i + 1).get(6), CsvStyle.excelRu()), 0.006);
       assertEquals(
-          SalesWords.of(Locale.forLanguageTag("ru")).label(r.priority()), rows.get(i + 1).get(8));
+          SalesWords.of(Locale.forLanguageTag("ru")).label(r.priority()), rows.get(i + 1).get(9));
     }
   }
 
@@ -255,7 +255,8 @@ class CsvRendererTest {
     new CsvRenderer().render(input, dir);
     List<CSVRecord> rows = read(dir.resolve(CsvRenderer.CUSTOMERS_FILE), CsvStyle.rfc4180());
     Map<String, Integer> col = columns(rows.get(0));
-    assertEquals(List.of("ID", "Name", "Phone", "Email"), rows.get(0).toList().subList(0, 4));
+    assertEquals(
+        List.of("ID", "CRM ID", "Name", "Phone", "Email"), rows.get(0).toList().subList(0, 5));
     assertEquals(a.base().size() + 1, rows.size());
     for (CSVRecord r : rows.subList(1, rows.size())) {
       int c = Integer.parseInt(r.get(0).replaceAll("\\D", "")) - 1;
@@ -332,11 +333,47 @@ class CsvRendererTest {
       assertTrue(sawName, "the neutralised name is still readable");
       List<CSVRecord> customers = read(out.resolve(CsvRenderer.CUSTOMERS_FILE), style);
       Set<String> phones = new HashSet<>();
-      customers.forEach(r -> phones.add(r.get(2)));
+      customers.forEach(r -> phones.add(r.get(3)));
       assertTrue(
           phones.contains(style.byteOrderMark() ? "7 (912) 345-67-89" : "79123456789"),
           phones.toString());
     }
+  }
+
+  @Test
+  void everyFileThatListsCustomersCarriesTheCrmIdsBesideThePseudonym() throws IOException {
+    LocalDate d = LocalDate.of(2025, 3, 1);
+    InMemorySource src =
+        new InMemorySource()
+            .add("CRM-17", "89001112233", "a@x.ru", "Анна", "Курс", 1200, d)
+            .add("CRM-17", "89001112233", "a@x.ru", "Анна", "Курс", 900, d.plusDays(40))
+            // the same phone under a second CRM id: one customer with both ids
+            .add("CRM-90", "89001112233", "", "Анна", "Книга", 300, d.plusDays(70))
+            .add("CRM-5", "89001112244", "b@x.ru", "Борис", "Курс", 800, d.plusDays(10))
+            .add("CRM-6", "89001112255", "c@x.ru", "Вера", "Книга", 400, d.plusDays(3));
+    Analysis a = Reactivator.load(src).asOf(LocalDate.of(2026, 1, 31)).score().segment();
+    Map<String, String> want = new HashMap<>();
+    for (int c = 0; c < a.base().size(); c++) {
+      want.put(a.base().pseudonym(c), String.join(", ", a.base().customer(c).customerIds()));
+    }
+    assertTrue(want.containsValue("CRM-17, CRM-90"), want.toString());
+    List<Path> files =
+        new CsvRenderer().render(ReportSamples.input(a, ReportOptions.defaults()), dir);
+    int checked = 0;
+    for (Path f : files) {
+      List<CSVRecord> rows = read(f, CsvStyle.excelRu());
+      Map<String, Integer> col = columns(rows.get(0));
+      if (!col.containsKey("ID") || !f.getFileName().toString().endsWith(".csv")) {
+        continue;
+      }
+      assertEquals(col.get("ID") + 1, col.get("ID в CRM"), f + ": the CRM id follows the ID");
+      for (CSVRecord r : rows.subList(1, rows.size())) {
+        assertEquals(want.get(r.get(col.get("ID"))), r.get(col.get("ID в CRM")), f.toString());
+        checked++;
+      }
+    }
+    assertTrue(checked >= 3 * a.base().size(), "customers.csv, call-list.csv and the segments");
+    assertTrue(files.contains(dir.resolve(CsvRenderer.CALL_LIST_FILE)));
   }
 
   @Test

@@ -49,6 +49,7 @@ class LabelBundlesTest {
     assertEquals(
         List.of(
             "ID",
+            "ID в CRM",
             "Имя",
             "Телефон",
             "Email",
@@ -62,7 +63,7 @@ class LabelBundlesTest {
             "Вероятность возврата %",
             "CLV"),
         SegmentCsv.header(java.util.Locale.forLanguageTag("ru")));
-    assertEquals("Last purchase", SegmentCsv.header(java.util.Locale.ENGLISH).get(8));
+    assertEquals("Last purchase", SegmentCsv.header(java.util.Locale.ENGLISH).get(9));
     assertEquals(
         SegmentCsv.header(java.util.Locale.forLanguageTag("ru")),
         SegmentCsv.header(java.util.Locale.GERMAN),

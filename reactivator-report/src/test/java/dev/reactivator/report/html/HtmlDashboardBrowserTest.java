@@ -36,7 +36,7 @@ class HtmlDashboardBrowserTest {
   private static final Path OUT = Path.of("target", "dashboard-test");
   private static final Path SHOTS = Path.of("target", "dashboard-screenshots");
   private static final List<String> TABS =
-      List.of("overview", "finance", "analytics", "growth", "sales", "summary");
+      List.of("overview", "finance", "analytics", "growth", "sales", "summary", "files");
 
   private static Chromium browser;
   private static Analysis sample;
@@ -324,9 +324,9 @@ class HtmlDashboardBrowserTest {
         browser.evaluate("document.querySelectorAll('img').length").asInt(),
         "a tooltip turned data into markup");
     assertEquals(
-        5,
+        6,
         browser.evaluate("document.scripts.length").asInt(),
-        "only the page's own five script elements");
+        "only the page's own six script elements");
     assertEquals(
         "undefined",
         browser.evaluate("typeof window.__pwned").asText(),

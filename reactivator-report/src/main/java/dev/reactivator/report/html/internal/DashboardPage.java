@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -41,7 +42,20 @@ public final class DashboardPage {
    * @return the HTML document
    */
   public static String html(ReportInput input) {
+    return html(input, Optional.empty());
+  }
+
+  /**
+   * Renders the whole page; with a passphrase, a protected page: the contacts ({@link
+   * ContactSplit}) leave the data block and are embedded encrypted ({@link PageLock}).
+   *
+   * @param input the report input
+   * @param passphrase the passphrase of a protected page, not kept
+   * @return the HTML document
+   */
+  public static String html(ReportInput input, Optional<char[]> passphrase) {
     Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(passphrase, "passphrase");
     Locale locale = input.options().locale();
     ResourceBundle texts = texts(locale);
     DashboardView view = DashboardView.of(input.analysis(), locale);
@@ -54,7 +68,17 @@ public final class DashboardPage {
     values.put("echarts", inlineScript(echarts()));
     values.put("app", inlineScript(resource(ROOT + "dashboard.js")));
     values.put("texts", scriptSafeJson(json(g -> texts(texts, g))));
-    values.put("data", scriptSafeJson(document(input.analysis(), input.summary(), view)));
+    String document = document(input.analysis(), input.summary(), view);
+    Optional<PageLock.Sealed> sealed = Optional.empty();
+    if (passphrase.isPresent()) {
+      ContactSplit split = ContactSplit.of(document);
+      document = split.document();
+      sealed = Optional.of(PageLock.seal(passphrase.get(), split.contacts()));
+    }
+    values.put("data", scriptSafeJson(document));
+    Optional<PageLock.Sealed> lock = sealed;
+    values.put(
+        "run", scriptSafeJson(json(g -> DashboardRun.write(input.options().exports(), lock, g))));
     values.put("view", scriptSafeJson(json(view::write)));
     StringBuilder out = new StringBuilder(template.length() + 1_200_000);
     int at = 0;
