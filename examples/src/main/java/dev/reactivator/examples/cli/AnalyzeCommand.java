@@ -2,16 +2,20 @@ package dev.reactivator.examples.cli;
 
 import dev.reactivator.core.InputException;
 import dev.reactivator.core.LoadStage;
+import dev.reactivator.core.ModelFileException;
 import dev.reactivator.core.QuotaExceededException;
 import dev.reactivator.core.QuotaPolicy;
 import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.SavedModels;
 import dev.reactivator.core.ScoreStage;
+import dev.reactivator.core.SegmentStage;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.AnalysisDate;
 import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.ProblemCode;
+import dev.reactivator.core.score.ScoringOptions;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.SegmentOptions;
 import dev.reactivator.core.segment.overview.Overview;
@@ -211,6 +215,18 @@ final class AnalyzeCommand implements Callable<Integer> {
           "CSV exports for Russian Excel (UTF-8 BOM, ';', decimal comma; default) or plain RFC 4180.")
   String csvStyle;
 
+  @Option(
+      names = "--save-model",
+      paramLabel = "FILE",
+      description = "Save the fitted models (versioned JSON) to score later bases with --model.")
+  Path saveModel;
+
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description = "Score with models saved by --save-model instead of fitting them on this file.")
+  Path model;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -257,7 +273,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     RejectedRowsCsv.write(r, rejected, style, locale);
     written.add(rejected);
 
-    Analysis analysis = loaded.score().segment(segmentOptions);
+    Analysis analysis;
+    try {
+      SegmentStage scored =
+          model == null
+              ? loaded.score()
+              : loaded.score(ScoringOptions.defaults(), SavedModels.read(model, locale));
+      if (saveModel != null) {
+        SavedModels.write(scored.scored().model().orElseThrow(), saveModel, locale);
+        written.add(saveModel);
+      }
+      analysis = scored.segment(segmentOptions);
+    } catch (ModelFileException e) {
+      err.println("reactivator: " + e.getMessage());
+      return ReactivatorCli.EXIT_INPUT;
+    }
     // an application asks before it sends anything to an LLM: offline unless a provider is named
     Optional<String> requested = llm.or(() -> LlmProviders.requested(System.getenv()));
     Narrator narrator =

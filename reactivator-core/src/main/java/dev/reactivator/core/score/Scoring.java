@@ -114,6 +114,49 @@ public final class Scoring {
         givenAlive);
   }
 
+  /**
+   * Scores {@code base} with models fitted before (typically read back from a saved file), without
+   * refitting: for the same base and options the scores are bit for bit those of the run that
+   * fitted them.
+   *
+   * @param base the loaded base
+   * @param options the scoring options ({@link ScoringOptions#model()} is not used)
+   * @param models the models to score with, in days
+   * @param progress receives {@link Stage#SCORING} progress, ending with 1.0
+   * @return the scored base, whose {@code model()} is {@code models}
+   * @throws IllegalArgumentException if the models are not in days, or the supervised layer needs a
+   *     column (purchase dates, complaints, tickets, discounted purchases) the base lacks
+   */
+  public static ScoredBase score(
+      CustomerBase base, ScoringOptions options, FittedModels models, ProgressListener progress) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(models, "models");
+    Objects.requireNonNull(progress, "progress");
+    if (models.purchases().unit() != PeriodUnit.DAYS) {
+      throw new IllegalArgumentException(
+          "the purchase model must be in days, was " + models.purchases().unit());
+    }
+    progress.onProgress(Stage.SCORING, 0.0);
+    CustomerFeatures features = CustomerFeatures.of(base);
+    CustomerSummary s = CustomerSummary.of(features);
+    double[] givenAlive = null;
+    if (models.usesSupervised()) {
+      if (!base.has(Field.PURCHASE_DATE)) {
+        throw new IllegalArgumentException(
+            "the supervised layer needs purchase dates, which this base lacks");
+      }
+      givenAlive =
+          SupervisedTrainer.alive(
+              models.supervised().get(),
+              History.of(base),
+              base.asOfDay(),
+              models.purchases().model());
+    }
+    progress.onProgress(Stage.SCORING, 0.3);
+    return scoreWith(base, options, progress, features, s, models, givenAlive);
+  }
+
   private static ScoredBase scoreWith(
       CustomerBase base,
       ScoringOptions options,
