@@ -89,12 +89,7 @@ public final class Scoring {
       History history = History.of(base);
       layer =
           SupervisedTrainer.train(
-              history,
-              base.asOfDay(),
-              options.horizonDays(),
-              purchaseFit.kind(),
-              PeriodUnit.DAYS,
-              FitOptions.defaults());
+              history, base.asOfDay(), options.horizonDays(), purchaseFit, FitOptions.defaults());
       if (layer.layer().isPresent() && layer.layer().get().chosen()) {
         givenAlive = SupervisedTrainer.alive(layer.layer().get(), history, base.asOfDay(), model);
       }

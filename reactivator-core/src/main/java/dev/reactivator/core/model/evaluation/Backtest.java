@@ -286,14 +286,14 @@ public final class Backtest {
    */
   public Optional<SupervisedBacktest> supervised(ModelKind kind, FitOptions options) {
     History h = History.of(customer, day, amount, size, calibrationEnd);
+    ModelBacktest btyd = run(kind, options);
     SupervisedTrainer.Outcome outcome =
         SupervisedTrainer.train(
-            h, calibrationEnd, holdoutEnd - calibrationEnd, kind, unit, options);
+            h, calibrationEnd, holdoutEnd - calibrationEnd, btyd.fit(), options);
     if (outcome.layer().isEmpty()) {
       return Optional.empty();
     }
     SupervisedLayer layer = outcome.layer().get();
-    ModelBacktest btyd = run(kind, options);
     PurchaseModel m = btyd.fit().model();
     double[] alive = SupervisedTrainer.alive(layer, h, calibrationEnd, m);
     double t = holdoutLength();

@@ -2,6 +2,7 @@ package dev.reactivator.core.model.supervised.internal;
 
 import dev.reactivator.core.features.PeriodUnit;
 import dev.reactivator.core.model.FitOptions;
+import dev.reactivator.core.model.FitQuality;
 import dev.reactivator.core.model.ModelKind;
 import dev.reactivator.core.model.PurchaseModel;
 import dev.reactivator.core.model.PurchaseModelFit;
@@ -33,13 +34,15 @@ public final class SupervisedTrainer {
   public static final int MIN_CLASS = 20;
 
   /** At most this many customers fit the weights (a fixed sample of larger bases). */
-  static final int MAX_TRAINING = 100_000;
+  static final int MAX_TRAINING = 40_000;
 
   /** At most this many customers validate. */
-  static final int MAX_VALIDATION = 50_000;
+  static final int MAX_VALIDATION = 20_000;
 
-  /** The L2 penalties per training customer tried. */
-  static final double[] PENALTIES = {1e-4, 1e-3, 1e-2};
+  /**
+   * The L2 penalties per training customer tried, strongest first (each fit starts at the last).
+   */
+  static final double[] PENALTIES = {1e-2, 1e-3, 1e-4};
 
   private SupervisedTrainer() {}
 
@@ -71,18 +74,18 @@ public final class SupervisedTrainer {
    * @param h the customers' history
    * @param asOfDay the analysis day
    * @param horizonDays the prediction horizon
-   * @param kind the BTYD model the layer sits on
-   * @param unit the time unit to fit the BTYD model in
+   * @param fitted the BTYD fit as of {@code asOfDay} the layer sits on: its kind is refitted as of
+   *     the cut-off, with its penalty when it is a penalised fit (no second penalty search)
    * @param options the BTYD fitting options
    * @return the layer or why none was trained
    */
   public static Outcome train(
-      History h,
-      int asOfDay,
-      int horizonDays,
-      ModelKind kind,
-      PeriodUnit unit,
-      FitOptions options) {
+      History h, int asOfDay, int horizonDays, PurchaseModelFit fitted, FitOptions options) {
+    ModelKind kind = fitted.kind();
+    PeriodUnit unit = fitted.unit();
+    if (fitted.quality() == FitQuality.REGULARISED && !fitted.attempts().isEmpty()) {
+      options = options.withPenalty(fitted.attempts().get(fitted.attempts().size() - 1).penalty());
+    }
     if (kind == ModelKind.EMPIRICAL) {
       return none("not trained: the purchase model is the empirical rule, not a likelihood model");
     }
@@ -155,8 +158,10 @@ public final class SupervisedTrainer {
     double bestPenalty = PENALTIES[0];
     double[] best = start;
     double[] bestPrediction = baseline;
+    double[] previous = start;
     for (double penalty : PENALTIES) {
-      double[] w = AliveLogistic.fit(z, p, train, buy, bought, penalty * train.length, start);
+      double[] w = AliveLogistic.fit(z, p, train, buy, bought, penalty * train.length, previous);
+      previous = w;
       double[] prediction = predict(w, z, p, valid, buy);
       double loss = Ranking.logLoss(prediction, validBought);
       if (loss < bestLoss) {

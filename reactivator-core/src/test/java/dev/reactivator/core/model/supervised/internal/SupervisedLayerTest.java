@@ -7,6 +7,7 @@ import dev.reactivator.core.features.PeriodUnit;
 import dev.reactivator.core.model.FitOptions;
 import dev.reactivator.core.model.ModelKind;
 import dev.reactivator.core.model.PurchaseModel;
+import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.PurchaseModels;
 import dev.reactivator.core.model.SupervisedLayer;
 import dev.reactivator.core.model.internal.AliveLogistic;
@@ -72,8 +73,7 @@ class SupervisedLayerTest {
   static double[] alive(History h, int horizon) {
     PurchaseModel model = btyd(h, AS_OF);
     SupervisedTrainer.Outcome o =
-        SupervisedTrainer.train(
-            h, AS_OF, horizon, ModelKind.MBG_NBD, PeriodUnit.DAYS, FitOptions.defaults());
+        SupervisedTrainer.train(h, AS_OF, horizon, fitAt(h, AS_OF), FitOptions.defaults());
     if (o.layer().isPresent() && o.layer().get().chosen()) {
       return SupervisedTrainer.alive(o.layer().get(), h, AS_OF, model);
     }
@@ -87,8 +87,12 @@ class SupervisedLayerTest {
   }
 
   static PurchaseModel btyd(History h, int asOf) {
+    return fitAt(h, asOf).model();
+  }
+
+  static PurchaseModelFit fitAt(History h, int asOf) {
     Covariates m = Covariates.members(h, asOf, PeriodUnit.DAYS);
-    return PurchaseModels.fit(ModelKind.MBG_NBD, m.summary, FitOptions.defaults()).model();
+    return PurchaseModels.fit(ModelKind.MBG_NBD, m.summary, FitOptions.defaults());
   }
 
   @Test
@@ -103,8 +107,7 @@ class SupervisedLayerTest {
     System.out.printf("complaints AUC with %.4f without %.4f%n", aucWith, aucWithout);
     assertTrue(aucWith >= aucWithout + 0.03, aucWith + " vs " + aucWithout);
     SupervisedLayer layer =
-        SupervisedTrainer.train(
-                with, AS_OF, 180, ModelKind.MBG_NBD, PeriodUnit.DAYS, FitOptions.defaults())
+        SupervisedTrainer.train(with, AS_OF, 180, fitAt(with, AS_OF), FitOptions.defaults())
             .layer()
             .orElseThrow();
     assertTrue(layer.chosen());
@@ -136,8 +139,7 @@ class SupervisedLayerTest {
         History.of(
             new int[] {1, 1, 2}, new int[] {700, 710, 705}, new double[3], new double[3], AS_OF);
     SupervisedTrainer.Outcome o =
-        SupervisedTrainer.train(
-            h, AS_OF, 180, ModelKind.MBG_NBD, PeriodUnit.DAYS, FitOptions.defaults());
+        SupervisedTrainer.train(h, AS_OF, 180, fitAt(h, AS_OF), FitOptions.defaults());
     assertTrue(o.layer().isEmpty());
     assertTrue(o.note().contains("fewer than two windows"), o.note());
   }
@@ -149,8 +151,7 @@ class SupervisedLayerTest {
     Object[] base = complaintsBase(seed, n);
     History h = (History) base[0];
     SupervisedTrainer.Outcome o =
-        SupervisedTrainer.train(
-            h, AS_OF, 120, ModelKind.MBG_NBD, PeriodUnit.DAYS, FitOptions.defaults());
+        SupervisedTrainer.train(h, AS_OF, 120, fitAt(h, AS_OF), FitOptions.defaults());
     if (o.layer().isEmpty()) {
       return;
     }
