@@ -269,15 +269,4 @@ public final class Covariates {
     double q = Math.min(1 - LOGIT_BOUND, Math.max(LOGIT_BOUND, p));
     return Math.log(q / (1 - q));
   }
-
-  /**
-   * The column names.
-   *
-   * @param h the history
-   * @param cutoff the cut-off day
-   * @return the names {@link #namesFor} gives
-   */
-  public static List<String> names(History h, int cutoff) {
-    return namesFor(h, cutoff);
-  }
 }
