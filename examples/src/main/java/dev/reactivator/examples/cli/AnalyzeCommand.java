@@ -2,11 +2,14 @@ package dev.reactivator.examples.cli;
 
 import dev.reactivator.core.InputException;
 import dev.reactivator.core.LoadStage;
+import dev.reactivator.core.ModelFileException;
 import dev.reactivator.core.QuotaExceededException;
 import dev.reactivator.core.QuotaPolicy;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.ReactivatorException;
+import dev.reactivator.core.SavedModels;
 import dev.reactivator.core.ScoreStage;
+import dev.reactivator.core.SegmentStage;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.base.IdentityPolicy;
 import dev.reactivator.core.data.AnalysisDate;
@@ -14,6 +17,7 @@ import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.ProblemCode;
+import dev.reactivator.core.score.ScoringOptions;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.SegmentOptions;
 import dev.reactivator.core.segment.overview.Overview;
@@ -254,6 +258,18 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** Where the passphrase variable is read; tests replace it. */
   static Function<String, String> environment = System::getenv;
 
+  @Option(
+      names = "--save-model",
+      paramLabel = "FILE",
+      description = "Save the fitted models (versioned JSON) to score later bases with --model.")
+  Path saveModel;
+
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description = "Score with models saved by --save-model instead of fitting them on this file.")
+  Path model;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -316,7 +332,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     written.add(rejected);
 
-    Analysis analysis = loaded.score().segment(segmentOptions);
+    Analysis analysis;
+    try {
+      SegmentStage scored =
+          model == null
+              ? loaded.score()
+              : loaded.score(ScoringOptions.defaults(), SavedModels.read(model, locale));
+      if (saveModel != null) {
+        SavedModels.write(scored.scored().model().orElseThrow(), saveModel, locale);
+        written.add(saveModel);
+      }
+      analysis = scored.segment(segmentOptions);
+    } catch (ModelFileException e) {
+      err.println("reactivator: " + e.getMessage());
+      return ReactivatorCli.EXIT_INPUT;
+    }
     // an application asks before it sends anything to an LLM: offline unless a provider is named
     Optional<String> requested = llm.or(() -> LlmProviders.requested(System.getenv()));
     Narrator narrator =

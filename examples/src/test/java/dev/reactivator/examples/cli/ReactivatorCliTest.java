@@ -474,4 +474,56 @@ class ReactivatorCliTest {
     assertEquals(ReactivatorCli.EXIT_INPUT, bad.code());
     assertTrue(bad.err().contains("--identity must be any-key or customer-id"), bad.err());
   }
+
+  @Test
+  void saveModelThenModelScoresTheSameFileIdentically(@TempDir Path dir) throws Exception {
+    Path models = dir.resolve("models.json");
+    Run saved =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--formats",
+            "json",
+            "--out",
+            dir.resolve("a").toString(),
+            "--save-model",
+            models.toString());
+    assertEquals(0, saved.code(), saved.err());
+    JsonNode file = new ObjectMapper().readTree(models.toFile());
+    assertEquals("reactivator-models", file.get("format").asText());
+    assertEquals("1.0", file.get("version").asText());
+    Run reused =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--formats",
+            "json",
+            "--out",
+            dir.resolve("b").toString(),
+            "--model",
+            models.toString());
+    assertEquals(0, reused.code(), reused.err());
+    JsonNode a = new ObjectMapper().readTree(dir.resolve("a/analysis.json").toFile());
+    JsonNode b = new ObjectMapper().readTree(dir.resolve("b/analysis.json").toFile());
+    assertEquals(a.get("customers"), b.get("customers"));
+    assertEquals(a.get("model"), b.get("model"));
+
+    Files.writeString(
+        models, Files.readString(models).replace("\"version\": \"1.0\"", "\"version\": \"3.1\""));
+    Run newer =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--formats",
+            "json",
+            "--out",
+            dir.resolve("c").toString(),
+            "--model",
+            models.toString(),
+            "--lang",
+            "en");
+    assertEquals(ReactivatorCli.EXIT_INPUT, newer.code());
+    assertTrue(
+        newer.err().contains("was written by a newer version of the format (3.1)"), newer.err());
+  }
 }

@@ -1,28 +1,62 @@
 package dev.reactivator.core.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The models a {@code ScoredBase} was scored with: the purchase model (BG/NBD, MBG/NBD, Pareto/NBD
  * or the empirical rule, in days) and the Gamma-Gamma spend model, each with its fit quality, so
- * that a report can say when the data were too few ("мало данных").
+ * that a report can say when the data were too few ("мало данных"), and the supervised layer on top
+ * of the purchase model when one was trained, with a note on what was decided.
  *
  * <p>Immutable and thread-safe.
  *
  * @param purchases the purchase-model fit
  * @param spend the spend-model fit
+ * @param supervised the supervised layer, validated; P(alive) rests on it when it is {@link
+ *     SupervisedLayer#chosen() chosen}
+ * @param supervisedNote in plain English, why no layer was trained or which model the validation
+ *     chose
  */
-public record FittedModels(PurchaseModelFit purchases, SpendModelFit spend) {
+public record FittedModels(
+    PurchaseModelFit purchases,
+    SpendModelFit spend,
+    Optional<SupervisedLayer> supervised,
+    String supervisedNote) {
   /**
    * Checks for nulls.
    *
    * @param purchases the purchase-model fit
    * @param spend the spend-model fit
+   * @param supervised the supervised layer, if one was trained
+   * @param supervisedNote why no layer was trained or which model the validation chose
    * @throws NullPointerException if a reference component is null
    */
   public FittedModels {
     Objects.requireNonNull(purchases, "purchases");
     Objects.requireNonNull(spend, "spend");
+    Objects.requireNonNull(supervised, "supervised");
+    Objects.requireNonNull(supervisedNote, "supervisedNote");
+  }
+
+  /**
+   * The models without a supervised layer.
+   *
+   * @param purchases the purchase-model fit
+   * @param spend the spend-model fit
+   * @throws NullPointerException if a reference component is null
+   */
+  public FittedModels(PurchaseModelFit purchases, SpendModelFit spend) {
+    this(purchases, spend, Optional.empty(), "not trained");
+  }
+
+  /**
+   * Whether P(alive), churn and the return probability rest on the supervised layer.
+   *
+   * @return true if a layer was trained and beat the purchase model alone on validation
+   */
+  public boolean usesSupervised() {
+    return supervised.isPresent() && supervised.get().chosen();
   }
 
   /**

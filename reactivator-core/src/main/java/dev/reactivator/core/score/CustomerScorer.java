@@ -98,6 +98,54 @@ public final class CustomerScorer {
       double[] expectedPurchases,
       double[] averageOrder,
       double[] clv) {
+    score(s, from, to, null, alive, returnProbability, expectedPurchases, averageOrder, clv);
+  }
+
+  /**
+   * Like {@link #score(CustomerSummary, int, int, double[], double[], double[], double[],
+   * double[])}, but with each customer's P(alive) given (by the supervised layer) instead of the
+   * purchase model's: the return probability, the expected purchases and the CLV rest on it, the
+   * purchases of a customer known to be alive still come from the purchase model.
+   *
+   * @param s the customers' sufficient statistics, in the model's unit
+   * @param from the first customer index to score, inclusive
+   * @param to the last customer index to score, exclusive
+   * @param givenAlive P(alive) per customer, in [0, 1]; copied into {@code alive}
+   * @param alive receives P(alive) per customer
+   * @param returnProbability receives the probability of a purchase within the horizon per customer
+   * @param expectedPurchases receives the expected purchases within the horizon per customer
+   * @param averageOrder receives the expected average order value per customer
+   * @param clv receives the CLV over the CLV horizon per customer
+   * @throws IllegalArgumentException if the units differ, the model is the empirical rule or a
+   *     given P(alive) is outside [0, 1]
+   */
+  public void scoreWithAlive(
+      CustomerSummary s,
+      int from,
+      int to,
+      double[] givenAlive,
+      double[] alive,
+      double[] returnProbability,
+      double[] expectedPurchases,
+      double[] averageOrder,
+      double[] clv) {
+    Objects.requireNonNull(givenAlive, "givenAlive");
+    if (empirical) {
+      throw new IllegalArgumentException("the empirical rule takes no given P(alive)");
+    }
+    score(s, from, to, givenAlive, alive, returnProbability, expectedPurchases, averageOrder, clv);
+  }
+
+  private void score(
+      CustomerSummary s,
+      int from,
+      int to,
+      double[] givenAlive,
+      double[] alive,
+      double[] returnProbability,
+      double[] expectedPurchases,
+      double[] averageOrder,
+      double[] clv) {
     if (s.unit() != model.unit()) {
       throw new IllegalArgumentException(
           "summary in " + s.unit() + " but model in " + model.unit());
@@ -109,7 +157,10 @@ public final class CustomerScorer {
       double tx = s.recency(c);
       double age = s.age(c);
       PurchaseModel.check(x, tx, age);
-      double pAlive = model.probabilityAlive(x, tx, age);
+      double pAlive = givenAlive == null ? model.probabilityAlive(x, tx, age) : givenAlive[c];
+      if (!(pAlive >= 0 && pAlive <= 1)) {
+        throw new IllegalArgumentException("P(alive) must be in [0, 1], was " + pAlive);
+      }
       alive[c] = pAlive;
       returnProbability[c] = model.purchaseWithin(horizon, x, age, pAlive);
       double aov = spend.expectedAverageOrder(x, s.meanRepeatSpend(c));

@@ -1,8 +1,10 @@
 package dev.reactivator.core.score;
 
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.data.Field;
 import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.features.CustomerSummary;
+import dev.reactivator.core.features.PeriodUnit;
 import dev.reactivator.core.model.FitOptions;
 import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.model.GammaGammaModel;
@@ -11,6 +13,8 @@ import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.PurchaseModels;
 import dev.reactivator.core.model.SpendModelFit;
 import dev.reactivator.core.model.SpendModels;
+import dev.reactivator.core.model.supervised.internal.History;
+import dev.reactivator.core.model.supervised.internal.SupervisedTrainer;
 import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.core.spi.Stage;
 import java.util.Objects;
@@ -83,7 +87,85 @@ public final class Scoring {
         spendFit.parameters(),
         spendFit.quality());
     PurchaseModel model = purchaseFit.model();
-    GammaGammaModel spend = spendFit.model();
+    SupervisedTrainer.Outcome layer;
+    double[] givenAlive = null;
+    if (base.has(Field.PURCHASE_DATE)) {
+      History history = History.of(base);
+      layer =
+          SupervisedTrainer.train(
+              history, base.asOfDay(), options.horizonDays(), purchaseFit, FitOptions.defaults());
+      if (layer.layer().isPresent() && layer.layer().get().chosen()) {
+        givenAlive = SupervisedTrainer.alive(layer.layer().get(), history, base.asOfDay(), model);
+      }
+    } else {
+      layer =
+          new SupervisedTrainer.Outcome(
+              Optional.empty(), "not trained: the export has no purchase dates");
+    }
+    progress.onProgress(Stage.SCORING, 0.3);
+    return scoreWith(
+        base,
+        options,
+        progress,
+        features,
+        s,
+        new FittedModels(purchaseFit, spendFit, layer.layer(), layer.note()),
+        givenAlive);
+  }
+
+  /**
+   * Scores {@code base} with models fitted before (typically read back from a saved file), without
+   * refitting: for the same base and options the scores are bit for bit those of the run that
+   * fitted them.
+   *
+   * @param base the loaded base
+   * @param options the scoring options ({@link ScoringOptions#model()} is not used)
+   * @param models the models to score with, in days
+   * @param progress receives {@link Stage#SCORING} progress, ending with 1.0
+   * @return the scored base, whose {@code model()} is {@code models}
+   * @throws IllegalArgumentException if the models are not in days, or the supervised layer needs a
+   *     column (purchase dates, complaints, tickets, discounted purchases) the base lacks
+   */
+  public static ScoredBase score(
+      CustomerBase base, ScoringOptions options, FittedModels models, ProgressListener progress) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(models, "models");
+    Objects.requireNonNull(progress, "progress");
+    if (models.purchases().unit() != PeriodUnit.DAYS) {
+      throw new IllegalArgumentException(
+          "the purchase model must be in days, was " + models.purchases().unit());
+    }
+    progress.onProgress(Stage.SCORING, 0.0);
+    CustomerFeatures features = CustomerFeatures.of(base);
+    CustomerSummary s = CustomerSummary.of(features);
+    double[] givenAlive = null;
+    if (models.usesSupervised()) {
+      if (!base.has(Field.PURCHASE_DATE)) {
+        throw new IllegalArgumentException(
+            "the supervised layer needs purchase dates, which this base lacks");
+      }
+      givenAlive =
+          SupervisedTrainer.alive(
+              models.supervised().get(),
+              History.of(base),
+              base.asOfDay(),
+              models.purchases().model());
+    }
+    progress.onProgress(Stage.SCORING, 0.3);
+    return scoreWith(base, options, progress, features, s, models, givenAlive);
+  }
+
+  private static ScoredBase scoreWith(
+      CustomerBase base,
+      ScoringOptions options,
+      ProgressListener progress,
+      CustomerFeatures features,
+      CustomerSummary s,
+      FittedModels models,
+      double[] givenAlive) {
+    PurchaseModel model = models.purchases().model();
+    GammaGammaModel spend = models.spend().model();
     int n = s.size();
     double[] alive = new double[n];
     double[] ret = new double[n];
@@ -102,22 +184,18 @@ public final class Scoring {
     int step = Math.max(1, n / PROGRESS_STEPS);
     for (int from = 0; from < n; from += step) {
       int to = Math.min(n, from + step);
-      scorer.score(s, from, to, alive, ret, purchases, aov, clv);
+      if (givenAlive == null) {
+        scorer.score(s, from, to, alive, ret, purchases, aov, clv);
+      } else {
+        scorer.scoreWithAlive(s, from, to, givenAlive, alive, ret, purchases, aov, clv);
+      }
       if (to % step == 0) {
-        progress.onProgress(Stage.SCORING, 0.25 + 0.75 * to / n);
+        progress.onProgress(Stage.SCORING, 0.3 + 0.7 * to / n);
       }
     }
     ScoredBase scored =
         new ScoredBase(
-            base,
-            options,
-            features,
-            alive,
-            ret,
-            purchases,
-            aov,
-            clv,
-            Optional.of(new FittedModels(purchaseFit, spendFit)));
+            base, options, features, alive, ret, purchases, aov, clv, Optional.of(models));
     progress.onProgress(Stage.SCORING, 1.0);
     return scored;
   }

@@ -103,6 +103,32 @@ public final class Cdnow {
     return new int[][] {java.util.Arrays.copyOf(id, n), java.util.Arrays.copyOf(day, n)};
   }
 
+  /**
+   * {@code CDNOW_master.txt} as parallel columns: customer id and epoch day ({@code int[][]}),
+   * number of CDs and dollar value ({@code double[][]}) per purchase line.
+   */
+  public static Object[] masterWithAmounts() {
+    int[][] log = transactions("CDNOW_master.txt", 0, 1);
+    int n = log[0].length;
+    double[] cds = new double[n];
+    double[] dollars = new double[n];
+    int k = 0;
+    try (BufferedReader r = reader("CDNOW_master.txt")) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length < 4 || !Character.isDigit(f[0].charAt(0))) {
+          continue;
+        }
+        cds[k] = Double.parseDouble(f[2]);
+        dollars[k] = Double.parseDouble(f[3]);
+        k++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Object[] {log, dollars, cds};
+  }
+
   public static BufferedReader reader(String name) {
     InputStream in = Cdnow.class.getResourceAsStream("/cdnow/" + name);
     if (in == null) {

@@ -14,6 +14,8 @@ import dev.reactivator.core.model.ModelKind;
 import dev.reactivator.core.model.ParameterEstimate;
 import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.SpendModelFit;
+import dev.reactivator.core.model.SupervisedLayer;
+import dev.reactivator.core.model.SupervisedValidation;
 import dev.reactivator.core.score.CustomerScore;
 import dev.reactivator.core.score.Reason;
 import dev.reactivator.core.score.ScoredBase;
@@ -401,6 +403,48 @@ final class AnalysisWriter {
         s.customers());
     num("populationMean", s.populationMean());
     g.writeEndObject();
+    str("returnModel", m.usesSupervised() ? "supervised" : "btyd");
+    supervised(m);
+    g.writeEndObject();
+  }
+
+  private void supervised(FittedModels m) throws IOException {
+    object("supervised");
+    bool("trained", m.supervised().isPresent());
+    bool("chosen", m.usesSupervised());
+    str("note", m.supervisedNote());
+    if (m.supervised().isPresent()) {
+      SupervisedLayer layer = m.supervised().get();
+      SupervisedValidation v = layer.validation();
+      str("cutoff", LocalDate.ofEpochDay(v.cutoffDay()).toString());
+      number("windowDays", v.windowDays());
+      number("trainingCustomers", v.trainingCustomers());
+      number("validationCustomers", v.validationCustomers());
+      num("penalty", v.penalty());
+      object("validation");
+      validationFigures("btyd", v.btydLogLoss(), v.btydAuc(), v.btydCalibrationError());
+      validationFigures(
+          "supervised", v.supervisedLogLoss(), v.supervisedAuc(), v.supervisedCalibrationError());
+      g.writeEndObject();
+      num("intercept", layer.weights().get(0));
+      array("weights");
+      for (int j = 0; j < layer.features().size(); j++) {
+        g.writeStartObject();
+        str("feature", layer.features().get(j));
+        num("weight", layer.weights().get(j + 1));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private void validationFigures(String key, double logLoss, double auc, double calibration)
+      throws IOException {
+    object(key);
+    num("logLoss", logLoss);
+    num("auc", auc);
+    num("calibrationError", calibration);
     g.writeEndObject();
   }
 

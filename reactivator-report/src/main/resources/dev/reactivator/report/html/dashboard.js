@@ -34,6 +34,7 @@
   var NUM = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 0 });
   var NUM1 = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   var NUM2 = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 2 });
+  var NUM3 = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 3, minimumFractionDigits: 3 });
   var NBSP = '\u00a0';
   var C = {
     blue: '#2563eb', green: '#16a34a', dgreen: '#166534', red: '#dc2626', orange: '#f59e0b',
@@ -269,6 +270,24 @@
     w.appendChild(box);
     return w;
   }
+  /** How churn is computed: the purchase model, and the supervised layer when it was chosen. */
+  function modelNote(parent) {
+    var m = D.model;
+    if (!m) { return; }
+    var kinds = { 'bg-nbd': 'BG/NBD', 'mbg-nbd': 'MBG/NBD', 'pareto-nbd': 'Pareto/NBD', 'empirical': t('model.empirical') };
+    var s = m.supervised;
+    var vars = { kind: kinds[m.purchaseModel.kind] || m.purchaseModel.kind };
+    var key = 'model.how.notTrained';
+    if (s && s.trained) {
+      vars.customers = int(s.validationCustomers);
+      vars.sup = NUM3.format(s.validation.supervised.logLoss);
+      vars.btyd = NUM3.format(s.validation.btyd.logLoss);
+      vars.supAuc = NUM3.format(s.validation.supervised.auc);
+      vars.btydAuc = NUM3.format(s.validation.btyd.auc);
+      key = s.chosen ? 'model.how.supervised' : 'model.how.notChosen';
+    }
+    parent.appendChild(el('p', 'how', t(key, vars)));
+  }
   function note(parent, text) {
     var box = el('div', 'absent');
     box.appendChild(document.createTextNode(text));
@@ -438,6 +457,7 @@
       };
     });
     downloads(w, o.revenueAtRisk.buckets.map(function (x) { return { segment: 'risk/' + x.level, label: t('risk.' + constant(x.level)), count: x.customers }; }));
+    modelNote(w);
 
     w = widget(g, 'top5');
     if (o.topToSave.length === 0) {

@@ -7,11 +7,16 @@ import dev.reactivator.core.model.ModelKind;
 import dev.reactivator.core.model.PurchaseModel;
 import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.PurchaseModels;
+import dev.reactivator.core.model.SupervisedLayer;
+import dev.reactivator.core.model.internal.Ranking;
+import dev.reactivator.core.model.supervised.internal.History;
+import dev.reactivator.core.model.supervised.internal.SupervisedTrainer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A calibration / holdout backtest of the purchase models on a transaction log: the models are
@@ -29,6 +34,8 @@ import java.util.Objects;
 public final class Backtest {
   private final int[] customer;
   private final int[] day;
+  private final double[] amount;
+  private final double[] size;
   private final int calibrationEnd;
   private final int holdoutEnd;
   private final PeriodUnit unit;
@@ -39,9 +46,18 @@ public final class Backtest {
   private final double[] age;
   private final int[] holdout;
 
-  private Backtest(int[] customer, int[] day, int calibrationEnd, int holdoutEnd, PeriodUnit unit) {
+  private Backtest(
+      int[] customer,
+      int[] day,
+      double[] amount,
+      double[] size,
+      int calibrationEnd,
+      int holdoutEnd,
+      PeriodUnit unit) {
     this.customer = customer;
     this.day = day;
+    this.amount = amount;
+    this.size = size;
     this.calibrationEnd = calibrationEnd;
     this.holdoutEnd = holdoutEnd;
     this.unit = unit;
@@ -109,19 +125,64 @@ public final class Backtest {
    */
   public static Backtest of(
       int[] customer, int[] day, int calibrationEnd, int holdoutEnd, PeriodUnit unit) {
+    return of(
+        customer,
+        day,
+        new double[day.length],
+        new double[day.length],
+        calibrationEnd,
+        holdoutEnd,
+        unit);
+  }
+
+  /**
+   * A backtest over a transaction log with amounts and basket sizes, the inputs of {@link
+   * #supervised}.
+   *
+   * @param customer the customer key of each purchase
+   * @param day the epoch day of each purchase
+   * @param amount the amount of each purchase
+   * @param size the basket size (items) of each purchase
+   * @param calibrationEnd the last epoch day of the calibration period (inclusive)
+   * @param holdoutEnd the last epoch day of the holdout period (inclusive), after {@code
+   *     calibrationEnd}
+   * @param unit the time unit to fit in
+   * @return the backtest, holding copies of the arrays
+   * @throws IllegalArgumentException if the arrays differ in length or {@code holdoutEnd <=
+   *     calibrationEnd}
+   */
+  public static Backtest of(
+      int[] customer,
+      int[] day,
+      double[] amount,
+      double[] size,
+      int calibrationEnd,
+      int holdoutEnd,
+      PeriodUnit unit) {
     Objects.requireNonNull(unit, "unit");
-    if (customer.length != day.length) {
+    if (customer.length != day.length || amount.length != day.length || size.length != day.length) {
       throw new IllegalArgumentException(
-          "customer and day must have the same length, had "
+          "customer, day, amount and size must have the same length, had "
               + customer.length
+              + ", "
+              + day.length
+              + ", "
+              + amount.length
               + " and "
-              + day.length);
+              + size.length);
     }
     if (holdoutEnd <= calibrationEnd) {
       throw new IllegalArgumentException(
           "holdoutEnd must be after calibrationEnd (" + calibrationEnd + "), was " + holdoutEnd);
     }
-    return new Backtest(customer.clone(), day.clone(), calibrationEnd, holdoutEnd, unit);
+    return new Backtest(
+        customer.clone(),
+        day.clone(),
+        amount.clone(),
+        size.clone(),
+        calibrationEnd,
+        holdoutEnd,
+        unit);
   }
 
   /**
@@ -216,6 +277,53 @@ public final class Backtest {
   }
 
   /**
+   * Trains the supervised layer on top of {@code kind} inside the calibration period, exactly as
+   * {@code Scoring} does as of the end of the calibration period with the holdout length as the
+   * horizon (covariates as of an earlier cut-off, the label window the horizon or half the history,
+   * whichever is shorter), and scores the holdout with it and with the BTYD model alone.
+   *
+   * @param kind the BTYD model to build on
+   * @param options the fitting options
+   * @return the comparison, or empty with no layer trained (too short a history, too few customers)
+   */
+  public Optional<SupervisedBacktest> supervised(ModelKind kind, FitOptions options) {
+    History h = History.of(customer, day, amount, size, calibrationEnd);
+    ModelBacktest btyd = run(kind, options);
+    SupervisedTrainer.Outcome outcome =
+        SupervisedTrainer.train(
+            h, calibrationEnd, holdoutEnd - calibrationEnd, btyd.fit(), options);
+    if (outcome.layer().isEmpty()) {
+      return Optional.empty();
+    }
+    SupervisedLayer layer = outcome.layer().get();
+    PurchaseModel m = btyd.fit().model();
+    double[] alive = SupervisedTrainer.alive(layer, h, calibrationEnd, m);
+    double t = holdoutLength();
+    int n = keys.length;
+    double[] base = new double[n];
+    double[] supervised = new double[n];
+    boolean[] bought = new boolean[n];
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      base[i] = m.probabilityOfPurchaseWithin(t, x[i], tx[i], age[i]);
+      supervised[i] = m.purchaseWithin(t, x[i], age[i], alive[i]);
+      sum += supervised[i];
+      bought[i] = holdout[i] > 0;
+    }
+    return Optional.of(
+        new SupervisedBacktest(
+            btyd,
+            layer,
+            Ranking.auc(base, bought),
+            Ranking.auc(supervised, bought),
+            Ranking.logLoss(base, bought),
+            Ranking.logLoss(supervised, bought),
+            Ranking.calibrationError(base, bought),
+            Ranking.calibrationError(supervised, bought),
+            n == 0 ? 0 : sum / n));
+  }
+
+  /**
    * Scores the holdout with the seed's rule of thumb instead of a model: see {@link
    * BaselineBacktest}. The naive baseline every model must beat.
    *
@@ -280,34 +388,11 @@ public final class Backtest {
    * class is empty.
    */
   static double auc(double[] score, int[] holdout) {
-    int n = score.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
+    boolean[] positive = new boolean[holdout.length];
+    for (int i = 0; i < holdout.length; i++) {
+      positive[i] = holdout[i] > 0;
     }
-    Arrays.sort(order, Comparator.comparingDouble(i -> score[i]));
-    double rankSumPositive = 0;
-    long positives = 0;
-    int i = 0;
-    while (i < n) {
-      int j = i;
-      while (j + 1 < n && score[order[j + 1]] == score[order[i]]) {
-        j++;
-      }
-      double midRank = (i + j) / 2.0 + 1; // ranks are 1-based; ties share their mean rank
-      for (int k = i; k <= j; k++) {
-        if (holdout[order[k]] > 0) {
-          rankSumPositive += midRank;
-          positives++;
-        }
-      }
-      i = j + 1;
-    }
-    long negatives = n - positives;
-    if (positives == 0 || negatives == 0) {
-      return 0.5;
-    }
-    return (rankSumPositive - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    return Ranking.auc(score, positive);
   }
 
   /** Ten groups of customers by ascending prediction (ties broken by index), with their means. */

@@ -121,4 +121,41 @@ class MasterBacktestTest {
     assertTrue(pareto.auc() > mbg.auc());
     assertEquals(-95_415.12, pareto.fit().logLikelihood(), 0.01);
   }
+
+  @Test
+  void theSupervisedLayerOnMbgNbdRanksAndCalibratesTheHoldoutBest() {
+    Object[] m = Cdnow.masterWithAmounts();
+    int[][] log = (int[][]) m[0];
+    Backtest withAmounts =
+        Backtest.of(
+            log[0],
+            log[1],
+            (double[]) m[1],
+            (double[]) m[2],
+            BacktestTest.CALIBRATION_END,
+            BacktestTest.HOLDOUT_END,
+            PeriodUnit.WEEKS);
+    SupervisedBacktest s =
+        withAmounts.supervised(ModelKind.MBG_NBD, FitOptions.defaults()).orElseThrow();
+    // the rows of the table in docs/metrics.md ("Supervised layer")
+    System.out.println(s.layer().validation());
+    System.out.printf(
+        "holdout AUC %.4f / %.4f, log loss %.4f / %.4f, calibration %.4f / %.4f, mean %.4f%n",
+        s.btydAuc(),
+        s.supervisedAuc(),
+        s.btydLogLoss(),
+        s.supervisedLogLoss(),
+        s.btydCalibrationError(),
+        s.supervisedCalibrationError(),
+        s.supervisedPredictedReturn());
+    assertTrue(s.layer().chosen());
+    assertEquals(136, s.layer().validation().windowDays());
+    assertEquals(mbg.auc(), s.btydAuc(), 1e-12);
+    assertEquals(0.7728, s.supervisedAuc(), 0.0005);
+    assertTrue(s.supervisedAuc() > 0.7627, "above Pareto/NBD, the best BTYD model");
+    assertTrue(s.supervisedLogLoss() < s.btydLogLoss());
+    assertTrue(s.supervisedCalibrationError() < s.btydCalibrationError());
+    assertEquals(0.0186, s.supervisedCalibrationError(), 0.0005);
+    assertEquals(0.0620, s.btydCalibrationError(), 0.0005);
+  }
 }
