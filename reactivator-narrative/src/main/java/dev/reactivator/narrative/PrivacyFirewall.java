@@ -332,8 +332,10 @@ public final class PrivacyFirewall {
     int[] priorities = new int[3];
     Map<Channel, Integer> channels = new EnumMap<>(Channel.class);
     Map<Tone, Integer> tones = new EnumMap<>(Tone.class);
+    int today = 0;
     for (CallListRow row : calls) {
       priorities[row.priority().ordinal()]++;
+      today += row.today() ? 1 : 0;
       channels.merge(row.primary(), 1, Integer::sum);
       tones.merge(row.tone(), 1, Integer::sum);
     }
@@ -348,6 +350,8 @@ public final class PrivacyFirewall {
             priorities[0],
             priorities[1],
             priorities[2],
+            today,
+            analysis.options().sales().callsPerDay(),
             counts(channels),
             counts(tones),
             segments);

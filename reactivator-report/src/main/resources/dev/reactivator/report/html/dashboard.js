@@ -1027,6 +1027,7 @@
     var total = forecast.reduce(function (acc, f) { return acc + f.customers; }, 0);
     kpis(tab, [
       { id: 'call-list', label: t('kpi.callList'), value: int(s.callListRows) },
+      { id: 'today', label: t('kpi.today'), value: int(s.today), tone: 'red', note: t('kpi.todayNote', { n: int(s.callsPerDay) }) },
       { id: 'high', label: t('kpi.highPriority'), value: int(count(s.priorities, 'high')), tone: 'red' },
       { id: 'calls', label: t('kpi.calls'), value: int(count(s.channels, 'call')), tone: 'orange', note: total ? pct(count(s.channels, 'call') / total) : '' },
       { id: 'success', label: t('kpi.success'), value: total ? pct(count(s.forecast, 'success') / total) : '—', tone: 'green', note: t('kpi.customersCount', { n: int(count(s.forecast, 'success')) }) }
@@ -1084,12 +1085,14 @@
     function words(c) { return V.customers[c.index] || {}; }
     var cols = [
       { key: 'rank', label: '#', num: true, fmt: int, get: function (c) { return c.sales.rank; } },
+      { key: 'today', label: t('col.today'), sortValue: function (c) { return c.sales.today ? 1 : 0; },
+        render: function (c) { return c.sales.today ? el('span', 'pill high', t('call.today')) : el('span', 'muted', '—'); } },
       { key: 'name', label: t('col.customer'), cls: 'who', get: nameOf },
       { key: 'contact', label: t('col.contact'), get: contactOf },
       { key: 'ltv', label: t('col.ltvSpent'), num: true, fmt: money, get: function (c) { return c.historicalLtv; } },
       { key: 'timing', label: t('col.timing'), get: function (c) { return words(c).timing; },
         sortValue: function (c) { return c.timing.status === 'not-enough-data' ? -2147483648 : c.timing.daysOverdue; } },
-      { key: 'priority', label: t('col.priority'), sortValue: function (c) { return c.sales.priorityScore; },
+      { key: 'priority', label: t('col.priority'), sortValue: function (c) { return -c.sales.rank; },
         render: function (c) { return el('span', 'pill ' + c.sales.priority, label('priorities', c.sales.priority)); } },
       { key: 'returnProbability', label: t('col.return'), num: true, fmt: pct0 },
       { key: 'channel', label: t('col.channel'),
