@@ -386,6 +386,11 @@ final class OfflineWriter {
                       "perDay",
                       t.number(r.callsPerDay())));
     }
+    int noContact = count(r.channels(), Channel.NO_CONTACT.key());
+    if (noContact > 0) {
+      sales +=
+          " " + t.fill("roadmap.noContact", Map.of("customers", t.count(noContact, "customers")));
+    }
     out.add(sales);
     for (String segment : List.of("lost", "risk-zone")) {
       int email = inGroups(f, segment, Channel.EMAIL);

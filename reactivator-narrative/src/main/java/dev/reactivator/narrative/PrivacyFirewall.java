@@ -389,7 +389,9 @@ public final class PrivacyFirewall {
 
   private static <E extends Enum<E>> List<FactSheet.Count> counts(Map<E, Integer> byKey) {
     List<FactSheet.Count> out = new ArrayList<>();
-    byKey.forEach((k, v) -> out.add(new FactSheet.Count(k.name().toLowerCase(Locale.ROOT), v)));
+    byKey.forEach(
+        (k, v) ->
+            out.add(new FactSheet.Count(k.name().toLowerCase(Locale.ROOT).replace('_', '-'), v)));
     out.sort(
         Comparator.comparingInt(FactSheet.Count::customers)
             .reversed()

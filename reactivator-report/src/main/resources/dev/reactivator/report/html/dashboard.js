@@ -1034,7 +1034,7 @@
     ]);
     var g = tab.appendChild(el('div', 'grid'));
 
-    var chColors = { call: C.red, messenger: C.blue, email: C.teal };
+    var chColors = { call: C.red, messenger: C.blue, email: C.teal, 'no-contact': C.gray };
     var w = widget(g, 'channels');
     chart(w, 'sales', function () {
       return {

@@ -25,8 +25,9 @@ import java.util.Optional;
  * @param today whether the row is in today's list (within the daily capacity and due, overdue or at
  *     critical risk)
  * @param ruleKey the key of the rule that chose the channel and the tone
- * @param primary the primary channel
- * @param secondary the secondary channel
+ * @param primary the primary channel: the rule's, or the next one whose contact exists, or {@link
+ *     Channel#NO_CONTACT}
+ * @param secondary the secondary channel (the primary again when only one is reachable)
  * @param tone the tone
  * @param discountProfile the discount profile ("Профиль скидок")
  * @param forecast the success / neutral / churn category
@@ -78,8 +79,9 @@ public record CallListRow(
    * @param today whether the row is in today's list (within the daily capacity and due, overdue or
    *     at critical risk)
    * @param ruleKey the key of the rule that chose the channel and the tone
-   * @param primary the primary channel
-   * @param secondary the secondary channel
+   * @param primary the primary channel: the rule's, or the next one whose contact exists, or {@link
+   *     Channel#NO_CONTACT}
+   * @param secondary the secondary channel (the primary again when only one is reachable)
    * @param tone the tone
    * @param discountProfile the discount profile ("Профиль скидок")
    * @param forecast the success / neutral / churn category

@@ -127,6 +127,8 @@ public final class SalesCalculator {
     int fallback = table.size();
     table.add(RuleTable.FALLBACK);
     int[] ruleOf = new int[n];
+    Channel[] primaryOf = new Channel[n];
+    Channel[] secondaryOf = new Channel[n];
     IntList.Builder[] byRule = builders(table.size());
     IntList.Builder[] byChannel = builders(Channel.values().length);
     IntList.Builder[] byTone = builders(Tone.values().length);
@@ -161,13 +163,17 @@ public final class SalesCalculator {
       Rule rule = table.get(r);
       ruleOf[c] = r;
       byRule[r].add(c);
-      byChannel[rule.primary().ordinal()].add(c);
+      Channel[] chosen = channels(rule, k.base.hasPhone(c), k.base.hasEmail(c));
+      primaryOf[c] = chosen[0];
+      secondaryOf[c] = chosen[1];
+      byChannel[chosen[0].ordinal()].add(c);
       byTone[rule.tone().ordinal()].add(c);
       byForecast[o.forecastOf(k.ret[c]).ordinal()].add(c);
       byPriority[priority[c].ordinal()].add(c);
     }
 
-    List<CallListRow> callList = callList(k, o, table, ruleOf, order, priority, score, nbp);
+    List<CallListRow> callList =
+        callList(k, o, table, ruleOf, primaryOf, secondaryOf, order, priority, score, nbp);
     List<CustomerGroup> rules = new ArrayList<>(table.size());
     for (int i = 0; i < table.size(); i++) {
       // the fallback group is listed only when the table has no rule of its own with that key
@@ -194,6 +200,44 @@ public final class SalesCalculator {
       priorities.add(new CustomerGroup(p.key(), byPriority[p.ordinal()].build()));
     }
     return new SalesPlan(channels, tones, rules, forecast, priorities, callList, absences);
+  }
+
+  /** The channels tried after the rule's two, cheapest first. */
+  private static final Channel[] FALLBACK_CHANNELS = {
+    Channel.EMAIL, Channel.MESSENGER, Channel.CALL
+  };
+
+  /**
+   * The customer's first and second channel: the first reachable of the rule's primary, the rule's
+   * secondary, then e-mail, messenger, call; the second is the next reachable one, or the first
+   * again (a follow-up through the same channel) when only one is reachable; {@link
+   * Channel#NO_CONTACT} for both when the customer has neither a phone nor an e-mail.
+   */
+  static Channel[] channels(Rule rule, boolean phone, boolean email) {
+    Channel first = null;
+    Channel second = null;
+    Channel[] candidates = {
+      rule.primary(),
+      rule.secondary(),
+      FALLBACK_CHANNELS[0],
+      FALLBACK_CHANNELS[1],
+      FALLBACK_CHANNELS[2]
+    };
+    for (Channel ch : candidates) {
+      if (!ch.reachable(phone, email) || ch == first) {
+        continue;
+      }
+      if (first == null) {
+        first = ch;
+      } else {
+        second = ch;
+        break;
+      }
+    }
+    if (first == null) {
+      return new Channel[] {Channel.NO_CONTACT, Channel.NO_CONTACT};
+    }
+    return new Channel[] {first, second == null ? first : second};
   }
 
   /**
@@ -272,6 +316,8 @@ public final class SalesCalculator {
       SalesOptions o,
       List<Rule> table,
       int[] ruleOf,
+      Channel[] primaryOf,
+      Channel[] secondaryOf,
       CallOrder callOrder,
       Priority[] priority,
       int[] score,
@@ -314,8 +360,8 @@ public final class SalesCalculator {
               p,
               first && i < o.callsPerDay(),
               rule.key(),
-              rule.primary(),
-              rule.secondary(),
+              primaryOf[c],
+              secondaryOf[c],
               rule.tone(),
               s.discountProfile(c),
               o.forecastOf(ret[c]),

@@ -159,6 +159,32 @@ class SalesCalculatorTest {
   }
 
   @Test
+  void channelsFallBackToTheNextOneWhoseContactExists() {
+    Rule emailFirst = RuleTable.FALLBACK; // EMAIL, then MESSENGER
+    assertEquals(
+        List.of(Channel.EMAIL, Channel.MESSENGER),
+        List.of(SalesCalculator.channels(emailFirst, true, true)));
+    assertEquals(
+        List.of(Channel.MESSENGER, Channel.CALL),
+        List.of(SalesCalculator.channels(emailFirst, true, false)));
+    // e-mail only: the second touch is a follow-up e-mail
+    assertEquals(
+        List.of(Channel.EMAIL, Channel.EMAIL),
+        List.of(SalesCalculator.channels(emailFirst, false, true)));
+    Rule call = new Rule("x", v -> true, Channel.CALL, Channel.MESSENGER, Tone.VIP, "x");
+    assertEquals(
+        List.of(Channel.EMAIL, Channel.EMAIL),
+        List.of(SalesCalculator.channels(call, false, true)));
+    assertEquals(
+        List.of(Channel.NO_CONTACT, Channel.NO_CONTACT),
+        List.of(SalesCalculator.channels(call, false, false)));
+    assertEquals("no-contact", Channel.NO_CONTACT.key());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Rule("y", v -> true, Channel.NO_CONTACT, Channel.EMAIL, Tone.INFO, "y"));
+  }
+
+  @Test
   void ruleTablesRejectDuplicateKeysAndRulesTheSameChannelTwice() {
     assertThrows(
         IllegalArgumentException.class,
@@ -188,9 +214,15 @@ class SalesCalculatorTest {
         sorted(alexey, nikolay), SalesPlan.group(plan.rules(), "discount-sensitive").customers());
     assertEquals(List.of(anna), SalesPlan.group(plan.rules(), "default").customers());
     assertEquals(sorted(ivan, petr, vector), SalesPlan.group(plan.channels(), "call").customers());
-    assertEquals(0, SalesPlan.group(plan.channels(), "messenger").size());
+    // the six have phones and no e-mail: the rules' e-mail becomes the next channel a phone allows,
+    // the messenger
     assertEquals(
-        sorted(anna, alexey, nikolay), SalesPlan.group(plan.channels(), "email").customers());
+        sorted(anna, alexey, nikolay), SalesPlan.group(plan.channels(), "messenger").customers());
+    assertEquals(0, SalesPlan.group(plan.channels(), "email").size());
+    assertEquals(0, SalesPlan.group(plan.channels(), "no-contact").size());
+    assertEquals(
+        List.of(Channel.MESSENGER, Channel.CALL),
+        List.of(row(plan.callList(), anna).primary(), row(plan.callList(), anna).secondary()));
     assertEquals(List.of(vector), SalesPlan.group(plan.tones(), "vip").customers());
     assertEquals(sorted(ivan, petr), SalesPlan.group(plan.tones(), "care").customers());
     assertEquals(sorted(alexey, nikolay), SalesPlan.group(plan.tones(), "discount").customers());
@@ -333,8 +365,9 @@ class SalesCalculatorTest {
     assertEquals(1_030_000, ivanRow.ltv());
     assertEquals(0.9, ivanRow.returnProbability());
     assertEquals(Priority.LOW, ivanRow.priority());
+    // the complaints rule's second channel, e-mail, has no address: the messenger instead
     assertEquals(
-        List.of(Channel.CALL, Channel.EMAIL, Tone.CARE),
+        List.of(Channel.CALL, Channel.MESSENGER, Tone.CARE),
         List.of(ivanRow.primary(), ivanRow.secondary(), ivanRow.tone()));
     assertEquals(DiscountProfile.Kind.SENSITIVE, ivanRow.discountProfile().kind());
     assertEquals(ReturnForecast.SUCCESS, ivanRow.forecast());
