@@ -14,6 +14,7 @@
   var NUM = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 0 });
   var NUM1 = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   var NUM2 = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 2 });
+  var NUM3 = new Intl.NumberFormat(LANG === 'en' ? 'en-US' : 'ru-RU', { maximumFractionDigits: 3 });
   var NBSP = '\u00a0';
   var C = {
     blue: '#2563eb', green: '#16a34a', dgreen: '#166534', red: '#dc2626', orange: '#f59e0b',
@@ -727,7 +728,8 @@
     table(w, id, cols, c.rows, { pageSize: 12 });
   }
 
-  function p2(v) { return isNum(v) ? NUM2.format(v) : '—'; }
+  /** A p-value: three decimals, and "< 0,001" (never a bare 0) below a thousandth. */
+  function p2(v) { return !isNum(v) ? '—' : v < 0.001 ? '<' + NBSP + NUM3.format(0.001) : NUM3.format(v); }
 
   function analytics(tab) {
     var fn = D.funnel, sa = D.scoreAnalytics, t2np = sa.t2np;
