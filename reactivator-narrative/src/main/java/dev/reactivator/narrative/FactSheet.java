@@ -385,6 +385,8 @@ public record FactSheet(
    * @param highPriority of them with high priority
    * @param mediumPriority with medium priority
    * @param lowPriority with low priority
+   * @param today customers in today's list (the head of the call list within the daily capacity)
+   * @param callsPerDay the daily call capacity
    * @param channels customers per primary channel, largest first
    * @param tones customers per tone, largest first
    * @param segments customers per seed RFM segment ({@code champions}, {@code regular}, {@code
@@ -395,6 +397,8 @@ public record FactSheet(
       int highPriority,
       int mediumPriority,
       int lowPriority,
+      int today,
+      int callsPerDay,
       List<Count> channels,
       List<Count> tones,
       List<Count> segments) {
@@ -405,6 +409,10 @@ public record FactSheet(
      * @param highPriority of them with high priority
      * @param mediumPriority with medium priority
      * @param lowPriority with low priority
+     * @param today customers in today's list (the head of the call list within the daily capacity)
+     * @param callsPerDay the daily call capacity
+     * @param today customers in today's list (the head of the call list within the daily capacity)
+     * @param callsPerDay the daily call capacity
      * @param channels customers per primary channel, largest first
      * @param tones customers per tone, largest first
      * @param segments customers per seed RFM segment ({@code champions}, {@code regular}, {@code

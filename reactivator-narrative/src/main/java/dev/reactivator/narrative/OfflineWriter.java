@@ -375,16 +375,21 @@ final class OfflineWriter {
                 t.number(r.lowPriority()),
                 "calls",
                 t.count(count(r.channels(), "call"), "customers")));
-    if (f.growth().vipAtRisk() > 0) {
+    if (r.today() > 0) {
       sales +=
           " "
               + t.fill(
-                  "roadmap.salesVip",
+                  "roadmap.salesToday",
                   Map.of(
-                      "vip",
-                      t.count(f.growth().vipAtRisk(), "customers"),
-                      "tone",
-                      t.get("tone.vip.label")));
+                      "today",
+                      t.count(r.today(), "customers"),
+                      "perDay",
+                      t.number(r.callsPerDay())));
+    }
+    int noContact = count(r.channels(), Channel.NO_CONTACT.key());
+    if (noContact > 0) {
+      sales +=
+          " " + t.fill("roadmap.noContact", Map.of("customers", t.count(noContact, "customers")));
     }
     out.add(sales);
     for (String segment : List.of("lost", "risk-zone")) {

@@ -369,8 +369,10 @@ public final class PrivacyFirewall {
     int[] priorities = new int[3];
     Map<Channel, Integer> channels = new EnumMap<>(Channel.class);
     Map<Tone, Integer> tones = new EnumMap<>(Tone.class);
+    int today = 0;
     for (CallListRow row : calls) {
       priorities[row.priority().ordinal()]++;
+      today += row.today() ? 1 : 0;
       channels.merge(row.primary(), 1, Integer::sum);
       tones.merge(row.tone(), 1, Integer::sum);
     }
@@ -385,6 +387,8 @@ public final class PrivacyFirewall {
             priorities[0],
             priorities[1],
             priorities[2],
+            today,
+            analysis.options().sales().callsPerDay(),
             counts(channels),
             counts(tones),
             segments);
@@ -427,7 +431,9 @@ public final class PrivacyFirewall {
 
   private static <E extends Enum<E>> List<FactSheet.Count> counts(Map<E, Integer> byKey) {
     List<FactSheet.Count> out = new ArrayList<>();
-    byKey.forEach((k, v) -> out.add(new FactSheet.Count(k.name().toLowerCase(Locale.ROOT), v)));
+    byKey.forEach(
+        (k, v) ->
+            out.add(new FactSheet.Count(k.name().toLowerCase(Locale.ROOT).replace('_', '-'), v)));
     out.sort(
         Comparator.comparingInt(FactSheet.Count::customers)
             .reversed()

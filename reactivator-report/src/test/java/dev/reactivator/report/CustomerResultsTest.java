@@ -171,6 +171,9 @@ class CustomerResultsTest {
               x.put("rank", row.rank());
               x.put("priorityScore", row.priorityScore());
               x.put("priority", key(row.priority()));
+              x.put("today", row.today());
+              num(x, "valueAtStake", row.valueAtStake());
+              num(x, "expectedSaved", row.expectedSaved());
               x.put("primaryChannel", key(row.primary()));
               x.put("secondaryChannel", key(row.secondary()));
               x.put("tone", key(row.tone()));

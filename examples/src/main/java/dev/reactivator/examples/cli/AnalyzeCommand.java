@@ -226,6 +226,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   Double cac;
 
   @Option(
+      names = "--calls-per-day",
+      paramLabel = "N",
+      defaultValue = "50",
+      description =
+          "Daily call capacity: the first N due, overdue or critical customers of the call list make today's list (default ${DEFAULT-VALUE}).")
+  int callsPerDay;
+
+  @Option(
       names = "--csv-style",
       paramLabel = "excel-ru|rfc4180",
       defaultValue = "excel-ru",
@@ -608,7 +616,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       o = o.withCac(cac);
     }
-    return o;
+    if (callsPerDay < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--calls-per-day must be 0 or more, was " + callsPerDay);
+    }
+    return o.withSales(o.sales().withCallsPerDay(callsPerDay));
   }
 
   private CsvStyle csvStyle() {

@@ -501,6 +501,26 @@ public final class CustomerBase {
   }
 
   /**
+   * Whether customer {@code c} has at least one phone.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return whether the customer has a phone
+   */
+  public boolean hasPhone(int c) {
+    return phones[c].length > 0;
+  }
+
+  /**
+   * Whether customer {@code c} has at least one e-mail address.
+   *
+   * @param c the customer index, {@code 0 <= c < size()}
+   * @return whether the customer has an e-mail address
+   */
+  public boolean hasEmail(int c) {
+    return emails[c].length > 0;
+  }
+
+  /**
    * Customer {@code c} as a profile (built on each call).
    *
    * @param c the customer index, {@code 0 <= c < size()}

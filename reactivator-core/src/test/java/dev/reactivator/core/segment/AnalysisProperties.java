@@ -1,17 +1,22 @@
 package dev.reactivator.core.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reactivator.core.ScoredBases;
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.score.RiskLevel;
 import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.score.TimingStatus;
 import dev.reactivator.core.segment.analytics.AnalyticsCalculator;
 import dev.reactivator.core.segment.analytics.ScoreAnalytics;
 import dev.reactivator.core.segment.finance.Finance;
 import dev.reactivator.core.segment.finance.FinanceCalculator;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.overview.OverviewCalculator;
+import dev.reactivator.core.segment.sales.CallListRow;
+import dev.reactivator.core.segment.sales.Priority;
 import dev.reactivator.core.segment.sales.SalesCalculator;
 import dev.reactivator.core.segment.sales.SalesPlan;
 import dev.reactivator.core.segment.whales.SleepingWhales;
@@ -122,9 +127,6 @@ class AnalysisProperties {
         o.riskStructure().stream().mapToDouble(Overview.StructureBar::revenue).sum(),
         1e-6 * (1 + total));
     assertTrue(o.topToSave().size() <= 5);
-    for (int i = 1; i < o.topToSave().size(); i++) {
-      assertTrue(o.topToSave().get(i - 1).ltv() >= o.topToSave().get(i).ltv());
-    }
 
     ScoreAnalytics a = AnalyticsCalculator.compute(scored);
     ScoreAnalytics.T2npDistribution t = a.t2np();
@@ -145,9 +147,11 @@ class AnalysisProperties {
       assertPartition(n, g, "sales groups " + g.stream().map(CustomerGroup::key).toList());
     }
     assertEquals(n, s.callList().size());
-    for (int i = 1; i < n; i++) {
-      assertTrue(s.callList().get(i - 1).priorityScore() >= s.callList().get(i).priorityScore());
-    }
+    assertCallOrder(scored, s.callList());
+    assertEquals(
+        s.callList().stream().limit(5).map(CallListRow::index).toList(),
+        o.topToSave().stream().map(Overview.SaveCandidate::index).toList(),
+        "the customers to save first are the head of the call list");
 
     SleepingWhales w = WhaleCalculator.compute(scored);
     List<CustomerGroup> whaleGroups =
@@ -186,8 +190,13 @@ class AnalysisProperties {
     assertEquals(o1.nrr().projected(), o2.nrr().projected(), 1e-6);
     assertEquals(names(b1, o1.criticalChurn().group()), names(b2, o2.criticalChurn().group()));
     assertEquals(
-        o1.topToSave().stream().map(Overview.SaveCandidate::ltv).toList(),
-        o2.topToSave().stream().map(Overview.SaveCandidate::ltv).toList());
+        SalesCalculator.compute(s1).callList().stream()
+            .map(r -> (float) r.expectedSaved())
+            .toList(),
+        SalesCalculator.compute(s2).callList().stream()
+            .map(r -> (float) r.expectedSaved())
+            .toList(),
+        "the call order's amounts");
     assertEquals(
         callList(b1, SalesCalculator.compute(s1)), callList(b2, SalesCalculator.compute(s2)));
     SleepingWhales w1 = WhaleCalculator.compute(s1);
@@ -197,6 +206,52 @@ class AnalysisProperties {
     ScoreAnalytics.T2npDistribution t1 = AnalyticsCalculator.compute(s1).t2np();
     ScoreAnalytics.T2npDistribution t2 = AnalyticsCalculator.compute(s2).t2np();
     assertEquals(names(b1, t1.late()), names(b2, t2.late()));
+  }
+
+  /**
+   * The call-list order rules: due, overdue and critical customers before every not-yet-due one;
+   * inside each tier the expected money saved never rises; priorities only fall along the list and
+   * a not-yet-due customer is LOW; the expected saved money is P(return) × stake × urgency with the
+   * urgency in [0, 1] and never above the stake; today's rows are a prefix of the first tier.
+   */
+  static void assertCallOrder(ScoredBase scored, List<CallListRow> rows) {
+    boolean seenLater = false;
+    boolean todayEnded = false;
+    for (int i = 0; i < rows.size(); i++) {
+      CallListRow r = rows.get(i);
+      boolean first =
+          scored.timingStatus(r.index()) != TimingStatus.EXPECTED
+              || scored.riskLevel(r.index()) == RiskLevel.CRITICAL;
+      if (!first) {
+        seenLater = true;
+        assertEquals(Priority.LOW, r.priority(), "a not-yet-due customer is LOW");
+        assertFalse(r.today(), "a not-yet-due customer is not called today");
+      } else {
+        assertFalse(seenLater, "row " + r.rank() + " is due or critical after a not-yet-due row");
+      }
+      assertTrue(r.valueAtStake() >= 0 && r.expectedSaved() >= 0);
+      assertTrue(
+          r.expectedSaved() <= r.returnProbability() * r.valueAtStake() * (1 + 1e-12) + 1e-12,
+          "saved ≤ ret × stake");
+      assertTrue(r.priorityScore() >= 0 && r.priorityScore() <= 100);
+      if (r.today()) {
+        assertFalse(todayEnded, "today's rows are a prefix");
+      } else {
+        todayEnded = true;
+      }
+      if (i > 0) {
+        CallListRow prev = rows.get(i - 1);
+        assertTrue(prev.priority().compareTo(r.priority()) <= 0, "priorities only fall");
+        boolean prevFirst =
+            scored.timingStatus(prev.index()) != TimingStatus.EXPECTED
+                || scored.riskLevel(prev.index()) == RiskLevel.CRITICAL;
+        if (prevFirst == first) {
+          assertTrue(
+              (float) prev.expectedSaved() >= (float) r.expectedSaved(),
+              "saved falls inside a tier at row " + r.rank());
+        }
+      }
+    }
   }
 
   private static List<String> names(CustomerBase b, CustomerGroup g) {
@@ -212,7 +267,18 @@ class AnalysisProperties {
         .collect(
             Collectors.toMap(
                 r -> b.name(r.index()).orElseThrow(),
-                r -> r.priorityScore() + " " + r.ruleKey() + " " + r.forecast(),
+                r ->
+                    r.priorityScore()
+                        + " "
+                        + r.priority()
+                        + " "
+                        + r.today()
+                        + " "
+                        + r.deadlineDays()
+                        + " "
+                        + r.ruleKey()
+                        + " "
+                        + r.forecast(),
                 (x, y) -> x,
                 TreeMap::new));
   }

@@ -93,19 +93,26 @@ class InsightProperties {
   }
 
   @Property(tries = 200)
-  void quintilesMatchANaiveCountOfWorseValues(@ForAll("purchases") List<P> ps) {
+  void quintilesMatchANaiveMidRankCount(@ForAll("purchases") List<P> ps) {
     CustomerBase base = rows(ps, true).asOf(AS_OF);
     RfmResult rfm = RfmAnalysis.compute(base);
     int n = base.size();
     for (int c = 0; c < n; c++) {
       int worseM = 0;
+      int equalM = 0;
       int worseR = 0;
+      int equalR = 0;
       for (int o = 0; o < n; o++) {
         worseM += base.totalSpent(o) < base.totalSpent(c) ? 1 : 0;
+        equalM += base.totalSpent(o) == base.totalSpent(c) ? 1 : 0;
         worseR += base.lastPurchaseDay(o) < base.lastPurchaseDay(c) ? 1 : 0;
+        equalR += base.lastPurchaseDay(o) == base.lastPurchaseDay(c) ? 1 : 0;
       }
-      assertEquals(1 + 5 * worseM / n, rfm.monetaryScores().getInt(c));
-      assertEquals(1 + 5 * worseR / n, rfm.recencyScores().getInt(c));
+      // 1 + floor(5 × (w + e / 2) / n), at most 5
+      assertEquals(
+          1 + Math.min(4, 5 * (2 * worseM + equalM) / (2 * n)), rfm.monetaryScores().getInt(c));
+      assertEquals(
+          1 + Math.min(4, 5 * (2 * worseR + equalR) / (2 * n)), rfm.recencyScores().getInt(c));
     }
   }
 

@@ -44,6 +44,9 @@ final class CustomerTables {
     "anomaly",
     "priorityScore",
     "priority",
+    "today",
+    "valueAtStake",
+    "expectedSaved",
     "primaryChannel",
     "secondaryChannel",
     "recommendation",
@@ -67,8 +70,11 @@ final class CustomerTables {
     "ltv",
     "timing",
     "discountProfile",
+    "today",
     "priority",
     "priorityScore",
+    "valueAtStake",
+    "expectedSaved",
     "returnProbability",
     "primaryChannel",
     "secondaryChannel",
@@ -135,6 +141,9 @@ final class CustomerTables {
         cells.add(anomalyText(s.anomaly(), labels));
         cells.add(row.map(r -> Integer.toString(r.priorityScore())).orElse(""));
         cells.add(row.map(r -> words.label(r.priority())).orElse(""));
+        cells.add(row.map(r -> today(r, labels)).orElse(""));
+        cells.add(row.map(r -> csv.number(r.valueAtStake(), 2)).orElse(""));
+        cells.add(row.map(r -> csv.number(r.expectedSaved(), 2)).orElse(""));
         cells.add(row.map(r -> words.label(r.primary())).orElse(""));
         cells.add(row.map(r -> words.label(r.secondary())).orElse(""));
         cells.add(row.map(r -> recommendation(r, labels)).orElse(""));
@@ -171,8 +180,11 @@ final class CustomerTables {
             csv.number(r.ltv(), 2),
             words.timing(r),
             words.discount(r),
+            today(r, labels),
             words.label(r.priority()),
             Integer.toString(r.priorityScore()),
+            csv.number(r.valueAtStake(), 2),
+            csv.number(r.expectedSaved(), 2),
             csv.number(100 * r.returnProbability(), 1),
             words.label(r.primary()),
             words.label(r.secondary()),
@@ -183,6 +195,11 @@ final class CustomerTables {
             words.explanation(r));
       }
     }
+  }
+
+  /** Whether the row is in today's list, worded ("да" / "нет"). */
+  static String today(CallListRow r, CsvLabels labels) {
+    return labels.get(r.today() ? "today.yes" : "today.no");
   }
 
   /**

@@ -196,7 +196,7 @@ final class AnalysisWriter {
     rfm(a.rfm());
     nextBestProducts(a);
     associationRules(a);
-    sales(a.sales());
+    sales(a.sales(), a.options().sales().callsPerDay());
     drivers(a);
     absences(a);
     segments(a, shown);
@@ -799,7 +799,7 @@ final class AnalysisWriter {
     g.writeEndObject();
   }
 
-  private void sales(SalesPlan s) throws IOException {
+  private void sales(SalesPlan s, int callsPerDay) throws IOException {
     object("sales");
     groups("channels", s.channels());
     groups("tones", s.tones());
@@ -807,6 +807,10 @@ final class AnalysisWriter {
     groups("forecast", s.forecast());
     groups("priorities", s.priorities());
     number("callListRows", s.callList().size());
+    number("callsPerDay", callsPerDay);
+    // today's rows are a prefix of at most callsPerDay rows: only those are read
+    List<CallListRow> head = s.callList().subList(0, Math.min(callsPerDay, s.callList().size()));
+    number("today", (int) head.stream().filter(CallListRow::today).count());
     g.writeEndObject();
   }
 
@@ -1046,6 +1050,9 @@ final class AnalysisWriter {
     number("rank", row.rank());
     number("priorityScore", row.priorityScore());
     str("priority", key(row.priority()));
+    bool("today", row.today());
+    num("valueAtStake", row.valueAtStake());
+    num("expectedSaved", row.expectedSaved());
     str("primaryChannel", key(row.primary()));
     str("secondaryChannel", key(row.secondary()));
     str("tone", key(row.tone()));

@@ -777,7 +777,8 @@
     table(w, id, cols, c.rows, { pageSize: 12 });
   }
 
-  function p2(v) { return isNum(v) ? NUM2.format(v) : '—'; }
+  /** A p-value: three decimals, and "< 0,001" (never a bare 0) below a thousandth. */
+  function p2(v) { return !isNum(v) ? '—' : v < 0.001 ? '<' + NBSP + NUM3.format(0.001) : NUM3.format(v); }
 
   function analytics(tab) {
     var fn = D.funnel, sa = D.scoreAnalytics, t2np = sa.t2np;
@@ -1077,13 +1078,14 @@
     var total = forecast.reduce(function (acc, f) { return acc + f.customers; }, 0);
     kpis(tab, [
       { id: 'call-list', label: t('kpi.callList'), value: int(s.callListRows) },
+      { id: 'today', label: t('kpi.today'), value: int(s.today), tone: 'red', note: t('kpi.todayNote', { n: int(s.callsPerDay) }) },
       { id: 'high', label: t('kpi.highPriority'), value: int(count(s.priorities, 'high')), tone: 'red' },
       { id: 'calls', label: t('kpi.calls'), value: int(count(s.channels, 'call')), tone: 'orange', note: total ? pct(count(s.channels, 'call') / total) : '' },
       { id: 'success', label: t('kpi.success'), value: total ? pct(count(s.forecast, 'success') / total) : '—', tone: 'green', note: t('kpi.customersCount', { n: int(count(s.forecast, 'success')) }) }
     ]);
     var g = tab.appendChild(el('div', 'grid'));
 
-    var chColors = { call: C.red, messenger: C.blue, email: C.teal };
+    var chColors = { call: C.red, messenger: C.blue, email: C.teal, 'no-contact': C.gray };
     var w = widget(g, 'channels');
     chart(w, 'sales', function () {
       return {
@@ -1151,6 +1153,8 @@
     function message(c) { return firstMessageOf(c) || ''; }
     var cols = [
       { key: 'rank', label: '#', num: true, fmt: int, get: function (c) { return c.sales.rank; } },
+      { key: 'today', label: t('col.today'), sortValue: function (c) { return c.sales.today ? 1 : 0; },
+        render: function (c) { return c.sales.today ? el('span', 'pill high', t('call.today')) : el('span', 'muted', '—'); } },
       { key: 'name', label: t('col.customer'), cls: 'who', get: nameOf, render: function (c) {
         var ids = [c.pseudonym];
         if (c.customerIds.length > 0) { ids.push(t('col.crmId') + ' ' + c.customerIds.join(', ')); }
@@ -1164,7 +1168,7 @@
       { key: 'ltv', label: t('col.ltvSpent'), num: true, fmt: money, get: function (c) { return c.historicalLtv; } },
       { key: 'timing', label: t('col.timing'), cls: 'wrap', get: function (c) { return words(c).timing; },
         sortValue: function (c) { return c.timing.status === 'not-enough-data' ? -2147483648 : c.timing.daysOverdue; } },
-      { key: 'priority', label: t('col.priority'), sortValue: function (c) { return c.sales.priorityScore; },
+      { key: 'priority', label: t('col.priority'), sortValue: function (c) { return -c.sales.rank; },
         render: function (c) { return el('span', 'pill ' + c.sales.priority, label('priorities', c.sales.priority)); } },
       { key: 'returnProbability', label: t('col.return'), num: true, fmt: pct0 },
       { key: 'channel', label: t('col.channel'), cls: 'wrap', get: function (c) { return label('channels', c.sales.primaryChannel); },

@@ -153,8 +153,10 @@ class CsvRendererTest {
       assertEquals(Integer.toString(r.rank()), rows.get(i + 1).get(0));
       assertEquals(input.analysis().base().pseudonym(r.index()), rows.get(i + 1).get(1));
       assertEquals(r.ltv(), parse(rows.get(i + 1).get(6), CsvStyle.excelRu()), 0.006);
+      assertEquals(r.today() ? "да" : "нет", rows.get(i + 1).get(9));
       assertEquals(
-          SalesWords.of(Locale.forLanguageTag("ru")).label(r.priority()), rows.get(i + 1).get(9));
+          SalesWords.of(Locale.forLanguageTag("ru")).label(r.priority()), rows.get(i + 1).get(10));
+      assertEquals(r.expectedSaved(), parse(rows.get(i + 1).get(13), CsvStyle.excelRu()), 0.006);
     }
   }
 

@@ -19,7 +19,7 @@ import java.util.OptionalDouble;
  * @param atRisk customers out of their usual cycle but not yet far (key {@code risk-zone})
  * @param criticalChurn customers whose cycle is exceeded many times (key {@code critical-churn})
  * @param revenueAtRisk revenue at risk in rubles with the four churn-probability buckets
- * @param topToSave the customers to save first: highest historical LTV among HIGH / CRITICAL risk
+ * @param topToSave the customers to save first: the head of the call list (most money to save)
  * @param nrr the projected NRR waterfall over the scoring horizon
  * @param riskStructure the risk-structure histogram: {@code active}, {@code risk-zone}, {@code
  *     critical-churn}
@@ -44,7 +44,7 @@ public record Overview(
    * @param atRisk customers out of their usual cycle but not yet far (key {@code risk-zone})
    * @param criticalChurn customers whose cycle is exceeded many times (key {@code critical-churn})
    * @param revenueAtRisk revenue at risk in rubles with the four churn-probability buckets
-   * @param topToSave the customers to save first: highest historical LTV among HIGH / CRITICAL risk
+   * @param topToSave the customers to save first: the head of the call list (most money to save)
    * @param nrr the projected NRR waterfall over the scoring horizon
    * @param riskStructure the risk-structure histogram: {@code active}, {@code risk-zone}, {@code
    *     critical-churn}

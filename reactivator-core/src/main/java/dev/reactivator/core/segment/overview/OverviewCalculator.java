@@ -3,6 +3,7 @@ package dev.reactivator.core.segment.overview;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.score.RiskLevel;
 import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.internal.CallOrder;
 import dev.reactivator.core.segment.internal.RevenueModel;
 import dev.reactivator.core.segment.internal.ScoreColumns;
 import dev.reactivator.core.segment.widget.CustomerGroup;
@@ -170,23 +171,14 @@ public final class OverviewCalculator {
         structure);
   }
 
-  /** The HIGH / CRITICAL customers with the highest historical LTV, ties by index. */
+  /**
+   * The head of the call list ({@link CallOrder}): the customers with the most money to save by a
+   * call now, due, overdue and critical ones first, so that the overview and the call list name the
+   * same people.
+   */
   static List<Overview.SaveCandidate> topToSave(ScoreColumns k, int top) {
-    // insertion into a short sorted array: O(n × top), no sort of the whole at-risk group
-    int[] best = new int[Math.max(0, top)];
-    int m = 0;
-    for (int c = 0; c < k.n && top > 0; c++) {
-      if (!ScoreColumns.atLeastHigh(k.risk[c]) || (m == top && !(k.ltv[c] > k.ltv[best[m - 1]]))) {
-        continue;
-      }
-      int i = m == top ? top - 1 : m++;
-      while (i > 0 && k.ltv[best[i - 1]] < k.ltv[c]) {
-        best[i] = best[i - 1];
-        i--;
-      }
-      best[i] = c;
-    }
-    IntList sorted = IntList.of(best, m);
+    int[] head = CallOrder.of(k).order;
+    IntList sorted = IntList.of(head, Math.min(head.length, Math.max(0, top)));
     List<Overview.SaveCandidate> out = new ArrayList<>(Math.min(top, sorted.size()));
     for (int i = 0; i < sorted.size() && i < top; i++) {
       int c = sorted.getInt(i);

@@ -3,8 +3,12 @@ package dev.reactivator.core.segment.rfm;
 import java.util.Arrays;
 
 /**
- * Rank-based quintile scores with ties sharing a score: a value's score is {@code 1 + floor(5 × w /
- * n)} where {@code w} is the number of values strictly worse than it.
+ * Rank-based quintile scores with ties sharing their mid-rank: a value's score is {@code 1 +
+ * floor(5 × (w + e / 2) / n)} where {@code w} is the number of values strictly worse than it and
+ * {@code e} the number equal to it (itself included), so identical customers get identical scores,
+ * the scores do not depend on the order of the customers, distinct values fill the five scores
+ * evenly, and a base whose values are all equal scores 3 everywhere (neither best nor worst).
+ * Values are compared as {@link Double#compare} orders them.
  *
  * <p>Static methods only, with no shared mutable state: thread-safe.
  */
@@ -12,88 +16,60 @@ public final class Quintiles {
   private Quintiles() {}
 
   /**
-   * Scores where larger values are better. {@code floor(5w/n) ≥ s} exactly when {@code w ≥
-   * ⌈s·n/5⌉}, and w (the values strictly below v) is at least t exactly when the t-th smallest
-   * value is below v; so each score takes five comparisons with the sorted values at the quintile
-   * ranks instead of a binary search (the same predicates as {@link #lowerBound} and {@link
-   * #upperBound}, so ties, −0.0 and NaN score as before).
+   * Scores where larger values are better: {@code w} counts the smaller values.
    *
    * @param values one value per customer
    * @return each customer's score, 1 (worst) to 5 (best), in the order of {@code values}
    */
   public static int[] higherIsBetter(double[] values) {
-    int n = values.length;
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int[] score = new int[n];
-    if (n == 0) {
-      return score;
-    }
-    double[] cut = new double[5];
-    for (int s = 1; s <= 5; s++) {
-      cut[s - 1] = sorted[rank(s, n) - 1];
-    }
-    for (int i = 0; i < n; i++) {
-      double v = values[i];
-      int sc = 1;
-      for (int s = 0; s < 5; s++) {
-        if (cut[s] < v) {
-          sc++;
-        }
-      }
-      score[i] = sc;
-    }
-    return score;
+    return scores(values, true);
   }
 
   /**
-   * Scores where smaller values are better: as {@link #higherIsBetter} with w the values strictly
-   * above v, which is at least t exactly when the t-th largest value is above v.
+   * Scores where smaller values are better: {@code w} counts the larger values.
    *
    * @param values one value per customer
    * @return each customer's score, 1 (worst) to 5 (best), in the order of {@code values}
    */
   public static int[] lowerIsBetter(double[] values) {
+    return scores(values, false);
+  }
+
+  private static int[] scores(double[] values, boolean higherIsBetter) {
     int n = values.length;
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     int[] score = new int[n];
-    if (n == 0) {
-      return score;
-    }
-    double[] cut = new double[5];
-    for (int s = 1; s <= 5; s++) {
-      cut[s - 1] = sorted[n - rank(s, n)];
-    }
     for (int i = 0; i < n; i++) {
       double v = values[i];
-      int sc = 1;
-      for (int s = 0; s < 5; s++) {
-        // the predicate of upperBound, so NaN counts as worse exactly as before
-        if (!(cut[s] <= v)) {
-          sc++;
-        }
-      }
-      score[i] = sc;
+      int below = lowerBound(sorted, v);
+      int upTo = upperBound(sorted, v);
+      int worse = higherIsBetter ? below : n - upTo;
+      score[i] = score(worse, upTo - below, n);
     }
     return score;
   }
 
   /**
-   * {@code ⌈s·n/5⌉}: the fewest worse values that give a score above s; between 1 and n for s in
-   * 1..5, n ≥ 1.
+   * {@code 1 + floor(5 × (worse + equal / 2) / n)}, at most 5.
+   *
+   * @param worse the values strictly worse
+   * @param equal the values equal, the scored one included (at least 1)
+   * @param n all values
    */
-  private static int rank(int s, int n) {
-    return (int) ((5L - 1 + (long) s * n) / 5);
+  static int score(int worse, int equal, int n) {
+    return 1 + (int) Math.min(4, 5L * (2L * worse + equal) / (2L * n));
   }
 
-  /** The number of elements of {@code sorted} strictly less than {@code v}. */
+  /**
+   * The number of elements of {@code sorted} ordered before {@code v} by {@link Double#compare}.
+   */
   static int lowerBound(double[] sorted, double v) {
     int lo = 0;
     int hi = sorted.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v) {
+      if (Double.compare(sorted[mid], v) < 0) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -102,13 +78,15 @@ public final class Quintiles {
     return lo;
   }
 
-  /** The number of elements of {@code sorted} less than or equal to {@code v}. */
+  /**
+   * The number of elements of {@code sorted} not ordered after {@code v} by {@link Double#compare}.
+   */
   static int upperBound(double[] sorted, double v) {
     int lo = 0;
     int hi = sorted.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= v) {
+      if (Double.compare(sorted[mid], v) <= 0) {
         lo = mid + 1;
       } else {
         hi = mid;

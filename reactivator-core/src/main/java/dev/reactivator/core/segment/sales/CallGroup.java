@@ -51,7 +51,8 @@ public record CallGroup(
   }
 
   /**
-   * The groups of {@code calls}, largest first, then by key.
+   * The groups of {@code calls}, largest first, then by key; customers without a contact ({@link
+   * Channel#NO_CONTACT}) are in no group.
    *
    * @param calls the call list
    * @param segmentOf the segment key of a customer index
@@ -64,6 +65,10 @@ public record CallGroup(
     Map<String, CallGroup> heads = new LinkedHashMap<>();
     Map<String, int[]> seconds = new LinkedHashMap<>();
     for (CallListRow row : calls) {
+      if (row.primary() == Channel.NO_CONTACT) {
+        // nothing to write to a customer without contacts: they are the no-contact group
+        continue;
+      }
       CallGroup head =
           new CallGroup(
               segmentOf.apply(row.index()), row.tone(), row.primary(), row.secondary(), 0);

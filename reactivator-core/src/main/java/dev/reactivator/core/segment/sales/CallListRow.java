@@ -18,11 +18,18 @@ import java.util.Optional;
  * @param timing the T2NP timing ("Тайминг покупки"), its status and days overdue (the report words
  *     them)
  * @param returnProbability P(return within the horizon) ("Возврат (%)")
- * @param priorityScore the priority score, 0 to 100
+ * @param valueAtStake the customer's revenue at risk: revenue if retained × churn probability
+ * @param expectedSaved the expected money saved by calling now: return probability × value at stake
+ *     × urgency (1 when due or overdue, else the elapsed share of the own cycle)
+ * @param priorityScore {@code expectedSaved} on a 0–100 log scale: {@code round(100 × ln(1 + saved)
+ *     / ln(1 + the largest saved))}
  * @param priority the priority level
+ * @param today whether the row is in today's list (within the daily capacity and due, overdue or at
+ *     critical risk)
  * @param ruleKey the key of the rule that chose the channel and the tone
- * @param primary the primary channel
- * @param secondary the secondary channel
+ * @param primary the primary channel: the rule's, or the next one whose contact exists, or {@link
+ *     Channel#NO_CONTACT}
+ * @param secondary the secondary channel (the primary again when only one is reachable)
  * @param tone the tone
  * @param discountProfile the discount profile ("Профиль скидок")
  * @param forecast the success / neutral / churn category
@@ -39,8 +46,11 @@ public record CallListRow(
     double ltv,
     PurchaseTiming timing,
     double returnProbability,
+    double valueAtStake,
+    double expectedSaved,
     int priorityScore,
     Priority priority,
+    boolean today,
     String ruleKey,
     Channel primary,
     Channel secondary,
@@ -62,11 +72,18 @@ public record CallListRow(
    * @param timing the T2NP timing ("Тайминг покупки"), its status and days overdue (the report
    *     words them)
    * @param returnProbability P(return within the horizon) ("Возврат (%)")
-   * @param priorityScore the priority score, 0 to 100
+   * @param valueAtStake the customer's revenue at risk: revenue if retained × churn probability
+   * @param expectedSaved the expected money saved by calling now: return probability × value at
+   *     stake × urgency (1 when due or overdue, else the elapsed share of the own cycle)
+   * @param priorityScore {@code expectedSaved} on a 0–100 log scale: {@code round(100 × ln(1 +
+   *     saved) / ln(1 + the largest saved))}
    * @param priority the priority level
+   * @param today whether the row is in today's list (within the daily capacity and due, overdue or
+   *     at critical risk)
    * @param ruleKey the key of the rule that chose the channel and the tone
-   * @param primary the primary channel
-   * @param secondary the secondary channel
+   * @param primary the primary channel: the rule's, or the next one whose contact exists, or {@link
+   *     Channel#NO_CONTACT}
+   * @param secondary the secondary channel (the primary again when only one is reachable)
    * @param tone the tone
    * @param discountProfile the discount profile ("Профиль скидок")
    * @param forecast the success / neutral / churn category

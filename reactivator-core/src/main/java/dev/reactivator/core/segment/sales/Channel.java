@@ -3,24 +3,44 @@ package dev.reactivator.core.segment.sales;
 import java.util.Locale;
 
 /**
- * A contact channel ("Рекомендуемые каналы").
+ * A contact channel ("Рекомендуемые каналы"). A call or a messenger message needs a phone, an
+ * e-mail needs an address; a customer with neither gets {@link #NO_CONTACT}.
  *
  * <p>Immutable and thread-safe.
  */
 public enum Channel {
-  /** A personal call by a manager ("Личный звонок"). */
+  /** A personal call by a manager ("Личный звонок"); needs a phone. */
   CALL,
-  /** A messenger message, Max ("Max"). */
+  /** A messenger message, Max ("Max"); needs a phone. */
   MESSENGER,
-  /** An e-mail campaign ("Email-рассылка"). */
-  EMAIL;
+  /** An e-mail campaign ("Email-рассылка"); needs an e-mail address. */
+  EMAIL,
+  /** No phone and no e-mail: the contact has to be enriched in the CRM first. */
+  NO_CONTACT;
 
   /**
-   * The channel's stable key: {@code call}, {@code messenger}, {@code email}.
+   * The channel's stable key: {@code call}, {@code messenger}, {@code email}, {@code no-contact}.
    *
-   * @return the channel's stable key: {@code call}, {@code messenger}, {@code email}
+   * @return the channel's stable key: {@code call}, {@code messenger}, {@code email}, {@code
+   *     no-contact}
    */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Whether a customer with these contacts can be reached through this channel ({@link #NO_CONTACT}
+   * never is).
+   *
+   * @param phone whether the customer has a phone
+   * @param email whether the customer has an e-mail address
+   * @return whether the channel's contact exists
+   */
+  public boolean reachable(boolean phone, boolean email) {
+    return switch (this) {
+      case CALL, MESSENGER -> phone;
+      case EMAIL -> email;
+      case NO_CONTACT -> false;
+    };
   }
 }

@@ -34,7 +34,8 @@ public record Rule(
    * @param tone the tone
    * @param explanationKey the key of the explanation shown to the manager, worded by the report (a
    *     key the report does not know is shown as it is)
-   * @throws IllegalArgumentException when the secondary channel equals the primary
+   * @throws IllegalArgumentException when the secondary channel equals the primary, or either is
+   *     {@link Channel#NO_CONTACT}
    */
   public Rule {
     Objects.requireNonNull(key, "key");
@@ -43,6 +44,10 @@ public record Rule(
     Objects.requireNonNull(secondary, "secondary");
     Objects.requireNonNull(tone, "tone");
     Objects.requireNonNull(explanationKey, "explanationKey");
+    if (primary == Channel.NO_CONTACT || secondary == Channel.NO_CONTACT) {
+      throw new IllegalArgumentException(
+          "rule " + key + ": NO_CONTACT is assigned when contacts are missing, not by a rule");
+    }
     if (primary == secondary) {
       throw new IllegalArgumentException(
           "rule " + key + ": secondary channel must differ from the primary, both were " + primary);

@@ -2,10 +2,12 @@ package dev.reactivator.core.segment.sales;
 
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.score.DiscountProfile;
+import dev.reactivator.core.score.PurchaseTiming;
 import dev.reactivator.core.score.ReasonCode;
 import dev.reactivator.core.score.RiskLevel;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.score.TimingStatus;
+import dev.reactivator.core.segment.internal.CallOrder;
 import dev.reactivator.core.segment.internal.LazyList;
 import dev.reactivator.core.segment.internal.ScoreColumns;
 import dev.reactivator.core.segment.widget.Absence;
@@ -129,17 +131,16 @@ public final class SalesCalculator {
     int fallback = table.size();
     table.add(RuleTable.FALLBACK);
     int[] ruleOf = new int[n];
+    Channel[] primaryOf = new Channel[n];
+    Channel[] secondaryOf = new Channel[n];
     IntList.Builder[] byRule = builders(table.size());
     IntList.Builder[] byChannel = builders(Channel.values().length);
     IntList.Builder[] byTone = builders(Tone.values().length);
     IntList.Builder[] byForecast = builders(ReturnForecast.values().length);
     IntList.Builder[] byPriority = builders(Priority.values().length);
-    double maxStake = 0;
-    for (int c = 0; c < n; c++) {
-      maxStake = Math.max(maxStake, k.ltv[c] * k.churn[c]);
-    }
-    double logMax = Math.log1p(maxStake);
-    int[] score = new int[n];
+    CallOrder order = CallOrder.of(k);
+    Priority[] priority = priorities(order, o);
+    int[] score = priorityScores(order.saved);
     for (int c = 0; c < n; c++) {
       OptionalInt complaints = hasComplaints ? s.base().complaints(c) : OptionalInt.empty();
       boolean spike = hasSpike && s.reasonStrength(ReasonCode.SUPPORT_SPIKE, c) > 0;
@@ -166,14 +167,17 @@ public final class SalesCalculator {
       Rule rule = table.get(r);
       ruleOf[c] = r;
       byRule[r].add(c);
-      byChannel[rule.primary().ordinal()].add(c);
+      Channel[] chosen = channels(rule, k.base.hasPhone(c), k.base.hasEmail(c));
+      primaryOf[c] = chosen[0];
+      secondaryOf[c] = chosen[1];
+      byChannel[chosen[0].ordinal()].add(c);
       byTone[rule.tone().ordinal()].add(c);
       byForecast[o.forecastOf(k.ret[c]).ordinal()].add(c);
-      score[c] = priorityScore(k.ltv[c] * k.churn[c], logMax, k.ret[c], o.stakeWeight());
-      byPriority[o.priorityOf(score[c]).ordinal()].add(c);
+      byPriority[priority[c].ordinal()].add(c);
     }
 
-    List<CallListRow> callList = callList(k, o, table, ruleOf, score, logMax, nbp);
+    List<CallListRow> callList =
+        callList(k, o, table, ruleOf, primaryOf, secondaryOf, order, priority, score, nbp);
     List<CustomerGroup> rules = new ArrayList<>(table.size());
     for (int i = 0; i < table.size(); i++) {
       // the fallback group is listed only when the table has no rule of its own with that key
@@ -202,47 +206,136 @@ public final class SalesCalculator {
     return new SalesPlan(channels, tones, rules, forecast, priorities, callList, absences);
   }
 
+  /** The channels tried after the rule's two, cheapest first. */
+  private static final Channel[] FALLBACK_CHANNELS = {
+    Channel.EMAIL, Channel.MESSENGER, Channel.CALL
+  };
+
   /**
-   * The priority score: {@code round(100 × (w × ln(1 + stake) / ln(1 + max stake) + (1 − w) ×
-   * return))} with {@code stake = LTV × churn}; the stake term is 0 when the largest stake is 0.
+   * The customer's first and second channel: the first reachable of the rule's primary, the rule's
+   * secondary, then e-mail, messenger, call; the second is the next reachable one, or the first
+   * again (a follow-up through the same channel) when only one is reachable; {@link
+   * Channel#NO_CONTACT} for both when the customer has neither a phone nor an e-mail.
    */
-  static int priorityScore(
-      double stake, double logMax, double returnProbability, double stakeWeight) {
-    double stakeTerm = logMax > 0 ? Math.log1p(Math.max(0, stake)) / logMax : 0;
-    double v = 100 * (stakeWeight * stakeTerm + (1 - stakeWeight) * returnProbability);
-    return (int) Math.max(0, Math.min(100, Math.round(v)));
+  static Channel[] channels(Rule rule, boolean phone, boolean email) {
+    Channel first = null;
+    Channel second = null;
+    Channel[] candidates = {
+      rule.primary(),
+      rule.secondary(),
+      FALLBACK_CHANNELS[0],
+      FALLBACK_CHANNELS[1],
+      FALLBACK_CHANNELS[2]
+    };
+    for (Channel ch : candidates) {
+      if (!ch.reachable(phone, email) || ch == first) {
+        continue;
+      }
+      if (first == null) {
+        first = ch;
+      } else {
+        second = ch;
+        break;
+      }
+    }
+    if (first == null) {
+      return new Channel[] {Channel.NO_CONTACT, Channel.NO_CONTACT};
+    }
+    return new Channel[] {first, second == null ? first : second};
   }
 
   /**
-   * The call list: every customer, by priority score descending, then by the stake's log scale
-   * (quantised to 2⁻²⁴) descending, then by index; at most {@code callListLimit} rows.
+   * The priority of every customer: walking the call order, a first-tier row (due, overdue or
+   * critical) is HIGH while the first-tier rows before it hold less than {@code highShare} of the
+   * first tier's expected money saved, MEDIUM while less than {@code mediumShare}, else LOW; every
+   * not-yet-due customer is LOW.
+   */
+  static Priority[] priorities(CallOrder order, SalesOptions o) {
+    Priority[] p = new Priority[order.order.length];
+    double total = order.firstTierSaved;
+    double before = 0;
+    Priority previous = null;
+    float previousSaved = Float.NaN;
+    for (int c : order.order) {
+      if (!order.firstTier[c]) {
+        p[c] = Priority.LOW;
+        continue;
+      }
+      // equal amounts (as the order compares them) share the level, whatever their indices
+      float saved = (float) order.saved[c];
+      p[c] =
+          saved == previousSaved
+              ? previous
+              : before < o.highShare() * total
+                  ? Priority.HIGH
+                  : before < o.mediumShare() * total ? Priority.MEDIUM : Priority.LOW;
+      previous = p[c];
+      previousSaved = saved;
+      before += order.saved[c];
+    }
+    return p;
+  }
+
+  /**
+   * The priority scores: {@code round(100 × ln(1 + saved) / ln(1 + the largest saved))}, 0 when
+   * nobody has anything to save.
+   */
+  static int[] priorityScores(double[] saved) {
+    double max = 0;
+    for (double v : saved) {
+      max = Math.max(max, v);
+    }
+    double logMax = Math.log1p(max);
+    int[] score = new int[saved.length];
+    for (int c = 0; c < saved.length; c++) {
+      double v = logMax > 0 ? 100 * Math.log1p(saved[c]) / logMax : 0;
+      score[c] = (int) Math.max(0, Math.min(100, Math.round(v)));
+    }
+    return score;
+  }
+
+  /**
+   * The contact deadline in days, from the priority and the customer's own cycle: overdue → the
+   * priority's deadline; due now → the priority's deadline, at most the days left in the "now"
+   * window (at least 1); not yet due and not critical → the days until the expected next purchase,
+   * at least the priority's deadline.
+   */
+  static int deadlineDays(
+      int priorityDeadline, PurchaseTiming t, boolean firstTier, double windowDays) {
+    return switch (t.status()) {
+      case LATE -> priorityDeadline;
+      case NOW ->
+          (int) Math.max(1, Math.min(priorityDeadline, Math.floor(windowDays - t.daysOverdue())));
+      case EXPECTED -> firstTier ? priorityDeadline : Math.max(priorityDeadline, -t.daysOverdue());
+    };
+  }
+
+  /**
+   * The call list: every customer in the {@link CallOrder} (due, overdue and critical customers
+   * first, each tier by the expected money saved descending, then by index); at most {@code
+   * callListLimit} rows; the first {@code callsPerDay} first-tier rows are today's list.
    */
   private static List<CallListRow> callList(
       ScoreColumns k,
       SalesOptions o,
       List<Rule> table,
       int[] ruleOf,
+      Channel[] primaryOf,
+      Channel[] secondaryOf,
+      CallOrder callOrder,
+      Priority[] priority,
       int[] score,
-      double logMax,
       IntFunction<Optional<String>> nbp) {
     int n = k.n;
-    long[] keys = new long[n];
-    for (int c = 0; c < n; c++) {
-      double stakeTerm = logMax > 0 ? Math.log1p(k.ltv[c] * k.churn[c]) / logMax : 0;
-      long q = Math.min((1L << 24) - 1, (long) Math.floor(stakeTerm * (1 << 24)));
-      long rankKey = ((long) (100 - score[c]) << 24) | ((1L << 24) - 1 - q);
-      keys[c] = (rankKey << 32) | c;
-    }
-    Arrays.sort(keys);
     int rows = Math.min(n, o.callListLimit());
-    int[] order = new int[rows];
-    for (int i = 0; i < rows; i++) {
-      order[i] = (int) (keys[i] & 0xffffffffL);
-    }
+    int[] order = Arrays.copyOf(callOrder.order, rows);
     ScoredBase s = k.scored;
     int[] purchases = k.purchases;
     double[] ltv = k.ltv;
     double[] ret = k.ret;
+    double[] cycle = k.cycle;
+    double fraction = s.options().timingWindowFraction();
+    int minWindow = s.options().timingMinWindowDays();
     // the rows are built when read: a million-customer call list is usually read only at its head;
     // the list keeps only the columns it needs, not all of k
     return new LazyList<>(
@@ -250,27 +343,33 @@ public final class SalesCalculator {
         i -> {
           int c = order[i];
           Rule rule = table.get(ruleOf[c]);
-          Priority p = o.priorityOf(score[c]);
+          Priority p = priority[c];
           Optional<String> product =
               Objects.requireNonNull(nbp.apply(c), "next best product of customer " + c);
           String name = s.base().name(c).orElseGet(() -> s.base().pseudonym(c));
+          PurchaseTiming timing = s.timing(c);
+          boolean first = callOrder.firstTier[c];
+          double window = Math.max(minWindow, fraction * cycle[c]);
           return new CallListRow(
               i + 1,
               c,
               name,
               purchases[c],
               ltv[c],
-              s.timing(c),
+              timing,
               ret[c],
+              callOrder.stake[c],
+              callOrder.saved[c],
               score[c],
               p,
+              first && i < o.callsPerDay(),
               rule.key(),
-              rule.primary(),
-              rule.secondary(),
+              primaryOf[c],
+              secondaryOf[c],
               rule.tone(),
               s.discountProfile(c),
               o.forecastOf(ret[c]),
-              o.deadlineDays(p),
+              deadlineDays(o.deadlineDays(p), timing, first, window),
               rule.explanationKey(),
               product);
         });

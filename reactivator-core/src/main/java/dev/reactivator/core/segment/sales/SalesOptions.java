@@ -13,28 +13,30 @@ import java.util.Objects;
  *     LTV that are VIP (default 0.20)
  * @param successFrom a return probability at or above this is SUCCESS (default 0.60)
  * @param churnBelow a return probability below this is CHURN (default 0.20); between, NEUTRAL
- * @param stakeWeight the weight of the value at stake in the priority score; the return probability
- *     gets {@code 1 − stakeWeight} (default 0.60)
- * @param highFrom a priority score at or above this is HIGH (default 50)
- * @param mediumFrom a priority score at or above this (and below {@code highFrom}) is MEDIUM
- *     (default 30); below, LOW
+ * @param highShare the share of the expected money saved by the first tier (due, overdue or
+ *     critical customers) that the HIGH rows hold: a first-tier row is HIGH while the rows before
+ *     it hold less than this share (default 0.80)
+ * @param mediumShare likewise for MEDIUM (default 0.95); the first-tier rest and every not-yet-due
+ *     customer is LOW
  * @param highDeadlineDays the deadline for HIGH priority, days (default 3)
  * @param mediumDeadlineDays the deadline for MEDIUM priority, days (default 7)
  * @param lowDeadlineDays the deadline for LOW priority, days (default 14)
  * @param callListLimit the most rows of the call list (default {@link Integer#MAX_VALUE}: everyone)
+ * @param callsPerDay the daily capacity: the first this many rows of the call list that are due,
+ *     overdue or critical make today's list (default 50)
  */
 public record SalesOptions(
     RuleTable rules,
     double vipTopShare,
     double successFrom,
     double churnBelow,
-    double stakeWeight,
-    int highFrom,
-    int mediumFrom,
+    double highShare,
+    double mediumShare,
     int highDeadlineDays,
     int mediumDeadlineDays,
     int lowDeadlineDays,
-    int callListLimit) {
+    int callListLimit,
+    int callsPerDay) {
 
   /**
    * Validates every option, naming it and its value.
@@ -44,16 +46,17 @@ public record SalesOptions(
    *     LTV that are VIP (default 0.20)
    * @param successFrom a return probability at or above this is SUCCESS (default 0.60)
    * @param churnBelow a return probability below this is CHURN (default 0.20); between, NEUTRAL
-   * @param stakeWeight the weight of the value at stake in the priority score; the return
-   *     probability gets {@code 1 − stakeWeight} (default 0.60)
-   * @param highFrom a priority score at or above this is HIGH (default 50)
-   * @param mediumFrom a priority score at or above this (and below {@code highFrom}) is MEDIUM
-   *     (default 30); below, LOW
+   * @param highShare the share of the expected money saved by the first tier (due, overdue or
+   *     critical customers) that the HIGH rows hold (default 0.80)
+   * @param mediumShare likewise for MEDIUM (default 0.95); the first-tier rest and every
+   *     not-yet-due customer is LOW
    * @param highDeadlineDays the deadline for HIGH priority, days (default 3)
    * @param mediumDeadlineDays the deadline for MEDIUM priority, days (default 7)
    * @param lowDeadlineDays the deadline for LOW priority, days (default 14)
    * @param callListLimit the most rows of the call list (default {@link Integer#MAX_VALUE}:
    *     everyone)
+   * @param callsPerDay the daily capacity: the first this many rows of the call list that are due,
+   *     overdue or critical make today's list (default 50)
    * @throws IllegalArgumentException when a share, threshold, deadline or limit is out of range
    */
   public SalesOptions {
@@ -65,12 +68,9 @@ public record SalesOptions(
       throw new IllegalArgumentException(
           "need 0 <= churnBelow <= successFrom <= 1, were " + churnBelow + " and " + successFrom);
     }
-    if (!(stakeWeight >= 0 && stakeWeight <= 1)) {
-      throw new IllegalArgumentException("stakeWeight must be in [0, 1], was " + stakeWeight);
-    }
-    if (!(0 <= mediumFrom && mediumFrom <= highFrom && highFrom <= 100)) {
+    if (!(0 <= highShare && highShare <= mediumShare && mediumShare <= 1)) {
       throw new IllegalArgumentException(
-          "need 0 <= mediumFrom <= highFrom <= 100, were " + mediumFrom + " and " + highFrom);
+          "need 0 <= highShare <= mediumShare <= 1, were " + highShare + " and " + mediumShare);
     }
     if (highDeadlineDays < 1 || mediumDeadlineDays < 1 || lowDeadlineDays < 1) {
       throw new IllegalArgumentException(
@@ -84,20 +84,23 @@ public record SalesOptions(
     if (callListLimit < 0) {
       throw new IllegalArgumentException("callListLimit must be >= 0, was " + callListLimit);
     }
+    if (callsPerDay < 0) {
+      throw new IllegalArgumentException("callsPerDay must be >= 0, was " + callsPerDay);
+    }
   }
 
   /**
    * The defaults: the seed-derived rule table, VIP = top 20 % by LTV, success from 60 %, churn
-   * below 20 %, stake weight 0.6, HIGH from 50, MEDIUM from 30, deadlines 3 / 7 / 14 days, no row
-   * limit.
+   * below 20 %, HIGH = the head holding 80 % of the first tier's expected money saved, MEDIUM the
+   * next 15 %, deadlines 3 / 7 / 14 days, no row limit, 50 calls a day.
    *
    * @return the defaults: the seed-derived rule table, VIP = top 20 % by LTV, success from 60 %,
-   *     churn below 20 %, stake weight 0.6, HIGH from 50, MEDIUM from 30, deadlines 3 / 7 / 14
-   *     days, no row limit
+   *     churn below 20 %, HIGH / MEDIUM shares 0.80 / 0.95, deadlines 3 / 7 / 14 days, no row
+   *     limit, 50 calls a day
    */
   public static SalesOptions defaults() {
     return new SalesOptions(
-        RuleTable.defaults(), 0.20, 0.60, 0.20, 0.60, 50, 30, 3, 7, 14, Integer.MAX_VALUE);
+        RuleTable.defaults(), 0.20, 0.60, 0.20, 0.80, 0.95, 3, 7, 14, Integer.MAX_VALUE, 50);
   }
 
   /**
@@ -112,13 +115,13 @@ public record SalesOptions(
         vipTopShare,
         successFrom,
         churnBelow,
-        stakeWeight,
-        highFrom,
-        mediumFrom,
+        highShare,
+        mediumShare,
         highDeadlineDays,
         mediumDeadlineDays,
         lowDeadlineDays,
-        callListLimit);
+        callListLimit,
+        callsPerDay);
   }
 
   /**
@@ -133,23 +136,34 @@ public record SalesOptions(
         vipTopShare,
         successFrom,
         churnBelow,
-        stakeWeight,
-        highFrom,
-        mediumFrom,
+        highShare,
+        mediumShare,
         highDeadlineDays,
         mediumDeadlineDays,
         lowDeadlineDays,
-        limit);
+        limit,
+        callsPerDay);
   }
 
   /**
-   * The priority level of a priority score.
+   * A copy with another daily capacity.
    *
-   * @param score the priority score, 0 to 100
-   * @return the priority level of a priority score
+   * @param perDay how many calls a day today's list holds, at least 0
+   * @return a copy with another daily capacity
    */
-  public Priority priorityOf(int score) {
-    return score >= highFrom ? Priority.HIGH : score >= mediumFrom ? Priority.MEDIUM : Priority.LOW;
+  public SalesOptions withCallsPerDay(int perDay) {
+    return new SalesOptions(
+        rules,
+        vipTopShare,
+        successFrom,
+        churnBelow,
+        highShare,
+        mediumShare,
+        highDeadlineDays,
+        mediumDeadlineDays,
+        lowDeadlineDays,
+        callListLimit,
+        perDay);
   }
 
   /**

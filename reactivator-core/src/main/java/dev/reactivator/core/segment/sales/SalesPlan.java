@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param channels customers by primary channel: {@code call}, {@code messenger}, {@code email}
+ * @param channels customers by primary channel: {@code call}, {@code messenger}, {@code email},
+ *     {@code no-contact} (neither phone nor e-mail: enrich in the CRM)
  * @param tones customers by tone: {@code vip}, {@code care}, {@code discount}, {@code urgency},
  *     {@code info}
  * @param rules customers by the rule that matched, in table order, then {@code default}
@@ -34,7 +35,8 @@ public record SalesPlan(
   /**
    * Copies the lists.
    *
-   * @param channels customers by primary channel: {@code call}, {@code messenger}, {@code email}
+   * @param channels customers by primary channel: {@code call}, {@code messenger}, {@code email},
+   *     {@code no-contact} (neither phone nor e-mail: enrich in the CRM)
    * @param tones customers by tone: {@code vip}, {@code care}, {@code discount}, {@code urgency},
    *     {@code info}
    * @param rules customers by the rule that matched, in table order, then {@code default}

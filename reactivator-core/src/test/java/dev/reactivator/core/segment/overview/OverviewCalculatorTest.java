@@ -97,12 +97,13 @@ class OverviewCalculatorTest {
   }
 
   @Test
-  void topToSaveListsHighAndCriticalCustomersByLtv() {
-    // at risk: Вектор 270 000 (HIGH), Анна 185 000 (CRITICAL), Петр 1 000 (CRITICAL); Иван (1 030
-    // 000) is LOW
+  void topToSaveIsTheHeadOfTheCallList() {
+    // the call order (SalesCalculatorTest): Вектор (LATE, saves 28 350), Анна and Петр (CRITICAL,
+    // 2 794.57 and 33.10), then the not yet due Иван (9 088.24) and Алексей (1 728.49); the top 5
     List<Overview.SaveCandidate> top = OverviewCalculator.compute(scored).topToSave();
     assertEquals(
-        List.of(vector, anna, petr), top.stream().map(Overview.SaveCandidate::index).toList());
+        List.of(vector, anna, petr, ivan, alexey),
+        top.stream().map(Overview.SaveCandidate::index).toList());
     Overview.SaveCandidate first = top.get(0);
     assertEquals("ООО Вектор", first.displayName());
     assertEquals(LocalDate.of(2024, 2, 15), first.lastPurchase());

@@ -1,38 +1,101 @@
 package dev.reactivator.core.segment.rfm;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
-/** The quintile scores equal the definition 1 + floor(5 w / n) computed by binary search. */
+/** Mid-rank quintile scores: 1 + floor(5 (w + e / 2) / n), ties shared. */
 class QuintilesTest {
 
-  @Property(tries = 200)
-  void scoresEqualTheBinarySearchDefinition(
-      @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+  @Test
+  void distinctValuesFillTheFiveScoresEvenly() {
+    // n = 5: (w + 1/2) / 5 = 0.1, 0.3, 0.5, 0.7, 0.9 → 1 … 5
+    assertArrayEquals(
+        new int[] {1, 2, 3, 4, 5}, Quintiles.higherIsBetter(new double[] {1, 2, 3, 4, 5}));
+    assertArrayEquals(
+        new int[] {5, 4, 3, 2, 1}, Quintiles.lowerIsBetter(new double[] {1, 2, 3, 4, 5}));
+    // n = 10: 5 (w + 0.5) / 10 = 0.25, 0.75, 1.25 … 4.75 → two customers per score
+    assertArrayEquals(
+        new int[] {1, 1, 2, 2, 3, 3, 4, 4, 5, 5},
+        Quintiles.higherIsBetter(new double[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+  }
+
+  @Test
+  void tiesShareTheirMidRank() {
+    // all equal: (0 + n / 2) / n = 0.5 → 3, for any n, a single customer included
+    for (int n = 1; n <= 7; n++) {
+      double[] v = new double[n];
+      java.util.Arrays.fill(v, 1);
+      int[] three = new int[n];
+      java.util.Arrays.fill(three, 3);
+      assertArrayEquals(three, Quintiles.lowerIsBetter(v), "n = " + n);
+      assertArrayEquals(three, Quintiles.higherIsBetter(v), "n = " + n);
+    }
+    // {1, 1, 1, 5}: the three ones 5 × 1.5 / 4 = 1.875 → 2; the five 5 × 3.5 / 4 = 4.375 → 5
+    assertArrayEquals(new int[] {2, 2, 2, 5}, Quintiles.higherIsBetter(new double[] {1, 1, 1, 5}));
+    // smaller is better (days since): the three ones have one worse value: 5 × 2.5 / 4 → 4
+    assertArrayEquals(new int[] {4, 4, 4, 1}, Quintiles.lowerIsBetter(new double[] {1, 1, 1, 5}));
+  }
+
+  private static double[] values(long seed) {
     Random rnd = new Random(seed);
     int n = rnd.nextInt(60) + 1;
     double[] v = new double[n];
     for (int i = 0; i < n; i++) {
-      int kind = rnd.nextInt(10);
-      v[i] =
-          kind == 0
-              ? Double.NaN
-              : kind == 1 ? -0.0 : kind == 2 ? 0.0 : rnd.nextInt(rnd.nextBoolean() ? 3 : 1000);
+      v[i] = rnd.nextInt(rnd.nextBoolean() ? 3 : 1000);
     }
-    double[] sorted = v.clone();
-    Arrays.sort(sorted);
-    int[] higher = new int[n];
-    int[] lower = new int[n];
-    for (int i = 0; i < n; i++) {
-      higher[i] = 1 + (int) (5L * Quintiles.lowerBound(sorted, v[i]) / n);
-      lower[i] = 1 + (int) (5L * (n - Quintiles.upperBound(sorted, v[i])) / n);
+    return v;
+  }
+
+  @Property(tries = 200)
+  void equalValuesGetEqualScoresAndBetterValuesNoLowerOnes(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+    double[] v = values(seed);
+    int[] higher = Quintiles.higherIsBetter(v);
+    int[] lower = Quintiles.lowerIsBetter(v);
+    for (int i = 0; i < v.length; i++) {
+      assertTrue(higher[i] >= 1 && higher[i] <= 5 && lower[i] >= 1 && lower[i] <= 5);
+      for (int j = 0; j < v.length; j++) {
+        if (v[i] == v[j]) {
+          assertEquals(higher[i], higher[j]);
+          assertEquals(lower[i], lower[j]);
+        } else if (v[i] < v[j]) {
+          assertTrue(higher[i] <= higher[j]);
+          assertTrue(lower[i] >= lower[j]);
+        }
+      }
     }
-    assertArrayEquals(higher, Quintiles.higherIsBetter(v));
-    assertArrayEquals(lower, Quintiles.lowerIsBetter(v));
+  }
+
+  @Property(tries = 200)
+  void scoresDoNotDependOnTheOrderOfTheCustomers(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+    double[] v = values(seed);
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < v.length; i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, new Random(seed + 1));
+    double[] shuffled = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      shuffled[i] = v[order.get(i)];
+    }
+    int[] a = Quintiles.lowerIsBetter(v);
+    int[] b = Quintiles.lowerIsBetter(shuffled);
+    int[] c = Quintiles.higherIsBetter(v);
+    int[] d = Quintiles.higherIsBetter(shuffled);
+    for (int i = 0; i < v.length; i++) {
+      assertEquals(a[order.get(i)], b[i]);
+      assertEquals(c[order.get(i)], d[i]);
+    }
   }
 }

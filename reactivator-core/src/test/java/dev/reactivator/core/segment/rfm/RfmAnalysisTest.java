@@ -17,22 +17,24 @@ class RfmAnalysisTest {
 
   @Test
   void scoresTheSixCustomersInRankBasedQuintiles() {
-    // recency: Николай (155 d) best … ООО Вектор (829 d) worst; frequency 3/2/2/1/1/1; totals
-    // distinct
+    // score = 1 + floor(5 × (w + e / 2) / 6), w worse, e equal. Recency: Николай (155 d) w 5 →
+    // 4.58 → 5, Алексей w 4 → 4, Иван w 3 → 3, Анна w 2 → 3, Петр w 1 → 2, ООО Вектор (829 d)
+    // → 1. Frequency 3 / 2 / 2 / 1 / 1 / 1: Анна w 5 → 5; Вектор and Иван w 3, e 2 → 3.33 → 4;
+    // the three one-time buyers w 0, e 3 → 1.25 → 2. Totals distinct, as recency ascending.
     Map<String, String> expected =
         Map.of(
             "Анна",
-            "253",
+            "353",
             "ООО Вектор",
-            "134",
+            "144",
             "Иван",
-            "335",
+            "345",
             "Петр",
-            "111",
+            "222",
             "Алексей",
-            "412",
+            "423",
             "Николай",
-            "511");
+            "521");
     expected.forEach(
         (name, code) -> assertEquals(code, rfm.code(SeedExample.index(base, name)), name));
     assertEquals(829, rfm.recencyDays().getInt(SeedExample.index(base, "ООО Вектор")));
@@ -40,7 +42,7 @@ class RfmAnalysisTest {
 
   @Test
   void assignsTheFourSeedSegmentsByRule() {
-    assertEquals(SeedRfmSegment.RISK_ZONE, rfm.seedSegment(SeedExample.index(base, "Анна")));
+    assertEquals(SeedRfmSegment.REGULAR, rfm.seedSegment(SeedExample.index(base, "Анна")));
     assertEquals(SeedRfmSegment.RISK_ZONE, rfm.seedSegment(SeedExample.index(base, "ООО Вектор")));
     assertEquals(SeedRfmSegment.REGULAR, rfm.seedSegment(SeedExample.index(base, "Иван")));
     assertEquals(SeedRfmSegment.LOST, rfm.seedSegment(SeedExample.index(base, "Петр")));
@@ -49,24 +51,45 @@ class RfmAnalysisTest {
     assertTrue(champions.averageRecencyDays().isEmpty(), "an empty segment has no average, not 0");
     RfmSegment risk = rfm.segment(SeedRfmSegment.RISK_ZONE);
     assertEquals("risk-zone", risk.key());
-    assertEquals(455_000, risk.revenue(), 1e-9);
-    assertEquals(2.5, risk.averageFrequency().orElseThrow(), 1e-12);
+    assertEquals(270_000, risk.revenue(), 1e-9);
+    assertEquals(2.0, risk.averageFrequency().orElseThrow(), 1e-12);
     assertEquals(6, rfm.seedSegments().stream().mapToInt(RfmSegment::count).sum());
   }
 
   @Test
   void placesEachCustomerOnTheElevenSegmentGrid() {
-    assertEquals(RfmMapSegment.CANT_LOSE_THEM, rfm.mapSegment(SeedExample.index(base, "Анна")));
+    assertEquals(RfmMapSegment.LOYAL, rfm.mapSegment(SeedExample.index(base, "Анна")));
     assertEquals(RfmMapSegment.AT_RISK, rfm.mapSegment(SeedExample.index(base, "ООО Вектор")));
-    assertEquals(RfmMapSegment.NEED_ATTENTION, rfm.mapSegment(SeedExample.index(base, "Иван")));
-    assertEquals(RfmMapSegment.LOST, rfm.mapSegment(SeedExample.index(base, "Петр")));
-    assertEquals(RfmMapSegment.PROMISING, rfm.mapSegment(SeedExample.index(base, "Алексей")));
-    assertEquals(RfmMapSegment.NEW_CUSTOMERS, rfm.mapSegment(SeedExample.index(base, "Николай")));
+    assertEquals(RfmMapSegment.LOYAL, rfm.mapSegment(SeedExample.index(base, "Иван")));
+    assertEquals(RfmMapSegment.HIBERNATING, rfm.mapSegment(SeedExample.index(base, "Петр")));
+    assertEquals(
+        RfmMapSegment.POTENTIAL_LOYALIST, rfm.mapSegment(SeedExample.index(base, "Алексей")));
+    assertEquals(
+        RfmMapSegment.POTENTIAL_LOYALIST, rfm.mapSegment(SeedExample.index(base, "Николай")));
     assertEquals(11, rfm.mapSegments().size());
-    RfmSegment newCustomers = rfm.segment(RfmMapSegment.NEW_CUSTOMERS);
-    assertEquals(List.of(SeedExample.index(base, "Николай")), newCustomers.customers());
-    assertEquals(155.0, newCustomers.averageRecencyDays().orElseThrow(), 1e-12);
-    assertEquals(100.0, newCustomers.revenue(), 1e-12);
+    RfmSegment potential = rfm.segment(RfmMapSegment.POTENTIAL_LOYALIST);
+    assertEquals(
+        List.of(SeedExample.index(base, "Алексей"), SeedExample.index(base, "Николай")).stream()
+            .sorted()
+            .toList(),
+        potential.customers());
+    assertEquals(163.5, potential.averageRecencyDays().orElseThrow(), 1e-12);
+    assertEquals(150_100.0, potential.revenue(), 1e-12);
+  }
+
+  @Test
+  void aBaseWhoseCustomersAllBoughtYesterdayIsNotLost() {
+    LocalDate yesterday = LocalDate.of(2025, 1, 1);
+    Rows rows = Rows.withDates();
+    for (int i = 0; i < 8; i++) {
+      rows.add("79" + (100 + i), null, "A", 1_000, yesterday);
+    }
+    RfmResult r = RfmAnalysis.compute(rows.asOf(yesterday.plusDays(1)));
+    for (int c = 0; c < 8; c++) {
+      assertEquals("333", r.code(c), "identical customers sit in the middle, not at the bottom");
+    }
+    assertEquals(0, r.segment(SeedRfmSegment.LOST).count());
+    assertEquals(8, r.segment(SeedRfmSegment.REGULAR).count());
   }
 
   @Test
@@ -82,10 +105,11 @@ class RfmAnalysisTest {
             .asOf(d.plusDays(30));
     RfmResult r = RfmAnalysis.compute(tied);
     for (int c = 0; c < 4; c++) {
-      assertEquals("111", r.code(c), "four identical customers share the lowest scores");
+      // no worse, four equal: 1 + floor(5 × 2 / 5) = 3 on each axis
+      assertEquals("333", r.code(c), "four identical customers share the mid-rank");
     }
-    // the fifth: 4 of 5 customers are worse on each axis → 1 + floor(5·4/5) = 5, frequency ties at
-    // 1
-    assertEquals("515", r.code(4));
+    // the fifth: 4 of 5 worse on recency and spend → 1 + floor(5 × 4.5 / 5) = 5; frequency ties
+    // with everyone → 3
+    assertEquals("535", r.code(4));
   }
 }

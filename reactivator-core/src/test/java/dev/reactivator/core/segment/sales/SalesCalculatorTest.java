@@ -9,14 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reactivator.core.ScoredBases;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.score.DiscountProfile;
+import dev.reactivator.core.score.PurchaseTiming;
 import dev.reactivator.core.score.RiskLevel;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.score.TimingStatus;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.SeedDashboard;
 import dev.reactivator.core.segment.analytics.AnalyticsCalculatorTest;
+import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.widget.Absence;
 import dev.reactivator.core.segment.widget.CustomerGroup;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -156,6 +159,32 @@ class SalesCalculatorTest {
   }
 
   @Test
+  void channelsFallBackToTheNextOneWhoseContactExists() {
+    Rule emailFirst = RuleTable.FALLBACK; // EMAIL, then MESSENGER
+    assertEquals(
+        List.of(Channel.EMAIL, Channel.MESSENGER),
+        List.of(SalesCalculator.channels(emailFirst, true, true)));
+    assertEquals(
+        List.of(Channel.MESSENGER, Channel.CALL),
+        List.of(SalesCalculator.channels(emailFirst, true, false)));
+    // e-mail only: the second touch is a follow-up e-mail
+    assertEquals(
+        List.of(Channel.EMAIL, Channel.EMAIL),
+        List.of(SalesCalculator.channels(emailFirst, false, true)));
+    Rule call = new Rule("x", v -> true, Channel.CALL, Channel.MESSENGER, Tone.VIP, "x");
+    assertEquals(
+        List.of(Channel.EMAIL, Channel.EMAIL),
+        List.of(SalesCalculator.channels(call, false, true)));
+    assertEquals(
+        List.of(Channel.NO_CONTACT, Channel.NO_CONTACT),
+        List.of(SalesCalculator.channels(call, false, false)));
+    assertEquals("no-contact", Channel.NO_CONTACT.key());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Rule("y", v -> true, Channel.NO_CONTACT, Channel.EMAIL, Tone.INFO, "y"));
+  }
+
+  @Test
   void ruleTablesRejectDuplicateKeysAndRulesTheSameChannelTwice() {
     assertThrows(
         IllegalArgumentException.class,
@@ -185,9 +214,15 @@ class SalesCalculatorTest {
         sorted(alexey, nikolay), SalesPlan.group(plan.rules(), "discount-sensitive").customers());
     assertEquals(List.of(anna), SalesPlan.group(plan.rules(), "default").customers());
     assertEquals(sorted(ivan, petr, vector), SalesPlan.group(plan.channels(), "call").customers());
-    assertEquals(0, SalesPlan.group(plan.channels(), "messenger").size());
+    // the six have phones and no e-mail: the rules' e-mail becomes the next channel a phone allows,
+    // the messenger
     assertEquals(
-        sorted(anna, alexey, nikolay), SalesPlan.group(plan.channels(), "email").customers());
+        sorted(anna, alexey, nikolay), SalesPlan.group(plan.channels(), "messenger").customers());
+    assertEquals(0, SalesPlan.group(plan.channels(), "email").size());
+    assertEquals(0, SalesPlan.group(plan.channels(), "no-contact").size());
+    assertEquals(
+        List.of(Channel.MESSENGER, Channel.CALL),
+        List.of(row(plan.callList(), anna).primary(), row(plan.callList(), anna).secondary()));
     assertEquals(List.of(vector), SalesPlan.group(plan.tones(), "vip").customers());
     assertEquals(sorted(ivan, petr), SalesPlan.group(plan.tones(), "care").customers());
     assertEquals(sorted(alexey, nikolay), SalesPlan.group(plan.tones(), "discount").customers());
@@ -226,35 +261,59 @@ class SalesCalculatorTest {
   }
 
   @Test
-  void priorityWeighsTheStakeOnALogScaleAgainstTheReturnProbability() {
-    // stake = LTV × churn: Вектор 189 000 (the largest), Анна 166 500, Иван 103 000, Алексей 7 500,
-    // Петр 950, Николай 40
-    // score = round(100 × (0.6 × ln(1 + stake) / ln(189 001) + 0.4 × return)):
-    //   Вектор 0.6 × 1 + 0.4 × 0.30 = 72; Анна 0.6 × 12.0228 / 12.1495 + 0.04 = 63.37 → 63;
-    //   Иван 0.6 × 11.5425 / 12.1495 + 0.36 = 93.00 → 93; Алексей 0.6 × 8.9228 / 12.1495 + 0.38 =
-    // 82.07 → 82;
-    //   Петр 0.6 × 6.8575 / 12.1495 + 0.02 = 35.87 → 36; Николай 0.6 × 3.7136 / 12.1495 + 0.24 =
-    // 42.34 → 42
-    // HIGH from 50, MEDIUM from 30
+  void theCallListPutsTheMoneySavedByCallingNowFirstAndNotYetDueCustomersLast() {
+    // value at stake = R × churn (R = the AOV here, see SeedDashboard): Анна 61 666.67 × 0.90 =
+    // 55 500, Вектор 135 000 × 0.70 = 94 500, Иван 515 000 × 0.10 = 51 500, Петр 950, Алексей
+    // 7 500, Николай 40. Urgency: Вектор is LATE (1); the others are not yet due, so the elapsed
+    // share of their cycle: Анна 357 / 709, Иван 200 / 1020, Петр 494 / 709, Алексей 172 / 709,
+    // Николай 155 / 709. Saved = ret × stake × urgency: Вектор 0.30 × 94 500 = 28 350, Анна
+    // 0.10 × 55 500 × 0.50353 = 2 794.57, Иван 0.90 × 51 500 × 0.19608 = 9 088.24, Петр
+    // 0.05 × 950 × 0.69676 = 33.10, Алексей 0.95 × 7 500 × 0.24260 = 1 728.49, Николай
+    // 0.60 × 40 × 0.21862 = 5.25.
+    // First tier (due, overdue or critical): Вектор (LATE), Анна and Петр (CRITICAL); Иван, with
+    // more to save than Анна, is not yet due and at LOW risk, so he comes after all three.
     SalesPlan plan = SalesCalculator.compute(scored);
     List<CallListRow> rows = plan.callList();
     assertEquals(
-        List.of(ivan, alexey, vector, anna, nikolay, petr),
+        List.of(vector, anna, petr, ivan, alexey, nikolay),
         rows.stream().map(CallListRow::index).toList());
-    assertEquals(
-        List.of(93, 82, 72, 63, 42, 36), rows.stream().map(CallListRow::priorityScore).toList());
     assertEquals(List.of(1, 2, 3, 4, 5, 6), rows.stream().map(CallListRow::rank).toList());
+    double[] stake = {94_500, 55_500, 950, 51_500, 7_500, 40};
+    double[] saved = {28_350, 2_794.5698, 33.0959, 9_088.2353, 1_728.4908, 5.2468};
+    for (int i = 0; i < 6; i++) {
+      assertEquals(stake[i], rows.get(i).valueAtStake(), 1e-6, "stake of row " + (i + 1));
+      assertEquals(saved[i], rows.get(i).expectedSaved(), 1e-3, "saved of row " + (i + 1));
+    }
+    // score = round(100 × ln(1 + saved) / ln(1 + 28 350)): 100, 77.40, 34.42, 88.90, 72.72, 17.87
     assertEquals(
-        sorted(anna, vector, ivan, alexey), SalesPlan.group(plan.priorities(), "high").customers());
-    assertEquals(sorted(petr, nikolay), SalesPlan.group(plan.priorities(), "medium").customers());
-    assertEquals(0, SalesPlan.group(plan.priorities(), "low").size());
-    assertEquals(72, SalesCalculator.priorityScore(189_000, Math.log1p(189_000), 0.3, 0.6));
+        List.of(100, 77, 34, 89, 73, 18), rows.stream().map(CallListRow::priorityScore).toList());
+    // the first tier saves 31 177.67: Вектор starts at 0 (< 80 %) → HIGH; Анна starts at 28 350
+    // (90.9 %, < 95 %) → MEDIUM; Петр at 99.9 % → LOW; every not-yet-due customer is LOW
     assertEquals(
-        40,
-        SalesCalculator.priorityScore(0, 0, 1.0, 0.6),
-        "no stake anywhere: only the return term");
+        List.of(
+            Priority.HIGH, Priority.MEDIUM, Priority.LOW, Priority.LOW, Priority.LOW, Priority.LOW),
+        rows.stream().map(CallListRow::priority).toList());
+    assertEquals(List.of(vector), SalesPlan.group(plan.priorities(), "high").customers());
+    assertEquals(List.of(anna), SalesPlan.group(plan.priorities(), "medium").customers());
+    assertEquals(4, SalesPlan.group(plan.priorities(), "low").size());
+    // deadlines: Вектор HIGH 3; Анна and Петр, critical, their level's 7 and 14; the not yet due
+    // get the days until their expected purchase: Иван 1020 − 200, Алексей 709 − 172, Николай
+    // 709 − 155
     assertEquals(
-        List.of(ivan, alexey),
+        List.of(3, 7, 14, 820, 537, 554), rows.stream().map(CallListRow::deadlineDays).toList());
+    // today's list: the first tier within the capacity (50 by default)
+    assertEquals(
+        List.of(true, true, true, false, false, false),
+        rows.stream().map(CallListRow::today).toList());
+    assertEquals(
+        List.of(true, true, false, false, false, false),
+        SalesCalculator.compute(scored, SalesOptions.defaults().withCallsPerDay(2))
+            .callList()
+            .stream()
+            .map(CallListRow::today)
+            .toList());
+    assertEquals(
+        List.of(vector, anna),
         SalesCalculator.compute(scored, SalesOptions.defaults().withCallListLimit(2))
             .callList()
             .stream()
@@ -263,20 +322,56 @@ class SalesCalculatorTest {
   }
 
   @Test
+  void theOverviewsCustomersToSaveAreTheHeadOfTheCallList() {
+    Analysis a = Analysis.of(scored);
+    assertEquals(
+        a.sales().callList().stream().limit(5).map(CallListRow::index).toList(),
+        a.overview().topToSave().stream().map(Overview.SaveCandidate::index).toList());
+    assertEquals(
+        List.of(vector, anna, petr, ivan, alexey),
+        a.overview().topToSave().stream().map(Overview.SaveCandidate::index).toList());
+  }
+
+  @Test
+  void aDueNowCustomersDeadlineEndsWithTheWindow() {
+    PurchaseTiming now =
+        new PurchaseTiming(
+            java.util.OptionalDouble.of(100),
+            100,
+            98,
+            LocalDate.of(2026, 1, 1),
+            -2,
+            TimingStatus.NOW);
+    // window 10 days: 10 − (−2) = 12 days left, so the priority's 3 (HIGH) or 7 (MEDIUM)
+    assertEquals(3, SalesCalculator.deadlineDays(3, now, true, 10));
+    PurchaseTiming closing =
+        new PurchaseTiming(
+            java.util.OptionalDouble.of(100),
+            100,
+            108,
+            LocalDate.of(2026, 1, 1),
+            8,
+            TimingStatus.NOW);
+    // 10 − 8 = 2 days left in the window: sooner than the level's 7
+    assertEquals(2, SalesCalculator.deadlineDays(7, closing, true, 10));
+  }
+
+  @Test
   void callListRowsCarryTheSeedsColumns() {
     List<CallListRow> rows = SalesCalculator.compute(scored).callList();
-    CallListRow ivanRow = rows.get(0);
+    CallListRow ivanRow = row(rows, ivan);
     assertEquals("Иван", ivanRow.displayName());
     assertEquals(2, ivanRow.purchases());
     assertEquals(1_030_000, ivanRow.ltv());
     assertEquals(0.9, ivanRow.returnProbability());
-    assertEquals(Priority.HIGH, ivanRow.priority());
+    assertEquals(Priority.LOW, ivanRow.priority());
+    // the complaints rule's second channel, e-mail, has no address: the messenger instead
     assertEquals(
-        List.of(Channel.CALL, Channel.EMAIL, Tone.CARE),
+        List.of(Channel.CALL, Channel.MESSENGER, Tone.CARE),
         List.of(ivanRow.primary(), ivanRow.secondary(), ivanRow.tone()));
     assertEquals(DiscountProfile.Kind.SENSITIVE, ivanRow.discountProfile().kind());
     assertEquals(ReturnForecast.SUCCESS, ivanRow.forecast());
-    assertEquals(3, ivanRow.deadlineDays());
+    assertEquals(820, ivanRow.deadlineDays());
     assertEquals("complaints", ivanRow.explanationKey());
     assertEquals(Optional.empty(), ivanRow.nextBestProduct());
     CallListRow annaRow = row(rows, anna);
@@ -291,7 +386,7 @@ class SalesCalculatorTest {
     assertEquals(DiscountProfile.Kind.UNKNOWN, petrRow.discountProfile().kind());
     assertTrue(petrRow.discountProfile().discountedShare().isPresent());
     assertEquals(1, petrRow.purchases());
-    assertEquals(7, petrRow.deadlineDays());
+    assertEquals(14, petrRow.deadlineDays());
   }
 
   @Test
@@ -312,17 +407,25 @@ class SalesCalculatorTest {
   }
 
   @Test
-  void deadlinesAgreeWithTheirNumberInRussian() {
+  void deadlinesFollowTheOptions() {
     SalesOptions o =
         new SalesOptions(
-            RuleTable.defaults(), 0.2, 0.6, 0.2, 0.6, 50, 30, 1, 21, 11, Integer.MAX_VALUE);
+            RuleTable.defaults(), 0.2, 0.6, 0.2, 0.8, 0.95, 1, 21, 11, Integer.MAX_VALUE, 50);
     List<CallListRow> rows = SalesCalculator.compute(scored, o).callList();
-    assertEquals(1, row(rows, ivan).deadlineDays());
-    assertEquals(21, row(rows, petr).deadlineDays());
+    assertEquals(1, row(rows, vector).deadlineDays());
+    assertEquals(21, row(rows, anna).deadlineDays());
+    assertEquals(11, row(rows, petr).deadlineDays());
     SalesOptions eleven =
         new SalesOptions(
-            RuleTable.defaults(), 0.2, 0.6, 0.2, 0.6, 50, 30, 11, 7, 14, Integer.MAX_VALUE);
-    assertEquals(11, row(SalesCalculator.compute(scored, eleven).callList(), ivan).deadlineDays());
+            RuleTable.defaults(), 0.2, 0.6, 0.2, 0.8, 0.95, 11, 7, 14, Integer.MAX_VALUE, 50);
+    assertEquals(
+        11, row(SalesCalculator.compute(scored, eleven).callList(), vector).deadlineDays());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new SalesOptions(
+                RuleTable.defaults(), 0.2, 0.6, 0.2, 0.9, 0.8, 3, 7, 14, Integer.MAX_VALUE, 50));
+    assertThrows(IllegalArgumentException.class, () -> SalesOptions.defaults().withCallsPerDay(-1));
   }
 
   @Test
