@@ -463,6 +463,22 @@ public final class CustomerBase {
    */
   public String pseudonym(int c) {
     Objects.checkIndex(c, size());
+    return pseudonymOf(c);
+  }
+
+  /**
+   * The pseudonymous id of the customer at index {@code c} of a base ordered as every base is (by
+   * the customer's smallest identity key), for a base laid out elsewhere, such as a distributed
+   * job.
+   *
+   * @param c the customer index, {@code >= 0}
+   * @return the pseudonym, {@code ID-0001} for index 0
+   * @throws IllegalArgumentException if {@code c} is negative
+   */
+  public static String pseudonymOf(long c) {
+    if (c < 0) {
+      throw new IllegalArgumentException("customer index must be >= 0, was " + c);
+    }
     return String.format(Locale.ROOT, "ID-%04d", c + 1);
   }
 

@@ -23,7 +23,7 @@ public final class Scoring {
   private static final Logger LOG = LoggerFactory.getLogger(Scoring.class);
 
   /** The length of a CLV month in days. */
-  static final double MONTH_DAYS = 30.0;
+  public static final double MONTH_DAYS = 30.0;
 
   private static final int PROGRESS_STEPS = 20;
 
