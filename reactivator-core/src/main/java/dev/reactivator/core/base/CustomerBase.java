@@ -494,10 +494,7 @@ public final class CustomerBase {
    */
   public String pseudonym(int c) {
     Objects.checkIndex(c, size());
-    String digits = Integer.toString(c + 1);
-    return digits.length() >= 4
-        ? "ID-" + digits
-        : "ID-" + "0000".substring(digits.length()) + digits;
+    return pseudonymOf(c);
   }
 
   /**
@@ -518,6 +515,25 @@ public final class CustomerBase {
    */
   public boolean hasEmail(int c) {
     return emails[c].length > 0;
+  }
+
+  /**
+   * The pseudonymous id of the customer at index {@code c} of a base ordered as every base is (by
+   * the customer's smallest identity key), for a base laid out elsewhere, such as a distributed
+   * job.
+   *
+   * @param c the customer index, {@code >= 0}
+   * @return the pseudonym, {@code ID-0001} for index 0
+   * @throws IllegalArgumentException if {@code c} is negative
+   */
+  public static String pseudonymOf(long c) {
+    if (c < 0) {
+      throw new IllegalArgumentException("customer index must be >= 0, was " + c);
+    }
+    String digits = Long.toString(c + 1);
+    return digits.length() >= 4
+        ? "ID-" + digits
+        : "ID-" + "0000".substring(digits.length()) + digits;
   }
 
   /**

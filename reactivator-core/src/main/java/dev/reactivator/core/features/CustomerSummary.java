@@ -90,6 +90,44 @@ public final class CustomerSummary {
         x.clone(), tx.clone(), age.clone(), repeatSpend.clone(), repeatSpend.clone(), unit);
   }
 
+  /**
+   * Summaries with the mean repeat-transaction value and, apart from it, the mean value of all of a
+   * customer's transactions, as {@link #of(CustomerFeatures)} makes them: for a feature table
+   * computed elsewhere (a distributed job) and collected.
+   *
+   * @param x repeat transactions per customer, each {@code >= 0}
+   * @param tx t_x per customer, in {@code unit}, {@code 0 <= tx <= T} and 0 when x = 0
+   * @param age T per customer, in {@code unit}, finite
+   * @param repeatSpend the mean repeat-transaction value per customer, {@code >= 0}
+   * @param averageSpend the mean value of all transactions per customer, {@code >= 0}
+   * @param unit the time unit of t_x and T
+   * @return the summaries; the arrays are copied
+   * @throws IllegalArgumentException as {@link #of(int[], double[], double[], double[],
+   *     PeriodUnit)}, and when {@code averageSpend} differs in length or holds a value that is not
+   *     finite and {@code >= 0}
+   */
+  public static CustomerSummary of(
+      int[] x,
+      double[] tx,
+      double[] age,
+      double[] repeatSpend,
+      double[] averageSpend,
+      PeriodUnit unit) {
+    CustomerSummary s = of(x, tx, age, repeatSpend, unit);
+    if (averageSpend.length != x.length) {
+      throw new IllegalArgumentException(
+          "averageSpend must have " + x.length + " values, had " + averageSpend.length);
+    }
+    for (int i = 0; i < averageSpend.length; i++) {
+      if (!(averageSpend[i] >= 0) || Double.isInfinite(averageSpend[i])) {
+        throw new IllegalArgumentException(
+            "averageSpend[" + i + "] must be finite and >= 0, was " + averageSpend[i]);
+      }
+    }
+    return new CustomerSummary(
+        s.xs(), s.txs(), s.ages(), repeatSpend.clone(), averageSpend.clone(), unit);
+  }
+
   private static void check(int i, int x, double tx, double age, double spend) {
     if (x < 0) {
       throw new IllegalArgumentException("x[" + i + "] must be >= 0, was " + x);

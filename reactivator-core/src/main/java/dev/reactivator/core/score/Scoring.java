@@ -31,7 +31,7 @@ public final class Scoring {
   private static final Logger LOG = LoggerFactory.getLogger(Scoring.class);
 
   /** The length of a CLV month in days. */
-  static final double MONTH_DAYS = 30.0;
+  public static final double MONTH_DAYS = 30.0;
 
   private static final int PROGRESS_STEPS = 20;
 
@@ -89,7 +89,11 @@ public final class Scoring {
     PurchaseModel model = purchaseFit.model();
     SupervisedTrainer.Outcome layer;
     double[] givenAlive = null;
-    if (base.has(Field.PURCHASE_DATE)) {
+    if (!options.supervised()) {
+      layer =
+          new SupervisedTrainer.Outcome(
+              Optional.empty(), "not trained: switched off in the scoring options");
+    } else if (base.has(Field.PURCHASE_DATE)) {
       History history = History.of(base);
       layer =
           SupervisedTrainer.train(

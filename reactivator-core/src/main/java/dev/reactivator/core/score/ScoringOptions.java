@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param timingMinWindowDays the smallest "now" window in days (default 3)
  * @param model the purchase model fitted by {@code score()} (default {@link #DEFAULT_MODEL}, chosen
  *     by the CDNOW backtest in {@code docs/metrics.md})
+ * @param supervised whether {@code score()} may train the supervised layer and use it when its
+ *     validation beats the purchase model alone (default {@code true}; see {@code docs/metrics.md})
  */
 public record ScoringOptions(
     int horizonDays,
@@ -30,7 +32,8 @@ public record ScoringOptions(
     RiskThresholds riskThresholds,
     double timingWindowFraction,
     int timingMinWindowDays,
-    ModelKind model) {
+    ModelKind model,
+    boolean supervised) {
 
   /**
    * The default purchase model, chosen by the CDNOW backtest ({@code docs/metrics.md}, "Models").
@@ -48,6 +51,7 @@ public record ScoringOptions(
    * @param timingWindowFraction the "now" window as a fraction of the cycle, in [0, 1)
    * @param timingMinWindowDays the smallest "now" window in days, {@code >= 0}
    * @param model the purchase model to fit
+   * @param supervised whether the supervised layer may be trained and used
    * @throws IllegalArgumentException naming the first option out of range
    * @throws NullPointerException if {@code riskThresholds} or {@code model} is null
    */
@@ -105,7 +109,42 @@ public record ScoringOptions(
         riskThresholds,
         timingWindowFraction,
         timingMinWindowDays,
-        DEFAULT_MODEL);
+        DEFAULT_MODEL,
+        true);
+  }
+
+  /**
+   * The options with a model choice and the supervised layer allowed.
+   *
+   * @param horizonDays the prediction horizon in days, {@code >= 1}
+   * @param clvMonths the CLV horizon in months of 30 days, in 1..120
+   * @param monthlyDiscountRate the monthly discount rate of the CLV, in [0, 1)
+   * @param margin the share of revenue that is profit, in (0, 1]
+   * @param riskThresholds the churn-probability buckets
+   * @param timingWindowFraction the "now" window as a fraction of the cycle, in [0, 1)
+   * @param timingMinWindowDays the smallest "now" window in days, {@code >= 0}
+   * @param model the purchase model to fit
+   * @throws IllegalArgumentException naming the first option out of range
+   */
+  public ScoringOptions(
+      int horizonDays,
+      int clvMonths,
+      double monthlyDiscountRate,
+      double margin,
+      RiskThresholds riskThresholds,
+      double timingWindowFraction,
+      int timingMinWindowDays,
+      ModelKind model) {
+    this(
+        horizonDays,
+        clvMonths,
+        monthlyDiscountRate,
+        margin,
+        riskThresholds,
+        timingWindowFraction,
+        timingMinWindowDays,
+        model,
+        true);
   }
 
   /**
@@ -116,7 +155,7 @@ public record ScoringOptions(
    */
   public static ScoringOptions defaults() {
     return new ScoringOptions(
-        365, 12, 0.01, 1.0, RiskThresholds.defaults(), 0.10, 3, DEFAULT_MODEL);
+        365, 12, 0.01, 1.0, RiskThresholds.defaults(), 0.10, 3, DEFAULT_MODEL, true);
   }
 
   /**
@@ -135,7 +174,8 @@ public record ScoringOptions(
         riskThresholds,
         timingWindowFraction,
         timingMinWindowDays,
-        model);
+        model,
+        supervised);
   }
 
   /**
@@ -156,7 +196,8 @@ public record ScoringOptions(
         riskThresholds,
         timingWindowFraction,
         timingMinWindowDays,
-        model);
+        model,
+        supervised);
   }
 
   /**
@@ -174,7 +215,8 @@ public record ScoringOptions(
         thresholds,
         timingWindowFraction,
         timingMinWindowDays,
-        model);
+        model,
+        supervised);
   }
 
   /**
@@ -192,6 +234,28 @@ public record ScoringOptions(
         riskThresholds,
         timingWindowFraction,
         timingMinWindowDays,
-        kind);
+        kind,
+        supervised);
+  }
+
+  /**
+   * A copy that allows or forbids the supervised layer: without it the return probability, churn
+   * and every figure built on them rest on the purchase model alone (as the distributed job
+   * scores).
+   *
+   * @param allowed whether {@code score()} may train and use the supervised layer
+   * @return a copy with {@code supervised} replaced
+   */
+  public ScoringOptions withSupervised(boolean allowed) {
+    return new ScoringOptions(
+        horizonDays,
+        clvMonths,
+        monthlyDiscountRate,
+        margin,
+        riskThresholds,
+        timingWindowFraction,
+        timingMinWindowDays,
+        model,
+        allowed);
   }
 }

@@ -57,4 +57,12 @@ class IdentityMergeTest {
         "3 unique customers in the file, 2 units left. Top up the balance or cut the file.",
         e.getMessage());
   }
+
+  @Test
+  void pseudonymOfAnIndexIsThePseudonymOfTheCustomerThere() {
+    assertEquals("ID-0001", CustomerBase.pseudonymOf(0));
+    assertEquals("ID-0042", CustomerBase.pseudonymOf(41));
+    assertEquals("ID-12345678", CustomerBase.pseudonymOf(12_345_677));
+    assertThrows(IllegalArgumentException.class, () -> CustomerBase.pseudonymOf(-1));
+  }
 }

@@ -87,4 +87,41 @@ class CustomerSummaryFromBaseTest {
     assertEquals(60, s.recency(b));
     assertEquals(90, s.age(b));
   }
+
+  @Test
+  void collectedColumnsGiveTheSummaryOfTheFeatureTable() {
+    InMemorySource src =
+        new InMemorySource(
+            EnumSet.of(Field.PHONE, Field.PRODUCT, Field.AMOUNT, Field.PURCHASE_DATE));
+    src.add(row("+79000000001", 50, 100, null))
+        .add(row("+79000000001", 30, 60, null))
+        .add(row("+79000000001", 70, 10, null))
+        .add(row("+79000000002", 80, 40, null));
+    CustomerBase base = Reactivator.load(src).asOf(AS_OF).base();
+    CustomerFeatures f = CustomerFeatures.of(base);
+    CustomerSummary expected = CustomerSummary.of(f);
+    int n = f.size();
+    int[] x = new int[n];
+    double[] tx = new double[n];
+    double[] age = new double[n];
+    double[] repeat = new double[n];
+    double[] mean = new double[n];
+    for (int c = 0; c < n; c++) {
+      x[c] = f.x(c);
+      tx[c] = f.tx(c);
+      age[c] = f.modelAge(c);
+      repeat[c] = f.meanRepeatSpend(c);
+      mean[c] = f.meanOrderValue(c);
+    }
+    CustomerSummary collected = CustomerSummary.of(x, tx, age, repeat, mean, PeriodUnit.DAYS);
+    assertEquals(expected, collected);
+    for (int c = 0; c < n; c++) {
+      // the mean of all transactions stays apart from the mean repeat spend: (50+30+70)/3 ≠ 50
+      assertEquals(expected.averageSpend(c), collected.averageSpend(c), 0.0);
+      assertEquals(expected.meanRepeatSpend(c), collected.meanRepeatSpend(c), 0.0);
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> CustomerSummary.of(x, tx, age, repeat, new double[] {1, -1}, PeriodUnit.DAYS));
+  }
 }

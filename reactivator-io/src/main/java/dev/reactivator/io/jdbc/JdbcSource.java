@@ -7,8 +7,8 @@ import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.TransactionSink;
 import dev.reactivator.core.spi.TransactionSource;
+import dev.reactivator.io.TypedRows;
 import dev.reactivator.io.internal.IoMessages;
-import dev.reactivator.io.internal.Layout;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,7 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -207,33 +206,18 @@ public final class JdbcSource implements TransactionSource {
         for (int i = 1; i <= md.getColumnCount(); i++) {
           labels.add(md.getColumnLabel(i));
         }
-        Layout layout = Layout.resolve(description, labels, mapping, context.locale());
-        Map<Field, String> names = new EnumMap<>(Field.class);
-        for (Field f : layout.fields()) {
-          names.put(f, layout.header(layout.column(f)));
-        }
-        if (layout.amountFactor() >= 0) {
-          names.put(
-              Field.AMOUNT,
-              layout.header(layout.column(Field.AMOUNT))
-                  + "*"
-                  + layout.header(layout.amountFactor()));
-        }
+        List<TypedRows.Kind> kinds = new ArrayList<>();
+        RowReader reader = RowReader.of(md, kinds);
+        TypedRows rows = TypedRows.resolve(description, labels, kinds, mapping, context.locale());
         Map<String, String> details = new LinkedHashMap<>();
         details.put("format", "jdbc");
-        details.put(
-            "columns",
-            names.entrySet().stream()
-                .map(e -> e.getKey().englishHeader() + "=" + e.getValue())
-                .collect(Collectors.joining(", ")));
-        details.put("ignoredColumns", String.join(", ", layout.ignored()));
+        details.putAll(rows.details());
         details.put("fetchSize", String.valueOf(fetchSize));
         OrderLineValidator validator =
-            OrderLineValidator.begin(context, sink, layout.fields(), names, details);
-        RowReader reader = new RowReader(layout, md);
+            OrderLineValidator.begin(context, sink, rows.fields(), rows.columnNames(), details);
         long line = 0;
         while (rs.next()) {
-          validator.line(++line, reader.read(rs));
+          validator.line(++line, reader.read(rows, rs));
         }
       }
     }

@@ -1,9 +1,7 @@
 package dev.reactivator.io.jdbc;
 
-import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.OrderLine;
-import dev.reactivator.io.internal.Cells;
-import dev.reactivator.io.internal.Layout;
+import dev.reactivator.io.TypedRows;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -13,16 +11,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
- * Reads one result row into an {@link OrderLine}, each column by its SQL type: dates and numbers
- * natively, text parsed like a CSV cell, {@code NULL} as missing. A value that cannot be converted
- * is kept as {@link OrderLine.Builder#unreadable} so the validator rejects the row naming it. Not
+ * Reads one result row into an {@link OrderLine} through {@link TypedRows}, each column by its SQL
+ * type: dates and numbers natively, text parsed like a CSV cell, {@code NULL} as missing. Not
  * thread-safe; one per read.
  */
-final class RowReader {
-  /** How a column is read. */
-  private enum Kind {
+final class RowReader implements TypedRows.Row {
+  /** How a column is read from the result set. */
+  private enum Sql {
     TEXT,
     NUMBER,
     DATE,
@@ -30,23 +28,30 @@ final class RowReader {
     TIMESTAMP_TZ
   }
 
-  private final int[] column = new int[Field.values().length]; // 1-based, 0 when absent
-  private final Kind[] kind = new Kind[Field.values().length];
-  private final int factor;
-  private final Kind factorKind;
+  private final Sql[] sql;
   private final ZoneId zone = ZoneId.systemDefault();
+  private ResultSet rs;
 
-  RowReader(Layout layout, ResultSetMetaData md) throws SQLException {
-    for (Field f : Field.values()) {
-      int c = layout.column(f);
-      column[f.ordinal()] = c + 1;
-      kind[f.ordinal()] = c < 0 ? Kind.TEXT : kind(md.getColumnType(c + 1));
-    }
-    factor = layout.amountFactor() + 1;
-    factorKind = factor > 0 ? kind(md.getColumnType(factor)) : Kind.TEXT;
+  private RowReader(Sql[] sql) {
+    this.sql = sql;
   }
 
-  private static Kind kind(int sqlType) {
+  /** The reader of the rows described by {@code md}; adds each column's kind to {@code kinds}. */
+  static RowReader of(ResultSetMetaData md, List<TypedRows.Kind> kinds) throws SQLException {
+    Sql[] sql = new Sql[md.getColumnCount()];
+    for (int i = 0; i < sql.length; i++) {
+      sql[i] = sql(md.getColumnType(i + 1));
+      kinds.add(
+          switch (sql[i]) {
+            case TEXT -> TypedRows.Kind.TEXT;
+            case NUMBER -> TypedRows.Kind.NUMBER;
+            default -> TypedRows.Kind.DATE;
+          });
+    }
+    return new RowReader(sql);
+  }
+
+  private static Sql sql(int sqlType) {
     return switch (sqlType) {
       case Types.NUMERIC,
           Types.DECIMAL,
@@ -57,138 +62,72 @@ final class RowReader {
           Types.BIGINT,
           Types.SMALLINT,
           Types.TINYINT ->
-          Kind.NUMBER;
-      case Types.DATE -> Kind.DATE;
-      case Types.TIMESTAMP -> Kind.TIMESTAMP;
-      case Types.TIMESTAMP_WITH_TIMEZONE -> Kind.TIMESTAMP_TZ;
-      default -> Kind.TEXT;
+          Sql.NUMBER;
+      case Types.DATE -> Sql.DATE;
+      case Types.TIMESTAMP -> Sql.TIMESTAMP;
+      case Types.TIMESTAMP_WITH_TIMEZONE -> Sql.TIMESTAMP_TZ;
+      default -> Sql.TEXT;
     };
   }
 
-  OrderLine read(ResultSet rs) throws SQLException {
-    OrderLine.Builder b = OrderLine.builder();
-    b.customerId(text(rs, Field.CUSTOMER_ID));
-    b.phone(text(rs, Field.PHONE));
-    b.email(text(rs, Field.EMAIL));
-    b.name(text(rs, Field.NAME));
-    b.orderId(text(rs, Field.ORDER_ID));
-    b.product(text(rs, Field.PRODUCT));
-    amount(rs, b);
-    b.date(date(rs, Field.PURCHASE_DATE, b));
-    b.firstPurchaseDate(date(rs, Field.FIRST_PURCHASE_DATE, b));
-    int days = whole(rs, Field.DAYS, Cells.MAX_DAYS, b);
-    if (days != Cells.INVALID) {
-      b.days(days);
-    }
-    int complaints = whole(rs, Field.COMPLAINTS, Cells.MAX_COUNT, b);
-    if (complaints != Cells.INVALID) {
-      b.complaints(complaints);
-    }
-    int tickets = whole(rs, Field.TICKETS, Cells.MAX_COUNT, b);
-    if (tickets != Cells.INVALID) {
-      b.tickets(tickets);
-    }
-    int discounted = whole(rs, Field.DISCOUNTED_PURCHASES, Cells.MAX_COUNT, b);
-    if (discounted != Cells.INVALID) {
-      b.discountedPurchases(discounted);
-    }
-    return b.build();
-  }
-
-  private String text(ResultSet rs, Field f) throws SQLException {
-    int c = column[f.ordinal()];
-    return c == 0 ? null : rs.getString(c);
-  }
-
-  private void amount(ResultSet rs, OrderLine.Builder b) throws SQLException {
-    int c = column[Field.AMOUNT.ordinal()];
-    if (c == 0) {
-      return;
-    }
-    double a = number(rs, c, kind[Field.AMOUNT.ordinal()], b);
-    if (factor > 0) {
-      double f = number(rs, factor, factorKind, b);
-      a = Double.isNaN(a) || Double.isNaN(f) ? Double.NaN : Math.rint(a * f * 1e4) / 1e4;
-    }
-    if (!Double.isNaN(a)) {
-      b.amount(a);
+  /** Reads the current row of {@code rs}. */
+  OrderLine read(TypedRows rows, ResultSet rs) throws SQLException {
+    this.rs = rs;
+    try {
+      return rows.read(this);
+    } catch (Failure e) {
+      throw e.getCause();
     }
   }
 
-  /** The number in column {@code c}, or NaN when it is NULL or unreadable (then recorded). */
-  private double number(ResultSet rs, int c, Kind k, OrderLine.Builder b) throws SQLException {
-    if (k == Kind.NUMBER) {
-      BigDecimal v = rs.getBigDecimal(c);
-      return v == null ? Double.NaN : v.doubleValue();
-    }
-    String raw = rs.getString(c);
-    if (raw == null || Cells.trim(raw).isEmpty()) {
-      return Double.NaN;
-    }
-    // a text amount decides its own decimal separator; without evidence the dot is the decimal
-    String cell = Cells.trim(raw);
-    char evidence = Cells.decimalEvidence(cell);
-    double v = Cells.parseAmount(cell, evidence == ',' ? ',' : '.');
-    if (Double.isNaN(v)) {
-      b.unreadable(Field.AMOUNT, raw);
-    }
-    return v;
-  }
-
-  private LocalDate date(ResultSet rs, Field f, OrderLine.Builder b) throws SQLException {
-    int c = column[f.ordinal()];
-    if (c == 0) {
-      return null;
-    }
-    switch (kind[f.ordinal()]) {
-      case DATE:
-        return rs.getObject(c, LocalDate.class);
-      case TIMESTAMP:
-        LocalDateTime t = rs.getObject(c, LocalDateTime.class);
-        return t == null ? null : t.toLocalDate();
-      case TIMESTAMP_TZ:
-        OffsetDateTime o = rs.getObject(c, OffsetDateTime.class);
-        return o == null ? null : o.atZoneSameInstant(zone).toLocalDate();
-      default:
-        String raw = rs.getString(c);
-        if (raw == null || Cells.trim(raw).isEmpty()) {
-          return null;
-        }
-        int day = Cells.parseDate(Cells.trim(raw));
-        if (day == Cells.INVALID) {
-          b.unreadable(f, raw);
-          return null;
-        }
-        return LocalDate.ofEpochDay(day);
+  @Override
+  public String text(int column) {
+    try {
+      return rs.getString(column + 1);
+    } catch (SQLException e) {
+      throw new Failure(e);
     }
   }
 
-  /** A whole number up to {@code max}, or {@link Cells#INVALID} when NULL or unreadable. */
-  private int whole(ResultSet rs, Field f, int max, OrderLine.Builder b) throws SQLException {
-    int c = column[f.ordinal()];
-    if (c == 0) {
-      return Cells.INVALID;
+  @Override
+  public BigDecimal number(int column) {
+    try {
+      return rs.getBigDecimal(column + 1);
+    } catch (SQLException e) {
+      throw new Failure(e);
     }
-    String raw;
-    if (kind[f.ordinal()] == Kind.NUMBER) {
-      BigDecimal v = rs.getBigDecimal(c);
-      if (v == null) {
-        return Cells.INVALID;
+  }
+
+  @Override
+  public LocalDate date(int column) {
+    try {
+      int c = column + 1;
+      switch (sql[column]) {
+        case TIMESTAMP:
+          LocalDateTime t = rs.getObject(c, LocalDateTime.class);
+          return t == null ? null : t.toLocalDate();
+        case TIMESTAMP_TZ:
+          OffsetDateTime o = rs.getObject(c, OffsetDateTime.class);
+          return o == null ? null : o.atZoneSameInstant(zone).toLocalDate();
+        default:
+          return rs.getObject(c, LocalDate.class);
       }
-      if (v.signum() < 0 && v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(-max)) >= 0) {
-        return v.intValue(); // the validator names a negative count
-      }
-      raw = v.stripTrailingZeros().toPlainString();
-    } else {
-      raw = rs.getString(c);
-      if (raw == null || Cells.trim(raw).isEmpty()) {
-        return Cells.INVALID;
-      }
+    } catch (SQLException e) {
+      throw new Failure(e);
     }
-    int v = Cells.parseWhole(Cells.trim(raw), max);
-    if (v == Cells.INVALID) {
-      b.unreadable(f, raw);
+  }
+
+  /** Carries a driver's failure through {@link TypedRows#read}. */
+  private static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Failure(SQLException cause) {
+      super(cause);
     }
-    return v;
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
   }
 }

@@ -1,0 +1,263 @@
+package dev.reactivator.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.sum;
+
+import dev.reactivator.core.NoUsableRowsException;
+import dev.reactivator.core.base.BaseBuilder;
+import dev.reactivator.core.data.ProblemCode;
+import dev.reactivator.core.data.RowProblem;
+import dev.reactivator.core.features.CustomerSummary;
+import dev.reactivator.core.features.PeriodUnit;
+import dev.reactivator.core.model.FitOptions;
+import dev.reactivator.core.model.FittedModels;
+import dev.reactivator.core.model.PurchaseModelFit;
+import dev.reactivator.core.model.PurchaseModels;
+import dev.reactivator.core.model.SpendModelFit;
+import dev.reactivator.core.model.SpendModels;
+import dev.reactivator.core.spi.ProgressListener;
+import dev.reactivator.io.TypedRows;
+import dev.reactivator.spark.internal.CustomerStage;
+import dev.reactivator.spark.internal.Identity;
+import dev.reactivator.spark.internal.Scorer;
+import dev.reactivator.spark.internal.SparkCells;
+import dev.reactivator.spark.internal.Validation;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The analysis of order lines as a Spark job, inside an existing Spark application: the library's
+ * row grammar and validation on every partition, identity resolution as connected components of the
+ * key graph (large-star / small-star on Spark SQL), per-customer features by the library's base
+ * builder on partitions of whole customers, the purchase and spend models fitted on the driver with
+ * core's fitters and guards, and core's scorer run distributed with the parameters broadcast.
+ *
+ * <pre>{@code
+ * Dataset<Row> lines = spark.read().parquet("s3://lake/orders");
+ * SparkRun run = SparkReactivator.run(lines, SparkOptions.of(LocalDate.of(2026, 1, 31)));
+ * run.scores().write().parquet("s3://lake/reactivator/scores");
+ * }</pre>
+ */
+public final class SparkReactivator {
+  /** The rejected rows shown in the failure of an input without a usable row. */
+  private static final int NO_ROWS_SHOWN = 1000;
+
+  private SparkReactivator() {}
+
+  /**
+   * Reads an input as the job's {@code --input} names it: a path ending in {@code .csv} (a header
+   * line, {@code ;} or {@code ,} delimited, every column as text), a path ending in {@code
+   * .parquet} or a directory of Parquet files, else a table name.
+   *
+   * @param spark the session
+   * @param input the path or table
+   * @return the rows, every column as the source has it
+   */
+  public static Dataset<Row> read(SparkSession spark, String input) {
+    Objects.requireNonNull(input, "input");
+    String lower = input.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".csv")) {
+      String first = spark.read().textFile(input).first();
+      String delimiter = first.chars().filter(c -> c == ';').count() > 0 ? ";" : ",";
+      Dataset<Row> csv =
+          spark
+              .read()
+              .option("header", "true")
+              .option("delimiter", delimiter)
+              .option("inferSchema", "false")
+              .option("encoding", "UTF-8")
+              .csv(input);
+      String[] names = csv.columns();
+      if (names.length > 0 && names[0].startsWith("\uFEFF")) {
+        csv = csv.withColumnRenamed(names[0], names[0].substring(1)); // a UTF-8 byte order mark
+      }
+      return csv;
+    }
+    if (lower.endsWith(".parquet") || input.contains("/")) {
+      return spark.read().parquet(input);
+    }
+    return spark.table(input);
+  }
+
+  /**
+   * Runs the analysis on order lines with the library's field names (or mapped columns).
+   *
+   * @param lines the order lines, one row per line
+   * @param options the analysis date, mapping, language and scoring options
+   * @return the scores, rejects, models and counts
+   * @throws dev.reactivator.core.InputException when required columns are missing (one message
+   *     naming all of them, with a suggested mapping)
+   * @throws NoUsableRowsException when no row was accepted
+   */
+  public static SparkRun run(Dataset<Row> lines, SparkOptions options) {
+    Objects.requireNonNull(lines, "lines");
+    Objects.requireNonNull(options, "options");
+    SparkSession spark = lines.sparkSession();
+    Map<String, Long> millis = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    spark.sparkContext().setLocalProperty(STAGE_PROPERTY, "validation");
+
+    TypedRows rows =
+        TypedRows.resolve(
+            "spark",
+            Arrays.asList(lines.columns()),
+            kinds(lines),
+            options.mapping(),
+            options.locale());
+    Validation validation = new Validation(rows, options.asOf(), options.locale());
+    long firstLine = options.firstLine();
+    JavaRDD<Row> validatedRdd =
+        lines.javaRDD().zipWithIndex().mapPartitions(it -> validation.partition(it, firstLine));
+    Dataset<Row> validated =
+        spark
+            .createDataFrame(validatedRdd, Validation.SCHEMA)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long accepted = 0;
+    long refunds = 0;
+    long rejected = 0;
+    double refundAmount = 0;
+    for (Row r :
+        validated.groupBy(col("status")).agg(count("*"), sum(col("amount"))).collectAsList()) {
+      switch (r.getInt(0)) {
+        case Validation.ACCEPTED -> accepted = r.getLong(1);
+        case Validation.REFUND -> {
+          refunds = r.getLong(1);
+          refundAmount = Math.abs(r.getDouble(2));
+        }
+        default -> rejected = r.getLong(1);
+      }
+    }
+    long read = lines.count();
+    t0 = lap(spark, millis, "validation", "identity", t0);
+    Dataset<Row> rejects =
+        validated
+            .where(col("status").equalTo(Validation.REJECTED))
+            .select("line", "column", "value", "code", "message");
+    if (accepted == 0) {
+      throw noRows(rejects, rows, options);
+    }
+
+    Identity.Resolved resolved =
+        Identity.resolve(validated.where(col("status").equalTo(Validation.ACCEPTED)));
+    Dataset<Row> labelled = resolved.rows().persist(StorageLevel.MEMORY_AND_DISK());
+    labelled.count();
+    t0 = lap(spark, millis, "identity", "features", t0);
+
+    CustomerStage stage = new CustomerStage(rows.fields(), options.asOf(), options.locale());
+    Dataset<Row> partitioned =
+        options.partitions() > 0
+            ? labelled.repartition(options.partitions(), col("customer"))
+            : labelled.repartition(col("customer"));
+    Dataset<Row> customers =
+        spark
+            .createDataFrame(
+                partitioned.javaRDD().mapPartitions(stage::partition), CustomerStage.SCHEMA)
+            .orderBy(col("customer"))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long n = customers.count();
+    t0 = lap(spark, millis, "features", "fit", t0);
+
+    FittedModels models = fit(customers, options);
+    t0 = lap(spark, millis, "fit", "scoring", t0);
+
+    Broadcast<Scorer> scorer =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .broadcast(new Scorer(models, options.scoring()));
+    Dataset<Row> scores =
+        spark
+            .createDataFrame(
+                customers
+                    .javaRDD()
+                    .zipWithIndex()
+                    .mapPartitions(it -> scorer.value().partition(it)),
+                Scorer.SCHEMA)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    scores.count();
+    lap(spark, millis, "scoring", null, t0);
+    labelled.unpersist();
+    return new SparkRun(
+        scores,
+        rejects,
+        models,
+        read,
+        accepted,
+        refunds,
+        refundAmount,
+        rejected,
+        n,
+        resolved.rounds(),
+        millis);
+  }
+
+  private static List<TypedRows.Kind> kinds(Dataset<Row> lines) {
+    return SparkCells.kinds(lines.schema());
+  }
+
+  /** The library's "no usable rows" failure, with the most frequent problems of the first rows. */
+  private static NoUsableRowsException noRows(
+      Dataset<Row> rejects, TypedRows rows, SparkOptions o) {
+    BaseBuilder builder = new BaseBuilder("spark", o.locale(), ProgressListener.none());
+    builder.begin(rows.fields(), rows.details());
+    for (Row r : rejects.orderBy(col("line")).limit(NO_ROWS_SHOWN).collectAsList()) {
+      builder.reject(
+          new RowProblem(
+              r.getLong(0),
+              Optional.ofNullable(r.getString(1)),
+              Optional.ofNullable(r.getString(2)),
+              ProblemCode.valueOf(r.getString(3)),
+              r.getString(4)));
+    }
+    return new NoUsableRowsException(builder.problemSummary(), builder.emptyReport());
+  }
+
+  /** The models fitted on the driver from the collected (x, t_x, T, spend) columns. */
+  private static FittedModels fit(Dataset<Row> customers, SparkOptions options) {
+    List<Row> s = customers.select("x", "t_x", "T", "repeat_spend", "mean_order").collectAsList();
+    int n = s.size();
+    int[] x = new int[n];
+    double[] tx = new double[n];
+    double[] age = new double[n];
+    double[] spend = new double[n];
+    double[] mean = new double[n];
+    for (int i = 0; i < n; i++) {
+      Row r = s.get(i);
+      x[i] = r.getInt(0);
+      tx[i] = r.getDouble(1);
+      age[i] = r.getDouble(2);
+      spend[i] = r.getDouble(3);
+      mean[i] = r.getDouble(4);
+    }
+    CustomerSummary summary = CustomerSummary.of(x, tx, age, spend, mean, PeriodUnit.DAYS);
+    PurchaseModelFit purchases =
+        PurchaseModels.fit(options.scoring().model(), summary, FitOptions.defaults());
+    SpendModelFit spendFit = SpendModels.fit(summary, FitOptions.defaults());
+    return new FittedModels(purchases, spendFit);
+  }
+
+  /**
+   * The Spark local property naming the stage whose jobs run, for listeners that measure a run
+   * (shuffle bytes per stage): {@code validation}, {@code identity}, {@code features}, {@code fit},
+   * {@code scoring}.
+   */
+  public static final String STAGE_PROPERTY = "reactivator.stage";
+
+  private static long lap(
+      SparkSession spark, Map<String, Long> millis, String stage, String next, long since) {
+    long now = System.nanoTime();
+    millis.put(stage, (now - since) / 1_000_000);
+    spark.sparkContext().setLocalProperty(STAGE_PROPERTY, next);
+    return now;
+  }
+}

@@ -1,0 +1,142 @@
+package dev.reactivator.spark.internal;
+
+import dev.reactivator.core.base.BaseBuilder;
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.base.CustomerProfile;
+import dev.reactivator.core.data.Field;
+import dev.reactivator.core.features.CustomerFeatures;
+import dev.reactivator.core.spi.ProgressListener;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The customers of one partition of accepted rows, every customer's rows in that partition (the
+ * rows were partitioned by their identity component): the library's {@link BaseBuilder} lays them
+ * out (merge, occasions, first purchase) and {@link CustomerFeatures} computes the per-customer
+ * features, so each figure is the library's own. Population figures (the median cycle) are not
+ * taken from here: a partition is not the population.
+ */
+public final class CustomerStage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The per-customer features. */
+  public static final StructType SCHEMA =
+      new StructType()
+          .add("customer", DataTypes.StringType, false)
+          .add("customer_ids", DataTypes.createArrayType(DataTypes.StringType), false)
+          .add("phones", DataTypes.createArrayType(DataTypes.StringType), false)
+          .add("emails", DataTypes.createArrayType(DataTypes.StringType), false)
+          .add("name", DataTypes.StringType)
+          .add("purchases", DataTypes.IntegerType, false)
+          .add("first_purchase", DataTypes.DateType, false)
+          .add("last_purchase", DataTypes.DateType, false)
+          .add("days_since_last", DataTypes.IntegerType, false)
+          .add("total_spent", DataTypes.DoubleType, false)
+          .add("mean_order", DataTypes.DoubleType, false)
+          .add("x", DataTypes.IntegerType, false)
+          .add("t_x", DataTypes.DoubleType, false)
+          .add("T", DataTypes.DoubleType, false)
+          .add("repeat_spend", DataTypes.DoubleType, false)
+          .add("complaints", DataTypes.IntegerType)
+          .add("tickets", DataTypes.IntegerType)
+          .add("discounted", DataTypes.IntegerType);
+
+  private final EnumSet<Field> columns;
+  private final LocalDate asOf;
+  private final Locale locale;
+
+  /**
+   * The stage of one input.
+   *
+   * @param columns the fields the input has, as its source declares them
+   * @param asOf the analysis date
+   * @param locale the language of messages
+   */
+  public CustomerStage(Set<Field> columns, LocalDate asOf, Locale locale) {
+    this.columns = columns.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(columns);
+    this.asOf = asOf;
+    this.locale = locale;
+  }
+
+  /**
+   * The customers of one partition of accepted rows ({@link Validation#SCHEMA}).
+   *
+   * @param rows the partition's accepted rows
+   * @return one row of {@link #SCHEMA} per customer
+   */
+  public Iterator<Row> partition(Iterator<Row> rows) {
+    BaseBuilder builder = new BaseBuilder("spark", locale, ProgressListener.none());
+    builder.begin(columns, Map.of());
+    while (rows.hasNext()) {
+      builder.accept(Validation.sourceRow(rows.next()));
+    }
+    if (builder.acceptedRows() == 0) {
+      return Collections.emptyIterator();
+    }
+    CustomerBase base = builder.build(asOf);
+    CustomerFeatures f = CustomerFeatures.of(base);
+    List<Row> out = new ArrayList<>(base.size());
+    for (int c = 0; c < base.size(); c++) {
+      CustomerProfile p = base.customer(c);
+      out.add(
+          RowFactory.create(
+              label(p),
+              p.customerIds().toArray(new String[0]),
+              p.phones().toArray(new String[0]),
+              p.emails().toArray(new String[0]),
+              p.name().orElse(null),
+              f.purchaseCount(c),
+              java.sql.Date.valueOf(LocalDate.ofEpochDay(f.firstDay(c))),
+              java.sql.Date.valueOf(LocalDate.ofEpochDay(f.lastDay(c))),
+              f.daysSinceLast(c),
+              f.totalSpent(c),
+              f.meanOrderValue(c),
+              f.x(c),
+              f.tx(c),
+              f.modelAge(c),
+              f.meanRepeatSpend(c),
+              count(f, Field.COMPLAINTS, c),
+              count(f, Field.TICKETS, c),
+              count(f, Field.DISCOUNTED_PURCHASES, c)));
+    }
+    return out.iterator();
+  }
+
+  private static Integer count(CustomerFeatures f, Field field, int c) {
+    return f.has(field) ? f.count(field, c) : null;
+  }
+
+  /**
+   * A customer's smallest identity key, the label its component has: {@code 0} + id, else {@code 1}
+   * + e-mail, else {@code 2} + phone, each list sorted.
+   */
+  static String label(CustomerProfile p) {
+    String best = null;
+    for (String k : keys(p)) {
+      if (best == null || k.compareTo(best) < 0) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private static List<String> keys(CustomerProfile p) {
+    List<String> keys = new ArrayList<>();
+    p.customerIds().forEach(v -> keys.add(Identity.ID + v));
+    p.emails().forEach(v -> keys.add(Identity.EMAIL + v));
+    p.phones().forEach(v -> keys.add(Identity.PHONE + v));
+    return keys;
+  }
+}

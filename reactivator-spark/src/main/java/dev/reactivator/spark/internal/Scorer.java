@@ -1,0 +1,214 @@
+package dev.reactivator.spark.internal;
+
+import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.features.CustomerSummary;
+import dev.reactivator.core.features.PeriodUnit;
+import dev.reactivator.core.model.BgNbdParameters;
+import dev.reactivator.core.model.FittedModels;
+import dev.reactivator.core.model.GammaGammaParameters;
+import dev.reactivator.core.model.ModelKind;
+import dev.reactivator.core.model.PurchaseModel;
+import dev.reactivator.core.model.PurchaseModelFit;
+import dev.reactivator.core.model.SpendModelFit;
+import dev.reactivator.core.score.CustomerScorer;
+import dev.reactivator.core.score.RiskThresholds;
+import dev.reactivator.core.score.Scoring;
+import dev.reactivator.core.score.ScoringOptions;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
+
+/**
+ * Core's {@link CustomerScorer} over batches of customers: the fitted models travel as their
+ * parameters (this object, broadcast) and are rebuilt once per partition; each batch of feature
+ * rows becomes primitive columns, a {@link CustomerSummary}, and one scorer call.
+ */
+public final class Scorer implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Customers per scorer call. */
+  static final int BATCH = 4096;
+
+  /** The scores appended to {@link CustomerStage#SCHEMA}. */
+  public static final StructType SCHEMA =
+      withScores(new StructType().add("pseudonym", DataTypes.StringType, false));
+
+  private static StructType withScores(StructType head) {
+    StructType s = head;
+    for (var f : CustomerStage.SCHEMA.fields()) {
+      s = s.add(f);
+    }
+    return s.add("probability_alive", DataTypes.DoubleType, false)
+        .add("churn_probability", DataTypes.DoubleType, false)
+        .add("risk_level", DataTypes.StringType, false)
+        .add("return_probability", DataTypes.DoubleType, false)
+        .add("expected_purchases", DataTypes.DoubleType, false)
+        .add("expected_average_order", DataTypes.DoubleType, false)
+        .add("clv", DataTypes.DoubleType, false);
+  }
+
+  private final ModelKind kind;
+  private final PeriodUnit unit;
+  private final double r;
+  private final double alpha;
+  private final double a;
+  private final double b;
+  private final double p;
+  private final double q;
+  private final double v;
+  private final double spendLogLikelihood;
+  private final boolean spendConverged;
+  private final dev.reactivator.core.model.FitQuality spendQuality;
+  private final String spendReason;
+  private final int spendCustomers;
+  private final double populationMean;
+  private final int horizon;
+  private final int months;
+  private final double discount;
+  private final double margin;
+  private final double riskLow;
+  private final double riskMedium;
+  private final double riskHigh;
+
+  /**
+   * The scorer of fitted models.
+   *
+   * @param models the fitted models
+   * @param options the scoring options (horizon, CLV, risk thresholds)
+   */
+  public Scorer(FittedModels models, ScoringOptions options) {
+    PurchaseModelFit pf = models.purchases();
+    SpendModelFit sf = models.spend();
+    kind = pf.kind();
+    unit = pf.unit();
+    r = pf.parameters().r();
+    alpha = pf.parameters().alpha();
+    a = pf.parameters().a();
+    b = pf.parameters().b();
+    p = sf.parameters().p();
+    q = sf.parameters().q();
+    v = sf.parameters().v();
+    spendLogLikelihood = sf.logLikelihood();
+    spendConverged = sf.converged();
+    spendQuality = sf.quality();
+    spendReason = sf.reason();
+    spendCustomers = sf.customers();
+    populationMean = sf.populationMean();
+    horizon = options.horizonDays();
+    months = options.clvMonths();
+    discount = options.monthlyDiscountRate();
+    margin = options.margin();
+    riskLow = options.riskThresholds().low();
+    riskMedium = options.riskThresholds().medium();
+    riskHigh = options.riskThresholds().high();
+  }
+
+  private CustomerScorer scorer() {
+    PurchaseModel model = PurchaseModel.of(kind, new BgNbdParameters(r, alpha, a, b), unit);
+    SpendModelFit spend =
+        new SpendModelFit(
+            new GammaGammaParameters(p, q, v),
+            List.of(),
+            spendLogLikelihood,
+            0,
+            spendConverged,
+            spendQuality,
+            spendReason,
+            spendCustomers,
+            populationMean);
+    return new CustomerScorer(
+        model, spend.model(), horizon, months, Scoring.MONTH_DAYS, discount, margin);
+  }
+
+  /**
+   * Scores one partition of (feature row, customer index) pairs.
+   *
+   * @param rows the partition, each customer with its index in the base's order
+   * @return one row of {@link #SCHEMA} per customer, in order
+   */
+  public Iterator<Row> partition(Iterator<Tuple2<Row, Long>> rows) {
+    CustomerScorer scorer = scorer();
+    RiskThresholds risk = new RiskThresholds(riskLow, riskMedium, riskHigh);
+    return new Iterator<>() {
+      private final List<Row> batch = new ArrayList<>(BATCH);
+      private final List<Long> index = new ArrayList<>(BATCH);
+      private Iterator<Row> out = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        return out.hasNext() || rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        if (!out.hasNext()) {
+          batch.clear();
+          index.clear();
+          while (rows.hasNext() && batch.size() < BATCH) {
+            Tuple2<Row, Long> t = rows.next();
+            batch.add(t._1());
+            index.add(t._2());
+          }
+          out = score(scorer, risk, batch, index).iterator();
+        }
+        return out.next();
+      }
+    };
+  }
+
+  private static List<Row> score(
+      CustomerScorer scorer, RiskThresholds risk, List<Row> batch, List<Long> index) {
+    int n = batch.size();
+    int ix = CustomerStage.SCHEMA.fieldIndex("x");
+    int itx = CustomerStage.SCHEMA.fieldIndex("t_x");
+    int iT = CustomerStage.SCHEMA.fieldIndex("T");
+    int iSpend = CustomerStage.SCHEMA.fieldIndex("repeat_spend");
+    int iMean = CustomerStage.SCHEMA.fieldIndex("mean_order");
+    int[] x = new int[n];
+    double[] tx = new double[n];
+    double[] age = new double[n];
+    double[] spend = new double[n];
+    double[] mean = new double[n];
+    for (int i = 0; i < n; i++) {
+      Row row = batch.get(i);
+      x[i] = row.getInt(ix);
+      tx[i] = row.getDouble(itx);
+      age[i] = row.getDouble(iT);
+      spend[i] = row.getDouble(iSpend);
+      mean[i] = row.getDouble(iMean);
+    }
+    CustomerSummary s = CustomerSummary.of(x, tx, age, spend, mean, PeriodUnit.DAYS);
+    double[] alive = new double[n];
+    double[] ret = new double[n];
+    double[] purchases = new double[n];
+    double[] aov = new double[n];
+    double[] clv = new double[n];
+    scorer.score(s, 0, n, alive, ret, purchases, aov, clv);
+    List<Row> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Row row = batch.get(i);
+      Object[] values = new Object[1 + row.size() + 7];
+      values[0] = CustomerBase.pseudonymOf(index.get(i));
+      for (int k = 0; k < row.size(); k++) {
+        values[1 + k] = row.get(k);
+      }
+      int k = 1 + row.size();
+      double churn = 1.0 - alive[i];
+      values[k++] = alive[i];
+      values[k++] = churn;
+      values[k++] = risk.levelOf(churn).name();
+      values[k++] = ret[i];
+      values[k++] = purchases[i];
+      values[k++] = aov[i];
+      values[k] = clv[i];
+      out.add(RowFactory.create(values));
+    }
+    return out;
+  }
+}
