@@ -442,6 +442,32 @@ public final class CustomerBase {
     return refundAmount == null ? 0 : refundAmount[c];
   }
 
+  /**
+   * One of the counter columns ({@link Field#COMPLAINTS}, {@link Field#TICKETS}, {@link
+   * Field#DISCOUNTED_PURCHASES}) for every customer, a missing value counted as 0.
+   *
+   * @param field the counter
+   * @return a new array of {@link #size()} counts; empty when the source has no such column
+   * @throws IllegalArgumentException if {@code field} is not a counter
+   */
+  public int[] counts(Field field) {
+    int[] column =
+        switch (field) {
+          case COMPLAINTS -> complaints;
+          case TICKETS -> tickets;
+          case DISCOUNTED_PURCHASES -> discounted;
+          default -> throw new IllegalArgumentException(field + " is not a counter column");
+        };
+    if (!has(field)) {
+      return new int[0];
+    }
+    int[] v = new int[size()];
+    for (int c = 0; column != null && c < v.length; c++) {
+      v[c] = column[c] == ABSENT ? 0 : column[c];
+    }
+    return v;
+  }
+
   private static OptionalInt opt(int[] a, int c) {
     return a == null || a[c] == ABSENT ? OptionalInt.empty() : OptionalInt.of(a[c]);
   }

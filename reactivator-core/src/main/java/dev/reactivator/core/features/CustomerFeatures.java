@@ -145,21 +145,7 @@ public final class CustomerFeatures {
   }
 
   private static int[] counts(CustomerBase base, Field field) {
-    if (!base.has(field)) {
-      return new int[0];
-    }
-    int n = base.size();
-    int[] v = new int[n];
-    for (int c = 0; c < n; c++) {
-      v[c] =
-          (switch (field) {
-                case COMPLAINTS -> base.complaints(c);
-                case TICKETS -> base.tickets(c);
-                default -> base.discountedPurchases(c);
-              })
-              .orElse(0);
-    }
-    return v;
+    return base.has(field) ? base.counts(field) : new int[0];
   }
 
   /**
