@@ -5,8 +5,11 @@ import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.SingleFileRenderer;
 import dev.reactivator.report.csv.SegmentCsv;
 import dev.reactivator.report.html.internal.DashboardPage;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,17 +114,14 @@ public final class HtmlRenderer extends SingleFileRenderer {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(out, "out");
     Optional<char[]> passphrase = protection.map(DashboardProtection::passphrase);
-    String html;
     try {
-      html = DashboardPage.html(input, passphrase);
-    } finally {
-      passphrase.ifPresent(p -> Arrays.fill(p, '\0'));
-    }
-    try {
-      out.write(html.getBytes(StandardCharsets.UTF_8));
-      out.flush();
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      DashboardPage.write(input, passphrase, w);
+      w.flush();
     } catch (IOException e) {
       throw new ReportException("cannot write the dashboard: " + e.getMessage(), e);
+    } finally {
+      passphrase.ifPresent(p -> Arrays.fill(p, '\0'));
     }
   }
 }

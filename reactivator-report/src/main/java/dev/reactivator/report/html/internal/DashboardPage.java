@@ -6,10 +6,12 @@ import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.json.AnalysisJson;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -54,51 +56,135 @@ public final class DashboardPage {
    * @return the HTML document
    */
   public static String html(ReportInput input, Optional<char[]> passphrase) {
+    StringWriter out = new StringWriter(1 << 20);
+    try {
+      write(input, passphrase, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Streams the whole page ({@link #html(ReportInput, Optional)}) to {@code out}, which is left
+   * open: the data block goes from the JSON generator through a script-safe filter straight to
+   * {@code out}, so the page is never held in memory whole (a protected page holds its data block,
+   * which {@link ContactSplit} reads as a tree).
+   *
+   * @param input the report input
+   * @param passphrase the passphrase of a protected page, not kept
+   * @param out where the page goes
+   * @throws IOException when {@code out} fails
+   */
+  public static void write(ReportInput input, Optional<char[]> passphrase, Writer out)
+      throws IOException {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(passphrase, "passphrase");
+    Objects.requireNonNull(out, "out");
     Locale locale = input.options().locale();
     ResourceBundle texts = texts(locale);
     DashboardView view = DashboardView.of(input.analysis(), locale);
     String template = resource(ROOT + "dashboard.html");
-    Map<String, String> values = new TreeMap<>();
-    values.put("lang", "en".equals(locale.getLanguage()) ? "en" : "ru");
-    values.put("title", escapeHtml(texts.getString("page.title")));
-    values.put("noscript", escapeHtml(texts.getString("page.noscript")));
-    values.put("css", resource(ROOT + "dashboard.css"));
-    values.put("echarts", inlineScript(echarts()));
-    values.put("app", inlineScript(resource(ROOT + "dashboard.js")));
-    values.put("texts", scriptSafeJson(json(g -> texts(texts, g))));
-    String document = document(input.analysis(), input.summary(), view);
+    Map<String, Part> values = new TreeMap<>();
+    values.put("lang", text("en".equals(locale.getLanguage()) ? "en" : "ru"));
+    values.put("title", text(escapeHtml(texts.getString("page.title"))));
+    values.put("noscript", text(escapeHtml(texts.getString("page.noscript"))));
+    values.put("css", text(resource(ROOT + "dashboard.css")));
+    values.put("echarts", text(inlineScript(echarts())));
+    values.put("app", text(inlineScript(resource(ROOT + "dashboard.js"))));
+    values.put("texts", text(scriptSafeJson(json(g -> texts(texts, g)))));
     Optional<PageLock.Sealed> sealed = Optional.empty();
     if (passphrase.isPresent()) {
-      ContactSplit split = ContactSplit.of(document);
-      document = split.document();
+      ContactSplit split = ContactSplit.of(document(input.analysis(), input.summary(), view));
       sealed = Optional.of(PageLock.seal(passphrase.get(), split.contacts()));
+      values.put("data", text(scriptSafeJson(split.document())));
+    } else {
+      values.put(
+          "data",
+          w -> {
+            ScriptSafeWriter safe = new ScriptSafeWriter(w);
+            try (JsonGenerator g = JSON.createGenerator(safe)) {
+              g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+              AnalysisJson.write(input.analysis(), input.summary(), view.customers(), g);
+            }
+          });
     }
-    values.put("data", scriptSafeJson(document));
     Optional<PageLock.Sealed> lock = sealed;
     values.put(
-        "run", scriptSafeJson(json(g -> DashboardRun.write(input.options().exports(), lock, g))));
-    values.put("view", scriptSafeJson(json(view::write)));
-    StringBuilder out = new StringBuilder(template.length() + 1_200_000);
+        "run",
+        text(scriptSafeJson(json(g -> DashboardRun.write(input.options().exports(), lock, g)))));
+    values.put("view", text(scriptSafeJson(json(view::write))));
     int at = 0;
     while (true) {
       int open = template.indexOf("{{", at);
       if (open < 0) {
-        out.append(template, at, template.length());
+        out.write(template, at, template.length() - at);
         break;
       }
       int close = template.indexOf("}}", open);
       String key = template.substring(open + 2, close);
-      String value = values.get(key);
+      Part value = values.get(key);
       if (value == null) {
         throw new IllegalStateException(
             "the dashboard template names an unknown value {{" + key + "}}");
       }
-      out.append(template, at, open).append(value);
+      out.write(template, at, open - at);
+      value.write(out);
       at = close + 2;
     }
-    return out.toString();
+    out.flush();
+  }
+
+  /** A piece of the page, written where the template names it. */
+  private interface Part {
+    void write(Writer out) throws IOException;
+  }
+
+  private static Part text(String s) {
+    return w -> w.write(s);
+  }
+
+  /** {@link #scriptSafeJson} as a filter over a stream of JSON text. */
+  private static final class ScriptSafeWriter extends FilterWriter {
+    ScriptSafeWriter(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      switch (c) {
+        case '<' -> out.write("\\u003c");
+        case '>' -> out.write("\\u003e");
+        case '&' -> out.write("\\u0026");
+        case '\u2028' -> out.write("\\u2028");
+        case '\u2029' -> out.write("\\u2029");
+        default -> out.write(c);
+      }
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      int from = off;
+      for (int i = off; i < off + len; i++) {
+        char c = cbuf[i];
+        if (c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+          out.write(cbuf, from, i - from);
+          write(c);
+          from = i + 1;
+        }
+      }
+      out.write(cbuf, from, off + len - from);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      write(str.toCharArray(), off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
   }
 
   /**
