@@ -99,9 +99,9 @@ public final class CustomerFeatures {
       populationCycle = Math.max(MIN_FALLBACK_CYCLE_DAYS, n == 0 ? 0 : median(ages));
       populationCycleFromRepeaters = false;
     }
-    complaints = counts(base, Field.COMPLAINTS);
-    tickets = counts(base, Field.TICKETS);
-    discounted = counts(base, Field.DISCOUNTED_PURCHASES);
+    complaints = base.counts(Field.COMPLAINTS);
+    tickets = base.counts(Field.TICKETS);
+    discounted = base.counts(Field.DISCOUNTED_PURCHASES);
     EnumSet<Field> present = EnumSet.noneOf(Field.class);
     for (Field f : List.of(Field.COMPLAINTS, Field.TICKETS, Field.DISCOUNTED_PURCHASES)) {
       if (base.has(f)) {
@@ -142,10 +142,6 @@ public final class CustomerFeatures {
     tx[c] = repeats > 0 ? last - first : 0;
     modelAge[c] = Math.max(tx[c], asOfDay - first);
     repeatSpend[c] = repeats > 0 ? Math.max(0, repeatTotal / repeats) : 0;
-  }
-
-  private static int[] counts(CustomerBase base, Field field) {
-    return base.has(field) ? base.counts(field) : new int[0];
   }
 
   /**

@@ -178,7 +178,9 @@ public final class DashboardPage {
 
     @Override
     public void write(String str, int off, int len) throws IOException {
-      write(str.toCharArray(), off, len);
+      char[] chars = new char[len];
+      str.getChars(off, off + len, chars, 0);
+      write(chars, 0, len);
     }
 
     @Override
