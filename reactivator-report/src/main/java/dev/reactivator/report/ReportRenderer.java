@@ -58,4 +58,20 @@ public interface ReportRenderer {
    * @throws ReportException when the stream cannot be written
    */
   void render(ReportInput input, OutputStream out);
+
+  /**
+   * Writes the report's files as entries of {@code sink} (a directory or a ZIP stream), with the
+   * names {@link #render(ReportInput, Path)} gives them relative to its directory. The built-in
+   * renderers all implement it; a third-party renderer that does not throws.
+   *
+   * @param input the analysis and the texts to render
+   * @param sink where the entries go; not closed
+   * @return the entry names written, in the order written
+   * @throws UnsupportedOperationException when the renderer writes only to a directory
+   * @throws ReportException when an entry cannot be written
+   */
+  default List<String> render(ReportInput input, ReportSink sink) {
+    throw new UnsupportedOperationException(
+        "the " + format() + " renderer writes only to a directory");
+  }
 }

@@ -181,14 +181,7 @@ public final class ReportRenderers {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(earlier, "earlier");
     Objects.requireNonNull(progress, "progress");
-    List<ReportRenderer> order = new ArrayList<>();
-    for (boolean linking : new boolean[] {false, true}) {
-      for (ReportRenderer r : renderers) {
-        if (r.linksExports() == linking && !order.contains(r)) {
-          order.add(r);
-        }
-      }
-    }
+    List<ReportRenderer> order = order(renderers);
     List<Path> written = new ArrayList<>();
     for (Path p : earlier) {
       if (!written.contains(p)) {
@@ -213,6 +206,61 @@ public final class ReportRenderers {
     }
     progress.accept(1.0);
     return List.copyOf(written);
+  }
+
+  /**
+   * Renders one run into {@code sink} (a directory or a ZIP stream), in the order and with the
+   * exports of {@link #renderAll(List, ReportInput, Path, List, DoubleConsumer)}: the dashboard
+   * links exactly the entries written before it. A web service returns every format this way with
+   * no temporary file.
+   *
+   * @param renderers the renderers, in the order asked for (duplicates are rendered once)
+   * @param input the analysis, summary and options
+   * @param sink where the entries go; not closed
+   * @param progress told the share of renderers done, 0 before the first and 1 after the last
+   * @return every entry name of the run, in the order written
+   * @throws ReportException when an entry cannot be written
+   * @throws UnsupportedOperationException when a renderer writes only to a directory
+   */
+  public static List<String> renderAll(
+      List<ReportRenderer> renderers, ReportInput input, ReportSink sink, DoubleConsumer progress) {
+    Objects.requireNonNull(renderers, "renderers");
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(progress, "progress");
+    List<ReportRenderer> order = order(renderers);
+    List<String> written = new ArrayList<>();
+    for (int i = 0; i < order.size(); i++) {
+      progress.accept((double) i / order.size());
+      ReportRenderer r = order.get(i);
+      ReportInput in =
+          r.linksExports()
+              ? new ReportInput(
+                  input.analysis(),
+                  input.summary(),
+                  input.options().withExports(List.copyOf(written)))
+              : input;
+      for (String name : r.render(in, sink)) {
+        if (!written.contains(name)) {
+          written.add(name);
+        }
+      }
+    }
+    progress.accept(1.0);
+    return List.copyOf(written);
+  }
+
+  /** The renderers without duplicates, those that link the exports last. */
+  private static List<ReportRenderer> order(List<ReportRenderer> renderers) {
+    List<ReportRenderer> order = new ArrayList<>();
+    for (boolean linking : new boolean[] {false, true}) {
+      for (ReportRenderer r : renderers) {
+        if (r.linksExports() == linking && !order.contains(r)) {
+          order.add(r);
+        }
+      }
+    }
+    return order;
   }
 
   /** The files inside {@code directory}, relative to it with {@code /} separators. */

@@ -90,4 +90,24 @@ public abstract class SingleFileRenderer implements ReportRenderer {
     }
     return file;
   }
+
+  /**
+   * Writes {@link #fileName()} as one entry of {@code sink}.
+   *
+   * @param input the analysis, summary and options
+   * @param sink where the entry goes; not closed
+   * @return the entry name
+   * @throws ReportException when the entry cannot be written
+   */
+  @Override
+  public List<String> render(ReportInput input, ReportSink sink) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(sink, "sink");
+    try (OutputStream out = sink.entry(fileName)) {
+      render(input, out);
+    } catch (IOException | UncheckedIOException e) {
+      throw ReportException.cannotWrite(Path.of(fileName), e);
+    }
+    return List.of(fileName);
+  }
 }

@@ -6,15 +6,19 @@ import dev.reactivator.report.CsvStyle;
 import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.ReportRenderer;
+import dev.reactivator.report.ReportSink;
+import dev.reactivator.report.Segment;
+import dev.reactivator.report.Segments;
+import dev.reactivator.report.internal.DirectorySink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The CSV exports (format {@code csv}, several files), in {@link
@@ -100,79 +104,124 @@ public final class CsvRenderer implements ReportRenderer {
   public List<Path> render(ReportInput input, Path directory) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(directory, "directory");
+    DirectorySink sink = new DirectorySink(directory);
+    List<Path> files = new ArrayList<>();
+    for (String name :
+        write(
+            input,
+            sink,
+            () -> {
+              try {
+                return SegmentCsv.writeAll(input, directory).stream()
+                    .map(f -> directory.relativize(f).toString().replace('\\', '/'))
+                    .toList();
+              } catch (ReactivatorException | UncheckedIOException e) {
+                throw ReportException.cannotWrite("the segment files under " + directory, e);
+              }
+            })) {
+      files.add(sink.file(name));
+    }
+    return List.copyOf(files);
+  }
+
+  /**
+   * Writes every table as an entry of {@code sink}, each segment file in its own pass over its
+   * members (a ZIP stream holds one open entry at a time).
+   *
+   * @return the entry names written, in the order written
+   * @throws ReportException when an entry cannot be written; the message names it
+   */
+  @Override
+  public List<String> render(ReportInput input, ReportSink sink) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(sink, "sink");
+    return write(
+        input,
+        sink,
+        () -> {
+          List<String> names = new ArrayList<>();
+          for (Segment s : Segments.of(input.analysis())) {
+            if (!s.isEmpty()) {
+              entry(names, sink, s.fileName(), true, out -> SegmentCsv.write(input, s, out));
+            }
+          }
+          return names;
+        });
+  }
+
+  private static List<String> write(
+      ReportInput input, ReportSink sink, Supplier<List<String>> segments) {
     Analysis a = input.analysis();
     CsvStyle style = input.options().csvStyle();
     CsvLabels labels = CsvLabels.of(input.options().locale());
-    List<Path> files = new ArrayList<>();
-    write(
+    List<String> files = new ArrayList<>();
+    entry(
         files,
-        directory,
+        sink,
         CUSTOMERS_FILE,
         a.base().size() > 0,
         f -> CustomerTables.writeCustomers(input, labels, f));
-    write(
+    entry(
         files,
-        directory,
+        sink,
         CALL_LIST_FILE,
         !a.sales().callList().isEmpty(),
         f -> CustomerTables.writeCallList(input, labels, f));
-    try {
-      files.addAll(SegmentCsv.writeAll(input, directory));
-    } catch (ReactivatorException | UncheckedIOException e) {
-      throw ReportException.cannotWrite("the segment files under " + directory, e);
-    }
-    write(
+    files.addAll(segments.get());
+    entry(
         files,
-        directory,
+        sink,
         COHORTS_BY_MONTH_FILE,
         !a.cohorts().rows().isEmpty(),
         f -> WidgetTables.writeCohorts(a.cohorts(), false, style, labels, f));
-    write(
+    entry(
         files,
-        directory,
+        sink,
         COHORTS_BY_PRODUCT_FILE,
         !a.productCohorts().rows().isEmpty(),
         f -> WidgetTables.writeCohorts(a.productCohorts(), true, style, labels, f));
-    write(
+    entry(
         files,
-        directory,
+        sink,
         LTV_VS_CAC_FILE,
         !a.ltvVsCac().cumulativeLtv().isEmpty(),
         f -> WidgetTables.writeLtvVsCac(a.ltvVsCac(), style, labels, f));
-    write(
+    entry(
         files,
-        directory,
+        sink,
         ASSOCIATION_RULES_FILE,
         !a.associationRules().rules().isEmpty(),
         f -> WidgetTables.writeRules(a.associationRules().rules(), style, labels, f));
-    write(
+    entry(
         files,
-        directory,
+        sink,
         RETENTION_DRIVERS_FILE,
         !a.drivers().isEmpty(),
         f -> WidgetTables.writeDrivers(a.drivers(), style, labels, f));
-    write(
+    entry(
         files,
-        directory,
+        sink,
         NEXT_BEST_PRODUCT_FILE,
         !a.nextBestProducts().matrix().isEmpty(),
         f -> WidgetTables.writeNbp(a.nextBestProducts(), style, labels, f));
     return List.copyOf(files);
   }
 
-  private static void write(
-      List<Path> files, Path directory, String name, boolean hasRows, Consumer<Path> writer) {
+  private static void entry(
+      List<String> files,
+      ReportSink sink,
+      String name,
+      boolean hasRows,
+      Consumer<OutputStream> writer) {
     if (!hasRows) {
       return;
     }
-    Path file = directory.resolve(name);
-    try {
-      Files.createDirectories(directory);
-      writer.accept(file);
+    try (OutputStream out = sink.entry(name)) {
+      writer.accept(out);
     } catch (IOException | ReactivatorException | UncheckedIOException e) {
-      throw ReportException.cannotWrite(file, e);
+      throw ReportException.cannotWrite(name, e);
     }
-    files.add(file);
+    files.add(name);
   }
 
   /**

@@ -10,7 +10,7 @@ import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.narrative.CustomerMessage;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.internal.SalesWords;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +89,7 @@ final class CustomerTables {
    * Every customer, one row each: the call list's customers in its order (highest priority first),
    * then any customer a limited call list left out, with the sales columns empty.
    */
-  static void writeCustomers(ReportInput input, CsvLabels labels, Path file) {
+  static void writeCustomers(ReportInput input, CsvLabels labels, OutputStream file) {
     Analysis a = input.analysis();
     ScoredBase scored = a.scored();
     CustomerBase base = a.base();
@@ -161,7 +161,7 @@ final class CustomerTables {
   }
 
   /** The call list ("CRM: Клиенты на прозвон"), in its order. */
-  static void writeCallList(ReportInput input, CsvLabels labels, Path file) {
+  static void writeCallList(ReportInput input, CsvLabels labels, OutputStream file) {
     Analysis a = input.analysis();
     CustomerBase base = a.base();
     Locale locale = labels.locale();

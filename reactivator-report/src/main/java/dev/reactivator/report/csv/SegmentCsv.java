@@ -8,6 +8,9 @@ import dev.reactivator.report.CsvStyle;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -173,8 +176,30 @@ public final class SegmentCsv {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(segment, "segment");
     Objects.requireNonNull(file, "file");
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      write(input, segment, Files.newOutputStream(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes one segment's customers to {@code out}, which is closed with the table.
+   *
+   * @param input the analysis and the texts to render
+   * @param segment the segment whose customers are written
+   * @param out the stream to write to
+   */
+  public static void write(ReportInput input, Segment segment, OutputStream out) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(segment, "segment");
+    Objects.requireNonNull(out, "out");
     Rows rows = new Rows(input);
-    try (CsvExport csv = CsvExport.open(file, rows.style, rows.header)) {
+    try (CsvExport csv = CsvExport.open(out, rows.style, rows.header)) {
       for (int c : segment.customers()) {
         csv.line(rows.line(csv, c));
       }

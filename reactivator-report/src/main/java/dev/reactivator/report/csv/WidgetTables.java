@@ -11,7 +11,7 @@ import dev.reactivator.core.segment.nbp.NextBestProducts;
 import dev.reactivator.core.segment.nbp.ProductShare;
 import dev.reactivator.core.segment.nbp.ProductTransitions;
 import dev.reactivator.report.CsvStyle;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ final class WidgetTables {
    * Mn as retained percentages; a month nobody in the cohort is old enough for is empty.
    */
   static void writeCohorts(
-      CohortTable table, boolean byProduct, CsvStyle style, CsvLabels labels, Path file) {
+      CohortTable table, boolean byProduct, CsvStyle style, CsvLabels labels, OutputStream file) {
     List<String> header =
         new ArrayList<>(labels.header(byProduct ? "firstProduct" : "cohort", "clients", "avgLtv"));
     for (int k = 0; k <= table.months(); k++) {
@@ -54,7 +54,8 @@ final class WidgetTables {
    * The LTV-vs-CAC curve: month, cumulative LTV (empty where nobody is old enough), customers, CAC,
    * paid back.
    */
-  static void writeLtvVsCac(LtvCacCurve curve, CsvStyle style, CsvLabels labels, Path file) {
+  static void writeLtvVsCac(
+      LtvCacCurve curve, CsvStyle style, CsvLabels labels, OutputStream file) {
     try (CsvExport csv =
         CsvExport.open(
             file,
@@ -76,7 +77,8 @@ final class WidgetTables {
   }
 
   /** The association rules, highest lift first. */
-  static void writeRules(List<AssociationRule> rules, CsvStyle style, CsvLabels labels, Path file) {
+  static void writeRules(
+      List<AssociationRule> rules, CsvStyle style, CsvLabels labels, OutputStream file) {
     try (CsvExport csv =
         CsvExport.open(
             file,
@@ -104,7 +106,7 @@ final class WidgetTables {
 
   /** The retention drivers: the LTV comparison and the churn test, or why either is missing. */
   static void writeDrivers(
-      List<RetentionDriver> drivers, CsvStyle style, CsvLabels labels, Path file) {
+      List<RetentionDriver> drivers, CsvStyle style, CsvLabels labels, OutputStream file) {
     try (CsvExport csv =
         CsvExport.open(
             file,
@@ -165,7 +167,7 @@ final class WidgetTables {
    * product (in order of first appearance down the rows), each cell the share in percent; empty
    * where nothing followed.
    */
-  static void writeNbp(NextBestProducts nbp, CsvStyle style, CsvLabels labels, Path file) {
+  static void writeNbp(NextBestProducts nbp, CsvStyle style, CsvLabels labels, OutputStream file) {
     Map<Integer, String> columns = new LinkedHashMap<>();
     for (ProductTransitions row : nbp.matrix()) {
       for (ProductShare s : row.next()) {
