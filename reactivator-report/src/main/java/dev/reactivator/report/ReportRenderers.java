@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -181,31 +183,15 @@ public final class ReportRenderers {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(earlier, "earlier");
     Objects.requireNonNull(progress, "progress");
-    List<ReportRenderer> order = order(renderers);
     List<Path> written = new ArrayList<>();
-    for (Path p : earlier) {
-      if (!written.contains(p)) {
-        written.add(p);
-      }
-    }
-    for (int i = 0; i < order.size(); i++) {
-      progress.accept((double) i / order.size());
-      ReportRenderer r = order.get(i);
-      ReportInput in =
-          r.linksExports()
-              ? new ReportInput(
-                  input.analysis(),
-                  input.summary(),
-                  input.options().withExports(relative(directory, written)))
-              : input;
-      for (Path p : r.render(in, directory)) {
-        if (!written.contains(p)) {
-          written.add(p);
-        }
-      }
-    }
-    progress.accept(1.0);
-    return List.copyOf(written);
+    addNew(written, earlier);
+    return renderEach(
+        order(renderers),
+        input,
+        written,
+        done -> relative(directory, done),
+        (r, in) -> r.render(in, directory),
+        progress);
   }
 
   /**
@@ -228,8 +214,26 @@ public final class ReportRenderers {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(progress, "progress");
-    List<ReportRenderer> order = order(renderers);
-    List<String> written = new ArrayList<>();
+    return renderEach(
+        order(renderers),
+        input,
+        new ArrayList<>(),
+        List::copyOf,
+        (r, in) -> r.render(in, sink),
+        progress);
+  }
+
+  /**
+   * Renders {@code order} one after another into {@code written}: a renderer that links the exports
+   * gets, as {@link ReportOptions#exports()}, the names of everything written before it.
+   */
+  private static <T> List<T> renderEach(
+      List<ReportRenderer> order,
+      ReportInput input,
+      List<T> written,
+      Function<List<T>, List<String>> exportNames,
+      BiFunction<ReportRenderer, ReportInput, List<T>> render,
+      DoubleConsumer progress) {
     for (int i = 0; i < order.size(); i++) {
       progress.accept((double) i / order.size());
       ReportRenderer r = order.get(i);
@@ -238,16 +242,20 @@ public final class ReportRenderers {
               ? new ReportInput(
                   input.analysis(),
                   input.summary(),
-                  input.options().withExports(List.copyOf(written)))
+                  input.options().withExports(exportNames.apply(written)))
               : input;
-      for (String name : r.render(in, sink)) {
-        if (!written.contains(name)) {
-          written.add(name);
-        }
-      }
+      addNew(written, render.apply(r, in));
     }
     progress.accept(1.0);
     return List.copyOf(written);
+  }
+
+  private static <T> void addNew(List<T> written, List<T> items) {
+    for (T item : items) {
+      if (!written.contains(item)) {
+        written.add(item);
+      }
+    }
   }
 
   /** The renderers without duplicates, those that link the exports last. */
