@@ -28,6 +28,16 @@
   /** The run block: the files written beside the page and, on a protected page, the encrypted contacts. */
   var R = JSON.parse(document.getElementById('rx-run').textContent);
   var LOCK = R.lock || null;
+  /** The segment CSVs embedded in a page rendered without them beside it, by file name. */
+  var FILES = JSON.parse(document.getElementById('rx-files').textContent);
+  var FILE_URLS = {};
+  /** The in-browser download of an embedded file (made once, on first use). */
+  function fileUrl(name) {
+    if (!own(FILE_URLS, name)) {
+      FILE_URLS[name] = URL.createObjectURL(new Blob([FILES[name]], { type: 'text/csv;charset=utf-8' }));
+    }
+    return FILE_URLS[name];
+  }
   var locked = !!LOCK;
   var LANG = V.locale === 'en' ? 'en' : 'ru';
   var CUR = V.currencySymbol || '₽';
@@ -295,15 +305,33 @@
     parent.appendChild(box);
   }
 
-  /** The CSV link of a segment; {@code count} is its size as the widget reports it. */
+  /**
+   * The CSV link of a segment; {@code count} is its size as the widget reports it. The link points
+   * at the file beside the page, else at the embedded copy; a segment whose file is in neither place
+   * gets a note saying how to get it instead of a link.
+   */
   function download(segKey, text, count) {
     var s = SEGMENTS[segKey];
-    var a = el('a', 'dl', '⬇ ' + text + ' · ' + int(count));
+    var label = '⬇ ' + text + ' · ' + int(count);
+    var present = s && s.file !== undefined && count > 0;
+    if (present && !R.segmentFiles && !own(FILES, s.file)) {
+      var missing = el('span', 'dl missing', label + ' — ' + t('ui.notIncluded'));
+      missing.setAttribute('data-segment', segKey);
+      missing.setAttribute('data-missing', s.file);
+      missing.title = t('ui.notIncludedHow');
+      return missing;
+    }
+    var a = el('a', 'dl', label);
     a.setAttribute('data-segment', segKey);
-    if (s && s.file !== undefined && count > 0) {
+    if (present && R.segmentFiles) {
       a.href = s.file;
       a.setAttribute('download', '');
       a.title = t('ui.downloadCsv');
+    } else if (present) {
+      a.href = fileUrl(s.file);
+      a.setAttribute('download', s.file.substring(s.file.lastIndexOf('/') + 1));
+      a.setAttribute('data-embedded', s.file);
+      a.title = t('ui.embeddedCsv');
     } else {
       a.className = 'dl disabled';
       a.setAttribute('aria-disabled', 'true');
@@ -1281,6 +1309,15 @@
         a.setAttribute('data-export', f);
         li.appendChild(el('span', 'muted', f + (has('file.' + f + '.how') ? ' — ' + t('file.' + f + '.how') : '')));
       });
+    }
+    if (list.indexOf('customers.csv') < 0 || list.indexOf('call-list.csv') < 0) {
+      note(w, t('exports.notIncluded'));
+    }
+    if (!R.segmentFiles) {
+      var embedded = Object.keys(FILES).length;
+      var notEmbedded = D.segments.filter(function (s) { return s.file !== undefined && !own(FILES, s.file); }).length;
+      if (embedded > 0) { note(w, t('exports.embedded', { n: int(embedded) })); }
+      if (notEmbedded > 0) { note(w, t('exports.someMissing', { n: int(notEmbedded), rows: int(V.limits.groupRows) })); }
     }
     if (LOCK) { note(w, t('lock.filesPlain')); }
 

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.Segment;
+import dev.reactivator.report.Segments;
+import dev.reactivator.report.csv.SegmentCsv;
 import dev.reactivator.report.json.AnalysisJson;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +32,23 @@ import java.util.regex.Pattern;
  * {@code analysis.json} document in its bounded form (the customers the page shows) and the
  * view-only block of {@link DashboardView}, each data block as script-safe JSON inside {@code
  * <script type="application/json">}.
+ *
+ * <p>The page links a segment's CSV only when that file is beside it: {@link
+ * dev.reactivator.report.ReportOptions#exports()} lists the segment files (the CSV renderer ran
+ * before it, or the HTML renderer writes them into its directory). Otherwise — the page rendered
+ * alone, to a stream or a sink — it embeds the CSV of every non-empty segment of at most {@link
+ * #MAX_EMBEDDED_SEGMENT_ROWS} customers, written by {@link SegmentCsv} as the file would be, up to
+ * {@link #MAX_EMBEDDED_CHARS} in all, and offers it as an in-browser download; a segment not
+ * embedded (too large, or a protected page, whose contacts must not be in the page in clear) shows
+ * a note saying how to get its file.
  */
 public final class DashboardPage {
+
+  /** The most customers of a segment whose CSV is embedded in a page rendered alone. */
+  public static final int MAX_EMBEDDED_SEGMENT_ROWS = DashboardView.MAX_GROUP_ROWS;
+
+  /** The most characters of segment CSV embedded in one page, all segments together. */
+  public static final long MAX_EMBEDDED_CHARS = 8L << 20;
 
   private static final String ROOT = "/dev/reactivator/report/html/";
   private static final Pattern SCRIPT_END = Pattern.compile("(?i)</(script)");
@@ -110,9 +129,25 @@ public final class DashboardPage {
           });
     }
     Optional<PageLock.Sealed> lock = sealed;
+    boolean segmentFiles = segmentFilesBeside(input);
     values.put(
         "run",
-        text(scriptSafeJson(json(g -> DashboardRun.write(input.options().exports(), lock, g)))));
+        text(
+            scriptSafeJson(
+                json(g -> DashboardRun.write(input.options().exports(), segmentFiles, lock, g)))));
+    values.put(
+        "files",
+        w -> {
+          ScriptSafeWriter safe = new ScriptSafeWriter(w);
+          try (JsonGenerator g = JSON.createGenerator(safe)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            if (!segmentFiles && passphrase.isEmpty()) {
+              embedSegments(input, g);
+            }
+            g.writeEndObject();
+          }
+        });
     values.put("view", text(scriptSafeJson(json(view::write))));
     int at = 0;
     while (true) {
@@ -133,6 +168,37 @@ public final class DashboardPage {
       at = close + 2;
     }
     out.flush();
+  }
+
+  /**
+   * Whether the segment CSVs are beside the page: {@link
+   * dev.reactivator.report.ReportOptions#exports()} has files under {@code segments/}.
+   */
+  static boolean segmentFilesBeside(ReportInput input) {
+    return input.options().exports().stream().anyMatch(f -> f.startsWith("segments/"));
+  }
+
+  /**
+   * The embedded segment files, {@code "segments/<file>.csv": "<the CSV text>"}, in {@link
+   * Segments#of} order: every non-empty segment of at most {@link #MAX_EMBEDDED_SEGMENT_ROWS}
+   * customers while the total stays within {@link #MAX_EMBEDDED_CHARS}.
+   */
+  private static void embedSegments(ReportInput input, JsonGenerator g) throws IOException {
+    long used = 0;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+    for (Segment s : Segments.of(input.analysis())) {
+      if (s.isEmpty() || s.customers().size() > MAX_EMBEDDED_SEGMENT_ROWS) {
+        continue;
+      }
+      buffer.reset();
+      SegmentCsv.write(input, s, buffer);
+      String csv = buffer.toString(StandardCharsets.UTF_8);
+      if (used + csv.length() > MAX_EMBEDDED_CHARS) {
+        continue;
+      }
+      used += csv.length();
+      g.writeStringField(s.fileName(), csv);
+    }
   }
 
   /** A piece of the page, written where the template names it. */
