@@ -79,8 +79,9 @@ public final class AnalysisJson {
   }
 
   /**
-   * Streams the whole document of {@link #of(Analysis, ExecutiveSummary)}, laid out one customer a
-   * line, to {@code out} (not closed): the memory used does not grow with the number of customers.
+   * Streams the whole document of {@link #json(Analysis, ExecutiveSummary)}, laid out one customer
+   * a line, to {@code out} (not closed): the memory used does not grow with the number of
+   * customers.
    *
    * @param analysis the analysis
    * @param summary its executive summary
