@@ -35,7 +35,7 @@ import java.util.Set;
  * segment's download button is disabled. {@link #render(ReportInput, OutputStream)} (and a sink)
  * writes the HTML only: when {@link dev.reactivator.report.ReportOptions#exports()} has the segment
  * files (the CSV renderer ran first, as {@code ReportRenderers.renderAll} orders it) the page links
- * them; otherwise it embeds the CSV of each segment of at most 1 000 customers (8 Mi characters in
+ * them; otherwise it embeds the CSV of each segment of at most 1 000 customers (4 Mi characters in
  * all) as an in-browser download, and shows a note on how to get the others ({@code --formats csv},
  * or {@code renderAll} with the CSV renderer) where their link would be. No link of the page points
  * at a file that is not there.

@@ -1275,9 +1275,19 @@
     'association-rules.csv', 'retention-drivers.csv', 'ltv-vs-cac.csv', 'executive-report.pdf', 'executive-report.docx',
     'analysis.json', 'rejected-rows.csv'];
 
-  /** The top-level files of this run (segment CSVs are linked in their widgets), known ones first. */
+  /** The top-level files written beside the page in this run. */
+  function besideFiles() {
+    return R.exports.filter(function (f) { return f.indexOf('/') < 0 && f !== 'dashboard.html'; });
+  }
+  /** Whether {@code f} is embedded in the page rather than beside it. */
+  function embedded(f) { return own(FILES, f) && R.exports.indexOf(f) < 0; }
+  /**
+   * The top-level files of this run, beside the page or embedded in it (segment CSVs are linked in
+   * their widgets), known ones first.
+   */
   function exportFiles() {
-    var files = R.exports.filter(function (f) { return f.indexOf('/') < 0 && f !== 'dashboard.html'; });
+    var files = besideFiles();
+    Object.keys(FILES).forEach(function (f) { if (f.indexOf('/') < 0 && files.indexOf(f) < 0) { files.push(f); } });
     function rank(f) { var i = EXPORT_ORDER.indexOf(f); return i < 0 ? EXPORT_ORDER.length : i; }
     return files.map(function (f, i) { return { file: f, i: i }; })
       .sort(function (a, b) { return rank(a.file) - rank(b.file) || a.i - b.i; })
@@ -1297,26 +1307,34 @@
 
     var w = widget(g, 'exports', { wide: true, badge: t('exports.count', { n: int(list.length) }) });
     w.id = 'exports';
-    if (list.length === 0) {
+    if (besideFiles().length === 0) {
       note(w, t('exports.none'));
-    } else {
+    }
+    if (list.length > 0) {
       var ul = w.appendChild(el('ul', 'exports'));
       list.forEach(function (f) {
         var li = ul.appendChild(el('li'));
         var a = li.appendChild(el('a', 'dl', '⬇ ' + (has('file.' + f) ? t('file.' + f) : f)));
-        a.href = f;
-        a.setAttribute('download', '');
         a.setAttribute('data-export', f);
+        if (embedded(f)) {
+          a.href = fileUrl(f);
+          a.setAttribute('download', f);
+          a.setAttribute('data-embedded', f);
+          a.title = t('exports.embeddedFile');
+        } else {
+          a.href = f;
+          a.setAttribute('download', '');
+        }
         li.appendChild(el('span', 'muted', f + (has('file.' + f + '.how') ? ' — ' + t('file.' + f + '.how') : '')));
       });
     }
-    if (list.indexOf('customers.csv') < 0 || list.indexOf('call-list.csv') < 0) {
+    if (list.indexOf('customers.csv') < 0) {
       note(w, t('exports.notIncluded'));
     }
     if (!R.segmentFiles) {
-      var embedded = Object.keys(FILES).length;
+      var embeddedSegments = Object.keys(FILES).filter(function (f) { return f.indexOf('/') >= 0; }).length;
       var notEmbedded = D.segments.filter(function (s) { return s.file !== undefined && !own(FILES, s.file); }).length;
-      if (embedded > 0) { note(w, t('exports.embedded', { n: int(embedded) })); }
+      if (embeddedSegments > 0) { note(w, t('exports.embedded', { n: int(embeddedSegments) })); }
       if (notEmbedded > 0) { note(w, t('exports.someMissing', { n: int(notEmbedded), rows: int(V.limits.groupRows) })); }
     }
     if (LOCK) { note(w, t('lock.filesPlain')); }
@@ -1345,7 +1363,7 @@
         { key: 'example', label: t('dq.example'), cls: 'msg' }
       ], reasons.map(function (r) { return { label: problemLabel(r.code), rows: r.rows, example: r.example || (locked ? t('lock.hidden') : '') }; }),
       { pageSize: 10 });
-      if (list.indexOf('rejected-rows.csv') >= 0) {
+      if (besideFiles().indexOf('rejected-rows.csv') >= 0) {
         var more = w.appendChild(el('p', 'muted'));
         more.appendChild(document.createTextNode(t('dq.allRejected') + ' '));
         var link = more.appendChild(el('a', null, 'rejected-rows.csv'));

@@ -20,10 +20,13 @@ import dev.reactivator.report.csv.SegmentCsv;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +70,11 @@ class DashboardAloneBrowserTest {
         return out;
       })()"""
           .formatted("['overview', 'finance', 'analytics', 'growth', 'sales', 'summary', 'files']");
+
+  /** {@link #COLLECT} without paging the tables (a large base has hundreds of pages). */
+  private static final String COLLECT_FIRST_PAGES =
+      COLLECT.replace(
+          "for (var i = 0; i < 1000 && !next.disabled; i++)", "for (var i = 0; i < 0; i++)");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -184,18 +192,85 @@ class DashboardAloneBrowserTest {
       assertArrayEquals(want.toByteArray(), Files.readAllBytes(saved), s.key());
     }
 
+    // a base within the limit gets the whole CSV export embedded: the final CSV, the call list and
+    // the tables are downloads of the exports tab, byte for byte the CSV renderer's files
+    Path csv = OUT.resolve("csv-reference");
+    new CsvRenderer().render(input, csv);
+    List<String> topLevel = new ArrayList<>();
+    try (Stream<Path> files = Files.list(csv)) {
+      files.filter(Files::isRegularFile).forEach(f -> topLevel.add(f.getFileName().toString()));
+    }
     browser.evaluate("window.reactivatorDashboard.show('files')");
-    String notes =
-        browser
-            .evaluate(
-                "Array.from(document.querySelectorAll('#exports .absent')).map(function (n) {"
-                    + " return n.textContent; }).join('\\n')")
-            .asText();
-    assertTrue(notes.contains("--formats csv"), notes);
-    assertTrue(notes.contains("ReportRenderers.renderAll"), notes);
+    JsonNode exports =
+        browser.evaluate(
+            "Array.from(document.querySelectorAll('#exports a[data-export]')).map(function (a) {"
+                + " return { file: a.getAttribute('data-export'), embedded: a.getAttribute('data-embedded'),"
+                + " href: a.getAttribute('href') }; })");
+    List<String> listed = new ArrayList<>();
+    for (JsonNode e : exports) {
+      listed.add(e.get("file").asText());
+      assertEquals(e.get("file").asText(), e.get("embedded").asText(), e.toString());
+      assertTrue(e.get("href").asText().startsWith("blob:"), e.toString());
+    }
+    assertEquals(new TreeSet<>(topLevel), new TreeSet<>(listed));
+    assertEquals("customers.csv", listed.get(0), "the final CSV first");
+    for (String f : List.of("customers.csv", "call-list.csv")) {
+      Path saved = downloads.resolve(f);
+      Files.deleteIfExists(saved);
+      browser.evaluate("document.querySelector('#exports a[data-export=\"" + f + "\"]').click()");
+      byte[] want = Files.readAllBytes(csv.resolve(f));
+      assertTrue(arrives(saved, want.length), "the download of " + f + " did not arrive");
+      assertArrayEquals(want, Files.readAllBytes(saved), f);
+    }
+    String notes = notes();
+    assertTrue(notes.contains("--formats"), notes);
     assertTrue(notes.contains("встроены в страницу"), notes);
+    assertFalse(notes.contains("Не включены"), "everything is embedded: " + notes);
+  }
+
+  @Test
+  void aBaseOverTheLimitEmbedsTheSmallSegmentsAndSaysHowToGetTheRest() throws Exception {
+    Analysis large = HtmlFixtures.large();
+    Path page = alone("large-stream", new HtmlRenderer(), HtmlFixtures.input(large));
+    JsonNode elements = browser.evaluate(COLLECT_FIRST_PAGES);
+    assertNoLinkToAMissingFile(page, elements);
+    Map<String, JsonNode> links = bySegment(elements);
+    int missing = 0;
+    int embedded = 0;
+    for (Segment s : Segments.of(large)) {
+      JsonNode l = links.get(s.key());
+      if (l == null || s.isEmpty()) {
+        continue; // on a later table page, or empty
+      }
+      if (s.customers().size() > 1000) {
+        missing++;
+        assertEquals(s.fileName(), l.get("missing").asText(), s.key());
+        assertTrue(l.get("href").isNull(), l.toString());
+        assertTrue(l.get("title").asText().contains("--formats csv"), l.toString());
+      } else if (!l.get("embedded").isNull()) {
+        embedded++;
+        assertEquals(s.fileName(), l.get("embedded").asText(), s.key());
+      } else {
+        // within the row limit but past the page's budget of embedded characters
+        assertEquals(s.fileName(), l.get("missing").asText(), s.key());
+      }
+    }
+    assertTrue(missing > 0 && embedded > 0, "missing " + missing + ", embedded " + embedded);
+    browser.evaluate("window.reactivatorDashboard.show('files')");
     assertEquals(
         0, browser.evaluate("document.querySelectorAll('#exports a[data-export]').length").asInt());
+    String notes = notes();
+    assertTrue(notes.contains("--formats csv"), notes);
+    assertTrue(notes.contains("ReportRenderers.renderAll"), notes);
+    assertTrue(notes.contains("Не встроены в страницу файлы сегментов"), notes);
+  }
+
+  private static String notes() {
+    return browser
+        .evaluate(
+            "Array.from(document.querySelectorAll('#exports .absent')).map(function (n) {"
+                + " return n.textContent; }).join('\\n')")
+        .asText();
   }
 
   @Test

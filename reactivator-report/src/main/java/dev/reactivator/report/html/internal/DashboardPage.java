@@ -5,23 +5,29 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportSink;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
+import dev.reactivator.report.csv.CsvRenderer;
 import dev.reactivator.report.csv.SegmentCsv;
 import dev.reactivator.report.json.AnalysisJson;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -33,22 +39,26 @@ import java.util.regex.Pattern;
  * view-only block of {@link DashboardView}, each data block as script-safe JSON inside {@code
  * <script type="application/json">}.
  *
- * <p>The page links a segment's CSV only when that file is beside it: {@link
- * dev.reactivator.report.ReportOptions#exports()} lists the segment files (the CSV renderer ran
- * before it, or the HTML renderer writes them into its directory). Otherwise — the page rendered
- * alone, to a stream or a sink — it embeds the CSV of every non-empty segment of at most {@link
- * #MAX_EMBEDDED_SEGMENT_ROWS} customers, written by {@link SegmentCsv} as the file would be, up to
- * {@link #MAX_EMBEDDED_CHARS} in all, and offers it as an in-browser download; a segment not
- * embedded (too large, or a protected page, whose contacts must not be in the page in clear) shows
- * a note saying how to get its file.
+ * <p>The page links a CSV file only when it is beside it: {@link
+ * dev.reactivator.report.ReportOptions#exports()} lists it (the CSV renderer ran before it; the
+ * HTML renderer writes the segment files into its directory). A file that is not beside the page is
+ * embedded, as the CSV renderer writes it, and offered as an in-browser download: on a base of at
+ * most {@link #MAX_EMBEDDED_ROWS} customers every file of the CSV export (the final CSV, the call
+ * list, the segments, the tables), on a larger one every segment of at most that many customers;
+ * {@link #MAX_EMBEDDED_CHARS} in all at most. What is not embedded (too large, or any file of a
+ * protected page, whose contacts must not be in the page in clear) gets a note saying how to get
+ * it.
  */
 public final class DashboardPage {
 
-  /** The most customers of a segment whose CSV is embedded in a page rendered alone. */
-  public static final int MAX_EMBEDDED_SEGMENT_ROWS = DashboardView.MAX_GROUP_ROWS;
+  /**
+   * The most customers of a base whose whole CSV export, or of a segment whose CSV, is embedded in
+   * a page without those files beside it.
+   */
+  public static final int MAX_EMBEDDED_ROWS = DashboardView.MAX_GROUP_ROWS;
 
-  /** The most characters of segment CSV embedded in one page, all segments together. */
-  public static final long MAX_EMBEDDED_CHARS = 8L << 20;
+  /** The most characters of CSV embedded in one page, all files together. */
+  public static final long MAX_EMBEDDED_CHARS = 4L << 20;
 
   private static final String ROOT = "/dev/reactivator/report/html/";
   private static final Pattern SCRIPT_END = Pattern.compile("(?i)</(script)");
@@ -142,8 +152,8 @@ public final class DashboardPage {
           try (JsonGenerator g = JSON.createGenerator(safe)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
-            if (!segmentFiles && passphrase.isEmpty()) {
-              embedSegments(input, g);
+            if (passphrase.isEmpty()) {
+              embedFiles(input, segmentFiles, g);
             }
             g.writeEndObject();
           }
@@ -179,26 +189,61 @@ public final class DashboardPage {
   }
 
   /**
-   * The embedded segment files, {@code "segments/<file>.csv": "<the CSV text>"}, in {@link
-   * Segments#of} order: every non-empty segment of at most {@link #MAX_EMBEDDED_SEGMENT_ROWS}
-   * customers while the total stays within {@link #MAX_EMBEDDED_CHARS}.
+   * The embedded files, {@code "<name>": "<the CSV text>"}, of the CSV export that are not beside
+   * the page: on a base of at most {@link #MAX_EMBEDDED_ROWS} customers every file the CSV renderer
+   * writes, in its order; on a larger one every non-empty segment of at most that many customers,
+   * in {@link Segments#of} order; each while the total stays within {@link #MAX_EMBEDDED_CHARS}.
    */
-  private static void embedSegments(ReportInput input, JsonGenerator g) throws IOException {
+  private static void embedFiles(ReportInput input, boolean segmentFiles, JsonGenerator g)
+      throws IOException {
+    Set<String> beside = new HashSet<>(input.options().exports());
     long used = 0;
+    if (input.analysis().base().size() <= MAX_EMBEDDED_ROWS) {
+      Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
+      ReportSink memory =
+          new ReportSink() {
+            @Override
+            public OutputStream entry(String name) {
+              ByteArrayOutputStream file = new ByteArrayOutputStream(1 << 14);
+              files.put(name, file);
+              return file;
+            }
+
+            @Override
+            public void close() {}
+          };
+      new CsvRenderer().render(input, memory);
+      for (Map.Entry<String, ByteArrayOutputStream> f : files.entrySet()) {
+        String name = f.getKey();
+        if (beside.contains(name) || segmentFiles && name.startsWith("segments/")) {
+          continue;
+        }
+        used = embed(g, name, f.getValue().toString(StandardCharsets.UTF_8), used);
+      }
+      return;
+    }
+    if (segmentFiles) {
+      return;
+    }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     for (Segment s : Segments.of(input.analysis())) {
-      if (s.isEmpty() || s.customers().size() > MAX_EMBEDDED_SEGMENT_ROWS) {
+      if (s.isEmpty() || s.customers().size() > MAX_EMBEDDED_ROWS) {
         continue;
       }
       buffer.reset();
       SegmentCsv.write(input, s, buffer);
-      String csv = buffer.toString(StandardCharsets.UTF_8);
-      if (used + csv.length() > MAX_EMBEDDED_CHARS) {
-        continue;
-      }
-      used += csv.length();
-      g.writeStringField(s.fileName(), csv);
+      used = embed(g, s.fileName(), buffer.toString(StandardCharsets.UTF_8), used);
     }
+  }
+
+  /** Writes one embedded file when it fits the budget; returns the characters used. */
+  private static long embed(JsonGenerator g, String name, String csv, long used)
+      throws IOException {
+    if (used + csv.length() > MAX_EMBEDDED_CHARS) {
+      return used;
+    }
+    g.writeStringField(name, csv);
+    return used + csv.length();
   }
 
   /** A piece of the page, written where the template names it. */
