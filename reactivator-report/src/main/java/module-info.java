@@ -11,8 +11,7 @@
 module dev.reactivator.report {
   requires transitive dev.reactivator.core;
   requires transitive dev.reactivator.narrative;
-  requires com.fasterxml.jackson.annotation;
-  requires transitive com.fasterxml.jackson.databind; // AnalysisJson.of returns Jackson trees
+  requires transitive com.fasterxml.jackson.core; // AnalysisJson.write takes a JsonGenerator
   requires org.apache.commons.csv;
   requires org.slf4j;
 

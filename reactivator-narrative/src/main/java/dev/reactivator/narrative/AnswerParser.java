@@ -1,9 +1,10 @@
 package dev.reactivator.narrative;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.reactivator.core.segment.sales.CallGroup;
 import dev.reactivator.narrative.internal.ContactMasker;
+import dev.reactivator.narrative.internal.json.JsonTree;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,13 +43,15 @@ final class AnswerParser {
     if (start < 0 || end < start) {
       throw new Unusable("the answer is not a JSON object");
     }
-    JsonNode root;
+    Object root;
     try {
-      root = FactJson.MAPPER.readTree(text.substring(start, end + 1));
+      root = JsonTree.parse(text.substring(start, end + 1));
     } catch (JsonProcessingException e) {
       throw new Unusable("the answer is not valid JSON (" + e.getOriginalMessage() + ")");
+    } catch (IOException e) {
+      throw new Unusable("the answer is not valid JSON (" + e.getMessage() + ")");
     }
-    if (root == null || !root.isObject()) {
+    if (JsonTree.object(root).isEmpty()) {
       throw new Unusable("the answer is not a JSON object");
     }
     int contacts = contacts(root);
@@ -60,26 +63,26 @@ final class AnswerParser {
               + " contact-like string(s) (phone numbers, e-mail addresses) that are not"
               + " placeholders; the answer was dropped with them");
     }
-    JsonNode sectionsNode = root.path("sections");
-    if (!sectionsNode.isObject()) {
+    Map<String, Object> sectionsNode = JsonTree.object(JsonTree.get(root, "sections")).orElse(null);
+    if (sectionsNode == null) {
       throw new Unusable("the answer has no \"sections\" object");
     }
     List<SummarySection> sections = new ArrayList<>();
     for (SectionKind kind : SectionKind.values()) {
-      JsonNode s =
-          sectionsNode.has(kind.key())
+      Object s =
+          sectionsNode.containsKey(kind.key())
               ? sectionsNode.get(kind.key())
               : sectionsNode.get(kind.key().replace('-', '_'));
       List<String> paragraphs = new ArrayList<>();
-      if (s != null && s.isTextual()) {
-        addParagraph(paragraphs, s.asText());
-      } else if (s != null && s.isArray()) {
-        for (JsonNode p : s) {
-          if (!p.isTextual()) {
+      if (s instanceof String one) {
+        addParagraph(paragraphs, one);
+      } else if (s instanceof List<?> list) {
+        for (Object p : list) {
+          if (!(p instanceof String paragraph)) {
             throw new Unusable(
                 "section \"" + kind.key() + "\" has a paragraph that is not a string");
           }
-          addParagraph(paragraphs, p.asText());
+          addParagraph(paragraphs, paragraph);
         }
       }
       if (paragraphs.isEmpty()) {
@@ -94,23 +97,23 @@ final class AnswerParser {
       }
       sections.add(new SummarySection(kind, OfflineWriter.title(facts.locale(), kind), paragraphs));
     }
-    Map<String, JsonNode> answered = new HashMap<>();
-    JsonNode chainsNode = root.path("chains");
-    if (!facts.groups().isEmpty() && !chainsNode.isArray()) {
+    Map<String, Object> answered = new HashMap<>();
+    Object chainsNode = JsonTree.get(root, "chains");
+    if (!facts.groups().isEmpty() && !(chainsNode instanceof List)) {
       throw new Unusable("the answer has no \"chains\" array");
     }
-    for (JsonNode c : chainsNode) {
-      String key = c.path("group").asText("");
+    for (Object c : JsonTree.children(chainsNode)) {
+      String key = JsonTree.text(JsonTree.get(c, "group"), "");
       answered.putIfAbsent(key, c);
     }
     List<MessageChain> chains = new ArrayList<>();
     for (CallGroup g : facts.groups()) {
-      JsonNode c = answered.get(g.key());
+      Object c = answered.get(g.key());
       if (c == null) {
         throw new Unusable("the answer has no templates for group " + g.key());
       }
-      String first = template(c.path("first"), g.key(), "first", firewall);
-      String second = template(c.path("second"), g.key(), "second", firewall);
+      String first = template(JsonTree.get(c, "first"), g.key(), "first", firewall);
+      String second = template(JsonTree.get(c, "second"), g.key(), "second", firewall);
       chains.add(
           new MessageChain(g.segment(), g.tone(), g.channel(), g.secondChannel(), first, second));
     }
@@ -119,12 +122,12 @@ final class AnswerParser {
   }
 
   /** The e-mail-like and phone-like strings in every text of the answer. */
-  private static int contacts(JsonNode node) {
-    if (node.isTextual()) {
-      return ContactMasker.count(node.asText());
+  private static int contacts(Object node) {
+    if (node instanceof String text) {
+      return ContactMasker.count(text);
     }
     int n = 0;
-    for (JsonNode child : node) {
+    for (Object child : JsonTree.children(node)) {
       n += contacts(child);
     }
     return n;
@@ -140,13 +143,13 @@ final class AnswerParser {
     }
   }
 
-  private static String template(
-      JsonNode node, String group, String which, PrivacyFirewall firewall) throws Unusable {
+  private static String template(Object node, String group, String which, PrivacyFirewall firewall)
+      throws Unusable {
     String where = "the " + which + " template of group " + group;
-    if (!node.isTextual() || node.asText().isBlank()) {
+    if (!(node instanceof String text) || text.isBlank()) {
       throw new Unusable(where + " is missing or empty");
     }
-    String t = node.asText().strip();
+    String t = text.strip();
     if (t.length() > MAX_TEMPLATE_CHARS) {
       throw new Unusable(where + " is longer than " + MAX_TEMPLATE_CHARS + " characters");
     }

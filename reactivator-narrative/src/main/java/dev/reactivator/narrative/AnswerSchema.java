@@ -1,6 +1,6 @@
 package dev.reactivator.narrative;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.reactivator.narrative.internal.json.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,27 +16,42 @@ final class AnswerSchema {
   /** The schema's resource, next to this class. */
   static final String RESOURCE = "answer.schema.json";
 
-  static final JsonNode SCHEMA = load();
+  /** The schema as a tree ({@link JsonTree}). */
+  static final Object SCHEMA = load();
 
   /** The most paragraphs of a section. */
-  static final int MAX_PARAGRAPHS = SCHEMA.at("/$defs/paragraphs/maxItems").asInt();
+  static final int MAX_PARAGRAPHS = number("$defs", "paragraphs", "maxItems");
 
   /** The longest paragraph, in characters. */
-  static final int MAX_PARAGRAPH_CHARS = SCHEMA.at("/$defs/paragraphs/items/maxLength").asInt();
+  static final int MAX_PARAGRAPH_CHARS = number("$defs", "paragraphs", "items", "maxLength");
 
   /** The longest message template, in characters. */
-  static final int MAX_TEMPLATE_CHARS = SCHEMA.at("/$defs/template/maxLength").asInt();
+  static final int MAX_TEMPLATE_CHARS = number("$defs", "template", "maxLength");
 
   private AnswerSchema() {}
 
-  private static JsonNode load() {
+  /** The number at {@code path} in the schema. */
+  private static int number(String... path) {
+    Object node = SCHEMA;
+    for (String key : path) {
+      node = JsonTree.get(node, key);
+    }
+    if (node instanceof JsonTree.Num n) {
+      return n.intValue();
+    }
+    throw new IllegalStateException(RESOURCE + " has no number at /" + String.join("/", path));
+  }
+
+  private static Object load() {
     try (InputStream in = AnswerSchema.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      JsonNode schema = FactJson.MAPPER.readTree(in);
+      Object schema = JsonTree.parse(in);
       List<String> required = new ArrayList<>();
-      schema.at("/properties/sections/required").forEach(k -> required.add(k.asText()));
+      Object sections = JsonTree.get(JsonTree.get(schema, "properties"), "sections");
+      JsonTree.elements(JsonTree.get(sections, "required"))
+          .forEach(k -> required.add(JsonTree.text(k, "")));
       List<String> kinds = Stream.of(SectionKind.values()).map(SectionKind::key).toList();
       if (!required.equals(kinds)) {
         throw new IllegalStateException(

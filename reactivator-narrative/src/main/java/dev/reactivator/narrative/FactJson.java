@@ -1,38 +1,57 @@
 package dev.reactivator.narrative;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
- * Turns the fact records into a JSON tree: record components become fields in declaration order,
- * empty optionals are left out, enums become their lower-case names, doubles of 1000 or more are
- * rounded to whole units and smaller ones to four significant digits so the prompt stays short.
+ * Writes the fact records as compact JSON with Jackson's streaming generator: record components
+ * become fields in declaration order, empty optionals are left out, enums become their lower-case
+ * names, doubles of 1000 or more are rounded to whole units and smaller ones to four significant
+ * digits so the prompt stays short.
  */
 final class FactJson {
-  static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonFactory JSON =
+      JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   private FactJson() {}
 
-  static JsonNode tree(Object value) {
-    if (value == null) {
-      return NODES.nullNode();
+  /**
+   * {@code value} as compact JSON, leaving out the top-level record components named in {@code
+   * omitted}.
+   */
+  static String json(Object value, Set<String> omitted) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      write(value, omitted, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the facts as JSON", e);
     }
-    if (value instanceof Record r) {
-      ObjectNode o = NODES.objectNode();
+    return out.toString();
+  }
+
+  private static void write(Object value, Set<String> omitted, JsonGenerator g) throws IOException {
+    if (value == null) {
+      g.writeNull();
+    } else if (value instanceof Record r) {
+      g.writeStartObject();
       for (RecordComponent c : r.getClass().getRecordComponents()) {
+        if (omitted.contains(c.getName())) {
+          continue;
+        }
         Object v;
         try {
           v = c.getAccessor().invoke(r);
@@ -44,53 +63,46 @@ final class FactJson {
             || v instanceof OptionalInt oi && oi.isEmpty()) {
           continue;
         }
-        o.set(c.getName(), tree(v));
+        g.writeFieldName(c.getName());
+        write(v, Set.of(), g);
       }
-      return o;
+      g.writeEndObject();
+    } else if (value instanceof Optional<?> opt) {
+      write(opt.orElseThrow(), Set.of(), g);
+    } else if (value instanceof OptionalDouble od) {
+      number(od.getAsDouble(), g);
+    } else if (value instanceof OptionalInt oi) {
+      g.writeNumber(oi.getAsInt());
+    } else if (value instanceof Collection<?> list) {
+      g.writeStartArray();
+      for (Object e : list) {
+        write(e, Set.of(), g);
+      }
+      g.writeEndArray();
+    } else if (value instanceof Double d) {
+      number(d, g);
+    } else if (value instanceof Integer i) {
+      g.writeNumber(i);
+    } else if (value instanceof Long l) {
+      g.writeNumber(l);
+    } else if (value instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (value instanceof Enum<?> e) {
+      g.writeString(e.name().toLowerCase(Locale.ROOT));
+    } else if (value instanceof Locale l) {
+      g.writeString(l.toLanguageTag());
+    } else {
+      g.writeString(value.toString());
     }
-    if (value instanceof Optional<?> opt) {
-      return tree(opt.orElseThrow());
-    }
-    if (value instanceof OptionalDouble od) {
-      return number(od.getAsDouble());
-    }
-    if (value instanceof OptionalInt oi) {
-      return NODES.numberNode(oi.getAsInt());
-    }
-    if (value instanceof Collection<?> list) {
-      ArrayNode a = NODES.arrayNode();
-      list.forEach(e -> a.add(tree(e)));
-      return a;
-    }
-    if (value instanceof Double d) {
-      return number(d);
-    }
-    if (value instanceof Integer i) {
-      return NODES.numberNode(i);
-    }
-    if (value instanceof Long l) {
-      return NODES.numberNode(l);
-    }
-    if (value instanceof Boolean b) {
-      return NODES.booleanNode(b);
-    }
-    if (value instanceof Enum<?> e) {
-      return NODES.textNode(e.name().toLowerCase(Locale.ROOT));
-    }
-    if (value instanceof Locale l) {
-      return NODES.textNode(l.toLanguageTag());
-    }
-    return NODES.textNode(value.toString());
   }
 
-  private static JsonNode number(double d) {
+  private static void number(double d, JsonGenerator g) throws IOException {
     if (!Double.isFinite(d)) {
-      return NODES.nullNode();
+      g.writeNull();
+    } else if (Math.abs(d) >= 1000 || d == Math.rint(d)) {
+      g.writeNumber(Math.round(d));
+    } else {
+      g.writeNumber(BigDecimal.valueOf(d).round(new MathContext(4)).stripTrailingZeros());
     }
-    if (Math.abs(d) >= 1000 || d == Math.rint(d)) {
-      return NODES.numberNode(Math.round(d));
-    }
-    return NODES.numberNode(
-        java.math.BigDecimal.valueOf(d).round(new java.math.MathContext(4)).stripTrailingZeros());
   }
 }

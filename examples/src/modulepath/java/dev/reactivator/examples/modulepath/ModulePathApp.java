@@ -34,7 +34,8 @@ import java.util.Map;
  * <p>Usage: {@code ModulePathApp FILE DIR}; writes {@code DIR/ru} and {@code DIR/en} and prints one
  * line per file written, then the message of a failed load (a localised error message), then the
  * accounting of an in-memory source and, when {@code REACTIVATOR_TEST_JDBC_URL} is set, of a JDBC
- * query (PostgreSQL's driver found as an automatic module through {@code java.sql.Driver}).
+ * query (PostgreSQL's driver found as an automatic module through {@code java.sql.Driver}) and of
+ * the CRM service's orders read from a PostgreSQL table, compared with its in-memory run.
  */
 public final class ModulePathApp {
   private static final List<String> FORMATS = List.of("html", "csv", "json", "pdf", "docx");
@@ -84,6 +85,22 @@ public final class ModulePathApp {
               .query("SELECT 'C1' AS customer_id, 'Чай' AS product, 10.5 AS amount, DATE '2026-01-30' AS purchase_date")
               .build();
       System.out.println("jdbc: " + accounting(Reactivator.load(query).asOf(asOf).base()));
+      // the CRM service's flow again, its orders read from a PostgreSQL table
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+        dev.reactivator.examples.crm.CrmService.createOrdersTable(c, "crm_orders_module_path");
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException("cannot create the CRM's order table: " + e.getMessage(), e);
+      }
+      var fromDb = dev.reactivator.examples.crm.CrmService.run(
+          dev.reactivator.examples.crm.CrmService.database(url, "crm_orders_module_path"),
+          dev.reactivator.examples.crm.CrmService.exampleAnswer(Path.of("../docs/llm.md")));
+      List<Object> memoryResults = new ArrayList<>();
+      crm.analysis().customers().forEach(memoryResults::add);
+      List<Object> dbResults = new ArrayList<>();
+      fromDb.analysis().customers().forEach(dbResults::add);
+      System.out.println(
+          "crm jdbc: " + accounting(fromDb.analysis().base()) + ", same results as in memory: "
+              + (memoryResults.equals(dbResults) && crm.writeBack().equals(fromDb.writeBack())));
     }
   }
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * summary and renders html, csv, json, pdf and docx in Russian and English; every file must be
  * there and readable, and the CSV and JSON files must equal the golden ones written on the class
  * path, so the resource bundles read the same texts in both worlds. It also reads an in-memory
- * source and (with the test PostgreSQL of {@code scripts/postgres.sh}) a JDBC query.
+ * source and (with the test PostgreSQL of {@code scripts/postgres.sh}, which CI always has) a JDBC
+ * query and the CRM service's orders from a PostgreSQL table, equal to its in-memory run.
  */
 class ModulePathTest {
   private static final Path SOURCES = Path.of("src/modulepath/java");
@@ -73,6 +74,10 @@ class ModulePathTest {
         log);
     if (System.getenv("REACTIVATOR_TEST_JDBC_URL") != null || "true".equals(System.getenv("CI"))) {
       assertTrue(log.contains("jdbc: 1 rows, 1 accepted, 1 customers"), log);
+      assertTrue(
+          log.contains(
+              "crm jdbc: 102 rows, 102 accepted, 41 customers, same results as in memory: true"),
+          log);
     }
 
     for (String lang : List.of("ru", "en")) {

@@ -2,6 +2,8 @@ package dev.reactivator.report.html;
 
 import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.Segment;
+import dev.reactivator.report.Segments;
 import dev.reactivator.report.SingleFileRenderer;
 import dev.reactivator.report.csv.SegmentCsv;
 import dev.reactivator.report.html.internal.DashboardPage;
@@ -14,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The interactive dashboard: one self-contained HTML file with the seed's six tabs (Обзор, Финансы,
@@ -28,8 +32,13 @@ import java.util.Optional;
  *
  * <p>{@link #render(ReportInput, Path)} writes {@code dashboard.html} and, beside it, the CSV of
  * every non-empty segment the page links to ({@code segments/<widget>-<group>.csv}); an empty
- * segment's download button is disabled. {@link #render(ReportInput, OutputStream)} writes the HTML
- * only; its links stay relative, so they work once the CSVs are placed beside the file.
+ * segment's download button is disabled. {@link #render(ReportInput, OutputStream)} (and a sink)
+ * writes the HTML only: when {@link dev.reactivator.report.ReportOptions#exports()} has the segment
+ * files (the CSV renderer ran first, as {@code ReportRenderers.renderAll} orders it) the page links
+ * them; otherwise it embeds the CSV of each segment of at most 1 000 customers (4 Mi characters in
+ * all) as an in-browser download, and shows a note on how to get the others ({@code --formats csv},
+ * or {@code renderAll} with the CSV renderer) where their link would be. No link of the page points
+ * at a file that is not there.
  *
  * <p>A protected dashboard ({@link #HtmlRenderer(DashboardProtection)}) holds names, phones,
  * e-mails, CRM ids, the personal messages and the quoted cells of rejected rows only encrypted; the
@@ -95,7 +104,17 @@ public final class HtmlRenderer extends SingleFileRenderer {
   public List<Path> render(ReportInput input, Path directory) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(directory, "directory");
-    Path file = writeFile(input, directory);
+    // the segment CSVs go beside the page: it links them instead of embedding them
+    Set<String> beside = new LinkedHashSet<>(input.options().exports());
+    for (Segment s : Segments.of(input.analysis())) {
+      if (!s.isEmpty()) {
+        beside.add(s.fileName());
+      }
+    }
+    ReportInput withSegments =
+        new ReportInput(
+            input.analysis(), input.summary(), input.options().withExports(List.copyOf(beside)));
+    Path file = writeFile(withSegments, directory);
     List<Path> files = new ArrayList<>();
     files.add(file);
     files.addAll(SegmentCsv.writeAll(input, directory));

@@ -3,25 +3,21 @@ package dev.reactivator.report.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.reactivator.core.ReactivatorException;
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.narrative.MessageChain;
+import dev.reactivator.narrative.internal.json.JsonTree;
 import dev.reactivator.report.internal.ReportFiles;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.IntPredicate;
 
 /**
@@ -38,12 +34,9 @@ public final class AnalysisJson {
   /** The file name used by the CLI. */
   public static final String FILE_NAME = "analysis.json";
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   /**
    * The streaming writer's factory: shortest round-trip doubles (Schubfach), the same values as the
-   * tree's.
+   * file's.
    */
   private static final JsonFactory STREAMING =
       JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
@@ -51,14 +44,15 @@ public final class AnalysisJson {
   private AnalysisJson() {}
 
   /**
-   * The document for a loaded base: schema version, analysis date and the ingestion summary.
+   * The document for a loaded base as indented JSON text: schema version, analysis date and the
+   * ingestion summary.
    *
    * @param base the loaded base
-   * @return the document as a tree
+   * @return the document
    */
-  public static ObjectNode of(CustomerBase base) {
+  public static String json(CustomerBase base) {
     Objects.requireNonNull(base, "base");
-    return tree(
+    return text(
         w -> {
           w.generator().writeStartObject();
           w.baseFields(base);
@@ -67,38 +61,27 @@ public final class AnalysisJson {
   }
 
   /**
-   * The whole document for an analysis and its executive summary as a tree: everything {@link
-   * #of(CustomerBase)} has, then the model fit, a summary of every widget, the absences, the
-   * segments, the executive summary with its message chains and every customer's scores with
+   * The whole document for an analysis and its executive summary as indented JSON text: everything
+   * {@link #json(CustomerBase)} has, then the model fit, a summary of every widget, the absences,
+   * the segments, the executive summary with its message chains and every customer's scores with
    * contacts. Numbers that are not finite are left out (see {@code docs/analysis-json.md}), so the
-   * document is always valid JSON. The tree holds every customer: to write a large base use {@link
+   * document is always valid JSON. The text holds every customer: to write a large base use {@link
    * #write(Analysis, ExecutiveSummary, OutputStream)}, which streams.
    *
    * @param analysis the analysis
    * @param summary its executive summary
-   * @return the document as a tree
+   * @return the document
    */
-  public static ObjectNode of(Analysis analysis, ExecutiveSummary summary) {
+  public static String json(Analysis analysis, ExecutiveSummary summary) {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(summary, "summary");
-    return tree(w -> w.document(analysis, summary, c -> true));
+    return text(w -> w.document(analysis, summary, c -> true));
   }
 
   /**
-   * The {@code ingestion} object.
-   *
-   * @param r the ingestion report
-   * @param purchases the purchases loaded
-   * @return the object as a tree
-   */
-  public static ObjectNode ingestion(IngestionReport r, int purchases) {
-    Objects.requireNonNull(r, "r");
-    return tree(w -> w.ingestion(r, purchases));
-  }
-
-  /**
-   * Streams the whole document of {@link #of(Analysis, ExecutiveSummary)}, laid out one customer a
-   * line, to {@code out} (not closed): the memory used does not grow with the number of customers.
+   * Streams the whole document of {@link #json(Analysis, ExecutiveSummary)}, laid out one customer
+   * a line, to {@code out} (not closed): the memory used does not grow with the number of
+   * customers.
    *
    * @param analysis the analysis
    * @param summary its executive summary
@@ -140,41 +123,6 @@ public final class AnalysisJson {
   }
 
   /**
-   * Writes {@code document} to a stream (not closed).
-   *
-   * @param document the document
-   * @param out the stream to write to
-   * @throws ReactivatorException when the stream cannot be written
-   */
-  public static void write(ObjectNode document, OutputStream out) {
-    try {
-      MAPPER.writeValue(ReportFiles.nonClosing(out), document);
-    } catch (IOException e) {
-      throw new ReactivatorException("Cannot write JSON: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Writes {@code document} to a file, creating parent directories.
-   *
-   * @param document the document
-   * @param file the file to write
-   * @throws ReactivatorException when the file cannot be written
-   */
-  public static void write(ObjectNode document, Path file) {
-    try {
-      if (file.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-      }
-      try (OutputStream out = Files.newOutputStream(file)) {
-        write(document, out);
-      }
-    } catch (IOException e) {
-      throw new ReactivatorException("Cannot write " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  /**
    * The document with its shared texts filled in, as a reader of schema 2 fills them: every
    * customer's {@code sales.explanation} from {@code texts.explanations[sales.explanationKey]}, and
    * {@code messages.firstChannel}, {@code firstMessage}, {@code secondChannel} and {@code
@@ -184,46 +132,57 @@ public final class AnalysisJson {
    * texts of every customer, so it is meant for tests and small bases; a large reader fills one
    * customer at a time the same way.
    *
-   * @param document a document as written by this class
-   * @return a copy with the texts of every customer filled in
+   * @param document a document as written by this class, as JSON text
+   * @return the document with the texts of every customer filled in, as indented JSON text
+   * @throws IllegalArgumentException when {@code document} is not JSON
    */
-  public static ObjectNode withTexts(JsonNode document) {
+  public static String withTexts(String document) {
     Objects.requireNonNull(document, "document");
-    ObjectNode out = document.deepCopy();
-    JsonNode explanations = out.path("texts").path("explanations");
-    Map<String, JsonNode> chains = new HashMap<>();
-    for (JsonNode c : out.path("executiveSummary").path("chains")) {
-      chains.putIfAbsent(c.path("key").asText(), c);
+    Object out;
+    try {
+      out = JsonTree.parse(document);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a JSON document: " + e.getMessage(), e);
     }
-    for (JsonNode n : out.path("customers")) {
-      ObjectNode customer = (ObjectNode) n;
-      if (customer.has("sales")) {
-        ObjectNode sales = (ObjectNode) customer.get("sales");
-        String key = sales.path("explanationKey").asText();
-        sales.put("explanation", explanations.has(key) ? explanations.get(key).asText() : key);
+    Object explanations = JsonTree.get(JsonTree.get(out, "texts"), "explanations");
+    Map<String, Object> chains = new HashMap<>();
+    for (Object c :
+        JsonTree.elements(JsonTree.get(JsonTree.get(out, "executiveSummary"), "chains"))) {
+      chains.putIfAbsent(JsonTree.text(JsonTree.get(c, "key"), ""), c);
+    }
+    for (Object customer : JsonTree.elements(JsonTree.get(out, "customers"))) {
+      Optional<Map<String, Object>> sales = JsonTree.object(JsonTree.get(customer, "sales"));
+      if (sales.isPresent()) {
+        String key = JsonTree.text(sales.get().get("explanationKey"), "");
+        Object explanation = JsonTree.get(explanations, key);
+        sales.get().put("explanation", explanation != null ? JsonTree.text(explanation, "") : key);
       }
-      if (customer.has("messages")) {
-        ObjectNode messages = (ObjectNode) customer.get("messages");
-        JsonNode chain = chains.get(messages.path("chain").asText());
+      Optional<Map<String, Object>> messages = JsonTree.object(JsonTree.get(customer, "messages"));
+      if (messages.isPresent()) {
+        Map<String, Object> m = messages.get();
+        Object chain = chains.get(JsonTree.text(m.get("chain"), ""));
         if (chain != null) {
+          Object name = JsonTree.get(customer, "name");
           Map<String, String> values =
               Map.of(
                   "name",
-                  customer.has("name")
-                      ? customer.get("name").asText()
-                      : customer.path("pseudonym").asText(),
+                  name != null
+                      ? JsonTree.text(name, "")
+                      : JsonTree.text(JsonTree.get(customer, "pseudonym"), ""),
                   "product",
-                  messages.path("product").asText());
-          messages.put("firstChannel", chain.path("channel").asText());
-          messages.put(
-              "firstMessage", MessageChain.merge(chain.path("firstTouch").asText(), values));
-          messages.put("secondChannel", chain.path("secondChannel").asText());
-          messages.put(
-              "secondMessage", MessageChain.merge(chain.path("secondTouch").asText(), values));
+                  JsonTree.text(m.get("product"), ""));
+          m.put("firstChannel", JsonTree.text(JsonTree.get(chain, "channel"), ""));
+          m.put(
+              "firstMessage",
+              MessageChain.merge(JsonTree.text(JsonTree.get(chain, "firstTouch"), ""), values));
+          m.put("secondChannel", JsonTree.text(JsonTree.get(chain, "secondChannel"), ""));
+          m.put(
+              "secondMessage",
+              MessageChain.merge(JsonTree.text(JsonTree.get(chain, "secondTouch"), ""), values));
         }
       }
     }
-    return out;
+    return JsonTree.toJson(out, true);
   }
 
   /** A part of the document, written by {@link AnalysisWriter}. */
@@ -231,13 +190,15 @@ public final class AnalysisJson {
     void write(AnalysisWriter w) throws IOException;
   }
 
-  /** What {@code part} writes, read back as a tree (for the small tree-returning forms). */
-  private static ObjectNode tree(Part part) {
-    try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
-      part.write(new AnalysisWriter(buffer));
-      return (ObjectNode) MAPPER.readTree(buffer.asParser());
+  /** What {@code part} writes, as indented JSON text (for the small text-returning forms). */
+  private static String text(Part part) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = STREAMING.createGenerator(out)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      part.write(new AnalysisWriter(g));
     } catch (IOException e) {
       throw new ReactivatorException("Cannot build JSON: " + e.getMessage(), e);
     }
+    return out.toString();
   }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * The {@code analysis.json} integration format (format {@code json}, one file {@value
- * AnalysisJson#FILE_NAME}): {@link AnalysisJson#of(dev.reactivator.core.segment.Analysis,
+ * AnalysisJson#FILE_NAME}): {@link AnalysisJson#json(dev.reactivator.core.segment.Analysis,
  * dev.reactivator.narrative.ExecutiveSummary)}, documented field by field in {@code
  * docs/analysis-json.md}. Keys are English whatever the report's language; texts (the summary,
  * explanations) are in it.

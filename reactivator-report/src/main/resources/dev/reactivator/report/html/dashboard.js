@@ -28,6 +28,16 @@
   /** The run block: the files written beside the page and, on a protected page, the encrypted contacts. */
   var R = JSON.parse(document.getElementById('rx-run').textContent);
   var LOCK = R.lock || null;
+  /** The segment CSVs embedded in a page rendered without them beside it, by file name. */
+  var FILES = JSON.parse(document.getElementById('rx-files').textContent);
+  var FILE_URLS = {};
+  /** The in-browser download of an embedded file (made once, on first use). */
+  function fileUrl(name) {
+    if (!own(FILE_URLS, name)) {
+      FILE_URLS[name] = URL.createObjectURL(new Blob([FILES[name]], { type: 'text/csv;charset=utf-8' }));
+    }
+    return FILE_URLS[name];
+  }
   var locked = !!LOCK;
   var LANG = V.locale === 'en' ? 'en' : 'ru';
   var CUR = V.currencySymbol || '₽';
@@ -295,15 +305,33 @@
     parent.appendChild(box);
   }
 
-  /** The CSV link of a segment; {@code count} is its size as the widget reports it. */
+  /**
+   * The CSV link of a segment; {@code count} is its size as the widget reports it. The link points
+   * at the file beside the page, else at the embedded copy; a segment whose file is in neither place
+   * gets a note saying how to get it instead of a link.
+   */
   function download(segKey, text, count) {
     var s = SEGMENTS[segKey];
-    var a = el('a', 'dl', '⬇ ' + text + ' · ' + int(count));
+    var label = '⬇ ' + text + ' · ' + int(count);
+    var present = s && s.file !== undefined && count > 0;
+    if (present && !R.segmentFiles && !own(FILES, s.file)) {
+      var missing = el('span', 'dl missing', label + ' — ' + t('ui.notIncluded'));
+      missing.setAttribute('data-segment', segKey);
+      missing.setAttribute('data-missing', s.file);
+      missing.title = t('ui.notIncludedHow');
+      return missing;
+    }
+    var a = el('a', 'dl', label);
     a.setAttribute('data-segment', segKey);
-    if (s && s.file !== undefined && count > 0) {
+    if (present && R.segmentFiles) {
       a.href = s.file;
       a.setAttribute('download', '');
       a.title = t('ui.downloadCsv');
+    } else if (present) {
+      a.href = fileUrl(s.file);
+      a.setAttribute('download', s.file.substring(s.file.lastIndexOf('/') + 1));
+      a.setAttribute('data-embedded', s.file);
+      a.title = t('ui.embeddedCsv');
     } else {
       a.className = 'dl disabled';
       a.setAttribute('aria-disabled', 'true');
@@ -1247,9 +1275,19 @@
     'association-rules.csv', 'retention-drivers.csv', 'ltv-vs-cac.csv', 'executive-report.pdf', 'executive-report.docx',
     'analysis.json', 'rejected-rows.csv'];
 
-  /** The top-level files of this run (segment CSVs are linked in their widgets), known ones first. */
+  /** The top-level files written beside the page in this run. */
+  function besideFiles() {
+    return R.exports.filter(function (f) { return f.indexOf('/') < 0 && f !== 'dashboard.html'; });
+  }
+  /** Whether {@code f} is embedded in the page rather than beside it. */
+  function embedded(f) { return own(FILES, f) && R.exports.indexOf(f) < 0; }
+  /**
+   * The top-level files of this run, beside the page or embedded in it (segment CSVs are linked in
+   * their widgets), known ones first.
+   */
   function exportFiles() {
-    var files = R.exports.filter(function (f) { return f.indexOf('/') < 0 && f !== 'dashboard.html'; });
+    var files = besideFiles();
+    Object.keys(FILES).forEach(function (f) { if (f.indexOf('/') < 0 && files.indexOf(f) < 0) { files.push(f); } });
     function rank(f) { var i = EXPORT_ORDER.indexOf(f); return i < 0 ? EXPORT_ORDER.length : i; }
     return files.map(function (f, i) { return { file: f, i: i }; })
       .sort(function (a, b) { return rank(a.file) - rank(b.file) || a.i - b.i; })
@@ -1269,18 +1307,35 @@
 
     var w = widget(g, 'exports', { wide: true, badge: t('exports.count', { n: int(list.length) }) });
     w.id = 'exports';
-    if (list.length === 0) {
+    if (besideFiles().length === 0) {
       note(w, t('exports.none'));
-    } else {
+    }
+    if (list.length > 0) {
       var ul = w.appendChild(el('ul', 'exports'));
       list.forEach(function (f) {
         var li = ul.appendChild(el('li'));
         var a = li.appendChild(el('a', 'dl', '⬇ ' + (has('file.' + f) ? t('file.' + f) : f)));
-        a.href = f;
-        a.setAttribute('download', '');
         a.setAttribute('data-export', f);
+        if (embedded(f)) {
+          a.href = fileUrl(f);
+          a.setAttribute('download', f);
+          a.setAttribute('data-embedded', f);
+          a.title = t('exports.embeddedFile');
+        } else {
+          a.href = f;
+          a.setAttribute('download', '');
+        }
         li.appendChild(el('span', 'muted', f + (has('file.' + f + '.how') ? ' — ' + t('file.' + f + '.how') : '')));
       });
+    }
+    if (list.indexOf('customers.csv') < 0) {
+      note(w, t('exports.notIncluded'));
+    }
+    if (!R.segmentFiles) {
+      var embeddedSegments = Object.keys(FILES).filter(function (f) { return f.indexOf('/') >= 0; }).length;
+      var notEmbedded = D.segments.filter(function (s) { return s.file !== undefined && !own(FILES, s.file); }).length;
+      if (embeddedSegments > 0) { note(w, t('exports.embedded', { n: int(embeddedSegments) })); }
+      if (notEmbedded > 0) { note(w, t('exports.someMissing', { n: int(notEmbedded), rows: int(V.limits.groupRows) })); }
     }
     if (LOCK) { note(w, t('lock.filesPlain')); }
 
@@ -1308,7 +1363,7 @@
         { key: 'example', label: t('dq.example'), cls: 'msg' }
       ], reasons.map(function (r) { return { label: problemLabel(r.code), rows: r.rows, example: r.example || (locked ? t('lock.hidden') : '') }; }),
       { pageSize: 10 });
-      if (list.indexOf('rejected-rows.csv') >= 0) {
+      if (besideFiles().indexOf('rejected-rows.csv') >= 0) {
         var more = w.appendChild(el('p', 'muted'));
         more.appendChild(document.createTextNode(t('dq.allRejected') + ' '));
         var link = more.appendChild(el('a', null, 'rejected-rows.csv'));

@@ -324,9 +324,9 @@ class HtmlDashboardBrowserTest {
         browser.evaluate("document.querySelectorAll('img').length").asInt(),
         "a tooltip turned data into markup");
     assertEquals(
-        6,
+        7,
         browser.evaluate("document.scripts.length").asInt(),
-        "only the page's own six script elements");
+        "only the page's own seven script elements (texts, data, view, run, files, ECharts, app)");
     assertEquals(
         "undefined",
         browser.evaluate("typeof window.__pwned").asText(),

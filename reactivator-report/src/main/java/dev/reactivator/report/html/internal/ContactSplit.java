@@ -1,12 +1,12 @@
 package dev.reactivator.report.html.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reactivator.narrative.internal.json.JsonTree;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,7 +29,6 @@ import java.util.Objects;
  */
 public record ContactSplit(String document, String contacts) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> CUSTOMER_FIELDS =
       List.of("name", "phones", "emails", "customerIds", "messages");
   private static final List<String> LISTS = List.of("phones", "emails", "customerIds");
@@ -53,51 +52,58 @@ public record ContactSplit(String document, String contacts) {
    */
   public static ContactSplit of(String documentJson) {
     Objects.requireNonNull(documentJson, "documentJson");
+    Object doc;
     try {
-      ObjectNode doc = (ObjectNode) JSON.readTree(documentJson);
-      ObjectNode out = JSON.createObjectNode();
-      ObjectNode customers = out.putObject("customers");
-      for (JsonNode c : doc.path("customers")) {
-        ObjectNode customer = (ObjectNode) c;
-        ObjectNode moved = JSON.createObjectNode();
-        for (String f : CUSTOMER_FIELDS) {
-          JsonNode v = customer.remove(f);
-          if (v != null) {
-            moved.set(f, v);
-          }
-        }
-        for (String f : LISTS) {
-          customer.putArray(f);
-        }
-        customers.set(customer.path("index").asText(), moved);
-      }
-      JsonNode ingestion = doc.path("ingestion");
-      out.set("rejected", moveProblems(ingestion.path("rejected")));
-      out.set("rowWarnings", moveProblems(ingestion.path("warnings")));
-      ArrayNode warnings = out.putArray("warnings");
-      for (JsonNode w : doc.path("warnings")) {
-        ObjectNode moved = warnings.addObject();
-        if ("DOMINANT_CUSTOMER".equals(w.path("code").asText()) && w.has("message")) {
-          moved.set("message", ((ObjectNode) w).remove("message"));
-        }
-      }
-      return new ContactSplit(JSON.writeValueAsString(doc), JSON.writeValueAsString(out));
-    } catch (JsonProcessingException e) {
+      doc = JsonTree.parse(documentJson);
+    } catch (IOException e) {
       throw new UncheckedIOException("cannot split the dashboard data", e);
     }
-  }
-
-  private static ArrayNode moveProblems(JsonNode problems) {
-    ArrayNode out = JSON.createArrayNode();
-    for (JsonNode p : problems) {
-      ObjectNode problem = (ObjectNode) p;
-      ObjectNode moved = out.addObject();
-      for (String f : List.of("value", "message")) {
-        JsonNode v = problem.remove(f);
+    Map<String, Object> out = new LinkedHashMap<>();
+    Map<String, Object> customers = new LinkedHashMap<>();
+    out.put("customers", customers);
+    for (Object c : JsonTree.elements(JsonTree.get(doc, "customers"))) {
+      Map<String, Object> customer = JsonTree.object(c).orElseThrow();
+      Map<String, Object> moved = new LinkedHashMap<>();
+      for (String f : CUSTOMER_FIELDS) {
+        Object v = customer.remove(f);
         if (v != null) {
-          moved.set(f, v);
+          moved.put(f, v);
         }
       }
+      for (String f : LISTS) {
+        customer.put(f, new ArrayList<>());
+      }
+      customers.put(JsonTree.text(customer.get("index"), ""), moved);
+    }
+    Object ingestion = JsonTree.get(doc, "ingestion");
+    out.put("rejected", moveProblems(JsonTree.get(ingestion, "rejected")));
+    out.put("rowWarnings", moveProblems(JsonTree.get(ingestion, "warnings")));
+    List<Object> warnings = new ArrayList<>();
+    out.put("warnings", warnings);
+    for (Object w : JsonTree.elements(JsonTree.get(doc, "warnings"))) {
+      Map<String, Object> moved = new LinkedHashMap<>();
+      Map<String, Object> warning = JsonTree.object(w).orElseGet(LinkedHashMap::new);
+      if ("DOMINANT_CUSTOMER".equals(JsonTree.text(warning.get("code"), ""))
+          && warning.containsKey("message")) {
+        moved.put("message", warning.remove("message"));
+      }
+      warnings.add(moved);
+    }
+    return new ContactSplit(JsonTree.toJson(doc, false), JsonTree.toJson(out, false));
+  }
+
+  private static List<Object> moveProblems(Object problems) {
+    List<Object> out = new ArrayList<>();
+    for (Object p : JsonTree.elements(problems)) {
+      Map<String, Object> problem = JsonTree.object(p).orElseGet(LinkedHashMap::new);
+      Map<String, Object> moved = new LinkedHashMap<>();
+      for (String f : List.of("value", "message")) {
+        Object v = problem.remove(f);
+        if (v != null) {
+          moved.put(f, v);
+        }
+      }
+      out.add(moved);
     }
     return out;
   }

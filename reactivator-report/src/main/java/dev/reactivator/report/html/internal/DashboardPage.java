@@ -5,19 +5,29 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportSink;
+import dev.reactivator.report.Segment;
+import dev.reactivator.report.Segments;
+import dev.reactivator.report.csv.CsvRenderer;
+import dev.reactivator.report.csv.SegmentCsv;
 import dev.reactivator.report.json.AnalysisJson;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -28,8 +38,27 @@ import java.util.regex.Pattern;
  * {@code analysis.json} document in its bounded form (the customers the page shows) and the
  * view-only block of {@link DashboardView}, each data block as script-safe JSON inside {@code
  * <script type="application/json">}.
+ *
+ * <p>The page links a CSV file only when it is beside it: {@link
+ * dev.reactivator.report.ReportOptions#exports()} lists it (the CSV renderer ran before it; the
+ * HTML renderer writes the segment files into its directory). A file that is not beside the page is
+ * embedded, as the CSV renderer writes it, and offered as an in-browser download: on a base of at
+ * most {@link #MAX_EMBEDDED_ROWS} customers every file of the CSV export (the final CSV, the call
+ * list, the segments, the tables), on a larger one every segment of at most that many customers;
+ * {@link #MAX_EMBEDDED_CHARS} in all at most. What is not embedded (too large, or any file of a
+ * protected page, whose contacts must not be in the page in clear) gets a note saying how to get
+ * it.
  */
 public final class DashboardPage {
+
+  /**
+   * The most customers of a base whose whole CSV export, or of a segment whose CSV, is embedded in
+   * a page without those files beside it.
+   */
+  public static final int MAX_EMBEDDED_ROWS = DashboardView.MAX_GROUP_ROWS;
+
+  /** The most characters of CSV embedded in one page, all files together. */
+  public static final long MAX_EMBEDDED_CHARS = 4L << 20;
 
   private static final String ROOT = "/dev/reactivator/report/html/";
   private static final Pattern SCRIPT_END = Pattern.compile("(?i)</(script)");
@@ -110,9 +139,25 @@ public final class DashboardPage {
           });
     }
     Optional<PageLock.Sealed> lock = sealed;
+    boolean segmentFiles = segmentFilesBeside(input);
     values.put(
         "run",
-        text(scriptSafeJson(json(g -> DashboardRun.write(input.options().exports(), lock, g)))));
+        text(
+            scriptSafeJson(
+                json(g -> DashboardRun.write(input.options().exports(), segmentFiles, lock, g)))));
+    values.put(
+        "files",
+        w -> {
+          ScriptSafeWriter safe = new ScriptSafeWriter(w);
+          try (JsonGenerator g = JSON.createGenerator(safe)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            if (passphrase.isEmpty()) {
+              embedFiles(input, segmentFiles, g);
+            }
+            g.writeEndObject();
+          }
+        });
     values.put("view", text(scriptSafeJson(json(view::write))));
     int at = 0;
     while (true) {
@@ -133,6 +178,72 @@ public final class DashboardPage {
       at = close + 2;
     }
     out.flush();
+  }
+
+  /**
+   * Whether the segment CSVs are beside the page: {@link
+   * dev.reactivator.report.ReportOptions#exports()} has files under {@code segments/}.
+   */
+  static boolean segmentFilesBeside(ReportInput input) {
+    return input.options().exports().stream().anyMatch(f -> f.startsWith("segments/"));
+  }
+
+  /**
+   * The embedded files, {@code "<name>": "<the CSV text>"}, of the CSV export that are not beside
+   * the page: on a base of at most {@link #MAX_EMBEDDED_ROWS} customers every file the CSV renderer
+   * writes, in its order; on a larger one every non-empty segment of at most that many customers,
+   * in {@link Segments#of} order; each while the total stays within {@link #MAX_EMBEDDED_CHARS}.
+   */
+  private static void embedFiles(ReportInput input, boolean segmentFiles, JsonGenerator g)
+      throws IOException {
+    Set<String> beside = new HashSet<>(input.options().exports());
+    long used = 0;
+    if (input.analysis().base().size() <= MAX_EMBEDDED_ROWS) {
+      Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
+      ReportSink memory =
+          new ReportSink() {
+            @Override
+            public OutputStream entry(String name) {
+              ByteArrayOutputStream file = new ByteArrayOutputStream(1 << 14);
+              files.put(name, file);
+              return file;
+            }
+
+            @Override
+            public void close() {}
+          };
+      new CsvRenderer().render(input, memory);
+      for (Map.Entry<String, ByteArrayOutputStream> f : files.entrySet()) {
+        String name = f.getKey();
+        if (beside.contains(name) || segmentFiles && name.startsWith("segments/")) {
+          continue;
+        }
+        used = embed(g, name, f.getValue().toString(StandardCharsets.UTF_8), used);
+      }
+      return;
+    }
+    if (segmentFiles) {
+      return;
+    }
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+    for (Segment s : Segments.of(input.analysis())) {
+      if (s.isEmpty() || s.customers().size() > MAX_EMBEDDED_ROWS) {
+        continue;
+      }
+      buffer.reset();
+      SegmentCsv.write(input, s, buffer);
+      used = embed(g, s.fileName(), buffer.toString(StandardCharsets.UTF_8), used);
+    }
+  }
+
+  /** Writes one embedded file when it fits the budget; returns the characters used. */
+  private static long embed(JsonGenerator g, String name, String csv, long used)
+      throws IOException {
+    if (used + csv.length() > MAX_EMBEDDED_CHARS) {
+      return used;
+    }
+    g.writeStringField(name, csv);
+    return used + csv.length();
   }
 
   /** A piece of the page, written where the template names it. */

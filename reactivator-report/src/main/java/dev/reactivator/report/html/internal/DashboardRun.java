@@ -9,14 +9,15 @@ import java.util.Optional;
 /**
  * The page's {@code rx-run} block: what belongs to this run rather than to the analysis — the files
  * written beside the page ({@code exports}: the top-level files of {@link
- * dev.reactivator.report.ReportOptions#exports()}, in its order) and, for a protected page, the
- * encrypted contacts ({@code lock}: base64 {@code salt}, {@code iv}, {@code data}, and {@code
- * iterations}).
+ * dev.reactivator.report.ReportOptions#exports()}, in its order), whether the segment CSVs are
+ * beside it ({@code segmentFiles}) and, for a protected page, the encrypted contacts ({@code lock}:
+ * base64 {@code salt}, {@code iv}, {@code data}, and {@code iterations}).
  */
 final class DashboardRun {
   private DashboardRun() {}
 
-  static void write(List<String> exports, Optional<PageLock.Sealed> lock, JsonGenerator g)
+  static void write(
+      List<String> exports, boolean segmentFiles, Optional<PageLock.Sealed> lock, JsonGenerator g)
       throws IOException {
     Base64.Encoder b64 = Base64.getEncoder();
     g.writeStartObject();
@@ -29,6 +30,7 @@ final class DashboardRun {
       }
     }
     g.writeEndArray();
+    g.writeBooleanField("segmentFiles", segmentFiles);
     if (lock.isPresent()) {
       PageLock.Sealed s = lock.get();
       g.writeObjectFieldStart("lock");

@@ -1,0 +1,125 @@
+package dev.reactivator.report.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.narrative.SummarySection;
+import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportOptions;
+import dev.reactivator.report.ReportSink;
+import dev.reactivator.report.csv.ReportSamples;
+import dev.reactivator.report.internal.ExecutiveContent;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+
+/** The DOCX report as a web service returns it: to a byte stream and into a ZIP sink, no file. */
+class DocxStreamTest {
+
+  @Test
+  void goesToAByteStreamAndAZipSinkWithTheSummaryFiguresAndNoTemporaryFile() throws IOException {
+    ReportInput input = ReportSamples.input();
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    Set<String> before = ours(tmp);
+
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    new DocxRenderer().render(input, stream);
+    String fromStream = text(stream.toByteArray());
+
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    List<String> names;
+    try (ReportSink sink = ReportSink.zip(zip)) {
+      names = new DocxRenderer().render(input, sink);
+    }
+    assertEquals(List.of("executive-report.docx"), names);
+    Map<String, byte[]> entries = unzip(zip.toByteArray());
+    assertEquals(Set.of("executive-report.docx"), entries.keySet());
+    String fromZip = text(entries.get("executive-report.docx"));
+
+    assertEquals(before, ours(tmp), "nothing left in java.io.tmpdir");
+    for (String text : List.of(fromStream, fromZip)) {
+      assertSummaryFigures(input, text);
+    }
+    assertEquals(fromStream, fromZip, "the same report either way");
+  }
+
+  /** The executive summary's title, sections and key figures, as the sample computes them. */
+  private static void assertSummaryFigures(ReportInput input, String text) {
+    Analysis a = input.analysis();
+    ExecutiveContent.Numbers num = new ExecutiveContent.Numbers(ReportOptions.RUSSIAN, "руб.");
+    assertTrue(text.contains("Итоги анализа клиентской базы"), text);
+    assertTrue(text.contains("Ключевые показатели"));
+    for (SummarySection s : input.summary().sections()) {
+      assertTrue(text.contains(s.title()), s.title());
+    }
+    assertTrue(text.contains(input.summary().sections().get(0).paragraphs().get(0)));
+    assertTrue(
+        text.contains(num.integer(a.overview().uniqueCustomers()).replace('\u00A0', ' ')),
+        "unique customers");
+    assertTrue(
+        text.contains(num.money(a.overview().revenueAtRisk().total()).replace('\u00A0', ' ')),
+        "revenue at risk");
+    assertTrue(text.contains(a.sales().callList().get(0).displayName()), "first call");
+  }
+
+  /** Every paragraph, then every table, read back with POI. */
+  private static String text(byte[] docx) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      String paragraphs =
+          doc.getParagraphs().stream()
+              .map(XWPFParagraph::getText)
+              .collect(Collectors.joining("\n"));
+      String tables =
+          doc.getTables().stream().map(XWPFTable::getText).collect(Collectors.joining("\n"));
+      return (paragraphs + "\n" + tables).replace('\u00A0', ' ');
+    }
+  }
+
+  private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        out.put(e.getName(), in.readAllBytes());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The temporary directory's entries the renderer could have left: the report's name, DOCX and XML
+   * parts, Java's default temporary suffix and POI's {@code poifiles} folder (other programs share
+   * the directory, so the rest is not compared).
+   */
+  private static Set<String> ours(Path tmp) throws IOException {
+    Set<String> out = new TreeSet<>();
+    try (Stream<Path> list = Files.list(tmp)) {
+      list.map(p -> p.getFileName().toString())
+          .filter(
+              n ->
+                  n.endsWith(".tmp")
+                      || n.endsWith(".docx")
+                      || n.endsWith(".xml")
+                      || n.startsWith("poifiles")
+                      || n.startsWith("executive-report")
+                      || n.startsWith("reactivator"))
+          .forEach(out::add);
+    }
+    return out;
+  }
+}
