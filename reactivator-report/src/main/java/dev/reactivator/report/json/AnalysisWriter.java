@@ -7,6 +7,7 @@ import dev.reactivator.core.data.AnalysisDate;
 import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
+import dev.reactivator.core.data.QuotaUsage;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.model.FitAttempt;
 import dev.reactivator.core.model.FittedModels;
@@ -106,6 +107,15 @@ final class AnalysisWriter {
     g.writeEndArray();
     g.writeFieldName(name("ingestion"));
     ingestion(base.report(), base.purchaseCount());
+    if (base.quota().isPresent()) {
+      QuotaUsage q = base.quota().get();
+      object("quota");
+      number("charged", q.charged());
+      if (q.left().isPresent()) {
+        number("left", q.left().getAsLong());
+      }
+      g.writeEndObject();
+    }
   }
 
   /**

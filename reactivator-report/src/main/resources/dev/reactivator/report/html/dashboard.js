@@ -1423,6 +1423,12 @@
   function page() {
     var app = document.getElementById('app');
     var head = app.appendChild(el('header', 'top'));
+    if (D.quota) {
+      var quota = head.appendChild(el('div', 'quota', isNum(D.quota.left)
+        ? t('page.quota', { charged: int(D.quota.charged), left: int(D.quota.left) })
+        : t('page.quota.unlimited', { charged: int(D.quota.charged) })));
+      quota.setAttribute('data-quota', isNum(D.quota.left) ? 'limited' : 'unlimited');
+    }
     head.appendChild(el('h1', null, t('page.title')));
     head.appendChild(el('div', 'sub', t('page.subtitle', { date: date(D.asOf), customers: int(D.overview.uniqueCustomers),
       purchases: int(D.overview.transactions), products: int(V.products) })));

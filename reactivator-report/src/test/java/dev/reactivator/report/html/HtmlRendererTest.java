@@ -105,6 +105,20 @@ class HtmlRendererTest {
     }
   }
 
+  @Test
+  void thePageCarriesTheQuotaChargedAndTheBalanceLeftUnlessUnlimited() throws Exception {
+    JsonNode limited =
+        new ObjectMapper()
+            .readTree(dataBlock(html(HtmlFixtures.input(HtmlFixtures.seedWithQuota()))));
+    assertEquals(6, limited.path("quota").path("charged").asLong());
+    assertEquals(4351, limited.path("quota").path("left").asLong());
+    // loaded with the default unlimited quota: charged its six customers, no balance to show
+    JsonNode unlimited =
+        new ObjectMapper().readTree(dataBlock(html(HtmlFixtures.input(HtmlFixtures.seed()))));
+    assertEquals(6, unlimited.path("quota").path("charged").asLong());
+    assertFalse(unlimited.path("quota").has("left"), unlimited.path("quota").toString());
+  }
+
   private static Set<Integer> indices(JsonNode document) {
     Set<Integer> out = new HashSet<>();
     document.path("customers").forEach(c -> out.add(c.path("index").asInt()));
