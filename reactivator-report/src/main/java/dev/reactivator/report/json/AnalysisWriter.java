@@ -38,6 +38,7 @@ import dev.reactivator.core.segment.nbp.NextBestProduct;
 import dev.reactivator.core.segment.nbp.ProductShare;
 import dev.reactivator.core.segment.nbp.ProductTransitions;
 import dev.reactivator.core.segment.nbp.RecommendationSource;
+import dev.reactivator.core.segment.overview.ChurnScores;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.rfm.RfmResult;
 import dev.reactivator.core.segment.rfm.RfmSegment;
@@ -953,12 +954,14 @@ final class AnalysisWriter {
         abcOf[members.getInt(i)] = (byte) (k + 1);
       }
     }
+    ChurnScores churnScores = a.churnScores();
     array("customers");
     for (int c = 0; c < n; c++) {
       if (shown.test(c)) {
         customer(
             a,
             summary,
+            churnScores.score(c),
             c,
             abcOf[c] == 0 ? null : abcGroups.get(abcOf[c] - 1).key(),
             rowOf[c] < 0 ? null : callList.get(rowOf[c]));
@@ -968,7 +971,7 @@ final class AnalysisWriter {
   }
 
   private void customer(
-      Analysis a, ExecutiveSummary summary, int c, String abcClass, CallListRow row)
+      Analysis a, ExecutiveSummary summary, int churnScore, int c, String abcClass, CallListRow row)
       throws IOException {
     ScoredBase scored = a.scored();
     CustomerBase base = a.base();
@@ -995,7 +998,7 @@ final class AnalysisWriter {
     num("refundAmount", a.base().refundAmount(c));
     num("probabilityAlive", s.probabilityAlive());
     num("churnProbability", s.churnProbability());
-    number("churnScore", Math.round(100 * s.churnProbability()));
+    number("churnScore", churnScore);
     str("riskLevel", key(s.riskLevel()));
     num("returnProbability", s.returnProbability());
     num("expectedPurchases", s.expectedPurchases());
