@@ -1085,7 +1085,7 @@
     ]);
     var g = tab.appendChild(el('div', 'grid'));
 
-    var chColors = { call: C.red, messenger: C.blue, email: C.teal, 'no-contact': C.gray };
+    var chColors = { call: C.red, messenger: C.blue, email: C.teal, sms: C.orange, 'no-contact': C.gray };
     var w = widget(g, 'channels');
     chart(w, 'sales', function () {
       return {
