@@ -24,6 +24,14 @@ public final class SmsText {
   /** The UTF-16 units of each segment of a multi-part UCS-2 message. */
   public static final int UCS2_PART = 67;
 
+  /**
+   * The characters an SMS template may hold besides its {@code {name}} and {@code {product}}
+   * placeholders: one 70-character UCS-2 segment less 30 for the product name (the bundled sample's
+   * longest is 30). The offline templates keep to it, and an LLM's SMS template that does not is
+   * replaced by the offline one.
+   */
+  public static final int TEMPLATE_BUDGET = 40;
+
   private static final String BASIC =
       "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001BÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
           + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
@@ -76,6 +84,20 @@ public final class SmsText {
    */
   public static int singleSegmentLimit(String text) {
     return gsm7(text) ? GSM7_SINGLE : UCS2_SINGLE;
+  }
+
+  /**
+   * Whether an SMS template keeps to {@link #TEMPLATE_BUDGET} characters besides its placeholders
+   * and names no customer ({@code {name}} would not fit beside a product in one segment).
+   *
+   * @param template the template with {@code {product}} (and perhaps {@code {name}}) placeholders
+   * @return true when it has no {@code {name}} and at most {@value #TEMPLATE_BUDGET} other
+   *     characters
+   */
+  public static boolean fitsTemplateBudget(String template) {
+    Objects.requireNonNull(template, "template");
+    return !template.contains("{name}")
+        && template.replace("{product}", "").length() <= TEMPLATE_BUDGET;
   }
 
   /**

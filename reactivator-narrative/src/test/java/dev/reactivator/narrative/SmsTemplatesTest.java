@@ -4,21 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.sales.Channel;
 import dev.reactivator.core.segment.sales.Tone;
+import dev.reactivator.llm.LlmClient;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class SmsTemplatesTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The longest product name of the bundled sample: «Облачное резервное копирование», 30. */
   private static String longestSampleProduct() {
@@ -40,6 +45,7 @@ class SmsTemplatesTest {
       for (Tone tone : Tone.values()) {
         for (String which : List.of("first", "second")) {
           String template = OfflineWriter.touch(t, tone, Channel.SMS, which);
+          assertTrue(SmsText.fitsTemplateBudget(template), template);
           assertFalse(template.contains("{name}"), template);
           assertTrue(template.contains("{product}"), template);
           String sms = MessageChain.merge(template, Map.of("product", product, "name", "x"));
@@ -58,6 +64,31 @@ class SmsTemplatesTest {
         }
       }
     }
+  }
+
+  @Test
+  void anLlmSmsTemplateTooLongForOneSegmentGivesWayToTheOfflineOne() throws Exception {
+    Analysis seed = Fixtures.seed();
+    String tooLong =
+        "Hello {name}, we have prepared a long personal letter about {product} for you";
+    String answer =
+        DocumentedProviderTest.exampleAnswer()
+            .replace("\"New for you: {product}\"", JSON.writeValueAsString(tooLong));
+    assertTrue(answer.contains(tooLong), "the example answer has the regular/info/sms group");
+    ExecutiveSummary summary =
+        Narrators.llm(LlmClient.of(new DocumentedProviderTest.PageProvider(answer)))
+            .write(seed, NarrationContext.of(Locale.ENGLISH));
+    assertEquals(Optional.empty(), summary.fallbackReason());
+    MessageChain sms =
+        summary.chains().stream()
+            .filter(c -> c.key().equals("regular/info/sms"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("New for you: {product}", sms.firstTouch()); // the offline English template
+    assertEquals("Like {product}? Reply for details", sms.secondTouch()); // the LLM's, it fits
+    assertFalse(SmsText.fitsTemplateBudget(tooLong));
+    assertTrue(SmsText.fitsTemplateBudget("x".repeat(40) + "{product}"));
+    assertFalse(SmsText.fitsTemplateBudget("x".repeat(41) + "{product}"));
   }
 
   @Test
