@@ -186,6 +186,7 @@ final class AnalysisWriter {
 
   private void analysisFields(Analysis a, ExecutiveSummary summary, IntPredicate shown)
       throws IOException {
+    number("horizonDays", a.scored().options().horizonDays());
     if (a.scored().model().isPresent()) {
       g.writeFieldName(name("model"));
       model(a.scored().model().get());

@@ -403,7 +403,7 @@
       { key: 'lastPurchase', label: t('col.lastPurchase'), fmt: date, get: function (r) { return r.customer.lastPurchase; } },
       { key: 'daysIdle', label: t('col.daysIdle'), num: true, fmt: int, get: function (r) { return r.customer.timing.daysSinceLast; } },
       { key: 'churn', label: t('col.churn'), num: true, fmt: pct, get: function (r) { return r.customer.churnProbability; } },
-      { key: 'returnProbability', label: t('col.return'), num: true, fmt: pct, get: function (r) { return r.customer.returnProbability; } }
+      { key: 'returnProbability', label: t('col.return', { days: int(D.horizonDays) }), num: true, fmt: pct, get: function (r) { return r.customer.returnProbability; } }
     ];
     return (extra || []).concat(cols);
   }
@@ -1170,7 +1170,7 @@
         sortValue: function (c) { return c.timing.status === 'not-enough-data' ? -2147483648 : c.timing.daysOverdue; } },
       { key: 'priority', label: t('col.priority'), sortValue: function (c) { return -c.sales.rank; },
         render: function (c) { return el('span', 'pill ' + c.sales.priority, label('priorities', c.sales.priority)); } },
-      { key: 'returnProbability', label: t('col.return'), num: true, fmt: pct0 },
+      { key: 'returnProbability', label: t('col.return', { days: int(D.horizonDays) }), num: true, fmt: pct0 },
       { key: 'channel', label: t('col.channel'), cls: 'wrap', get: function (c) { return label('channels', c.sales.primaryChannel); },
         render: function (c) { return lines([label('channels', c.sales.primaryChannel), '→ ' + label('channels', c.sales.secondaryChannel)]); } },
       { key: 'offer', label: t('col.offer'), cls: 'wrap', get: product,

@@ -119,6 +119,16 @@ class HtmlRendererTest {
     assertFalse(unlimited.path("quota").has("left"), unlimited.path("quota").toString());
   }
 
+  @Test
+  void thePurchaseProbabilityColumnIsNamedWithTheScoringHorizon() throws Exception {
+    Analysis a = HtmlFixtures.seed();
+    String html = html(HtmlFixtures.input(a));
+    JsonNode data = new ObjectMapper().readTree(dataBlock(html));
+    assertEquals(365, a.scored().options().horizonDays());
+    assertEquals(365, data.path("horizonDays").asInt());
+    assertTrue(html.contains("Покупка за {days} дн. (%)"), "the label the page fills in");
+  }
+
   private static Set<Integer> indices(JsonNode document) {
     Set<Integer> out = new HashSet<>();
     document.path("customers").forEach(c -> out.add(c.path("index").asInt()));
