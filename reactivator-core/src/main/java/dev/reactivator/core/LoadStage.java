@@ -6,6 +6,7 @@ import dev.reactivator.core.base.IdentityPolicy;
 import dev.reactivator.core.data.AnalysisDate;
 import dev.reactivator.core.data.DataChecks;
 import dev.reactivator.core.data.IngestionReport;
+import dev.reactivator.core.data.QuotaUsage;
 import dev.reactivator.core.internal.Messages;
 import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.core.spi.ReadContext;
@@ -17,6 +18,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The load stage: a source and how to read it. Immutable and thread-safe; each {@code with…}
@@ -257,6 +259,11 @@ public final class LoadStage {
       throw new QuotaExceededException(n, left, Messages.get(loc, "quota.exceeded", n, left));
     }
     qp.charge(n);
-    return new ScoreStage(base, pl);
+    long after = qp.remaining();
+    QuotaUsage usage =
+        new QuotaUsage(
+            n,
+            after == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(Math.max(0, after)));
+    return new ScoreStage(base.withQuota(usage), pl);
   }
 }

@@ -5,8 +5,11 @@ package dev.reactivator.core;
  *
  * <p>The library calls {@link #remaining()} after the identity merge and before any scoring; when
  * the base has more unique customers than that, it throws {@link QuotaExceededException} without
- * charging. Otherwise it calls {@link #charge(long)} once with the number of unique customers.
- * Implementations backed by a billing service must make {@code charge} atomic on their side.
+ * charging. Otherwise it calls {@link #charge(long)} once with the number of unique customers and
+ * reads {@link #remaining()} again: the loaded base's {@code CustomerBase.quota()} carries both
+ * numbers (units charged and left, empty for {@link Long#MAX_VALUE}), which the CLI summary, {@code
+ * analysis.json} and the dashboard header show. Implementations backed by a billing service must
+ * make {@code charge} atomic on their side.
  *
  * <p>Implementations must be thread-safe when one policy is shared by concurrent loads; {@link
  * #unlimited()} and {@link #limitedTo(long)} are.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.ProblemCode;
+import dev.reactivator.core.data.QuotaUsage;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.TransactionSink;
@@ -21,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,40 @@ class LoadStageTest {
     assertThrows(
         IllegalArgumentException.class, () -> Reactivator.load(oneRow()).withLocale(Locale.GERMAN));
     assertThrows(NullPointerException.class, () -> Reactivator.load(oneRow()).asOf(null));
+  }
+
+  @Test
+  void theLoadedBaseCarriesTheUnitsChargedAndTheBalanceLeft() {
+    // three rows, two of them sharing a phone: two unique customers are charged, not three rows
+    InMemorySource src =
+        new InMemorySource()
+            .add(null, "79001112233", null, "A", "P", 10, D)
+            .add(null, "79001112233", null, "A", "Q", 20, D)
+            .add(null, "79004445566", null, "B", "P", 30, D);
+    QuotaPolicy quota = QuotaPolicy.limitedTo(5);
+    CustomerBase first = Reactivator.load(src).withQuota(quota).asOf(D).base();
+    assertEquals(new QuotaUsage(2, OptionalLong.of(3)), first.quota().orElseThrow());
+    // the balance is read after each run's charge: 5 - 2 - 2 = 1
+    CustomerBase second = Reactivator.load(src).withQuota(quota).asOf(D).base();
+    assertEquals(new QuotaUsage(2, OptionalLong.of(1)), second.quota().orElseThrow());
+    // unlimited by default: charged, nothing left to show
+    QuotaUsage unlimited = Reactivator.load(src).asOf(D).base().quota().orElseThrow();
+    assertEquals(new QuotaUsage(2, OptionalLong.empty()), unlimited);
+    assertTrue(unlimited.unlimited());
+  }
+
+  @Test
+  void aQuotaUsageMustChargeTheBasesUniqueCustomers() {
+    CustomerBase base = Reactivator.load(oneRow()).asOf(D).base();
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> base.withQuota(new QuotaUsage(2, OptionalLong.of(0))));
+    assertThrows(IllegalArgumentException.class, () -> new QuotaUsage(-1, OptionalLong.empty()));
+    assertThrows(IllegalArgumentException.class, () -> new QuotaUsage(1, OptionalLong.of(-1)));
+    CustomerBase charged = base.withQuota(new QuotaUsage(1, OptionalLong.of(7)));
+    assertEquals(base.size(), charged.size());
+    assertEquals(base.totalSpent(0), charged.totalSpent(0));
+    assertEquals(OptionalLong.of(7), charged.quota().orElseThrow().left());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.reactivator.narrative;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.reactivator.core.segment.sales.CallGroup;
+import dev.reactivator.core.segment.sales.Channel;
 import dev.reactivator.narrative.internal.ContactMasker;
 import dev.reactivator.narrative.internal.json.JsonTree;
 import java.io.IOException;
@@ -114,6 +115,13 @@ final class AnswerParser {
       }
       String first = template(JsonTree.get(c, "first"), g.key(), "first", firewall);
       String second = template(JsonTree.get(c, "second"), g.key(), "second", firewall);
+      // an SMS must stay one segment: a longer text gives way to the offline SMS template
+      if (g.channel() == Channel.SMS && !SmsText.fitsTemplateBudget(first)) {
+        first = OfflineWriter.touch(Texts.of(facts.locale()), g.tone(), Channel.SMS, "first");
+      }
+      if (g.secondChannel() == Channel.SMS && !SmsText.fitsTemplateBudget(second)) {
+        second = OfflineWriter.touch(Texts.of(facts.locale()), g.tone(), Channel.SMS, "second");
+      }
       chains.add(
           new MessageChain(g.segment(), g.tone(), g.channel(), g.secondChannel(), first, second));
     }

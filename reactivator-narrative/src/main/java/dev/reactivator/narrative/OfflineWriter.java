@@ -65,8 +65,9 @@ final class OfflineWriter {
     return out;
   }
 
-  private static String touch(Texts t, Tone tone, Channel channel, String which) {
-    String body = t.get("tone." + tone.key() + "." + which);
+  static String touch(Texts t, Tone tone, Channel channel, String which) {
+    // an SMS has its own short bodies: one segment (70 UCS-2 characters) with the product in it
+    String body = t.get("tone." + tone.key() + (channel == Channel.SMS ? ".sms." : ".") + which);
     return t.fill(
         "chain." + channel.key() + "." + which,
         Map.of("body", body, "subject", t.get("tone." + tone.key() + ".subject")));
@@ -395,7 +396,8 @@ final class OfflineWriter {
     for (String segment : List.of("lost", "risk-zone")) {
       int email = inGroups(f, segment, Channel.EMAIL);
       int messenger = inGroups(f, segment, Channel.MESSENGER);
-      if (email + messenger == 0) {
+      int sms = inGroups(f, segment, Channel.SMS);
+      if (email + messenger + sms == 0) {
         continue;
       }
       List<String> channels = new ArrayList<>();
@@ -404,6 +406,9 @@ final class OfflineWriter {
       }
       if (messenger > 0) {
         channels.add(t.get("roadmap.channel.messenger") + " — " + t.count(messenger, "customers"));
+      }
+      if (sms > 0) {
+        channels.add(t.get("roadmap.channel.sms") + " — " + t.count(sms, "customers"));
       }
       String offer =
           f.growth().nextBestProducts().isEmpty()

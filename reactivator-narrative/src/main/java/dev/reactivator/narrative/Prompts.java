@@ -49,7 +49,8 @@ final class Prompts {
       in the order of groups, are: %s. "first" is the \
       first touch on the group's channel and "second" the follow-up on its secondChannel: a short call \
       script for call, a short chat message for messenger, an e-mail starting with a subject line for \
-      email. Match the tone: vip (exclusive, personal), care (attentive, asks what went wrong), \
+      email, and for sms one text of at most 40 characters besides {product}, without {name}, so \
+      that with the product it fits one SMS of 70 Cyrillic characters. Match the tone: vip (exclusive, personal), care (attentive, asks what went wrong), \
       discount (a personal discount), urgency (a time-limited offer), info (informative). Write the \
       texts as templates: {name} stands for the customer's name and {product} for the product to offer; \
       use no other placeholders in braces and no real names.

@@ -124,7 +124,7 @@ class CustomerResultsTest {
     num(o, "refundAmount", r.refundAmount());
     num(o, "probabilityAlive", s.probabilityAlive());
     num(o, "churnProbability", s.churnProbability());
-    o.put("churnScore", Math.round(100 * s.churnProbability()));
+    o.put("churnScore", r.churnScore());
     o.put("riskLevel", key(s.riskLevel()));
     num(o, "returnProbability", s.returnProbability());
     num(o, "expectedPurchases", s.expectedPurchases());

@@ -483,6 +483,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     printMatching(out, t, r);
     out.println(
         t.get("summary.customers", r.uniqueCustomers(), base.purchaseCount(), base.productCount()));
+    base.quota()
+        .ifPresent(
+            q ->
+                out.println(
+                    q.left().isPresent()
+                        ? t.get("summary.quota", q.charged(), q.left().getAsLong())
+                        : t.get("summary.quota.unlimited", q.charged())));
     List<String> found = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (Field f : Field.values()) {

@@ -233,6 +233,53 @@ class ReactivatorCliTest {
   }
 
   @Test
+  void aQuotaLargeEnoughIsChargedTheUniqueCustomersAndTheSummaryAndJsonShowTheBalance(
+      @TempDir Path dir) throws Exception {
+    // the sample's 1 356 rows are 421 unique customers: 5 000 − 421 = 4 579 left
+    Run r =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--as-of",
+            "2026-01-31",
+            "--out",
+            dir.toString(),
+            "--formats",
+            "json",
+            "--quota",
+            "5000",
+            "--lang",
+            "en");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Quota charged: 421 (unique customers); left: 4579"), r.out());
+    JsonNode quota =
+        new ObjectMapper().readTree(dir.resolve("analysis.json").toFile()).get("quota");
+    assertEquals(421, quota.get("charged").asLong());
+    assertEquals(4579, quota.get("left").asLong());
+
+    Run unlimited =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--as-of",
+            "2026-01-31",
+            "--out",
+            dir.resolve("ru").toString(),
+            "--formats",
+            "json");
+    assertEquals(0, unlimited.code(), unlimited.err());
+    assertTrue(
+        unlimited.out().contains("Списано лимита: 421 (уникальных клиентов); лимит не ограничен"),
+        unlimited.out());
+    JsonNode none =
+        new ObjectMapper()
+            .readTree(dir.resolve("ru").resolve("analysis.json").toFile())
+            .get("quota");
+    assertEquals(421, none.get("charged").asLong());
+    assertTrue(none.get("left") == null, none.toString());
+  }
+
+  @Test
   void anExportReadThroughSynonymsSaysHowEachColumnWasRead(@TempDir Path dir) throws Exception {
     StringBuilder csv =
         new StringBuilder(

@@ -5,6 +5,7 @@ import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.Purchase;
+import dev.reactivator.core.data.QuotaUsage;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ public final class CustomerBase {
   private final int[] discounted;
   private final int[] refundCount; // null when no refund is linked to a customer
   private final double[] refundAmount;
+  private final QuotaUsage quota; // null when the base did not pass a quota check
 
   CustomerBase(
       AnalysisDate analysisDate,
@@ -100,6 +102,59 @@ public final class CustomerBase {
     this.discounted = discounted;
     this.refundCount = refundCount;
     this.refundAmount = refundAmount;
+    this.quota = null;
+  }
+
+  private CustomerBase(CustomerBase b, QuotaUsage quota) {
+    this.asOf = b.asOf;
+    this.analysisDate = b.analysisDate;
+    this.warnings = b.warnings;
+    this.currency = b.currency;
+    this.report = b.report;
+    this.locale = b.locale;
+    this.offsets = b.offsets;
+    this.day = b.day;
+    this.amount = b.amount;
+    this.product = b.product;
+    this.occasions = b.occasions;
+    this.products = b.products;
+    this.firstDay = b.firstDay;
+    this.names = b.names;
+    this.phones = b.phones;
+    this.emails = b.emails;
+    this.customerIds = b.customerIds;
+    this.complaints = b.complaints;
+    this.tickets = b.tickets;
+    this.discounted = b.discounted;
+    this.refundCount = b.refundCount;
+    this.refundAmount = b.refundAmount;
+    this.quota = quota;
+  }
+
+  /**
+   * This base carrying what its load cost on the quota; the load stage calls it after the charge.
+   * The columns are shared, not copied.
+   *
+   * @param usage the units charged for this base and the balance left
+   * @return a base equal to this one but for {@link #quota()}
+   * @throws IllegalArgumentException if {@code usage.charged()} is not {@link #size()}
+   */
+  public CustomerBase withQuota(QuotaUsage usage) {
+    Objects.requireNonNull(usage, "usage");
+    if (usage.charged() != size()) {
+      throw new IllegalArgumentException(
+          "charged must be the " + size() + " unique customers, was " + usage.charged());
+    }
+    return new CustomerBase(this, usage);
+  }
+
+  /**
+   * What the load cost on the quota: units charged (the unique customers) and left.
+   *
+   * @return the quota usage; empty when the base was built without the load stage's quota check
+   */
+  public Optional<QuotaUsage> quota() {
+    return Optional.ofNullable(quota);
   }
 
   /**

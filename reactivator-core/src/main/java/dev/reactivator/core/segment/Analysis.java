@@ -25,6 +25,7 @@ import dev.reactivator.core.segment.internal.ScoreColumns;
 import dev.reactivator.core.segment.nbp.AssociationRules;
 import dev.reactivator.core.segment.nbp.NextBestProduct;
 import dev.reactivator.core.segment.nbp.NextBestProducts;
+import dev.reactivator.core.segment.overview.ChurnScores;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.overview.OverviewCalculator;
 import dev.reactivator.core.segment.rfm.RfmResult;
@@ -175,6 +176,17 @@ public record Analysis(
    */
   public List<ReasonShare> reasonShares() {
     return ReasonShare.of(scoreAnalytics.radar(), scored);
+  }
+
+  /**
+   * Every customer's Churn Score (churn probability, pause anomaly and value at stake on 0–100),
+   * the one definition the final CSV, {@code analysis.json} and the dashboard show. Computed on
+   * each call: keep the returned value.
+   *
+   * @return the scores ({@link ChurnScores#of})
+   */
+  public ChurnScores churnScores() {
+    return ChurnScores.of(scored);
   }
 
   /**

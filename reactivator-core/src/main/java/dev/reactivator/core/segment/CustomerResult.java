@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param profile the customer: pseudonym, name, phones, e-mails, CRM ids, purchases, counts
  * @param score the scores: P(alive), churn, risk level, return probability, CLV, timing, anomaly,
  *     discount profile and reasons
+ * @param churnScore the Churn Score, 0–100 ({@link Analysis#churnScores()})
  * @param refunds the refund and cancellation rows linked to the customer
  * @param refundAmount their total, a positive sum
  * @param rfm the customer's RFM scores and segments
@@ -36,6 +37,7 @@ public record CustomerResult(
     int index,
     CustomerProfile profile,
     CustomerScore score,
+    int churnScore,
     int refunds,
     double refundAmount,
     Rfm rfm,
@@ -50,6 +52,7 @@ public record CustomerResult(
    * @param index the customer's index in the base
    * @param profile the customer
    * @param score the scores
+   * @param churnScore the Churn Score, 0–100
    * @param refunds the refund rows linked to the customer
    * @param refundAmount their total
    * @param rfm the RFM scores and segments

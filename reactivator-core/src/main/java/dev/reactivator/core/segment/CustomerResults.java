@@ -3,6 +3,7 @@ package dev.reactivator.core.segment;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Contacts;
 import dev.reactivator.core.segment.abc.AbcGroup;
+import dev.reactivator.core.segment.overview.ChurnScores;
 import dev.reactivator.core.segment.rfm.RfmResult;
 import dev.reactivator.core.segment.sales.CallListRow;
 import java.util.ArrayList;
@@ -33,9 +34,11 @@ public final class CustomerResults implements Iterable<CustomerResult> {
   private final byte[] abcOf;
   private final int[][] groupsOf;
   private final List<SegmentGroup> groups;
+  private final ChurnScores churnScores;
 
   CustomerResults(Analysis analysis) {
     this.analysis = analysis;
+    this.churnScores = analysis.churnScores();
     CustomerBase base = analysis.base();
     int n = base.size();
     for (int c = 0; c < n; c++) {
@@ -132,6 +135,7 @@ public final class CustomerResults implements Iterable<CustomerResult> {
         index,
         base.customer(index),
         analysis.scored().score(index),
+        churnScores.score(index),
         base.refunds(index),
         base.refundAmount(index),
         new CustomerResult.Rfm(

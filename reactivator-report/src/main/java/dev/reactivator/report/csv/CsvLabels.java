@@ -41,6 +41,27 @@ final class CsvLabels {
     return bundle.getString(key).replace("{0}", value);
   }
 
+  /** The label {@code key} with each {@code {i}} replaced by {@code values[i]}. */
+  String fill(String key, String... values) {
+    String s = bundle.getString(key);
+    for (int i = 0; i < values.length; i++) {
+      s = s.replace("{" + i + "}", values[i]);
+    }
+    return s;
+  }
+
+  /**
+   * The labels of {@code col.<key>} for each key, a {@code {0}} in a label (the horizon of a
+   * probability) replaced by {@code horizonDays}.
+   */
+  List<String> header(int horizonDays, String... keys) {
+    List<String> out = new ArrayList<>(keys.length);
+    for (String k : keys) {
+      out.add(get("col." + k, Integer.toString(horizonDays)));
+    }
+    return out;
+  }
+
   /** The labels of {@code col.<key>} for each key. */
   List<String> header(String... keys) {
     List<String> out = new ArrayList<>(keys.length);

@@ -6,8 +6,10 @@ import dev.reactivator.core.score.PauseAnomaly;
 import dev.reactivator.core.score.Reason;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.overview.ChurnScores;
 import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.narrative.CustomerMessage;
+import dev.reactivator.narrative.MoneyFormat;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.internal.SalesWords;
 import java.io.OutputStream;
@@ -37,6 +39,7 @@ final class CustomerTables {
     "churnScore",
     "churnProbability",
     "returnProbability",
+    "purchaseProbability",
     "riskLevel",
     "reasons",
     "anomalyScore",
@@ -53,6 +56,7 @@ final class CustomerTables {
     "tone",
     "deadline",
     "explanation",
+    "explainability",
     "nextBestProduct",
     "touch1Channel",
     "touch1Message",
@@ -75,7 +79,7 @@ final class CustomerTables {
     "priorityScore",
     "valueAtStake",
     "expectedSaved",
-    "returnProbability",
+    "purchaseProbability",
     "primaryChannel",
     "secondaryChannel",
     "tone",
@@ -108,8 +112,12 @@ final class CustomerTables {
         order.add(c);
       }
     }
+    ChurnScores churnScores = a.churnScores();
+    String currency = MoneyFormat.symbol(base.currency());
+    int horizon = scored.options().horizonDays();
     try (CsvExport csv =
-        CsvExport.open(file, input.options().csvStyle(), labels.header(CUSTOMER_COLUMNS))) {
+        CsvExport.open(
+            file, input.options().csvStyle(), labels.header(horizon, CUSTOMER_COLUMNS))) {
       for (int c : order) {
         CustomerScore s = scored.score(c);
         Optional<CallListRow> row = Optional.ofNullable(rowOf[c]);
@@ -131,8 +139,12 @@ final class CustomerTables {
             s.timing().enoughData()
                 ? labels.get("t2np." + s.timing().status().name())
                 : labels.get("t2np.notEnoughData"));
-        cells.add(Long.toString(Math.round(100 * s.churnProbability())));
-        cells.add(csv.number(100 * s.churnProbability(), 1));
+        cells.add(Integer.toString(churnScores.score(c)));
+        // the return probability is 100 − the churn percentage as written, so the two always sum
+        // to 100 (87,3 and 12,7)
+        double churnPercent = Math.round(1000 * s.churnProbability()) / 10.0;
+        cells.add(csv.number(churnPercent, 1));
+        cells.add(csv.number(100 - churnPercent, 1));
         cells.add(csv.number(100 * s.returnProbability(), 1));
         cells.add(labels.get("risk." + s.riskLevel().name()));
         cells.add(reasons(s.reasons(), labels));
@@ -150,6 +162,7 @@ final class CustomerTables {
         cells.add(row.map(r -> words.label(r.tone())).orElse(""));
         cells.add(row.map(r -> words.deadline(r)).orElse(""));
         cells.add(row.map(r -> words.explanation(r)).orElse(""));
+        cells.add(explainability(churnScores, c, churnPercent, csv, labels, currency));
         cells.add(row.flatMap(CallListRow::nextBestProduct).orElse(""));
         cells.add(m.map(x -> words.label(x.firstChannel())).orElse(""));
         cells.add(m.map(CustomerMessage::firstMessage).orElse(""));
@@ -166,8 +179,10 @@ final class CustomerTables {
     CustomerBase base = a.base();
     Locale locale = labels.locale();
     SalesWords words = SalesWords.of(locale);
+    int horizon = a.scored().options().horizonDays();
     try (CsvExport csv =
-        CsvExport.open(file, input.options().csvStyle(), labels.header(CALL_LIST_COLUMNS))) {
+        CsvExport.open(
+            file, input.options().csvStyle(), labels.header(horizon, CALL_LIST_COLUMNS))) {
       for (CallListRow r : a.sales().callList()) {
         int c = r.index();
         csv.row(
@@ -195,6 +210,27 @@ final class CustomerTables {
             words.explanation(r));
       }
     }
+  }
+
+  /**
+   * {@code Churn Score 63 = 0,5 × вероятность оттока 87 % + 0,3 × аномалия паузы 15 + 0,2 × выручка
+   * под угрозой 75/100 (12 345 ₽)}: how the customer's Churn Score is made, from the values core
+   * computed it from.
+   */
+  static String explainability(
+      ChurnScores scores,
+      int c,
+      double churnPercent,
+      CsvExport csv,
+      CsvLabels labels,
+      String sign) {
+    return labels.fill(
+        "explain.churnScore",
+        Integer.toString(scores.score(c)),
+        csv.number(churnPercent, 1),
+        Long.toString(Math.round(scores.anomalyPoints(c) / ChurnScores.ANOMALY_WEIGHT)),
+        Long.toString(Math.round(scores.stakePoints(c) / ChurnScores.STAKE_WEIGHT)),
+        csv.number(scores.stake(c), 0) + " " + sign);
   }
 
   /** Whether the row is in today's list, worded ("да" / "нет"). */

@@ -2,6 +2,7 @@ package dev.reactivator.report.csv;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.score.ScoringOptions;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.widget.IntList;
 import dev.reactivator.report.CsvStyle;
@@ -45,6 +46,18 @@ public final class SegmentCsv {
    *     labels bundle
    */
   public static List<String> header(Locale locale) {
+    return header(locale, ScoringOptions.defaults().horizonDays());
+  }
+
+  /**
+   * The column headers in {@code locale}'s language for a base scored over {@code horizonDays} (the
+   * horizon of the purchase probability column).
+   *
+   * @param locale the language of the headers
+   * @param horizonDays the scoring horizon in days
+   * @return the column headers
+   */
+  public static List<String> header(Locale locale, int horizonDays) {
     Objects.requireNonNull(locale, "locale");
     CsvLabels labels = CsvLabels.of(locale);
     List<String> out = new ArrayList<>();
@@ -62,9 +75,9 @@ public final class SegmentCsv {
             "lastPurchase",
             "churnProbability",
             "riskLevel",
-            "returnProbability",
+            "purchaseProbability",
             "clv")) {
-      out.add(labels.get("seg." + k));
+      out.add(labels.get("seg." + k, Integer.toString(horizonDays)));
     }
     return List.copyOf(out);
   }
@@ -222,7 +235,7 @@ public final class SegmentCsv {
       Locale locale = input.options().locale();
       this.labels = CsvLabels.of(locale);
       this.style = input.options().csvStyle();
-      this.header = header(locale);
+      this.header = header(locale, scored.options().horizonDays());
     }
 
     String line(CsvExport csv, int c) {

@@ -330,7 +330,10 @@ public record ExecutiveContent(
                 : "";
     return new Table(
         fill(b, "table.callList", Integer.toString(CALL_LIST_ROWS)),
-        headers(b, "rank", "customer", "phone", "ltv", "timing", "priority", "return", "channel"),
+        headers(b, "rank", "customer", "phone", "ltv", "timing", "priority", "return", "channel")
+            .stream()
+            .map(h -> h.replace("{0}", Integer.toString(a.scored().options().horizonDays())))
+            .toList(),
         List.of(true, false, false, true, false, false, true, false),
         rows,
         note);

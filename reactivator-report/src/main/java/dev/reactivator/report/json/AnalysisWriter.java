@@ -7,6 +7,7 @@ import dev.reactivator.core.data.AnalysisDate;
 import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
+import dev.reactivator.core.data.QuotaUsage;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.model.FitAttempt;
 import dev.reactivator.core.model.FittedModels;
@@ -37,6 +38,7 @@ import dev.reactivator.core.segment.nbp.NextBestProduct;
 import dev.reactivator.core.segment.nbp.ProductShare;
 import dev.reactivator.core.segment.nbp.ProductTransitions;
 import dev.reactivator.core.segment.nbp.RecommendationSource;
+import dev.reactivator.core.segment.overview.ChurnScores;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.rfm.RfmResult;
 import dev.reactivator.core.segment.rfm.RfmSegment;
@@ -106,6 +108,15 @@ final class AnalysisWriter {
     g.writeEndArray();
     g.writeFieldName(name("ingestion"));
     ingestion(base.report(), base.purchaseCount());
+    if (base.quota().isPresent()) {
+      QuotaUsage q = base.quota().get();
+      object("quota");
+      number("charged", q.charged());
+      if (q.left().isPresent()) {
+        number("left", q.left().getAsLong());
+      }
+      g.writeEndObject();
+    }
   }
 
   /**
@@ -175,6 +186,7 @@ final class AnalysisWriter {
 
   private void analysisFields(Analysis a, ExecutiveSummary summary, IntPredicate shown)
       throws IOException {
+    number("horizonDays", a.scored().options().horizonDays());
     if (a.scored().model().isPresent()) {
       g.writeFieldName(name("model"));
       model(a.scored().model().get());
@@ -943,12 +955,14 @@ final class AnalysisWriter {
         abcOf[members.getInt(i)] = (byte) (k + 1);
       }
     }
+    ChurnScores churnScores = a.churnScores();
     array("customers");
     for (int c = 0; c < n; c++) {
       if (shown.test(c)) {
         customer(
             a,
             summary,
+            churnScores.score(c),
             c,
             abcOf[c] == 0 ? null : abcGroups.get(abcOf[c] - 1).key(),
             rowOf[c] < 0 ? null : callList.get(rowOf[c]));
@@ -958,7 +972,7 @@ final class AnalysisWriter {
   }
 
   private void customer(
-      Analysis a, ExecutiveSummary summary, int c, String abcClass, CallListRow row)
+      Analysis a, ExecutiveSummary summary, int churnScore, int c, String abcClass, CallListRow row)
       throws IOException {
     ScoredBase scored = a.scored();
     CustomerBase base = a.base();
@@ -985,7 +999,7 @@ final class AnalysisWriter {
     num("refundAmount", a.base().refundAmount(c));
     num("probabilityAlive", s.probabilityAlive());
     num("churnProbability", s.churnProbability());
-    number("churnScore", Math.round(100 * s.churnProbability()));
+    number("churnScore", churnScore);
     str("riskLevel", key(s.riskLevel()));
     num("returnProbability", s.returnProbability());
     num("expectedPurchases", s.expectedPurchases());

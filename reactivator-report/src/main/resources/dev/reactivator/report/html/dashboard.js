@@ -431,7 +431,7 @@
       { key: 'lastPurchase', label: t('col.lastPurchase'), fmt: date, get: function (r) { return r.customer.lastPurchase; } },
       { key: 'daysIdle', label: t('col.daysIdle'), num: true, fmt: int, get: function (r) { return r.customer.timing.daysSinceLast; } },
       { key: 'churn', label: t('col.churn'), num: true, fmt: pct, get: function (r) { return r.customer.churnProbability; } },
-      { key: 'returnProbability', label: t('col.return'), num: true, fmt: pct, get: function (r) { return r.customer.returnProbability; } }
+      { key: 'returnProbability', label: t('col.return', { days: int(D.horizonDays) }), num: true, fmt: pct, get: function (r) { return r.customer.returnProbability; } }
     ];
     return (extra || []).concat(cols);
   }
@@ -1113,7 +1113,7 @@
     ]);
     var g = tab.appendChild(el('div', 'grid'));
 
-    var chColors = { call: C.red, messenger: C.blue, email: C.teal, 'no-contact': C.gray };
+    var chColors = { call: C.red, messenger: C.blue, email: C.teal, sms: C.orange, 'no-contact': C.gray };
     var w = widget(g, 'channels');
     chart(w, 'sales', function () {
       return {
@@ -1198,7 +1198,7 @@
         sortValue: function (c) { return c.timing.status === 'not-enough-data' ? -2147483648 : c.timing.daysOverdue; } },
       { key: 'priority', label: t('col.priority'), sortValue: function (c) { return -c.sales.rank; },
         render: function (c) { return el('span', 'pill ' + c.sales.priority, label('priorities', c.sales.priority)); } },
-      { key: 'returnProbability', label: t('col.return'), num: true, fmt: pct0 },
+      { key: 'returnProbability', label: t('col.return', { days: int(D.horizonDays) }), num: true, fmt: pct0 },
       { key: 'channel', label: t('col.channel'), cls: 'wrap', get: function (c) { return label('channels', c.sales.primaryChannel); },
         render: function (c) { return lines([label('channels', c.sales.primaryChannel), '→ ' + label('channels', c.sales.secondaryChannel)]); } },
       { key: 'offer', label: t('col.offer'), cls: 'wrap', get: product,
@@ -1478,6 +1478,12 @@
   function page() {
     var app = document.getElementById('app');
     var head = app.appendChild(el('header', 'top'));
+    if (D.quota) {
+      var quota = head.appendChild(el('div', 'quota', isNum(D.quota.left)
+        ? t('page.quota', { charged: int(D.quota.charged), left: int(D.quota.left) })
+        : t('page.quota.unlimited', { charged: int(D.quota.charged) })));
+      quota.setAttribute('data-quota', isNum(D.quota.left) ? 'limited' : 'unlimited');
+    }
     head.appendChild(el('h1', null, t('page.title')));
     head.appendChild(el('div', 'sub', t('page.subtitle', { date: date(D.asOf), customers: int(D.overview.uniqueCustomers),
       purchases: int(D.overview.transactions), products: int(V.products) })));

@@ -11,6 +11,7 @@ import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.cohort.CohortRow;
+import dev.reactivator.core.segment.overview.ChurnScores;
 import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.narrative.CustomerMessage;
 import dev.reactivator.report.CsvStyle;
@@ -69,6 +70,64 @@ class CsvRendererTest {
     return m;
   }
 
+  /**
+   * The columns A…AC of the manual's final-CSV screenshot, in order, as the screenshot's cells cut
+   * them (left) and their full names (right).
+   */
+  private static final List<List<String>> MANUAL_COLUMNS =
+      List.of(
+          List.of("Имя", "Имя"),
+          List.of("Телефон", "Телефон"),
+          List.of("Email", "Email"),
+          List.of("RFM Score", "RFM Score"),
+          List.of("Прогноз L", "Прогноз LTV"),
+          List.of("Цикл покупки", "Цикл покупки (дн.)"),
+          List.of("Просрочка", "Просрочка (дн.)"),
+          List.of("Статус T2", "Статус T2NP"),
+          List.of("Churn Score", "Churn Score"),
+          List.of("Вероятно", "Вероятность оттока %"),
+          List.of("Вероятно", "Вероятность возврата %"),
+          List.of("Уровень", "Уровень риска"),
+          List.of("Причины", "Причины"),
+          List.of("Anomaly", "Anomaly Score"),
+          List.of("Уровень", "Уровень аномалии"),
+          List.of("Аномалия", "Аномалия"),
+          List.of("Priority Score", "Priority Score"),
+          List.of("Приоритет", "Приоритет"),
+          List.of("Основной", "Основной канал"),
+          List.of("Вторичный", "Вторичный канал"),
+          List.of("Рекомендация", "Рекомендация"),
+          List.of("Тонально", "Тональность"),
+          List.of("Срок дей", "Срок действия"),
+          List.of("Причина", "Причина"),
+          List.of("Explainab", "Explainability"),
+          List.of("Канал 1", "Канал 1"),
+          List.of("Сообщени", "Сообщение 1"),
+          List.of("Канал 2", "Канал 2"),
+          List.of("Сообщени", "Сообщение 2"));
+
+  @Test
+  void theFinalCsvHasEveryColumnOfTheManualsScreenshotInItsOrder() throws IOException {
+    new CsvRenderer().render(ReportSamples.input(), dir);
+    List<String> header =
+        read(dir.resolve(CsvRenderer.CUSTOMERS_FILE), CsvStyle.excelRu()).get(0).toList();
+    assertEquals(29, MANUAL_COLUMNS.size(), "A … AC");
+    int at = -1;
+    for (List<String> m : MANUAL_COLUMNS) {
+      assertTrue(m.get(1).startsWith(m.get(0)), m.toString());
+      int i = header.indexOf(m.get(1));
+      assertTrue(i > at, m.get(1) + " after the previous manual column in " + header);
+      at = i;
+    }
+    // the columns the manual does not have sit between, each once; the purchase probability is
+    // named with its horizon
+    assertEquals(header.size(), Set.copyOf(header).size(), "no label twice: " + header);
+    assertEquals(
+        header.indexOf("Вероятность возврата %") + 1,
+        header.indexOf("Вероятность покупки за 365 дн. %"));
+    assertEquals(header.indexOf("Причина") + 1, header.indexOf("Explainability"));
+  }
+
   @Test
   void writesTheFinalCsvWithOneRowPerCustomerAndValuesThatParseBack() throws IOException {
     ReportInput input = ReportSamples.input();
@@ -85,6 +144,7 @@ class CsvRendererTest {
     assertEquals(a.base().size() + 1, rows.size(), "a header and one row per customer");
     assertTrue(a.base().size() > 400, "the sample's customers");
 
+    ChurnScores churnScores = a.churnScores();
     Map<String, Integer> byPseudonym = new HashMap<>();
     for (int c = 0; c < a.base().size(); c++) {
       byPseudonym.put(a.base().pseudonym(c), c);
@@ -99,18 +159,26 @@ class CsvRendererTest {
           100 * scored.churnProbability(c),
           parse(r.get(col.get("Вероятность оттока %")), CsvStyle.excelRu()),
           0.051);
+      // the manual's return probability reads against churn: the two cells sum to 100
+      assertEquals(
+          100.0,
+          parse(r.get(col.get("Вероятность оттока %")), CsvStyle.excelRu())
+              + parse(r.get(col.get("Вероятность возврата %")), CsvStyle.excelRu()),
+          1e-9);
       assertEquals(
           100 * scored.returnProbability(c),
-          parse(r.get(col.get("Вероятность возврата %")), CsvStyle.excelRu()),
+          parse(r.get(col.get("Вероятность покупки за 365 дн. %")), CsvStyle.excelRu()),
           0.051);
       assertEquals(scored.clv(c), parse(r.get(col.get("Прогноз LTV")), CsvStyle.excelRu()), 0.006);
       assertEquals(
           a.base().totalSpent(c),
           parse(r.get(col.get("LTV (Потрачено)")), CsvStyle.excelRu()),
           0.006);
-      assertEquals(
-          Math.round(100 * scored.churnProbability(c)),
-          Long.parseLong(r.get(col.get("Churn Score"))));
+      assertEquals(churnScores.score(c), Integer.parseInt(r.get(col.get("Churn Score"))));
+      assertTrue(
+          r.get(col.get("Explainability"))
+              .startsWith("Churn Score " + churnScores.score(c) + " = 0,5 × вероятность оттока "),
+          r.get(col.get("Explainability")));
       assertEquals(a.rfm().code(c), r.get(col.get("RFM Score")));
       assertEquals(
           scored.timing(c).daysOverdue(), Integer.parseInt(r.get(col.get("Просрочка (дн.)"))));

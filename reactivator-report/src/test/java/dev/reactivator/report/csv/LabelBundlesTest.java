@@ -60,7 +60,7 @@ class LabelBundlesTest {
             "Последняя покупка",
             "Вероятность оттока %",
             "Уровень риска",
-            "Вероятность возврата %",
+            "Вероятность покупки за 365 дн. %",
             "CLV"),
         SegmentCsv.header(java.util.Locale.forLanguageTag("ru")));
     assertEquals("Last purchase", SegmentCsv.header(java.util.Locale.ENGLISH).get(9));

@@ -205,6 +205,23 @@ class HtmlDashboardBrowserTest {
   }
 
   @Test
+  void theHeaderShowsTheQuotaLeftAndChargedAsTheManualDoes() throws Exception {
+    open("seed-quota", HtmlFixtures.input(HtmlFixtures.seedWithQuota()));
+    String text =
+        browser
+            .evaluate("document.querySelector('header.top [data-quota=limited]').textContent")
+            .asText()
+            .replaceAll("[\\s\u00a0\u202f]", " ");
+    assertEquals("Остаток лимита: 4 351 · списано за этот анализ: 6 (уникальных клиентов)", text);
+    open("sample-quota", HtmlFixtures.english(sample));
+    assertEquals(
+        "Unlimited quota · charged for this analysis: 421 (unique customers)",
+        browser
+            .evaluate("document.querySelector('header.top [data-quota=unlimited]').textContent")
+            .asText());
+  }
+
+  @Test
   void roiSimulatorInThePageComputesExactlyWhatCoreComputes() throws Exception {
     open("sample-roi", HtmlFixtures.input(sample));
     browser.evaluate("window.reactivatorDashboard.show('finance')");

@@ -1,6 +1,7 @@
 package dev.reactivator.report.html;
 
 import dev.reactivator.core.Reactivator;
+import dev.reactivator.core.data.QuotaUsage;
 import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.Rows;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Analyses and hand-written executive summaries for the dashboard tests. */
 final class HtmlFixtures {
@@ -41,6 +43,12 @@ final class HtmlFixtures {
   /** The manual's six-customer example. */
   static Analysis seed() {
     return Analysis.of(Scoring.score(SeedExample.base()));
+  }
+
+  /** The manual's six-customer example, charged 6 units with the manual's 4 351 left. */
+  static Analysis seedWithQuota() {
+    return Analysis.of(
+        Scoring.score(SeedExample.base().withQuota(new QuotaUsage(6, OptionalLong.of(4351)))));
   }
 
   /** The realistic 420-customer sample of {@code examples/sample}. */

@@ -105,6 +105,30 @@ class HtmlRendererTest {
     }
   }
 
+  @Test
+  void thePageCarriesTheQuotaChargedAndTheBalanceLeftUnlessUnlimited() throws Exception {
+    JsonNode limited =
+        new ObjectMapper()
+            .readTree(dataBlock(html(HtmlFixtures.input(HtmlFixtures.seedWithQuota()))));
+    assertEquals(6, limited.path("quota").path("charged").asLong());
+    assertEquals(4351, limited.path("quota").path("left").asLong());
+    // loaded with the default unlimited quota: charged its six customers, no balance to show
+    JsonNode unlimited =
+        new ObjectMapper().readTree(dataBlock(html(HtmlFixtures.input(HtmlFixtures.seed()))));
+    assertEquals(6, unlimited.path("quota").path("charged").asLong());
+    assertFalse(unlimited.path("quota").has("left"), unlimited.path("quota").toString());
+  }
+
+  @Test
+  void thePurchaseProbabilityColumnIsNamedWithTheScoringHorizon() throws Exception {
+    Analysis a = HtmlFixtures.seed();
+    String html = html(HtmlFixtures.input(a));
+    JsonNode data = new ObjectMapper().readTree(dataBlock(html));
+    assertEquals(365, a.scored().options().horizonDays());
+    assertEquals(365, data.path("horizonDays").asInt());
+    assertTrue(html.contains("Покупка за {days} дн. (%)"), "the label the page fills in");
+  }
+
   private static Set<Integer> indices(JsonNode document) {
     Set<Integer> out = new HashSet<>();
     document.path("customers").forEach(c -> out.add(c.path("index").asInt()));

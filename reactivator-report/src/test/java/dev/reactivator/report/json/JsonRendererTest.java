@@ -215,7 +215,8 @@ class JsonRendererTest {
             "lastPurchase",
             "daysAfterLastPurchase",
             "warnings",
-            "ingestion"),
+            "ingestion",
+            "quota"),
         iterable(root.fieldNames()));
     assertEquals("given", root.get("asOfBasis").asText());
     assertEquals("RUB", root.get("currency").asText());

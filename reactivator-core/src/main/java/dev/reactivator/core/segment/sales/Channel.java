@@ -3,8 +3,8 @@ package dev.reactivator.core.segment.sales;
 import java.util.Locale;
 
 /**
- * A contact channel ("Рекомендуемые каналы"). A call or a messenger message needs a phone, an
- * e-mail needs an address; a customer with neither gets {@link #NO_CONTACT}.
+ * A contact channel ("Рекомендуемые каналы"). A call, a messenger message or an SMS needs a phone,
+ * an e-mail needs an address; a customer with neither gets {@link #NO_CONTACT}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -15,14 +15,20 @@ public enum Channel {
   MESSENGER,
   /** An e-mail campaign ("Email-рассылка"); needs an e-mail address. */
   EMAIL,
+  /**
+   * A text message ("SMS"); needs a phone. One segment holds 160 GSM-7 characters or 70 UCS-2 ones
+   * (any Cyrillic letter makes the message UCS-2), so its templates are short.
+   */
+  SMS,
   /** No phone and no e-mail: the contact has to be enriched in the CRM first. */
   NO_CONTACT;
 
   /**
-   * The channel's stable key: {@code call}, {@code messenger}, {@code email}, {@code no-contact}.
+   * The channel's stable key: {@code call}, {@code messenger}, {@code email}, {@code sms}, {@code
+   * no-contact}.
    *
-   * @return the channel's stable key: {@code call}, {@code messenger}, {@code email}, {@code
-   *     no-contact}
+   * @return the channel's stable key: {@code call}, {@code messenger}, {@code email}, {@code sms},
+   *     {@code no-contact}
    */
   public String key() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -38,7 +44,7 @@ public enum Channel {
    */
   public boolean reachable(boolean phone, boolean email) {
     return switch (this) {
-      case CALL, MESSENGER -> phone;
+      case CALL, MESSENGER, SMS -> phone;
       case EMAIL -> email;
       case NO_CONTACT -> false;
     };

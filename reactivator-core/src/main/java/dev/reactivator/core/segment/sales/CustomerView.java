@@ -24,6 +24,8 @@ import java.util.OptionalInt;
  * @param enoughData whether the customer has at least two purchases
  * @param ltv the historical LTV
  * @param pauseRatio days since the last purchase over the cycle used
+ * @param lowCheck whether the customer's average check is in the bottom quarter of the base's
+ *     ({@link SalesCalculator#LOW_CHECK_SHARE}, ties included)
  */
 public record CustomerView(
     int index,
@@ -37,7 +39,8 @@ public record CustomerView(
     TimingStatus timingStatus,
     boolean enoughData,
     double ltv,
-    double pauseRatio) {
+    double pauseRatio,
+    boolean lowCheck) {
 
   /**
    * Checks the components.
@@ -55,6 +58,7 @@ public record CustomerView(
    * @param enoughData whether the customer has at least two purchases
    * @param ltv the historical LTV
    * @param pauseRatio days since the last purchase over the cycle used
+   * @param lowCheck whether the customer's average check is in the bottom quarter of the base's
    */
   public CustomerView {
     Objects.requireNonNull(riskLevel, "riskLevel");

@@ -18,9 +18,12 @@ import java.util.Set;
  * @param rules the rules, in evaluation order; keys unique
  */
 public record RuleTable(List<Rule> rules) {
-  /** The rule applied when no rule matches: e-mail, then messenger, informational tone. */
+  /**
+   * The rule applied when no rule matches, the quiet customers without negative signals: e-mail,
+   * then SMS, informational tone.
+   */
   public static final Rule FALLBACK =
-      new Rule("default", v -> true, Channel.EMAIL, Channel.MESSENGER, Tone.INFO, "default");
+      new Rule("default", v -> true, Channel.EMAIL, Channel.SMS, Tone.INFO, "default");
 
   /**
    * Copies the rules and checks the keys are unique.
@@ -46,13 +49,17 @@ public record RuleTable(List<Rule> rules) {
    *   <li>{@code complaints}: complaints or a support spike → CALL / EMAIL, CARE
    *   <li>{@code vip-at-risk}: VIP with HIGH or CRITICAL risk → CALL / MESSENGER, VIP
    *   <li>{@code vip}: other VIPs → MESSENGER / CALL, VIP
-   *   <li>{@code discount-sensitive}: discount profile SENSITIVE → EMAIL / MESSENGER, DISCOUNT
+   *   <li>{@code discount-sensitive}: discount profile SENSITIVE → EMAIL / SMS, DISCOUNT
    *   <li>{@code late}: T2NP LATE → MESSENGER / EMAIL, URGENCY
    *   <li>{@code due-now}: T2NP NOW → MESSENGER / EMAIL, INFO
-   *   <li>{@code default}: everyone else → EMAIL / MESSENGER, INFO
+   *   <li>{@code low-check}: average check in the base's bottom quarter → SMS / EMAIL, INFO
+   *   <li>{@code default}: everyone else (quiet customers without negative signals) → EMAIL / SMS,
+   *       INFO
    * </ol>
    *
-   * @return the seven seed-derived rules listed above, {@code default} last
+   * <p>The seed sends low cheques, discount buyers and quiet sleepers to e-mail or SMS.
+   *
+   * @return the eight seed-derived rules listed above, {@code default} last
    */
   public static RuleTable defaults() {
     List<Rule> r = new ArrayList<>();
@@ -78,7 +85,7 @@ public record RuleTable(List<Rule> rules) {
             "discount-sensitive",
             v -> v.discountProfile() == DiscountProfile.Kind.SENSITIVE,
             Channel.EMAIL,
-            Channel.MESSENGER,
+            Channel.SMS,
             Tone.DISCOUNT,
             "discount-sensitive"));
     r.add(
@@ -97,6 +104,14 @@ public record RuleTable(List<Rule> rules) {
             Channel.EMAIL,
             Tone.INFO,
             "due-now"));
+    r.add(
+        new Rule(
+            "low-check",
+            CustomerView::lowCheck,
+            Channel.SMS,
+            Channel.EMAIL,
+            Tone.INFO,
+            "low-check"));
     r.add(FALLBACK);
     return new RuleTable(r);
   }

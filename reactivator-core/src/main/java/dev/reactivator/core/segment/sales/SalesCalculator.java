@@ -111,6 +111,11 @@ public final class SalesCalculator {
     } else {
       vip = ScoreColumns.topShare(k.ltv, o.vipTopShare());
     }
+    double[] negatedCheck = new double[n];
+    for (int c = 0; c < n; c++) {
+      negatedCheck[c] = -k.ltv[c] / Math.max(1, k.purchases[c]);
+    }
+    boolean[] lowCheck = ScoreColumns.topShare(negatedCheck, LOW_CHECK_SHARE);
     List<Absence> absences = new ArrayList<>();
     boolean hasComplaints = k.base.has(Field.COMPLAINTS);
     boolean hasSpike = s.hasReason(ReasonCode.SUPPORT_SPIKE);
@@ -161,7 +166,8 @@ public final class SalesCalculator {
               STATUSES[k.status[c]],
               k.purchases[c] >= 2,
               k.ltv[c],
-              k.pauseRatio(c));
+              k.pauseRatio(c),
+              lowCheck[c]);
       int r = o.rules().firstMatchIndex(view);
       r = r < 0 ? fallback : r;
       Rule rule = table.get(r);
@@ -205,6 +211,12 @@ public final class SalesCalculator {
     }
     return new SalesPlan(channels, tones, rules, forecast, priorities, callList, absences);
   }
+
+  /**
+   * The share of customers with the lowest average checks (historical LTV / purchases) that {@link
+   * CustomerView#lowCheck()} flags: the bottom quarter, ties included.
+   */
+  public static final double LOW_CHECK_SHARE = 0.25;
 
   /** The channels tried after the rule's two, cheapest first. */
   private static final Channel[] FALLBACK_CHANNELS = {

@@ -106,4 +106,35 @@ class ChannelProperties {
       }
     }
   }
+
+  @Property(tries = 100)
+  void anSmsIsOnlyGivenToACustomerWithAPhone(@ForAll("customers") List<C> cs) {
+    ScoredBase scored = scored(cs);
+    CustomerBase base = scored.base();
+    SalesPlan plan = SalesCalculator.compute(scored);
+    for (CallListRow r : plan.callList()) {
+      if (r.primary() == Channel.SMS || r.secondary() == Channel.SMS) {
+        assertTrue(base.hasPhone(r.index()), base.pseudonym(r.index()) + " has no phone");
+      }
+    }
+    for (int c : SalesPlan.group(plan.channels(), "sms").customers()) {
+      assertTrue(base.hasPhone(c), base.pseudonym(c) + " in the SMS group has no phone");
+    }
+  }
+
+  @Property
+  void theChannelChoiceNeverPicksAnSmsWithoutAPhone(
+      @ForAll Channel primary, @ForAll Channel secondary, @ForAll boolean email) {
+    if (primary == secondary || primary == Channel.NO_CONTACT || secondary == Channel.NO_CONTACT) {
+      return;
+    }
+    Rule rule = new Rule("r", v -> true, primary, secondary, Tone.INFO, "r");
+    for (Channel ch : SalesCalculator.channels(rule, false, email)) {
+      assertNotEquals(Channel.SMS, ch);
+    }
+    // with a phone and a rule naming SMS first, the SMS is kept
+    if (primary == Channel.SMS) {
+      assertEquals(Channel.SMS, SalesCalculator.channels(rule, true, email)[0]);
+    }
+  }
 }

@@ -44,8 +44,31 @@ class SalesCalculatorTest {
       boolean spike,
       DiscountProfile.Kind kind,
       TimingStatus status) {
+    return view(vip, risk, complaints, spike, kind, status, false);
+  }
+
+  private static CustomerView view(
+      boolean vip,
+      RiskLevel risk,
+      int complaints,
+      boolean spike,
+      DiscountProfile.Kind kind,
+      TimingStatus status,
+      boolean lowCheck) {
     return new CustomerView(
-        0, risk, 0.5, 0.5, vip, OptionalInt.of(complaints), spike, kind, status, true, 1_000, 1.0);
+        0,
+        risk,
+        0.5,
+        0.5,
+        vip,
+        OptionalInt.of(complaints),
+        spike,
+        kind,
+        status,
+        true,
+        1_000,
+        1.0,
+        lowCheck);
   }
 
   @Test
@@ -109,7 +132,7 @@ class SalesCalculatorTest {
                 DiscountProfile.Kind.SENSITIVE,
                 TimingStatus.LATE));
     assertEquals(
-        List.of("discount-sensitive", "EMAIL", "MESSENGER", "DISCOUNT"),
+        List.of("discount-sensitive", "EMAIL", "SMS", "DISCOUNT"),
         List.of(
             discount.key(),
             discount.primary().name(),
@@ -134,6 +157,20 @@ class SalesCalculatorTest {
     assertEquals(
         List.of("due-now", "MESSENGER", "EMAIL", "INFO"),
         List.of(now.key(), now.primary().name(), now.secondary().name(), now.tone().name()));
+    // a low cheque, quiet otherwise: the cheap channel first (the seed's "Email / SMS")
+    Rule low =
+        t.firstMatch(
+            view(
+                false,
+                RiskLevel.LOW,
+                0,
+                false,
+                DiscountProfile.Kind.FULL_PRICE,
+                TimingStatus.EXPECTED,
+                true));
+    assertEquals(
+        List.of("low-check", "SMS", "EMAIL", "INFO"),
+        List.of(low.key(), low.primary().name(), low.secondary().name(), low.tone().name()));
     Rule rest =
         t.firstMatch(
             view(
@@ -144,10 +181,10 @@ class SalesCalculatorTest {
                 DiscountProfile.Kind.FULL_PRICE,
                 TimingStatus.EXPECTED));
     assertEquals(
-        List.of("default", "EMAIL", "MESSENGER", "INFO"),
+        List.of("default", "EMAIL", "SMS", "INFO"),
         List.of(rest.key(), rest.primary().name(), rest.secondary().name(), rest.tone().name()));
     assertEquals(
-        6,
+        7,
         t.firstMatchIndex(
             view(
                 false,
@@ -160,12 +197,13 @@ class SalesCalculatorTest {
 
   @Test
   void channelsFallBackToTheNextOneWhoseContactExists() {
-    Rule emailFirst = RuleTable.FALLBACK; // EMAIL, then MESSENGER
+    Rule emailFirst = RuleTable.FALLBACK; // EMAIL, then SMS
     assertEquals(
-        List.of(Channel.EMAIL, Channel.MESSENGER),
+        List.of(Channel.EMAIL, Channel.SMS),
         List.of(SalesCalculator.channels(emailFirst, true, true)));
+    // a phone only: the rule's SMS, then the first fallback a phone allows, the messenger
     assertEquals(
-        List.of(Channel.MESSENGER, Channel.CALL),
+        List.of(Channel.SMS, Channel.MESSENGER),
         List.of(SalesCalculator.channels(emailFirst, true, false)));
     // e-mail only: the second touch is a follow-up e-mail
     assertEquals(
@@ -206,7 +244,14 @@ class SalesCalculatorTest {
     assertTrue(plan.absences().isEmpty());
     assertEquals(
         List.of(
-            "complaints", "vip-at-risk", "vip", "discount-sensitive", "late", "due-now", "default"),
+            "complaints",
+            "vip-at-risk",
+            "vip",
+            "discount-sensitive",
+            "late",
+            "due-now",
+            "low-check",
+            "default"),
         plan.rules().stream().map(CustomerGroup::key).toList());
     assertEquals(sorted(ivan, petr), SalesPlan.group(plan.rules(), "complaints").customers());
     assertEquals(List.of(vector), SalesPlan.group(plan.rules(), "vip-at-risk").customers());
@@ -214,14 +259,15 @@ class SalesCalculatorTest {
         sorted(alexey, nikolay), SalesPlan.group(plan.rules(), "discount-sensitive").customers());
     assertEquals(List.of(anna), SalesPlan.group(plan.rules(), "default").customers());
     assertEquals(sorted(ivan, petr, vector), SalesPlan.group(plan.channels(), "call").customers());
-    // the six have phones and no e-mail: the rules' e-mail becomes the next channel a phone allows,
-    // the messenger
+    // the six have phones and no e-mail: the rules' e-mail gives way to their second channel, the
+    // SMS; the follow-up goes by messenger
     assertEquals(
-        sorted(anna, alexey, nikolay), SalesPlan.group(plan.channels(), "messenger").customers());
+        sorted(anna, alexey, nikolay), SalesPlan.group(plan.channels(), "sms").customers());
+    assertEquals(0, SalesPlan.group(plan.channels(), "messenger").size());
     assertEquals(0, SalesPlan.group(plan.channels(), "email").size());
     assertEquals(0, SalesPlan.group(plan.channels(), "no-contact").size());
     assertEquals(
-        List.of(Channel.MESSENGER, Channel.CALL),
+        List.of(Channel.SMS, Channel.MESSENGER),
         List.of(row(plan.callList(), anna).primary(), row(plan.callList(), anna).secondary()));
     assertEquals(List.of(vector), SalesPlan.group(plan.tones(), "vip").customers());
     assertEquals(sorted(ivan, petr), SalesPlan.group(plan.tones(), "care").customers());
@@ -239,10 +285,24 @@ class SalesCalculatorTest {
             "rule-condition:support-spike",
             "rule-condition:discount-profile"),
         plan.absences().stream().map(Absence::widget).toList());
-    // Вектор is still vip-at-risk; Иван (VIP, LOW) → vip; everyone else → default
+    // Вектор is still vip-at-risk; Иван (VIP, LOW) → vip; Николай (100) and Петр (1 000), the two
+    // lowest average checks of six (the bottom quarter, ⌈1.5⌉ = 2) → low-check, SMS first; Анна
+    // and Алексей → default
     CustomerBase plain = SeedDashboard.base();
     assertEquals(List.of(idx(plain, "Иван")), SalesPlan.group(plan.rules(), "vip").customers());
-    assertEquals(4, SalesPlan.group(plan.rules(), "default").size());
+    assertEquals(
+        sorted(idx(plain, "Петр"), idx(plain, "Николай")),
+        SalesPlan.group(plan.rules(), "low-check").customers());
+    assertEquals(
+        sorted(idx(plain, "Анна"), idx(plain, "Алексей")),
+        SalesPlan.group(plan.rules(), "default").customers());
+    assertEquals(
+        Channel.SMS,
+        plan.callList().stream()
+            .filter(r -> r.index() == idx(plain, "Николай"))
+            .findFirst()
+            .orElseThrow()
+            .primary());
   }
 
   @Test
@@ -456,7 +516,7 @@ class SalesCalculatorTest {
     custom.add(0, whales);
     SalesPlan front =
         SalesCalculator.compute(scored, SalesOptions.defaults().withRules(new RuleTable(custom)));
-    assertEquals(8, front.rules().size());
+    assertEquals(9, front.rules().size());
     assertEquals(0, SalesPlan.group(front.rules(), "vip-at-risk").size());
     assertEquals(List.of(petr), SalesPlan.group(front.rules(), "complaints").customers());
   }
