@@ -34,8 +34,11 @@ import dev.reactivator.core.segment.finance.LtvCacCurve;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.nbp.AssociationRule;
 import dev.reactivator.core.segment.nbp.NextBestProduct;
+import dev.reactivator.core.segment.nbp.NextPurchaseModel;
+import dev.reactivator.core.segment.nbp.ProductProposal;
 import dev.reactivator.core.segment.nbp.ProductShare;
 import dev.reactivator.core.segment.nbp.ProductTransitions;
+import dev.reactivator.core.segment.nbp.ProposalRule;
 import dev.reactivator.core.segment.nbp.RecommendationSource;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.rfm.RfmResult;
@@ -776,6 +779,35 @@ final class AnalysisWriter {
       number(key(s), a.nextBestProducts().recommendations().count(s));
     }
     g.writeEndObject();
+    if (a.nextBestProducts().nextPurchaseModel().isPresent()) {
+      NextPurchaseModel m = a.nextBestProducts().nextPurchaseModel().get();
+      object("nextPurchaseModel");
+      num("alpha", m.alpha());
+      number("transitions", m.transitions().size());
+      number("nextOrders", m.nextOrders().stream().mapToInt(Integer::intValue).sum());
+      object("customersByRule");
+      for (ProposalRule r : ProposalRule.values()) {
+        number(key(r), a.nextBestProducts().recommendations().nextPurchaseCount(r));
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private void proposal(String name, Optional<ProductProposal> p) throws IOException {
+    if (p.isEmpty()) {
+      return;
+    }
+    object(name);
+    str("product", p.get().productName());
+    num("probability", p.get().probability());
+    str("rule", key(p.get().rule()));
+    if (p.get().after().isPresent()) {
+      str("after", p.get().after().get());
+    }
+    number("evidence", p.get().evidence());
+    bool("owned", p.get().owned());
     g.writeEndObject();
   }
 
@@ -1039,6 +1071,8 @@ final class AnalysisWriter {
       num("confidence", nbp.get().confidence());
       g.writeEndObject();
     }
+    proposal("nextPurchase", a.nextBestProducts().recommendations().nextPurchase(c));
+    proposal("crossSell", a.nextBestProducts().recommendations().crossSell(c));
     if (row != null) {
       sales(a, summary, row);
     }
