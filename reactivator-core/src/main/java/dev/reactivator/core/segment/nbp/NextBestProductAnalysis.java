@@ -1,6 +1,7 @@
 package dev.reactivator.core.segment.nbp;
 
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.rfm.Quintiles;
 import dev.reactivator.core.segment.widget.IntList;
@@ -102,7 +103,13 @@ public final class NextBestProductAnalysis {
         m.mode == TransitionMode.SEQUENCE
             ? Optional.of(
                 saved.orElseGet(
-                    () -> NextPurchaseModel.fit(col, names, NextPurchaseModel.DEFAULT_ALPHA)))
+                    () ->
+                        NextPurchaseModel.fit(
+                            names,
+                            col.offsets,
+                            col.lineOffsets,
+                            col.lineProduct,
+                            NextPurchaseModel.DEFAULT_ALPHA)))
             : Optional.empty();
     if (model.isPresent() && model.get().hasTransitions()) {
       NextPurchaseRanker r = new NextPurchaseRanker(model.get(), col, m.baskets, names, 1);
@@ -316,7 +323,13 @@ public final class NextBestProductAnalysis {
     int[] kept = new int[col.n];
     PurchaseColumns train = col.before(splitDay, kept);
     List<String> names = base.productNames();
-    NextPurchaseModel model = NextPurchaseModel.fit(train, names, NextPurchaseModel.DEFAULT_ALPHA);
+    NextPurchaseModel model =
+        NextPurchaseModel.fit(
+            names,
+            train.offsets,
+            train.lineOffsets,
+            train.lineProduct,
+            NextPurchaseModel.DEFAULT_ALPHA);
     if (!model.hasTransitions()) {
       return absent(whyAbsent, "no customer has two purchase occasions before " + split);
     }

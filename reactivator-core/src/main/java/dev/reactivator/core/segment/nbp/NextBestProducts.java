@@ -1,5 +1,6 @@
 package dev.reactivator.core.segment.nbp;
 
+import dev.reactivator.core.model.NextPurchaseModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,9 @@
 package dev.reactivator.core.segment.nbp;
 
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.segment.internal.PurchaseColumns;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,14 @@ import java.util.Optional;
  */
 final class NextPurchaseRanker {
   private final NextPurchaseModel m;
+  private final double alpha;
+  // the model's transitions out of product a: to[off[a] … off[a+1]-1] ascending, counts cnt
+  private final int[] off;
+  private final int[] to;
+  private final int[] cnt;
+  private final int[] total;
+  private final double[] prior;
+  private final int[] popular;
   private final PurchaseColumns col;
   private final Baskets baskets;
   private final List<String> names;
@@ -41,11 +51,33 @@ final class NextPurchaseRanker {
     this.col = col;
     this.baskets = baskets;
     this.names = names;
-    int p = m.productCount();
+    int p = m.products().size();
+    alpha = m.alpha();
+    List<NextPurchaseModel.Transition> ts = m.transitions();
+    off = new int[p + 1];
+    to = new int[ts.size()];
+    cnt = new int[ts.size()];
+    total = new int[p];
+    prior = new double[p];
+    for (int i = 0; i < ts.size(); i++) {
+      NextPurchaseModel.Transition t = ts.get(i);
+      off[t.from() + 1]++;
+      to[i] = t.to();
+      cnt[i] = t.count();
+      total[t.from()] += t.count();
+    }
+    for (int a = 0; a < p; a++) {
+      off[a + 1] += off[a];
+      prior[a] = m.prior(a);
+    }
+    popular = m.byPrior().stream().mapToInt(Integer::intValue).toArray();
     baseToModel = new int[col.products];
     modelToBase = new int[p];
     Arrays.fill(modelToBase, -1);
-    Map<String, Integer> byName = m.indexByName();
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < p; i++) {
+      byName.putIfAbsent(m.products().get(i), i);
+    }
     for (int b = 0; b < col.products; b++) {
       Integer x = byName.get(names.get(b));
       baseToModel[b] = x == null ? -1 : x;
@@ -94,24 +126,23 @@ final class NextPurchaseRanker {
     }
     nextCount = 0;
     crossCount = 0;
-    double alpha = m.alpha();
     w = 0;
     for (int j = 0; j < lastLen; j++) {
-      w += alpha / (m.totalOf(last[j]) + alpha);
+      w += alpha / (total[last[j]] + alpha);
     }
     w = lastLen == 0 ? 1 : w / lastLen;
     int t = 0;
     for (int j = 0; j < lastLen; j++) {
       int a = last[j];
-      double share = 1.0 / (lastLen * (m.totalOf(a) + alpha));
-      for (int i = m.rowFrom(a); i < m.rowTo(a); i++) {
-        int b = m.successor(i);
+      double share = 1.0 / (lastLen * (total[a] + alpha));
+      for (int i = off[a]; i < off[a + 1]; i++) {
+        int b = to[i];
         if (stamp[b] != st) {
           stamp[b] = st;
-          score[b] = m.prior(b) * w;
+          score[b] = prior[b] * w;
           touched[t++] = b;
         }
-        score[b] += m.successorCount(i) * share;
+        score[b] += cnt[i] * share;
       }
     }
     for (int j = 0; j < t; j++) {
@@ -121,8 +152,8 @@ final class NextPurchaseRanker {
       }
     }
     int k = nextProduct.length;
-    for (int b : m.popular()) {
-      double s = m.prior(b) * w;
+    for (int b : popular) {
+      double s = prior[b] * w;
       if (nextCount == k && crossCount == k && s < nextScore[k - 1] && s < crossScore[k - 1]) {
         break;
       }
@@ -155,6 +186,11 @@ final class NextPurchaseRanker {
     return size < k ? size + 1 : size;
   }
 
+  private int count(int a, int b) {
+    int i = Arrays.binarySearch(to, off[a], off[a + 1], b);
+    return i >= 0 ? cnt[i] : 0;
+  }
+
   /** The base product id of model product {@code b}. */
   int baseProduct(int b) {
     return modelToBase[b];
@@ -169,7 +205,7 @@ final class NextPurchaseRanker {
   int evidence(int b) {
     int e = 0;
     for (int j = 0; j < lastLen; j++) {
-      e += m.count(last[j], b);
+      e += count(last[j], b);
     }
     return e;
   }
@@ -183,9 +219,9 @@ final class NextPurchaseRanker {
     double bestShare = 0;
     for (int j = 0; j < lastLen; j++) {
       int a = last[j];
-      int n = m.count(a, b);
+      int n = count(a, b);
       if (n > 0) {
-        double share = n / (m.totalOf(a) + m.alpha());
+        double share = n / (total[a] + alpha);
         if (best < 0 || share > bestShare || (share == bestShare && a < best)) {
           best = a;
           bestShare = share;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.segment.Rows;
 import dev.reactivator.core.segment.SeedExample;
 import java.time.LocalDate;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.SourceRow;
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.segment.Rows;
 import dev.reactivator.core.segment.SeedExample;
 import java.time.LocalDate;

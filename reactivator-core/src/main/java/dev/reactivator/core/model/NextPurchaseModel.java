@@ -1,13 +1,11 @@
-package dev.reactivator.core.segment.nbp;
+package dev.reactivator.core.model;
 
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.data.Field;
 import dev.reactivator.core.internal.LongIntMap;
-import dev.reactivator.core.segment.internal.PurchaseColumns;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,10 +26,11 @@ import java.util.Objects;
  *
  * <p>— each product of the last order votes with its smoothed successor shares, a product never
  * followed by anything votes with {@code P0}. Since {@code Σ_b n(a→b) = N(a)} and {@code Σ_b P0(b)
- * = 1}, the probabilities over all products sum to 1. See {@code docs/metrics.md}, "Next purchase".
+ * = 1}, the probabilities over all products sum to 1. See {@code docs/metrics.md}, "Next purchase";
+ * {@code NextBestProductAnalysis} proposes the products.
  *
- * <p>Immutable and thread-safe. Saved with the other models ({@code SavedModels}) so that a base is
- * scored with the same transitions without refitting.
+ * <p>Immutable and thread-safe. Part of the {@link FittedModels} and saved with them ({@code
+ * SavedModels}) so that a base is scored with the same transitions without refitting.
  */
 public final class NextPurchaseModel {
   /** The default smoothing weight α. */
@@ -95,36 +94,72 @@ public final class NextPurchaseModel {
    */
   public static NextPurchaseModel fit(CustomerBase base) {
     Objects.requireNonNull(base, "base");
-    PurchaseColumns col = PurchaseColumns.of(base);
-    if (!col.trueDates) {
+    if (!base.has(Field.PURCHASE_DATE)) {
       throw new IllegalArgumentException(
           "the base has no purchase dates: the order of purchases is unknown");
     }
-    return fit(col, base.productNames(), DEFAULT_ALPHA);
+    int n = base.size();
+    int[] offsets = new int[n + 1];
+    int[] lineOffsets = new int[base.purchaseCount() + 1];
+    int[] lineProduct = new int[base.lineCount()];
+    int i = 0;
+    int w = 0;
+    for (int c = 0; c < n; c++) {
+      offsets[c] = i;
+      for (int k = 0; k < base.purchaseCount(c); k++, i++) {
+        lineOffsets[i] = w;
+        for (int l = base.purchaseFirstLine(c, k), e = l + base.purchaseLineCount(c, k);
+            l < e;
+            l++) {
+          lineProduct[w++] = base.lineProduct(c, l);
+        }
+      }
+    }
+    offsets[n] = i;
+    lineOffsets[i] = w;
+    return fit(base.productNames(), offsets, lineOffsets, lineProduct, DEFAULT_ALPHA);
   }
 
-  /** Counts the transitions of {@code col} (occasions in date order per customer). */
-  static NextPurchaseModel fit(PurchaseColumns col, List<String> names, double alpha) {
-    int p = col.products;
+  /**
+   * Counts the transitions of purchase occasions given in CSR layout: customer {@code c}'s
+   * occasions are {@code offsets[c] … offsets[c+1]-1}, in date order, and occasion {@code i}'s
+   * products are {@code lineProduct[lineOffsets[i] … lineOffsets[i+1]-1]}. The arrays are read, not
+   * kept.
+   *
+   * @param products the product names, by product index
+   * @param offsets occasion offsets per customer, length customers + 1
+   * @param lineOffsets line offsets per occasion, length occasions + 1
+   * @param lineProduct the product index of every line
+   * @param alpha the smoothing weight α, positive
+   * @return the fitted model
+   */
+  public static NextPurchaseModel fit(
+      List<String> products, int[] offsets, int[] lineOffsets, int[] lineProduct, double alpha) {
+    Objects.requireNonNull(products, "products");
+    if (!(alpha > 0) || Double.isInfinite(alpha)) {
+      throw new IllegalArgumentException("alpha must be positive, was " + alpha);
+    }
+    int p = products.size();
     int[] next = new int[p];
     int[] seen = new int[p];
     Arrays.fill(seen, -1);
     LongIntMap pairs = new LongIntMap();
     int[] prev = new int[p];
     int[] cur = new int[p];
-    int[] lines = col.lineOffsets;
-    for (int c = 0; c < col.n; c++) {
+    int[] lines = lineOffsets;
+    int n = offsets.length - 1;
+    for (int c = 0; c < n; c++) {
       int prevLen = 0;
-      for (int i = col.offsets[c]; i < col.offsets[c + 1]; i++) {
+      for (int i = offsets[c]; i < offsets[c + 1]; i++) {
         int curLen = 0;
         for (int x = lines[i]; x < lines[i + 1]; x++) {
-          int b = col.lineProduct[x];
+          int b = lineProduct[x];
           if (seen[b] != i) {
             seen[b] = i;
             cur[curLen++] = b;
           }
         }
-        if (i > col.offsets[c]) {
+        if (i > offsets[c]) {
           for (int y = 0; y < curLen; y++) {
             next[cur[y]]++;
             for (int z = 0; z < prevLen; z++) {
@@ -151,7 +186,7 @@ public final class NextPurchaseModel {
     for (int a = 0; a < p; a++) {
       off[a + 1] += off[a];
     }
-    return new NextPurchaseModel(names, alpha, off, to, count, next);
+    return new NextPurchaseModel(products, alpha, off, to, count, next);
   }
 
   /**
@@ -321,8 +356,7 @@ public final class NextPurchaseModel {
     return probability(l, l.length, b);
   }
 
-  /** P(b | L) over model indices {@code last[0 … len-1]}, distinct. */
-  double probability(int[] last, int len, int b) {
+  private double probability(int[] last, int len, int b) {
     if (len == 0) {
       return prior(b);
     }
@@ -334,43 +368,14 @@ public final class NextPurchaseModel {
     return s / len;
   }
 
-  // --- the ranking used per customer, over model indices ---
-
-  int productCount() {
-    return products.size();
-  }
-
-  int rowFrom(int a) {
-    return off[a];
-  }
-
-  int rowTo(int a) {
-    return off[a + 1];
-  }
-
-  int successor(int i) {
-    return to[i];
-  }
-
-  int successorCount(int i) {
-    return count[i];
-  }
-
-  int totalOf(int a) {
-    return total[a];
-  }
-
-  int[] popular() {
-    return popular;
-  }
-
-  /** Index by name, for reading a base whose product numbering may differ. */
-  Map<String, Integer> indexByName() {
-    Map<String, Integer> m = new HashMap<>();
-    for (int i = 0; i < products.size(); i++) {
-      m.putIfAbsent(products.get(i), i);
-    }
-    return m;
+  /**
+   * The products by P0, most frequent in next orders first (ties: the smaller index); only those
+   * with m(b) &gt; 0.
+   *
+   * @return product indices by descending P0
+   */
+  public List<Integer> byPrior() {
+    return Arrays.stream(popular).boxed().toList();
   }
 
   @Override
