@@ -4,14 +4,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A product proposed to a customer by the {@link NextPurchaseModel}: the next purchase (which may
- * be a repurchase) or the cross-sell (the best product the customer does not own).
+ * A product proposed to a customer by the {@link dev.reactivator.core.model.NextPurchaseModel}: the
+ * next purchase (which may be a repurchase) or the cross-sell (the best product the customer does
+ * not own).
  *
  * <p>Immutable and thread-safe.
  *
  * @param product the product id in the base
  * @param productName the product name
- * @param probability P(b | last order), 0–1 (see {@link NextPurchaseModel})
+ * @param probability P(b | last order), 0–1 (see {@link
+ *     dev.reactivator.core.model.NextPurchaseModel})
  * @param rule the evidence the proposal rests on
  * @param after the product of the last order whose successors weigh most ({@link
  *     ProposalRule#AFTER}, or the product itself for {@link ProposalRule#REPEAT}); empty for {@link
