@@ -44,4 +44,15 @@ class SampleNextPurchaseTest {
     assertTrue(e.nextPurchase().at1() >= 2 * e.popularity().at1());
     assertTrue(e.nextPurchase().at1() >= e.repeatLast().at1());
   }
+
+  @Test
+  void theAnalysisCarriesTheSameHoldoutItsReportShows() {
+    Path sample = Path.of("sample/customers.csv");
+    LocalDate asOf = LocalDate.of(2026, 1, 31);
+    var analysis = Reactivator.load(sample).asOf(asOf).score().segment();
+    assertEquals(
+        NextBestProductAnalysis.evaluateTimeHoldout(
+            analysis.base(), NextBestProductOptions.defaults(), why -> {}),
+        analysis.nextBestProducts().holdout());
+  }
 }

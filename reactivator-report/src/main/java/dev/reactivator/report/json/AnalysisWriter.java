@@ -35,6 +35,7 @@ import dev.reactivator.core.segment.finance.LtvCacCurve;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.nbp.AssociationRule;
 import dev.reactivator.core.segment.nbp.NextBestProduct;
+import dev.reactivator.core.segment.nbp.NextPurchaseEvaluation;
 import dev.reactivator.core.segment.nbp.ProductProposal;
 import dev.reactivator.core.segment.nbp.ProductShare;
 import dev.reactivator.core.segment.nbp.ProductTransitions;
@@ -790,8 +791,28 @@ final class AnalysisWriter {
         number(key(r), a.nextBestProducts().recommendations().nextPurchaseCount(r));
       }
       g.writeEndObject();
+      if (a.nextBestProducts().holdout().isPresent()) {
+        NextPurchaseEvaluation e = a.nextBestProducts().holdout().get();
+        object("holdout");
+        str("split", e.split().toString());
+        number("trainingCustomers", e.trainingCustomers());
+        number("evaluatedCustomers", e.evaluatedCustomers());
+        hitRates("nextPurchase", e.nextPurchase());
+        hitRates("crossSell", e.crossSell());
+        hitRates("previousRecommender", e.previousRecommender());
+        hitRates("popularity", e.popularity());
+        hitRates("repeatLast", e.repeatLast());
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
+    g.writeEndObject();
+  }
+
+  private void hitRates(String name, NextPurchaseEvaluation.HitRates h) throws IOException {
+    object(name);
+    num("at1", h.at1());
+    num("at3", h.at3());
     g.writeEndObject();
   }
 

@@ -1054,6 +1054,10 @@
     if (np) {
       w.appendChild(el('h3', 'muted', t('nbp.nextTitle'))).style.fontSize = '14px';
       w.appendChild(el('p', null, t('nbp.nextSummary', { repeat: int(np.customersByRule.repeat), after: int(np.customersByRule.after), popular: int(np.customersByRule.popular) })));
+      if (np.holdout) {
+        w.appendChild(el('p', 'muted', t('nbp.nextHoldout', { split: date(np.holdout.split), n: int(np.holdout.evaluatedCustomers),
+          hit: pct0(np.holdout.nextPurchase.at1), popular: pct0(np.holdout.popularity.at1), repeat: pct0(np.holdout.repeatLast.at1) })));
+      }
     }
     var rules = D.associationRules.rules;
     if (rules.length > 0) {

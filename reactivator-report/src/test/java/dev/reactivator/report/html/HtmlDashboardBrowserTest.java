@@ -131,6 +131,14 @@ class HtmlDashboardBrowserTest {
                 + rec.nextPurchaseCount(dev.reactivator.core.segment.nbp.ProposalRule.REPEAT)
                 + " клиентов"),
         summary);
+    var holdout = sample.nextBestProducts().holdout().orElseThrow();
+    assertTrue(
+        summary.contains(
+            "Проверка на вашей истории: по покупкам до 24.04.2025 модель угадала первым предложением"
+                + " следующую покупку "
+                + holdout.evaluatedCustomers()
+                + " вернувшихся"),
+        summary);
     browser.evaluate("window.reactivatorDashboard.show('sales')");
     String calls =
         browser.evaluate("document.querySelector('[data-widget=callList]').textContent").asText();

@@ -144,11 +144,16 @@ public final class NextBestProductAnalysis {
         confidence[c] = c1[0];
       }
     }
+    Optional<NextPurchaseEvaluation> holdout =
+        model.isPresent() && model.get().hasTransitions()
+            ? evaluateTimeHoldout(col, names, options, why -> {})
+            : Optional.empty();
     return new NextBestProducts(
         m.mode,
         matrix(m, names),
         new CustomerRecommendations(product, source, confidence, names, next, cross),
-        model);
+        model,
+        holdout);
   }
 
   private static List<ProductTransitions> matrix(NbpModel m, List<String> names) {
@@ -285,14 +290,24 @@ public final class NextBestProductAnalysis {
   public static Optional<NextPurchaseEvaluation> evaluateTimeHoldout(
       CustomerBase base, NextBestProductOptions options, Consumer<String> whyAbsent) {
     Objects.requireNonNull(base, "base");
-    PurchaseColumns col = PurchaseColumns.of(base);
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(whyAbsent, "whyAbsent");
+    return evaluateTimeHoldout(PurchaseColumns.of(base), base.productNames(), options, whyAbsent);
+  }
+
+  /** The time hold-out at the default split over precomputed columns. */
+  static Optional<NextPurchaseEvaluation> evaluateTimeHoldout(
+      PurchaseColumns col,
+      List<String> names,
+      NextBestProductOptions options,
+      Consumer<String> whyAbsent) {
     if (col.day.length == 0) {
       return absent(whyAbsent, "no purchases");
     }
     int[] days = col.day.clone();
     Arrays.sort(days);
     int split = days[(int) Math.floor(DEFAULT_TRAINING_SHARE * days.length)];
-    return evaluateTimeHoldout(base, LocalDate.ofEpochDay(split), options, whyAbsent);
+    return evaluateTimeHoldout(col, names, LocalDate.ofEpochDay(split), options, whyAbsent);
   }
 
   /**
@@ -315,14 +330,22 @@ public final class NextBestProductAnalysis {
     Objects.requireNonNull(split, "split");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(whyAbsent, "whyAbsent");
-    PurchaseColumns col = PurchaseColumns.of(base);
+    return evaluateTimeHoldout(
+        PurchaseColumns.of(base), base.productNames(), split, options, whyAbsent);
+  }
+
+  private static Optional<NextPurchaseEvaluation> evaluateTimeHoldout(
+      PurchaseColumns col,
+      List<String> names,
+      LocalDate split,
+      NextBestProductOptions options,
+      Consumer<String> whyAbsent) {
     if (!col.trueDates) {
       return absent(whyAbsent, "no purchase dates: the order of purchases is unknown");
     }
     int splitDay = (int) split.toEpochDay();
     int[] kept = new int[col.n];
     PurchaseColumns train = col.before(splitDay, kept);
-    List<String> names = base.productNames();
     NextPurchaseModel model =
         NextPurchaseModel.fit(
             names,

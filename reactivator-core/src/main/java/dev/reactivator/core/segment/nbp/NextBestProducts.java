@@ -15,12 +15,18 @@ import java.util.Optional;
  * @param recommendations every customer's next best product, next purchase and cross-sell
  * @param nextPurchaseModel the transitions the next purchases and cross-sells rest on; empty
  *     without purchase dates
+ * @param holdout the method measured on this base's own history (a time hold-out at the default
+ *     split, {@link
+ *     NextBestProductAnalysis#evaluateTimeHoldout(dev.reactivator.core.base.CustomerBase,
+ *     NextBestProductOptions, java.util.function.Consumer)}); empty without purchase dates or with
+ *     nobody to evaluate
  */
 public record NextBestProducts(
     TransitionMode mode,
     List<ProductTransitions> matrix,
     CustomerRecommendations recommendations,
-    Optional<NextPurchaseModel> nextPurchaseModel) {
+    Optional<NextPurchaseModel> nextPurchaseModel,
+    Optional<NextPurchaseEvaluation> holdout) {
 
   /**
    * Checks the components and copies the list.
@@ -31,11 +37,14 @@ public record NextBestProducts(
    * @param recommendations every customer's next best product, next purchase and cross-sell
    * @param nextPurchaseModel the transitions the next purchases and cross-sells rest on; empty
    *     without purchase dates
+   * @param holdout the method measured on this base's own history; empty without purchase dates or
+   *     with nobody to evaluate
    */
   public NextBestProducts {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(recommendations, "recommendations");
     Objects.requireNonNull(nextPurchaseModel, "nextPurchaseModel");
+    Objects.requireNonNull(holdout, "holdout");
     matrix = List.copyOf(matrix);
   }
 }
