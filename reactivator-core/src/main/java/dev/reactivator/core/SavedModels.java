@@ -9,6 +9,7 @@ import dev.reactivator.core.model.FitQuality;
 import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.model.GammaGammaParameters;
 import dev.reactivator.core.model.ModelKind;
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.model.ParameterEstimate;
 import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.SpendModelFit;
@@ -43,7 +44,7 @@ public final class SavedModels {
   public static final int MAJOR = 1;
 
   /** The minor version written; newer minor versions only add fields, which are ignored. */
-  public static final int MINOR = 0;
+  public static final int MINOR = 1;
 
   private SavedModels() {}
 
@@ -62,6 +63,7 @@ public final class SavedModels {
     doc.put("spend", spend(models.spend()));
     doc.put("supervised", models.supervised().map(SavedModels::layer).orElse(null));
     doc.put("supervisedNote", models.supervisedNote());
+    doc.put("nextPurchase", models.nextPurchase().map(SavedModels::nextPurchase).orElse(null));
     return JsonText.write(doc);
   }
 
@@ -135,11 +137,14 @@ public final class SavedModels {
     }
     try {
       Map<?, ?> s = r.map(doc, "supervised", true);
+      // added in 1.1: a 1.0 file has no transitions, and the segment stage fits them
+      Map<?, ?> np = doc.containsKey("nextPurchase") ? r.map(doc, "nextPurchase", true) : null;
       return new FittedModels(
           r.purchases(r.map(doc, "purchases", false)),
           r.spend(r.map(doc, "spend", false)),
           s == null ? Optional.empty() : Optional.of(r.layer(s)),
-          r.string(doc, "supervisedNote"));
+          r.string(doc, "supervisedNote"),
+          np == null ? Optional.empty() : Optional.of(r.nextPurchase(np)));
     } catch (IllegalArgumentException e) {
       throw new ModelFileException(
           Messages.get(locale, "model.file.malformed", source, e.getMessage()), e);
@@ -187,6 +192,19 @@ public final class SavedModels {
     m.put("customers", s.customers());
     m.put("populationMean", s.populationMean());
     return m;
+  }
+
+  private static Map<String, Object> nextPurchase(NextPurchaseModel m) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("alpha", m.alpha());
+    out.put("products", new ArrayList<Object>(m.products()));
+    List<Object> t = new ArrayList<>();
+    for (NextPurchaseModel.Transition x : m.transitions()) {
+      t.add(List.<Object>of(x.from(), x.to(), x.count()));
+    }
+    out.put("transitions", t);
+    out.put("nextOrders", new ArrayList<Object>(m.nextOrders()));
+    return out;
   }
 
   private static Map<String, Object> layer(SupervisedLayer l) {
@@ -318,6 +336,40 @@ public final class SavedModels {
         return b;
       }
       throw invalid(key);
+    }
+
+    NextPurchaseModel nextPurchase(Map<?, ?> m) {
+      List<String> products = new ArrayList<>();
+      for (Object o : list(m, "products")) {
+        if (!(o instanceof String name)) {
+          throw invalid("nextPurchase.products");
+        }
+        products.add(name);
+      }
+      List<NextPurchaseModel.Transition> transitions = new ArrayList<>();
+      for (Object o : list(m, "transitions")) {
+        if (!(o instanceof List<?> t) || t.size() != 3) {
+          throw invalid("nextPurchase.transitions");
+        }
+        transitions.add(
+            new NextPurchaseModel.Transition(
+                whole(t.get(0), "nextPurchase.transitions"),
+                whole(t.get(1), "nextPurchase.transitions"),
+                whole(t.get(2), "nextPurchase.transitions")));
+      }
+      List<Integer> nextOrders = new ArrayList<>();
+      for (Object o : list(m, "nextOrders")) {
+        nextOrders.add(whole(o, "nextPurchase.nextOrders"));
+      }
+      return NextPurchaseModel.of(products, number(m, "alpha"), transitions, nextOrders);
+    }
+
+    int whole(Object v, String key) {
+      double d = number(v, key);
+      if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+        throw invalid(key);
+      }
+      return (int) d;
     }
 
     <E extends Enum<E>> E constant(Map<?, ?> m, String key, Class<E> type) {

@@ -169,6 +169,8 @@ class CustomerResultsTest {
               x.put("source", key(n.source()));
               num(x, "confidence", n.confidence());
             });
+    proposal(o, "nextPurchase", r.nextPurchase());
+    proposal(o, "crossSell", r.crossSell());
     CustomerTexts texts = CustomerTexts.of(a, summary, r);
     r.callListRow()
         .ifPresent(
@@ -226,5 +228,21 @@ class CustomerResultsTest {
     if (v.isPresent()) {
       o.put(name, v.getAsInt());
     }
+  }
+
+  private static void proposal(
+      ObjectNode o,
+      String name,
+      java.util.Optional<dev.reactivator.core.segment.nbp.ProductProposal> p) {
+    p.ifPresent(
+        n -> {
+          ObjectNode x = o.putObject(name);
+          x.put("product", n.productName());
+          num(x, "probability", n.probability());
+          x.put("rule", key(n.rule()));
+          n.after().ifPresent(v -> x.put("after", v));
+          x.put("evidence", n.evidence());
+          x.put("owned", n.owned());
+        });
   }
 }

@@ -1,6 +1,7 @@
 package dev.reactivator.benchmarks.insight;
 
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.segment.CustomerInsights;
 import dev.reactivator.core.segment.abc.AbcOptions;
 import dev.reactivator.core.segment.abc.AbcResult;
@@ -126,7 +127,19 @@ public class InsightBenchmark {
     return insights.associationRules(AssociationRuleOptions.defaults());
   }
 
-  /** The next-best-product matrix and one recommendation per customer. */
+  /**
+   * The next-purchase transitions alone, as the scoring stage fits them (every purchase occasion
+   * read once through the {@code CustomerBase} accessors).
+   */
+  @Benchmark
+  public NextPurchaseModel nextPurchaseModel() {
+    return NextPurchaseModel.fit(base);
+  }
+
+  /**
+   * The next-best-product matrix and, per customer, the next best product, the next purchase and
+   * the cross-sell (transitions fitted inside).
+   */
   @Benchmark
   public NextBestProducts nextBestProducts() {
     return insights.nextBestProducts(NextBestProductOptions.defaults());

@@ -538,7 +538,7 @@ class ReactivatorCliTest {
     assertEquals(0, saved.code(), saved.err());
     JsonNode file = new ObjectMapper().readTree(models.toFile());
     assertEquals("reactivator-models", file.get("format").asText());
-    assertEquals("1.0", file.get("version").asText());
+    assertEquals("1.1", file.get("version").asText());
     Run reused =
         run(
             "analyze",
@@ -556,7 +556,7 @@ class ReactivatorCliTest {
     assertEquals(a.get("model"), b.get("model"));
 
     Files.writeString(
-        models, Files.readString(models).replace("\"version\": \"1.0\"", "\"version\": \"3.1\""));
+        models, Files.readString(models).replace("\"version\": \"1.1\"", "\"version\": \"3.1\""));
     Run newer =
         run(
             "analyze",

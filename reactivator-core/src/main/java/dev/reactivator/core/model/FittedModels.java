@@ -7,7 +7,8 @@ import java.util.Optional;
  * The models a {@code ScoredBase} was scored with: the purchase model (BG/NBD, MBG/NBD, Pareto/NBD
  * or the empirical rule, in days) and the Gamma-Gamma spend model, each with its fit quality, so
  * that a report can say when the data were too few ("мало данных"), and the supervised layer on top
- * of the purchase model when one was trained, with a note on what was decided.
+ * of the purchase model when one was trained, with a note on what was decided, and the
+ * next-purchase transitions when the base has purchase dates.
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,12 +18,15 @@ import java.util.Optional;
  *     SupervisedLayer#chosen() chosen}
  * @param supervisedNote in plain English, why no layer was trained or which model the validation
  *     chose
+ * @param nextPurchase the product transitions the next purchases and cross-sells rest on; empty
+ *     without purchase dates
  */
 public record FittedModels(
     PurchaseModelFit purchases,
     SpendModelFit spend,
     Optional<SupervisedLayer> supervised,
-    String supervisedNote) {
+    String supervisedNote,
+    Optional<NextPurchaseModel> nextPurchase) {
   /**
    * Checks for nulls.
    *
@@ -30,6 +34,7 @@ public record FittedModels(
    * @param spend the spend-model fit
    * @param supervised the supervised layer, if one was trained
    * @param supervisedNote why no layer was trained or which model the validation chose
+   * @param nextPurchase the product transitions, empty without purchase dates
    * @throws NullPointerException if a reference component is null
    */
   public FittedModels {
@@ -37,6 +42,24 @@ public record FittedModels(
     Objects.requireNonNull(spend, "spend");
     Objects.requireNonNull(supervised, "supervised");
     Objects.requireNonNull(supervisedNote, "supervisedNote");
+    Objects.requireNonNull(nextPurchase, "nextPurchase");
+  }
+
+  /**
+   * The models without next-purchase transitions.
+   *
+   * @param purchases the purchase-model fit
+   * @param spend the spend-model fit
+   * @param supervised the supervised layer, if one was trained
+   * @param supervisedNote why no layer was trained or which model the validation chose
+   * @throws NullPointerException if a reference component is null
+   */
+  public FittedModels(
+      PurchaseModelFit purchases,
+      SpendModelFit spend,
+      Optional<SupervisedLayer> supervised,
+      String supervisedNote) {
+    this(purchases, spend, supervised, supervisedNote, Optional.empty());
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.reactivator.core.features.PeriodUnit;
 import dev.reactivator.core.model.FitOptions;
 import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.model.GammaGammaModel;
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.model.PurchaseModel;
 import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.PurchaseModels;
@@ -113,7 +114,14 @@ public final class Scoring {
         progress,
         features,
         s,
-        new FittedModels(purchaseFit, spendFit, layer.layer(), layer.note()),
+        new FittedModels(
+            purchaseFit,
+            spendFit,
+            layer.layer(),
+            layer.note(),
+            base.has(Field.PURCHASE_DATE)
+                ? Optional.of(NextPurchaseModel.fit(base))
+                : Optional.empty()),
         givenAlive);
   }
 

@@ -2,6 +2,7 @@ package dev.reactivator.core.segment;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
+import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.abc.AbcResult;
@@ -316,7 +317,9 @@ public record Analysis(
     RfmResult rfm = insights.rfm();
     progress.onProgress(Stage.SEGMENTING, 0.5);
 
-    NextBestProducts nbp = insights.nextBestProducts(options.nextBestProduct());
+    NextBestProducts nbp =
+        insights.nextBestProducts(
+            options.nextBestProduct(), scored.model().flatMap(FittedModels::nextPurchase));
     AssociationRules rules = insights.associationRules(options.associationRules());
     progress.onProgress(Stage.SEGMENTING, 0.7);
 

@@ -2,6 +2,7 @@ package dev.reactivator.core.segment;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.features.CustomerFeatures;
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.segment.abc.AbcAnalysis;
 import dev.reactivator.core.segment.abc.AbcOptions;
 import dev.reactivator.core.segment.abc.AbcResult;
@@ -23,6 +24,7 @@ import dev.reactivator.core.segment.nbp.NextBestProducts;
 import dev.reactivator.core.segment.rfm.RfmAnalysis;
 import dev.reactivator.core.segment.rfm.RfmResult;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every base-only insight of one {@link CustomerBase}, sharing the primitive columns read from the
@@ -154,5 +156,19 @@ public final class CustomerInsights {
    */
   public NextBestProducts nextBestProducts(NextBestProductOptions options) {
     return NextBestProductAnalysis.compute(base, Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Next-best-product matrix and recommendations with the next purchases from {@code saved}
+   * transitions when present; see {@link NextBestProductAnalysis}.
+   *
+   * @param options the exclusion, successor-count and rule thresholds
+   * @param saved transitions fitted before (the scoring models'), or empty to fit them here
+   * @return the matrix and recommendations
+   */
+  public NextBestProducts nextBestProducts(
+      NextBestProductOptions options, Optional<NextPurchaseModel> saved) {
+    return NextBestProductAnalysis.compute(
+        base, Objects.requireNonNull(options, "options"), Objects.requireNonNull(saved, "saved"));
   }
 }

@@ -3,6 +3,7 @@ package dev.reactivator.core.segment;
 import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.score.CustomerScore;
 import dev.reactivator.core.segment.nbp.NextBestProduct;
+import dev.reactivator.core.segment.nbp.ProductProposal;
 import dev.reactivator.core.segment.sales.CallListRow;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,9 @@ import java.util.Optional;
  * @param abcClass the ABC group's key ({@code abc-a}, {@code abc-b}, {@code abc-c}), when the
  *     customer has one
  * @param nextBestProduct the product to offer next, when there is one
+ * @param nextPurchase the most likely next purchase, which may be a repurchase, when the base has
+ *     purchase dates and repeat purchases
+ * @param crossSell the most likely next product the customer does not own, on the same condition
  * @param callListRow the customer's call-list row, when the customer is on the call list
  * @param segments the keys ({@link SegmentGroup#key()}) of every group of {@link
  *     Analysis#segmentGroups()} the customer belongs to, in that list's order
@@ -43,6 +47,8 @@ public record CustomerResult(
     Rfm rfm,
     Optional<String> abcClass,
     Optional<NextBestProduct> nextBestProduct,
+    Optional<ProductProposal> nextPurchase,
+    Optional<ProductProposal> crossSell,
     Optional<CallListRow> callListRow,
     List<String> segments) {
 
@@ -58,6 +64,8 @@ public record CustomerResult(
    * @param rfm the RFM scores and segments
    * @param abcClass the ABC class, when the customer has one
    * @param nextBestProduct the product to offer next, when there is one
+   * @param nextPurchase the most likely next purchase, which may be a repurchase
+   * @param crossSell the most likely next product the customer does not own
    * @param callListRow the call-list row, when the customer is on the call list
    * @param segments the keys of the groups the customer belongs to
    * @throws NullPointerException if a component is null
@@ -68,6 +76,8 @@ public record CustomerResult(
     Objects.requireNonNull(rfm, "rfm");
     Objects.requireNonNull(abcClass, "abcClass");
     Objects.requireNonNull(nextBestProduct, "nextBestProduct");
+    Objects.requireNonNull(nextPurchase, "nextPurchase");
+    Objects.requireNonNull(crossSell, "crossSell");
     Objects.requireNonNull(callListRow, "callListRow");
     segments = List.copyOf(segments);
   }

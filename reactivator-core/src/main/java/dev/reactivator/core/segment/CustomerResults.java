@@ -150,6 +150,8 @@ public final class CustomerResults implements Iterable<CustomerResult> {
             ? Optional.empty()
             : Optional.of(analysis.abc().groups().get(abcOf[index] - 1).key()),
         analysis.nextBestProducts().recommendations().get(index),
+        analysis.nextBestProducts().recommendations().nextPurchase(index),
+        analysis.nextBestProducts().recommendations().crossSell(index),
         rowOf[index] < 0
             ? Optional.empty()
             : Optional.of(analysis.sales().callList().get(rowOf[index])),

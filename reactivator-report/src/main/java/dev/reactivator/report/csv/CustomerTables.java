@@ -7,6 +7,7 @@ import dev.reactivator.core.score.Reason;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.overview.ChurnScores;
+import dev.reactivator.core.segment.nbp.ProductProposal;
 import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.narrative.CustomerMessage;
 import dev.reactivator.narrative.MoneyFormat;
@@ -58,6 +59,8 @@ final class CustomerTables {
     "explanation",
     "explainability",
     "nextBestProduct",
+    "nextPurchase",
+    "nextPurchaseProbability",
     "touch1Channel",
     "touch1Message",
     "touch2Channel",
@@ -164,6 +167,9 @@ final class CustomerTables {
         cells.add(row.map(r -> words.explanation(r)).orElse(""));
         cells.add(explainability(churnScores, c, churnPercent, csv, labels, currency));
         cells.add(row.flatMap(CallListRow::nextBestProduct).orElse(""));
+        Optional<ProductProposal> next = a.nextBestProducts().recommendations().nextPurchase(c);
+        cells.add(next.map(ProductProposal::productName).orElse(""));
+        cells.add(next.map(x -> csv.number(100 * x.probability(), 1)).orElse(""));
         cells.add(m.map(x -> words.label(x.firstChannel())).orElse(""));
         cells.add(m.map(CustomerMessage::firstMessage).orElse(""));
         cells.add(m.map(x -> words.label(x.secondChannel())).orElse(""));

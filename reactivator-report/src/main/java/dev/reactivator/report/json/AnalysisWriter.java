@@ -12,6 +12,7 @@ import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.model.FitAttempt;
 import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.model.ModelKind;
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.model.ParameterEstimate;
 import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.SpendModelFit;
@@ -35,8 +36,11 @@ import dev.reactivator.core.segment.finance.LtvCacCurve;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.nbp.AssociationRule;
 import dev.reactivator.core.segment.nbp.NextBestProduct;
+import dev.reactivator.core.segment.nbp.NextPurchaseEvaluation;
+import dev.reactivator.core.segment.nbp.ProductProposal;
 import dev.reactivator.core.segment.nbp.ProductShare;
 import dev.reactivator.core.segment.nbp.ProductTransitions;
+import dev.reactivator.core.segment.nbp.ProposalRule;
 import dev.reactivator.core.segment.nbp.RecommendationSource;
 import dev.reactivator.core.segment.overview.ChurnScores;
 import dev.reactivator.core.segment.overview.Overview;
@@ -788,6 +792,55 @@ final class AnalysisWriter {
       number(key(s), a.nextBestProducts().recommendations().count(s));
     }
     g.writeEndObject();
+    if (a.nextBestProducts().nextPurchaseModel().isPresent()) {
+      NextPurchaseModel m = a.nextBestProducts().nextPurchaseModel().get();
+      object("nextPurchaseModel");
+      num("alpha", m.alpha());
+      number("transitions", m.transitions().size());
+      number("nextOrders", m.nextOrders().stream().mapToInt(Integer::intValue).sum());
+      object("customersByRule");
+      for (ProposalRule r : ProposalRule.values()) {
+        number(key(r), a.nextBestProducts().recommendations().nextPurchaseCount(r));
+      }
+      g.writeEndObject();
+      if (a.nextBestProducts().holdout().isPresent()) {
+        NextPurchaseEvaluation e = a.nextBestProducts().holdout().get();
+        object("holdout");
+        str("split", e.split().toString());
+        number("trainingCustomers", e.trainingCustomers());
+        number("evaluatedCustomers", e.evaluatedCustomers());
+        hitRates("nextPurchase", e.nextPurchase());
+        hitRates("crossSell", e.crossSell());
+        hitRates("previousRecommender", e.previousRecommender());
+        hitRates("popularity", e.popularity());
+        hitRates("repeatLast", e.repeatLast());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private void hitRates(String name, NextPurchaseEvaluation.HitRates h) throws IOException {
+    object(name);
+    num("at1", h.at1());
+    num("at3", h.at3());
+    g.writeEndObject();
+  }
+
+  private void proposal(String name, Optional<ProductProposal> p) throws IOException {
+    if (p.isEmpty()) {
+      return;
+    }
+    object(name);
+    str("product", p.get().productName());
+    num("probability", p.get().probability());
+    str("rule", key(p.get().rule()));
+    if (p.get().after().isPresent()) {
+      str("after", p.get().after().get());
+    }
+    number("evidence", p.get().evidence());
+    bool("owned", p.get().owned());
     g.writeEndObject();
   }
 
@@ -1053,6 +1106,8 @@ final class AnalysisWriter {
       num("confidence", nbp.get().confidence());
       g.writeEndObject();
     }
+    proposal("nextPurchase", a.nextBestProducts().recommendations().nextPurchase(c));
+    proposal("crossSell", a.nextBestProducts().recommendations().crossSell(c));
     if (row != null) {
       sales(a, summary, row);
     }

@@ -1078,6 +1078,15 @@
       }, 'tall');
       w.lastChild.style.height = Math.max(300, nbp.length * 28 + 150) + 'px';
     }
+    var np = D.nextBestProducts.nextPurchaseModel;
+    if (np) {
+      w.appendChild(el('h3', 'muted', t('nbp.nextTitle'))).style.fontSize = '14px';
+      w.appendChild(el('p', null, t('nbp.nextSummary', { repeat: int(np.customersByRule.repeat), after: int(np.customersByRule.after), popular: int(np.customersByRule.popular) })));
+      if (np.holdout) {
+        w.appendChild(el('p', 'muted', t('nbp.nextHoldout', { split: date(np.holdout.split), n: int(np.holdout.evaluatedCustomers),
+          hit: pct0(np.holdout.nextPurchase.at1), popular: pct0(np.holdout.popularity.at1), repeat: pct0(np.holdout.repeatLast.at1) })));
+      }
+    }
     var rules = D.associationRules.rules;
     if (rules.length > 0) {
       w.appendChild(el('h3', 'muted', t('nbp.rulesTitle'))).style.fontSize = '14px';
@@ -1178,6 +1187,7 @@
   function callListTable(w, calls) {
     function words(c) { return V.customers[c.index] || {}; }
     function product(c) { return (c.nextBestProduct && c.nextBestProduct.product) || '—'; }
+    function nextPurchase(c) { return c.nextPurchase ? t('call.next', { product: c.nextPurchase.product, p: pct0(c.nextPurchase.probability) }) : null; }
     function message(c) { return firstMessageOf(c) || ''; }
     var cols = [
       { key: 'rank', label: '#', num: true, fmt: int, get: function (c) { return c.sales.rank; } },
@@ -1202,7 +1212,7 @@
       { key: 'channel', label: t('col.channel'), cls: 'wrap', get: function (c) { return label('channels', c.sales.primaryChannel); },
         render: function (c) { return lines([label('channels', c.sales.primaryChannel), '→ ' + label('channels', c.sales.secondaryChannel)]); } },
       { key: 'offer', label: t('col.offer'), cls: 'wrap', get: product,
-        render: function (c) { return lines([product(c), label('tones', c.sales.tone), words(c).discount]); } },
+        render: function (c) { return lines([product(c), nextPurchase(c), label('tones', c.sales.tone), words(c).discount]); } },
       { key: 'deadline', label: t('col.deadline'), cls: 'wrap', get: function (c) { return words(c).deadline; } },
       { key: 'why', label: t('col.whyMessage'), cls: 'msg', get: explanationOf, render: function (c) {
         var d = el('div', null, explanationOf(c));

@@ -119,6 +119,35 @@ class HtmlDashboardBrowserTest {
   }
 
   @Test
+  void theNextPurchaseIsSummedUpInTheGrowthTabAndShownInTheCallList() throws Exception {
+    open("sample-next", HtmlFixtures.input(sample));
+    browser.evaluate("window.reactivatorDashboard.show('growth')");
+    String summary =
+        browser.evaluate("document.querySelector('[data-widget=nbp]').textContent").asText();
+    var rec = sample.nextBestProducts().recommendations();
+    assertTrue(
+        summary.contains(
+            "тот же товар снова (продление, дозаказ) — "
+                + rec.nextPurchaseCount(dev.reactivator.core.segment.nbp.ProposalRule.REPEAT)
+                + " клиентов"),
+        summary);
+    var holdout = sample.nextBestProducts().holdout().orElseThrow();
+    assertTrue(
+        summary.contains(
+            "Проверка на вашей истории: по покупкам до 24.04.2025 модель угадала первым предложением"
+                + " следующую покупку "
+                + holdout.evaluatedCustomers()
+                + " вернувшихся"),
+        summary);
+    browser.evaluate("window.reactivatorDashboard.show('sales')");
+    String calls =
+        browser.evaluate("document.querySelector('[data-widget=callList]').textContent").asText();
+    var first = sample.sales().callList().get(0);
+    String product = rec.nextPurchase(first.index()).orElseThrow().productName();
+    assertTrue(calls.contains("Следующая покупка: " + product), calls.substring(0, 600));
+  }
+
+  @Test
   void seedExampleDrawsItsChartsAndExplainsWhatIsAbsent() throws Exception {
     Analysis seed = HtmlFixtures.seed();
     open("seed", HtmlFixtures.input(seed));

@@ -246,6 +246,68 @@ public final class PurchaseColumns {
         trueDates);
   }
 
+  /**
+   * The purchases made before {@code splitDay}, of the customers with at least one: the training
+   * side of a time hold-out split. The kept customers are renumbered 0, 1, … in their original
+   * order.
+   *
+   * @param splitDay the first epoch day left out
+   * @param kept receives, for each kept customer, the original customer index (length at least
+   *     {@link #n})
+   * @return the shortened columns over the kept customers
+   */
+  public PurchaseColumns before(int splitDay, int[] kept) {
+    int keptCustomers = 0;
+    int keptPurchases = 0;
+    int keptLines = 0;
+    for (int c = 0; c < n; c++) {
+      int k = 0;
+      for (int j = offsets[c]; j < offsets[c + 1] && day[j] < splitDay; j++) {
+        k++;
+      }
+      if (k > 0) {
+        kept[keptCustomers++] = c;
+        keptPurchases += k;
+        keptLines += lineOffsets[offsets[c] + k] - lineOffsets[offsets[c]];
+      }
+    }
+    int[] off = new int[keptCustomers + 1];
+    int[] d = new int[keptPurchases];
+    double[] a = new double[keptPurchases];
+    int[] p = new int[keptPurchases];
+    int[] lo = new int[keptPurchases + 1];
+    int[] lp = new int[keptLines];
+    int[] f = new int[keptCustomers];
+    int[] l = new int[keptCustomers];
+    int[] cnt = new int[keptCustomers];
+    double[] tot = new double[keptCustomers];
+    int i = 0;
+    int w = 0;
+    for (int k = 0; k < keptCustomers; k++) {
+      int c = kept[k];
+      off[k] = i;
+      double s = 0;
+      for (int j = offsets[c]; j < offsets[c + 1] && day[j] < splitDay; j++, i++) {
+        d[i] = day[j];
+        a[i] = amount[j];
+        p[i] = product[j];
+        lo[i] = w;
+        for (int x = lineOffsets[j]; x < lineOffsets[j + 1]; x++) {
+          lp[w++] = lineProduct[x];
+        }
+        s += a[i];
+      }
+      cnt[k] = i - off[k];
+      tot[k] = s;
+      f[k] = d[off[k]];
+      l[k] = d[i - 1];
+    }
+    off[keptCustomers] = i;
+    lo[i] = w;
+    return new PurchaseColumns(
+        keptCustomers, products, off, d, a, p, lo, lp, f, l, cnt, tot, splitDay, trueDates);
+  }
+
   /** The month index (year × 12 + month − 1) of an epoch day. */
   public static int month(int epochDay) {
     // civil-from-days (H. Hinnant), avoiding LocalDate allocation in hot loops

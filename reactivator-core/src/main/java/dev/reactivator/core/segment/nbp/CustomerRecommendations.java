@@ -18,12 +18,55 @@ public final class CustomerRecommendations {
   private final byte[] source;
   private final double[] confidence;
   private final List<String> names;
+  private final Proposals next;
+  private final Proposals cross;
 
-  CustomerRecommendations(int[] product, byte[] source, double[] confidence, List<String> names) {
+  CustomerRecommendations(
+      int[] product,
+      byte[] source,
+      double[] confidence,
+      List<String> names,
+      Proposals next,
+      Proposals cross) {
     this.product = product;
     this.source = source;
     this.confidence = confidence;
     this.names = List.copyOf(names);
+    this.next = next;
+    this.cross = cross;
+  }
+
+  /**
+   * Customer {@code c}'s most likely next purchase, which may be a repurchase (a renewal, a
+   * re-order); empty without purchase dates or when no customer has two purchase occasions.
+   *
+   * @param c the customer index, 0 to the number of customers − 1
+   * @return the next purchase with its probability, rule and evidence, or empty
+   */
+  public Optional<ProductProposal> nextPurchase(int c) {
+    return next.get(c);
+  }
+
+  /**
+   * Customer {@code c}'s cross-sell: the most likely next product the customer does not own; empty
+   * without purchase dates, when no customer has two purchase occasions or when every product with
+   * a probability is owned. {@link #get(int)} is this proposal when it is present.
+   *
+   * @param c the customer index, 0 to the number of customers − 1
+   * @return the cross-sell with its probability, rule and evidence, or empty
+   */
+  public Optional<ProductProposal> crossSell(int c) {
+    return cross.get(c);
+  }
+
+  /**
+   * How many customers' next purchase rests on rule {@code r}.
+   *
+   * @param r the proposal rule
+   * @return how many customers' next purchase rests on {@code r}
+   */
+  public int nextPurchaseCount(ProposalRule r) {
+    return next.count(r);
   }
 
   /**
@@ -36,7 +79,13 @@ public final class CustomerRecommendations {
   }
 
   /**
-   * Customer {@code c}'s next best product; empty when every product is already theirs.
+   * Customer {@code c}'s next best product: with purchase dates, the {@link #crossSell(int)
+   * cross-sell} (source {@link RecommendationSource#SEQUENCE} when it followed a product of the
+   * last order, {@link RecommendationSource#POPULARITY} when it rests on the popularity of next
+   * orders, confidence its probability), or the {@link #nextPurchase(int) next purchase} when owned
+   * products are not excluded; otherwise (no dates, no cross-sell) the successor of the last
+   * product, an association rule or the most popular product not owned. Empty when every product is
+   * already theirs.
    *
    * @param c the customer index, 0 to the number of customers − 1
    * @return the recommended product's name, or empty

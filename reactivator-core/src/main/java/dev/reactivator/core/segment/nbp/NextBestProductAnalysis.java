@@ -1,10 +1,13 @@
 package dev.reactivator.core.segment.nbp;
 
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.rfm.Quintiles;
 import dev.reactivator.core.segment.widget.IntList;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,9 +41,24 @@ public final class NextBestProductAnalysis {
    * @return the matrix and recommendations
    */
   public static NextBestProducts compute(CustomerBase base, NextBestProductOptions options) {
+    return compute(base, options, Optional.empty());
+  }
+
+  /**
+   * The matrix and recommendations, with the next purchases and cross-sells from {@code saved}
+   * transitions (a saved model, matched to the base's products by name) when present, otherwise
+   * from transitions fitted on the base.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param options the exclusion, successor-count and rule thresholds
+   * @param saved transitions fitted earlier, or empty to fit them on {@code base}
+   * @return the matrix and recommendations
+   */
+  public static NextBestProducts compute(
+      CustomerBase base, NextBestProductOptions options, Optional<NextPurchaseModel> saved) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(options, "options");
-    return compute(PurchaseColumns.of(base), base.productNames(), options);
+    return compute(PurchaseColumns.of(base), base.productNames(), options, saved);
   }
 
   /**
@@ -54,25 +72,88 @@ public final class NextBestProductAnalysis {
    */
   static NextBestProducts compute(
       PurchaseColumns col, List<String> names, NextBestProductOptions options) {
+    return compute(col, names, options, Optional.empty());
+  }
+
+  /**
+   * As {@link #compute(PurchaseColumns, List, NextBestProductOptions)}, with the next purchases and
+   * cross-sells from {@code saved} transitions instead of transitions fitted on {@code col}.
+   *
+   * @param col the purchase columns of the base (one entry per customer, in customer-index order)
+   * @param names the product names, by product index
+   * @param options the exclusion, successor-count and rule thresholds
+   * @param saved transitions fitted earlier, matched to the base's products by name
+   * @return the next-best-product matrix and each customer's recommendation
+   */
+  static NextBestProducts compute(
+      PurchaseColumns col,
+      List<String> names,
+      NextBestProductOptions options,
+      Optional<NextPurchaseModel> saved) {
+    Objects.requireNonNull(saved, "saved");
     NbpModel m = new NbpModel(col, options, names);
     int n = col.n;
     int[] product = new int[n];
     byte[] source = new byte[n];
     double[] confidence = new double[n];
+    Arrays.fill(product, -1);
+    Proposals next = Proposals.none(n, names);
+    Proposals cross = Proposals.none(n, names);
+    Optional<NextPurchaseModel> model =
+        m.mode == TransitionMode.SEQUENCE
+            ? Optional.of(
+                saved.orElseGet(
+                    () ->
+                        NextPurchaseModel.fit(
+                            names,
+                            col.offsets,
+                            col.lineOffsets,
+                            col.lineProduct,
+                            NextPurchaseModel.DEFAULT_ALPHA)))
+            : Optional.empty();
+    if (model.isPresent() && model.get().hasTransitions()) {
+      NextPurchaseRanker r = new NextPurchaseRanker(model.get(), col, m.baskets, names, 1);
+      for (int c = 0; c < n; c++) {
+        r.rank(c);
+        if (r.nextCount > 0) {
+          r.write(next, c, r.nextProduct[0], r.nextScore[0]);
+        }
+        if (r.crossCount > 0) {
+          r.write(cross, c, r.crossProduct[0], r.crossScore[0]);
+        }
+        Optional<ProductProposal> offer = options.excludeOwned() ? cross.get(c) : next.get(c);
+        if (offer.isPresent()) {
+          product[c] = offer.get().product();
+          source[c] =
+              (byte)
+                  (offer.get().rule() == ProposalRule.POPULAR
+                          ? RecommendationSource.POPULARITY
+                          : RecommendationSource.SEQUENCE)
+                      .ordinal();
+          confidence[c] = offer.get().probability();
+        }
+      }
+    }
     int[] p1 = new int[1];
     byte[] s1 = new byte[1];
     double[] c1 = new double[1];
     for (int c = 0; c < n; c++) {
-      if (m.recommend(c, 1, p1, s1, c1) == 1) {
+      if (product[c] < 0 && m.recommend(c, 1, p1, s1, c1) == 1) {
         product[c] = p1[0];
         source[c] = s1[0];
         confidence[c] = c1[0];
-      } else {
-        product[c] = -1;
       }
     }
+    Optional<NextPurchaseEvaluation> holdout =
+        model.isPresent() && model.get().hasTransitions()
+            ? evaluateTimeHoldout(col, names, options, why -> {})
+            : Optional.empty();
     return new NextBestProducts(
-        m.mode, matrix(m, names), new CustomerRecommendations(product, source, confidence, names));
+        m.mode,
+        matrix(m, names),
+        new CustomerRecommendations(product, source, confidence, names, next, cross),
+        model,
+        holdout);
   }
 
   private static List<ProductTransitions> matrix(NbpModel m, List<String> names) {
@@ -89,7 +170,7 @@ public final class NextBestProductAnalysis {
       speaksTo = new int[products][];
       for (int p = 0; p < products; p++) {
         speaksTo[p] =
-            java.util.Arrays.copyOfRange(
+            Arrays.copyOfRange(
                 m.baskets.buyerList, m.baskets.buyerOffsets[p], m.baskets.buyerOffsets[p + 1]);
       }
     }
@@ -192,6 +273,152 @@ public final class NextBestProductAnalysis {
     double e = evaluated;
     return Optional.of(
         new NextBestProductEvaluation(evaluated, hit1 / e, hit3 / e, base1 / e, base3 / e));
+  }
+
+  /** The share of purchase occasions before the default split date of a time hold-out. */
+  public static final double DEFAULT_TRAINING_SHARE = 0.8;
+
+  /**
+   * The time hold-out of the next purchase with the default split: the day before which {@value
+   * #DEFAULT_TRAINING_SHARE} of the purchase occasions fall (the occasion day at that quantile).
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param options the options of the previous recommender compared with
+   * @param whyAbsent receives the reason, in English, when the result is absent
+   * @return the hit rates, or empty without purchase dates or with nobody to evaluate
+   */
+  public static Optional<NextPurchaseEvaluation> evaluateTimeHoldout(
+      CustomerBase base, NextBestProductOptions options, Consumer<String> whyAbsent) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(whyAbsent, "whyAbsent");
+    return evaluateTimeHoldout(PurchaseColumns.of(base), base.productNames(), options, whyAbsent);
+  }
+
+  /** The time hold-out at the default split over precomputed columns. */
+  static Optional<NextPurchaseEvaluation> evaluateTimeHoldout(
+      PurchaseColumns col,
+      List<String> names,
+      NextBestProductOptions options,
+      Consumer<String> whyAbsent) {
+    if (col.day.length == 0) {
+      return absent(whyAbsent, "no purchases");
+    }
+    int[] days = col.day.clone();
+    Arrays.sort(days);
+    int split = days[(int) Math.floor(DEFAULT_TRAINING_SHARE * days.length)];
+    return evaluateTimeHoldout(col, names, LocalDate.ofEpochDay(split), options, whyAbsent);
+  }
+
+  /**
+   * The time hold-out of the next purchase (see {@link NextPurchaseEvaluation}): transitions fitted
+   * on the occasions before {@code split}, each returning customer's first order on or after it
+   * predicted from their last order before it.
+   *
+   * @param base the customer base: its purchases, products and customer attributes
+   * @param split the first day left out of the fit
+   * @param options the options of the previous recommender compared with
+   * @param whyAbsent receives the reason, in English, when the result is absent
+   * @return the hit rates, or empty without purchase dates or with nobody to evaluate
+   */
+  public static Optional<NextPurchaseEvaluation> evaluateTimeHoldout(
+      CustomerBase base,
+      LocalDate split,
+      NextBestProductOptions options,
+      Consumer<String> whyAbsent) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(split, "split");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(whyAbsent, "whyAbsent");
+    return evaluateTimeHoldout(
+        PurchaseColumns.of(base), base.productNames(), split, options, whyAbsent);
+  }
+
+  private static Optional<NextPurchaseEvaluation> evaluateTimeHoldout(
+      PurchaseColumns col,
+      List<String> names,
+      LocalDate split,
+      NextBestProductOptions options,
+      Consumer<String> whyAbsent) {
+    if (!col.trueDates) {
+      return absent(whyAbsent, "no purchase dates: the order of purchases is unknown");
+    }
+    int splitDay = (int) split.toEpochDay();
+    int[] kept = new int[col.n];
+    PurchaseColumns train = col.before(splitDay, kept);
+    NextPurchaseModel model =
+        NextPurchaseModel.fit(
+            names,
+            train.offsets,
+            train.lineOffsets,
+            train.lineProduct,
+            NextPurchaseModel.DEFAULT_ALPHA);
+    if (!model.hasTransitions()) {
+      return absent(whyAbsent, "no customer has two purchase occasions before " + split);
+    }
+    NbpModel previous = new NbpModel(train, options, names);
+    NextPurchaseRanker ranker = new NextPurchaseRanker(model, train, previous.baskets, names, 3);
+    int[] target = new int[col.products];
+    int[] mine = new int[col.products];
+    int[] p = new int[3];
+    byte[] s = new byte[3];
+    double[] conf = new double[3];
+    int[] own = new int[3];
+    int[] hits = new int[10];
+    int evaluated = 0;
+    for (int k = 0; k < train.n; k++) {
+      int c = kept[k];
+      int j = col.offsets[c];
+      while (j < col.offsets[c + 1] && col.day[j] < splitDay) {
+        j++;
+      }
+      if (j == col.offsets[c + 1]) {
+        continue;
+      }
+      int mark = ++evaluated;
+      for (int x = col.lineOffsets[j]; x < col.lineOffsets[j + 1]; x++) {
+        target[col.lineProduct[x]] = mark;
+      }
+      ranker.rank(k);
+      score(hits, 0, ranker.nextProduct, ranker.nextCount, target, mark);
+      score(hits, 2, ranker.crossProduct, ranker.crossCount, target, mark);
+      score(hits, 4, p, previous.recommend(k, 3, p, s, conf), target, mark);
+      score(hits, 6, previous.popular, Math.min(3, previous.popular.length), target, mark);
+      int w = 0;
+      for (int o = train.offsets[k + 1] - 1; o >= train.offsets[k] && w < 3; o--) {
+        for (int x = train.lineOffsets[o]; x < train.lineOffsets[o + 1] && w < 3; x++) {
+          int q = train.lineProduct[x];
+          if (mine[q] != mark) {
+            mine[q] = mark;
+            own[w++] = q;
+          }
+        }
+      }
+      score(hits, 8, own, w, target, mark);
+    }
+    if (evaluated == 0) {
+      return absent(whyAbsent, "no customer bought both before and after " + split);
+    }
+    double e = evaluated;
+    NextPurchaseEvaluation.HitRates[] r = new NextPurchaseEvaluation.HitRates[5];
+    for (int i = 0; i < 5; i++) {
+      r[i] = new NextPurchaseEvaluation.HitRates(hits[2 * i] / e, hits[2 * i + 1] / e);
+    }
+    return Optional.of(
+        new NextPurchaseEvaluation(split, train.n, evaluated, r[0], r[1], r[2], r[3], r[4]));
+  }
+
+  /** Adds a hit @1 to {@code hits[at]} and a hit @3 to {@code hits[at + 1]} when due. */
+  private static void score(int[] hits, int at, int[] ranked, int k, int[] target, int mark) {
+    for (int i = 0; i < Math.min(k, 3); i++) {
+      if (target[ranked[i]] == mark) {
+        if (i == 0) {
+          hits[at]++;
+        }
+        hits[at + 1]++;
+        return;
+      }
+    }
   }
 
   /** Hands {@code reason} to {@code why} and returns the empty result. */

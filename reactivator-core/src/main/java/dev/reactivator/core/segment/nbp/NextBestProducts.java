@@ -1,7 +1,9 @@
 package dev.reactivator.core.segment.nbp;
 
+import dev.reactivator.core.model.NextPurchaseModel;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The next-best-product matrix and every customer's recommendation.
@@ -10,10 +12,21 @@ import java.util.Objects;
  *
  * @param mode what the matrix counts (purchase sequences or co-purchases)
  * @param matrix one row per previous product with any successor, largest total first (ties by name)
- * @param recommendations every customer's next best product
+ * @param recommendations every customer's next best product, next purchase and cross-sell
+ * @param nextPurchaseModel the transitions the next purchases and cross-sells rest on; empty
+ *     without purchase dates
+ * @param holdout the method measured on this base's own history (a time hold-out at the default
+ *     split, {@link
+ *     NextBestProductAnalysis#evaluateTimeHoldout(dev.reactivator.core.base.CustomerBase,
+ *     NextBestProductOptions, java.util.function.Consumer)}); empty without purchase dates or with
+ *     nobody to evaluate
  */
 public record NextBestProducts(
-    TransitionMode mode, List<ProductTransitions> matrix, CustomerRecommendations recommendations) {
+    TransitionMode mode,
+    List<ProductTransitions> matrix,
+    CustomerRecommendations recommendations,
+    Optional<NextPurchaseModel> nextPurchaseModel,
+    Optional<NextPurchaseEvaluation> holdout) {
 
   /**
    * Checks the components and copies the list.
@@ -21,11 +34,17 @@ public record NextBestProducts(
    * @param mode what the matrix counts (purchase sequences or co-purchases)
    * @param matrix one row per previous product with any successor, largest total first (ties by
    *     name)
-   * @param recommendations every customer's next best product
+   * @param recommendations every customer's next best product, next purchase and cross-sell
+   * @param nextPurchaseModel the transitions the next purchases and cross-sells rest on; empty
+   *     without purchase dates
+   * @param holdout the method measured on this base's own history; empty without purchase dates or
+   *     with nobody to evaluate
    */
   public NextBestProducts {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(recommendations, "recommendations");
+    Objects.requireNonNull(nextPurchaseModel, "nextPurchaseModel");
+    Objects.requireNonNull(holdout, "holdout");
     matrix = List.copyOf(matrix);
   }
 }

@@ -45,40 +45,49 @@ class NextBestProductAnalysisTest {
   }
 
   @Test
-  void recommendsFromSequencesThenRulesThenPopularity() {
+  void recommendsTheCrossSellOfTheNextPurchaseModel() {
+    // transitions A→B 3, A→C 1, D→A 1; next orders hold B 3 times, A and C once: P0 (0.2, 0.6,
+    // 0.2, 0); P(b | A) = (n(A→b) + P0(b)) / (4 + 1) (see NextPurchaseModelTest)
     CustomerBase base = sequences();
     CustomerRecommendations rec = NextBestProductAnalysis.compute(base).recommendations();
-    assertEquals(
-        new NextBestProduct(1, "B", RecommendationSource.SEQUENCE, 0.75),
-        rec.get(SeedExample.index(base, "c5")).orElseThrow());
-    assertEquals(
-        new NextBestProduct(1, "B", RecommendationSource.SEQUENCE, 0.75),
-        rec.get(SeedExample.index(base, "c6")).orElseThrow());
-    // B has no successor; rule B → A: 3 of the 4 B buyers also bought A (support 3/7 ≥ 1 %, 3
-    // customers ≥ 2)
-    assertEquals(
-        new NextBestProduct(0, "A", RecommendationSource.RULE, 0.75),
-        rec.get(SeedExample.index(base, "c7")).orElseThrow());
-    // c1 owns A and B; B has no successors, rules from A/B lead only to owned products → most
-    // popular not owned:
-    // C and D have one buyer each, C has the smaller id
-    assertEquals(
-        new NextBestProduct(2, "C", RecommendationSource.POPULARITY, 1 / 7.0),
-        rec.get(SeedExample.index(base, "c1")).orElseThrow());
+    assertShown(
+        1, "B", RecommendationSource.SEQUENCE, 0.72, rec.get(SeedExample.index(base, "c5")));
+    assertShown(
+        1, "B", RecommendationSource.SEQUENCE, 0.72, rec.get(SeedExample.index(base, "c6")));
+    // B was never followed by anything: P0; c7 lacks A and C (0.2 each), A has the smaller id
+    assertShown(
+        0, "A", RecommendationSource.POPULARITY, 0.2, rec.get(SeedExample.index(base, "c7")));
+    // c1 owns A and B: C
+    assertShown(
+        2, "C", RecommendationSource.POPULARITY, 0.2, rec.get(SeedExample.index(base, "c1")));
+  }
+
+  private static void assertShown(
+      int product,
+      String name,
+      RecommendationSource source,
+      double confidence,
+      java.util.Optional<NextBestProduct> actual) {
+    NextBestProduct p = actual.orElseThrow();
+    assertEquals(product, p.product());
+    assertEquals(name, p.productName());
+    assertEquals(source, p.source());
+    assertEquals(confidence, p.confidence(), 1e-12);
   }
 
   @Test
   void fallsBackToPopularityOnTheSeedExample() {
     CustomerBase base = SeedExample.base();
     NextBestProducts nbp = NextBestProductAnalysis.compute(base);
-    // Петр's last product Людмила was never followed by anything: the most popular product he lacks
+    // Петр's last product Людмила was never followed by anything: P0, the share of next orders
+    // holding the product; 3 of the 4 next orders hold Сервер IBM
     NextBestProduct petr = nbp.recommendations().get(SeedExample.index(base, "Петр")).orElseThrow();
     assertEquals(
         new NextBestProduct(
             base.productNames().indexOf("Сервер IBM"),
             "Сервер IBM",
             RecommendationSource.POPULARITY,
-            0.5),
+            0.75),
         petr);
     assertEquals(6, nbp.recommendations().count(RecommendationSource.POPULARITY));
     ProductTransitions apc = nbp.matrix().get(0);
