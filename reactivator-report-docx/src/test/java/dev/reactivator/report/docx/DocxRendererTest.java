@@ -69,7 +69,7 @@ class DocxRendererTest {
 
       List<XWPFTable> tables = doc.getTables();
       String figures = tables.get(0).getText().replace('\u00A0', ' ');
-      ExecutiveContent.Numbers num = new ExecutiveContent.Numbers(ReportOptions.RUSSIAN, "руб.");
+      ExecutiveContent.Numbers num = new ExecutiveContent.Numbers(ReportOptions.RUSSIAN, "₽");
       assertTrue(figures.contains("Индекс здоровья"), figures);
       assertTrue(
           figures.contains(num.integer(a.overview().uniqueCustomers()).replace('\u00A0', ' ')));
