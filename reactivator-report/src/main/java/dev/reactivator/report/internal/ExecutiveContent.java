@@ -568,7 +568,10 @@ public record ExecutiveContent(
     // groups whose two touches read the same (one tone and channel pair in several segments)
     // share one row that names all their segments, so no template is printed twice
     java.util.Map<List<String>, List<String>> segments = new java.util.LinkedHashMap<>();
-    for (MessageChain c : s.chains()) {
+    // rows of one tone stand together, in the tones' order (VIP, care, discount, urgency, info)
+    List<MessageChain> byTone = new ArrayList<>(s.chains());
+    byTone.sort(java.util.Comparator.comparing(MessageChain::tone));
+    for (MessageChain c : byTone) {
       String segment =
           b.containsKey("rfm." + c.segment()) ? b.getString("rfm." + c.segment()) : c.segment();
       List<String> touches =

@@ -144,5 +144,16 @@ class ExecutiveChartsTest {
     ExecutiveContent.Table chains = c.tables().get(c.tables().size() - 1);
     List<List<String>> touches = chains.rows().stream().map(r -> r.subList(1, r.size())).toList();
     assertEquals(touches.size(), touches.stream().distinct().count(), "no template twice");
+    List<String> tones = chains.rows().stream().map(r -> r.get(1)).toList();
+    List<String> grouped = new java.util.ArrayList<>();
+    for (String t : tones) {
+      if (grouped.isEmpty() || !grouped.get(grouped.size() - 1).equals(t)) {
+        grouped.add(t);
+      }
+    }
+    assertEquals(grouped.size(), grouped.stream().distinct().count(), "one block per tone");
+    // every (segment, tone, channel) group of the summary is named in a row of its texts
+    ReportInput input = ReportSamples.input();
+    assertTrue(chains.rows().size() <= input.summary().chains().size());
   }
 }
