@@ -280,7 +280,8 @@ public record ExecutiveContent(
           new ExecutiveChart.Bar(
               b.getString("chart.health." + healthKeys[i]),
               health[i],
-              num.decimal(health[i], 0) + "\u00A0%",
+              // the index as the key figure shows it (of 100), its parts as shares like the summary
+              i == 0 ? num.decimal(health[i], 0) : num.percent(health[i] / 100),
               i > 0 ? BLUE : h.alarm() ? RED : GREEN));
     }
     double alarm = a.options().overview().alarmBelow();

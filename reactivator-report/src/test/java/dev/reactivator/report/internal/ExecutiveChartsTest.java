@@ -42,6 +42,10 @@ class ExecutiveChartsTest {
     assertEquals(100 * o.health().retention(), health.bars().get(3).value(), EPS);
     assertEquals(OptionalDouble.of(50), health.marker(), "the default alarm threshold");
     assertTrue(health.horizontal());
+    ExecutiveContent.Numbers num = new ExecutiveContent.Numbers(ReportOptions.RUSSIAN, "₽");
+    assertEquals(num.decimal(o.health().score(), 0), health.bars().get(0).valueLabel());
+    assertEquals(num.percent(o.health().activity()), health.bars().get(1).valueLabel());
+    assertEquals(c.figures().get(1).value(), health.bars().get(0).valueLabel(), "the key figure");
 
     var risk = chart(c, "revenueAtRisk", ExecutiveChart.Bars.class);
     assertEquals(
