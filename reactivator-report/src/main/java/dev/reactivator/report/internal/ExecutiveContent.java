@@ -573,21 +573,27 @@ public record ExecutiveContent(
     List<MessageChain> byTone = new ArrayList<>(s.chains());
     byTone.sort(java.util.Comparator.comparing(MessageChain::tone));
     for (MessageChain c : byTone) {
-      String segment =
-          b.containsKey("rfm." + c.segment()) ? b.getString("rfm." + c.segment()) : c.segment();
       List<String> touches =
           List.of(
               words.label(c.tone()),
               words.label(c.channel()) + ": " + MessageChain.merge(c.firstTouch(), shown),
               words.label(c.secondChannel()) + ": " + MessageChain.merge(c.secondTouch(), shown));
       List<String> named = segments.computeIfAbsent(touches, k -> new ArrayList<>());
-      if (!named.contains(segment)) {
-        named.add(segment);
+      if (!named.contains(c.segment())) {
+        named.add(c.segment());
       }
     }
     for (var e : segments.entrySet()) {
       List<String> row = new ArrayList<>();
-      row.add(String.join(", ", e.getValue()));
+      // the segments in the seed's order (champions, regular, risk zone, lost), others after
+      List<String> keys = new ArrayList<>(e.getValue());
+      keys.sort(java.util.Comparator.comparingInt(ExecutiveContent::segmentRank));
+      row.add(
+          String.join(
+              ", ",
+              keys.stream()
+                  .map(k -> b.containsKey("rfm." + k) ? b.getString("rfm." + k) : k)
+                  .toList()));
       row.addAll(e.getKey());
       rows.add(row);
     }
@@ -597,6 +603,14 @@ public record ExecutiveContent(
         List.of(false, false, false, false),
         rows,
         "");
+  }
+
+  private static final List<String> SEGMENT_ORDER =
+      List.of("champions", "regular", "risk-zone", "lost");
+
+  private static int segmentRank(String key) {
+    int i = SEGMENT_ORDER.indexOf(key);
+    return i < 0 ? SEGMENT_ORDER.size() : i;
   }
 
   /**

@@ -159,5 +159,12 @@ class ExecutiveChartsTest {
     // every (segment, tone, channel) group of the summary is named in a row of its texts
     ReportInput input = ReportSamples.input();
     assertTrue(chains.rows().size() <= input.summary().chains().size());
+    List<String> order = List.of("Чемпионы", "Обычные", "Зона риска", "Потерянные");
+    for (List<String> r : chains.rows()) {
+      List<String> named = List.of(r.get(0).split(", "));
+      List<String> sorted = new java.util.ArrayList<>(named);
+      sorted.sort(java.util.Comparator.comparingInt(order::indexOf));
+      assertEquals(sorted, named, "segments in the seed's order");
+    }
   }
 }
