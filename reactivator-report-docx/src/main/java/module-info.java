@@ -7,6 +7,7 @@
  */
 module dev.reactivator.report.docx {
   requires transitive dev.reactivator.report;
+  requires dev.reactivator.report.charts;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.ooxml.schemas;
   requires org.apache.poi.poi;

@@ -7,6 +7,7 @@
  */
 module dev.reactivator.report.pdf {
   requires transitive dev.reactivator.report;
+  requires dev.reactivator.report.charts;
   requires org.apache.pdfbox;
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;

@@ -2,8 +2,8 @@
  * Reactivator report: the renderer SPI and the JSON, CSV and HTML renderers of an analysis and its
  * executive summary; the PDF and DOCX renderers are the modules {@code dev.reactivator.report.pdf}
  * and {@code dev.reactivator.report.docx} (artifacts {@code reactivator-report-pdf}, {@code
- * reactivator-report-docx}). Packages named {@code internal} are not exported, but to those two
- * modules.
+ * reactivator-report-docx}), their charts {@code dev.reactivator.report.charts}. Packages named
+ * {@code internal} are not exported, but to those three modules.
  *
  * @uses dev.reactivator.report.ReportRenderer
  * @provides dev.reactivator.report.ReportRenderer
@@ -20,6 +20,7 @@ module dev.reactivator.report {
   exports dev.reactivator.report.html;
   exports dev.reactivator.report.json;
   exports dev.reactivator.report.internal to
+      dev.reactivator.report.charts,
       dev.reactivator.report.pdf,
       dev.reactivator.report.docx;
 

@@ -59,18 +59,31 @@ final class OfflineWriter {
               g.tone(),
               g.channel(),
               g.secondChannel(),
-              touch(t, g.tone(), g.channel(), "first"),
-              touch(t, g.tone(), g.secondChannel(), "second")));
+              touch(t, g.segment(), g.tone(), g.channel(), "first"),
+              touch(t, g.segment(), g.tone(), g.secondChannel(), "second")));
     }
     return out;
   }
 
-  static String touch(Texts t, Tone tone, Channel channel, String which) {
+  static String touch(Texts t, String segment, Tone tone, Channel channel, String which) {
     // an SMS has its own short bodies: one segment (70 UCS-2 characters) with the product in it
-    String body = t.get("tone." + tone.key() + (channel == Channel.SMS ? ".sms." : ".") + which);
+    String body =
+        channel == Channel.SMS
+            ? t.get("tone." + tone.key() + ".sms." + which)
+            : toneText(t, segment, tone, which);
     return t.fill(
         "chain." + channel.key() + "." + which,
-        Map.of("body", body, "subject", t.get("tone." + tone.key() + ".subject")));
+        Map.of("body", body, "subject", toneText(t, segment, tone, "subject")));
+  }
+
+  /**
+   * The tone's text for one RFM segment ({@code tone.care.champions.first}) when the bundle has
+   * one, else the tone's text for every segment ({@code tone.care.first}): a champion bought
+   * recently, so the care tone's "we have not seen you for a while" does not fit them.
+   */
+  static String toneText(Texts t, String segment, Tone tone, String part) {
+    String specific = "tone." + tone.key() + "." + segment + "." + part;
+    return t.has(specific) ? t.get(specific) : t.get("tone." + tone.key() + "." + part);
   }
 
   private static List<String> paragraphs(Texts t, SectionKind kind, FactSheet f) {

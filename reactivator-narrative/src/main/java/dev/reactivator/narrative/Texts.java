@@ -48,6 +48,11 @@ final class Texts {
     return russian;
   }
 
+  /** Whether the bundle has {@code key}. */
+  boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   /** The text of {@code key}. */
   String get(String key) {
     try {

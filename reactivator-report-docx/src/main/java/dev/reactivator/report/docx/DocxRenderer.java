@@ -12,10 +12,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * The executive report as a Word document (format {@code docx}, one file {@value #FILE_NAME}): the
- * same content as the PDF — key figures, the six sections of the executive summary and the main
- * tables — written with Apache POI. Headings use real {@code Title}, {@code Heading1} and {@code
- * Heading2} styles (so they appear in Word's navigation pane and table of contents), tables are
- * Word tables with a repeating header row.
+ * same content as the PDF — key figures, the key charts, the six sections of the executive summary
+ * and the main tables — written with Apache POI. Each chart is a PNG drawn by JFreeChart at twice
+ * its printed resolution (POI writes no SVG pictures; a PNG at 2× stays sharp printed and at 200 %
+ * zoom, and every Word and LibreOffice version shows it). Headings use real {@code Title}, {@code
+ * Heading1} and {@code Heading2} styles (so they appear in Word's navigation pane and table of
+ * contents), tables are Word tables with a repeating header row.
  *
  * <p>Stateless and thread-safe: one instance may render several inputs at once.
  */

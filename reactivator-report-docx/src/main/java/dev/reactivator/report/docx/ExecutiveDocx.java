@@ -1,10 +1,17 @@
 package dev.reactivator.report.docx;
 
 import dev.reactivator.narrative.SummarySection;
+import dev.reactivator.report.charts.ChartPainter;
+import dev.reactivator.report.internal.ExecutiveChart;
 import dev.reactivator.report.internal.ExecutiveContent;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -50,6 +57,17 @@ final class ExecutiveDocx {
     heading(doc, "Heading1", c.figuresTitle());
     figures(doc, c.figures());
 
+    if (!c.charts().isEmpty()) {
+      heading(doc, "Heading1", c.chartsTitle());
+      for (ExecutiveChart chart : c.charts()) {
+        heading(doc, "Heading2", chart.title());
+        picture(doc, chart);
+        if (!chart.note().isEmpty()) {
+          run(doc.createParagraph(), chart.note(), 8, GREY);
+        }
+      }
+    }
+
     heading(doc, "Heading1", c.summaryTitle());
     for (SummarySection s : c.sections()) {
       heading(doc, "Heading2", s.title());
@@ -70,6 +88,42 @@ final class ExecutiveDocx {
       }
     }
     return doc;
+  }
+
+  /** The width of a chart in points: nearly the text width (A4 less both margins, 495 pt). */
+  static final int CHART_WIDTH = 480;
+
+  /** Pixels per point of a chart's PNG: sharp when printed or zoomed to 200 %. */
+  static final int CHART_SCALE = 2;
+
+  /** The height of a chart in points: a heat map grows with its rows. */
+  static int chartHeight(ExecutiveChart chart) {
+    if (chart instanceof ExecutiveChart.Heatmap m) {
+      return 36 + 15 * m.rows().size();
+    }
+    return 180;
+  }
+
+  /**
+   * The chart as a PNG drawn at {@value #CHART_SCALE}× in its own paragraph, kept with its note.
+   */
+  private static void picture(XWPFDocument doc, ExecutiveChart chart) {
+    int height = chartHeight(chart);
+    byte[] png = ChartPainter.png(chart, CHART_WIDTH, height, CHART_SCALE);
+    XWPFParagraph p = doc.createParagraph();
+    p.setSpacingAfter(60); // creates the paragraph properties setKeepNext needs
+    p.setKeepNext(true);
+    try {
+      p.createRun()
+          .addPicture(
+              new ByteArrayInputStream(png),
+              Document.PICTURE_TYPE_PNG,
+              chart.key() + ".png",
+              Units.toEMU(CHART_WIDTH),
+              Units.toEMU(height));
+    } catch (InvalidFormatException | IOException e) {
+      throw new IllegalStateException("Cannot add the chart " + chart.key(), e);
+    }
   }
 
   private static void page(XWPFDocument doc) {

@@ -1,6 +1,7 @@
 package dev.reactivator.report.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +16,7 @@ import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;
 import dev.reactivator.report.csv.ReportSamples;
 import dev.reactivator.report.internal.ExecutiveContent;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -23,8 +25,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +55,7 @@ class DocxRendererTest {
         XWPFDocument doc = new XWPFDocument(in)) {
       assertEquals(List.of("Итоги анализа клиентской базы"), styled(doc, "Title"));
       assertEquals(
-          List.of("Ключевые показатели", "Итоги анализа", "Основные таблицы"),
+          List.of("Ключевые показатели", "Графики", "Итоги анализа", "Основные таблицы"),
           styled(doc, "Heading1"));
       List<String> h2 = styled(doc, "Heading2");
       for (SummarySection s : input.summary().sections()) {
@@ -69,7 +74,7 @@ class DocxRendererTest {
 
       List<XWPFTable> tables = doc.getTables();
       String figures = tables.get(0).getText().replace('\u00A0', ' ');
-      ExecutiveContent.Numbers num = new ExecutiveContent.Numbers(ReportOptions.RUSSIAN, "руб.");
+      ExecutiveContent.Numbers num = new ExecutiveContent.Numbers(ReportOptions.RUSSIAN, "₽");
       assertTrue(figures.contains("Индекс здоровья"), figures);
       assertTrue(
           figures.contains(num.integer(a.overview().uniqueCustomers()).replace('\u00A0', ' ')));
@@ -107,7 +112,40 @@ class DocxRendererTest {
     new DocxRenderer().render(en, out);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
       assertEquals(List.of("Customer base analysis: summary"), styled(doc, "Title"));
-      assertEquals(List.of("Key figures", "Summary", "Main tables"), styled(doc, "Heading1"));
+      assertEquals(
+          List.of("Key figures", "Charts", "Summary", "Main tables"), styled(doc, "Heading1"));
+    }
+  }
+
+  @Test
+  void carriesTheSixKeyChartsAsSharpPngsUnderTheirTitles() throws Exception {
+    ReportInput input = ReportSamples.input();
+    ExecutiveContent content = ExecutiveContent.of(input);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new DocxRenderer().render(input, out);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+      List<String> h2 = styled(doc, "Heading2");
+      for (var c : content.charts()) {
+        assertTrue(h2.contains(c.title()), c.title());
+      }
+      List<XWPFPictureData> pictures = doc.getAllPictures();
+      assertTrue(pictures.size() >= 6, "pictures: " + pictures.size());
+      assertEquals(content.charts().size(), pictures.size());
+      Path preview = Files.createDirectories(Path.of("target/report-preview"));
+      for (XWPFPictureData p : pictures) {
+        assertEquals(Document.PICTURE_TYPE_PNG, p.getPictureType());
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(p.getData()));
+        // drawn at twice the printed width of 480 pt
+        assertEquals(2 * 480, image.getWidth(), p.getFileName());
+        Files.write(preview.resolve("docx-" + p.getFileName()), p.getData());
+      }
+      String body =
+          doc.getParagraphs().stream()
+              .map(XWPFParagraph::getText)
+              .collect(Collectors.joining("\n"));
+      assertTrue(body.contains("Доля дошедших до 2-й покупки"), "the funnel's note");
+      assertTrue(doc.getTables().get(0).getText().contains("₽"), "amounts carry the ruble sign");
+      assertFalse(doc.getTables().get(0).getText().contains("руб."));
     }
   }
 

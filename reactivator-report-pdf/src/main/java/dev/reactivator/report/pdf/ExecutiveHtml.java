@@ -1,15 +1,28 @@
 package dev.reactivator.report.pdf;
 
 import dev.reactivator.narrative.SummarySection;
+import dev.reactivator.report.charts.ReportFonts;
+import dev.reactivator.report.internal.ExecutiveChart;
 import dev.reactivator.report.internal.ExecutiveContent;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The executive report as well-formed XHTML for openhtmltopdf: A4, one embedded font ({@value
- * #FONT}), every text escaped.
+ * #FONT}), every text escaped; each chart is an {@code <object type="}{@value #CHART_TYPE}{@code
+ * ">} that {@link ChartDrawer} draws.
  */
 final class ExecutiveHtml {
-  static final String FONT = "Liberation Sans";
+  static final String FONT = ReportFonts.FAMILY;
+
+  /** The object type of a chart. */
+  static final String CHART_TYPE = "reactivator/chart";
+
+  /** Charts that take the text's whole width; the others stand two in a row. */
+  private static final Set<String> WIDE = Set.of("structure", "cohorts");
+
+  /** The width the charts take in points: the text width of the page (A4 less the margins). */
+  private static final int TEXT_WIDTH = 496;
 
   /** Cells up to this many characters are kept on one line. */
   private static final int SHORT = 18;
@@ -20,8 +33,8 @@ final class ExecutiveHtml {
       """
       @page { size: A4; margin: 16mm 15mm 18mm 15mm;
         @bottom-left { content: element(footer); }
-        @bottom-right { content: counter(page) " / " counter(pages); font-family: 'Liberation Sans'; font-size: 8pt; color: #6b7280; } }
-      * { font-family: 'Liberation Sans'; }
+        @bottom-right { content: counter(page) " / " counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; color: #6b7280; } }
+      * { font-family: 'DejaVu Sans'; }
       body { font-size: 9.5pt; color: #1f2937; line-height: 1.4; }
       .footer { position: running(footer); font-size: 8pt; color: #6b7280; }
       .band { background-color: #1e3a5f; color: #ffffff; padding: 14pt 16pt 12pt 16pt; margin-bottom: 12pt; }
@@ -40,9 +53,9 @@ final class ExecutiveHtml {
       .value { font-size: 14pt; color: #0f172a; margin: 2pt 0 1pt 0; }
       td.alarm .value { color: #b91c1c; }
       .note { font-size: 7.5pt; color: #64748b; }
-      table.data { width: 100%; border-collapse: collapse; margin-bottom: 4pt; font-size: 8.5pt; }
-      table.data th { background-color: #1e3a5f; color: #ffffff; font-weight: normal; text-align: left; padding: 4pt 5pt; }
-      table.data td { padding: 3pt 5pt; border-bottom: 0.5pt solid #e2e8f0; vertical-align: top; }
+      table.data { width: 100%; border-collapse: collapse; margin-bottom: 4pt; font-size: 7.5pt; }
+      table.data th { background-color: #1e3a5f; color: #ffffff; font-weight: normal; text-align: left; padding: 3pt 4pt; }
+      table.data td { padding: 2.5pt 4pt; border-bottom: 0.5pt solid #e2e8f0; vertical-align: top; }
       table.data tr.odd td { background-color: #f8fafc; }
       table.data .num { text-align: right; white-space: nowrap; }
       table.data .nw { white-space: nowrap; }
@@ -51,6 +64,12 @@ final class ExecutiveHtml {
       .block { page-break-inside: avoid; }
       .tnote { font-size: 8pt; color: #64748b; margin-bottom: 8pt; }
       .writer { font-size: 8pt; color: #64748b; margin-top: 4pt; }
+      table.charts { width: 100%; border-collapse: collapse; table-layout: fixed; }
+      table.charts td { vertical-align: top; padding: 0 0 6pt 0; }
+      .chart { page-break-inside: avoid; }
+      .chart h3 { margin-top: 6pt; }
+      .chart object { display: block; }
+      table.data tr:last-child { page-break-before: avoid; }
       """;
 
   static String of(ExecutiveContent c) {
@@ -70,6 +89,7 @@ final class ExecutiveHtml {
         .append(esc(c.subtitle()))
         .append("</p></div>");
     figures(h, c);
+    charts(h, c);
     h.append("<h2>").append(esc(c.summaryTitle())).append("</h2>");
     for (SummarySection s : c.sections()) {
       h.append("<h3>").append(esc(s.title())).append("</h3>");
@@ -108,6 +128,60 @@ final class ExecutiveHtml {
       h.append("</tr>");
     }
     h.append("</table>");
+  }
+
+  /** The charts: two in a row, the wide ones alone; each with its title and its note. */
+  private static void charts(StringBuilder h, ExecutiveContent c) {
+    if (c.charts().isEmpty()) {
+      return;
+    }
+    h.append("<h2>").append(esc(c.chartsTitle())).append("</h2><table class=\"charts\">");
+    List<ExecutiveChart> charts = c.charts();
+    for (int i = 0; i < charts.size(); ) {
+      ExecutiveChart x = charts.get(i);
+      if (WIDE.contains(x.key())
+          || i + 1 == charts.size()
+          || WIDE.contains(charts.get(i + 1).key())) {
+        h.append("<tr><td colspan=\"2\">");
+        chart(h, x, WIDE.contains(x.key()) ? TEXT_WIDTH : TEXT_WIDTH / 2 - 6, height(x));
+        h.append("</td></tr>");
+        i++;
+      } else {
+        h.append("<tr><td style=\"padding-right: 6pt;\">");
+        chart(h, x, TEXT_WIDTH / 2 - 6, height(x));
+        h.append("</td><td style=\"padding-left: 6pt;\">");
+        chart(h, charts.get(i + 1), TEXT_WIDTH / 2 - 6, height(x));
+        h.append("</td></tr>");
+        i += 2;
+      }
+    }
+    h.append("</table>");
+  }
+
+  /** The height of a chart in points: a heat map grows with its rows. */
+  static int height(ExecutiveChart x) {
+    if (x instanceof ExecutiveChart.Heatmap m) {
+      return 36 + 15 * m.rows().size();
+    }
+    return WIDE.contains(x.key()) ? 170 : 160;
+  }
+
+  private static void chart(StringBuilder h, ExecutiveChart x, int width, int height) {
+    h.append("<div class=\"chart\"><h3>")
+        .append(esc(x.title()))
+        .append("</h3><object type=\"")
+        .append(CHART_TYPE)
+        .append("\" data-key=\"")
+        .append(esc(x.key()))
+        .append("\" style=\"width: ")
+        .append(width)
+        .append("pt; height: ")
+        .append(height)
+        .append("pt;\"></object>");
+    if (!x.note().isEmpty()) {
+      h.append("<p class=\"tnote\">").append(esc(x.note())).append("</p>");
+    }
+    h.append("</div>");
   }
 
   /** Paragraphs; consecutive ones starting with a dash or bullet become a list. */
@@ -168,9 +242,8 @@ final class ExecutiveHtml {
 
   /**
    * Escapes text for XHTML: {@code & < > " '}, and drops the characters XML 1.0 forbids (control
-   * characters other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF). The ruble sign
-   * U+20BD, which the embedded Liberation Sans lacks (it would print as {@code #}), becomes {@code
-   * руб.}: narrative text written for the screen uses it.
+   * characters other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF). Currency signs
+   * such as ₽ stay: the embedded DejaVu Sans has them.
    */
   static String esc(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
@@ -182,7 +255,6 @@ final class ExecutiveHtml {
         case '>' -> b.append("&gt;");
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
-        case '\u20BD' -> b.append("руб.");
         default -> {
           if (Character.isHighSurrogate(ch)
               && i + 1 < s.length()

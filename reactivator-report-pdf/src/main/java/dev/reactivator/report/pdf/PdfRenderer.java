@@ -2,24 +2,26 @@ package dev.reactivator.report.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.SingleFileRenderer;
+import dev.reactivator.report.charts.ReportFonts;
 import dev.reactivator.report.internal.ExecutiveContent;
 import dev.reactivator.report.internal.ReportFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The executive report as PDF (format {@code pdf}, one file {@value #FILE_NAME}): the key figures,
  * the six sections of the executive summary, the customers to save first, revenue at risk by risk
  * level, the VIP customers at risk, the first rows of the call list and the message chains. Laid
- * out as XHTML and printed by openhtmltopdf; every glyph comes from Liberation Sans (shipped with
- * PDFBox), embedded as a subset, so Cyrillic shows the same on every machine. Liberation Sans has
- * no ₽ sign, so amounts are written {@code 1 234 руб.}.
+ * out as XHTML and printed by openhtmltopdf, with the key charts (health index, revenue at risk by
+ * risk level, NRR waterfall, retention funnel, risk structure, cohort heat map) drawn by JFreeChart
+ * as vector graphics (one form XObject each, their labels real text). Every glyph comes from the
+ * bundled DejaVu Sans, embedded as a subset, so Cyrillic and the ₽ sign show the same on every
+ * machine.
  *
  * <p>openhtmltopdf's log goes to slf4j under its {@code com.openhtmltopdf.…} logger names, so it
  * shows only where the host application configured slf4j (openhtmltopdf would otherwise print INFO
@@ -29,9 +31,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 public final class PdfRenderer extends SingleFileRenderer {
   /** The file name. */
   public static final String FILE_NAME = "executive-report.pdf";
-
-  private static final String FONT_RESOURCE =
-      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   /** Creates the renderer (used by {@link java.util.ServiceLoader}). */
   public PdfRenderer() {
@@ -48,28 +47,22 @@ public final class PdfRenderer extends SingleFileRenderer {
   public void render(ReportInput input, OutputStream out) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(out, "out");
-    String html = ExecutiveHtml.of(ExecutiveContent.of(input));
+    ExecutiveContent content = ExecutiveContent.of(input);
+    String html = ExecutiveHtml.of(content);
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      // one face serves every weight: the document never falls back to a built-in font without
-      // Cyrillic
-      builder.useFont(PdfRenderer::font, ExecutiveHtml.FONT, 400, FontStyle.NORMAL, true);
-      builder.useFont(PdfRenderer::font, ExecutiveHtml.FONT, 700, FontStyle.NORMAL, true);
+      // the document never falls back to a built-in font without Cyrillic or ₽
+      builder.useFont(ReportFonts::regular, ExecutiveHtml.FONT, 400, FontStyle.NORMAL, true);
+      builder.useFont(ReportFonts::bold, ExecutiveHtml.FONT, 700, FontStyle.NORMAL, true);
+      DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+      drawers.registerDrawer(ExecutiveHtml.CHART_TYPE, new ChartDrawer(content.charts()));
+      builder.useObjectDrawerFactory(drawers);
       builder.withHtmlContent(html, null);
       builder.toStream(ReportFiles.nonClosing(out));
       builder.run();
     } catch (IOException | RuntimeException e) {
       throw new ReportException("Cannot write the PDF report: " + e.getMessage(), e);
     }
-  }
-
-  private static InputStream font() {
-    InputStream in = PDDocument.class.getResourceAsStream(FONT_RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException(
-          "PDFBox's " + FONT_RESOURCE + " is not on the class path; put PDFBox 3 on it");
-    }
-    return in;
   }
 }

@@ -24,9 +24,12 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -64,7 +67,7 @@ class PdfRendererTest {
       assertTrue(text.contains("Ключевые показатели"));
       assertTrue(text.contains("Индекс здоровья"));
       assertTrue(text.contains("Выручка под риском"));
-      ExecutiveContent.Numbers num = new ExecutiveContent.Numbers(ReportOptions.RUSSIAN, "руб.");
+      ExecutiveContent.Numbers num = new ExecutiveContent.Numbers(ReportOptions.RUSSIAN, "₽");
       assertTrue(
           text.contains(num.integer(a.overview().uniqueCustomers()).replace('\u00A0', ' ')),
           "customers");
@@ -87,7 +90,51 @@ class PdfRendererTest {
         }
       }
       assertFalse(fonts.isEmpty());
-      assertTrue(fonts.stream().allMatch(f -> f.contains("LiberationSans")), fonts.toString());
+      assertTrue(fonts.stream().allMatch(f -> f.contains("DejaVuSans")), fonts.toString());
+    }
+  }
+
+  private static int forms(PDResources resources) throws Exception {
+    int n = 0;
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.getXObject(name) instanceof PDFormXObject) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void drawsTheSixKeyChartsAsVectorFormsWithTheirTitlesAndRubleSigns() throws Exception {
+    ReportInput input = ReportSamples.input();
+    ExecutiveContent content = ExecutiveContent.of(input);
+    assertEquals(
+        List.of("health", "revenueAtRisk", "nrr", "funnel", "structure", "cohorts"),
+        content.charts().stream().map(c -> c.key()).toList());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfRenderer().render(input, out);
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      String text = text(doc);
+      assertTrue(text.contains("Графики"), "the charts' heading");
+      for (var c : content.charts()) {
+        assertTrue(text.contains(c.title()), c.title());
+      }
+      // the labels inside the charts are text in the embedded font, not outlines
+      assertTrue(text.contains("Повторные покупки"), "a health bar's label");
+      assertTrue(text.contains("Ушли после 1-й"), "a funnel stage");
+      assertTrue(text.contains("M12") || text.contains("M1"), "a heat map column");
+      ExecutiveContent.Numbers num = new ExecutiveContent.Numbers(ReportOptions.RUSSIAN, "₽");
+      String critical =
+          num.money(input.analysis().overview().revenueAtRisk().buckets().get(3).revenueAtRisk())
+              .replace('\u00A0', ' ');
+      assertTrue(text.contains(critical), "the critical bucket's bar label " + critical);
+      assertTrue(text.contains("₽"), "the ruble sign is printed");
+      assertFalse(text.contains("руб."), "no ruble abbreviation is left");
+      int forms = 0;
+      for (PDPage page : doc.getPages()) {
+        forms += forms(page.getResources());
+      }
+      assertTrue(forms >= 6, "one form XObject per chart, found " + forms);
     }
   }
 

@@ -3,6 +3,9 @@ package dev.reactivator.report.internal;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Contacts;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.cohort.CohortRow;
+import dev.reactivator.core.segment.cohort.CohortTable;
+import dev.reactivator.core.segment.cohort.FunnelStage;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.sales.CallListRow;
@@ -31,6 +34,8 @@ import java.util.ResourceBundle;
  * @param writerNote who wrote the text, and why the offline narrator did when it stood in
  * @param figuresTitle the heading of the key figures
  * @param figures the key figures
+ * @param chartsTitle the heading of the charts
+ * @param charts the key charts, in order
  * @param summaryTitle the heading of the summary
  * @param sections the summary's sections, in order
  * @param tablesTitle the heading of the tables part
@@ -44,6 +49,8 @@ public record ExecutiveContent(
     String writerNote,
     String figuresTitle,
     List<Figure> figures,
+    String chartsTitle,
+    List<ExecutiveChart> charts,
     String summaryTitle,
     List<SummarySection> sections,
     String tablesTitle,
@@ -56,6 +63,19 @@ public record ExecutiveContent(
   /** How many VIP customers at risk the report shows. */
   public static final int VIP_ROWS = 15;
 
+  /** How many month cohorts (the latest) the cohort heat map shows. */
+  public static final int HEATMAP_ROWS = 12;
+
+  private static final int BLUE = 0x2563EB;
+  private static final int GREEN = 0x16A34A;
+  private static final int DARK_GREEN = 0x166534;
+  private static final int RED = 0xDC2626;
+  private static final int LIGHT_RED = 0xF87171;
+  private static final int ORANGE = 0xF59E0B;
+  private static final int YELLOW = 0xEAB308;
+  private static final int TEAL = 0x0D9488;
+  private static final int LIGHT_BLUE = 0x93C5FD;
+
   private static final String BUNDLE = "dev.reactivator.report.internal.executive";
 
   /** Checks the components and copies the lists. */
@@ -65,10 +85,12 @@ public record ExecutiveContent(
     Objects.requireNonNull(subtitle, "subtitle");
     Objects.requireNonNull(writerNote, "writerNote");
     Objects.requireNonNull(figuresTitle, "figuresTitle");
+    Objects.requireNonNull(chartsTitle, "chartsTitle");
     Objects.requireNonNull(summaryTitle, "summaryTitle");
     Objects.requireNonNull(tablesTitle, "tablesTitle");
     Objects.requireNonNull(footer, "footer");
     figures = List.copyOf(figures);
+    charts = List.copyOf(charts);
     sections = List.copyOf(sections);
     tables = List.copyOf(tables);
   }
@@ -131,8 +153,7 @@ public record ExecutiveContent(
     Locale locale = input.options().locale();
     ResourceBundle b = bundle(locale);
     Analysis a = input.analysis();
-    Numbers num =
-        new Numbers(locale, MoneyFormat.plainSymbol(a.base().currency(), russian(locale)));
+    Numbers num = new Numbers(locale, MoneyFormat.symbol(a.base().currency()));
     CustomerBase base = a.base();
     ExecutiveSummary s = input.summary();
     DateTimeFormatter dates =
@@ -162,6 +183,8 @@ public record ExecutiveContent(
         writer,
         b.getString("figures"),
         figures(a, b, num),
+        b.getString("charts"),
+        charts(a, b, num),
         b.getString("summary"),
         s.sections(),
         b.getString("tables"),
@@ -237,6 +260,206 @@ public record ExecutiveContent(
             num.integer(a.vipAtRisk().size()),
             b.getString("figure.vip.note"),
             a.vipAtRisk().size() > 0));
+    return out;
+  }
+
+  /**
+   * The key charts, drawn from the values the dashboard shows: the health index and its parts,
+   * revenue at risk by risk level, the NRR waterfall, the retention funnel, the risk structure and
+   * the month-cohort heat map (when there are cohorts).
+   */
+  static List<ExecutiveChart> charts(Analysis a, ResourceBundle b, Numbers num) {
+    Overview o = a.overview();
+    List<ExecutiveChart> out = new ArrayList<>();
+    Overview.HealthIndex h = o.health();
+    double[] health = {h.score(), 100 * h.activity(), 100 * h.repeatRate(), 100 * h.retention()};
+    String[] healthKeys = {"score", "activity", "repeatRate", "retention"};
+    List<ExecutiveChart.Bar> hb = new ArrayList<>();
+    for (int i = 0; i < health.length; i++) {
+      hb.add(
+          new ExecutiveChart.Bar(
+              b.getString("chart.health." + healthKeys[i]),
+              health[i],
+              // the index as the key figure shows it (of 100), its parts as shares like the summary
+              i == 0 ? num.decimal(health[i], 0) : num.percent(health[i] / 100),
+              i > 0 ? BLUE : h.alarm() ? RED : GREEN));
+    }
+    double alarm = a.options().overview().alarmBelow();
+    out.add(
+        new ExecutiveChart.Bars(
+            "health",
+            b.getString("chart.health"),
+            fill(b, "chart.health.note", num.decimal(alarm, 0)),
+            true,
+            hb,
+            java.util.OptionalDouble.of(100),
+            java.util.OptionalDouble.of(alarm),
+            num.decimal(alarm, 0) + "\u00A0%"));
+
+    List<ExecutiveChart.Bar> rb = new ArrayList<>();
+    for (Overview.RiskBucket k : o.revenueAtRisk().buckets()) {
+      rb.add(
+          new ExecutiveChart.Bar(
+              b.getString("risk." + k.level().name()),
+              k.revenueAtRisk(),
+              num.money(k.revenueAtRisk()),
+              switch (k.level()) {
+                case LOW -> GREEN;
+                case MEDIUM -> YELLOW;
+                case HIGH -> ORANGE;
+                case CRITICAL -> RED;
+              }));
+    }
+    out.add(
+        new ExecutiveChart.Bars(
+            "revenueAtRisk",
+            b.getString("chart.revenueAtRisk"),
+            fill(b, "chart.revenueAtRisk.note", num.money(o.revenueAtRisk().total())),
+            false,
+            rb,
+            java.util.OptionalDouble.empty(),
+            java.util.OptionalDouble.empty(),
+            ""));
+
+    Overview.NrrWaterfall n = o.nrr();
+    String nrr =
+        n.nrrPercent().isPresent()
+            ? num.decimal(n.nrrPercent().getAsDouble(), 0) + "\u00A0%"
+            : b.getString("figure.none");
+    out.add(
+        new ExecutiveChart.Waterfall(
+            "nrr",
+            b.getString("chart.nrr"),
+            fill(b, "chart.nrr.note", nrr)
+                + (n.currentBaseEstimated() ? " " + b.getString("chart.nrr.estimated") : ""),
+            List.of(
+                new ExecutiveChart.Step(
+                    b.getString("chart.nrr.current"),
+                    n.currentBase(),
+                    true,
+                    num.money(n.currentBase()),
+                    BLUE),
+                new ExecutiveChart.Step(
+                    b.getString("chart.nrr.trend"),
+                    n.trend(),
+                    false,
+                    num.signedMoney(n.trend()),
+                    n.trend() >= 0 ? GREEN : RED),
+                new ExecutiveChart.Step(
+                    b.getString("chart.nrr.churnRisk"),
+                    -n.churnRisk(),
+                    false,
+                    num.signedMoney(-n.churnRisk()),
+                    RED),
+                new ExecutiveChart.Step(
+                    b.getString("chart.nrr.projected"),
+                    n.projected(),
+                    true,
+                    num.money(n.projected()),
+                    DARK_GREEN))));
+
+    List<ExecutiveChart.Bar> fb = new ArrayList<>();
+    for (FunnelStage st : a.funnel().nodes()) {
+      fb.add(
+          new ExecutiveChart.Bar(
+              b.containsKey("funnel." + st.key()) ? b.getString("funnel." + st.key()) : st.key(),
+              st.count(),
+              num.integer(st.count()),
+              switch (st.key()) {
+                case "first-purchase" -> BLUE;
+                case "second-purchase" -> TEAL;
+                case "third-plus-purchase" -> GREEN;
+                case "lost-after-first" -> RED;
+                default -> LIGHT_RED;
+              }));
+    }
+    String second =
+        a.funnel().secondPurchaseRate().isPresent()
+            ? num.percent(a.funnel().secondPurchaseRate().getAsDouble())
+            : b.getString("figure.none");
+    String third =
+        a.funnel().thirdPurchaseRate().isPresent()
+            ? num.percent(a.funnel().thirdPurchaseRate().getAsDouble())
+            : b.getString("figure.none");
+    out.add(
+        new ExecutiveChart.Bars(
+            "funnel",
+            b.getString("chart.funnel"),
+            fill(b, "chart.funnel.note", second, third),
+            true,
+            fb,
+            java.util.OptionalDouble.empty(),
+            java.util.OptionalDouble.empty(),
+            ""));
+
+    List<ExecutiveChart.Pair> sp = new ArrayList<>();
+    for (Overview.StructureBar s : o.riskStructure()) {
+      String k = s.group().key();
+      sp.add(
+          new ExecutiveChart.Pair(
+              b.containsKey("structure." + k) ? b.getString("structure." + k) : k,
+              s.count(),
+              num.integer(s.count()),
+              switch (k) {
+                case "active" -> GREEN;
+                case "risk-zone" -> ORANGE;
+                case "critical-churn" -> RED;
+                default -> BLUE;
+              },
+              s.revenue(),
+              num.money(s.revenue())));
+    }
+    out.add(
+        new ExecutiveChart.PairedBars(
+            "structure",
+            b.getString("chart.structure"),
+            b.getString("chart.structure.note"),
+            b.getString("chart.structure.customers"),
+            b.getString("chart.structure.revenue"),
+            LIGHT_BLUE,
+            sp));
+
+    CohortTable c = a.cohorts();
+    if (!c.rows().isEmpty()) {
+      // month cohorts come oldest first: the heat map keeps the latest, as the dashboard does
+      List<CohortRow> shown =
+          c.rows().subList(Math.max(0, c.rows().size() - HEATMAP_ROWS), c.rows().size());
+      List<String> rows = new ArrayList<>();
+      List<List<java.util.OptionalDouble>> cells = new ArrayList<>();
+      List<List<String>> labels = new ArrayList<>();
+      for (CohortRow r : shown) {
+        rows.add(r.key() + " · " + num.integer(r.clients()));
+        List<java.util.OptionalDouble> line = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        for (int m = 0; m <= c.months(); m++) {
+          java.util.OptionalDouble v =
+              m < r.retention().size() ? r.retention().get(m) : java.util.OptionalDouble.empty();
+          line.add(v);
+          text.add(v.isPresent() ? num.decimal(100 * v.getAsDouble(), 0) + "\u00A0%" : "");
+        }
+        cells.add(line);
+        labels.add(text);
+      }
+      List<String> columns = new ArrayList<>();
+      for (int m = 0; m <= c.months(); m++) {
+        columns.add("M" + m);
+      }
+      out.add(
+          new ExecutiveChart.Heatmap(
+              "cohorts",
+              b.getString("chart.cohorts"),
+              c.rows().size() > shown.size()
+                  ? fill(
+                      b,
+                      "chart.cohorts.latest",
+                      Integer.toString(shown.size()),
+                      num.integer(c.rows().size()))
+                  : b.getString("chart.cohorts.note"),
+              rows,
+              columns,
+              cells,
+              labels));
+    }
     return out;
   }
 
@@ -346,15 +569,36 @@ public record ExecutiveContent(
     java.util.Map<String, String> shown =
         java.util.Map.of(
             "name", b.getString("placeholder.name"), "product", b.getString("placeholder.product"));
-    for (MessageChain c : s.chains()) {
-      String segment =
-          b.containsKey("rfm." + c.segment()) ? b.getString("rfm." + c.segment()) : c.segment();
-      rows.add(
+    // groups whose two touches read the same (one tone and channel pair in several segments)
+    // share one row that names all their segments, so no template is printed twice
+    java.util.Map<List<String>, List<String>> segments = new java.util.LinkedHashMap<>();
+    // rows of one tone stand together, in the tones' order (VIP, care, discount, urgency, info)
+    List<MessageChain> byTone = new ArrayList<>(s.chains());
+    byTone.sort(java.util.Comparator.comparing(MessageChain::tone));
+    for (MessageChain c : byTone) {
+      List<String> touches =
           List.of(
-              segment,
               words.label(c.tone()),
               words.label(c.channel()) + ": " + MessageChain.merge(c.firstTouch(), shown),
-              words.label(c.secondChannel()) + ": " + MessageChain.merge(c.secondTouch(), shown)));
+              words.label(c.secondChannel()) + ": " + MessageChain.merge(c.secondTouch(), shown));
+      List<String> named = segments.computeIfAbsent(touches, k -> new ArrayList<>());
+      if (!named.contains(c.segment())) {
+        named.add(c.segment());
+      }
+    }
+    for (var e : segments.entrySet()) {
+      List<String> row = new ArrayList<>();
+      // the segments in the seed's order (champions, regular, risk zone, lost), others after
+      List<String> keys = new ArrayList<>(e.getValue());
+      keys.sort(java.util.Comparator.comparingInt(ExecutiveContent::segmentRank));
+      row.add(
+          String.join(
+              ", ",
+              keys.stream()
+                  .map(k -> b.containsKey("rfm." + k) ? b.getString("rfm." + k) : k)
+                  .toList()));
+      row.addAll(e.getKey());
+      rows.add(row);
     }
     return new Table(
         b.getString("table.chains"),
@@ -362,6 +606,14 @@ public record ExecutiveContent(
         List.of(false, false, false, false),
         rows,
         "");
+  }
+
+  private static final List<String> SEGMENT_ORDER =
+      List.of("champions", "regular", "risk-zone", "lost");
+
+  private static int segmentRank(String key) {
+    int i = SEGMENT_ORDER.indexOf(key);
+    return i < 0 ? SEGMENT_ORDER.size() : i;
   }
 
   /**
@@ -446,9 +698,15 @@ public record ExecutiveContent(
       return f.format(v);
     }
 
-    /** {@code 1 234 567 руб.}: rounded to whole units, with the base's currency sign. */
+    /** {@code 1 234 567 ₽}: rounded to whole units, with the base's currency sign. */
     public String money(double v) {
       return decimal(Math.round(v), 0) + "\u00A0" + currency;
+    }
+
+    /** {@code +1 234 ₽} or {@code −1 234 ₽}: a signed change, rounded to whole units. */
+    public String signedMoney(double v) {
+      long r = Math.round(v);
+      return (r > 0 ? "+" : "") + money(r);
     }
 
     /** {@code 12,5 %} of a share 0–1. */
