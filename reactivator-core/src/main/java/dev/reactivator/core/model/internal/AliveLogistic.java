@@ -1,6 +1,7 @@
 package dev.reactivator.core.model.internal;
 
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The regularised logistic model of the supervised layer: P(alive) = σ(w₀ + Σ wⱼ zⱼ) over
@@ -15,6 +16,9 @@ public final class AliveLogistic {
 
   private static final int MAX_ITERATIONS = 30;
   private static final double TOLERANCE = 1e-9;
+
+  /** From this many rows on, the two halves' sums are computed apart (one in the common pool). */
+  static final int HALVES_FROM = 8192;
 
   private AliveLogistic() {}
 
@@ -86,7 +90,7 @@ public final class AliveLogistic {
         score[k] = (1 - a) * ((bought[i] ? 1 : 0) - pb) / (1 - pb);
         weight[k] = a * (1 - a) * (1 - a) * b / (1 - pb);
       }
-      accumulate(z, p, rows, score, weight, grad, info);
+      accumulateInHalves(z, p, rows, score, weight, grad, info);
       for (int j = 1; j < q; j++) {
         grad[j] -= lambda * w[j];
         info[j * q + j] += lambda;
@@ -127,10 +131,43 @@ public final class AliveLogistic {
   }
 
   /**
-   * The score vector Σ sₖ (1, z_k) and the lower triangle of the information Σ wₖ (1, z_k)(1, z_k)ᵀ
-   * over {@code rows}, overwriting {@code grad} and {@code info}. Four rows go through each entry
-   * at a time (one load and store of the entry instead of four); each entry still adds the rows'
-   * terms one by one in row order, so the sums are those of a row-by-row loop to the bit.
+   * {@link #accumulate} over {@code rows}; from {@link #HALVES_FROM} rows on, the first and the
+   * second half (split at a multiple of four) are summed apart, the second in the common pool, and
+   * then added. The split depends on the row count only, so the result is the same on one core or
+   * many (it differs from one sequential sum in the last bits).
+   */
+  static void accumulateInHalves(
+      double[] z,
+      int p,
+      int[] rows,
+      double[] score,
+      double[] weight,
+      double[] grad,
+      double[] info) {
+    int n = rows.length;
+    if (n < HALVES_FROM) {
+      accumulate(z, p, rows, 0, n, score, weight, grad, info);
+      return;
+    }
+    int half = (n / 2) & ~3;
+    double[] grad2 = new double[grad.length];
+    double[] info2 = new double[info.length];
+    ForkJoinTask<?> second =
+        ForkJoinTask.adapt(() -> accumulate(z, p, rows, half, n, score, weight, grad2, info2))
+            .fork();
+    accumulate(z, p, rows, 0, half, score, weight, grad, info);
+    second.join();
+    for (int j = 0; j < grad.length; j++) {
+      grad[j] += grad2[j];
+    }
+    for (int j = 0; j < info.length; j++) {
+      info[j] += info2[j];
+    }
+  }
+
+  /**
+   * {@link #accumulate(double[], int, int[], int, int, double[], double[], double[], double[])}
+   * over all of {@code rows}.
    */
   static void accumulate(
       double[] z,
@@ -140,11 +177,31 @@ public final class AliveLogistic {
       double[] weight,
       double[] grad,
       double[] info) {
+    accumulate(z, p, rows, 0, rows.length, score, weight, grad, info);
+  }
+
+  /**
+   * The score vector Σ sₖ (1, z_k) and the lower triangle of the information Σ wₖ (1, z_k)(1, z_k)ᵀ
+   * over {@code rows[from..to)} ({@code score} and {@code weight} indexed like {@code rows}),
+   * overwriting {@code grad} and {@code info}. Four rows go through each entry at a time (one load
+   * and store of the entry instead of four); each entry still adds the rows' terms one by one in
+   * row order, so the sums are those of a row-by-row loop to the bit.
+   */
+  static void accumulate(
+      double[] z,
+      int p,
+      int[] rows,
+      int from,
+      int to,
+      double[] score,
+      double[] weight,
+      double[] grad,
+      double[] info) {
     int q = p + 1;
-    int n = rows.length;
+    int n = to;
     Arrays.fill(grad, 0);
     Arrays.fill(info, 0);
-    int k = 0;
+    int k = from;
     for (; k + 4 <= n; k += 4) {
       // z[bX + j] is column j of the row with the intercept as column 0
       int b0 = rows[k] * p - 1;
