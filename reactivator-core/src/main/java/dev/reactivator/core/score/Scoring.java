@@ -20,6 +20,7 @@ import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.core.spi.Stage;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,18 +76,13 @@ public final class Scoring {
     progress.onProgress(Stage.SCORING, 0.0);
     CustomerFeatures features = CustomerFeatures.of(base);
     CustomerSummary s = CustomerSummary.of(features);
+    // the spend model needs nothing of the purchase model or the layer: fitted on a second core
+    // (in the common pool; by this thread at the join if no worker took it), the same fit either
+    // way
+    ForkJoinTask<SpendModelFit> spendTask =
+        ForkJoinTask.adapt(() -> SpendModels.fit(s, FitOptions.defaults())).fork();
     PurchaseModelFit purchaseFit = PurchaseModels.fit(options.model(), s, FitOptions.defaults());
     progress.onProgress(Stage.SCORING, 0.2);
-    SpendModelFit spendFit = SpendModels.fit(s, FitOptions.defaults());
-    progress.onProgress(Stage.SCORING, 0.25);
-    LOG.debug(
-        "scoring {} customers: {} {} ({}), Gamma-Gamma {} ({})",
-        s.size(),
-        purchaseFit.kind(),
-        purchaseFit.parameters(),
-        purchaseFit.quality(),
-        spendFit.parameters(),
-        spendFit.quality());
     PurchaseModel model = purchaseFit.model();
     SupervisedTrainer.Outcome layer;
     double[] givenAlive = null;
@@ -107,6 +103,16 @@ public final class Scoring {
           new SupervisedTrainer.Outcome(
               Optional.empty(), "not trained: the export has no purchase dates");
     }
+    progress.onProgress(Stage.SCORING, 0.25);
+    SpendModelFit spendFit = spendTask.join();
+    LOG.debug(
+        "scoring {} customers: {} {} ({}), Gamma-Gamma {} ({})",
+        s.size(),
+        purchaseFit.kind(),
+        purchaseFit.parameters(),
+        purchaseFit.quality(),
+        spendFit.parameters(),
+        spendFit.quality());
     progress.onProgress(Stage.SCORING, 0.3);
     return scoreWith(
         base,
