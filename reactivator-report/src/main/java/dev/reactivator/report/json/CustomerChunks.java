@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -82,14 +84,7 @@ final class CustomerChunks {
   void write(JsonGenerator g, int n, AnalysisWriter.CustomerRange range) throws IOException {
     g.flush();
     int chunks = (n + chunk - 1) / chunk;
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "reactivator-json");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = newPool();
     ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
     ConcurrentLinkedQueue<ByteArrayOutputStream> free = new ConcurrentLinkedQueue<>();
     boolean any = false;
@@ -121,6 +116,49 @@ final class CustomerChunks {
     }
   }
 
+  /**
+   * Reads every element of {@code list} on the encoding threads, so that a list which builds its
+   * elements when they are first read (the call list) has them built in parallel before the writer
+   * reads them in order.
+   */
+  void build(List<?> list) throws IOException {
+    int n = list.size();
+    if (!worthIt(n)) {
+      return;
+    }
+    int step = 16 * chunk;
+    ExecutorService pool = newPool();
+    try {
+      List<Future<?>> parts = new ArrayList<>();
+      for (int from = 0; from < n; from += step) {
+        int start = from;
+        int end = Math.min(n, from + step);
+        parts.add(
+            pool.submit(
+                () -> {
+                  for (int i = start; i < end; i++) {
+                    list.get(i);
+                  }
+                }));
+      }
+      for (Future<?> f : parts) {
+        await(f);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private ExecutorService newPool() {
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, "reactivator-json");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
   private Chunk encode(
       AnalysisWriter.CustomerRange range,
       int from,
@@ -140,7 +178,7 @@ final class CustomerChunks {
     }
   }
 
-  private static Chunk await(Future<Chunk> f) throws IOException {
+  private static <T> T await(Future<T> f) throws IOException {
     try {
       return f.get();
     } catch (InterruptedException e) {
