@@ -117,10 +117,14 @@ final class AnswerParser {
       String second = template(JsonTree.get(c, "second"), g.key(), "second", firewall);
       // an SMS must stay one segment: a longer text gives way to the offline SMS template
       if (g.channel() == Channel.SMS && !SmsText.fitsTemplateBudget(first)) {
-        first = OfflineWriter.touch(Texts.of(facts.locale()), g.segment(), g.tone(), Channel.SMS, "first");
+        first =
+            OfflineWriter.touch(
+                Texts.of(facts.locale()), g.segment(), g.tone(), Channel.SMS, "first");
       }
       if (g.secondChannel() == Channel.SMS && !SmsText.fitsTemplateBudget(second)) {
-        second = OfflineWriter.touch(Texts.of(facts.locale()), g.segment(), g.tone(), Channel.SMS, "second");
+        second =
+            OfflineWriter.touch(
+                Texts.of(facts.locale()), g.segment(), g.tone(), Channel.SMS, "second");
       }
       chains.add(
           new MessageChain(g.segment(), g.tone(), g.channel(), g.secondChannel(), first, second));

@@ -38,7 +38,7 @@ public final class AnalysisJson {
    * The streaming writer's factory: shortest round-trip doubles (Schubfach), the same values as the
    * file's.
    */
-  private static final JsonFactory STREAMING =
+  static final JsonFactory STREAMING =
       JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
   private AnalysisJson() {}
@@ -92,9 +92,13 @@ public final class AnalysisJson {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = STREAMING.createGenerator(ReportFiles.nonClosing(out))) {
+    OutputStream target = ReportFiles.nonClosing(out);
+    try (JsonGenerator g = STREAMING.createGenerator(target)) {
       g.setPrettyPrinter(new DocumentPrinter());
-      new AnalysisWriter(g).document(analysis, summary, c -> true);
+      CustomerChunks chunks =
+          new CustomerChunks(
+              STREAMING, target, CustomerChunks.defaultThreads(), CustomerChunks.CHUNK);
+      new AnalysisWriter(g, Optional.of(chunks)).document(analysis, summary, c -> true);
     } catch (IOException e) {
       throw new ReactivatorException("Cannot write JSON: " + e.getMessage(), e);
     }

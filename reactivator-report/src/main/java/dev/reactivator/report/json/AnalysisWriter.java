@@ -82,9 +82,19 @@ final class AnalysisWriter {
   private final SerializedString[] nameValues = new SerializedString[NAMES];
   private int namesUsed;
   private SalesWords words;
+  private final Optional<CustomerChunks> parallel;
 
   AnalysisWriter(JsonGenerator g) {
+    this(g, Optional.empty());
+  }
+
+  /**
+   * A writer whose {@code customers[]} entries may be encoded by {@code parallel} on several
+   * threads, in chunks that go straight to the generator's stream in order.
+   */
+  AnalysisWriter(JsonGenerator g, Optional<CustomerChunks> parallel) {
     this.g = g;
+    this.parallel = parallel;
   }
 
   JsonGenerator generator() {
@@ -1010,21 +1020,42 @@ final class AnalysisWriter {
     }
     ChurnScores churnScores = a.churnScores();
     array("customers");
-    for (int c = 0; c < n; c++) {
-      if (shown.test(c)) {
-        customer(
-            a,
-            summary,
-            churnScores.score(c),
-            c,
-            abcOf[c] == 0 ? null : abcGroups.get(abcOf[c] - 1).key(),
-            rowOf[c] < 0 ? null : callList.get(rowOf[c]));
-      }
+    CustomerRange range =
+        (w, from, to) -> {
+          int written = 0;
+          for (int c = from; c < to; c++) {
+            if (shown.test(c)) {
+              w.customer(
+                  a,
+                  summary,
+                  churnScores.score(c),
+                  c,
+                  abcOf[c] == 0 ? null : abcGroups.get(abcOf[c] - 1).key(),
+                  rowOf[c] < 0 ? null : callList.get(rowOf[c]));
+              written++;
+            }
+          }
+          return written;
+        };
+    if (parallel.isPresent() && parallel.get().worthIt(n)) {
+      parallel.get().write(g, n, range);
+    } else {
+      range.write(this, 0, n);
     }
     g.writeEndArray();
   }
 
-  private void customer(
+  /** Writes the {@code customers[]} entries of the customers {@code from} (incl.) to {@code to}. */
+  interface CustomerRange {
+    /**
+     * Writes the entries through {@code w}, each an element of the enclosing array.
+     *
+     * @return how many entries were written
+     */
+    int write(AnalysisWriter w, int from, int to) throws IOException;
+  }
+
+  void customer(
       Analysis a, ExecutiveSummary summary, int churnScore, int c, String abcClass, CallListRow row)
       throws IOException {
     ScoredBase scored = a.scored();
@@ -1146,6 +1177,9 @@ final class AnalysisWriter {
    */
   private void texts(Analysis a, ExecutiveSummary summary) throws IOException {
     TreeMap<String, String> explanations = new TreeMap<>();
+    if (parallel.isPresent()) {
+      parallel.get().build(a.sales().callList());
+    }
     for (CallListRow row : a.sales().callList()) {
       explanations.computeIfAbsent(row.explanationKey(), k -> words(summary).explanation(k));
     }

@@ -21,9 +21,42 @@ final class DocumentPrinter implements PrettyPrinter {
   private final String[] indents = new String[FLAT];
   private int depth;
 
+  /** Set for a fragment: root values are elements of a shallow array, separated by commas. */
+  private final boolean fragment;
+
   DocumentPrinter() {
+    this(false);
+  }
+
+  private DocumentPrinter(boolean fragment) {
     for (int i = 0; i < FLAT; i++) {
       indents[i] = "\n" + "  ".repeat(i);
+    }
+    this.fragment = fragment;
+    if (fragment) {
+      depth = FLAT - 1;
+      inArray[depth] = true;
+    }
+  }
+
+  /**
+   * A printer for a fragment whose root values are written exactly as the elements of an array that
+   * is a top-level field ({@code customers}): each on its own line, separated by commas. The
+   * fragment is pasted after the array's opening bracket (or after a comma, for a later fragment)
+   * of a document written with the ordinary printer.
+   */
+  static DocumentPrinter shallowArrayElements() {
+    return new DocumentPrinter(true);
+  }
+
+  /**
+   * Tells the printer that elements of the array it has just opened were written around it (as
+   * fragments straight to the stream), so it closes the array on a line of its own as if it had
+   * written them.
+   */
+  void elementsWrittenAround() {
+    if (depth < MAX_DEPTH) {
+      brokenLines[depth] = true;
     }
   }
 
@@ -49,7 +82,7 @@ final class DocumentPrinter implements PrettyPrinter {
 
   @Override
   public void writeRootValueSeparator(JsonGenerator g) throws IOException {
-    g.writeRaw('\n');
+    g.writeRaw(fragment ? ',' : '\n');
   }
 
   @Override
