@@ -44,7 +44,7 @@ class SmsTemplatesTest {
       Texts t = Texts.of(locale);
       for (Tone tone : Tone.values()) {
         for (String which : List.of("first", "second")) {
-          String template = OfflineWriter.touch(t, tone, Channel.SMS, which);
+          String template = OfflineWriter.touch(t, "champions", tone, Channel.SMS, which);
           assertTrue(SmsText.fitsTemplateBudget(template), template);
           assertFalse(template.contains("{name}"), template);
           assertTrue(template.contains("{product}"), template);
