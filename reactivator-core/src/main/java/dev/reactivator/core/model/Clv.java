@@ -1,5 +1,6 @@
 package dev.reactivator.core.model;
 
+import dev.reactivator.core.model.internal.ModelArguments;
 import java.util.Objects;
 
 /**
@@ -40,8 +41,8 @@ public final class Clv {
       double monthlyDiscountRate,
       double margin) {
     Objects.requireNonNull(model, "model");
-    checkHorizon(months, monthLength, monthlyDiscountRate, margin);
-    checkOrder(averageOrder);
+    ModelArguments.checkHorizon(months, monthLength, monthlyDiscountRate, margin);
+    ModelArguments.checkOrder(averageOrder);
     double total = 0;
     double previous = 0;
     double discount = 1;
@@ -52,44 +53,5 @@ public final class Clv {
       previous = Math.max(previous, cumulative);
     }
     return total;
-  }
-
-  /**
-   * Checks the horizon arguments of {@link #value}.
-   *
-   * @param months the horizon M in months, must be {@code >= 1}
-   * @param monthLength the length L of a month in the model's unit, must be finite and {@code > 0}
-   * @param monthlyDiscountRate d, must be in [0, 1)
-   * @param margin the profit share of revenue, must be in (0, 1]
-   * @throws IllegalArgumentException naming the first argument out of range
-   */
-  public static void checkHorizon(
-      int months, double monthLength, double monthlyDiscountRate, double margin) {
-    if (months < 1) {
-      throw new IllegalArgumentException("months must be >= 1, was " + months);
-    }
-    if (!(monthLength > 0) || Double.isInfinite(monthLength)) {
-      throw new IllegalArgumentException("monthLength must be finite and > 0, was " + monthLength);
-    }
-    if (!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)) {
-      throw new IllegalArgumentException(
-          "monthlyDiscountRate must be in [0, 1), was " + monthlyDiscountRate);
-    }
-    if (!(margin > 0 && margin <= 1)) {
-      throw new IllegalArgumentException("margin must be in (0, 1], was " + margin);
-    }
-  }
-
-  /**
-   * Checks the average order argument of {@link #value}.
-   *
-   * @param averageOrder the expected average order value, must be finite and {@code >= 0}
-   * @throws IllegalArgumentException if it is negative, infinite or NaN
-   */
-  public static void checkOrder(double averageOrder) {
-    if (!(averageOrder >= 0) || Double.isInfinite(averageOrder)) {
-      throw new IllegalArgumentException(
-          "averageOrder must be finite and >= 0, was " + averageOrder);
-    }
   }
 }

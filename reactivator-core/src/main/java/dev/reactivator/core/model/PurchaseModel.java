@@ -3,6 +3,7 @@ package dev.reactivator.core.model;
 import dev.reactivator.core.features.PeriodUnit;
 import dev.reactivator.core.model.internal.Hyp2f1;
 import dev.reactivator.core.model.internal.Log1p;
+import dev.reactivator.core.model.internal.ModelArguments;
 import dev.reactivator.core.model.internal.ParetoLikelihood;
 import dev.reactivator.core.model.internal.PurchaseLikelihood;
 import java.util.Objects;
@@ -142,7 +143,7 @@ public final class PurchaseModel {
    * @throws IllegalArgumentException unless {@code x ≥ 0} and {@code 0 ≤ t_x ≤ T}, all finite
    */
   public double probabilityAlive(double x, double tx, double age) {
-    check(x, tx, age);
+    ModelArguments.check(x, tx, age);
     if (empirical()) {
       return empiricalAlive(x, tx, age);
     }
@@ -202,8 +203,8 @@ public final class PurchaseModel {
    *     age}
    */
   public double expectedPurchases(double t, double x, double tx, double age) {
-    check(x, tx, age);
-    checkTime(t);
+    ModelArguments.check(x, tx, age);
+    ModelArguments.checkTime(t);
     if (t == 0) {
       return 0.0;
     }
@@ -310,7 +311,7 @@ public final class PurchaseModel {
     if (n < 0) {
       throw new IllegalArgumentException("n must be >= 0, was " + n);
     }
-    checkTime(t);
+    ModelArguments.checkTime(t);
     BgNbdParameters p = parameters;
     double r = p.r();
     double a = p.a();
@@ -407,8 +408,8 @@ public final class PurchaseModel {
    *     age}
    */
   public double probabilityOfPurchaseWithin(double t, double x, double tx, double age) {
-    check(x, tx, age);
-    checkTime(t);
+    ModelArguments.check(x, tx, age);
+    ModelArguments.checkTime(t);
     double alive = probabilityAlive(x, tx, age);
     if (empirical()) {
       return clamp01(alive * -Math.expm1(-t / empiricalCycle(x, tx)));
@@ -476,38 +477,6 @@ public final class PurchaseModel {
 
   private static double clamp01(double v) {
     return v > 1 ? 1.0 : v > 0 ? v : 0.0;
-  }
-
-  /**
-   * Checks the sufficient statistics of one customer.
-   *
-   * @param x repeat purchases, must be finite and {@code >= 0}
-   * @param tx time of the last purchase since the first, must be finite and {@code >= 0}
-   * @param age time since the first purchase (T), must be finite and {@code >= tx}
-   * @throws IllegalArgumentException naming the first argument that is out of range
-   */
-  public static void check(double x, double tx, double age) {
-    if (!(x >= 0) || Double.isInfinite(x)) {
-      throw new IllegalArgumentException("x must be finite and >= 0, was " + x);
-    }
-    if (!(tx >= 0) || Double.isInfinite(tx)) {
-      throw new IllegalArgumentException("tx must be finite and >= 0, was " + tx);
-    }
-    if (!(age >= tx) || Double.isInfinite(age)) {
-      throw new IllegalArgumentException("T must be finite and >= tx (" + tx + "), was " + age);
-    }
-  }
-
-  /**
-   * Checks the length of a prediction window.
-   *
-   * @param t the window length, must be finite and {@code >= 0}
-   * @throws IllegalArgumentException if {@code t} is negative, infinite or NaN
-   */
-  public static void checkTime(double t) {
-    if (!(t >= 0) || Double.isInfinite(t)) {
-      throw new IllegalArgumentException("t must be finite and >= 0, was " + t);
-    }
   }
 
   @Override

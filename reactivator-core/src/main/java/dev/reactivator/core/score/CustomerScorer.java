@@ -5,6 +5,7 @@ import dev.reactivator.core.model.Clv;
 import dev.reactivator.core.model.GammaGammaModel;
 import dev.reactivator.core.model.ModelKind;
 import dev.reactivator.core.model.PurchaseModel;
+import dev.reactivator.core.model.internal.ModelArguments;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -59,8 +60,8 @@ public final class CustomerScorer {
       double margin) {
     this.model = Objects.requireNonNull(model, "model");
     this.spend = Objects.requireNonNull(spend, "spend");
-    PurchaseModel.checkTime(horizon);
-    Clv.checkHorizon(months, monthLength, monthlyDiscountRate, margin);
+    ModelArguments.checkTime(horizon);
+    ModelArguments.checkHorizon(months, monthLength, monthlyDiscountRate, margin);
     this.horizon = horizon;
     this.months = months;
     this.monthLength = monthLength;
@@ -156,7 +157,7 @@ public final class CustomerScorer {
       double x = xi;
       double tx = s.recency(c);
       double age = s.age(c);
-      PurchaseModel.check(x, tx, age);
+      ModelArguments.check(x, tx, age);
       double pAlive = givenAlive == null ? model.probabilityAlive(x, tx, age) : givenAlive[c];
       if (!(pAlive >= 0 && pAlive <= 1)) {
         throw new IllegalArgumentException("P(alive) must be in [0, 1], was " + pAlive);
@@ -165,7 +166,7 @@ public final class CustomerScorer {
       returnProbability[c] = model.purchaseWithin(horizon, x, age, pAlive);
       double aov = spend.expectedAverageOrder(x, s.meanRepeatSpend(c));
       averageOrder[c] = aov;
-      Clv.checkOrder(aov);
+      ModelArguments.checkOrder(aov);
       if (pAlive == 0.0) {
         expectedPurchases[c] = 0.0;
         clv[c] = 0.0;
