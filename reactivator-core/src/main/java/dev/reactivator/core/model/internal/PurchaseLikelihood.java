@@ -79,19 +79,16 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
         }
       }
     } else {
-      Integer[] order = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(
-          order,
-          (i, j) -> {
-            int c = Integer.compare(xs[i], xs[j]);
-            if (c == 0) {
-              c = Double.compare(txs[i], txs[j]);
-            }
-            return c != 0 ? c : Double.compare(ts[i], ts[j]);
-          });
+      int[] order =
+          IndexOrder.of(
+              n,
+              (i, j) -> {
+                int c = Integer.compare(xs[i], xs[j]);
+                if (c == 0) {
+                  c = Double.compare(txs[i], txs[j]);
+                }
+                return c != 0 ? c : Double.compare(ts[i], ts[j]);
+              });
       for (int k = 0; k < n; k++) {
         int i = order[k];
         if (g >= 0 && gx[g] == xs[i] && gt[g] == txs[i] && gT[g] == ts[i]) {

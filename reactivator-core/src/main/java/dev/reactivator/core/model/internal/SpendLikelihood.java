@@ -31,16 +31,13 @@ public final class SpendLikelihood implements MaxLikelihood.DifferentiableNll {
   /** Rows with x ≥ 1 and m &gt; 0 only; others must be filtered out by the caller. */
   public SpendLikelihood(double[] xs, double[] ms) {
     int n = xs.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(
-        order,
-        (i, j) -> {
-          int c = Double.compare(xs[i], xs[j]);
-          return c != 0 ? c : Double.compare(ms[i], ms[j]);
-        });
+    int[] order =
+        IndexOrder.of(
+            n,
+            (i, j) -> {
+              int c = Double.compare(xs[i], xs[j]);
+              return c != 0 ? c : Double.compare(ms[i], ms[j]);
+            });
     xm = new double[n];
     double[] gx = new double[n];
     int[] start = new int[n + 1];
