@@ -1,6 +1,7 @@
 package dev.reactivator.io;
 
 import dev.reactivator.core.data.Field;
+import dev.reactivator.io.internal.Layout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,15 +25,7 @@ public final class CsvTemplate {
   /** The MIME type to serve a template with. */
   public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
 
-  private static final List<Field> BASIC =
-      List.of(
-          Field.NAME,
-          Field.PHONE,
-          Field.EMAIL,
-          Field.PRODUCT,
-          Field.AMOUNT,
-          Field.DAYS,
-          Field.FIRST_PURCHASE_DATE);
+  private static final List<Field> BASIC = Layout.TEMPLATE_FIELDS;
 
   private static final List<Field> EXTENDED_EXTRA =
       List.of(Field.COMPLAINTS, Field.TICKETS, Field.DISCOUNTED_PURCHASES);

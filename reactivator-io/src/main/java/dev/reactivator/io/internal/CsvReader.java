@@ -296,15 +296,7 @@ public final class CsvReader {
 
   private static String templateHeader(Locale locale) {
     StringBuilder sb = new StringBuilder();
-    for (Field f :
-        List.of(
-            Field.NAME,
-            Field.PHONE,
-            Field.EMAIL,
-            Field.PRODUCT,
-            Field.AMOUNT,
-            Field.DAYS,
-            Field.FIRST_PURCHASE_DATE)) {
+    for (Field f : Layout.TEMPLATE_FIELDS) {
       if (sb.length() > 0) {
         sb.append(';');
       }

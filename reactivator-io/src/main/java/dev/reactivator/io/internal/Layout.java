@@ -26,6 +26,20 @@ import java.util.regex.Pattern;
  * price} is the amount.
  */
 public final class Layout {
+  /**
+   * The columns of the basic template, in its order: name, phone, e-mail, product, amount, days
+   * since the purchase and the first purchase date.
+   */
+  public static final List<Field> TEMPLATE_FIELDS =
+      List.of(
+          Field.NAME,
+          Field.PHONE,
+          Field.EMAIL,
+          Field.PRODUCT,
+          Field.AMOUNT,
+          Field.DAYS,
+          Field.FIRST_PURCHASE_DATE);
+
   /** Normalised header → field, for every name of every field. */
   private static final Map<String, Field> BY_NAME = new HashMap<>();
 
