@@ -23,49 +23,54 @@ import java.util.Optional;
 final class CustomerTables {
   private CustomerTables() {}
 
-  static final String[] CUSTOMER_COLUMNS = {
-    "id",
-    "crmId",
-    "name",
-    "phone",
-    "email",
-    "rfmSegment",
-    "rfmCode",
-    "ltv",
-    "purchases",
-    "predictedLtv",
-    "cycle",
-    "overdue",
-    "t2np",
-    "churnScore",
-    "churnProbability",
-    "returnProbability",
-    "purchaseProbability",
-    "riskLevel",
-    "reasons",
-    "anomalyScore",
-    "anomalyLevel",
-    "anomaly",
-    "priorityScore",
-    "priority",
-    "today",
-    "valueAtStake",
-    "expectedSaved",
-    "primaryChannel",
-    "secondaryChannel",
-    "recommendation",
-    "tone",
-    "deadline",
-    "explanation",
-    "explainability",
-    "nextBestProduct",
-    "nextPurchase",
-    "nextPurchaseProbability",
-    "touch1Channel",
-    "touch1Message",
-    "touch2Channel",
-    "touch2Message"
-  };
+  /**
+   * The columns every customer file (the final CSV, each segment file) starts with: who the
+   * customer is, how to reach them, their RFM segment and what they have spent.
+   */
+  static final List<String> IDENTITY_COLUMNS =
+      List.of("id", "crmId", "name", "phone", "email", "rfmSegment", "rfmCode", "ltv", "purchases");
+
+  static final String[] CUSTOMER_COLUMNS =
+      withIdentity(
+          "predictedLtv",
+          "cycle",
+          "overdue",
+          "t2np",
+          "churnScore",
+          "churnProbability",
+          "returnProbability",
+          "purchaseProbability",
+          "riskLevel",
+          "reasons",
+          "anomalyScore",
+          "anomalyLevel",
+          "anomaly",
+          "priorityScore",
+          "priority",
+          "today",
+          "valueAtStake",
+          "expectedSaved",
+          "primaryChannel",
+          "secondaryChannel",
+          "recommendation",
+          "tone",
+          "deadline",
+          "explanation",
+          "explainability",
+          "nextBestProduct",
+          "nextPurchase",
+          "nextPurchaseProbability",
+          "touch1Channel",
+          "touch1Message",
+          "touch2Channel",
+          "touch2Message");
+
+  /** {@link #IDENTITY_COLUMNS} followed by {@code rest}. */
+  static String[] withIdentity(String... rest) {
+    String[] out = IDENTITY_COLUMNS.toArray(new String[IDENTITY_COLUMNS.size() + rest.length]);
+    System.arraycopy(rest, 0, out, IDENTITY_COLUMNS.size(), rest.length);
+    return out;
+  }
 
   static final String[] CALL_LIST_COLUMNS = {
     "rank",

@@ -62,21 +62,8 @@ public final class SegmentCsv {
     CsvLabels labels = CsvLabels.of(locale);
     List<String> out = new ArrayList<>();
     for (String k :
-        List.of(
-            "id",
-            "crmId",
-            "name",
-            "phone",
-            "email",
-            "rfmSegment",
-            "rfmCode",
-            "ltv",
-            "purchases",
-            "lastPurchase",
-            "churnProbability",
-            "riskLevel",
-            "purchaseProbability",
-            "clv")) {
+        CustomerTables.withIdentity(
+            "lastPurchase", "churnProbability", "riskLevel", "purchaseProbability", "clv")) {
       out.add(labels.get("seg." + k, Integer.toString(horizonDays)));
     }
     return List.copyOf(out);
