@@ -11,6 +11,10 @@ import java.io.UncheckedIOException;
  * LICENSE-DejaVu.txt} beside them): it has Cyrillic and the currency signs the reports print (₽, ₸,
  * ₴, ₹, ₺), so the PDF embeds it for its text and both documents draw their charts with it, the
  * same on every machine. Thread-safe.
+ *
+ * <p>The AWT font the charts draw with is read once per JVM, on first use; AWT reads a font that is
+ * not a file by copying it to {@code java.io.tmpdir} ({@code +~JF….tmp}, about 740 KB), where the
+ * one copy stays until the JVM exits. Renders add nothing further there.
  */
 public final class ReportFonts {
   /** The font family name, as the PDF's style sheet and the charts' AWT fonts name it. */
