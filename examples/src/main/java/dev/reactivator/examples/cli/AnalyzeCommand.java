@@ -58,6 +58,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -267,6 +268,21 @@ final class AnalyzeCommand implements Callable<Integer> {
   static Function<String, String> environment = System::getenv;
 
   @Option(
+      names = "--dashboard-rows",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description =
+          "The most rows of each customer list in dashboard.html (the call list, VIP, whales;"
+              + " default ${DEFAULT-VALUE}); a cut list says \"first N of M\" and names the CSV that"
+              + " holds it whole.")
+  int dashboardRows;
+
+  @Option(
+      names = "--verbose",
+      description = "Print one line per stage on stderr with its wall time.")
+  boolean verbose;
+
+  @Option(
       names = "--save-model",
       paramLabel = "FILE",
       description = "Save the fitted models (versioned JSON) to score later bases with --model.")
@@ -278,13 +294,56 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Score with models saved by --save-model instead of fitting them on this file.")
   Path model;
 
+  /** The wall clock of the stages; tests replace it. */
+  static LongSupplier nanos = System::nanoTime;
+
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = locale();
     CliText text = new CliText(locale);
     this.text = text;
+    StageClock clock = new StageClock(err, text, verbose, nanos);
+    try {
+      return analyze(clock);
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(err, text, clock);
+    } catch (RuntimeException e) {
+      if (causedByOutOfMemory(e)) {
+        return outOfMemory(err, text, clock);
+      }
+      throw e;
+    }
+  }
+
+  /** Memory ran out: one line naming the stage and what reduces memory, exit {@code 1}. */
+  private static int outOfMemory(PrintWriter err, CliText text, StageClock clock) {
+    long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+    err.println(text.line(text.get("error.memory", clock.current(), maxMb)));
+    err.flush();
+    return ReactivatorCli.EXIT_BUG;
+  }
+
+  /** Whether an {@link OutOfMemoryError} is among the causes of {@code e} (a worker's, wrapped). */
+  static boolean causedByOutOfMemory(Throwable e) {
+    for (Throwable c = e.getCause(); c != null && c != e; c = c.getCause()) {
+      if (c instanceof OutOfMemoryError) {
+        return true;
+      }
+      e = c;
+    }
+    return false;
+  }
+
+  private Integer analyze(StageClock clock) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Locale locale = locale();
+    CliText text = this.text;
+    if (dashboardRows < 1) {
+      throw new ParameterException(
+          spec.commandLine(), text.get("error.dashboardRows", dashboardRows));
+    }
     List<ReportRenderer> renderers = renderers();
     if (protect) {
       Optional<String> problem = protectDashboard(renderers, text);
@@ -293,6 +352,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return ReactivatorCli.EXIT_INPUT;
       }
     }
+    renderers.replaceAll(clock::timed);
     String businessContext = businessContext();
     SegmentOptions segmentOptions = segmentOptions();
     CsvStyle style = csvStyle();
@@ -321,7 +381,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (currency != null) {
         stage = stage.withCurrency(currency());
       }
-      loaded = asOf == null ? stage.asOfData() : stage.asOf(asOf);
+      LoadStage ready = stage;
+      loaded = clock.time("load", () -> asOf == null ? ready.asOfData() : ready.asOf(asOf));
     } catch (QuotaExceededException e) {
       err.println(text.line(e.getMessage()));
       return ReactivatorCli.EXIT_QUOTA;
@@ -329,6 +390,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println(text.line(e.getMessage()));
       return ReactivatorCli.EXIT_INPUT;
     }
+    ScoreStage toScore = loaded;
     CustomerBase base = loaded.base();
     IngestionReport r = base.report();
     List<Path> written = new ArrayList<>();
@@ -343,14 +405,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     Analysis analysis;
     try {
       SegmentStage scored =
-          model == null
-              ? loaded.score()
-              : loaded.score(ScoringOptions.defaults(), SavedModels.read(model, locale));
+          clock.time(
+              "score",
+              () ->
+                  model == null
+                      ? toScore.score()
+                      : toScore.score(ScoringOptions.defaults(), SavedModels.read(model, locale)));
       if (saveModel != null) {
         SavedModels.write(scored.scored().model().orElseThrow(), saveModel, locale);
         written.add(saveModel);
       }
-      analysis = scored.segment(segmentOptions);
+      analysis = clock.time("segment", () -> scored.segment(segmentOptions));
     } catch (ModelFileException e) {
       err.println("reactivator: " + e.getMessage());
       return ReactivatorCli.EXIT_INPUT;
@@ -359,24 +424,34 @@ final class AnalyzeCommand implements Callable<Integer> {
     Optional<String> requested = llm.or(() -> LlmProviders.requested(System.getenv()));
     Narrator narrator =
         requested.isPresent() ? Narrators.select(requested, System.getenv()) : Narrators.offline();
+    Analysis segmented = analysis;
     ExecutiveSummary summary =
-        narrator.write(
-            analysis,
-            NarrationContext.of(locale)
-                .withBusinessContext(businessContext)
-                .withDeadline(deadline)
-                .withListener(
-                    (provider, elapsed, limit) ->
-                        err.println(
-                            text.line(
-                                text.get(
-                                    "llm.waiting",
-                                    provider,
-                                    elapsed.toSeconds(),
-                                    Math.max(1, Math.round(limit.toMillis() / 1000.0)))))));
+        clock.time(
+            "narrate",
+            () ->
+                narrator.write(
+                    segmented,
+                    NarrationContext.of(locale)
+                        .withBusinessContext(businessContext)
+                        .withDeadline(deadline)
+                        .withListener(
+                            (provider, elapsed, limit) ->
+                                err.println(
+                                    text.line(
+                                        text.get(
+                                            "llm.waiting",
+                                            provider,
+                                            elapsed.toSeconds(),
+                                            Math.max(
+                                                1, Math.round(limit.toMillis() / 1000.0))))))));
     ReportInput input =
         new ReportInput(
-            analysis, summary, ReportOptions.defaults().withLocale(locale).withCsvStyle(style));
+            analysis,
+            summary,
+            ReportOptions.defaults()
+                .withLocale(locale)
+                .withCsvStyle(style)
+                .withDashboardRows(dashboardRows));
     List<Path> files;
     try {
       files =

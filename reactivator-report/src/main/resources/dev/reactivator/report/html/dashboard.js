@@ -339,6 +339,26 @@
     }
     return a;
   }
+  /**
+   * The label of a list cut to the page's limit, "first N of M — full list in FILE", when FILE is
+   * beside the page or embedded in it; otherwise the same count and how to get the file. Nothing
+   * when the list is whole. {@code key} is the text's key ({@code list.firstOf} or
+   * {@code rfm.bubblesOf}); its {@code …Missing} twin is the text without the file.
+   */
+  function cutNote(parent, id, key, shown, total, file) {
+    if (shown >= total) { return; }
+    var have = R.exports.indexOf(file) >= 0 || own(FILES, file) || (R.segmentFiles && file.indexOf('segments/') === 0);
+    var p = el('p', 'muted cut', t(have ? key : key + 'Missing', { n: int(shown), m: int(total), file: file }));
+    p.setAttribute('data-cut', id);
+    p.setAttribute('data-shown', String(shown));
+    p.setAttribute('data-total', String(total));
+    parent.appendChild(p);
+  }
+  /** The file of a segment, as the CSV renderer names it. */
+  function segmentFile(segKey) {
+    var s = SEGMENTS[segKey];
+    return s && s.file !== undefined ? s.file : 'segments/' + segKey + '.csv';
+  }
   function downloads(parent, items) {
     var box = el('div', 'downloads');
     items.forEach(function (i) { box.appendChild(download(i.segment, i.label, i.count)); });
@@ -976,6 +996,7 @@
       .concat([{ segment: 'vip/vip-at-risk', label: t('seg.vipAtRisk'), count: vipCount }]));
     w.appendChild(el('h3', 'subhead', t('vip.tableTitle')));
     var vipRows = D.vipAtRisk.slice(0, V.limits.groupRows).map(function (i) { return { customer: customer(i) }; });
+    cutNote(w, 'vip', 'list.firstOf', vipRows.length, vipCount, segmentFile('vip/vip-at-risk'));
     table(w, 'vip', customerColumns(), vipRows, { pageSize: 10, sortKey: 'churn', dir: -1 });
 
     w = widget(g, 'whales', { wide: true, badge: t('whales.threshold', { v: money(D.whales.ltvThreshold) }) });
@@ -1007,6 +1028,10 @@
       note(whChart, t('absent.whales'));
     }
     downloads(whChart, whales.map(function (x) { return { segment: 'whales/' + x.key, label: t('whales.' + x.key), count: x.customers }; }));
+    whales.forEach(function (grp) {
+      var shown = whaleRows.filter(function (x) { return x.group === grp.key; }).length;
+      cutNote(whChart, 'whales/' + grp.key, 'list.firstOf', shown, grp.customers, segmentFile('whales/' + grp.key));
+    });
     table(w, 'whales', customerColumns([{ key: 'group', label: t('col.group'), fmt: function (v) { return t('whales.' + v); } }]),
       whaleRows, { pageSize: 10, sortKey: 'ltv', dir: -1 });
 
@@ -1034,7 +1059,7 @@
         })
       };
     }, 'tall');
-    if (bubbles.length < D.overview.uniqueCustomers) { w.appendChild(el('p', 'muted', t('rfm.bubblesShown', { n: int(bubbles.length) }))); }
+    cutNote(w, 'rfm', 'rfm.bubblesOf', bubbles.length, D.overview.uniqueCustomers, 'customers.csv');
     downloads(w, rfm.seedSegments.map(function (s) { return { segment: 'rfm/' + s.key, label: t('rfm.' + s.key), count: s.customers }; }));
     var rfmCols = [
       { key: 'key', label: t('col.rfmSegment'), fmt: function (v) { return t('rfmMap.' + v); } },
@@ -1169,7 +1194,7 @@
       .sort(function (x, y) { return x.sales.rank - y.sales.rank; });
     w = widget(g, 'callList', { wide: true, badge: t('call.rows', { n: int(s.callListRows) }) });
     downloads(w, priorities.map(function (x) { return { segment: x.segment, label: t('call.priority', { p: x.label }), count: x.customers }; }));
-    if (calls.length < s.callListRows) { w.appendChild(el('p', 'muted', t('call.firstRows', { n: int(calls.length) }))); }
+    cutNote(w, 'callList', 'list.firstOf', calls.length, s.callListRows, 'call-list.csv');
     callListTable(w, calls);
   }
 
@@ -1345,7 +1370,7 @@
       var embeddedSegments = Object.keys(FILES).filter(function (f) { return f.indexOf('/') >= 0; }).length;
       var notEmbedded = D.segments.filter(function (s) { return s.file !== undefined && !own(FILES, s.file); }).length;
       if (embeddedSegments > 0) { note(w, t('exports.embedded', { n: int(embeddedSegments) })); }
-      if (notEmbedded > 0) { note(w, t('exports.someMissing', { n: int(notEmbedded), rows: int(V.limits.groupRows) })); }
+      if (notEmbedded > 0) { note(w, t('exports.someMissing', { n: int(notEmbedded), rows: int(V.limits.embeddedRows) })); }
     }
     if (LOCK) { note(w, t('lock.filesPlain')); }
 

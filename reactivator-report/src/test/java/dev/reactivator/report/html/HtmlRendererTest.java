@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.ReportRenderers;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
@@ -172,7 +173,7 @@ class HtmlRendererTest {
         assertEquals(view.customers().test(c), shown.contains(c), "customer " + c);
       }
       var calls = input.analysis().sales().callList();
-      for (int i = 0; i < Math.min(calls.size(), DashboardView.MAX_CALL_ROWS); i++) {
+      for (int i = 0; i < Math.min(calls.size(), view.rows()); i++) {
         assertTrue(shown.contains(calls.get(i).index()), "call-list row " + i + " is embedded");
       }
       if (input.analysis().base().size() <= DashboardView.MAX_BUBBLES) {
@@ -195,14 +196,18 @@ class HtmlRendererTest {
     Analysis a = HtmlFixtures.sample();
     JsonNode view = new ObjectMapper().readTree(block(VIEW, html(HtmlFixtures.input(a))));
     assertEquals("ru", view.path("locale").asText());
-    assertEquals(DashboardView.MAX_CALL_ROWS, view.path("limits").path("callListRows").asInt());
-    assertEquals(DashboardView.MAX_GROUP_ROWS, view.path("limits").path("groupRows").asInt());
+    assertEquals(
+        ReportOptions.DEFAULT_DASHBOARD_ROWS, view.path("limits").path("callListRows").asInt());
+    assertEquals(
+        ReportOptions.DEFAULT_DASHBOARD_ROWS, view.path("limits").path("groupRows").asInt());
+    assertEquals(DashboardPage.MAX_EMBEDDED_ROWS, view.path("limits").path("embeddedRows").asInt());
     assertEquals(DashboardView.MAX_BUBBLES, view.path("limits").path("bubbles").asInt());
     assertEquals(a.base().productCount(), view.path("products").asInt());
     assertEquals("Личный звонок", view.path("labels").path("channels").path("call").asText());
     var calls = a.sales().callList();
     assertEquals(
-        Math.min(calls.size(), DashboardView.MAX_CALL_ROWS), view.path("customers").size());
+        Math.min(calls.size(), ReportOptions.DEFAULT_DASHBOARD_ROWS),
+        view.path("customers").size());
     var words = dev.reactivator.report.internal.SalesWords.of(Locale.forLanguageTag("ru"));
     var first = calls.get(0);
     JsonNode w = view.path("customers").path(Integer.toString(first.index()));

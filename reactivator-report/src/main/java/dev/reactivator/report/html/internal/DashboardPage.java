@@ -55,7 +55,7 @@ public final class DashboardPage {
    * The most customers of a base whose whole CSV export, or of a segment whose CSV, is embedded in
    * a page without those files beside it.
    */
-  public static final int MAX_EMBEDDED_ROWS = DashboardView.MAX_GROUP_ROWS;
+  public static final int MAX_EMBEDDED_ROWS = 1000;
 
   /** The most characters of CSV embedded in one page, all files together. */
   public static final long MAX_EMBEDDED_CHARS = 4L << 20;
@@ -112,7 +112,8 @@ public final class DashboardPage {
     Objects.requireNonNull(out, "out");
     Locale locale = input.options().locale();
     ResourceBundle texts = texts(locale);
-    DashboardView view = DashboardView.of(input.analysis(), locale);
+    DashboardView view =
+        DashboardView.of(input.analysis(), locale, input.options().dashboardRows());
     String template = resource(ROOT + "dashboard.html");
     Map<String, Part> values = new TreeMap<>();
     values.put("lang", text("en".equals(locale.getLanguage()) ? "en" : "ru"));

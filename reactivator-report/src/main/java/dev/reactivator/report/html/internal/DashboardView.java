@@ -11,9 +11,9 @@ import dev.reactivator.core.segment.sales.ReturnForecast;
 import dev.reactivator.core.segment.sales.Tone;
 import dev.reactivator.core.segment.whales.SleepingWhales;
 import dev.reactivator.narrative.MoneyFormat;
+import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.internal.SalesWords;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,37 +28,61 @@ import java.util.function.IntPredicate;
 public final class DashboardView {
 
   /**
-   * At most this many customers are drawn as RFM bubbles (the largest spenders); the CSVs hold all.
+   * At most this many customers are drawn as RFM bubbles (the largest spenders), whatever the row
+   * limit of the lists: a scatter stays readable with more points than a table has rows, and the
+   * bubbles cost a few hundred bytes each; {@code customers.csv} holds all.
    */
   public static final int MAX_BUBBLES = 3000;
 
-  /** At most this many call-list rows are put into the page; the priority CSVs hold all. */
-  public static final int MAX_CALL_ROWS = 2000;
-
-  /** At most this many rows in the VIP table and in each group of the whale table. */
-  public static final int MAX_GROUP_ROWS = 1000;
-
   private final Analysis analysis;
   private final Locale locale;
+  private final int rows;
   private final boolean[] shown;
 
-  private DashboardView(Analysis analysis, Locale locale) {
+  private DashboardView(Analysis analysis, Locale locale, int rows) {
     this.analysis = analysis;
     this.locale = locale;
-    this.shown = shown(analysis);
+    this.rows = rows;
+    this.shown = shown(analysis, rows);
   }
 
   /**
-   * The view of an analysis in the page's language.
+   * The view of an analysis in the page's language, with the default row limit ({@link
+   * ReportOptions#DEFAULT_DASHBOARD_ROWS}).
    *
    * @param analysis the analysis
    * @param locale the page's language
    * @return the view
    */
   public static DashboardView of(Analysis analysis, Locale locale) {
+    return of(analysis, locale, ReportOptions.DEFAULT_DASHBOARD_ROWS);
+  }
+
+  /**
+   * The view of an analysis in the page's language, embedding at most {@code rows} rows of each
+   * customer list: the call list, the VIP table and each group of the whale table.
+   *
+   * @param analysis the analysis
+   * @param locale the page's language
+   * @param rows the row limit of each list, at least 1 ({@link ReportOptions#dashboardRows()})
+   * @return the view
+   */
+  public static DashboardView of(Analysis analysis, Locale locale, int rows) {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(locale, "locale");
-    return new DashboardView(analysis, locale);
+    if (rows < 1) {
+      throw new IllegalArgumentException("rows must be at least 1, got " + rows);
+    }
+    return new DashboardView(analysis, locale, rows);
+  }
+
+  /**
+   * The row limit of each customer list in the page.
+   *
+   * @return the most rows of the call list, the VIP table and each whale group
+   */
+  public int rows() {
+    return rows;
   }
 
   /**
@@ -71,20 +95,20 @@ public final class DashboardView {
     return c -> shown[c];
   }
 
-  private static boolean[] shown(Analysis a) {
+  private static boolean[] shown(Analysis a, int rows) {
     CustomerBase base = a.base();
     boolean[] shown = new boolean[base.size()];
     List<CallListRow> calls = a.sales().callList();
-    for (int i = 0; i < Math.min(calls.size(), MAX_CALL_ROWS); i++) {
+    for (int i = 0; i < Math.min(calls.size(), rows); i++) {
       shown[calls.get(i).index()] = true;
     }
     for (Overview.SaveCandidate c : a.overview().topToSave()) {
       shown[c.index()] = true;
     }
-    head(a.vipAtRisk().customers(), shown);
+    head(a.vipAtRisk().customers(), rows, shown);
     SleepingWhales w = a.whales();
     for (SleepingWhales.Segment s : List.of(w.whales(), w.cooling(), w.active())) {
-      head(s.group().customers(), shown);
+      head(s.group().customers(), rows, shown);
     }
     for (int c : largestSpenders(base, MAX_BUBBLES)) {
       shown[c] = true;
@@ -92,28 +116,93 @@ public final class DashboardView {
     return shown;
   }
 
-  private static void head(List<Integer> members, boolean[] shown) {
-    for (int i = 0; i < Math.min(members.size(), MAX_GROUP_ROWS); i++) {
+  private static void head(List<Integer> members, int rows, boolean[] shown) {
+    for (int i = 0; i < Math.min(members.size(), rows); i++) {
       shown[members.get(i)] = true;
     }
   }
 
   /**
-   * The {@code limit} customers who spent the most, ties by index (the page orders them the same
-   * way).
+   * The {@code limit} customers who spent the most, largest first, ties by index (the page orders
+   * them the same way): a bounded min-heap over the spend column, O(n log limit) time and O(limit)
+   * memory, no boxing.
+   *
+   * @param base the customers
+   * @param limit the most customers returned, at least 0
+   * @return customer indices, largest spend first, ties by ascending index
    */
-  private static int[] largestSpenders(CustomerBase base, int limit) {
-    Integer[] order = new Integer[base.size()];
-    for (int c = 0; c < order.length; c++) {
-      order[c] = c;
+  static int[] largestSpenders(CustomerBase base, int limit) {
+    int n = base.size();
+    double[] spend = new double[n];
+    for (int c = 0; c < n; c++) {
+      spend[c] = base.totalSpent(c);
     }
-    Arrays.sort(order, (p, q) -> Double.compare(base.totalSpent(q), base.totalSpent(p)));
-    int n = Math.min(order.length, limit);
-    int[] top = new int[n];
-    for (int i = 0; i < n; i++) {
-      top[i] = order[i];
+    return largestSpenders(spend, limit);
+  }
+
+  /**
+   * {@link #largestSpenders(CustomerBase, int)} over a spend column. The heap's root is the worst
+   * kept customer: the smallest spend, on a tie the largest index.
+   */
+  static int[] largestSpenders(double[] spend, int limit) {
+    int k = Math.min(spend.length, limit);
+    int[] heap = new int[k];
+    int size = 0;
+    for (int c = 0; c < spend.length; c++) {
+      if (size < k) {
+        heap[size] = c;
+        siftUp(heap, size++, spend);
+      } else if (k > 0 && better(c, heap[0], spend)) {
+        heap[0] = c;
+        siftDown(heap, k, spend);
+      }
     }
-    return top;
+    for (int end = k - 1; end > 0; end--) {
+      int worst = heap[0];
+      heap[0] = heap[end];
+      heap[end] = worst;
+      siftDown(heap, end, spend);
+    }
+    return heap;
+  }
+
+  /** Whether customer {@code p} ranks before {@code q}: more spent, on a tie the smaller index. */
+  private static boolean better(int p, int q, double[] spend) {
+    int cmp = Double.compare(spend[p], spend[q]);
+    return cmp > 0 || cmp == 0 && p < q;
+  }
+
+  private static void siftUp(int[] heap, int i, double[] spend) {
+    int x = heap[i];
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (!better(heap[parent], x, spend)) {
+        break;
+      }
+      heap[i] = heap[parent];
+      i = parent;
+    }
+    heap[i] = x;
+  }
+
+  private static void siftDown(int[] heap, int size, double[] spend) {
+    int i = 0;
+    int x = heap[0];
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= size) {
+        break;
+      }
+      if (child + 1 < size && better(heap[child], heap[child + 1], spend)) {
+        child++;
+      }
+      if (!better(x, heap[child], spend)) {
+        break;
+      }
+      heap[i] = heap[child];
+      i = child;
+    }
+    heap[i] = x;
   }
 
   /**
@@ -130,9 +219,10 @@ public final class DashboardView {
     g.writeNumberField("products", analysis.base().productCount());
     g.writeStringField("currencySymbol", MoneyFormat.symbol(analysis.base().currency()));
     g.writeObjectFieldStart("limits");
-    g.writeNumberField("callListRows", MAX_CALL_ROWS);
-    g.writeNumberField("groupRows", MAX_GROUP_ROWS);
+    g.writeNumberField("callListRows", rows);
+    g.writeNumberField("groupRows", rows);
     g.writeNumberField("bubbles", MAX_BUBBLES);
+    g.writeNumberField("embeddedRows", DashboardPage.MAX_EMBEDDED_ROWS);
     g.writeEndObject();
     g.writeObjectFieldStart("labels");
     g.writeObjectFieldStart("channels");
@@ -158,7 +248,7 @@ public final class DashboardView {
     g.writeEndObject();
     g.writeObjectFieldStart("customers");
     List<CallListRow> calls = analysis.sales().callList();
-    for (int i = 0; i < Math.min(calls.size(), MAX_CALL_ROWS); i++) {
+    for (int i = 0; i < Math.min(calls.size(), rows); i++) {
       CallListRow r = calls.get(i);
       g.writeObjectFieldStart(Integer.toString(r.index()));
       g.writeStringField("timing", words.timing(r));
