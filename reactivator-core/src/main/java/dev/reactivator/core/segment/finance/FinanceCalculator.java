@@ -81,7 +81,8 @@ public final class FinanceCalculator {
           Optional.empty(),
           List.of(Absence.of("discount-harm", Field.DISCOUNTED_PURCHASES)));
     }
-    return new Finance(waterfall, Optional.of(discountHarm(k)), List.of());
+    Finance.DiscountHarm harm = discountHarm(k);
+    return new Finance(waterfall, Optional.of(harm), harm.absences());
   }
 
   static Finance.DiscountHarm discountHarm(ScoreColumns k) {
