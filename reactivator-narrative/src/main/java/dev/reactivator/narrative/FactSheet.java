@@ -32,6 +32,7 @@ import java.util.OptionalDouble;
  * @param growth the growth points
  * @param roadmap the figures of the roadmap per department
  * @param roi the reactivation ROI forecast; empty when nobody is at high or critical risk
+ * @param discounts the discount elasticity; empty without the discounted-purchases column
  * @param groups the message-chain groups of the call list, largest first
  * @param absentWidgets the widgets the data could not support (never to be mentioned)
  */
@@ -45,6 +46,7 @@ public record FactSheet(
     Growth growth,
     Roadmap roadmap,
     Optional<Roi> roi,
+    Optional<Discounts> discounts,
     List<CallGroup> groups,
     List<String> absentWidgets) {
 
@@ -60,6 +62,7 @@ public record FactSheet(
    * @param growth the growth points
    * @param roadmap the figures of the roadmap per department
    * @param roi the reactivation ROI forecast; empty when nobody is at high or critical risk
+   * @param discounts the discount elasticity; empty without the discounted-purchases column
    * @param groups the message-chain groups of the call list, largest first
    * @param absentWidgets the widgets the data could not support (never to be mentioned)
    */
@@ -73,6 +76,7 @@ public record FactSheet(
     Objects.requireNonNull(growth, "growth");
     Objects.requireNonNull(roadmap, "roadmap");
     Objects.requireNonNull(roi, "roi");
+    Objects.requireNonNull(discounts, "discounts");
     groups = List.copyOf(groups);
     absentWidgets = List.copyOf(absentWidgets);
   }
@@ -507,6 +511,63 @@ public record FactSheet(
      */
     public Roi {
       Objects.requireNonNull(roiPercent, "roiPercent");
+    }
+  }
+
+  /**
+   * The discount elasticity: the discount-sensitive customers (more than 70 % of purchases
+   * discounted) against all the others, numbers only.
+   *
+   * @param sensitiveCustomers how many customers are discount-sensitive
+   * @param effects one per metric that could be computed, in the order {@code ltv}, {@code cheque},
+   *     {@code purchases}, {@code repeat-rate}, {@code churn}
+   */
+  public record Discounts(int sensitiveCustomers, List<DiscountEffect> effects) {
+    /**
+     * Copies the effects.
+     *
+     * @param sensitiveCustomers how many customers are discount-sensitive
+     * @param effects one per metric that could be computed
+     */
+    public Discounts {
+      effects = List.copyOf(effects);
+    }
+  }
+
+  /**
+   * The effect of discount habit on one metric, with its 95 % confidence interval.
+   *
+   * @param metric {@code ltv}, {@code cheque}, {@code purchases}, {@code repeat-rate} or {@code
+   *     churn} (shares 0–1 for the last two, money for the first two)
+   * @param sensitive the value among the discount-sensitive customers
+   * @param others the value among the others
+   * @param low the interval's lower bound of {@code sensitive − others}
+   * @param high its upper bound
+   * @param p the two-sided p-value
+   * @param significant whether the interval leaves out zero
+   */
+  public record DiscountEffect(
+      String metric,
+      double sensitive,
+      double others,
+      double low,
+      double high,
+      double p,
+      boolean significant) {
+    /**
+     * Checks the components.
+     *
+     * @param metric {@code ltv}, {@code cheque}, {@code purchases}, {@code repeat-rate} or {@code
+     *     churn}
+     * @param sensitive the value among the discount-sensitive customers
+     * @param others the value among the others
+     * @param low the interval's lower bound of {@code sensitive − others}
+     * @param high its upper bound
+     * @param p the two-sided p-value
+     * @param significant whether the interval leaves out zero
+     */
+    public DiscountEffect {
+      Objects.requireNonNull(metric, "metric");
     }
   }
 }

@@ -284,7 +284,85 @@ final class OfflineWriter {
               .collect(Collectors.joining("; "));
       out.add(t.fill("money.top", Map.of("customers", customers)));
     }
+    f.discounts().ifPresent(d -> out.addAll(discounts(t, d)));
     return out;
+  }
+
+  /**
+   * The discount-elasticity paragraphs: the discount-sensitive customers against the others on each
+   * metric with the 95 % interval of the difference, then what the significant differences mean.
+   */
+  static List<String> discounts(Texts t, FactSheet.Discounts d) {
+    List<String> out = new ArrayList<>();
+    out.add(
+        t.fill(
+            "discount.intro", Map.of("customers", t.count(d.sensitiveCustomers(), "customers"))));
+    if (d.effects().isEmpty()) {
+      out.add(t.get("discount.too-few"));
+      return out;
+    }
+    String items =
+        d.effects().stream()
+            .map(
+                e ->
+                    t.fill(
+                        "discount.item",
+                        Map.of(
+                            "metric",
+                            t.get("discount.metric." + e.metric()),
+                            "sensitive",
+                            value(t, e.metric(), e.sensitive()),
+                            "others",
+                            value(t, e.metric(), e.others()),
+                            "low",
+                            difference(t, e.metric(), e.low()),
+                            "high",
+                            difference(t, e.metric(), e.high()),
+                            "significance",
+                            t.get(
+                                e.significant()
+                                    ? "discount.significant"
+                                    : "discount.not-significant"))))
+            .collect(Collectors.joining("; "));
+    out.add(t.fill("discount.items", Map.of("items", items)));
+    List<String> worse = new ArrayList<>();
+    List<String> better = new ArrayList<>();
+    for (FactSheet.DiscountEffect e : d.effects()) {
+      if (!e.significant()) {
+        continue;
+      }
+      boolean up = e.low() > 0;
+      boolean good = e.metric().equals("churn") ? !up : up;
+      (good ? better : worse).add(t.get((up ? "discount.up." : "discount.down.") + e.metric()));
+    }
+    if (!worse.isEmpty()) {
+      out.add(t.fill("discount.harm", Map.of("metrics", String.join(", ", worse))));
+    }
+    if (!better.isEmpty()) {
+      out.add(t.fill("discount.works", Map.of("metrics", String.join(", ", better))));
+    }
+    if (worse.isEmpty() && better.isEmpty()) {
+      out.add(t.get("discount.no-effect"));
+    }
+    return out;
+  }
+
+  private static boolean share(String metric) {
+    return metric.equals("repeat-rate") || metric.equals("churn");
+  }
+
+  private static String value(Texts t, String metric, double v) {
+    if (share(metric)) {
+      return t.percent(v);
+    }
+    return metric.equals("purchases") ? t.decimal(v) : t.money(v);
+  }
+
+  private static String difference(Texts t, String metric, double v) {
+    if (share(metric)) {
+      return t.fill("discount.points", Map.of("value", t.decimal(100 * v)));
+    }
+    return metric.equals("purchases") ? t.decimal(v) : t.money(v);
   }
 
   private static List<String> growth(Texts t, FactSheet f) {

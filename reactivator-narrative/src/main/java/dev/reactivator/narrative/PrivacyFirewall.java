@@ -1,10 +1,12 @@
 package dev.reactivator.narrative;
 
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.RiskLevel;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.cohort.CohortRow;
+import dev.reactivator.core.segment.finance.Finance;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.nbp.AssociationRule;
 import dev.reactivator.core.segment.nbp.RecommendationGroup;
@@ -394,6 +396,8 @@ public final class PrivacyFirewall {
             segments);
 
     Optional<FactSheet.Roi> roi = analysis.roi().map(PrivacyFirewall::roi);
+    Optional<FactSheet.Discounts> discounts =
+        analysis.finance().discountHarm().map(PrivacyFirewall::discounts);
     List<String> absent = analysis.absences().stream().map(Absence::widget).toList();
     return new FactSheet(
         context.locale(),
@@ -405,8 +409,25 @@ public final class PrivacyFirewall {
         growth,
         roadmap,
         roi,
+        discounts,
         groups,
         absent);
+  }
+
+  private static FactSheet.Discounts discounts(Finance.DiscountHarm h) {
+    List<FactSheet.DiscountEffect> effects = new ArrayList<>();
+    for (Finance.DiscountEffect e : h.effects()) {
+      effects.add(
+          new FactSheet.DiscountEffect(
+              e.metric(),
+              e.sensitive(),
+              e.others(),
+              e.interval().low(),
+              e.interval().high(),
+              e.p(),
+              e.interval().excludesZero()));
+    }
+    return new FactSheet.Discounts(h.group(DiscountProfile.Kind.SENSITIVE).count(), effects);
   }
 
   private static String localProduct(String name) {

@@ -137,6 +137,7 @@ class LlmBreak8Test {
             clean.growth(),
             clean.roadmap(),
             clean.roi(),
+            clean.discounts(),
             clean.groups(),
             clean.absentWidgets());
     PrivacyViolationException e =

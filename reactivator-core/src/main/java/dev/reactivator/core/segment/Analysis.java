@@ -205,7 +205,9 @@ public record Analysis(
    * buckets), {@code structure} (risk structure), {@code vip} (VIP at risk), {@code abc}, {@code
    * whales}, {@code rfm} (four segments), {@code rfm-map} (eleven segments), {@code funnel}, {@code
    * t2np}, {@code cohort}, {@code product-cohort}, {@code channel}, {@code tone}, {@code forecast},
-   * {@code priority}; empty groups included. The report's segment files are these groups.
+   * {@code priority}, and with the discounted-purchases column {@code discount} (the four discount
+   * profiles: {@code sensitive}, {@code occasional}, {@code full-price}, {@code unknown}); empty
+   * groups included. The report's segment files are these groups.
    *
    * @return every group, in that order
    */

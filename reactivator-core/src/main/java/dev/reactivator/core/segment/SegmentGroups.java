@@ -59,6 +59,9 @@ final class SegmentGroups {
     sales.tones().forEach(g -> add(out, "tone", g));
     sales.forecast().forEach(g -> add(out, "forecast", g));
     sales.priorities().forEach(g -> add(out, "priority", g));
+    a.finance()
+        .discountHarm()
+        .ifPresent(h -> h.groups().forEach(g -> add(out, "discount", g.group())));
     return List.copyOf(out);
   }
 

@@ -151,4 +151,31 @@ class AnalysisTest {
         List.of(dev.reactivator.core.score.ReasonCode.RECENCY_DROP),
         a.scoreAnalytics().radar().axes().stream().map(ScoreAnalytics.RadarAxis::code).toList());
   }
+
+  @Test
+  void theDiscountProfilesAreExportableSegmentsOnlyWithTheDiscountColumn() {
+    assertTrue(
+        Analysis.of(scored()).segmentGroups().stream()
+            .noneMatch(g -> g.widget().equals("discount")));
+    CustomerBase base = SeedDashboard.extendedBase();
+    List<SegmentGroup> discount =
+        Analysis.of(SeedDashboard.scored(base)).segmentGroups().stream()
+            .filter(g -> g.widget().equals("discount"))
+            .toList();
+    assertEquals(
+        List.of(
+            "discount/sensitive", "discount/occasional", "discount/full-price", "discount/unknown"),
+        discount.stream().map(SegmentGroup::key).toList());
+    // the discount-sensitive segment: Вектор 2/2, Иван 2/2, Алексей 1/1, Николай 1/1 discounted
+    assertEquals(
+        List.of(
+                SeedDashboard.idx(base, "ООО Вектор"),
+                SeedDashboard.idx(base, "Иван"),
+                SeedDashboard.idx(base, "Алексей"),
+                SeedDashboard.idx(base, "Николай"))
+            .stream()
+            .sorted()
+            .toList(),
+        discount.get(0).customers());
+  }
 }

@@ -19,6 +19,7 @@ import dev.reactivator.core.model.SpendModelFit;
 import dev.reactivator.core.model.SupervisedLayer;
 import dev.reactivator.core.model.SupervisedValidation;
 import dev.reactivator.core.score.CustomerScore;
+import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.Reason;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
@@ -28,6 +29,7 @@ import dev.reactivator.core.segment.cohort.CohortRow;
 import dev.reactivator.core.segment.cohort.CohortTable;
 import dev.reactivator.core.segment.cohort.FunnelLink;
 import dev.reactivator.core.segment.cohort.FunnelStage;
+import dev.reactivator.core.segment.drivers.ConfidenceInterval;
 import dev.reactivator.core.segment.drivers.IndependenceTest;
 import dev.reactivator.core.segment.drivers.LtvComparison;
 import dev.reactivator.core.segment.drivers.RetentionDriver;
@@ -594,6 +596,26 @@ final class AnalysisWriter {
         g.writeEndObject();
       }
       g.writeEndArray();
+    }
+    if (f.discountHarm().isPresent()) {
+      Finance.DiscountHarm h = f.discountHarm().get();
+      object("discountElasticity");
+      number("sensitiveCustomers", h.group(DiscountProfile.Kind.SENSITIVE).count());
+      num("level", ConfidenceInterval.DEFAULT_LEVEL);
+      array("effects");
+      for (Finance.DiscountEffect e : h.effects()) {
+        g.writeStartObject();
+        str("metric", e.metric());
+        num("sensitive", e.sensitive());
+        num("others", e.others());
+        num("difference", e.difference());
+        num("low", e.interval().low());
+        num("high", e.interval().high());
+        num("p", e.p());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
     g.writeEndObject();
   }

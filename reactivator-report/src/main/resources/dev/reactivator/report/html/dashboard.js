@@ -697,9 +697,62 @@
           ]
         };
       });
+      downloads(w, f.discountHarm.map(function (x) { return { segment: 'discount/' + x.profile, label: t('discount.' + constant(x.profile)), count: x.customers }; }));
+      discountElasticity(g, f.discountElasticity, f.discountHarm);
     } else {
       absent(g, 'discountHarm', absence('discount-harm') || t('absent.generic'), { wide: true });
+      absent(g, 'discountElasticity', absence('discount-harm') || t('absent.generic'), { wide: true });
     }
+  }
+
+  /**
+   * The discount elasticity: the discount-sensitive customers against the others on each metric,
+   * the difference relative to the others' value with its 95 % interval, and the segment's CSV.
+   */
+  function discountElasticity(g, e, harm) {
+    var sensitive = harm.filter(function (x) { return x.profile === 'sensitive'; })[0];
+    var w = widget(g, 'discountElasticity', { wide: true, badge: t('elasticity.badge', { n: int(e.sensitiveCustomers) }) });
+    var fx = e.effects;
+    function share(m) { return m === 'repeat-rate' || m === 'churn'; }
+    function value(m, v) { return share(m) ? pct(v) : m === 'purchases' ? NUM1.format(v) : money(v); }
+    function diff(m, v) { return share(m) ? NUM1.format(100 * v) + NBSP + t('elasticity.pp') : value(m, v); }
+    function rel(x, v) { return x.others === 0 ? 0 : 100 * v / Math.abs(x.others); }
+    function good(x) { return x.metric === 'churn' ? x.high < 0 : x.low > 0; }
+    function bad(x) { return x.metric === 'churn' ? x.low > 0 : x.high < 0; }
+    if (fx.length) {
+      chart(w, 'finance', function () {
+        return {
+          grid: grid({ left: 150 }),
+          tooltip: { trigger: 'item', formatter: function (p) {
+            var x = fx[p.dataIndex];
+            return tip(t('elasticity.' + x.metric), [t('elasticity.sensitive') + ': ' + value(x.metric, x.sensitive),
+              t('elasticity.others') + ': ' + value(x.metric, x.others),
+              t('elasticity.ci') + ': ' + diff(x.metric, x.low) + ' … ' + diff(x.metric, x.high), 'p = ' + NUM3.format(x.p)]);
+          } },
+          xAxis: { type: 'value', axisLabel: { formatter: function (v) { return NUM1.format(v) + NBSP + '%'; } } },
+          yAxis: { type: 'category', inverse: true, data: fx.map(function (x) { return t('elasticity.' + x.metric); }) },
+          series: [
+            { name: t('elasticity.difference'), type: 'bar', barMaxWidth: 26,
+              data: fx.map(function (x) { return { value: rel(x, x.difference), itemStyle: { color: bad(x) ? C.red : good(x) ? C.green : C.gray } }; }),
+              label: { show: true, position: 'right', formatter: function (p) { return NUM1.format(p.value) + NBSP + '%'; } } },
+            { name: t('elasticity.ci'), type: 'scatter', symbol: 'rect', symbolSize: [2, 18], itemStyle: { color: C.navy },
+              data: fx.map(function (x, i) { return [rel(x, x.low), i]; }).concat(fx.map(function (x, i) { return [rel(x, x.high), i]; })),
+              tooltip: { show: false } }
+          ]
+        };
+      });
+      table(w, 'discountElasticity', [
+        { key: 'metric', label: t('elasticity.metric'), fmt: function (v) { return t('elasticity.' + v); } },
+        { key: 'sensitive', label: t('elasticity.sensitive'), num: true, fmt: function (v, x) { return value(x.metric, x.sensitive); } },
+        { key: 'others', label: t('elasticity.others'), num: true, fmt: function (v, x) { return value(x.metric, x.others); } },
+        { key: 'low', label: t('elasticity.ci'), num: true, fmt: function (v, x) { return diff(x.metric, x.low) + ' … ' + diff(x.metric, x.high); } },
+        { key: 'p', label: 'p', num: true, fmt: function (v) { return v < 0.001 ? '< ' + NUM3.format(0.001) : NUM3.format(v); } },
+        { key: 'verdict', label: t('elasticity.verdict'), fmt: function (v, x) { return t(bad(x) ? 'elasticity.worse' : good(x) ? 'elasticity.better' : 'elasticity.same'); } }
+      ], fx, { pageSize: 5 });
+    } else {
+      note(w, t('elasticity.tooFew'));
+    }
+    downloads(w, [{ segment: 'discount/sensitive', label: t('discount.SENSITIVE'), count: sensitive ? sensitive.customers : 0 }]);
   }
 
   function roiWidget(w) {

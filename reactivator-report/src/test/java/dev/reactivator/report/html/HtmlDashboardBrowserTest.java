@@ -166,6 +166,46 @@ class HtmlDashboardBrowserTest {
   }
 
   @Test
+  void discountElasticityDrawsItsChartTableAndSegmentLinkInFinance() throws Exception {
+    open("sample-elasticity", HtmlFixtures.input(sample));
+    browser.evaluate("window.reactivatorDashboard.show('finance')");
+    JsonNode w =
+        browser.evaluate(
+            """
+        (function () {
+          var w = document.querySelector('section.tab.active [data-widget=discountElasticity]');
+          var chart = w.querySelector('.chart');
+          var c = chart ? chart.querySelector('canvas') : null;
+          var link = w.querySelector('[data-segment="discount/sensitive"]');
+          return { instance: !!(chart && echarts.getInstanceByDom(chart)), w: c ? c.width : 0,
+                   rows: w.querySelectorAll('table[data-table=discountElasticity] tbody tr').length,
+                   first: w.querySelector('table[data-table=discountElasticity] tbody tr').textContent,
+                   link: link ? link.textContent : '', title: w.querySelector('h2').textContent };
+        })()""");
+    var h = sample.finance().discountHarm().orElseThrow();
+    assertTrue(w.get("instance").asBoolean() && w.get("w").asInt() > 0, w.toString());
+    assertEquals(h.effects().size(), w.get("rows").asInt(), w.toString());
+    assertTrue(w.get("first").asText().startsWith("LTV"), w.toString());
+    int sensitive = h.group(dev.reactivator.core.score.DiscountProfile.Kind.SENSITIVE).count();
+    assertTrue(
+        w.get("link").asText().replace('\u00A0', ' ').endsWith(" " + sensitive), w.toString());
+    assertTrue(
+        w.get("title").asText().contains(sensitive + "\u00A0со скидкой")
+            || w.get("title").asText().contains(sensitive + " со скидкой"),
+        w.toString());
+  }
+
+  @Test
+  void seedExampleHidesTheDiscountElasticityNamingTheColumn() throws Exception {
+    open("seed-elasticity", HtmlFixtures.input(HtmlFixtures.seed()));
+    browser.evaluate("window.reactivatorDashboard.show('finance')");
+    JsonNode text =
+        browser.evaluate(
+            "document.querySelector('[data-widget=discountElasticity] .absent').textContent");
+    assertTrue(text.asText().contains("Покупок со скидкой"), text.asText());
+  }
+
+  @Test
   void everySegmentHasADownloadLinkToItsCsvAndEmptyOnesAreDisabled() throws Exception {
     Path page = open("sample-links", HtmlFixtures.input(sample));
     JsonNode links =

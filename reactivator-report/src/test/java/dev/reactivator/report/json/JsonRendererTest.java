@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.reactivator.core.InMemorySource;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.score.CustomerScore;
+import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.finance.Finance;
 import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.narrative.CustomerMessage;
 import dev.reactivator.report.ReportInput;
@@ -148,6 +150,34 @@ class JsonRendererTest {
             .filter(r -> CustomerMessage.of(a, input.summary(), r).isPresent())
             .count();
     assertEquals(expected, withMessages);
+  }
+
+  @Test
+  void theDiscountElasticityIsTheCoreValueWithItsIntervals() throws Exception {
+    ReportInput input = ReportSamples.input();
+    Finance.DiscountHarm h = input.analysis().finance().discountHarm().orElseThrow();
+    JsonNode e = render(input).at("/finance/discountElasticity");
+    assertEquals(
+        h.group(DiscountProfile.Kind.SENSITIVE).count(), e.get("sensitiveCustomers").intValue());
+    assertEquals(0.95, e.get("level").doubleValue());
+    assertEquals(h.effects().size(), e.get("effects").size());
+    for (int i = 0; i < h.effects().size(); i++) {
+      Finance.DiscountEffect x = h.effects().get(i);
+      JsonNode j = e.get("effects").get(i);
+      assertEquals(x.metric(), j.get("metric").textValue());
+      assertEquals(
+          x.sensitive(), j.get("sensitive").doubleValue(), 1e-9 * (1 + Math.abs(x.sensitive())));
+      assertEquals(x.others(), j.get("others").doubleValue(), 1e-9 * (1 + Math.abs(x.others())));
+      assertEquals(
+          x.interval().low(),
+          j.get("low").doubleValue(),
+          1e-9 * (1 + Math.abs(x.interval().low())));
+      assertEquals(
+          x.interval().high(),
+          j.get("high").doubleValue(),
+          1e-9 * (1 + Math.abs(x.interval().high())));
+      assertEquals(x.p(), j.get("p").doubleValue(), 1e-12);
+    }
   }
 
   @Test

@@ -167,7 +167,8 @@ public final class RetentionDrivers {
     double p = 2 * new TDistribution(null, df).cumulativeProbability(-Math.abs(t));
     double pooled = Math.sqrt((q1 + q0) / (n1 + n0 - 2));
     double d = (m1 - m0) / pooled;
-    return Optional.of(new LtvComparison((int) n1, (int) n0, m1, m0, t, df, p, d));
+    return Optional.of(
+        new LtvComparison((int) n1, (int) n0, m1, m0, t, df, p, d, Math.sqrt(se1 + se0)));
   }
 
   /**

@@ -3,6 +3,10 @@ package dev.reactivator.core.segment.finance;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.drivers.ConfidenceInterval;
+import dev.reactivator.core.segment.drivers.IndependenceTest;
+import dev.reactivator.core.segment.drivers.LtvComparison;
+import dev.reactivator.core.segment.drivers.RetentionDrivers;
 import dev.reactivator.core.segment.internal.RevenueModel;
 import dev.reactivator.core.segment.internal.ScoreColumns;
 import dev.reactivator.core.segment.widget.Absence;
@@ -77,7 +81,8 @@ public final class FinanceCalculator {
           Optional.empty(),
           List.of(Absence.of("discount-harm", Field.DISCOUNTED_PURCHASES)));
     }
-    return new Finance(waterfall, Optional.of(discountHarm(k)), List.of());
+    Finance.DiscountHarm harm = discountHarm(k);
+    return new Finance(waterfall, Optional.of(harm), harm.absences());
   }
 
   static Finance.DiscountHarm discountHarm(ScoreColumns k) {
@@ -112,7 +117,87 @@ public final class FinanceCalculator {
               avg(repeat[i], m),
               avg(churn[i], m)));
     }
-    return new Finance.DiscountHarm(groups);
+    List<Finance.DiscountEffect> effects = new ArrayList<>();
+    List<Absence> absences = new ArrayList<>();
+    elasticity(k, effects, absences);
+    return new Finance.DiscountHarm(groups, effects, absences);
+  }
+
+  /**
+   * The discount elasticity: the discount-sensitive customers against all the others, with the
+   * retention drivers' tests ({@link RetentionDrivers#compare} for means, {@link
+   * RetentionDrivers#independence} for shares) and their 95 % intervals.
+   */
+  private static void elasticity(
+      ScoreColumns k, List<Finance.DiscountEffect> effects, List<Absence> absences) {
+    boolean[] sensitive = new boolean[k.n];
+    double[] ltv = new double[k.n];
+    double[] cheque = new double[k.n];
+    double[] purchases = new double[k.n];
+    boolean[] repeat = new boolean[k.n];
+    boolean[] churned = new boolean[k.n];
+    for (int c = 0; c < k.n; c++) {
+      int d = k.base.discountedPurchases(c).orElse(-1);
+      sensitive[c] = DiscountProfile.of(k.purchases[c], d).kind() == DiscountProfile.Kind.SENSITIVE;
+      ltv[c] = k.ltv[c];
+      cheque[c] = k.purchases[c] > 0 ? k.ltv[c] / k.purchases[c] : 0;
+      purchases[c] = k.purchases[c];
+      repeat[c] = k.purchases[c] >= 2;
+      churned[c] = ScoreColumns.atLeastHigh(k.risk[c]);
+    }
+    double level = ConfidenceInterval.DEFAULT_LEVEL;
+    mean("ltv", ltv, sensitive, level, effects, absences);
+    mean("cheque", cheque, sensitive, level, effects, absences);
+    mean("purchases", purchases, sensitive, level, effects, absences);
+    share("repeat-rate", repeat, sensitive, level, effects, absences);
+    share("churn", churned, sensitive, level, effects, absences);
+  }
+
+  private static void mean(
+      String metric,
+      double[] values,
+      boolean[] sensitive,
+      double level,
+      List<Finance.DiscountEffect> effects,
+      List<Absence> absences) {
+    String[] why = {""};
+    Optional<LtvComparison> t = RetentionDrivers.compare(values, sensitive, r -> why[0] = r);
+    if (t.isPresent()) {
+      LtvComparison x = t.get();
+      effects.add(
+          new Finance.DiscountEffect(
+              metric, x.meanWith(), x.meanWithout(), x.differenceInterval(level), x.p()));
+    } else {
+      absences.add(absence(metric, why[0]));
+    }
+  }
+
+  private static void share(
+      String metric,
+      boolean[] outcome,
+      boolean[] sensitive,
+      double level,
+      List<Finance.DiscountEffect> effects,
+      List<Absence> absences) {
+    String[] why = {""};
+    Optional<IndependenceTest> t =
+        RetentionDrivers.independence(sensitive, outcome, r -> why[0] = r);
+    if (t.isPresent()) {
+      IndependenceTest x = t.get();
+      effects.add(
+          new Finance.DiscountEffect(
+              metric,
+              x.outcomeRateWith(),
+              x.outcomeRateWithout(),
+              x.differenceInterval(level),
+              x.p()));
+    } else {
+      absences.add(absence(metric, why[0]));
+    }
+  }
+
+  private static Absence absence(String metric, String why) {
+    return new Absence("discount-elasticity:" + metric, Optional.empty(), why);
   }
 
   private static OptionalDouble avg(double sum, int count) {

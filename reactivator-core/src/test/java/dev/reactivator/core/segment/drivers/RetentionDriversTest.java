@@ -9,6 +9,10 @@ import dev.reactivator.core.segment.SeedExample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
@@ -92,5 +96,62 @@ class RetentionDriversTest {
         RetentionDrivers.compareLtv(base, RetentionDrivers.boughtProduct(base, ibm)).orElseThrow();
     assertEquals(495_000, ltv.meanWith(), 1e-9);
     assertEquals(151_100 / 3.0, ltv.meanWithout(), 1e-9);
+  }
+
+  @Test
+  void welchIntervalIsTheDifferencePlusMinusTheTQuantileTimesTheStandardError() {
+    double[] v = {10, 12, 14, 16, 30, 1, 2, 3};
+    boolean[] g = {true, true, true, true, true, false, false, false};
+    LtvComparison r = RetentionDrivers.compare(v, g).orElseThrow();
+    // SE = √(62.8/5 + 1/3) = 3.590729, ν = 4.209202, t(0.975, ν) = 2.722861:
+    // 14.4 ± 9.777056
+    assertEquals(3.590729, r.standardError(), 1e-6);
+    ConfidenceInterval ci = r.differenceInterval(0.95);
+    assertEquals(4.622944, ci.low(), 1e-6);
+    assertEquals(24.177056, ci.high(), 1e-6);
+    assertTrue(ci.excludesZero());
+  }
+
+  @Test
+  void newcombeIntervalMatchesThePublishedExample() {
+    // Newcombe (1998), Statistics in Medicine 17, table II, example (a): 56/70 − 48/80, method 10
+    // gives 0.0524 to 0.3339
+    boolean[] feature = new boolean[150];
+    boolean[] outcome = new boolean[150];
+    for (int i = 0; i < 70; i++) {
+      feature[i] = true;
+      outcome[i] = i < 56;
+    }
+    for (int i = 70; i < 150; i++) {
+      outcome[i] = i < 70 + 48;
+    }
+    IndependenceTest t = RetentionDrivers.independence(feature, outcome).orElseThrow();
+    assertEquals(0.2, t.difference(), 1e-12);
+    ConfidenceInterval ci = t.differenceInterval(0.95);
+    assertEquals(0.0524, ci.low(), 5e-5);
+    assertEquals(0.3339, ci.high(), 5e-5);
+  }
+
+  @Property
+  void newcombeIntervalHoldsTheDifferenceAndStaysWithinMinusOneAndOne(
+      @ForAll @IntRange(min = 1, max = 40) int n1,
+      @ForAll @IntRange(min = 0, max = 40) int x1,
+      @ForAll @IntRange(min = 1, max = 40) int n0,
+      @ForAll @IntRange(min = 0, max = 40) int x0) {
+    Assume.that(x1 <= n1 && x0 <= n0 && x1 + x0 > 0 && x1 + x0 < n1 + n0);
+    boolean[] feature = new boolean[n1 + n0];
+    boolean[] outcome = new boolean[n1 + n0];
+    for (int i = 0; i < n1; i++) {
+      feature[i] = true;
+      outcome[i] = i < x1;
+    }
+    for (int i = 0; i < n0; i++) {
+      outcome[n1 + i] = i < x0;
+    }
+    IndependenceTest t = RetentionDrivers.independence(feature, outcome).orElseThrow();
+    ConfidenceInterval ci = t.differenceInterval(0.95);
+    double d = (double) x1 / n1 - (double) x0 / n0;
+    assertTrue(ci.low() <= d + 1e-12 && d <= ci.high() + 1e-12, ci + " around " + d);
+    assertTrue(ci.low() >= -1 - 1e-12 && ci.high() <= 1 + 1e-12, ci.toString());
   }
 }

@@ -111,6 +111,60 @@ class FinanceCalculatorTest {
   }
 
   @Test
+  void discountElasticityComparesTheSensitiveCustomersWithAllOthersWithIntervals() {
+    // sensitive (Вектор, Иван, Алексей, Николай) against the others (Анна, Петр)
+    // LTV 270 000, 1 030 000, 150 000, 100 (mean 362 525) against 185 000, 1 000 (mean 93 000):
+    //   s₁² = 1.9046e11 / 3 … SE = 247 010.544, ν = 3.7522, t(0.975, ν) = 2.8350 →
+    //   269 525 ± 704 048.236 = [−434 523.236, 973 573.236]
+    // cheque 135 000, 515 000, 150 000, 100 (mean 200 025) against 61 666.67, 1 000 (mean
+    //   31 333.33): [−171 597.276, 508 980.609]
+    // purchases 2, 2, 1, 1 (1.5) against 3, 1 (2): s₁² = 1/3, s₀² = 2, SE = √(1/12 + 1) =
+    //   1.040833, ν = (13/12)² / ((1/12)²/3 + 1) = 1.170901 → −0.5 ± 9.432566
+    // repeat rate 2/4 against 1/2: Wilson [0.150039, 0.849961] and [0.094531, 0.905469], Newcombe
+    //   0 ± √(0.349961² + 0.405469²) = ±0.535610, χ² = 0, p = 1
+    // churn (HIGH or CRITICAL) 1/4 (Вектор) against 2/2 (Анна, Петр): Wilson [0.045587, 0.699358]
+    //   and [0.342380, 1]: −0.75 − √(0.204413² + 0²) = −0.954413, −0.75 + √(0.449358² +
+    //   0.657620²) = 0.046484; χ² = 3, p = 0.083265
+    CustomerBase base = SeedDashboard.extendedBase();
+    Finance.DiscountHarm h =
+        FinanceCalculator.compute(SeedDashboard.scored(base)).discountHarm().orElseThrow();
+    assertEquals(
+        Finance.DiscountEffect.METRICS,
+        h.effects().stream().map(Finance.DiscountEffect::metric).toList());
+    assertTrue(h.absences().isEmpty());
+    Finance.DiscountEffect ltv = h.effect("ltv").orElseThrow();
+    assertEquals(362_525, ltv.sensitive(), 1e-6);
+    assertEquals(93_000, ltv.others(), 1e-6);
+    assertEquals(-434_523.236, ltv.interval().low(), 1e-3);
+    assertEquals(973_573.236, ltv.interval().high(), 1e-3);
+    assertEquals(0.340266, ltv.p(), 1e-6);
+    Finance.DiscountEffect cheque = h.effect("cheque").orElseThrow();
+    assertEquals(200_025, cheque.sensitive(), 1e-6);
+    assertEquals(31_333.333, cheque.others(), 1e-3);
+    assertEquals(-171_597.276, cheque.interval().low(), 1e-3);
+    assertEquals(508_980.609, cheque.interval().high(), 1e-3);
+    Finance.DiscountEffect purchases = h.effect("purchases").orElseThrow();
+    assertEquals(-0.5, purchases.difference(), 1e-12);
+    assertEquals(-9.932566, purchases.interval().low(), 1e-6);
+    assertEquals(8.932566, purchases.interval().high(), 1e-6);
+    assertEquals(0.705241, purchases.p(), 1e-6);
+    Finance.DiscountEffect repeat = h.effect("repeat-rate").orElseThrow();
+    assertEquals(0.5, repeat.sensitive(), 1e-12);
+    assertEquals(0.5, repeat.others(), 1e-12);
+    assertEquals(-0.535610, repeat.interval().low(), 1e-6);
+    assertEquals(0.535610, repeat.interval().high(), 1e-6);
+    assertEquals(1.0, repeat.p(), 1e-12);
+    Finance.DiscountEffect churn = h.effect("churn").orElseThrow();
+    assertEquals(0.25, churn.sensitive(), 1e-12);
+    assertEquals(1.0, churn.others(), 1e-12);
+    assertEquals(-0.954413, churn.interval().low(), 1e-6);
+    assertEquals(0.046484, churn.interval().high(), 1e-6);
+    assertEquals(0.083265, churn.p(), 1e-6);
+    assertTrue(churn.isShare() && !cheque.isShare());
+    assertEquals(0.95, churn.interval().level());
+  }
+
+  @Test
   void reactivationSavesTheAcquisitionCostOfTheConvertedMinusTheCampaignCost() {
     // touch base: the 3 HIGH / CRITICAL customers; average check (185 000 + 270 000 + 1 000) / (3 +
     // 2 + 1) = 76 000
