@@ -415,8 +415,6 @@ public record FactSheet(
      * @param lowPriority with low priority
      * @param today customers in today's list (the head of the call list within the daily capacity)
      * @param callsPerDay the daily call capacity
-     * @param today customers in today's list (the head of the call list within the daily capacity)
-     * @param callsPerDay the daily call capacity
      * @param channels customers per primary channel, largest first
      * @param tones customers per tone, largest first
      * @param segments customers per seed RFM segment ({@code champions}, {@code regular}, {@code
