@@ -8,16 +8,16 @@ import java.util.function.Function;
 /**
  * Remembers the columns computed for a base while both are in use, so that every calculator of one
  * segmentation reads one copy: keys by identity, held weakly, values held weakly too (a value that
- * refers to its key must not keep it alive). Thread-safe.
+ * refers to its key must not keep it alive). Thread-safe. Internal.
  *
  * @param <K> the key, compared by identity (it must not override {@code equals})
  * @param <V> the value
  */
-final class Memo<K, V> {
+public final class Memo<K, V> {
   private final Map<K, WeakReference<V>> values = new WeakHashMap<>();
 
   /** The value of {@code key}, computed by {@code f} when absent or collected. */
-  V get(K key, Function<K, V> f) {
+  public V get(K key, Function<K, V> f) {
     synchronized (values) {
       WeakReference<V> ref = values.get(key);
       V v = ref == null ? null : ref.get();

@@ -4,6 +4,7 @@ import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.score.PauseAnomaly;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.internal.CallOrder;
+import dev.reactivator.core.segment.internal.Memo;
 import dev.reactivator.core.segment.internal.ScoreColumns;
 import java.util.Objects;
 
@@ -58,7 +59,7 @@ public final class ChurnScores {
       churnPoints[c] = CHURN_WEIGHT * 100 * k.churn[c];
       anomalyPoints[c] = ANOMALY_WEIGHT * anomaly;
       stakePoints[c] = STAKE_WEIGHT * s;
-      score[c] = (int) Math.round(churnPoints[c] + anomalyPoints[c] + stakePoints[c]);
+      score[c] = score(k.churn[c], anomaly, stake[c], maxStake);
     }
   }
 
@@ -69,8 +70,11 @@ public final class ChurnScores {
    * @return every customer's score
    */
   public static ChurnScores of(ScoredBase scored) {
-    return new ChurnScores(Objects.requireNonNull(scored, "scored"));
+    return MEMO.get(Objects.requireNonNull(scored, "scored"), ChurnScores::new);
   }
+
+  /** The scores of the scored bases in use: the JSON, the CSV and the results share one copy. */
+  private static final Memo<ScoredBase, ChurnScores> MEMO = new Memo<>();
 
   /**
    * The score from its three inputs, the formula of this class.
