@@ -7,6 +7,7 @@ import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.core.segment.widget.IntList;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -136,7 +137,7 @@ public record VipChurn(
         earlierLtv += scored.features().totalSpent(c);
       } else {
         YearMonth month = YearMonth.from(LocalDate.ofEpochDay(day));
-        int m = (int) first.until(month, java.time.temporal.ChronoUnit.MONTHS);
+        int m = (int) first.until(month, ChronoUnit.MONTHS);
         members.get(m).add(c);
         ltv[m] += scored.features().totalSpent(c);
         annual[m] += annualRevenue(base, c);
