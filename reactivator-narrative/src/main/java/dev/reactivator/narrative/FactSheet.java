@@ -300,6 +300,7 @@ public record FactSheet(
    * @param vipRevenueShare their share of revenue
    * @param vipAtRisk class A customers at high or critical risk
    * @param vipAtRiskTop the first of them, most at risk first, pseudonymous
+   * @param vipChurn the VIP churn by month of the last 12 months; absent without purchase dates
    * @param whales sleeping whales (top spenders gone quiet)
    * @param whalesLtv their total spent
    * @param nextBestProducts the most recommended next products with their customer counts
@@ -311,6 +312,7 @@ public record FactSheet(
       double vipRevenueShare,
       int vipAtRisk,
       List<Customer> vipAtRiskTop,
+      Optional<VipChurn> vipChurn,
       int whales,
       double whalesLtv,
       List<Product> nextBestProducts,
@@ -323,6 +325,7 @@ public record FactSheet(
      * @param vipRevenueShare their share of revenue
      * @param vipAtRisk class A customers at high or critical risk
      * @param vipAtRiskTop the first of them, most at risk first, pseudonymous
+     * @param vipChurn the VIP churn by month of the last 12 months; absent without purchase dates
      * @param whales sleeping whales (top spenders gone quiet)
      * @param whalesLtv their total spent
      * @param nextBestProducts the most recommended next products with their customer counts
@@ -331,9 +334,42 @@ public record FactSheet(
      */
     public Growth {
       vipAtRiskTop = List.copyOf(vipAtRiskTop);
+      Objects.requireNonNull(vipChurn, "vipChurn");
       nextBestProducts = List.copyOf(nextBestProducts);
       pairs = List.copyOf(pairs);
       Objects.requireNonNull(bestEntryProduct, "bestEntryProduct");
+    }
+  }
+
+  /**
+   * The VIP churn by month over the last 12 months, as core computed it (class A customers whose
+   * pause passed twice their cycle).
+   *
+   * @param customers the VIP customers who crossed into risk within the 12 months
+   * @param ltv their total spent
+   * @param annualRevenue their revenue of the 365 days up to each one's last purchase
+   * @param peakMonth the month with the most of them ({@code YYYY-MM}, the latest on a tie); absent
+   *     when nobody crossed
+   * @param peakCustomers how many crossed in that month (0 when nobody crossed)
+   */
+  public record VipChurn(
+      int customers,
+      double ltv,
+      double annualRevenue,
+      Optional<String> peakMonth,
+      int peakCustomers) {
+    /**
+     * Checks the components.
+     *
+     * @param customers the VIP customers who crossed into risk within the 12 months
+     * @param ltv their total spent
+     * @param annualRevenue their revenue of the 365 days up to each one's last purchase
+     * @param peakMonth the month with the most of them ({@code YYYY-MM}, the latest on a tie);
+     *     absent when nobody crossed
+     * @param peakCustomers how many crossed in that month (0 when nobody crossed)
+     */
+    public VipChurn {
+      Objects.requireNonNull(peakMonth, "peakMonth");
     }
   }
 

@@ -399,6 +399,24 @@ final class OfflineWriter {
       vip += " " + t.get("growth.vipSafe");
     }
     out.add(vip);
+    g.vipChurn()
+        .filter(v -> v.customers() > 0)
+        .ifPresent(
+            v ->
+                out.add(
+                    t.fill(
+                        "growth.vipChurn",
+                        Map.of(
+                            "vip",
+                            t.count(v.customers(), "customers"),
+                            "ltv",
+                            t.money(v.ltv()),
+                            "annual",
+                            t.money(v.annualRevenue()),
+                            "month",
+                            v.peakMonth().orElseThrow(),
+                            "peak",
+                            t.number(v.peakCustomers())))));
     if (g.whales() > 0) {
       out.add(
           t.fill(

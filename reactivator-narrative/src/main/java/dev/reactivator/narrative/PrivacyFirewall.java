@@ -5,6 +5,8 @@ import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.RiskLevel;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.abc.VipChurn;
+import dev.reactivator.core.segment.abc.VipChurnMonth;
 import dev.reactivator.core.segment.cohort.CohortRow;
 import dev.reactivator.core.segment.finance.Finance;
 import dev.reactivator.core.segment.finance.RoiResult;
@@ -150,6 +152,21 @@ public final class PrivacyFirewall {
         throw violation(m.role().name().toLowerCase(Locale.ROOT) + " message #" + i, leak.get());
       }
     }
+  }
+
+  private static FactSheet.VipChurn vipChurn(VipChurn v) {
+    VipChurnMonth peak = null;
+    for (VipChurnMonth m : v.months()) {
+      if (m.count() > 0 && (peak == null || m.count() >= peak.count())) {
+        peak = m;
+      }
+    }
+    return new FactSheet.VipChurn(
+        v.count(),
+        v.ltv(),
+        v.annualRevenue(),
+        Optional.ofNullable(peak).map(m -> m.month().toString()),
+        peak == null ? 0 : peak.count());
   }
 
   private static PrivacyViolationException violation(String where, String what) {
@@ -361,6 +378,7 @@ public final class PrivacyFirewall {
             analysis.abc().a().revenueShare(),
             analysis.vipAtRisk().size(),
             vipTop,
+            analysis.vipChurn().map(PrivacyFirewall::vipChurn),
             analysis.whales().whales().count(),
             analysis.whales().whales().totalLtv(),
             nbp,

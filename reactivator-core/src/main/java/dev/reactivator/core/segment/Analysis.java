@@ -6,6 +6,7 @@ import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.abc.AbcResult;
+import dev.reactivator.core.segment.abc.VipChurn;
 import dev.reactivator.core.segment.analytics.AnalyticsCalculator;
 import dev.reactivator.core.segment.analytics.ReasonShare;
 import dev.reactivator.core.segment.analytics.ScoreAnalytics;
@@ -71,6 +72,9 @@ import java.util.stream.IntStream;
  * @param abc "Точки роста": ABC classes by revenue
  * @param vipAtRisk "Точки роста": the VIP monitor — ABC class A customers at HIGH or CRITICAL risk,
  *     highest churn probability first (key {@code vip-at-risk})
+ * @param vipChurn "Точки роста": the VIP churn by month — for each of the last 12 calendar months,
+ *     the class A customers whose pause passed twice their cycle in it and the money they carried;
+ *     absent without purchase dates ({@code vip-churn} in {@link #absences()})
  * @param whales "Точки роста": sleeping whales, cooling and active top spenders
  * @param rfm "Точки роста": RFM scores, the seed's four segments and the eleven-segment map
  * @param nextBestProducts "Точки роста": the next-best-product matrix and per-customer products
@@ -92,6 +96,7 @@ public record Analysis(
     CohortTable productCohorts,
     AbcResult abc,
     CustomerGroup vipAtRisk,
+    Optional<VipChurn> vipChurn,
     SleepingWhales whales,
     RfmResult rfm,
     NextBestProducts nextBestProducts,
@@ -117,6 +122,9 @@ public record Analysis(
    * @param abc "Точки роста": ABC classes by revenue
    * @param vipAtRisk "Точки роста": the VIP monitor — ABC class A customers at HIGH or CRITICAL
    *     risk, highest churn probability first (key {@code vip-at-risk})
+   * @param vipChurn "Точки роста": the VIP churn by month — for each of the last 12 calendar
+   *     months, the class A customers whose pause passed twice their cycle in it and the money they
+   *     carried; absent without purchase dates ({@code vip-churn} in {@link #absences()})
    * @param whales "Точки роста": sleeping whales, cooling and active top spenders
    * @param rfm "Точки роста": RFM scores, the seed's four segments and the eleven-segment map
    * @param nextBestProducts "Точки роста": the next-best-product matrix and per-customer products
@@ -138,6 +146,7 @@ public record Analysis(
     Objects.requireNonNull(productCohorts, "productCohorts");
     Objects.requireNonNull(abc, "abc");
     Objects.requireNonNull(vipAtRisk, "vipAtRisk");
+    Objects.requireNonNull(vipChurn, "vipChurn");
     Objects.requireNonNull(whales, "whales");
     Objects.requireNonNull(rfm, "rfm");
     Objects.requireNonNull(nextBestProducts, "nextBestProducts");
@@ -315,6 +324,12 @@ public record Analysis(
     AbcResult abc = insights.abc(options.abc());
     IntList classA = abc.groups().get(0).customers();
     CustomerGroup vipAtRisk = vipAtRisk(scored, classA);
+    Optional<VipChurn> vipChurn = Optional.empty();
+    if (base.has(Field.PURCHASE_DATE)) {
+      vipChurn = Optional.of(VipChurn.of(scored, classA));
+    } else {
+      absences.add(Absence.of("vip-churn", Field.PURCHASE_DATE));
+    }
     SleepingWhales whales = WhaleCalculator.compute(scored, options.whales());
     RfmResult rfm = insights.rfm();
     progress.onProgress(Stage.SEGMENTING, 0.5);
@@ -362,6 +377,7 @@ public record Analysis(
         productCohorts,
         abc,
         vipAtRisk,
+        vipChurn,
         whales,
         rfm,
         nbp,

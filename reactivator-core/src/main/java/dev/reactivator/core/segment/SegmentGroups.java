@@ -27,6 +27,12 @@ final class SegmentGroups {
       add(out, "structure", b.group());
     }
     add(out, "vip", a.vipAtRisk());
+    a.vipChurn()
+        .ifPresent(
+            v -> {
+              v.months().forEach(m -> add(out, "vip-churn", m.customers()));
+              add(out, "vip-churn", v.earlier());
+            });
     for (AbcGroup g : a.abc().groups()) {
       out.add(new SegmentGroup("abc", g.key(), g.customers()));
     }

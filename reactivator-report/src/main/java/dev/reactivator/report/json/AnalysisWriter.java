@@ -24,6 +24,8 @@ import dev.reactivator.core.score.Reason;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.abc.AbcGroup;
+import dev.reactivator.core.segment.abc.VipChurn;
+import dev.reactivator.core.segment.abc.VipChurnMonth;
 import dev.reactivator.core.segment.analytics.ScoreAnalytics;
 import dev.reactivator.core.segment.cohort.CohortRow;
 import dev.reactivator.core.segment.cohort.CohortTable;
@@ -220,6 +222,9 @@ final class AnalysisWriter {
     abc(a);
     g.writeFieldName(name("vipAtRisk"));
     indices(a.vipAtRisk().customers(), i -> true);
+    if (a.vipChurn().isPresent()) {
+      vipChurn(a.vipChurn().get());
+    }
     whales(a.whales());
     rfm(a.rfm());
     nextBestProducts(a);
@@ -753,6 +758,30 @@ final class AnalysisWriter {
       num("revenue", x.revenue());
       num("revenueShare", x.revenueShare());
       num("customerShare", x.customerShare());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void vipChurn(VipChurn v) throws IOException {
+    object("vipChurn");
+    num("riskMultiple", VipChurn.RISK_MULTIPLE);
+    number("customers", v.count());
+    num("ltv", v.ltv());
+    num("annualRevenue", v.annualRevenue());
+    number("earlier", v.earlier().size());
+    num("earlierLtv", v.earlierLtv());
+    number("notCrossed", v.notCrossed());
+    array("months");
+    for (VipChurnMonth m : v.months()) {
+      g.writeStartObject();
+      str("month", m.month().toString());
+      number("customers", m.count());
+      num("ltv", m.ltv());
+      num("annualRevenue", m.annualRevenue());
+      number("atRiskNow", m.atRiskNow());
+      bool("partial", m.partial());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -303,6 +303,15 @@
     box.appendChild(document.createTextNode(text));
     box.style.marginTop = '8px';
     parent.appendChild(box);
+    return box;
+  }
+  /**
+   * The note of a widget that changed meaning without purchase dates (cohorts and LTV in
+   * active-span mode, the product matrix counting co-purchases): what it shows instead, naming the
+   * column that turns the exact form on.
+   */
+  function modeNote(parent, key) {
+    note(parent, t(key, { column: t('field.PURCHASE_DATE') })).setAttribute('data-mode-note', key);
   }
 
   /**
@@ -673,6 +682,7 @@
         series: series
       };
     });
+    if (lc.mode === 'active-span') { modeNote(w, 'mode.activeSpan.ltv'); }
 
     if (f.discountHarm) {
       w = widget(g, 'discountHarm', { wide: true });
@@ -988,6 +998,7 @@
         ww.lastChild.style.height = Math.max(260, shown.length * 20 + 110) + 'px';
         if (c.rows.length > shown.length) { ww.appendChild(el('p', 'muted', t(spec[4] ? 'cohort.firstRows' : 'cohort.topRows', { n: shown.length }))); }
         cohortTable(ww, spec[0], c, spec[2], spec[5]);
+        if (c.mode === 'active-span') { modeNote(ww, 'mode.activeSpan.cohorts'); }
       });
 
     w = widget(g, 'drivers', { wide: true });
@@ -1009,6 +1020,47 @@
   }
 
   // ------------------------------------------------------------------ Точки роста
+
+  /** VIP churn by month: class A customers by the month their pause passed twice their cycle. */
+  function vipChurn(g) {
+    var vc = D.vipChurn;
+    if (!vc) {
+      absent(g, 'vipChurn', absence('vip-churn') || t('absent.generic'), { wide: true });
+      return;
+    }
+    var w = widget(g, 'vipChurn', { wide: true, badge: t('vipChurn.badge', { n: int(vc.customers), v: money(vc.ltv) }),
+      badgeTone: vc.customers > 0 ? 'red' : 'green' });
+    var label = function (m) { return m.month + (m.partial ? ' ' + t('vipChurn.partial') : ''); };
+    chart(w, 'growth', function () {
+      return {
+        grid: grid({ top: 44 }),
+        legend: { top: 0, data: [t('vipChurn.customers'), t('vipChurn.ltv')] },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+          var m = vc.months[ps[0].dataIndex];
+          return tip(label(m), [t('vipChurn.customers') + ': ' + int(m.customers), t('vipChurn.ltv') + ': ' + money(m.ltv),
+            t('vipChurn.annual') + ': ' + money(m.annualRevenue), t('vipChurn.atRiskNow') + ': ' + int(m.atRiskNow)]);
+        } },
+        xAxis: { type: 'category', data: vc.months.map(function (m) { return m.month; }) },
+        yAxis: [{ type: 'value', minInterval: 1, name: t('vipChurn.customers') },
+          { type: 'value', axisLabel: axisMoney, splitLine: { show: false } }],
+        series: [
+          { name: t('vipChurn.customers'), type: 'bar', barMaxWidth: 36, itemStyle: { color: C.red }, data: vc.months.map(function (m) { return m.customers; }),
+            label: { show: true, position: 'top', formatter: function (p) { return p.value > 0 ? int(p.value) : ''; } } },
+          { name: t('vipChurn.ltv'), type: 'line', yAxisIndex: 1, itemStyle: { color: C.navy }, data: vc.months.map(function (m) { return m.ltv; }) }
+        ]
+      };
+    });
+    table(w, 'vipChurn', [
+      { key: 'month', label: t('vipChurn.month'), fmt: function (v, r) { return label(r); }, get: function (r) { return r.month; } },
+      { key: 'customers', label: t('vipChurn.customers'), num: true, fmt: int },
+      { key: 'ltv', label: t('vipChurn.ltv'), num: true, fmt: money },
+      { key: 'annualRevenue', label: t('vipChurn.annual'), num: true, fmt: money },
+      { key: 'atRiskNow', label: t('vipChurn.atRiskNow'), num: true, fmt: int }
+    ], vc.months.slice().reverse(), { pageSize: 12 });
+    w.appendChild(el('p', 'muted', t('vipChurn.rest', { earlier: int(vc.earlier), earlierLtv: money(vc.earlierLtv), notCrossed: int(vc.notCrossed) })));
+    downloads(w, vc.months.map(function (m) { return { segment: 'vip-churn/' + m.month, label: t('vipChurn.segment', { m: m.month }), count: m.customers }; })
+      .concat([{ segment: 'vip-churn/earlier', label: t('vipChurn.earlier'), count: vc.earlier }]));
+  }
 
   function growth(tab) {
     var abc = D.abc, rfm = D.rfm, vipCount = D.vipAtRisk.length;
@@ -1051,6 +1103,8 @@
     var vipRows = D.vipAtRisk.slice(0, V.limits.groupRows).map(function (i) { return { customer: customer(i) }; });
     cutNote(w, 'vip', 'list.firstOf', vipRows.length, vipCount, segmentFile('vip/vip-at-risk'));
     table(w, 'vip', customerColumns(), vipRows, { pageSize: 10, sortKey: 'churn', dir: -1 });
+
+    vipChurn(g);
 
     w = widget(g, 'whales', { wide: true, badge: t('whales.threshold', { v: money(D.whales.ltvThreshold) }) });
     var wc = { 'sleeping-whales': C.red, cooling: C.orange, active: C.green };
@@ -1132,6 +1186,7 @@
     var nextTotals = {};
     nbp.forEach(function (p) { p.next.forEach(function (n) { nextTotals[n.product] = (nextTotals[n.product] || 0) + n.count; }); });
     var nextNames = Object.keys(nextTotals).sort(function (x, y) { return nextTotals[y] - nextTotals[x]; }).slice(0, 15);
+    if (D.nextBestProducts.mode === 'co-purchase') { modeNote(w, 'mode.coPurchase'); }
     if (nbp.length === 0 || nextNames.length === 0) {
       note(w, t('absent.nbp'));
       w.setAttribute('data-absent', 'true');
