@@ -99,6 +99,55 @@ class CategoryMapTest {
     assertEquals(List.of("Бакалея", "Выпечка", "Напитки"), mapped.categoryNames());
   }
 
+  @Test
+  void aTypedTableReadsTheCategoryByNameOrByTheMapping() {
+    TypedRows.Row row =
+        new TypedRows.Row() {
+          final String[] cells = {"C1", "Кофе", "Напитки", "100", "2024-03-01"};
+
+          @Override
+          public String text(int column) {
+            return cells[column];
+          }
+
+          @Override
+          public java.math.BigDecimal number(int column) {
+            return new java.math.BigDecimal(cells[column]);
+          }
+
+          @Override
+          public LocalDate date(int column) {
+            return LocalDate.parse(cells[column]);
+          }
+        };
+    List<TypedRows.Kind> kinds =
+        List.of(
+            TypedRows.Kind.TEXT,
+            TypedRows.Kind.TEXT,
+            TypedRows.Kind.TEXT,
+            TypedRows.Kind.NUMBER,
+            TypedRows.Kind.DATE);
+    // by the header dictionary
+    TypedRows byName =
+        TypedRows.resolve(
+            "orders",
+            List.of("client_id", "product", "Категория", "amount", "purchase_date"),
+            kinds,
+            Map.of(),
+            RU);
+    assertTrue(byName.fields().contains(Field.CATEGORY));
+    assertEquals("Напитки", byName.read(row).category().orElseThrow());
+    // by the explicit mapping, as JDBC's --map category=grp
+    TypedRows mapped =
+        TypedRows.resolve(
+            "orders",
+            List.of("client_id", "product", "grp", "amount", "purchase_date"),
+            kinds,
+            Map.of(Field.CATEGORY, "grp"),
+            RU);
+    assertEquals("Напитки", mapped.read(row).category().orElseThrow());
+  }
+
   @Property(tries = 100)
   void aWrittenMapReadsBackWhateverTheOrderOfItsLines(
       @ForAll @IntRange(min = 1, max = 30) int size, @ForAll("seed") long seed) {
