@@ -204,6 +204,24 @@ class CategoryViewsTest {
   }
 
   @Test
+  void aCategoryTheDataCallsNoCategoryTakesTheProductsWithoutOne() {
+    List<OrderLine> lines = new ArrayList<>(lines());
+    lines.add(line("F", "Соль", "Без категории", 10, "2024-06-20"));
+    lines.add(
+        OrderLine.builder()
+            .customerId("G")
+            .product("Сахар")
+            .amount(10)
+            .date(LocalDate.of(2024, 6, 21))
+            .build());
+    CategoryViews v = analysis(lines, Map.of()).categories().orElseThrow();
+    assertEquals(List.of("Без категории", "Выпечка", "Напитки"), v.categories());
+    CohortRow none =
+        v.cohorts().rows().stream().filter(r -> r.key().equals("Без категории")).findFirst().get();
+    assertEquals(2, none.customers().size());
+  }
+
+  @Test
   void withoutCategoriesTheViewsAreAbsentAndSaySo() {
     List<OrderLine> plain = new ArrayList<>();
     for (OrderLine l : lines()) {

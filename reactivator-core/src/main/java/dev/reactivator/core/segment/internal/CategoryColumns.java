@@ -11,7 +11,8 @@ import java.util.Optional;
  * The purchase columns of a base keyed by product category ({@link PurchaseColumns#byKey}): the one
  * product → category mapping every by-category view reads. Category ids are the base's; the
  * products without a category share one more key, named {@code category.none} in the base's
- * language ("Без категории"), present only when such a product exists. Not part of the public API.
+ * language ("Без категории"), present only when such a product exists (a category of that name in
+ * the data takes them instead). Not part of the public API.
  *
  * @param columns the purchases with each product replaced by its category
  * @param names the name of every key, by key id
@@ -48,7 +49,10 @@ public record CategoryColumns(PurchaseColumns columns, List<String> names) {
 
   private static CategoryColumns read(CustomerBase base) {
     List<String> names = new ArrayList<>(base.categoryNames());
-    int none = names.size();
+    String label = Messages.get(base.locale(), "category.none");
+    // a category the data already calls "Без категории" takes the products without one
+    int existing = names.indexOf(label);
+    int none = existing >= 0 ? existing : names.size();
     int[] keyOf = new int[base.productCount()];
     boolean uncategorised = false;
     for (int p = 0; p < keyOf.length; p++) {
@@ -56,8 +60,8 @@ public record CategoryColumns(PurchaseColumns columns, List<String> names) {
       keyOf[p] = g.orElse(none);
       uncategorised |= g.isEmpty();
     }
-    if (uncategorised) {
-      names.add(Messages.get(base.locale(), "category.none"));
+    if (uncategorised && existing < 0) {
+      names.add(label);
     }
     return new CategoryColumns(PurchaseColumns.of(base).byKey(keyOf, names.size()), names);
   }
