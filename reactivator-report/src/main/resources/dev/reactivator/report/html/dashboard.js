@@ -1423,7 +1423,8 @@
 
   /** The order of the known exports in the panel; other files follow in the order written. */
   var EXPORT_ORDER = ['customers.csv', 'call-list.csv', 'next-best-product.csv', 'cohorts-by-month.csv', 'cohorts-by-product.csv',
-    'association-rules.csv', 'retention-drivers.csv', 'ltv-vs-cac.csv', 'executive-report.pdf', 'executive-report.docx',
+    'association-rules.csv', 'cohorts-by-category.csv', 'next-best-category.csv', 'association-rules-by-category.csv',
+    'retention-drivers.csv', 'ltv-vs-cac.csv', 'executive-report.pdf', 'executive-report.docx',
     'analysis.json', 'rejected-rows.csv'];
 
   /** The top-level files written beside the page in this run. */

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.report.ReportInput;
+import dev.reactivator.report.ReportRenderer;
+import dev.reactivator.report.ReportRenderers;
+import dev.reactivator.report.csv.CsvRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -127,6 +130,28 @@ class DashboardCategoriesBrowserTest {
                     + "return !!(c && echarts.getInstanceByDom(c));})()")
             .asBoolean(),
         "switching back draws the heat map again");
+  }
+
+  @Test
+  void theFilesPanelLinksTheCategoryExportsByName() throws Exception {
+    Path dir = OUT.resolve("run");
+    Files.createDirectories(dir);
+    List<ReportRenderer> renderers = List.of(new HtmlRenderer(), new CsvRenderer());
+    ReportRenderers.renderAll(
+        renderers, HtmlFixtures.input(categorised()), dir, List.of(), d -> {});
+    int before = browser.errors().size();
+    browser.navigate(dir.resolve(HtmlRenderer.FILE_NAME).toAbsolutePath().toUri());
+    browser.evaluate("window.reactivatorDashboard.show('files')");
+    assertEquals(List.of(), browser.errors().subList(before, browser.errors().size()));
+    String text =
+        browser.evaluate("document.querySelector('section.tab.active').textContent").asText();
+    for (String label :
+        List.of(
+            "Когорты по первой категории (CSV)",
+            "Матрица следующей категории (CSV)",
+            "Правила «купили — докупают» по категориям (CSV)")) {
+      assertTrue(text.contains(label), label);
+    }
   }
 
   @Test
