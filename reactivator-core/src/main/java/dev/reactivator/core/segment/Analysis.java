@@ -79,6 +79,8 @@ import java.util.stream.IntStream;
  * @param rfm "Точки роста": RFM scores, the seed's four segments and the eleven-segment map
  * @param nextBestProducts "Точки роста": the next-best-product matrix and per-customer products
  * @param associationRules "Точки роста": product pairs with support, confidence and lift
+ * @param categories the by-category views of the product-led cohorts, the next-best-product matrix
+ *     and the rules; absent (key {@code category}) when no product has a category
  * @param sales "Менеджеру продаж": channels, tones, forecast, priorities and the call list
  * @param drivers statistical tests of retention drivers
  * @param absences every widget or part that is absent, and why
@@ -101,6 +103,7 @@ public record Analysis(
     RfmResult rfm,
     NextBestProducts nextBestProducts,
     AssociationRules associationRules,
+    Optional<CategoryViews> categories,
     SalesPlan sales,
     List<RetentionDriver> drivers,
     List<Absence> absences) {
@@ -129,6 +132,8 @@ public record Analysis(
    * @param rfm "Точки роста": RFM scores, the seed's four segments and the eleven-segment map
    * @param nextBestProducts "Точки роста": the next-best-product matrix and per-customer products
    * @param associationRules "Точки роста": product pairs with support, confidence and lift
+   * @param categories the by-category views of the product-led cohorts, the next-best-product
+   *     matrix and the rules; absent (key {@code category}) when no product has a category
    * @param sales "Менеджеру продаж": channels, tones, forecast, priorities and the call list
    * @param drivers statistical tests of retention drivers
    * @param absences every widget or part that is absent, and why
@@ -151,6 +156,7 @@ public record Analysis(
     Objects.requireNonNull(rfm, "rfm");
     Objects.requireNonNull(nextBestProducts, "nextBestProducts");
     Objects.requireNonNull(associationRules, "associationRules");
+    Objects.requireNonNull(categories, "categories");
     Objects.requireNonNull(sales, "sales");
     drivers = List.copyOf(drivers);
     absences = List.copyOf(absences);
@@ -338,6 +344,18 @@ public record Analysis(
         insights.nextBestProducts(
             options.nextBestProduct(), scored.model().flatMap(FittedModels::nextPurchase));
     AssociationRules rules = insights.associationRules(options.associationRules());
+    Optional<CategoryViews> categories =
+        insights.categories(
+            options.cohorts(), options.nextBestProduct(), options.associationRules());
+    if (categories.isEmpty()) {
+      absences.add(
+          new Absence(
+              "category",
+              Optional.of(Field.CATEGORY),
+              "no product has a category: add a category column (Категория, Category) or a"
+                  + " product;category map (--categories) for the by-category cohorts, matrix and"
+                  + " rules"));
+    }
     progress.onProgress(Stage.SEGMENTING, 0.7);
 
     boolean[] vip = new boolean[base.size()];
@@ -382,6 +400,7 @@ public record Analysis(
         rfm,
         nbp,
         rules,
+        categories,
         sales,
         drivers,
         dedupe(absences));

@@ -23,6 +23,7 @@ import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.Reason;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.CategoryViews;
 import dev.reactivator.core.segment.abc.AbcGroup;
 import dev.reactivator.core.segment.abc.VipChurn;
 import dev.reactivator.core.segment.abc.VipChurnMonth;
@@ -39,6 +40,7 @@ import dev.reactivator.core.segment.finance.Finance;
 import dev.reactivator.core.segment.finance.LtvCacCurve;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.nbp.AssociationRule;
+import dev.reactivator.core.segment.nbp.AssociationRules;
 import dev.reactivator.core.segment.nbp.NextBestProduct;
 import dev.reactivator.core.segment.nbp.NextPurchaseEvaluation;
 import dev.reactivator.core.segment.nbp.ProductProposal;
@@ -229,6 +231,7 @@ final class AnalysisWriter {
     rfm(a.rfm());
     nextBestProducts(a);
     associationRules(a);
+    categories(a);
     sales(a.sales(), a.options().sales().callsPerDay());
     drivers(a);
     absences(a);
@@ -830,24 +833,7 @@ final class AnalysisWriter {
   private void nextBestProducts(Analysis a) throws IOException {
     object("nextBestProducts");
     str("mode", key(a.nextBestProducts().mode()));
-    array("matrix");
-    for (ProductTransitions t : a.nextBestProducts().matrix()) {
-      g.writeStartObject();
-      str("product", t.key());
-      number("total", t.total());
-      number("customers", t.customers().size());
-      array("next");
-      for (ProductShare s : t.next()) {
-        g.writeStartObject();
-        str("product", s.productName());
-        number("count", s.count());
-        num("share", s.share());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    matrix("product", a.nextBestProducts().matrix());
     object("recommendationsBySource");
     for (RecommendationSource s : RecommendationSource.values()) {
       number(key(s), a.nextBestProducts().recommendations().count(s));
@@ -882,6 +868,28 @@ final class AnalysisWriter {
     g.writeEndObject();
   }
 
+  /** The matrix rows; {@code label} names the row's and the successors' key (product, category). */
+  private void matrix(String label, List<ProductTransitions> rows) throws IOException {
+    array("matrix");
+    for (ProductTransitions t : rows) {
+      g.writeStartObject();
+      str(label, t.key());
+      number("total", t.total());
+      number("customers", t.customers().size());
+      array("next");
+      for (ProductShare s : t.next()) {
+        g.writeStartObject();
+        str(label, s.productName());
+        number("count", s.count());
+        num("share", s.share());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
   private void hitRates(String name, NextPurchaseEvaluation.HitRates h) throws IOException {
     object(name);
     num("at1", h.at1());
@@ -905,11 +913,36 @@ final class AnalysisWriter {
     g.writeEndObject();
   }
 
+  /** The by-category views, present only with categories (else the {@code category} absence). */
+  private void categories(Analysis a) throws IOException {
+    if (a.categories().isEmpty()) {
+      return;
+    }
+    CategoryViews v = a.categories().get();
+    object("categories");
+    array("names");
+    for (String c : v.categories()) {
+      g.writeString(c);
+    }
+    g.writeEndArray();
+    cohorts("cohorts", v.cohorts());
+    object("nextBestCategories");
+    str("mode", key(v.matrix().mode()));
+    matrix("category", v.matrix().rows());
+    g.writeEndObject();
+    associationRules("associationRules", v.rules());
+    g.writeEndObject();
+  }
+
   private void associationRules(Analysis a) throws IOException {
-    object("associationRules");
-    number("customers", a.associationRules().customers());
+    associationRules("associationRules", a.associationRules());
+  }
+
+  private void associationRules(String name, AssociationRules rules) throws IOException {
+    object(name);
+    number("customers", rules.customers());
     array("rules");
-    for (AssociationRule r : a.associationRules().rules()) {
+    for (AssociationRule r : rules.rules()) {
       g.writeStartObject();
       str("key", r.key());
       str("antecedent", r.antecedentName());

@@ -1231,6 +1231,69 @@
         { key: 'lift', label: 'Lift', num: true, fmt: function (v) { return isNum(v) ? NUM2.format(v) : '—'; } }
       ], rules, { pageSize: 10, sortKey: 'lift', dir: -1 });
     }
+    categoryViews(g);
+  }
+
+  /** The by-category views (cohorts, matrix, rules), switched by buttons; absent without categories. */
+  function categoryViews(g) {
+    var cv = D.categories;
+    if (!cv) {
+      absent(g, 'categories', absence('category') + ' ' + t('categories.turnOn'), { wide: true });
+      return;
+    }
+    var w = widget(g, 'categories', { wide: true, badge: t('categories.count', { n: int(cv.names.length) }) });
+    var bar = w.appendChild(el('div', 'switch'));
+    bar.setAttribute('data-switch', 'categories');
+    var body = w.appendChild(el('div'));
+    var views = {
+      cohorts: function () {
+        if (cv.cohorts.rows.length === 0) { note(body, t('absent.cohorts')); return; }
+        var shown = cv.cohorts.rows.slice(0, 60);
+        chart(body, 'growth', function () { return heatmap(shown, cv.cohorts.months, function (x) { return x.key; }); }, 'tall');
+        body.lastChild.style.height = Math.max(260, shown.length * 20 + 110) + 'px';
+        table(body, 'category-cohorts', [
+          { key: 'key', label: t('col.category'), cls: 'who' },
+          { key: 'customers', label: t('col.clients'), num: true, fmt: int },
+          { key: 'averageLtv', label: 'Avg LTV, ' + CUR, num: true, fmt: function (v) { return isNum(v) ? NUM.format(Math.round(v)) : '—'; } }
+        ], cv.cohorts.rows, { pageSize: 10, sortKey: 'customers', dir: -1 });
+      },
+      matrix: function () {
+        var rows = [];
+        cv.nextBestCategories.matrix.forEach(function (r) {
+          r.next.forEach(function (n) { rows.push({ from: r.category, to: n.category, count: n.count, share: n.share, total: r.total }); });
+        });
+        if (rows.length === 0) { note(body, t('absent.nbp')); return; }
+        table(body, 'category-matrix', [
+          { key: 'from', label: t('col.from') }, { key: 'to', label: t('col.to') },
+          { key: 'count', label: t('col.transitions'), num: true, fmt: int },
+          { key: 'share', label: t('col.share'), num: true, fmt: pct }
+        ], rows, { pageSize: 10, sortKey: 'count', dir: -1 });
+      },
+      rules: function () {
+        var r = cv.associationRules.rules;
+        if (r.length === 0) { note(body, t('categories.noRules')); return; }
+        table(body, 'category-rules', [
+          { key: 'antecedent', label: t('col.from') }, { key: 'consequent', label: t('col.to') },
+          { key: 'bothCustomers', label: t('col.clients'), num: true, fmt: int },
+          { key: 'support', label: 'Support', num: true, fmt: pct },
+          { key: 'confidence', label: 'Confidence', num: true, fmt: pct },
+          { key: 'lift', label: 'Lift', num: true, fmt: function (v) { return isNum(v) ? NUM2.format(v) : '—'; } }
+        ], r, { pageSize: 10, sortKey: 'lift', dir: -1 });
+      }
+    };
+    function show(key) {
+      while (body.firstChild) { body.removeChild(body.firstChild); }
+      Array.prototype.forEach.call(bar.children, function (b) { b.className = b.getAttribute('data-view') === key ? 'on' : ''; });
+      body.setAttribute('data-view', key);
+      views[key]();
+    }
+    ['cohorts', 'matrix', 'rules'].forEach(function (key) {
+      var b = bar.appendChild(el('button', null, t('categories.' + key)));
+      b.type = 'button';
+      b.setAttribute('data-view', key);
+      b.addEventListener('click', function () { show(key); initCharts('growth'); });
+    });
+    show('cohorts');
   }
 
   // ------------------------------------------------------------------ Менеджеру продаж
@@ -1415,7 +1478,8 @@
 
   /** The order of the known exports in the panel; other files follow in the order written. */
   var EXPORT_ORDER = ['customers.csv', 'call-list.csv', 'next-best-product.csv', 'cohorts-by-month.csv', 'cohorts-by-product.csv',
-    'association-rules.csv', 'retention-drivers.csv', 'ltv-vs-cac.csv', 'executive-report.pdf', 'executive-report.docx',
+    'association-rules.csv', 'cohorts-by-category.csv', 'next-best-category.csv', 'association-rules-by-category.csv',
+    'retention-drivers.csv', 'ltv-vs-cac.csv', 'executive-report.pdf', 'executive-report.docx',
     'analysis.json', 'rejected-rows.csv'];
 
   /** The top-level files written beside the page in this run. */
