@@ -3,12 +3,12 @@ package dev.reactivator.core.segment.internal;
 import dev.reactivator.core.base.CustomerBase;
 
 /**
- * Walks one customer's purchase occasions in date order and tells, for each, whether it renews a
- * product (contains a product the customer bought in an earlier occasion) and how much of it went
- * to products new to the customer (lines of products not bought in an earlier occasion, counted
- * from the second occasion on). The one definition of "renewal" and "upsell" used by the
- * renewal-share driver, the lifecycle stages and the upsell share of revenue ({@code
- * docs/metrics.md}).
+ * Walks one customer's purchase occasions in date order and tells, for each, whether it is a
+ * renewal (contains a product the customer bought in an earlier occasion, or a product marked as a
+ * renewal by its name, {@link #isRenewalProduct}) and how much of it went to products new to the
+ * customer (lines of unmarked products not bought in an earlier occasion, counted from the second
+ * occasion on). The one definition of "renewal" and "upsell" used by the renewal-share driver, the
+ * lifecycle stages and the upsell share of revenue ({@code docs/metrics.md}).
  *
  * <p>Holds a scratch array the size of the product list: one instance per thread.
  */
@@ -20,9 +20,10 @@ public final class ProductHistory {
      * One occasion.
      *
      * @param k the occasion index, 0 for the first
-     * @param renewal whether it contains a product bought in an earlier occasion
-     * @param newProductAmount the summed amount of its lines whose product is new to the customer;
-     *     0 for the first occasion (a first purchase is not an upsell)
+     * @param renewal whether it contains a product bought in an earlier occasion or a product
+     *     marked as a renewal
+     * @param newProductAmount the summed amount of its lines whose product is new to the customer
+     *     and not marked as a renewal; 0 for the first occasion (a first purchase is not an upsell)
      */
     void occasion(int k, boolean renewal, double newProductAmount);
   }
@@ -30,6 +31,7 @@ public final class ProductHistory {
   private final CustomerBase base;
   // seen[p] == stamp: product p was bought in an earlier occasion of the current customer
   private final int[] seen;
+  private final boolean[] marked;
   private int stamp;
 
   /**
@@ -40,6 +42,22 @@ public final class ProductHistory {
   public ProductHistory(CustomerBase base) {
     this.base = base;
     this.seen = new int[base.productCount()];
+    this.marked = new boolean[base.productCount()];
+    for (int p = 0; p < marked.length; p++) {
+      marked[p] = isRenewalProduct(base.productName(p));
+    }
+  }
+
+  /**
+   * Whether a product is marked as a renewal by its name: the name contains «продлен», «продлён» or
+   * «renewal», in any case («Продление Битрикс24», «Annual renewal»).
+   *
+   * @param name the product name
+   * @return whether buying it is a renewal even the first time
+   */
+  public static boolean isRenewalProduct(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.contains("продлен") || n.contains("продлён") || n.contains("renewal");
   }
 
   /**
@@ -57,7 +75,8 @@ public final class ProductHistory {
       boolean renewal = false;
       double fresh = 0;
       for (int j = first; j < end; j++) {
-        if (seen[base.lineProduct(c, j)] == stamp) {
+        int p = base.lineProduct(c, j);
+        if (seen[p] == stamp || marked[p]) {
           renewal = true;
         } else if (k > 0) {
           fresh += base.lineAmount(c, j);

@@ -28,9 +28,10 @@ import java.util.OptionalDouble;
  *   <li>{@code onboarding}: first purchase fewer than {@link #ONBOARDING_DAYS} days before the
  *       analysis date;
  *   <li>{@code expansion}: an occasion of the last {@link #YEAR_DAYS} days, after the first, has a
- *       product new to the customer;
+ *       product new to the customer (not marked as a renewal);
  *   <li>{@code renewal}: an occasion of the last {@link #YEAR_DAYS} days has a product the customer
- *       bought in an earlier occasion;
+ *       bought in an earlier occasion, or a product marked as a renewal by its name («Продление
+ *       …»);
  *   <li>{@code adoption}: everyone else.
  * </ol>
  *
@@ -312,10 +313,10 @@ public final class CustomerLifecycle {
 
   /**
    * Customer {@code c}'s renewal share: its purchase occasions that contain a product it bought in
-   * an earlier occasion, over all its occasions.
+   * an earlier occasion or a product marked as a renewal, over all its occasions.
    *
    * @param c the customer index
-   * @return the share in [0, 1), or empty without purchase dates
+   * @return the share in [0, 1], or empty without purchase dates
    * @throws IndexOutOfBoundsException if {@code c} is out of range
    */
   public OptionalDouble renewalShare(int c) {

@@ -13,7 +13,10 @@ public enum LifecycleStage {
   ADOPTION,
   /** Bought a product new to the customer (after the first purchase) in the last 12 months. */
   EXPANSION,
-  /** Bought again a product it had bought before in the last 12 months, nothing new. */
+  /**
+   * Bought again a product it had bought before, or a product marked as a renewal, in the last 12
+   * months, nothing new.
+   */
   RENEWAL,
   /** At HIGH or CRITICAL churn risk. */
   AT_RISK;

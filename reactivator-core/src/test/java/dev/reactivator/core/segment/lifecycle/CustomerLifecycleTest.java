@@ -11,6 +11,7 @@ import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.Rows;
 import dev.reactivator.core.segment.drivers.LtvComparison;
 import dev.reactivator.core.segment.drivers.RetentionDriver;
+import dev.reactivator.core.segment.internal.ProductHistory;
 import dev.reactivator.core.segment.widget.CustomerGroup;
 import java.time.LocalDate;
 import java.util.List;
@@ -144,6 +145,32 @@ class CustomerLifecycleTest {
     // purchase, in the year → 2000 / 7100
     assertEquals(2000, g.upsellRevenue(), 1e-9);
     assertEquals(2000 / 7100.0, g.upsellShare().orElseThrow(), 1e-12);
+  }
+
+  @Test
+  void aProductMarkedAsARenewalRenewsEvenTheFirstTimeAndIsNoUpsell() {
+    // Жанна: «Лицензия» at −300 (1000), «Продление лицензии» at −30 (400) — new to her, but
+    // marked as a renewal by its name; Зоя: a single «Annual Renewal» at −200 (500)
+    CustomerBase base =
+        Rows.withDates()
+            .add("79990000011", "Жанна", "Лицензия", 1000, AS_OF.minusDays(300))
+            .add("79990000011", "Жанна", "Продление лицензии", 400, AS_OF.minusDays(30))
+            .add("79990000012", "Зоя", "Annual Renewal", 500, AS_OF.minusDays(200))
+            .asOf(AS_OF);
+    CustomerLifecycle l = CustomerLifecycle.of(ScoredBases.withAlive(base, 0.9, 0.9));
+    int zhanna = index(base, "Жанна");
+    int zoya = index(base, "Зоя");
+    // renewal shares 1/2 and 1/1; both renew, neither expands
+    assertEquals(0.5, l.renewalShare(zhanna).orElseThrow(), 1e-12);
+    assertEquals(1.0, l.renewalShare(zoya).orElseThrow(), 1e-12);
+    assertEquals(LifecycleStage.RENEWAL, l.stage(zhanna).orElseThrow());
+    assertEquals(LifecycleStage.RENEWAL, l.stage(zoya).orElseThrow());
+    // no upsell: the renewal product is not a new product; revenue 1000 + 400 + 500
+    RevenueGrowth g = l.growth().orElseThrow();
+    assertEquals(1900, g.revenue(), 1e-9);
+    assertEquals(0, g.upsellShare().orElseThrow(), 1e-12);
+    assertTrue(ProductHistory.isRenewalProduct("ПРОДЛЁННАЯ подписка"));
+    assertFalse(ProductHistory.isRenewalProduct("Лицензия"));
   }
 
   @Test
