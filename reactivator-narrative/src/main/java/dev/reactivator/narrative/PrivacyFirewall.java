@@ -10,6 +10,9 @@ import dev.reactivator.core.segment.abc.VipChurnMonth;
 import dev.reactivator.core.segment.cohort.CohortRow;
 import dev.reactivator.core.segment.finance.Finance;
 import dev.reactivator.core.segment.finance.RoiResult;
+import dev.reactivator.core.segment.lifecycle.CustomerLifecycle;
+import dev.reactivator.core.segment.lifecycle.EarlyWarning;
+import dev.reactivator.core.segment.lifecycle.RevenueGrowth;
 import dev.reactivator.core.segment.nbp.AssociationRule;
 import dev.reactivator.core.segment.nbp.RecommendationGroup;
 import dev.reactivator.core.segment.overview.Overview;
@@ -19,6 +22,7 @@ import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.core.segment.sales.Channel;
 import dev.reactivator.core.segment.sales.Tone;
 import dev.reactivator.core.segment.widget.Absence;
+import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.llm.ChatMessage;
 import dev.reactivator.llm.ChatRequest;
 import dev.reactivator.llm.ChatRequestFilter;
@@ -428,8 +432,30 @@ public final class PrivacyFirewall {
         roadmap,
         roi,
         discounts,
+        lifecycle(analysis.lifecycle()),
         groups,
         absent);
+  }
+
+  private static FactSheet.Lifecycle lifecycle(CustomerLifecycle l) {
+    List<FactSheet.Count> stages = new ArrayList<>();
+    for (CustomerGroup g : l.stages()) {
+      stages.add(new FactSheet.Count(g.key(), g.size()));
+    }
+    List<FactSheet.Count> warnings = new ArrayList<>();
+    for (EarlyWarning w : l.earlyWarnings()) {
+      warnings.add(new FactSheet.Count(w.key(), w.customers().size()));
+    }
+    Optional<RevenueGrowth> g = l.growth();
+    return new FactSheet.Lifecycle(
+        stages,
+        g.map(RevenueGrowth::arpu).orElse(OptionalDouble.empty()),
+        g.map(RevenueGrowth::existingCustomers).orElse(0),
+        g.map(RevenueGrowth::arpuNow).orElse(OptionalDouble.empty()),
+        g.map(RevenueGrowth::arpuBefore).orElse(OptionalDouble.empty()),
+        g.map(RevenueGrowth::arpuGrowth).orElse(OptionalDouble.empty()),
+        g.map(RevenueGrowth::upsellShare).orElse(OptionalDouble.empty()),
+        warnings);
   }
 
   private static FactSheet.Discounts discounts(Finance.DiscountHarm h) {

@@ -24,6 +24,7 @@ import dev.reactivator.core.segment.finance.RoiInputs;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.finance.RoiSimulator;
 import dev.reactivator.core.segment.internal.ScoreColumns;
+import dev.reactivator.core.segment.lifecycle.CustomerLifecycle;
 import dev.reactivator.core.segment.nbp.AssociationRules;
 import dev.reactivator.core.segment.nbp.NextBestProduct;
 import dev.reactivator.core.segment.nbp.NextBestProducts;
@@ -83,6 +84,8 @@ import java.util.stream.IntStream;
  *     and the rules; absent (key {@code category}) when no product has a category
  * @param sales "Менеджеру продаж": channels, tones, forecast, priorities and the call list
  * @param drivers statistical tests of retention drivers
+ * @param lifecycle "Аналитика"/"Точки роста": lifecycle stages, renewal shares, distinct products,
+ *     ARPU and its growth, the upsell share of revenue and the early-warning triggers
  * @param absences every widget or part that is absent, and why
  */
 public record Analysis(
@@ -106,6 +109,7 @@ public record Analysis(
     Optional<CategoryViews> categories,
     SalesPlan sales,
     List<RetentionDriver> drivers,
+    CustomerLifecycle lifecycle,
     List<Absence> absences) {
 
   /**
@@ -136,6 +140,8 @@ public record Analysis(
    *     matrix and the rules; absent (key {@code category}) when no product has a category
    * @param sales "Менеджеру продаж": channels, tones, forecast, priorities and the call list
    * @param drivers statistical tests of retention drivers
+   * @param lifecycle lifecycle stages, renewal shares, distinct products, ARPU and its growth, the
+   *     upsell share of revenue and the early-warning triggers
    * @param absences every widget or part that is absent, and why
    */
   public Analysis {
@@ -159,6 +165,7 @@ public record Analysis(
     Objects.requireNonNull(categories, "categories");
     Objects.requireNonNull(sales, "sales");
     drivers = List.copyOf(drivers);
+    Objects.requireNonNull(lifecycle, "lifecycle");
     absences = List.copyOf(absences);
   }
 
@@ -221,8 +228,12 @@ public record Analysis(
    * whales}, {@code rfm} (four segments), {@code rfm-map} (eleven segments), {@code funnel}, {@code
    * t2np}, {@code cohort}, {@code product-cohort}, {@code channel}, {@code tone}, {@code forecast},
    * {@code priority}, and with the discounted-purchases column {@code discount} (the four discount
-   * profiles: {@code sensitive}, {@code occasional}, {@code full-price}, {@code unknown}); empty
-   * groups included. The report's segment files are these groups.
+   * profiles: {@code sensitive}, {@code occasional}, {@code full-price}, {@code unknown}), with
+   * purchase dates {@code lifecycle} (the five stages: {@code onboarding}, {@code adoption}, {@code
+   * expansion}, {@code renewal}, {@code at-risk}), and {@code early-warning} (one group per trigger
+   * whose data the input has: {@code pause-beyond-cycle}, {@code frequency-drop}, {@code
+   * check-drop}, {@code complaints}, {@code support-spike}); empty groups included. The report's
+   * segment files are these groups.
    *
    * @return every group, in that order
    */
@@ -379,7 +390,9 @@ public record Analysis(
               Optional.empty(),
               "no customer is at HIGH or CRITICAL risk, so there is nobody to reactivate"));
     }
-    List<RetentionDriver> drivers = drivers(scored, absences);
+    CustomerLifecycle lifecycle = CustomerLifecycle.of(scored);
+    absences.addAll(lifecycle.absences());
+    List<RetentionDriver> drivers = drivers(scored, lifecycle, absences);
     Reference.reachabilityFence(columns);
     progress.onProgress(Stage.SEGMENTING, 1.0);
     return new Analysis(
@@ -403,6 +416,7 @@ public record Analysis(
         categories,
         sales,
         drivers,
+        lifecycle,
         dedupe(absences));
   }
 
@@ -441,7 +455,8 @@ public record Analysis(
     return Optional.of(RoiSimulator.simulate(inputs));
   }
 
-  private static List<RetentionDriver> drivers(ScoredBase scored, List<Absence> absences) {
+  private static List<RetentionDriver> drivers(
+      ScoredBase scored, CustomerLifecycle lifecycle, List<Absence> absences) {
     CustomerBase base = scored.base();
     // the outcome and the values compared are the same for every driver: computed once
     boolean[] churned = new boolean[base.size()];
@@ -473,6 +488,13 @@ public record Analysis(
     } else {
       absences.add(Absence.of("driver:discount-sensitive", Field.DISCOUNTED_PURCHASES));
     }
+    // without purchase dates the lifecycle records the absence of driver:renewal-share
+    if (lifecycle.hasStages()) {
+      out.add(driver(scored, "renewal-share", lifecycle::renews, churned, spent));
+    }
+    out.add(
+        driver(
+            scored, "distinct-products", c -> lifecycle.distinctProducts(c) >= 2, churned, spent));
     if (base.productCount() >= 2) {
       int[] buyers = new int[base.productCount()];
       boolean[] seen = new boolean[base.productCount()];

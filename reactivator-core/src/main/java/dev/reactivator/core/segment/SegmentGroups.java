@@ -68,6 +68,8 @@ final class SegmentGroups {
     a.finance()
         .discountHarm()
         .ifPresent(h -> h.groups().forEach(g -> add(out, "discount", g.group())));
+    a.lifecycle().stages().forEach(g -> add(out, "lifecycle", g));
+    a.lifecycle().earlyWarnings().forEach(e -> add(out, "early-warning", e.customers()));
     return List.copyOf(out);
   }
 

@@ -6,6 +6,7 @@ import dev.reactivator.core.score.PauseAnomaly;
 import dev.reactivator.core.score.Reason;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.lifecycle.CustomerLifecycle;
 import dev.reactivator.core.segment.nbp.ProductProposal;
 import dev.reactivator.core.segment.overview.ChurnScores;
 import dev.reactivator.core.segment.sales.CallListRow;
@@ -63,7 +64,11 @@ final class CustomerTables {
           "touch1Channel",
           "touch1Message",
           "touch2Channel",
-          "touch2Message");
+          "touch2Message",
+          "lifecycleStage",
+          "renewalShare",
+          "distinctProducts",
+          "earlyWarnings");
 
   /** {@link #IDENTITY_COLUMNS} followed by {@code rest}. */
   static String[] withIdentity(String... rest) {
@@ -121,6 +126,7 @@ final class CustomerTables {
       }
     }
     ChurnScores churnScores = a.churnScores();
+    CustomerLifecycle life = a.lifecycle();
     String currency = MoneyFormat.symbol(base.currency());
     int horizon = scored.options().horizonDays();
     try (CsvExport csv =
@@ -179,6 +185,16 @@ final class CustomerTables {
         cells.add(m.map(CustomerMessage::firstMessage).orElse(""));
         cells.add(m.map(x -> words.label(x.secondChannel())).orElse(""));
         cells.add(m.map(CustomerMessage::secondMessage).orElse(""));
+        cells.add(life.stage(c).map(x -> labels.get("stage." + x.key())).orElse(""));
+        cells.add(
+            life.renewalShare(c).isPresent()
+                ? csv.number(100 * life.renewalShare(c).getAsDouble(), 1)
+                : "");
+        cells.add(Integer.toString(life.distinctProducts(c)));
+        cells.add(
+            String.join(
+                "; ",
+                life.earlyWarnings(c).stream().map(k -> labels.get("warning." + k)).toList()));
         csv.row(cells.toArray());
       }
     }

@@ -157,7 +157,12 @@ final class WidgetTables {
       return labels.get("driver.product", key.substring("product:".length()));
     }
     return switch (key) {
-      case "complaints", "support-tickets", "discount-sensitive" -> labels.get("driver." + key);
+      case "complaints",
+          "support-tickets",
+          "discount-sensitive",
+          "renewal-share",
+          "distinct-products" ->
+          labels.get("driver." + key);
       default -> key;
     };
   }

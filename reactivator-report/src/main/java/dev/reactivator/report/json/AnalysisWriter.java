@@ -39,6 +39,9 @@ import dev.reactivator.core.segment.drivers.RetentionDriver;
 import dev.reactivator.core.segment.finance.Finance;
 import dev.reactivator.core.segment.finance.LtvCacCurve;
 import dev.reactivator.core.segment.finance.RoiResult;
+import dev.reactivator.core.segment.lifecycle.CustomerLifecycle;
+import dev.reactivator.core.segment.lifecycle.EarlyWarning;
+import dev.reactivator.core.segment.lifecycle.RevenueGrowth;
 import dev.reactivator.core.segment.nbp.AssociationRule;
 import dev.reactivator.core.segment.nbp.AssociationRules;
 import dev.reactivator.core.segment.nbp.NextBestProduct;
@@ -234,6 +237,7 @@ final class AnalysisWriter {
     categories(a);
     sales(a.sales(), a.options().sales().callsPerDay());
     drivers(a);
+    lifecycle(a.lifecycle());
     absences(a);
     segments(a, shown);
     executiveSummary(summary);
@@ -1015,6 +1019,36 @@ final class AnalysisWriter {
     g.writeEndArray();
   }
 
+  private void lifecycle(CustomerLifecycle l) throws IOException {
+    object("lifecycle");
+    if (l.hasStages()) {
+      groups("stages", l.stages());
+    }
+    if (l.growth().isPresent()) {
+      RevenueGrowth r = l.growth().get();
+      number("activeCustomers", r.activeCustomers());
+      num("revenue", r.revenue());
+      num("arpu", r.arpu());
+      number("existingCustomers", r.existingCustomers());
+      num("arpuNow", r.arpuNow());
+      num("arpuBefore", r.arpuBefore());
+      num("arpuGrowth", r.arpuGrowth());
+      num("upsellRevenue", r.upsellRevenue());
+      num("upsellShare", r.upsellShare());
+    }
+    array("earlyWarnings");
+    for (EarlyWarning w : l.earlyWarnings()) {
+      g.writeStartObject();
+      str("key", w.key());
+      str("reason", key(w.code()));
+      number("customers", w.customers().size());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    number("warnedCustomers", l.warned().size());
+    g.writeEndObject();
+  }
+
   private void absences(Analysis a) throws IOException {
     array("absences");
     for (Absence x : a.absences()) {
@@ -1221,6 +1255,15 @@ final class AnalysisWriter {
       num("confidence", nbp.get().confidence());
       g.writeEndObject();
     }
+    CustomerLifecycle l = a.lifecycle();
+    object("lifecycle");
+    if (l.hasStages()) {
+      str("stage", l.stage(c).orElseThrow().key());
+      num("renewalShare", l.renewalShare(c));
+    }
+    number("distinctProducts", l.distinctProducts(c));
+    strings("earlyWarnings", l.earlyWarnings(c));
+    g.writeEndObject();
     proposal("nextPurchase", a.nextBestProducts().recommendations().nextPurchase(c));
     proposal("crossSell", a.nextBestProducts().recommendations().crossSell(c));
     if (row != null) {

@@ -1017,6 +1017,63 @@
       ], D.drivers, { pageSize: 10 });
     }
     absencesWithPrefix('driver:').forEach(function (m) { note(w, m); });
+
+    earlyWarnings(g, D.lifecycle);
+  }
+
+  /** The early-warning triggers (seed 004): customers per trigger, each downloadable. */
+  function earlyWarnings(g, l) {
+    var ws = l.earlyWarnings;
+    var w = widget(g, 'earlyWarnings', { wide: true, badge: t('warning.badge', { n: int(l.warnedCustomers) }), badgeTone: l.warnedCustomers > 0 ? 'orange' : 'green' });
+    chart(w, 'analytics', function () {
+      return {
+        grid: grid({ left: 190 }),
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+          return tip(ps[0].name, [t('tip.customers') + ': ' + int(ps[0].value) + ' (' + pct(ps[0].value / Math.max(1, D.overview.uniqueCustomers)) + ')']);
+        } },
+        xAxis: { type: 'value', minInterval: 1 },
+        yAxis: { type: 'category', inverse: true, data: ws.map(function (x) { return t('warning.' + x.key); }), axisLabel: { width: 180, overflow: 'break' } },
+        series: [{ type: 'bar', barMaxWidth: 26, itemStyle: { color: C.orange }, data: ws.map(function (x) { return x.customers; }),
+          label: { show: true, position: 'right' } }]
+      };
+    });
+    downloads(w, ws.map(function (x) { return { segment: 'early-warning/' + x.key, label: t('warning.' + x.key), count: x.customers }; }));
+    absencesWithPrefix('early-warning:').forEach(function (m) { note(w, m); });
+  }
+
+  /** The lifecycle stages (seed 004) with ARPU, its growth for existing customers and the upsell share. */
+  function lifecycle(g, l) {
+    if (!l.stages) {
+      absent(g, 'lifecycle', absence('lifecycle') || t('absent.generic'), { wide: true });
+      return;
+    }
+    var colors = { onboarding: C.teal, adoption: C.blue, expansion: C.green, renewal: C.dgreen, 'at-risk': C.red };
+    var w = widget(g, 'lifecycle', { wide: true });
+    var facts = w.appendChild(el('div', 'kpis'));
+    [['arpu', t('lifecycle.arpu'), money(l.arpu), t('lifecycle.arpuNote', { n: int(l.activeCustomers) })],
+      ['arpu-growth', t('lifecycle.arpuGrowth'), isNum(l.arpuGrowth) ? (l.arpuGrowth > 0 ? '+' : '') + pct(l.arpuGrowth) : '—',
+        isNum(l.arpuGrowth) ? t('lifecycle.arpuGrowthNote', { n: int(l.existingCustomers), before: money(l.arpuBefore), now: money(l.arpuNow) }) : (absence('arpu-growth') || '')],
+      ['upsell-share', t('lifecycle.upsell'), pct(l.upsellShare), t('lifecycle.upsellNote', { v: money(l.upsellRevenue) })]]
+      .forEach(function (k) {
+        var card = facts.appendChild(el('div', 'kpi'));
+        card.setAttribute('data-kpi', k[0]);
+        card.appendChild(el('div', 'label', k[1]));
+        card.appendChild(el('div', 'value', k[2]));
+        if (k[3]) { card.appendChild(el('div', 'note', k[3])); }
+      });
+    chart(w, 'growth', function () {
+      return {
+        grid: grid(),
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+          return tip(ps[0].name, [t('tip.customers') + ': ' + int(ps[0].value) + ' (' + pct(ps[0].value / Math.max(1, D.overview.uniqueCustomers)) + ')']);
+        } },
+        xAxis: { type: 'category', data: l.stages.map(function (s) { return t('stage.' + s.key); }), axisLabel: { interval: 0, width: 110, overflow: 'break' } },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: [{ type: 'bar', barMaxWidth: 60, data: l.stages.map(function (s) { return { value: s.customers, itemStyle: { color: colors[s.key] || C.blue } }; }),
+          label: { show: true, position: 'top' } }]
+      };
+    });
+    downloads(w, l.stages.map(function (s) { return { segment: 'lifecycle/' + s.key, label: t('stage.' + s.key), count: s.customers }; }));
   }
 
   // ------------------------------------------------------------------ Точки роста
@@ -1231,6 +1288,7 @@
         { key: 'lift', label: 'Lift', num: true, fmt: function (v) { return isNum(v) ? NUM2.format(v) : '—'; } }
       ], rules, { pageSize: 10, sortKey: 'lift', dir: -1 });
     }
+    lifecycle(g, D.lifecycle);
     categoryViews(g);
   }
 
