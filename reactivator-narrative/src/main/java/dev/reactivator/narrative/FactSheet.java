@@ -226,23 +226,19 @@ public record FactSheet(
    *
    * @param revenueAtRisk the revenue at risk of the customers at high or critical risk
    * @param buckets the revenue at risk per risk level, from critical to low
-   * @param savedRevenue the revenue a reactivation campaign is expected to save
-   * @param saveRate the save rate behind it
+   * @param savedRevenue the revenue the reactivation campaign of the ROI simulator is expected to
+   *     bring back (its returning customers × average check)
    * @param topToSave the customers to save first (most valuable at risk), pseudonymous
    */
   public record Money(
-      double revenueAtRisk,
-      List<Bucket> buckets,
-      double savedRevenue,
-      double saveRate,
-      List<Customer> topToSave) {
+      double revenueAtRisk, List<Bucket> buckets, double savedRevenue, List<Customer> topToSave) {
     /**
      * Copies the lists.
      *
      * @param revenueAtRisk the revenue at risk of the customers at high or critical risk
      * @param buckets the revenue at risk per risk level, from critical to low
-     * @param savedRevenue the revenue a reactivation campaign is expected to save
-     * @param saveRate the save rate behind it
+     * @param savedRevenue the revenue the reactivation campaign of the ROI simulator is expected to
+     *     bring back (its returning customers × average check)
      * @param topToSave the customers to save first (most valuable at risk), pseudonymous
      */
     public Money {

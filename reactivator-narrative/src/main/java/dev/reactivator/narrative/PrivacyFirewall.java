@@ -306,7 +306,6 @@ public final class PrivacyFirewall {
             o.revenueAtRisk().total(),
             buckets,
             analysis.finance().waterfall().savedRevenue(),
-            analysis.finance().waterfall().saveRate(),
             topToSave);
 
     List<FactSheet.Customer> vipTop =

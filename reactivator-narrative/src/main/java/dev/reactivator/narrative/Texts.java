@@ -111,6 +111,17 @@ final class Texts {
     return format("#,##0.#").format(value);
   }
 
+  /**
+   * An expected number of people, whole and marked as an estimate: {@code ≈ 9} for 9.4 (rounded
+   * down, never a fraction of a customer), {@code < 1} between 0 and 1.
+   */
+  String approximateCount(double expected) {
+    if (expected > 0 && expected < 1) {
+      return "<\u00A01";
+    }
+    return "≈\u00A0" + number(Math.floor(expected + 1e-9));
+  }
+
   /** Money rounded to whole units: {@code 1 234 567 ₽} (the base's currency sign). */
   String money(double value) {
     return number(value) + (russian ? "\u00A0" : " ") + currency;

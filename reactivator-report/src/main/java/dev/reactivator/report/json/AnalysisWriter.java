@@ -549,8 +549,9 @@ final class AnalysisWriter {
     object("nrr");
     num("currentBase", n.currentBase());
     bool("currentBaseEstimated", n.currentBaseEstimated());
-    num("trend", n.trend());
-    num("churnRisk", n.churnRisk());
+    num("expansion", n.expansion());
+    num("contraction", n.contraction());
+    num("churn", n.churn());
     num("projected", n.projected());
     num("nrrPercent", n.nrrPercent());
     g.writeEndObject();
@@ -581,7 +582,6 @@ final class AnalysisWriter {
     num("revenueAtRisk", w.revenueAtRisk());
     num("savedRevenue", w.savedRevenue());
     num("retentionForecast", w.retentionForecast());
-    num("saveRate", w.saveRate());
     g.writeEndObject();
     if (f.discountHarm().isPresent()) {
       array("discountHarm");
