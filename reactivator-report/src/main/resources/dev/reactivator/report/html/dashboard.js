@@ -971,7 +971,7 @@
         };
       });
     }
-    if (r.axes.length >= 3) { note(w, t('radar.scale')); }
+    if (r.axes.length >= 3) { w.appendChild(el('p', 'muted', t('radar.scale'))); }
     missingAxes.forEach(function (m) { note(w, m); });
 
     w = widget(g, 't2np', { wide: true });
