@@ -471,7 +471,7 @@ public record FactSheet(
    * @param costPerTouch cost of one touch
    * @param conversion expected conversion, 0–1
    * @param averageCheck their average check
-   * @param convertedClients expected returning customers
+   * @param returningCustomers expected returning customers as whole people (rounded down)
    * @param touchBudget the cost of the touches
    * @param revenue expected revenue
    * @param netProfit revenue minus costs
@@ -483,7 +483,7 @@ public record FactSheet(
       double costPerTouch,
       double conversion,
       double averageCheck,
-      double convertedClients,
+      long returningCustomers,
       double touchBudget,
       double revenue,
       double netProfit,
@@ -496,7 +496,7 @@ public record FactSheet(
      * @param costPerTouch cost of one touch
      * @param conversion expected conversion, 0–1
      * @param averageCheck their average check
-     * @param convertedClients expected returning customers
+     * @param returningCustomers expected returning customers as whole people (rounded down)
      * @param touchBudget the cost of the touches
      * @param revenue expected revenue
      * @param netProfit revenue minus costs

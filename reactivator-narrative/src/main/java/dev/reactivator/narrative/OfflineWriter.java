@@ -597,7 +597,7 @@ final class OfflineWriter {
                 "conversion",
                 t.percent(r.conversion()),
                 "converted",
-                t.approximateCount(r.convertedClients()),
+                t.approximateCount(r.returningCustomers(), r.touchBase() > 0 && r.conversion() > 0),
                 "check",
                 t.money(r.averageCheck()))));
     String roi =

@@ -441,7 +441,7 @@ public final class PrivacyFirewall {
         r.inputs().costPerTouch(),
         r.inputs().conversion(),
         r.inputs().averageCheck(),
-        r.convertedClients(),
+        r.returningCustomers(),
         r.touchBudget(),
         r.revenue(),
         r.netProfit(),

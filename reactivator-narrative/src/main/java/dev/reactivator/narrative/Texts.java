@@ -112,14 +112,14 @@ final class Texts {
   }
 
   /**
-   * An expected number of people, whole and marked as an estimate: {@code ≈ 9} for 9.4 (rounded
-   * down, never a fraction of a customer), {@code < 1} between 0 and 1.
+   * An expected number of people, whole and marked as an estimate: {@code ≈ 9}, or {@code < 1} when
+   * the whole count is 0 but some are expected (never a fraction of a customer).
    */
-  String approximateCount(double expected) {
-    if (expected > 0 && expected < 1) {
+  String approximateCount(long whole, boolean someExpected) {
+    if (whole == 0 && someExpected) {
       return "<\u00A01";
     }
-    return "≈\u00A0" + number(Math.floor(expected + 1e-9));
+    return "≈\u00A0" + number(whole);
   }
 
   /** Money rounded to whole units: {@code 1 234 567 ₽} (the base's currency sign). */

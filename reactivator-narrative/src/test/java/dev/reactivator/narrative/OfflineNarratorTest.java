@@ -114,9 +114,10 @@ class OfflineNarratorTest {
       assertTrue(forecast.contains("Ожидаемая выручка — " + rub(roi.revenue())), forecast);
       assertTrue(forecast.contains("затраты на касания — " + rub(roi.touchBudget())), forecast);
       // whole people: the expected count rounded down and marked «≈», never "10,89 клиентов"
-      long whole = (long) Math.floor(roi.convertedClients() + 1e-9);
+      long whole = roi.returningCustomers();
+      assertEquals((long) Math.floor(roi.convertedClients()), whole);
       String returning =
-          roi.convertedClients() > 0 && roi.convertedClients() < 1
+          whole == 0
               ? "<" + NBSP + "1"
               : "≈" + NBSP + String.format(Locale.ROOT, "%,d", whole).replace(",", NBSP);
       assertTrue(

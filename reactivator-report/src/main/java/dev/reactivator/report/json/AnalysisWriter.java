@@ -649,6 +649,7 @@ final class AnalysisWriter {
     num("cac", r.inputs().cac());
     g.writeEndObject();
     num("convertedClients", r.convertedClients());
+    number("returningCustomers", r.returningCustomers());
     num("touchBudget", r.touchBudget());
     num("discounts", r.discounts());
     num("revenue", r.revenue());
