@@ -327,7 +327,6 @@ public final class PrivacyFirewall {
             o.revenueAtRisk().total(),
             buckets,
             analysis.finance().waterfall().savedRevenue(),
-            analysis.finance().waterfall().saveRate(),
             topToSave);
 
     List<FactSheet.Customer> vipTop =
@@ -486,7 +485,7 @@ public final class PrivacyFirewall {
         r.inputs().costPerTouch(),
         r.inputs().conversion(),
         r.inputs().averageCheck(),
-        r.convertedClients(),
+        r.returningCustomers(),
         r.touchBudget(),
         r.revenue(),
         r.netProfit(),

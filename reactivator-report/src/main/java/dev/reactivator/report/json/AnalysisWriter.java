@@ -561,8 +561,9 @@ final class AnalysisWriter {
     object("nrr");
     num("currentBase", n.currentBase());
     bool("currentBaseEstimated", n.currentBaseEstimated());
-    num("trend", n.trend());
-    num("churnRisk", n.churnRisk());
+    num("expansion", n.expansion());
+    num("contraction", n.contraction());
+    num("churn", n.churn());
     num("projected", n.projected());
     num("nrrPercent", n.nrrPercent());
     g.writeEndObject();
@@ -593,7 +594,6 @@ final class AnalysisWriter {
     num("revenueAtRisk", w.revenueAtRisk());
     num("savedRevenue", w.savedRevenue());
     num("retentionForecast", w.retentionForecast());
-    num("saveRate", w.saveRate());
     g.writeEndObject();
     if (f.discountHarm().isPresent()) {
       array("discountHarm");
@@ -661,6 +661,7 @@ final class AnalysisWriter {
     num("cac", r.inputs().cac());
     g.writeEndObject();
     num("convertedClients", r.convertedClients());
+    number("returningCustomers", r.returningCustomers());
     num("touchBudget", r.touchBudget());
     num("discounts", r.discounts());
     num("revenue", r.revenue());
