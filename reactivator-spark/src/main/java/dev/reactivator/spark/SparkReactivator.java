@@ -20,6 +20,7 @@ import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.io.TypedRows;
 import dev.reactivator.spark.internal.CustomerStage;
 import dev.reactivator.spark.internal.Identity;
+import dev.reactivator.spark.internal.Population;
 import dev.reactivator.spark.internal.Scorer;
 import dev.reactivator.spark.internal.SparkCells;
 import dev.reactivator.spark.internal.Validation;
@@ -41,8 +42,9 @@ import org.apache.spark.storage.StorageLevel;
  * The analysis of order lines as a Spark job, inside an existing Spark application: the library's
  * row grammar and validation on every partition, identity resolution as connected components of the
  * key graph (large-star / small-star on Spark SQL), per-customer features by the library's base
- * builder on partitions of whole customers, the purchase and spend models fitted on the driver with
- * core's fitters and guards, and core's scorer run distributed with the parameters broadcast.
+ * builder on partitions of whole customers, the population's median cycle and RFM ranks computed
+ * distributed, the purchase and spend models fitted on the driver with core's fitters and guards
+ * and core's scorer and purchase timing run distributed with the parameters broadcast.
  *
  * <pre>{@code
  * Dataset<Row> lines = spark.read().parquet("s3://lake/orders");
@@ -167,26 +169,29 @@ public final class SparkReactivator {
             .orderBy(col("customer"))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long n = customers.count();
-    t0 = lap(spark, millis, "features", "fit", t0);
+    t0 = lap(spark, millis, "features", "population", t0);
+
+    double cycle = Population.cycle(customers);
+    Dataset<Row> ranked = Population.withRfm(customers, n);
+    t0 = lap(spark, millis, "population", "fit", t0);
 
     FittedModels models = fit(customers, options);
     t0 = lap(spark, millis, "fit", "scoring", t0);
 
     Broadcast<Scorer> scorer =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
-            .broadcast(new Scorer(models, options.scoring()));
+            .broadcast(new Scorer(models, options.scoring(), options.asOf(), cycle));
     Dataset<Row> scores =
         spark
             .createDataFrame(
-                customers
-                    .javaRDD()
-                    .zipWithIndex()
-                    .mapPartitions(it -> scorer.value().partition(it)),
+                ranked.javaRDD().zipWithIndex().mapPartitions(it -> scorer.value().partition(it)),
                 Scorer.SCHEMA)
             .persist(StorageLevel.MEMORY_AND_DISK());
     scores.count();
     lap(spark, millis, "scoring", null, t0);
     labelled.unpersist();
+    ranked.unpersist();
+    customers.unpersist();
     return new SparkRun(
         scores,
         rejects,
@@ -248,8 +253,8 @@ public final class SparkReactivator {
 
   /**
    * The Spark local property naming the stage whose jobs run, for listeners that measure a run
-   * (shuffle bytes per stage): {@code validation}, {@code identity}, {@code features}, {@code fit},
-   * {@code scoring}.
+   * (shuffle bytes per stage): {@code validation}, {@code identity}, {@code features}, {@code
+   * population}, {@code fit}, {@code scoring}.
    */
   public static final String STAGE_PROPERTY = "reactivator.stage";
 

@@ -10,8 +10,11 @@ import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.model.FittedModels;
+import dev.reactivator.core.score.PurchaseTiming;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.score.ScoringOptions;
+import dev.reactivator.core.segment.rfm.RfmAnalysis;
+import dev.reactivator.core.segment.rfm.RfmResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,6 +57,7 @@ class SampleEqualityTest {
       assertEquals(base.size(), run.customers(), "customers");
       assertRejects(report.rejected(), run.rejects().orderBy("line").collectAsList());
       assertModels(scored.model().orElseThrow(), run.models());
+      RfmResult rfm = RfmAnalysis.compute(base);
       Map<String, Row> byLabel = new HashMap<>();
       for (Row r : run.scores().collectAsList()) {
         byLabel.put(r.getString(r.fieldIndex("customer")), r);
@@ -76,6 +80,17 @@ class SampleEqualityTest {
         close(scored.expectedAverageOrder(c), r, "expected_average_order", who);
         close(scored.clv(c), r, "clv", who);
         assertEquals(scored.riskLevel(c).name(), r.getString(r.fieldIndex("risk_level")), who);
+        PurchaseTiming t = scored.timing(c);
+        close(t.cycleDays(), r, "cycle_days", who);
+        assertEquals(t.daysOverdue(), r.getInt(r.fieldIndex("days_overdue")), who);
+        assertEquals(t.status().name(), r.getString(r.fieldIndex("timing_status")), who);
+        assertEquals(
+            t.expectedNext(), r.getDate(r.fieldIndex("expected_next_purchase")).toLocalDate(), who);
+        assertEquals(rfm.recencyScores().getInt(c), r.getInt(r.fieldIndex("r_score")), who);
+        assertEquals(rfm.frequencyScores().getInt(c), r.getInt(r.fieldIndex("f_score")), who);
+        assertEquals(rfm.monetaryScores().getInt(c), r.getInt(r.fieldIndex("m_score")), who);
+        assertEquals(rfm.seedSegment(c).key(), r.getString(r.fieldIndex("rfm_segment")), who);
+        assertEquals(rfm.mapSegment(c).key(), r.getString(r.fieldIndex("rfm_map_segment")), who);
       }
     }
 

@@ -25,8 +25,9 @@ import org.apache.spark.sql.types.StructType;
  * The customers of one partition of accepted rows, every customer's rows in that partition (the
  * rows were partitioned by their identity component): the library's {@link BaseBuilder} lays them
  * out (merge, occasions, first purchase) and {@link CustomerFeatures} computes the per-customer
- * features, so each figure is the library's own. Population figures (the median cycle) are not
- * taken from here: a partition is not the population.
+ * features, so each figure is the library's own. Population figures (the median cycle, the RFM
+ * ranks) are not taken from here: a partition is not the population; {@link Population} computes
+ * them over every customer from the personal cycle, the age and the recency this stage writes.
  */
 public final class CustomerStage implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -51,7 +52,10 @@ public final class CustomerStage implements Serializable {
           .add("repeat_spend", DataTypes.DoubleType, false)
           .add("complaints", DataTypes.IntegerType)
           .add("tickets", DataTypes.IntegerType)
-          .add("discounted", DataTypes.IntegerType);
+          .add("discounted", DataTypes.IntegerType)
+          .add("personal_cycle", DataTypes.DoubleType)
+          .add("age_days", DataTypes.IntegerType, false)
+          .add("recency_days", DataTypes.IntegerType, false);
 
   private final EnumSet<Field> columns;
   private final LocalDate asOf;
@@ -109,7 +113,10 @@ public final class CustomerStage implements Serializable {
               f.meanRepeatSpend(c),
               count(f, Field.COMPLAINTS, c),
               count(f, Field.TICKETS, c),
-              count(f, Field.DISCOUNTED_PURCHASES, c)));
+              count(f, Field.DISCOUNTED_PURCHASES, c),
+              f.hasPersonalCycle(c) ? f.personalCycle(c) : null,
+              f.ageDays(c),
+              f.asOfDay() - f.lastDay(c)));
     }
     return out.iterator();
   }

@@ -11,13 +11,18 @@ import dev.reactivator.core.model.PurchaseModel;
 import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.SpendModelFit;
 import dev.reactivator.core.score.CustomerScorer;
+import dev.reactivator.core.score.PurchaseTiming;
 import dev.reactivator.core.score.RiskThresholds;
 import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.score.ScoringOptions;
+import dev.reactivator.core.segment.rfm.RfmMapSegment;
+import dev.reactivator.core.segment.rfm.SeedRfmSegment;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -35,13 +40,15 @@ public final class Scorer implements Serializable {
   /** Customers per scorer call. */
   static final int BATCH = 4096;
 
-  /** The scores appended to {@link CustomerStage#SCHEMA}. */
+  /**
+   * The pseudonym, the customer's features and RFM scores ({@link Population#SCHEMA}), the scores.
+   */
   public static final StructType SCHEMA =
       withScores(new StructType().add("pseudonym", DataTypes.StringType, false));
 
   private static StructType withScores(StructType head) {
     StructType s = head;
-    for (var f : CustomerStage.SCHEMA.fields()) {
+    for (var f : Population.SCHEMA.fields()) {
       s = s.add(f);
     }
     return s.add("probability_alive", DataTypes.DoubleType, false)
@@ -50,8 +57,17 @@ public final class Scorer implements Serializable {
         .add("return_probability", DataTypes.DoubleType, false)
         .add("expected_purchases", DataTypes.DoubleType, false)
         .add("expected_average_order", DataTypes.DoubleType, false)
-        .add("clv", DataTypes.DoubleType, false);
+        .add("clv", DataTypes.DoubleType, false)
+        .add("cycle_days", DataTypes.DoubleType, false)
+        .add("expected_next_purchase", DataTypes.DateType, false)
+        .add("days_overdue", DataTypes.IntegerType, false)
+        .add("timing_status", DataTypes.StringType, false)
+        .add("rfm_segment", DataTypes.StringType, false)
+        .add("rfm_map_segment", DataTypes.StringType, false);
   }
+
+  /** The columns {@link #partition} appends after the input's. */
+  private static final int APPENDED = 13;
 
   private final ModelKind kind;
   private final PeriodUnit unit;
@@ -75,14 +91,21 @@ public final class Scorer implements Serializable {
   private final double riskLow;
   private final double riskMedium;
   private final double riskHigh;
+  private final double timingWindowFraction;
+  private final int timingMinWindowDays;
+  private final LocalDate asOf;
+  private final double populationCycle;
 
   /**
    * The scorer of fitted models.
    *
    * @param models the fitted models
-   * @param options the scoring options (horizon, CLV, risk thresholds)
+   * @param options the scoring options (horizon, CLV, risk thresholds, timing window)
+   * @param asOf the analysis date
+   * @param populationCycle the population's cycle in days ({@link Population#cycle})
    */
-  public Scorer(FittedModels models, ScoringOptions options) {
+  public Scorer(
+      FittedModels models, ScoringOptions options, LocalDate asOf, double populationCycle) {
     PurchaseModelFit pf = models.purchases();
     SpendModelFit sf = models.spend();
     kind = pf.kind();
@@ -107,6 +130,10 @@ public final class Scorer implements Serializable {
     riskLow = options.riskThresholds().low();
     riskMedium = options.riskThresholds().medium();
     riskHigh = options.riskThresholds().high();
+    timingWindowFraction = options.timingWindowFraction();
+    timingMinWindowDays = options.timingMinWindowDays();
+    this.asOf = asOf;
+    this.populationCycle = populationCycle;
   }
 
   private CustomerScorer scorer() {
@@ -162,7 +189,7 @@ public final class Scorer implements Serializable {
     };
   }
 
-  private static List<Row> score(
+  private List<Row> score(
       CustomerScorer scorer, RiskThresholds risk, List<Row> batch, List<Long> index) {
     int n = batch.size();
     int ix = CustomerStage.SCHEMA.fieldIndex("x");
@@ -170,6 +197,10 @@ public final class Scorer implements Serializable {
     int iT = CustomerStage.SCHEMA.fieldIndex("T");
     int iSpend = CustomerStage.SCHEMA.fieldIndex("repeat_spend");
     int iMean = CustomerStage.SCHEMA.fieldIndex("mean_order");
+    int iCycle = Population.SCHEMA.fieldIndex("personal_cycle");
+    int iSince = Population.SCHEMA.fieldIndex("days_since_last");
+    int iR = Population.SCHEMA.fieldIndex("r_score");
+    int iF = Population.SCHEMA.fieldIndex("f_score");
     int[] x = new int[n];
     double[] tx = new double[n];
     double[] age = new double[n];
@@ -193,7 +224,7 @@ public final class Scorer implements Serializable {
     List<Row> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Row row = batch.get(i);
-      Object[] values = new Object[1 + row.size() + 7];
+      Object[] values = new Object[1 + row.size() + APPENDED];
       values[0] = CustomerBase.pseudonymOf(index.get(i));
       for (int k = 0; k < row.size(); k++) {
         values[1 + k] = row.get(k);
@@ -206,7 +237,25 @@ public final class Scorer implements Serializable {
       values[k++] = ret[i];
       values[k++] = purchases[i];
       values[k++] = aov[i];
-      values[k] = clv[i];
+      values[k++] = clv[i];
+      PurchaseTiming t =
+          PurchaseTiming.of(
+              row.isNullAt(iCycle)
+                  ? OptionalDouble.empty()
+                  : OptionalDouble.of(row.getDouble(iCycle)),
+              populationCycle,
+              row.getInt(iSince),
+              asOf,
+              timingWindowFraction,
+              timingMinWindowDays);
+      values[k++] = t.cycleDays();
+      values[k++] = java.sql.Date.valueOf(t.expectedNext());
+      values[k++] = t.daysOverdue();
+      values[k++] = t.status().name();
+      int r = row.getInt(iR);
+      int f = row.getInt(iF);
+      values[k++] = SeedRfmSegment.of(r, f).key();
+      values[k] = RfmMapSegment.of(r, f).key();
       out.add(RowFactory.create(values));
     }
     return out;
