@@ -44,7 +44,8 @@ import org.apache.spark.storage.StorageLevel;
  * key graph (large-star / small-star on Spark SQL), per-customer features by the library's base
  * builder on partitions of whole customers, the population's median cycle and RFM ranks computed
  * distributed, the purchase and spend models fitted on the driver with core's fitters and guards
- * and core's scorer and purchase timing run distributed with the parameters broadcast.
+ * (or read from a saved-models file), and core's scorer and purchase timing run distributed with
+ * the parameters broadcast.
  *
  * <pre>{@code
  * Dataset<Row> lines = spark.read().parquet("s3://lake/orders");
@@ -175,7 +176,7 @@ public final class SparkReactivator {
     Dataset<Row> ranked = Population.withRfm(customers, n);
     t0 = lap(spark, millis, "population", "fit", t0);
 
-    FittedModels models = fit(customers, options);
+    FittedModels models = options.models().orElseGet(() -> fit(customers, options));
     t0 = lap(spark, millis, "fit", "scoring", t0);
 
     Broadcast<Scorer> scorer =

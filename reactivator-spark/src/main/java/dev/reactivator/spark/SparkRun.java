@@ -18,7 +18,7 @@ import org.apache.spark.sql.Row;
  *     keys
  * @param rejects one row per rejected row: {@code line}, {@code column}, {@code value}, {@code
  *     code}, {@code message}
- * @param models the models fitted on the driver
+ * @param models the models fitted on the driver, or the saved models the run scored with
  * @param rowsRead the input's rows
  * @param accepted of them, purchases
  * @param refunds of them, refunds (amount of zero or less)
