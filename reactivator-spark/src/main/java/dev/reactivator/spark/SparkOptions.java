@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param scoring the scoring options
  * @param models models fitted before (the saved-models JSON read with {@code SavedModels.read}) to
  *     score with instead of fitting; empty to fit on the driver. A supervised layer in them is not
- *     applied: the job scores with the purchase and spend models
+ *     applied: the job scores with the purchase and spend models and the next-purchase transitions
  */
 public record SparkOptions(
     LocalDate asOf,

@@ -14,8 +14,8 @@ import org.apache.spark.sql.Row;
  *
  * @param scores one row per customer: the customer's label (smallest identity key), CRM ids,
  *     phones, e-mails, name, pseudonym, features, RFM scores, every score, the risk level, the
- *     purchase timing (cycle, expected next purchase, days overdue, status) and the RFM segment
- *     keys
+ *     purchase timing (cycle, expected next purchase, days overdue, status), the RFM segment keys
+ *     and the next best product
  * @param rejects one row per rejected row: {@code line}, {@code column}, {@code value}, {@code
  *     code}, {@code message}
  * @param models the models fitted on the driver, or the saved models the run scored with

@@ -7,6 +7,7 @@ import dev.reactivator.core.model.BgNbdParameters;
 import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.model.GammaGammaParameters;
 import dev.reactivator.core.model.ModelKind;
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.model.PurchaseModel;
 import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.SpendModelFit;
@@ -15,6 +16,9 @@ import dev.reactivator.core.score.PurchaseTiming;
 import dev.reactivator.core.score.RiskThresholds;
 import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.score.ScoringOptions;
+import dev.reactivator.core.segment.nbp.NextBestProduct;
+import dev.reactivator.core.segment.nbp.NextBestProductOptions;
+import dev.reactivator.core.segment.nbp.NextPurchaseProposer;
 import dev.reactivator.core.segment.rfm.RfmMapSegment;
 import dev.reactivator.core.segment.rfm.SeedRfmSegment;
 import java.io.Serializable;
@@ -22,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -63,11 +68,14 @@ public final class Scorer implements Serializable {
         .add("days_overdue", DataTypes.IntegerType, false)
         .add("timing_status", DataTypes.StringType, false)
         .add("rfm_segment", DataTypes.StringType, false)
-        .add("rfm_map_segment", DataTypes.StringType, false);
+        .add("rfm_map_segment", DataTypes.StringType, false)
+        .add("next_best_product", DataTypes.StringType)
+        .add("next_best_source", DataTypes.StringType)
+        .add("next_best_confidence", DataTypes.DoubleType);
   }
 
   /** The columns {@link #partition} appends after the input's. */
-  private static final int APPENDED = 13;
+  private static final int APPENDED = 16;
 
   private final ModelKind kind;
   private final PeriodUnit unit;
@@ -95,6 +103,13 @@ public final class Scorer implements Serializable {
   private final int timingMinWindowDays;
   private final LocalDate asOf;
   private final double populationCycle;
+  private final boolean excludeOwned;
+  private final String[] nextProducts;
+  private final double nextAlpha;
+  private final int[] nextFrom;
+  private final int[] nextTo;
+  private final int[] nextCount;
+  private final int[] nextOrders;
 
   /**
    * The scorer of fitted models.
@@ -103,9 +118,16 @@ public final class Scorer implements Serializable {
    * @param options the scoring options (horizon, CLV, risk thresholds, timing window)
    * @param asOf the analysis date
    * @param populationCycle the population's cycle in days ({@link Population#cycle})
+   * @param nextPurchase the population's product transitions, empty without purchase dates
+   * @param nextBest the next-best-product options (whether owned products are excluded)
    */
   public Scorer(
-      FittedModels models, ScoringOptions options, LocalDate asOf, double populationCycle) {
+      FittedModels models,
+      ScoringOptions options,
+      LocalDate asOf,
+      double populationCycle,
+      Optional<NextPurchaseModel> nextPurchase,
+      NextBestProductOptions nextBest) {
     PurchaseModelFit pf = models.purchases();
     SpendModelFit sf = models.spend();
     kind = pf.kind();
@@ -134,6 +156,46 @@ public final class Scorer implements Serializable {
     timingMinWindowDays = options.timingMinWindowDays();
     this.asOf = asOf;
     this.populationCycle = populationCycle;
+    excludeOwned = nextBest.excludeOwned();
+    if (nextPurchase.isPresent() && nextPurchase.get().hasTransitions()) {
+      NextPurchaseModel m = nextPurchase.get();
+      nextProducts = m.products().toArray(new String[0]);
+      nextAlpha = m.alpha();
+      List<NextPurchaseModel.Transition> ts = m.transitions();
+      nextFrom = new int[ts.size()];
+      nextTo = new int[ts.size()];
+      nextCount = new int[ts.size()];
+      for (int i = 0; i < ts.size(); i++) {
+        nextFrom[i] = ts.get(i).from();
+        nextTo[i] = ts.get(i).to();
+        nextCount[i] = ts.get(i).count();
+      }
+      nextOrders = m.nextOrders().stream().mapToInt(Integer::intValue).toArray();
+    } else {
+      nextProducts = null;
+      nextAlpha = 0;
+      nextFrom = null;
+      nextTo = null;
+      nextCount = null;
+      nextOrders = null;
+    }
+  }
+
+  /** The proposer of the broadcast transitions, once per partition; null without transitions. */
+  private NextPurchaseProposer proposer() {
+    if (nextProducts == null) {
+      return null;
+    }
+    List<NextPurchaseModel.Transition> ts = new ArrayList<>(nextFrom.length);
+    for (int i = 0; i < nextFrom.length; i++) {
+      ts.add(new NextPurchaseModel.Transition(nextFrom[i], nextTo[i], nextCount[i]));
+    }
+    List<Integer> next = new ArrayList<>(nextOrders.length);
+    for (int m : nextOrders) {
+      next.add(m);
+    }
+    return new NextPurchaseProposer(
+        NextPurchaseModel.of(List.of(nextProducts), nextAlpha, ts, next));
   }
 
   private CustomerScorer scorer() {
@@ -162,6 +224,7 @@ public final class Scorer implements Serializable {
   public Iterator<Row> partition(Iterator<Tuple2<Row, Long>> rows) {
     CustomerScorer scorer = scorer();
     RiskThresholds risk = new RiskThresholds(riskLow, riskMedium, riskHigh);
+    NextPurchaseProposer proposer = proposer();
     return new Iterator<>() {
       private final List<Row> batch = new ArrayList<>(BATCH);
       private final List<Long> index = new ArrayList<>(BATCH);
@@ -182,7 +245,7 @@ public final class Scorer implements Serializable {
             batch.add(t._1());
             index.add(t._2());
           }
-          out = score(scorer, risk, batch, index).iterator();
+          out = score(scorer, risk, proposer, batch, index).iterator();
         }
         return out.next();
       }
@@ -190,7 +253,11 @@ public final class Scorer implements Serializable {
   }
 
   private List<Row> score(
-      CustomerScorer scorer, RiskThresholds risk, List<Row> batch, List<Long> index) {
+      CustomerScorer scorer,
+      RiskThresholds risk,
+      NextPurchaseProposer proposer,
+      List<Row> batch,
+      List<Long> index) {
     int n = batch.size();
     int ix = CustomerStage.SCHEMA.fieldIndex("x");
     int itx = CustomerStage.SCHEMA.fieldIndex("t_x");
@@ -201,6 +268,8 @@ public final class Scorer implements Serializable {
     int iSince = Population.SCHEMA.fieldIndex("days_since_last");
     int iR = Population.SCHEMA.fieldIndex("r_score");
     int iF = Population.SCHEMA.fieldIndex("f_score");
+    int iProducts = Population.SCHEMA.fieldIndex("products");
+    int iLast = Population.SCHEMA.fieldIndex("last_order");
     int[] x = new int[n];
     double[] tx = new double[n];
     double[] age = new double[n];
@@ -255,7 +324,16 @@ public final class Scorer implements Serializable {
       int r = row.getInt(iR);
       int f = row.getInt(iF);
       values[k++] = SeedRfmSegment.of(r, f).key();
-      values[k] = RfmMapSegment.of(r, f).key();
+      values[k++] = RfmMapSegment.of(r, f).key();
+      Optional<NextBestProduct> nbp =
+          proposer == null
+              ? Optional.empty()
+              : proposer
+                  .propose(row.<String>getList(iProducts), row.<String>getList(iLast))
+                  .nextBest(excludeOwned);
+      values[k++] = nbp.map(NextBestProduct::productName).orElse(null);
+      values[k++] = nbp.map(p -> p.source().name()).orElse(null);
+      values[k] = nbp.isPresent() ? nbp.get().confidence() : null;
       out.add(RowFactory.create(values));
     }
     return out;
