@@ -122,9 +122,14 @@ public final class Population {
    * values before each partition summed on the driver (one number per partition), then within each
    * partition the values strictly worse and equal give core's score.
    *
+   * @param customers the rows
+   * @param column the scored column, without nulls
+   * @param higherIsBetter whether larger values score higher
+   * @param n the number of rows
+   * @param persisted receives the persisted intermediate, for the caller to release
    * @return rows {@code (value, score)}, one per distinct value
    */
-  private static Dataset<Row> scores(
+  static Dataset<Row> scores(
       Dataset<Row> customers,
       String column,
       boolean higherIsBetter,
