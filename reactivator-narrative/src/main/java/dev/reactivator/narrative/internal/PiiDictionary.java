@@ -1,6 +1,7 @@
 package dev.reactivator.narrative.internal;
 
 import dev.reactivator.core.base.CustomerBase;
+import java.lang.ref.SoftReference;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,19 +101,21 @@ public final class PiiDictionary {
     this.maxTokens = Math.min(m, MAX_NAME_TOKENS * 2);
   }
 
-  private static final Map<CustomerBase, PiiDictionary> BUILT = new WeakHashMap<>();
+  private static final Map<CustomerBase, SoftReference<PiiDictionary>> BUILT = new WeakHashMap<>();
 
   /**
-   * The dictionary of every customer of {@code base}, built once per base (kept while the base is
-   * reachable): the offline writer, the LLM narrator and its fallback share it.
+   * The dictionary of every customer of {@code base}, built once per base and shared by the offline
+   * writer, the LLM narrator and its fallback; held softly, so the reports that follow can reclaim
+   * its memory (it is then rebuilt if asked for again).
    */
   public static PiiDictionary of(CustomerBase base) {
     Objects.requireNonNull(base, "base");
     synchronized (BUILT) {
-      PiiDictionary d = BUILT.get(base);
+      SoftReference<PiiDictionary> ref = BUILT.get(base);
+      PiiDictionary d = ref == null ? null : ref.get();
       if (d == null) {
         d = build(base);
-        BUILT.put(base, d);
+        BUILT.put(base, new SoftReference<>(d));
       }
       return d;
     }
