@@ -86,6 +86,8 @@
   function phone(p) {
     return /^7\d{10}$/.test(p) ? '+7 ' + p.substr(1, 3) + ' ' + p.substr(4, 3) + '-' + p.substr(7, 2) + '-' + p.substr(9) : p;
   }
+  /** The members of a segment in the file (the page's document lists only the first ones it shows). */
+  function sizeOf(segKey) { var s = SEGMENTS[segKey]; return s ? s.size : 0; }
   /** The embedded customers of a segment, in its order, at most {@code limit}. */
   function members(segKey, limit) {
     var s = SEGMENTS[segKey];
@@ -536,7 +538,7 @@
         ul.appendChild(li);
       });
     }
-    downloads(w, [{ segment: 'vip/vip-at-risk', label: t('seg.vipAtRisk'), count: D.vipAtRisk.length }]);
+    downloads(w, [{ segment: 'vip/vip-at-risk', label: t('seg.vipAtRisk'), count: sizeOf('vip/vip-at-risk') }]);
 
     var n = o.nrr;
     w = widget(g, 'nrr', { badge: !isNum(n.nrrPercent) ? '—' : 'NRR ' + NUM1.format(n.nrrPercent) + NBSP + '%',
@@ -1160,7 +1162,7 @@
   }
 
   function growth(tab) {
-    var abc = D.abc, rfm = D.rfm, vipCount = D.vipAtRisk.length;
+    var abc = D.abc, rfm = D.rfm, vipCount = sizeOf('vip/vip-at-risk');
     var champions = rfm.seedSegments.filter(function (s) { return s.key === 'champions'; })[0];
     // the whale groups by their segment keys, in the widget's order
     var whales = [['sleeping-whales', D.whales.sleepingWhales], ['cooling', D.whales.cooling], ['active', D.whales.active]]
