@@ -28,7 +28,9 @@ import java.util.stream.IntStream;
  *
  * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar
  * dev.reactivator.benchmarks.plain.PlainLogPath FILE [AS_OF]} (the analysis date defaults to {@link
- * PlainLog#AS_OF}, the generator's). Prints one line a stage, in seconds, then the totals.
+ * PlainLog#AS_OF}, the generator's). Prints one line a stage, wall and CPU seconds (the process's
+ * CPU time over every thread: on a shared machine the figure that the other load changes least),
+ * then the totals.
  */
 public final class PlainLogPath {
   private PlainLogPath() {}
@@ -46,11 +48,14 @@ public final class PlainLogPath {
     Path file = Path.of(args[0]);
     LocalDate asOf = args.length > 1 ? LocalDate.parse(args[1]) : PlainLog.AS_OF;
 
+    long c0 = cpu();
     long t0 = System.nanoTime();
     CustomerBase base = Reactivator.load(CsvSource.of(file)).asOf(asOf).base();
     long t1 = System.nanoTime();
+    long c1 = cpu();
     CustomerSummary s = CustomerSummary.fromBase(base);
     long t2 = System.nanoTime();
+    long c2 = cpu();
     long[] spendNanos = new long[1];
     ForkJoinTask<SpendModelFit> spendTask =
         ForkJoinTask.adapt(
@@ -65,6 +70,7 @@ public final class PlainLogPath {
     long t3a = System.nanoTime();
     SpendModelFit spend = spendTask.join();
     long t3 = System.nanoTime();
+    long c3 = cpu();
     PurchaseModel model = purchases.model();
     GammaGammaModel gg = spend.model();
     int n = s.size();
@@ -73,7 +79,6 @@ public final class PlainLogPath {
     double[] expected = new double[n];
     double[] aov = new double[n];
     double[] clv = new double[n];
-    CustomerScorer scorer = new CustomerScorer(model, gg, 365, 12, 30, 0.01, 1.0);
     int chunks = Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
     int step = (n + chunks - 1) / chunks;
     IntStream.range(0, chunks)
@@ -82,9 +87,12 @@ public final class PlainLogPath {
             k -> {
               int from = Math.min(n, k * step);
               int to = Math.min(n, from + step);
-              scorer.score(s, from, to, alive, ret, expected, aov, clv);
+              // a scorer keeps per-call state: one for each chunk
+              new CustomerScorer(model, gg, 365, 12, 30, 0.01, 1.0)
+                  .score(s, from, to, alive, ret, expected, aov, clv);
             });
     long t4 = System.nanoTime();
+    long c4 = cpu();
 
     double sumAlive = 0;
     double sumExpected = 0;
@@ -102,14 +110,15 @@ public final class PlainLogPath {
         base.report().rowsAccepted());
     System.out.printf(Locale.ROOT, "%s%n", purchases.model());
     System.out.printf(Locale.ROOT, "%s%n", gg);
-    stage("read", t1 - t0);
-    stage("summary", t2 - t1);
-    stage("fit BG/NBD", t3a - t2);
-    stage("fit Gamma-Gamma", spendNanos[0]);
-    stage("fits (wall, in parallel)", t3 - t2);
-    stage("score", t4 - t3);
-    stage("models and scoring", t4 - t1);
-    stage("total", t4 - t0);
+    System.out.printf(Locale.ROOT, "%-26s %10s %10s%n", "stage", "wall", "cpu");
+    stage("read", t1 - t0, c1 - c0);
+    stage("summary", t2 - t1, c2 - c1);
+    stage("fit BG/NBD", t3a - t2, -1);
+    stage("fit Gamma-Gamma", spendNanos[0], -1);
+    stage("fits (in parallel)", t3 - t2, c3 - c2);
+    stage("score", t4 - t3, c4 - c3);
+    stage("models and scoring", t4 - t1, c4 - c1);
+    stage("total", t4 - t0, c4 - c0);
     System.out.printf(
         Locale.ROOT,
         "mean P(alive) %.6f, mean expected purchases in 365 days %.6f, mean 12-month CLV %.4f%n",
@@ -118,7 +127,19 @@ public final class PlainLogPath {
         sumClv / n);
   }
 
-  private static void stage(String name, long nanos) {
-    System.out.printf(Locale.ROOT, "%-26s %8.3f s%n", name, nanos / 1e9);
+  private static void stage(String name, long nanos, long cpuNanos) {
+    System.out.printf(
+        Locale.ROOT,
+        "%-26s %8.3f s %s%n",
+        name,
+        nanos / 1e9,
+        cpuNanos < 0 ? "" : String.format(Locale.ROOT, "%8.3f s", cpuNanos / 1e9));
+  }
+
+  /** The CPU time of the whole process so far (every thread, the JVM's own included). */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }
