@@ -37,6 +37,13 @@ public final class CsvReader {
   /** Files from this size on are read in parallel chunks after the sample (when UTF-8). */
   static final long PARALLEL_BYTES = 4L * ChunkedRows.CHUNK_BYTES;
 
+  /**
+   * The cores from which the chunks are read in parallel. With two, the load already keeps both
+   * busy (the source parses on one, the base builder merges on the other), and the chunked read
+   * measured slower and twice as large in memory (docs/benchmarks.md).
+   */
+  static final int PARALLEL_CORES = 4;
+
   private CsvReader() {}
 
   /**
@@ -65,7 +72,9 @@ public final class CsvReader {
         context,
         sink,
         Conventions.SAMPLE,
-        size.orElse(0) >= PARALLEL_BYTES ? ChunkedRows.CHUNK_BYTES : 0);
+        size.orElse(0) >= PARALLEL_BYTES && ChunkedRows.workers() >= PARALLEL_CORES
+            ? ChunkedRows.CHUNK_BYTES
+            : 0);
   }
 
   /**

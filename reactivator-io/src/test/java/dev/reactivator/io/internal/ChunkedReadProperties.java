@@ -76,7 +76,7 @@ class ChunkedReadProperties {
   }
 
   @Test
-  void aLargeFileIsReadInParallelByDefaultWithTheSameResult() {
+  void aLargeFileInDefaultChunksAfterTheDefaultSampleReadsTheSame() {
     Random rnd = new Random(7);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes("customer_id,date,amount\n".getBytes(StandardCharsets.UTF_8));
@@ -101,14 +101,7 @@ class ChunkedReadProperties {
     }
     byte[] file = out.toByteArray();
     List<Object> sequential = read(file, EN, Conventions.SAMPLE, 0);
-    List<Object> byDefault = new ArrayList<>();
-    CsvReader.read(
-        "test.csv",
-        new ByteArrayInputStream(file),
-        OptionalLong.of(file.length),
-        SourceOptions.defaults(),
-        EN,
-        new Recording(byDefault));
+    List<Object> byDefault = read(file, EN, Conventions.SAMPLE, ChunkedRows.CHUNK_BYTES);
     assertSameCalls(sequential, byDefault);
   }
 
