@@ -48,7 +48,7 @@ class ReactivatorCliTest {
     assertTrue(
         r.out()
             .contains(
-                "Optional columns found: complaints, tickets, discounted_purchases, purchase_date; missing: customer_id"),
+                "Optional columns found: product, complaints, tickets, discounted_purchases, purchase_date; missing: customer_id"),
         r.out());
     assertTrue(r.out().contains("decimal separator: , (detected from the data)"), r.out());
     assertTrue(
@@ -344,7 +344,8 @@ class ReactivatorCliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("rejected: 0"), r.out());
     assertTrue(
-        r.out().contains("Optional columns found: complaints, tickets, discounted_purchases"),
+        r.out()
+            .contains("Optional columns found: product, complaints, tickets, discounted_purchases"),
         r.out());
   }
 
