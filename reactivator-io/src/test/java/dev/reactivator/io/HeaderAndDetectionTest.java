@@ -165,12 +165,12 @@ class HeaderAndDetectionTest {
         e.getMessage());
     InputException en =
         failure(
-            "name,phone,amount,days,first_purchase_date,Note\n"
-                + "Anna,89001234567,5000,10,2025-01-01,x\n",
+            "name,phone,product,days,first_purchase_date,Note\n"
+                + "Anna,89001234567,UPS,10,2025-01-01,x\n",
             EN);
     assertEquals(
-        "The file \"test.csv\" lacks columns: \"product\". Columns found: «name», «phone», «amount»,"
-            + " «days», «first_purchase_date», «Note». Map them (CLI: --map product=<column>; API:"
+        "The file \"test.csv\" lacks columns: \"amount\". Columns found: «name», «phone», «product»,"
+            + " «days», «first_purchase_date», «Note». Map them (CLI: --map amount=<column>; API:"
             + " SourceOptions.withMapping) or rename the columns as in the template. Replace <column>"
             + " with the found column that holds the field.",
         en.getMessage());

@@ -137,12 +137,12 @@ class HeaderDictionaryTest {
             InputException.class,
             () -> Csv.read(text.getBytes(StandardCharsets.UTF_8), SourceOptions.defaults(), EN));
     assertEquals(
-        "The file \"test.csv\" lacks columns: \"product\", \"amount\", a purchase date column"
+        "The file \"test.csv\" lacks columns: \"amount\", a purchase date column"
             + " \"purchase_date\" or a days column \"days\" (with \"first_purchase_date\"), a"
             + " customer column (\"customer_id\", \"phone\" or \"email\"). Columns found: «Customer"
             + " Code», «Product Title», «Total Sum», «Purchased On», «Comment». Map them (CLI:"
-            + " --map \"product=Product Title,amount=Total Sum,purchase_date=Purchased"
-            + " On,customer_id=Customer Code\"; API: SourceOptions.withMapping) or rename the"
+            + " --map \"amount=Total Sum,purchase_date=Purchased On,customer_id=Customer Code\";"
+            + " API: SourceOptions.withMapping) or rename the"
             + " columns as in the template.",
         e.getMessage());
     SourceOptions suggested =
@@ -161,13 +161,23 @@ class HeaderDictionaryTest {
     InputException e =
         assertThrows(
             InputException.class,
-            () -> Csv.read("Телефон;Позиция;Выручка;Дата\n89001234567;Кабель;100;01.01.2025\n"));
+            () -> Csv.read("Телефон;Товар;Итог;Дата\n89001234567;Кабель;100;01.01.2025\n"));
     assertEquals(
-        "В файле «test.csv» не хватает колонок: «Товар» (product). Найдены колонки: «Телефон»,"
-            + " «Позиция», «Выручка», «Дата». Задайте соответствие колонок (CLI: --map"
-            + " product=<колонка>; API: SourceOptions.withMapping) или переименуйте колонки как в"
+        "В файле «test.csv» не хватает колонок: «Сумма» (amount). Найдены колонки: «Телефон»,"
+            + " «Товар», «Итог», «Дата». Задайте соответствие колонок (CLI: --map"
+            + " amount=<колонка>; API: SourceOptions.withMapping) или переименуйте колонки как в"
             + " шаблоне. Вместо <колонка> впишите ту из найденных колонок, в которой это поле.",
         e.getMessage());
+  }
+
+  @Test
+  void anUnknownProductHeaderIsIgnoredAndListedAsTheProductIsOptional() {
+    CollectingSink sink =
+        Csv.read("Телефон;Позиция;Выручка;Дата\n89001234567;Кабель;100;01.01.2025\n");
+    assertEquals(1, sink.accepted.size());
+    assertEquals("", sink.accepted.get(0).product());
+    assertFalse(sink.columns.contains(Field.PRODUCT));
+    assertEquals("Позиция", sink.details.get("ignoredColumns"));
   }
 
   @Test

@@ -48,7 +48,7 @@ class ReactivatorCliTest {
     assertTrue(
         r.out()
             .contains(
-                "Optional columns found: complaints, tickets, discounted_purchases, purchase_date; missing: customer_id, category"),
+                "Optional columns found: product, complaints, tickets, discounted_purchases, purchase_date; missing: customer_id, category"),
         r.out());
     assertTrue(r.out().contains("decimal separator: , (detected from the data)"), r.out());
     assertTrue(
@@ -378,6 +378,42 @@ class ReactivatorCliTest {
   }
 
   @Test
+  void aPlainTransactionLogAnalyzesWithNoOptionsAndItsProductWidgetsAreAbsent(@TempDir Path dir)
+      throws java.io.IOException {
+    StringBuilder log = new StringBuilder("customer_id,date,amount\n");
+    java.time.LocalDate d = java.time.LocalDate.of(2024, 1, 5);
+    for (int c = 1; c <= 60; c++) {
+      for (int k = 0; k <= c % 4; k++) {
+        log.append(c).append(',').append(d.plusDays(7L * c + 90L * k)).append(',');
+        log.append(100 + c).append(".50\n");
+      }
+    }
+    Path file = dir.resolve("log.csv");
+    java.nio.file.Files.writeString(file, log);
+    Path out = dir.resolve("out");
+    Run r =
+        run(
+            "analyze",
+            file.toString(),
+            "--as-of",
+            "2026-01-31",
+            "--out",
+            out.toString(),
+            "--lang",
+            "en");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("rejected: 0"), r.out());
+    assertTrue(r.out().contains("missing: product"), r.out());
+    JsonNode absences =
+        new ObjectMapper().readTree(out.resolve("analysis.json").toFile()).get("absences");
+    List<String> absent = new java.util.ArrayList<>();
+    absences.forEach(a -> absent.add(a.get("widget").asText()));
+    for (String widget : List.of("next-best-product", "association-rules", "product-cohort")) {
+      assertTrue(absent.contains(widget), widget + " in " + absent);
+    }
+  }
+
+  @Test
   void templateWritesAFileThatAnalyzesWithoutRejectedRows(@TempDir Path dir) {
     Path t = dir.resolve("template.csv");
     assertEquals(0, run("template", "--extended", t.toString()).code());
@@ -394,7 +430,8 @@ class ReactivatorCliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("rejected: 0"), r.out());
     assertTrue(
-        r.out().contains("Optional columns found: complaints, tickets, discounted_purchases"),
+        r.out()
+            .contains("Optional columns found: product, complaints, tickets, discounted_purchases"),
         r.out());
   }
 

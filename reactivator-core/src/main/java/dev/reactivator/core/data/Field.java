@@ -51,9 +51,12 @@ public enum Field {
       "Customer Email",
       "Email Address",
       "email"),
-  /** The product, service or plan bought. Required. */
+  /**
+   * The product, service or plan bought. Optional: a plain transaction log ({@code
+   * customer_id,date,amount}) has none, and the product widgets are then absent.
+   */
   PRODUCT(
-      true,
+      false,
       "Товар",
       "Наименование",
       "Номенклатура",
@@ -235,6 +238,7 @@ public enum Field {
         || this == DISCOUNTED_PURCHASES
         || this == PURCHASE_DATE
         || this == CUSTOMER_ID
-        || this == CATEGORY;
+        || this == CATEGORY
+        || this == PRODUCT;
   }
 }

@@ -18,7 +18,7 @@ import java.util.OptionalInt;
  *     Contacts}
  * @param email the normalised e-mail key (trimmed, lower-cased), see {@link Contacts}
  * @param name the person or company name, trimmed
- * @param product the product name, trimmed, never blank
+ * @param product the product name, trimmed; empty only when the source has no product column
  * @param amount the purchase amount, greater than zero
  * @param date the purchase date: the row's purchase date when given, else the analysis date minus
  *     days
@@ -56,7 +56,7 @@ public record SourceRow(
    *     Contacts}
    * @param email the normalised e-mail key (trimmed, lower-cased), see {@link Contacts}
    * @param name the person or company name, trimmed
-   * @param product the product name, trimmed, never blank
+   * @param product the product name, trimmed; empty only when the source has no product column
    * @param amount the purchase amount, greater than zero
    * @param date the purchase date: the row's purchase date when given, else the analysis date minus
    *     days
@@ -67,8 +67,8 @@ public record SourceRow(
    * @param orderId the order (invoice) this line belongs to, trimmed
    * @param category the category (product group) of the product, trimmed
    * @throws NullPointerException if a reference component is null
-   * @throws IllegalArgumentException if the row has no customer id, phone or e-mail, a blank
-   *     product or a non-positive amount
+   * @throws IllegalArgumentException if the row has no customer id, phone or e-mail, a blank (not
+   *     empty) product or a non-positive amount
    */
   public SourceRow {
     Objects.requireNonNull(customerId, "customerId");
@@ -87,7 +87,7 @@ public record SourceRow(
       throw new IllegalArgumentException(
           "line " + line + ": a row needs a customer id, a phone or an e-mail");
     }
-    if (product.isBlank()) {
+    if (product.isBlank() && !product.isEmpty()) {
       throw new IllegalArgumentException("line " + line + ": product must not be blank");
     }
     if (!(amount > 0) || Double.isInfinite(amount)) {
@@ -153,7 +153,7 @@ public record SourceRow(
    * @param phone the normalised phone key
    * @param email the normalised e-mail key
    * @param name the person or company name, trimmed
-   * @param product the product name, trimmed, never blank
+   * @param product the product name, trimmed; empty only when the source has no product column
    * @param amount the purchase amount, greater than zero
    * @param date the purchase date
    * @param firstPurchaseDate the first-purchase date column of the row

@@ -125,7 +125,7 @@ public final class Scoring {
             spendFit,
             layer.layer(),
             layer.note(),
-            base.has(Field.PURCHASE_DATE)
+            base.has(Field.PURCHASE_DATE) && base.has(Field.PRODUCT)
                 ? Optional.of(NextPurchaseModel.fit(base))
                 : Optional.empty()),
         givenAlive);

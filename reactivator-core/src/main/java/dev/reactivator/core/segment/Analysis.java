@@ -27,6 +27,7 @@ import dev.reactivator.core.segment.lifecycle.CustomerLifecycle;
 import dev.reactivator.core.segment.nbp.AssociationRules;
 import dev.reactivator.core.segment.nbp.NextBestProduct;
 import dev.reactivator.core.segment.nbp.NextBestProducts;
+import dev.reactivator.core.segment.nbp.TransitionMode;
 import dev.reactivator.core.segment.overview.ChurnScores;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.overview.OverviewCalculator;
@@ -341,7 +342,16 @@ public record Analysis(
     ScoreAnalytics scoreAnalytics = AnalyticsCalculator.compute(scored, options.analytics());
     absences.addAll(scoreAnalytics.absences());
     CohortTable cohorts = insights.cohortsByFirstMonth(options.cohorts());
-    CohortTable productCohorts = insights.cohortsByFirstProduct(options.cohorts());
+    // a plain transaction log has no product column: the product widgets are absent, not filled
+    // with the one empty product every row then carries
+    boolean products = base.has(Field.PRODUCT);
+    CohortTable productCohorts =
+        products
+            ? insights.cohortsByFirstProduct(options.cohorts())
+            : new CohortTable(cohorts.mode(), options.cohorts().months(), List.of());
+    if (!products) {
+      absences.add(Absence.of("product-cohort", Field.PRODUCT));
+    }
     progress.onProgress(Stage.SEGMENTING, 0.35);
 
     AbcResult abc = insights.abc(options.abc());
@@ -357,13 +367,27 @@ public record Analysis(
     RfmResult rfm = insights.rfm();
     progress.onProgress(Stage.SEGMENTING, 0.5);
 
-    NextBestProducts nbp =
-        insights.nextBestProducts(
-            options.nextBestProduct(), scored.model().flatMap(FittedModels::nextPurchase));
-    AssociationRules rules = insights.associationRules(options.associationRules());
+    NextBestProducts nbp;
+    AssociationRules rules;
+    if (products) {
+      nbp =
+          insights.nextBestProducts(
+              options.nextBestProduct(), scored.model().flatMap(FittedModels::nextPurchase));
+      rules = insights.associationRules(options.associationRules());
+    } else {
+      nbp =
+          NextBestProducts.absent(
+              base.has(Field.PURCHASE_DATE) ? TransitionMode.SEQUENCE : TransitionMode.CO_PURCHASE,
+              base.size());
+      rules = new AssociationRules(base.size(), options.associationRules(), List.of());
+      absences.add(Absence.of("next-best-product", Field.PRODUCT));
+      absences.add(Absence.of("association-rules", Field.PRODUCT));
+    }
     Optional<CategoryViews> categories =
-        insights.categories(
-            options.cohorts(), options.nextBestProduct(), options.associationRules());
+        products
+            ? insights.categories(
+                options.cohorts(), options.nextBestProduct(), options.associationRules())
+            : Optional.empty();
     if (categories.isEmpty()) {
       absences.add(
           new Absence(

@@ -40,14 +40,16 @@ public final class OrderLineValidator {
   private final LocalDate asOf;
   private final String asOfText;
   private final Map<Field, String> columns;
+  private final boolean products; // false: a plain transaction log, every line's product is empty
   private final List<Problem> problems = new ArrayList<>(4);
 
   /** One problem of a line before it is turned into a message; {@code field} null for the row. */
   private record Problem(Field field, ProblemCode code, String value, String reason) {}
 
   private OrderLineValidator(
-      ReadContext context, TransactionSink sink, Map<Field, String> columnNames) {
+      ReadContext context, TransactionSink sink, Map<Field, String> columnNames, boolean products) {
     this.sink = sink;
+    this.products = products;
     this.locale = context.locale();
     this.asOf = context.asOf();
     this.asOfText = asOf.format(SHOWN_DATE);
@@ -80,7 +82,7 @@ public final class OrderLineValidator {
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(columnNames, "columnNames");
     sink.begin(Set.copyOf(columns), Map.copyOf(details));
-    return new OrderLineValidator(context, sink, columnNames);
+    return new OrderLineValidator(context, sink, columnNames, columns.contains(Field.PRODUCT));
   }
 
   /**
@@ -116,7 +118,7 @@ public final class OrderLineValidator {
         && !unreadable.containsKey(Field.EMAIL)) {
       problems.add(new Problem(null, ProblemCode.NO_IDENTITY, null, text("line.identity")));
     }
-    if (l.product().isEmpty() && !unreadable.containsKey(Field.PRODUCT)) {
+    if (products && l.product().isEmpty() && !unreadable.containsKey(Field.PRODUCT)) {
       problem(Field.PRODUCT, ProblemCode.PRODUCT_EMPTY, "", "line.product");
     }
     double amount = 0;
@@ -157,7 +159,7 @@ public final class OrderLineValidator {
               Optional.ofNullable(phone),
               Optional.ofNullable(email),
               l.name(),
-              l.product().orElseThrow(),
+              products ? l.product().orElseThrow() : "",
               amount,
               date,
               l.firstPurchaseDate(),

@@ -156,6 +156,37 @@ class AnalysisTest {
   }
 
   @Test
+  void aPlainTransactionLogHasNoProductWidgetsAndSaysSo() {
+    java.time.LocalDate asOf = SeedExample.AS_OF;
+    CustomerBase log =
+        Rows.withoutProducts()
+            .add("79990000001", null, "", 10_000, asOf.minusDays(400))
+            .add("79990000001", null, "", 12_000, asOf.minusDays(100))
+            .add("79990000002", null, "", 5_000, asOf.minusDays(30))
+            .add("79990000003", null, "", 7_000, asOf.minusDays(3))
+            .asOf(asOf);
+    assertFalse(log.has(dev.reactivator.core.data.Field.PRODUCT));
+    Analysis a = Analysis.of(ScoredBases.withAlive(log, 0.2, 0.9, 0.9));
+    for (String key : List.of("next-best-product", "association-rules", "product-cohort")) {
+      assertTrue(a.isAbsent(key), key);
+      assertEquals(
+          java.util.Optional.of(dev.reactivator.core.data.Field.PRODUCT),
+          a.absences().stream().filter(x -> x.widget().equals(key)).findFirst().get().missing());
+    }
+    assertTrue(a.productCohorts().rows().isEmpty());
+    assertTrue(a.associationRules().rules().isEmpty());
+    assertTrue(a.nextBestProducts().matrix().isEmpty());
+    for (int c = 0; c < log.size(); c++) {
+      assertTrue(a.nextBestProducts().recommendations().get(c).isEmpty());
+      assertTrue(a.nextBestProducts().recommendations().nextPurchase(c).isEmpty());
+    }
+    assertTrue(a.drivers().stream().noneMatch(d -> d.key().startsWith("product:")));
+    // the rest of the analysis is there: the month cohorts count the three customers
+    assertEquals(3, a.cohorts().rows().stream().mapToInt(r -> r.customers().size()).sum());
+    assertFalse(Analysis.of(scored()).isAbsent("next-best-product"), "the seed file has products");
+  }
+
+  @Test
   void theDiscountProfilesAreExportableSegmentsOnlyWithTheDiscountColumn() {
     assertTrue(
         Analysis.of(scored()).segmentGroups().stream()

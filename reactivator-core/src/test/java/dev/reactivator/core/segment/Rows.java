@@ -20,9 +20,23 @@ import java.util.Set;
 public final class Rows implements TransactionSource {
   private final List<SourceRow> rows = new ArrayList<>();
   private final boolean trueDates;
+  private final boolean products;
 
   private Rows(boolean trueDates) {
+    this(trueDates, true);
+  }
+
+  private Rows(boolean trueDates, boolean products) {
     this.trueDates = trueDates;
+    this.products = products;
+  }
+
+  /**
+   * A plain transaction log: purchase dates but no product column (add rows with product {@code
+   * ""}).
+   */
+  public static Rows withoutProducts() {
+    return new Rows(true, false);
   }
 
   /** Rows with a purchase-date column. */
@@ -71,7 +85,7 @@ public final class Rows implements TransactionSource {
 
   /** A copy with the rows in another order. */
   public Rows reordered(List<SourceRow> order) {
-    Rows r = new Rows(trueDates);
+    Rows r = new Rows(trueDates, products);
     r.rows.addAll(order);
     return r;
   }
@@ -87,7 +101,10 @@ public final class Rows implements TransactionSource {
 
   @Override
   public void read(ReadContext context, TransactionSink sink) {
-    Set<Field> cols = EnumSet.of(Field.NAME, Field.PHONE, Field.PRODUCT, Field.AMOUNT);
+    Set<Field> cols = EnumSet.of(Field.NAME, Field.PHONE, Field.AMOUNT);
+    if (products) {
+      cols.add(Field.PRODUCT);
+    }
     if (trueDates) {
       cols.add(Field.PURCHASE_DATE);
     } else {

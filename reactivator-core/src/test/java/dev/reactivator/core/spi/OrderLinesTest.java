@@ -56,6 +56,21 @@ class OrderLinesTest {
   }
 
   @Test
+  void linesWithoutAnyProductAreAPlainTransactionLog() {
+    List<OrderLine> lines =
+        List.of(
+            OrderLine.builder().customerId("C1").amount(10).date(LocalDate.of(2024, 10, 5)).build(),
+            OrderLine.builder().customerId("C1").amount(20).date(LocalDate.of(2024, 11, 5)).build(),
+            OrderLine.builder().customerId("C2").amount(5).date(LocalDate.of(2024, 11, 6)).build());
+    CustomerBase base = load(TransactionSource.of(lines));
+    assertEquals(2, base.size());
+    assertEquals(3, base.report().rowsAccepted());
+    assertEquals(
+        EnumSet.of(Field.CUSTOMER_ID, Field.AMOUNT, Field.PURCHASE_DATE), base.report().columns());
+    assertTrue(!base.has(Field.PRODUCT));
+  }
+
+  @Test
   void everyLineEndsInExactlyOneOutcomeWithItsPositionAndFix() {
     LocalDate d = LocalDate.of(2024, 11, 1);
     List<OrderLine> lines =

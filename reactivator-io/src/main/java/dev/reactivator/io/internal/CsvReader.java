@@ -8,10 +8,12 @@ import dev.reactivator.core.spi.ReadContext;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.TransactionSink;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,6 +33,16 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvReader {
   private static final int PROGRESS_EVERY = 4096; // records between progress checks
+
+  /** Files from this size on are read in parallel chunks after the sample (when UTF-8). */
+  static final long PARALLEL_BYTES = 4L * ChunkedRows.CHUNK_BYTES;
+
+  /**
+   * The cores from which the chunks are read in parallel. With two, the load already keeps both
+   * busy (the source parses on one, the base builder merges on the other), and the chunked read
+   * measured slower and twice as large in memory (docs/benchmarks.md).
+   */
+  static final int PARALLEL_CORES = 4;
 
   private CsvReader() {}
 
@@ -51,6 +64,37 @@ public final class CsvReader {
       SourceOptions options,
       ReadContext context,
       TransactionSink sink) {
+    read(
+        name,
+        raw,
+        size,
+        options,
+        context,
+        sink,
+        Conventions.SAMPLE,
+        size.orElse(0) >= PARALLEL_BYTES && ChunkedRows.workers() >= PARALLEL_CORES
+            ? ChunkedRows.CHUNK_BYTES
+            : 0);
+  }
+
+  /**
+   * The read with its sample size and chunk length chosen, for tests that compare the chunked read
+   * with the sequential one on small files.
+   *
+   * @param sampleRecords the records buffered before the conventions are decided (at least, more
+   *     while a date column's day and month order is open)
+   * @param chunkBytes the chunk length of the parallel read after the sample, or 0 to read
+   *     sequentially
+   */
+  static void read(
+      String name,
+      InputStream raw,
+      OptionalLong size,
+      SourceOptions options,
+      ReadContext context,
+      TransactionSink sink,
+      int sampleRecords,
+      int chunkBytes) {
     Locale locale = context.locale();
     CSVParser parser = null;
     Records records = null;
@@ -91,9 +135,23 @@ public final class CsvReader {
 
       // a detected encoding is only a guess: the first byte it cannot decode ends the read with
       // the line, the byte and the option; an encoding the user forced replaces and counts them
-      CountingDecoder reader =
-          new CountingDecoder(in, enc.charset(), enc.bomLength(), options.encoding().isEmpty());
       boolean whitespace = delimiter == Detection.WHITESPACE;
+      // a UTF-8 file that is large enough is read into memory, so that the rows after the sample
+      // can be cut into chunks and read on every core (ChunkedRows); any other input streams
+      byte[] body = null;
+      CountingInputStream bodyCount = null;
+      InputStream decoded = in;
+      if (chunkBytes > 0
+          && !whitespace
+          && enc.charset().equals(StandardCharsets.UTF_8)
+          && size.orElse(Long.MAX_VALUE) < Integer.MAX_VALUE - 64) {
+        body = in.readAllBytes();
+        bodyCount = new CountingInputStream(new ByteArrayInputStream(body));
+        decoded = bodyCount;
+      }
+      CountingDecoder reader =
+          new CountingDecoder(
+              decoded, enc.charset(), enc.bomLength(), options.encoding().isEmpty());
       CSVFormat format =
           whitespace
               ? CSVFormat.Builder.create()
@@ -101,12 +159,7 @@ public final class CsvReader {
                   .setQuote(null)
                   .setIgnoreEmptyLines(false)
                   .build()
-              : CSVFormat.Builder.create()
-                  .setDelimiter(delimiter)
-                  .setQuote('"')
-                  .setIgnoreEmptyLines(false)
-                  .setTrailingData(true)
-                  .build();
+              : format(delimiter);
       parser = new CSVParser(whitespace ? new WhitespaceReader(reader) : reader, format);
       records = new Records(parser);
       CSVRecord first = records.next();
@@ -143,7 +196,7 @@ public final class CsvReader {
       List<CSVRecord> sample = new ArrayList<>();
       long[] sampleLines = new long[64];
       CSVRecord r;
-      while ((sample.size() < Conventions.SAMPLE
+      while ((sample.size() < sampleRecords
               || (sample.size() < Conventions.MAX_SAMPLE && sampler.orderOpen()))
           && (r = records.next()) != null) {
         if (sample.size() == sampleLines.length) {
@@ -163,12 +216,30 @@ public final class CsvReader {
       }
       sample = null;
       long total = size.orElse(-1);
+      if (body != null
+          && chunked(
+              body,
+              parser,
+              delimiter,
+              chunkBytes,
+              layout,
+              context,
+              conventions,
+              sink,
+              total,
+              enc)) {
+        encodingWarnings(name, prefix, n, whole, enc, options, reader, locale, sink);
+        sink.progress(1.0);
+        return;
+      }
+      CountingInputStream progressCount = bodyCount == null ? counting : bodyCount;
+      long progressBase = bodyCount == null ? 0 : enc.bomLength();
       double reported = 0;
       long count = 0;
       while ((r = records.next()) != null) {
         validator.row(r, records.line());
         if (total > 0 && ++count % PROGRESS_EVERY == 0) {
-          double f = Math.min(1.0, (double) counting.count() / total);
+          double f = Math.min(1.0, (double) (progressBase + progressCount.count()) / total);
           if (f - reported >= 0.01) {
             sink.progress(f);
             reported = f;
@@ -195,6 +266,79 @@ public final class CsvReader {
         }
       }
     }
+  }
+
+  /**
+   * Reads the rows after the sample in parallel chunks when the file allows it (see {@link
+   * ChunkedRows}); otherwise leaves the parser where it is for the sequential read.
+   *
+   * @return whether the rest of the file was read
+   */
+  private static boolean chunked(
+      byte[] body,
+      CSVParser parser,
+      char delimiter,
+      int chunkBytes,
+      Layout layout,
+      ReadContext context,
+      Conventions conventions,
+      TransactionSink sink,
+      long total,
+      Detection.Encoding enc) {
+    if (delimiter > 0x7F) {
+      return false;
+    }
+    // the parser stands right after the line break that ends the sample's last record
+    long breaks = parser.getCurrentLineNumber();
+    int from = ChunkedRows.afterBreaks(body, body.length, breaks);
+    if (from < 0 || from >= body.length) {
+      return false;
+    }
+    ChunkedRows.Plan plan =
+        ChunkedRows.plan(body, from, body.length, breaks, (byte) delimiter, chunkBytes);
+    if (plan == null) {
+      return false;
+    }
+    ExecutorService pool = ChunkedRows.pool();
+    try {
+      if (!ChunkedRows.validUtf8(body, plan, pool)) {
+        return false;
+      }
+      double[] reported = {0};
+      ChunkedRows.read(
+          body,
+          plan,
+          format(delimiter),
+          layout,
+          context,
+          delimiter,
+          conventions,
+          sink,
+          pool,
+          share -> {
+            if (total > 0) {
+              double f =
+                  Math.min(1.0, (enc.bomLength() + from + share * (body.length - from)) / total);
+              if (f - reported[0] >= 0.01) {
+                sink.progress(f);
+                reported[0] = f;
+              }
+            }
+          });
+      return true;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The commons-csv format of a delimiter other than whitespace. */
+  private static CSVFormat format(char delimiter) {
+    return CSVFormat.Builder.create()
+        .setDelimiter(delimiter)
+        .setQuote('"')
+        .setIgnoreEmptyLines(false)
+        .setTrailingData(true)
+        .build();
   }
 
   /**

@@ -201,10 +201,8 @@ public final class Layout {
         new Layout(
             List.copyOf(headers), column, amountFactor, List.copyOf(ignored), Map.copyOf(details));
     List<HeaderHints.Need> missing = new ArrayList<>();
-    for (Field f : List.of(Field.PRODUCT, Field.AMOUNT)) {
-      if (!layout.has(f)) {
-        missing.add(HeaderHints.Need.of(f));
-      }
+    if (!layout.has(Field.AMOUNT)) {
+      missing.add(HeaderHints.Need.of(Field.AMOUNT));
     }
     if (!layout.has(Field.PURCHASE_DATE)) {
       if (!layout.has(Field.DAYS)) {

@@ -177,7 +177,8 @@ final class RowValidator {
               text("identity.none")));
     }
     String name = optional(r, cName);
-    String product = optional(r, cProduct);
+    // without a product column (a plain transaction log) every row has the empty product
+    String product = cProduct < 0 ? "" : optional(r, cProduct);
     if (product == null) {
       problem(cProduct, ProblemCode.PRODUCT_EMPTY, "", text("product.empty"));
     }

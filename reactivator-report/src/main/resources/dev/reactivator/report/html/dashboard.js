@@ -1023,12 +1023,12 @@
     downloads(w, st.map(function (s) { return { segment: 't2np/' + s.key, label: t('t2np.' + s.key), count: s.customers }; }));
 
     // month cohorts come oldest first (the heatmap keeps the latest), product cohorts largest first (it keeps the largest)
-    [['cohorts', D.cohorts, 'col.cohort', function (x) { return x.key; }, true, 'cohort/'],
-      ['productCohorts', D.productCohorts, 'col.product', function (x) { return x.key; }, false, 'product-cohort/']]
+    [['cohorts', D.cohorts, 'col.cohort', function (x) { return x.key; }, true, 'cohort/', 'cohort'],
+      ['productCohorts', D.productCohorts, 'col.product', function (x) { return x.key; }, false, 'product-cohort/', 'product-cohort']]
       .forEach(function (spec) {
         var c = spec[1];
         if (c.rows.length === 0) {
-          absent(g, spec[0], t('absent.cohorts'), { wide: true });
+          absent(g, spec[0], absence(spec[6]) || t('absent.cohorts'), { wide: true });
           return;
         }
         var span = c.mode === 'active-span';
@@ -1287,7 +1287,7 @@
     var nextNames = Object.keys(nextTotals).sort(function (x, y) { return nextTotals[y] - nextTotals[x]; }).slice(0, 15);
     if (D.nextBestProducts.mode === 'co-purchase') { modeNote(w, 'mode.coPurchase'); }
     if (nbp.length === 0 || nextNames.length === 0) {
-      note(w, t('absent.nbp'));
+      note(w, absence('next-best-product') || t('absent.nbp'));
       w.setAttribute('data-absent', 'true');
     } else {
       var cells = [];

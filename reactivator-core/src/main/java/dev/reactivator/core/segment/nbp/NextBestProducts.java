@@ -47,4 +47,30 @@ public record NextBestProducts(
     Objects.requireNonNull(holdout, "holdout");
     matrix = List.copyOf(matrix);
   }
+
+  /**
+   * The widget switched off: no matrix and no recommendation for anyone, as for a plain transaction
+   * log without a product column.
+   *
+   * @param mode what the matrix would have counted, for the report
+   * @param customers the number of customers of the base
+   * @return the empty matrix and recommendations
+   * @throws IllegalArgumentException if {@code customers} is negative
+   */
+  public static NextBestProducts absent(TransitionMode mode, int customers) {
+    if (customers < 0) {
+      throw new IllegalArgumentException("customers must be >= 0, was " + customers);
+    }
+    int[] product = new int[customers];
+    java.util.Arrays.fill(product, -1);
+    CustomerRecommendations none =
+        new CustomerRecommendations(
+            product,
+            new byte[customers],
+            new double[customers],
+            List.of(),
+            Proposals.none(customers, List.of()),
+            Proposals.none(customers, List.of()));
+    return new NextBestProducts(mode, List.of(), none, Optional.empty(), Optional.empty());
+  }
 }
