@@ -389,8 +389,7 @@ public record Analysis(
   }
 
   private static Optional<RoiResult> roi(ScoredBase scored, SegmentOptions options) {
-    int[] atRisk =
-        IntStream.range(0, scored.size()).filter(c -> scored.riskLevel(c).atLeastHigh()).toArray();
+    int[] atRisk = Glossary.atRisk(scored);
     if (atRisk.length == 0) {
       return Optional.empty();
     }
