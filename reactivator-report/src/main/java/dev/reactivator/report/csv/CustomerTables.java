@@ -136,7 +136,7 @@ final class CustomerTables {
         cells.add(base.name(c).orElse(""));
         cells.add(CsvCells.phones(base.phones(c), input.options().csvStyle()));
         cells.add(String.join(", ", base.emails(c)));
-        cells.add(labels.get("rfm." + a.rfm().seedSegment(c).key()));
+        cells.add(labels.glossary().label(a.rfm().seedSegment(c)));
         cells.add(a.rfm().code(c));
         cells.add(csv.number(s.historicalLtv(), 2));
         cells.add(Integer.toString(s.purchases()));
@@ -154,7 +154,7 @@ final class CustomerTables {
         cells.add(csv.number(churnPercent, 1));
         cells.add(csv.number(100 - churnPercent, 1));
         cells.add(csv.number(100 * s.returnProbability(), 1));
-        cells.add(labels.get("risk." + s.riskLevel().name()));
+        cells.add(labels.glossary().label(s.riskLevel()));
         cells.add(reasons(s.reasons(), labels));
         cells.add(Integer.toString(s.anomaly().score()));
         cells.add(labels.get("anomaly." + s.anomaly().level().name()));

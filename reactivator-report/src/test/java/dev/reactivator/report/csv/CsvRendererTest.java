@@ -334,7 +334,8 @@ class CsvRendererTest {
       assertTrue(r.get(col.get("Phone")).matches("(\\d+(, \\d+)*)?"), r.get(col.get("Phone")));
       assertEquals(a.scored().clv(c), Double.parseDouble(r.get(col.get("Predicted LTV"))), 0.006);
       assertTrue(
-          List.of("Low", "Medium", "High", "Critical").contains(r.get(col.get("Risk level"))));
+          List.of("Low risk", "Medium risk", "High risk", "Critical risk")
+              .contains(r.get(col.get("Risk level"))));
     }
   }
 
