@@ -24,6 +24,7 @@ module dev.reactivator.core {
   exports dev.reactivator.core.segment.cohort;
   exports dev.reactivator.core.segment.drivers;
   exports dev.reactivator.core.segment.finance;
+  exports dev.reactivator.core.segment.lifecycle;
   exports dev.reactivator.core.segment.nbp;
   exports dev.reactivator.core.segment.overview;
   exports dev.reactivator.core.segment.rfm;

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -35,6 +36,7 @@ public final class LoadStage {
   private final DataChecks checks;
   private final Currency currency;
   private final IdentityPolicy identity;
+  private final Map<String, String> categories;
 
   private LoadStage(
       TransactionSource source,
@@ -44,7 +46,8 @@ public final class LoadStage {
       Locale locale,
       DataChecks checks,
       Currency currency,
-      IdentityPolicy identity) {
+      IdentityPolicy identity,
+      Map<String, String> categories) {
     this.source = source;
     this.clock = clock;
     this.quota = quota;
@@ -53,10 +56,11 @@ public final class LoadStage {
     this.checks = checks;
     this.currency = currency;
     this.identity = identity;
+    this.categories = categories;
   }
 
   static LoadStage of(TransactionSource source) {
-    return new LoadStage(source, null, null, null, null, null, null, null);
+    return new LoadStage(source, null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -70,7 +74,8 @@ public final class LoadStage {
   public LoadStage withCurrency(Currency currency) {
     Objects.requireNonNull(currency, "currency");
     requireUnset(this.currency, "currency");
-    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
+    return new LoadStage(
+        source, clock, quota, progress, locale, checks, currency, identity, categories);
   }
 
   /**
@@ -84,7 +89,8 @@ public final class LoadStage {
   public LoadStage withIdentity(IdentityPolicy identity) {
     Objects.requireNonNull(identity, "identity");
     requireUnset(this.identity, "identity");
-    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
+    return new LoadStage(
+        source, clock, quota, progress, locale, checks, currency, identity, categories);
   }
 
   /**
@@ -98,7 +104,8 @@ public final class LoadStage {
   public LoadStage withChecks(DataChecks checks) {
     Objects.requireNonNull(checks, "checks");
     requireUnset(this.checks, "checks");
-    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
+    return new LoadStage(
+        source, clock, quota, progress, locale, checks, currency, identity, categories);
   }
 
   /**
@@ -111,7 +118,8 @@ public final class LoadStage {
   public LoadStage withClock(Clock clock) {
     Objects.requireNonNull(clock, "clock");
     requireUnset(this.clock, "clock");
-    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
+    return new LoadStage(
+        source, clock, quota, progress, locale, checks, currency, identity, categories);
   }
 
   /**
@@ -124,7 +132,8 @@ public final class LoadStage {
   public LoadStage withQuota(QuotaPolicy quota) {
     Objects.requireNonNull(quota, "quota");
     requireUnset(this.quota, "quota");
-    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
+    return new LoadStage(
+        source, clock, quota, progress, locale, checks, currency, identity, categories);
   }
 
   /**
@@ -137,7 +146,8 @@ public final class LoadStage {
   public LoadStage withProgress(ProgressListener progress) {
     Objects.requireNonNull(progress, "progress");
     requireUnset(this.progress, "progress");
-    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
+    return new LoadStage(
+        source, clock, quota, progress, locale, checks, currency, identity, categories);
   }
 
   /**
@@ -155,7 +165,34 @@ public final class LoadStage {
       throw new IllegalArgumentException(
           "locale must be Russian (ru) or English (en), was " + locale);
     }
-    return new LoadStage(source, clock, quota, progress, locale, checks, currency, identity);
+    return new LoadStage(
+        source, clock, quota, progress, locale, checks, currency, identity, categories);
+  }
+
+  /**
+   * Sets the category of products by name (such as a {@code product;category} file read with {@code
+   * CategoryMap} of the io module): a product it names takes that category, whatever a category
+   * column says; the others keep the column's. Turns on the by-category views even without a
+   * category column.
+   *
+   * @param productToCategory category by product name, as the product is written in the data
+   * @return a new stage with the map set
+   * @throws IllegalStateException if the map was already set
+   * @throws NullPointerException if the map, a key or a value is null
+   */
+  public LoadStage withCategories(Map<String, String> productToCategory) {
+    Objects.requireNonNull(productToCategory, "productToCategory");
+    requireUnset(this.categories, "categories");
+    return new LoadStage(
+        source,
+        clock,
+        quota,
+        progress,
+        locale,
+        checks,
+        currency,
+        identity,
+        Map.copyOf(productToCategory));
   }
 
   private NoUsableRowsException noUsableRows(BaseBuilder builder, Locale loc) {
@@ -226,6 +263,9 @@ public final class LoadStage {
     BaseBuilder builder =
         new BaseBuilder(
             source.description(), loc, pl, identity == null ? IdentityPolicy.anyKey() : identity);
+    if (categories != null) {
+      builder.categories(categories);
+    }
     pl.onProgress(Stage.READING, 0.0);
     // the source parses on this thread while the builder merges on another
     PipelinedSink pipe = new PipelinedSink(builder);

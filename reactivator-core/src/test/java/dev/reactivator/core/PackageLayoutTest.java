@@ -51,6 +51,7 @@ class PackageLayoutTest {
           Map.entry("segment.abc", 11),
           Map.entry("segment.analytics", 11),
           Map.entry("segment.drivers", 11),
+          Map.entry("segment.lifecycle", 11),
           Map.entry("segment.overview", 11),
           Map.entry("segment.rfm", 11),
           Map.entry("segment.sales", 11),

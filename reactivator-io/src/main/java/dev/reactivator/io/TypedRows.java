@@ -195,6 +195,7 @@ public final class TypedRows implements Serializable {
     b.name(text(row, Field.NAME));
     b.orderId(text(row, Field.ORDER_ID));
     b.product(text(row, Field.PRODUCT));
+    b.category(text(row, Field.CATEGORY));
     amount(row, b);
     b.date(date(row, Field.PURCHASE_DATE, b));
     b.firstPurchaseDate(date(row, Field.FIRST_PURCHASE_DATE, b));

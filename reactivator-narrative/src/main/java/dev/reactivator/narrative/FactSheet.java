@@ -33,6 +33,7 @@ import java.util.OptionalDouble;
  * @param roadmap the figures of the roadmap per department
  * @param roi the reactivation ROI forecast; empty when nobody is at high or critical risk
  * @param discounts the discount elasticity; empty without the discounted-purchases column
+ * @param lifecycle the lifecycle stages, ARPU, upsell share and early-warning counts
  * @param groups the message-chain groups of the call list, largest first
  * @param absentWidgets the widgets the data could not support (never to be mentioned)
  */
@@ -47,6 +48,7 @@ public record FactSheet(
     Roadmap roadmap,
     Optional<Roi> roi,
     Optional<Discounts> discounts,
+    Lifecycle lifecycle,
     List<CallGroup> groups,
     List<String> absentWidgets) {
 
@@ -63,6 +65,7 @@ public record FactSheet(
    * @param roadmap the figures of the roadmap per department
    * @param roi the reactivation ROI forecast; empty when nobody is at high or critical risk
    * @param discounts the discount elasticity; empty without the discounted-purchases column
+   * @param lifecycle the lifecycle stages, ARPU, upsell share and early-warning counts
    * @param groups the message-chain groups of the call list, largest first
    * @param absentWidgets the widgets the data could not support (never to be mentioned)
    */
@@ -77,6 +80,7 @@ public record FactSheet(
     Objects.requireNonNull(roadmap, "roadmap");
     Objects.requireNonNull(roi, "roi");
     Objects.requireNonNull(discounts, "discounts");
+    Objects.requireNonNull(lifecycle, "lifecycle");
     groups = List.copyOf(groups);
     absentWidgets = List.copyOf(absentWidgets);
   }
@@ -300,6 +304,7 @@ public record FactSheet(
    * @param vipRevenueShare their share of revenue
    * @param vipAtRisk class A customers at high or critical risk
    * @param vipAtRiskTop the first of them, most at risk first, pseudonymous
+   * @param vipChurn the VIP churn by month of the last 12 months; absent without purchase dates
    * @param whales sleeping whales (top spenders gone quiet)
    * @param whalesLtv their total spent
    * @param nextBestProducts the most recommended next products with their customer counts
@@ -311,6 +316,7 @@ public record FactSheet(
       double vipRevenueShare,
       int vipAtRisk,
       List<Customer> vipAtRiskTop,
+      Optional<VipChurn> vipChurn,
       int whales,
       double whalesLtv,
       List<Product> nextBestProducts,
@@ -323,6 +329,7 @@ public record FactSheet(
      * @param vipRevenueShare their share of revenue
      * @param vipAtRisk class A customers at high or critical risk
      * @param vipAtRiskTop the first of them, most at risk first, pseudonymous
+     * @param vipChurn the VIP churn by month of the last 12 months; absent without purchase dates
      * @param whales sleeping whales (top spenders gone quiet)
      * @param whalesLtv their total spent
      * @param nextBestProducts the most recommended next products with their customer counts
@@ -331,9 +338,42 @@ public record FactSheet(
      */
     public Growth {
       vipAtRiskTop = List.copyOf(vipAtRiskTop);
+      Objects.requireNonNull(vipChurn, "vipChurn");
       nextBestProducts = List.copyOf(nextBestProducts);
       pairs = List.copyOf(pairs);
       Objects.requireNonNull(bestEntryProduct, "bestEntryProduct");
+    }
+  }
+
+  /**
+   * The VIP churn by month over the last 12 months, as core computed it (class A customers whose
+   * pause passed twice their cycle).
+   *
+   * @param customers the VIP customers who crossed into risk within the 12 months
+   * @param ltv their total spent
+   * @param annualRevenue their revenue of the 365 days up to each one's last purchase
+   * @param peakMonth the month with the most of them ({@code YYYY-MM}, the latest on a tie); absent
+   *     when nobody crossed
+   * @param peakCustomers how many crossed in that month (0 when nobody crossed)
+   */
+  public record VipChurn(
+      int customers,
+      double ltv,
+      double annualRevenue,
+      Optional<String> peakMonth,
+      int peakCustomers) {
+    /**
+     * Checks the components.
+     *
+     * @param customers the VIP customers who crossed into risk within the 12 months
+     * @param ltv their total spent
+     * @param annualRevenue their revenue of the 365 days up to each one's last purchase
+     * @param peakMonth the month with the most of them ({@code YYYY-MM}, the latest on a tie);
+     *     absent when nobody crossed
+     * @param peakCustomers how many crossed in that month (0 when nobody crossed)
+     */
+    public VipChurn {
+      Objects.requireNonNull(peakMonth, "peakMonth");
     }
   }
 
@@ -566,6 +606,55 @@ public record FactSheet(
      */
     public DiscountEffect {
       Objects.requireNonNull(metric, "metric");
+    }
+  }
+
+  /**
+   * Seed 004's vocabulary, counts and figures only: the customers per lifecycle stage, ARPU and its
+   * growth for existing customers, the upsell share of revenue and the customers per early-warning
+   * trigger (definitions in {@code docs/metrics.md}, "Lifecycle and growth").
+   *
+   * @param stages customers per stage, keys {@code onboarding}, {@code adoption}, {@code
+   *     expansion}, {@code renewal}, {@code at-risk}; empty without purchase dates
+   * @param arpu revenue per buying customer over the last 12 months; empty without dates
+   * @param existingCustomers customers who bought both in the last 12 months and in the 12 before
+   * @param arpuNow their revenue of the last 12 months per customer, when there are any
+   * @param arpuBefore their revenue of the 12 months before per customer, when there are any
+   * @param arpuGrowth {@code arpuNow / arpuBefore − 1}, when there are any
+   * @param upsellShare the share of the last 12 months' revenue from products new to the customer
+   * @param earlyWarnings customers per trigger, keys {@code pause-beyond-cycle}, {@code
+   *     frequency-drop}, {@code check-drop}, {@code complaints}, {@code support-spike} (those whose
+   *     data exists)
+   */
+  public record Lifecycle(
+      List<Count> stages,
+      OptionalDouble arpu,
+      int existingCustomers,
+      OptionalDouble arpuNow,
+      OptionalDouble arpuBefore,
+      OptionalDouble arpuGrowth,
+      OptionalDouble upsellShare,
+      List<Count> earlyWarnings) {
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param stages customers per stage; empty without purchase dates
+     * @param arpu revenue per buying customer over the last 12 months
+     * @param existingCustomers customers who bought in both 12-month windows
+     * @param arpuNow their ARPU of the last 12 months
+     * @param arpuBefore their ARPU of the 12 months before
+     * @param arpuGrowth {@code arpuNow / arpuBefore − 1}
+     * @param upsellShare the upsell share of the last 12 months' revenue
+     * @param earlyWarnings customers per trigger
+     */
+    public Lifecycle {
+      stages = List.copyOf(stages);
+      Objects.requireNonNull(arpu, "arpu");
+      Objects.requireNonNull(arpuNow, "arpuNow");
+      Objects.requireNonNull(arpuBefore, "arpuBefore");
+      Objects.requireNonNull(arpuGrowth, "arpuGrowth");
+      Objects.requireNonNull(upsellShare, "upsellShare");
+      earlyWarnings = List.copyOf(earlyWarnings);
     }
   }
 }

@@ -223,6 +223,7 @@ final class OfflineWriter {
                   "customers",
                   t.count(d.customers(), "customers"))));
     }
+    out.addAll(earlyWarnings(t, f.lifecycle()));
     return out;
   }
 
@@ -399,6 +400,24 @@ final class OfflineWriter {
       vip += " " + t.get("growth.vipSafe");
     }
     out.add(vip);
+    g.vipChurn()
+        .filter(v -> v.customers() > 0)
+        .ifPresent(
+            v ->
+                out.add(
+                    t.fill(
+                        "growth.vipChurn",
+                        Map.of(
+                            "vip",
+                            t.count(v.customers(), "customers"),
+                            "ltv",
+                            t.money(v.ltv()),
+                            "annual",
+                            t.money(v.annualRevenue()),
+                            "month",
+                            v.peakMonth().orElseThrow(),
+                            "peak",
+                            t.number(v.peakCustomers())))));
     if (g.whales() > 0) {
       out.add(
           t.fill(
@@ -447,7 +466,81 @@ final class OfflineWriter {
                                       t.decimal(p.lift()))))
                       .collect(Collectors.joining("; ")))));
     }
+    out.addAll(lifecycle(t, f.lifecycle()));
     return out;
+  }
+
+  /**
+   * The lifecycle paragraphs of the growth points: the customers per stage, ARPU with its growth
+   * for existing customers, and the upsell share of revenue; nothing without purchase dates.
+   */
+  static List<String> lifecycle(Texts t, FactSheet.Lifecycle l) {
+    List<String> out = new ArrayList<>();
+    if (!l.stages().isEmpty()) {
+      out.add(
+          t.fill(
+              "growth.stages",
+              Map.of(
+                  "stages",
+                  l.stages().stream()
+                      .map(
+                          s ->
+                              t.fill(
+                                  "growth.stage",
+                                  Map.of(
+                                      "stage",
+                                      t.get("stage." + s.key()),
+                                      "customers",
+                                      t.count(s.customers(), "customers"))))
+                      .collect(Collectors.joining("; ")))));
+    }
+    if (l.arpu().isPresent()) {
+      String arpu = t.fill("growth.arpu", Map.of("arpu", t.money(l.arpu().getAsDouble())));
+      if (l.arpuGrowth().isPresent()) {
+        double g = l.arpuGrowth().getAsDouble();
+        arpu +=
+            " "
+                + t.fill(
+                    g >= 0 ? "growth.arpuUp" : "growth.arpuDown",
+                    Map.of(
+                        "customers",
+                        t.count(l.existingCustomers(), "customers"),
+                        "before",
+                        t.money(l.arpuBefore().orElse(0)),
+                        "now",
+                        t.money(l.arpuNow().orElse(0)),
+                        "change",
+                        t.percent(Math.abs(g))));
+      }
+      out.add(arpu);
+    }
+    l.upsellShare().ifPresent(u -> out.add(t.fill("growth.upsell", Map.of("share", t.percent(u)))));
+    return out;
+  }
+
+  /** The early-warning paragraph of the risks: the customers per trigger that fires for anyone. */
+  static List<String> earlyWarnings(Texts t, FactSheet.Lifecycle l) {
+    List<FactSheet.Count> fired =
+        l.earlyWarnings().stream().filter(w -> w.customers() > 0).toList();
+    if (fired.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        t.fill(
+            "risks.warnings",
+            Map.of(
+                "warnings",
+                fired.stream()
+                    .map(
+                        w ->
+                            t.fill(
+                                "risks.warning",
+                                Map.of(
+                                    "trigger",
+                                    t.get("warning." + w.key()),
+                                    "customers",
+                                    t.count(w.customers(), "customers"))))
+                    .collect(Collectors.joining("; ")))));
   }
 
   private static List<String> roadmap(Texts t, FactSheet f) {

@@ -5,9 +5,14 @@ import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.Glossary;
+import dev.reactivator.core.segment.abc.VipChurn;
+import dev.reactivator.core.segment.abc.VipChurnMonth;
 import dev.reactivator.core.segment.cohort.CohortRow;
 import dev.reactivator.core.segment.finance.Finance;
 import dev.reactivator.core.segment.finance.RoiResult;
+import dev.reactivator.core.segment.lifecycle.CustomerLifecycle;
+import dev.reactivator.core.segment.lifecycle.EarlyWarning;
+import dev.reactivator.core.segment.lifecycle.RevenueGrowth;
 import dev.reactivator.core.segment.nbp.AssociationRule;
 import dev.reactivator.core.segment.nbp.RecommendationGroup;
 import dev.reactivator.core.segment.overview.Overview;
@@ -17,6 +22,7 @@ import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.core.segment.sales.Channel;
 import dev.reactivator.core.segment.sales.Tone;
 import dev.reactivator.core.segment.widget.Absence;
+import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.llm.ChatMessage;
 import dev.reactivator.llm.ChatRequest;
 import dev.reactivator.llm.ChatRequestFilter;
@@ -150,6 +156,21 @@ public final class PrivacyFirewall {
         throw violation(m.role().name().toLowerCase(Locale.ROOT) + " message #" + i, leak.get());
       }
     }
+  }
+
+  private static FactSheet.VipChurn vipChurn(VipChurn v) {
+    VipChurnMonth peak = null;
+    for (VipChurnMonth m : v.months()) {
+      if (m.count() > 0 && (peak == null || m.count() >= peak.count())) {
+        peak = m;
+      }
+    }
+    return new FactSheet.VipChurn(
+        v.count(),
+        v.ltv(),
+        v.annualRevenue(),
+        Optional.ofNullable(peak).map(m -> m.month().toString()),
+        peak == null ? 0 : peak.count());
   }
 
   private static PrivacyViolationException violation(String where, String what) {
@@ -359,6 +380,7 @@ public final class PrivacyFirewall {
             analysis.abc().a().revenueShare(),
             analysis.vipAtRisk().size(),
             vipTop,
+            analysis.vipChurn().map(PrivacyFirewall::vipChurn),
             analysis.whales().whales().count(),
             analysis.whales().whales().totalLtv(),
             nbp,
@@ -408,8 +430,30 @@ public final class PrivacyFirewall {
         roadmap,
         roi,
         discounts,
+        lifecycle(analysis.lifecycle()),
         groups,
         absent);
+  }
+
+  private static FactSheet.Lifecycle lifecycle(CustomerLifecycle l) {
+    List<FactSheet.Count> stages = new ArrayList<>();
+    for (CustomerGroup g : l.stages()) {
+      stages.add(new FactSheet.Count(g.key(), g.size()));
+    }
+    List<FactSheet.Count> warnings = new ArrayList<>();
+    for (EarlyWarning w : l.earlyWarnings()) {
+      warnings.add(new FactSheet.Count(w.key(), w.customers().size()));
+    }
+    Optional<RevenueGrowth> g = l.growth();
+    return new FactSheet.Lifecycle(
+        stages,
+        g.map(RevenueGrowth::arpu).orElse(OptionalDouble.empty()),
+        g.map(RevenueGrowth::existingCustomers).orElse(0),
+        g.map(RevenueGrowth::arpuNow).orElse(OptionalDouble.empty()),
+        g.map(RevenueGrowth::arpuBefore).orElse(OptionalDouble.empty()),
+        g.map(RevenueGrowth::arpuGrowth).orElse(OptionalDouble.empty()),
+        g.map(RevenueGrowth::upsellShare).orElse(OptionalDouble.empty()),
+        warnings);
   }
 
   private static FactSheet.Discounts discounts(Finance.DiscountHarm h) {

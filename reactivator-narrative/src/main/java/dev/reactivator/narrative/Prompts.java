@@ -39,12 +39,12 @@ final class Prompts {
       {"sections": {%s}, "chains": [{"group": "<group key>", "first": "<first touch>", "second": "<second touch>"}]}
       6. sections: all six keys, each an array of 1 to 6 short paragraphs (strings):
       big-picture: the size of the base, the health index and what it means, the main risk;
-      risks: who is at risk and the reasons, with counts and shares;
+      risks: who is at risk and the reasons, with counts and shares, and the lifecycle fact's       earlyWarnings (customers per early-warning trigger);
       money-at-risk: the revenue at risk by risk level and the customers to save first (by id); \
       when the discounts fact is present, one more paragraph on discount elasticity: the \
       discount-sensitive customers against the others per metric with the interval low to high \
       (for repeat-rate and churn all four are fractions of 1), and what the significant ones mean;
-      growth-points: VIP customers, sleeping whales, next best products, products bought together;
+      growth-points: VIP customers, sleeping whales, next best products, products bought together,       and from the lifecycle fact the customers per lifecycle stage, ARPU of the last 12 months with       the growth for existing customers (arpuGrowth is a fraction of 1) and the upsellShare of revenue;
       roadmap: concrete tasks with counts and segments, one paragraph each for the sales team, marketing \
       and product;
       roi-forecast: the reactivation ROI forecast (say there is none if the roi fact is missing).

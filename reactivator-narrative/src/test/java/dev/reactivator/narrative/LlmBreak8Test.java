@@ -138,6 +138,7 @@ class LlmBreak8Test {
             clean.roadmap(),
             clean.roi(),
             clean.discounts(),
+            clean.lifecycle(),
             clean.groups(),
             clean.absentWidgets());
     PrivacyViolationException e =

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reactivator.core.base.CustomerProfile;
@@ -169,6 +170,12 @@ class CustomerResultsTest {
               x.put("source", key(n.source()));
               num(x, "confidence", n.confidence());
             });
+    ObjectNode life = o.putObject("lifecycle");
+    r.lifecycle().stage().ifPresent(st -> life.put("stage", st));
+    r.lifecycle().renewalShare().ifPresent(v -> num(life, "renewalShare", v));
+    life.put("distinctProducts", r.lifecycle().distinctProducts());
+    ArrayNode warnings = life.putArray("earlyWarnings");
+    r.lifecycle().earlyWarnings().forEach(warnings::add);
     proposal(o, "nextPurchase", r.nextPurchase());
     proposal(o, "crossSell", r.crossSell());
     CustomerTexts texts = CustomerTexts.of(a, summary, r);

@@ -24,6 +24,7 @@ import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.core.spi.SourceOptions;
 import dev.reactivator.core.spi.Stage;
+import dev.reactivator.io.CategoryMap;
 import dev.reactivator.llm.LlmProviders;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.narrative.MoneyFormat;
@@ -252,6 +253,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   String identity;
 
   @Option(
+      names = "--categories",
+      paramLabel = "FILE",
+      description =
+          "A product;category file (one pair a line, optional header Товар;Категория): the"
+              + " category of each product it names, over any category column; turns on the"
+              + " by-category cohorts, next-best-product matrix and rules.")
+  Path categories;
+
+  @Option(
       names = "--protect",
       description =
           "Encrypt names, phones and e-mails in dashboard.html (AES-GCM in the browser); the page"
@@ -380,6 +390,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       if (currency != null) {
         stage = stage.withCurrency(currency());
+      }
+      if (categories != null) {
+        stage = stage.withCategories(CategoryMap.read(categories, locale));
       }
       LoadStage ready = stage;
       loaded = clock.time("load", () -> asOf == null ? ready.asOfData() : ready.asOf(asOf));

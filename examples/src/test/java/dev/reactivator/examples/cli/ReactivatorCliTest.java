@@ -48,7 +48,7 @@ class ReactivatorCliTest {
     assertTrue(
         r.out()
             .contains(
-                "Optional columns found: complaints, tickets, discounted_purchases, purchase_date; missing: customer_id"),
+                "Optional columns found: complaints, tickets, discounted_purchases, purchase_date; missing: customer_id, category"),
         r.out());
     assertTrue(r.out().contains("decimal separator: , (detected from the data)"), r.out());
     assertTrue(
@@ -72,6 +72,56 @@ class ReactivatorCliTest {
     assertEquals(6, rejected.size()); // header + 5 rows
     assertTrue(
         rejected.get(0).startsWith("\uFEFFLine;Column;Value;Code;What to fix"), rejected.get(0));
+  }
+
+  @Test
+  void categoriesFileTurnsOnTheByCategoryViewsAndABadLineNamesItsLineAndColumn(@TempDir Path dir)
+      throws Exception {
+    Path map = dir.resolve("categories.csv");
+    Files.writeString(
+        map,
+        "Товар;Категория\nМонитор Dell;Мониторы\nДок-станция Lenovo;Периферия\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    Run r =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--as-of",
+            "2026-01-31",
+            "--out",
+            out.toString(),
+            "--formats",
+            "json,csv",
+            "--categories",
+            map.toString(),
+            "--no-progress");
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = new ObjectMapper().readTree(out.resolve("analysis.json").toFile());
+    JsonNode names = json.path("categories").path("names");
+    List<String> categories = new java.util.ArrayList<>();
+    names.forEach(n -> categories.add(n.asText()));
+    // the two mapped products, every other product under the no-category key
+    assertEquals(List.of("Мониторы", "Периферия", "Без категории"), categories);
+    assertTrue(Files.isRegularFile(out.resolve("cohorts-by-category.csv")));
+    assertTrue(Files.isRegularFile(out.resolve("next-best-category.csv")));
+
+    Files.writeString(map, "Монитор Dell;Мониторы\nДок-станция Lenovo\n", StandardCharsets.UTF_8);
+    Run bad =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--as-of",
+            "2026-01-31",
+            "--out",
+            dir.resolve("bad").toString(),
+            "--categories",
+            map.toString(),
+            "--no-progress");
+    assertEquals(ReactivatorCli.EXIT_INPUT, bad.code(), bad.out());
+    assertTrue(
+        bad.err().contains("строка 2: колонок 1 вместо двух. Пишите в каждой строке"), bad.err());
+    assertTrue(!bad.err().contains("Exception"), bad.err());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.reactivator.core.base;
 
 import dev.reactivator.core.data.AnalysisDate;
 import dev.reactivator.core.data.DataChecks;
+import dev.reactivator.core.data.DataWarning;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.ProblemCode;
@@ -36,6 +37,7 @@ public final class BaseBuilder implements TransactionSink {
 
   private Set<Field> columns = EnumSet.noneOf(Field.class);
   private Map<String, String> details = Map.of();
+  private Map<String, String> categoryMap = Map.of();
   private boolean begun;
 
   private final IdentityResolver identities;
@@ -74,6 +76,18 @@ public final class BaseBuilder implements TransactionSink {
     this.locale = locale;
     this.progress = progress;
     this.identities = new IdentityResolver(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * Sets the caller's product → category map: a product it names takes that category, whatever the
+   * category column says; the other products keep the column's (their most frequent one). Products
+   * the data does not have are ignored.
+   *
+   * @param productToCategory category by product name (as in the data), possibly empty
+   * @throws NullPointerException if the map, a key or a value is null
+   */
+  public void categories(Map<String, String> productToCategory) {
+    this.categoryMap = Map.copyOf(Objects.requireNonNull(productToCategory, "productToCategory"));
   }
 
   @Override
@@ -222,6 +236,7 @@ public final class BaseBuilder implements TransactionSink {
     progress.onProgress(Stage.MERGING, 0.0);
     IdentityResolver.Resolution customers = identities.resolve();
     ProductCatalogue.Ranked catalogue = products.ranked();
+    ProductCategories categories = ProductCategories.of(rows, catalogue, categoryMap);
     progress.onProgress(Stage.MERGING, 0.5);
     CustomerColumns c =
         CustomerColumns.of(
@@ -229,10 +244,21 @@ public final class BaseBuilder implements TransactionSink {
     Refunds linked = linkRefunds(customers);
     progress.onProgress(Stage.MERGING, 1.0);
     AnalysisDate date = new AnalysisDate(asOf, basis, latestPurchase());
+    List<DataWarning> loadWarnings =
+        new ArrayList<>(
+            LoadChecks.warnings(
+                date,
+                rejected,
+                warnings,
+                c,
+                customers.ids(),
+                customers.ambiguous(),
+                checks,
+                locale));
+    LoadChecks.categoryConflicts(categories.conflicts(), locale).ifPresent(loadWarnings::add);
     return new CustomerBase(
         date,
-        LoadChecks.warnings(
-            date, rejected, warnings, c, customers.ids(), customers.ambiguous(), checks, locale),
+        loadWarnings,
         currency.orElseGet(this::sourceCurrency),
         report(customers.customers()),
         locale,
@@ -242,6 +268,8 @@ public final class BaseBuilder implements TransactionSink {
         c.product,
         c.occasions,
         catalogue.names(),
+        categories.names(),
+        categories.ofProduct(),
         c.firstDay,
         c.names,
         customers.phones(),

@@ -46,6 +46,9 @@ public final class CustomerBase {
   private final int[] product;
   private final Occasions occasions;
   private final String[] products;
+  // the categories in alphabetical order, and each product's category id (-1: none)
+  private final String[] categories;
+  private final int[] productCategory;
   private final int[] firstDay;
   private final String[] names;
   private final String[][] phones;
@@ -70,6 +73,8 @@ public final class CustomerBase {
       int[] product,
       Occasions occasions,
       String[] products,
+      String[] categories,
+      int[] productCategory,
       int[] firstDay,
       String[] names,
       String[][] phones,
@@ -92,6 +97,8 @@ public final class CustomerBase {
     this.product = product;
     this.occasions = occasions;
     this.products = products;
+    this.categories = categories;
+    this.productCategory = productCategory;
     this.firstDay = firstDay;
     this.names = names;
     this.phones = phones;
@@ -118,6 +125,8 @@ public final class CustomerBase {
     this.product = b.product;
     this.occasions = b.occasions;
     this.products = b.products;
+    this.categories = b.categories;
+    this.productCategory = b.productCategory;
     this.firstDay = b.firstDay;
     this.names = b.names;
     this.phones = b.phones;
@@ -398,6 +407,37 @@ public final class CustomerBase {
    */
   public String productName(int id) {
     return products[id];
+  }
+
+  /**
+   * Whether any product has a category (from a category column or the caller's product → category
+   * map): the by-category views need it.
+   *
+   * @return whether any product has a category
+   */
+  public boolean hasCategories() {
+    return categories.length > 0;
+  }
+
+  /**
+   * The categories of the products, in alphabetical order; category ids index this list.
+   *
+   * @return the category names, empty without categories
+   */
+  public List<String> categoryNames() {
+    return List.of(categories);
+  }
+
+  /**
+   * The category of product {@code id}: the caller's map's, else the one its rows name most often
+   * (ties: alphabetically first).
+   *
+   * @param id the product id, {@code 0 <= id < productCount()}
+   * @return the category id into {@link #categoryNames()}, or empty when the product has none
+   */
+  public OptionalInt productCategory(int id) {
+    int g = productCategory[id];
+    return g < 0 ? OptionalInt.empty() : OptionalInt.of(g);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The load-wide checks that end in a {@link DataWarning}: the analysis date, dominant customers.
@@ -79,6 +80,32 @@ final class LoadChecks {
     }
     dominant(lines, ids, checks, locale, out);
     return out;
+  }
+
+  /**
+   * One warning for the products whose rows named several categories, or empty when none did.
+   *
+   * @param conflicts the products with several categories, in product order
+   * @param locale the language of the message
+   */
+  static Optional<DataWarning> categoryConflicts(
+      List<ProductCategories.Conflict> conflicts, Locale locale) {
+    if (conflicts.isEmpty()) {
+      return Optional.empty();
+    }
+    ProductCategories.Conflict first = conflicts.get(0);
+    return Optional.of(
+        new DataWarning(
+            DataWarning.Code.CATEGORY_CONFLICT,
+            Messages.get(
+                locale,
+                "warning.categoryConflict",
+                conflicts.size(),
+                first.product(),
+                first.categories(),
+                first.chosen(),
+                first.chosenRows(),
+                first.rows())));
   }
 
   private static void dominant(

@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * The accepted rows of a load in primitive columns, in arrival order: identity key, day, amount,
- * product id, name id, first-purchase day, order id and the three optional counts ({@link #NONE}
- * when a row has no value). The count columns exist only once a row has a count.
+ * product id, name id, first-purchase day, order id, category id and the three optional counts
+ * ({@link #NONE} when a row has no value). The count columns exist only once a row has a count.
  */
 final class RowBuffer {
   /** A missing value in an int column. */
@@ -15,6 +15,7 @@ final class RowBuffer {
 
   private final StringIntMap nameIds = new StringIntMap(1024); // value = entry
   private final StringIntMap orderIds = new StringIntMap(1024); // value = entry
+  private final StringIntMap categoryIds = new StringIntMap(64); // value = entry
   int rows;
   int[] key = new int[1024];
   int[] day = new int[1024];
@@ -23,6 +24,7 @@ final class RowBuffer {
   int[] name = new int[1024];
   int[] first = new int[1024];
   int[] order = new int[1024];
+  int[] category = new int[1024];
   // the three counts, made when the first row with any count arrives (NONE for the rows before);
   // empty until then
   int[] complaints = new int[0];
@@ -48,6 +50,8 @@ final class RowBuffer {
             : NONE;
     String o = row.orderId().orElse("");
     order[i] = o.isBlank() ? NONE : intern(orderIds, o);
+    String g = row.category().orElse("");
+    category[i] = g.isBlank() ? NONE : intern(categoryIds, g.strip());
     if (!counts
         && (row.complaints().isPresent()
             || row.tickets().isPresent()
@@ -84,6 +88,11 @@ final class RowBuffer {
     return orderIds.key(id);
   }
 
+  /** The category name of category id {@code id}. */
+  String category(int id) {
+    return categoryIds.key(id);
+  }
+
   private static int intern(StringIntMap ids, String s) {
     int id = ids.getOrPut(s, ids.size());
     return id < 0 ? -1 - id : id;
@@ -104,6 +113,7 @@ final class RowBuffer {
     name = Arrays.copyOf(name, n);
     first = Arrays.copyOf(first, n);
     order = Arrays.copyOf(order, n);
+    category = Arrays.copyOf(category, n);
     if (counts) {
       complaints = Arrays.copyOf(complaints, n);
       tickets = Arrays.copyOf(tickets, n);

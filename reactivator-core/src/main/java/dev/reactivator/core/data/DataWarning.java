@@ -29,7 +29,12 @@ public record DataWarning(Code code, String message) {
      * Under the customer-id-first identity policy, rows without a customer id whose phone or e-mail
      * belongs to several customer ids stayed customers of their own.
      */
-    AMBIGUOUS_CONTACT
+    AMBIGUOUS_CONTACT,
+    /**
+     * Rows of one product named several categories: the product takes the one named most often
+     * (ties: alphabetically first).
+     */
+    CATEGORY_CONFLICT
   }
 
   /**

@@ -160,7 +160,22 @@ public enum Field {
    */
   QUANTITY(false, "Количество", "Кол-во", "Кол.", "Qty", "quantity"),
   /** The price of one unit of a line; see {@link #QUANTITY}. */
-  UNIT_PRICE(false, "Цена", "Цена за единицу", "UnitPrice", "Price", "unit_price");
+  UNIT_PRICE(false, "Цена", "Цена за единицу", "UnitPrice", "Price", "unit_price"),
+  /**
+   * The category (product group) of the line's product; turns on the by-category views of the
+   * cohorts, the next-best-product matrix and the association rules. A product seen with several
+   * categories takes its most frequent one.
+   */
+  CATEGORY(
+      false,
+      "Категория",
+      "Группа товаров",
+      "Категория товара",
+      "Товарная группа",
+      "Product Category",
+      "Item Category",
+      "Category",
+      "category");
 
   private final boolean required;
   private final List<String> headers;
@@ -219,6 +234,7 @@ public enum Field {
         || this == TICKETS
         || this == DISCOUNTED_PURCHASES
         || this == PURCHASE_DATE
-        || this == CUSTOMER_ID;
+        || this == CUSTOMER_ID
+        || this == CATEGORY;
   }
 }

@@ -33,6 +33,7 @@ public final class OrderLine {
   private final String name;
   private final String orderId;
   private final String product;
+  private final String category;
   private final double amount;
   private final boolean hasAmount;
   private final LocalDate date;
@@ -52,6 +53,7 @@ public final class OrderLine {
     this.name = b.name;
     this.orderId = b.orderId;
     this.product = b.product;
+    this.category = b.category;
     this.amount = b.amount;
     this.hasAmount = b.hasAmount;
     this.date = b.date;
@@ -127,6 +129,15 @@ public final class OrderLine {
    */
   public Optional<String> product() {
     return Optional.ofNullable(product);
+  }
+
+  /**
+   * The category (product group) of the line's product, trimmed.
+   *
+   * @return the category, or empty when not given or blank
+   */
+  public Optional<String> category() {
+    return Optional.ofNullable(category);
   }
 
   /**
@@ -216,6 +227,7 @@ public final class OrderLine {
     add(f, Field.NAME, name != null);
     add(f, Field.ORDER_ID, orderId != null);
     add(f, Field.PRODUCT, product != null);
+    add(f, Field.CATEGORY, category != null);
     add(f, Field.AMOUNT, hasAmount);
     add(f, Field.PURCHASE_DATE, date != null);
     add(f, Field.DAYS, days != NONE);
@@ -246,6 +258,7 @@ public final class OrderLine {
         && Objects.equals(name, l.name)
         && Objects.equals(orderId, l.orderId)
         && Objects.equals(product, l.product)
+        && Objects.equals(category, l.category)
         && hasAmount == l.hasAmount
         && Double.compare(amount, l.amount) == 0
         && Objects.equals(date, l.date)
@@ -266,6 +279,7 @@ public final class OrderLine {
         name,
         orderId,
         product,
+        category,
         hasAmount ? amount : null,
         date,
         days,
@@ -285,6 +299,7 @@ public final class OrderLine {
     append(s, "name", name);
     append(s, "orderId", orderId);
     append(s, "product", product);
+    append(s, "category", category);
     append(s, "amount", amount());
     append(s, "date", date);
     append(s, "days", days());
@@ -323,6 +338,7 @@ public final class OrderLine {
     private String name;
     private String orderId;
     private String product;
+    private String category;
     private double amount;
     private boolean hasAmount;
     private LocalDate date;
@@ -399,6 +415,18 @@ public final class OrderLine {
      */
     public Builder product(String product) {
       this.product = text(product);
+      return this;
+    }
+
+    /**
+     * Sets the category (product group) of the product; a product given several categories takes
+     * its most frequent one.
+     *
+     * @param category the category name, or {@code null}
+     * @return this builder
+     */
+    public Builder category(String category) {
+      this.category = text(category);
       return this;
     }
 

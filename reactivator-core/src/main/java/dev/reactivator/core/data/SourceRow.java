@@ -28,6 +28,8 @@ import java.util.OptionalInt;
  * @param discountedPurchases the discounted-purchase count of the row's customer
  * @param orderId the order (invoice) this line belongs to, trimmed; lines of one customer with the
  *     same order id are one purchase occasion
+ * @param category the category (product group) of the product, trimmed; a product seen with several
+ *     categories takes its most frequent one
  */
 public record SourceRow(
     long line,
@@ -42,7 +44,8 @@ public record SourceRow(
     OptionalInt complaints,
     OptionalInt tickets,
     OptionalInt discountedPurchases,
-    Optional<String> orderId) {
+    Optional<String> orderId,
+    Optional<String> category) {
 
   /**
    * Checks the invariants every source must uphold.
@@ -62,6 +65,7 @@ public record SourceRow(
    * @param tickets the support tickets count of the row's customer
    * @param discountedPurchases the discounted-purchase count of the row's customer
    * @param orderId the order (invoice) this line belongs to, trimmed
+   * @param category the category (product group) of the product, trimmed
    * @throws NullPointerException if a reference component is null
    * @throws IllegalArgumentException if the row has no customer id, phone or e-mail, a blank
    *     product or a non-positive amount
@@ -78,6 +82,7 @@ public record SourceRow(
     Objects.requireNonNull(tickets, "tickets");
     Objects.requireNonNull(discountedPurchases, "discountedPurchases");
     Objects.requireNonNull(orderId, "orderId");
+    Objects.requireNonNull(category, "category");
     if (customerId.isEmpty() && phone.isEmpty() && email.isEmpty()) {
       throw new IllegalArgumentException(
           "line " + line + ": a row needs a customer id, a phone or an e-mail");
@@ -92,7 +97,56 @@ public record SourceRow(
   }
 
   /**
-   * A row without an order id: its customer's lines of the same calendar day form one occasion.
+   * A row without a category.
+   *
+   * @param line the 1-based physical line of the row in its source
+   * @param customerId the CRM customer id, trimmed
+   * @param phone the normalised phone key
+   * @param email the normalised e-mail key
+   * @param name the person or company name, trimmed
+   * @param product the product name, trimmed, never blank
+   * @param amount the purchase amount, greater than zero
+   * @param date the purchase date
+   * @param firstPurchaseDate the first-purchase date column of the row
+   * @param complaints the complaints count of the row's customer
+   * @param tickets the support tickets count of the row's customer
+   * @param discountedPurchases the discounted-purchase count of the row's customer
+   * @param orderId the order (invoice) this line belongs to, trimmed
+   */
+  public SourceRow(
+      long line,
+      Optional<String> customerId,
+      Optional<String> phone,
+      Optional<String> email,
+      Optional<String> name,
+      String product,
+      double amount,
+      LocalDate date,
+      Optional<LocalDate> firstPurchaseDate,
+      OptionalInt complaints,
+      OptionalInt tickets,
+      OptionalInt discountedPurchases,
+      Optional<String> orderId) {
+    this(
+        line,
+        customerId,
+        phone,
+        email,
+        name,
+        product,
+        amount,
+        date,
+        firstPurchaseDate,
+        complaints,
+        tickets,
+        discountedPurchases,
+        orderId,
+        Optional.empty());
+  }
+
+  /**
+   * A row without an order id or a category: its customer's lines of the same calendar day form one
+   * occasion.
    *
    * @param line the 1-based physical line of the row in its source
    * @param customerId the CRM customer id, trimmed
@@ -133,6 +187,7 @@ public record SourceRow(
         complaints,
         tickets,
         discountedPurchases,
+        Optional.empty(),
         Optional.empty());
   }
 }

@@ -6,6 +6,7 @@ import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.abc.AbcResult;
+import dev.reactivator.core.segment.abc.VipChurn;
 import dev.reactivator.core.segment.analytics.AnalyticsCalculator;
 import dev.reactivator.core.segment.analytics.ReasonShare;
 import dev.reactivator.core.segment.analytics.ScoreAnalytics;
@@ -23,6 +24,7 @@ import dev.reactivator.core.segment.finance.RoiInputs;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.finance.RoiSimulator;
 import dev.reactivator.core.segment.internal.ScoreColumns;
+import dev.reactivator.core.segment.lifecycle.CustomerLifecycle;
 import dev.reactivator.core.segment.nbp.AssociationRules;
 import dev.reactivator.core.segment.nbp.NextBestProduct;
 import dev.reactivator.core.segment.nbp.NextBestProducts;
@@ -71,12 +73,19 @@ import java.util.stream.IntStream;
  * @param abc "Точки роста": ABC classes by revenue
  * @param vipAtRisk "Точки роста": the VIP monitor — ABC class A customers at HIGH or CRITICAL risk,
  *     highest churn probability first (key {@code vip-at-risk})
+ * @param vipChurn "Точки роста": the VIP churn by month — for each of the last 12 calendar months,
+ *     the class A customers whose pause passed twice their cycle in it and the money they carried;
+ *     absent without purchase dates ({@code vip-churn} in {@link #absences()})
  * @param whales "Точки роста": sleeping whales, cooling and active top spenders
  * @param rfm "Точки роста": RFM scores, the seed's four segments and the eleven-segment map
  * @param nextBestProducts "Точки роста": the next-best-product matrix and per-customer products
  * @param associationRules "Точки роста": product pairs with support, confidence and lift
+ * @param categories the by-category views of the product-led cohorts, the next-best-product matrix
+ *     and the rules; absent (key {@code category}) when no product has a category
  * @param sales "Менеджеру продаж": channels, tones, forecast, priorities and the call list
  * @param drivers statistical tests of retention drivers
+ * @param lifecycle "Аналитика"/"Точки роста": lifecycle stages, renewal shares, distinct products,
+ *     ARPU and its growth, the upsell share of revenue and the early-warning triggers
  * @param absences every widget or part that is absent, and why
  */
 public record Analysis(
@@ -92,12 +101,15 @@ public record Analysis(
     CohortTable productCohorts,
     AbcResult abc,
     CustomerGroup vipAtRisk,
+    Optional<VipChurn> vipChurn,
     SleepingWhales whales,
     RfmResult rfm,
     NextBestProducts nextBestProducts,
     AssociationRules associationRules,
+    Optional<CategoryViews> categories,
     SalesPlan sales,
     List<RetentionDriver> drivers,
+    CustomerLifecycle lifecycle,
     List<Absence> absences) {
 
   /**
@@ -117,12 +129,19 @@ public record Analysis(
    * @param abc "Точки роста": ABC classes by revenue
    * @param vipAtRisk "Точки роста": the VIP monitor — ABC class A customers at HIGH or CRITICAL
    *     risk, highest churn probability first (key {@code vip-at-risk})
+   * @param vipChurn "Точки роста": the VIP churn by month — for each of the last 12 calendar
+   *     months, the class A customers whose pause passed twice their cycle in it and the money they
+   *     carried; absent without purchase dates ({@code vip-churn} in {@link #absences()})
    * @param whales "Точки роста": sleeping whales, cooling and active top spenders
    * @param rfm "Точки роста": RFM scores, the seed's four segments and the eleven-segment map
    * @param nextBestProducts "Точки роста": the next-best-product matrix and per-customer products
    * @param associationRules "Точки роста": product pairs with support, confidence and lift
+   * @param categories the by-category views of the product-led cohorts, the next-best-product
+   *     matrix and the rules; absent (key {@code category}) when no product has a category
    * @param sales "Менеджеру продаж": channels, tones, forecast, priorities and the call list
    * @param drivers statistical tests of retention drivers
+   * @param lifecycle lifecycle stages, renewal shares, distinct products, ARPU and its growth, the
+   *     upsell share of revenue and the early-warning triggers
    * @param absences every widget or part that is absent, and why
    */
   public Analysis {
@@ -138,12 +157,15 @@ public record Analysis(
     Objects.requireNonNull(productCohorts, "productCohorts");
     Objects.requireNonNull(abc, "abc");
     Objects.requireNonNull(vipAtRisk, "vipAtRisk");
+    Objects.requireNonNull(vipChurn, "vipChurn");
     Objects.requireNonNull(whales, "whales");
     Objects.requireNonNull(rfm, "rfm");
     Objects.requireNonNull(nextBestProducts, "nextBestProducts");
     Objects.requireNonNull(associationRules, "associationRules");
+    Objects.requireNonNull(categories, "categories");
     Objects.requireNonNull(sales, "sales");
     drivers = List.copyOf(drivers);
+    Objects.requireNonNull(lifecycle, "lifecycle");
     absences = List.copyOf(absences);
   }
 
@@ -206,8 +228,12 @@ public record Analysis(
    * whales}, {@code rfm} (four segments), {@code rfm-map} (eleven segments), {@code funnel}, {@code
    * t2np}, {@code cohort}, {@code product-cohort}, {@code channel}, {@code tone}, {@code forecast},
    * {@code priority}, and with the discounted-purchases column {@code discount} (the four discount
-   * profiles: {@code sensitive}, {@code occasional}, {@code full-price}, {@code unknown}); empty
-   * groups included. The report's segment files are these groups.
+   * profiles: {@code sensitive}, {@code occasional}, {@code full-price}, {@code unknown}), with
+   * purchase dates {@code lifecycle} (the five stages: {@code onboarding}, {@code adoption}, {@code
+   * expansion}, {@code renewal}, {@code at-risk}), and {@code early-warning} (one group per trigger
+   * whose data the input has: {@code pause-beyond-cycle}, {@code frequency-drop}, {@code
+   * check-drop}, {@code complaints}, {@code support-spike}); empty groups included. The report's
+   * segment files are these groups.
    *
    * @return every group, in that order
    */
@@ -315,6 +341,12 @@ public record Analysis(
     AbcResult abc = insights.abc(options.abc());
     IntList classA = abc.groups().get(0).customers();
     CustomerGroup vipAtRisk = vipAtRisk(scored, classA);
+    Optional<VipChurn> vipChurn = Optional.empty();
+    if (base.has(Field.PURCHASE_DATE)) {
+      vipChurn = Optional.of(VipChurn.of(scored, classA));
+    } else {
+      absences.add(Absence.of("vip-churn", Field.PURCHASE_DATE));
+    }
     SleepingWhales whales = WhaleCalculator.compute(scored, options.whales());
     RfmResult rfm = insights.rfm();
     progress.onProgress(Stage.SEGMENTING, 0.5);
@@ -323,6 +355,18 @@ public record Analysis(
         insights.nextBestProducts(
             options.nextBestProduct(), scored.model().flatMap(FittedModels::nextPurchase));
     AssociationRules rules = insights.associationRules(options.associationRules());
+    Optional<CategoryViews> categories =
+        insights.categories(
+            options.cohorts(), options.nextBestProduct(), options.associationRules());
+    if (categories.isEmpty()) {
+      absences.add(
+          new Absence(
+              "category",
+              Optional.of(Field.CATEGORY),
+              "no product has a category: add a category column (Категория, Category) or a"
+                  + " product;category map (--categories) for the by-category cohorts, matrix and"
+                  + " rules"));
+    }
     progress.onProgress(Stage.SEGMENTING, 0.7);
 
     boolean[] vip = new boolean[base.size()];
@@ -346,7 +390,9 @@ public record Analysis(
               Optional.empty(),
               "no customer is at HIGH or CRITICAL risk, so there is nobody to reactivate"));
     }
-    List<RetentionDriver> drivers = drivers(scored, absences);
+    CustomerLifecycle lifecycle = CustomerLifecycle.of(scored);
+    absences.addAll(lifecycle.absences());
+    List<RetentionDriver> drivers = drivers(scored, lifecycle, absences);
     Reference.reachabilityFence(columns);
     progress.onProgress(Stage.SEGMENTING, 1.0);
     return new Analysis(
@@ -362,12 +408,15 @@ public record Analysis(
         productCohorts,
         abc,
         vipAtRisk,
+        vipChurn,
         whales,
         rfm,
         nbp,
         rules,
+        categories,
         sales,
         drivers,
+        lifecycle,
         dedupe(absences));
   }
 
@@ -405,7 +454,8 @@ public record Analysis(
     return Optional.of(RoiSimulator.simulate(inputs));
   }
 
-  private static List<RetentionDriver> drivers(ScoredBase scored, List<Absence> absences) {
+  private static List<RetentionDriver> drivers(
+      ScoredBase scored, CustomerLifecycle lifecycle, List<Absence> absences) {
     CustomerBase base = scored.base();
     // the outcome and the values compared are the same for every driver: computed once
     boolean[] churned = new boolean[base.size()];
@@ -437,6 +487,13 @@ public record Analysis(
     } else {
       absences.add(Absence.of("driver:discount-sensitive", Field.DISCOUNTED_PURCHASES));
     }
+    // without purchase dates the lifecycle records the absence of driver:renewal-share
+    if (lifecycle.hasStages()) {
+      out.add(driver(scored, "renewal-share", lifecycle::renews, churned, spent));
+    }
+    out.add(
+        driver(
+            scored, "distinct-products", c -> lifecycle.distinctProducts(c) >= 2, churned, spent));
     if (base.productCount() >= 2) {
       int[] buyers = new int[base.productCount()];
       boolean[] seen = new boolean[base.productCount()];

@@ -14,6 +14,7 @@ import dev.reactivator.core.segment.cohort.RetentionFunnelAnalysis;
 import dev.reactivator.core.segment.finance.LtvCacAnalysis;
 import dev.reactivator.core.segment.finance.LtvCacCurve;
 import dev.reactivator.core.segment.finance.LtvCacOptions;
+import dev.reactivator.core.segment.internal.CategoryColumns;
 import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.nbp.AssociationRuleMiner;
 import dev.reactivator.core.segment.nbp.AssociationRuleOptions;
@@ -146,6 +147,30 @@ public final class CustomerInsights {
    */
   public AssociationRules associationRules(AssociationRuleOptions options) {
     return AssociationRuleMiner.mine(base, Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * The by-category views: category-led retention, the category matrix and the category rules; see
+   * {@link CategoryViews}.
+   *
+   * @param cohorts the months to follow
+   * @param nextBestProduct the options of the product matrix
+   * @param rules the rule thresholds
+   * @return the views, or empty when no product has a category
+   */
+  public Optional<CategoryViews> categories(
+      CohortOptions cohorts, NextBestProductOptions nextBestProduct, AssociationRuleOptions rules) {
+    Objects.requireNonNull(cohorts, "cohorts");
+    Objects.requireNonNull(nextBestProduct, "nextBestProduct");
+    Objects.requireNonNull(rules, "rules");
+    return CategoryColumns.of(base)
+        .map(
+            k ->
+                new CategoryViews(
+                    k.names(),
+                    CohortAnalysis.byFirstCategory(base, cohorts).orElseThrow(),
+                    NextBestProductAnalysis.categoryMatrix(base, nextBestProduct).orElseThrow(),
+                    AssociationRuleMiner.mineCategories(base, rules).orElseThrow()));
   }
 
   /**

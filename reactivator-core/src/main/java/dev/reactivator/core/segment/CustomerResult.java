@@ -8,6 +8,7 @@ import dev.reactivator.core.segment.sales.CallListRow;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Everything an {@link Analysis} says about one customer, as {@code analysis.json}'s {@code
@@ -30,6 +31,8 @@ import java.util.Optional;
  * @param abcClass the ABC group's key ({@code abc-a}, {@code abc-b}, {@code abc-c}), when the
  *     customer has one
  * @param nextBestProduct the product to offer next, when there is one
+ * @param lifecycle the customer's lifecycle stage, renewal share, distinct products and
+ *     early-warning triggers ({@link Analysis#lifecycle()})
  * @param nextPurchase the most likely next purchase, which may be a repurchase, when the base has
  *     purchase dates and repeat purchases
  * @param crossSell the most likely next product the customer does not own, on the same condition
@@ -47,6 +50,7 @@ public record CustomerResult(
     Rfm rfm,
     Optional<String> abcClass,
     Optional<NextBestProduct> nextBestProduct,
+    Lifecycle lifecycle,
     Optional<ProductProposal> nextPurchase,
     Optional<ProductProposal> crossSell,
     Optional<CallListRow> callListRow,
@@ -76,6 +80,7 @@ public record CustomerResult(
     Objects.requireNonNull(rfm, "rfm");
     Objects.requireNonNull(abcClass, "abcClass");
     Objects.requireNonNull(nextBestProduct, "nextBestProduct");
+    Objects.requireNonNull(lifecycle, "lifecycle");
     Objects.requireNonNull(nextPurchase, "nextPurchase");
     Objects.requireNonNull(crossSell, "crossSell");
     Objects.requireNonNull(callListRow, "callListRow");
@@ -112,6 +117,37 @@ public record CustomerResult(
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(segment, "segment");
       Objects.requireNonNull(mapSegment, "mapSegment");
+    }
+  }
+
+  /**
+   * The customer's part of {@link Analysis#lifecycle()}, as {@code analysis.json}'s {@code
+   * customers[].lifecycle}.
+   *
+   * @param stage the lifecycle stage's key ({@code onboarding}, {@code adoption}, {@code
+   *     expansion}, {@code renewal}, {@code at-risk}); empty without purchase dates
+   * @param renewalShare occasions repeating a product bought before, over all occasions; empty
+   *     without purchase dates
+   * @param distinctProducts the number of different products bought
+   * @param earlyWarnings the keys of the early-warning triggers that fire, possibly none
+   */
+  public record Lifecycle(
+      Optional<String> stage,
+      OptionalDouble renewalShare,
+      int distinctProducts,
+      List<String> earlyWarnings) {
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param stage the lifecycle stage's key, empty without purchase dates
+     * @param renewalShare the renewal share, empty without purchase dates
+     * @param distinctProducts the number of different products bought
+     * @param earlyWarnings the keys of the triggers that fire
+     */
+    public Lifecycle {
+      Objects.requireNonNull(stage, "stage");
+      Objects.requireNonNull(renewalShare, "renewalShare");
+      earlyWarnings = List.copyOf(earlyWarnings);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.reactivator.core.segment;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Contacts;
 import dev.reactivator.core.segment.abc.AbcGroup;
+import dev.reactivator.core.segment.lifecycle.LifecycleStage;
 import dev.reactivator.core.segment.overview.ChurnScores;
 import dev.reactivator.core.segment.rfm.RfmResult;
 import dev.reactivator.core.segment.sales.CallListRow;
@@ -150,6 +151,11 @@ public final class CustomerResults implements Iterable<CustomerResult> {
             ? Optional.empty()
             : Optional.of(analysis.abc().groups().get(abcOf[index] - 1).key()),
         analysis.nextBestProducts().recommendations().get(index),
+        new CustomerResult.Lifecycle(
+            analysis.lifecycle().stage(index).map(LifecycleStage::key),
+            analysis.lifecycle().renewalShare(index),
+            analysis.lifecycle().distinctProducts(index),
+            analysis.lifecycle().earlyWarnings(index)),
         analysis.nextBestProducts().recommendations().nextPurchase(index),
         analysis.nextBestProducts().recommendations().crossSell(index),
         rowOf[index] < 0

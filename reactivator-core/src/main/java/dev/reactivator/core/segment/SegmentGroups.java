@@ -27,6 +27,12 @@ final class SegmentGroups {
       add(out, "structure", b.group());
     }
     add(out, "vip", a.vipAtRisk());
+    a.vipChurn()
+        .ifPresent(
+            v -> {
+              v.months().forEach(m -> add(out, "vip-churn", m.customers()));
+              add(out, "vip-churn", v.earlier());
+            });
     for (AbcGroup g : a.abc().groups()) {
       out.add(new SegmentGroup("abc", g.key(), g.customers()));
     }
@@ -62,6 +68,8 @@ final class SegmentGroups {
     a.finance()
         .discountHarm()
         .ifPresent(h -> h.groups().forEach(g -> add(out, "discount", g.group())));
+    a.lifecycle().stages().forEach(g -> add(out, "lifecycle", g));
+    a.lifecycle().earlyWarnings().forEach(e -> add(out, "early-warning", e.customers()));
     return List.copyOf(out);
   }
 

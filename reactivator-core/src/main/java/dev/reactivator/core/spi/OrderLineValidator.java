@@ -164,7 +164,8 @@ public final class OrderLineValidator {
               complaints,
               tickets,
               discounted,
-              l.orderId()));
+              l.orderId(),
+              l.category()));
     }
   }
 

@@ -56,6 +56,7 @@ final class RowValidator {
   private final int cTickets;
   private final int cDiscounted;
   private final int cOrder;
+  private final int cCategory;
   private final String[] header;
 
   // the first identity cell of the current row that held a placeholder, or ABSENT
@@ -109,6 +110,7 @@ final class RowValidator {
     this.cTickets = layout.column(Field.TICKETS);
     this.cDiscounted = layout.column(Field.DISCOUNTED_PURCHASES);
     this.cOrder = layout.column(Field.ORDER_ID);
+    this.cCategory = layout.column(Field.CATEGORY);
     this.header = new String[width];
     for (int i = 0; i < width; i++) {
       header[i] = layout.header(i);
@@ -224,6 +226,7 @@ final class RowValidator {
     OptionalInt tickets = count(r, cTickets);
     OptionalInt discounted = count(r, cDiscounted);
     String order = optional(r, cOrder);
+    String category = optional(r, cCategory);
 
     if (!problems.isEmpty()) {
       sink.reject(combine(line));
@@ -267,7 +270,8 @@ final class RowValidator {
             complaints,
             tickets,
             discounted,
-            Optional.ofNullable(order)));
+            Optional.ofNullable(order),
+            Optional.ofNullable(category)));
   }
 
   /**

@@ -88,7 +88,13 @@ class DocxRendererTest {
           num.integer(a.overview().revenueAtRisk().buckets().get(3).count()),
           buckets.getRow(4).getCell(1).getText());
 
-      XWPFTable calls = tables.get(4);
+      XWPFTable vipChurn = tables.get(4);
+      assertEquals(13, vipChurn.getNumberOfRows(), "a header and the twelve months, newest first");
+      assertEquals(
+          a.vipChurn().orElseThrow().months().get(11).month() + " (до даты анализа)",
+          vipChurn.getRow(1).getCell(0).getText());
+
+      XWPFTable calls = tables.get(5);
       assertEquals(21, calls.getNumberOfRows(), "a header and the first 20 rows");
       assertTrue(calls.getRow(0).isRepeatHeader());
       CallListRow twentieth = a.sales().callList().get(19);

@@ -2,6 +2,7 @@ package dev.reactivator.report.csv;
 
 import dev.reactivator.core.ReactivatorException;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.CategoryViews;
 import dev.reactivator.report.CsvStyle;
 import dev.reactivator.report.ReportException;
 import dev.reactivator.report.ReportInput;
@@ -66,6 +67,15 @@ public final class CsvRenderer implements ReportRenderer {
 
   /** Retention by first product. */
   public static final String COHORTS_BY_PRODUCT_FILE = "cohorts-by-product.csv";
+
+  /** Retention by first category (with categories only). */
+  public static final String COHORTS_BY_CATEGORY_FILE = "cohorts-by-category.csv";
+
+  /** The association rules between categories (with categories only). */
+  public static final String CATEGORY_RULES_FILE = "association-rules-by-category.csv";
+
+  /** The next-best-product matrix between categories (with categories only). */
+  public static final String NEXT_BEST_CATEGORY_FILE = "next-best-category.csv";
 
   /** The LTV-vs-CAC curve. */
   public static final String LTV_VS_CAC_FILE = "ltv-vs-cac.csv";
@@ -173,13 +183,13 @@ public final class CsvRenderer implements ReportRenderer {
         sink,
         COHORTS_BY_MONTH_FILE,
         !a.cohorts().rows().isEmpty(),
-        f -> WidgetTables.writeCohorts(a.cohorts(), false, style, labels, f));
+        f -> WidgetTables.writeCohorts(a.cohorts(), "cohort", style, labels, f));
     entry(
         files,
         sink,
         COHORTS_BY_PRODUCT_FILE,
         !a.productCohorts().rows().isEmpty(),
-        f -> WidgetTables.writeCohorts(a.productCohorts(), true, style, labels, f));
+        f -> WidgetTables.writeCohorts(a.productCohorts(), "firstProduct", style, labels, f));
     entry(
         files,
         sink,
@@ -204,6 +214,27 @@ public final class CsvRenderer implements ReportRenderer {
         NEXT_BEST_PRODUCT_FILE,
         !a.nextBestProducts().matrix().isEmpty(),
         f -> WidgetTables.writeNbp(a.nextBestProducts(), style, labels, f));
+    if (a.categories().isPresent()) {
+      CategoryViews v = a.categories().get();
+      entry(
+          files,
+          sink,
+          COHORTS_BY_CATEGORY_FILE,
+          !v.cohorts().rows().isEmpty(),
+          f -> WidgetTables.writeCohorts(v.cohorts(), "firstCategory", style, labels, f));
+      entry(
+          files,
+          sink,
+          CATEGORY_RULES_FILE,
+          !v.rules().rules().isEmpty(),
+          f -> WidgetTables.writeRules(v.rules().rules(), style, labels, f));
+      entry(
+          files,
+          sink,
+          NEXT_BEST_CATEGORY_FILE,
+          !v.matrix().rows().isEmpty(),
+          f -> WidgetTables.writeMatrix(v.matrix().rows(), "previousCategory", style, labels, f));
+    }
     return List.copyOf(files);
   }
 

@@ -6,6 +6,9 @@ import dev.reactivator.core.score.PauseAnomaly;
 import dev.reactivator.core.score.Reason;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.Glossary;
+import dev.reactivator.core.segment.lifecycle.CustomerLifecycle;
+import dev.reactivator.core.segment.lifecycle.LifecycleStage;
 import dev.reactivator.core.segment.nbp.ProductProposal;
 import dev.reactivator.core.segment.overview.ChurnScores;
 import dev.reactivator.core.segment.sales.CallListRow;
@@ -63,7 +66,11 @@ final class CustomerTables {
           "touch1Channel",
           "touch1Message",
           "touch2Channel",
-          "touch2Message");
+          "touch2Message",
+          "lifecycleStage",
+          "renewalShare",
+          "distinctProducts",
+          "earlyWarnings");
 
   /** {@link #IDENTITY_COLUMNS} followed by {@code rest}. */
   static String[] withIdentity(String... rest) {
@@ -121,6 +128,7 @@ final class CustomerTables {
       }
     }
     ChurnScores churnScores = a.churnScores();
+    CustomerLifecycle life = a.lifecycle();
     String currency = MoneyFormat.symbol(base.currency());
     int horizon = scored.options().horizonDays();
     try (CsvExport csv =
@@ -179,6 +187,16 @@ final class CustomerTables {
         cells.add(m.map(CustomerMessage::firstMessage).orElse(""));
         cells.add(m.map(x -> words.label(x.secondChannel())).orElse(""));
         cells.add(m.map(CustomerMessage::secondMessage).orElse(""));
+        cells.add(life.stage(c).map(x -> stage(x, labels)).orElse(""));
+        cells.add(
+            life.renewalShare(c).isPresent()
+                ? csv.number(100 * life.renewalShare(c).getAsDouble(), 1)
+                : "");
+        cells.add(Integer.toString(life.distinctProducts(c)));
+        cells.add(
+            String.join(
+                "; ",
+                life.earlyWarnings(c).stream().map(k -> labels.get("warning." + k)).toList()));
         csv.row(cells.toArray());
       }
     }
@@ -245,6 +263,13 @@ final class CustomerTables {
   }
 
   /** Whether the row is in today's list, worded ("да" / "нет"). */
+  /** A lifecycle stage's label; its at-risk stage is the glossary's customers at risk of churn. */
+  static String stage(LifecycleStage s, CsvLabels labels) {
+    return s == LifecycleStage.AT_RISK
+        ? labels.glossary().label(Glossary.AT_RISK)
+        : labels.get("stage." + s.key());
+  }
+
   static String today(CallListRow r, CsvLabels labels) {
     return labels.get(r.today() ? "today.yes" : "today.no");
   }

@@ -24,13 +24,13 @@ final class WidgetTables {
   private WidgetTables() {}
 
   /**
-   * A cohort heat map: the cohort (month or first product), its customers, average LTV, then M0 …
-   * Mn as retained percentages; a month nobody in the cohort is old enough for is empty.
+   * A cohort heat map: the cohort (month, first product or first category), its customers, average
+   * LTV, then M0 … Mn as retained percentages; a month nobody in the cohort is old enough for is
+   * empty.
    */
   static void writeCohorts(
-      CohortTable table, boolean byProduct, CsvStyle style, CsvLabels labels, OutputStream file) {
-    List<String> header =
-        new ArrayList<>(labels.header(byProduct ? "firstProduct" : "cohort", "clients", "avgLtv"));
+      CohortTable table, String keyColumn, CsvStyle style, CsvLabels labels, OutputStream file) {
+    List<String> header = new ArrayList<>(labels.header(keyColumn, "clients", "avgLtv"));
     for (int k = 0; k <= table.months(); k++) {
       header.add("M" + k);
     }
@@ -157,7 +157,12 @@ final class WidgetTables {
       return labels.get("driver.product", key.substring("product:".length()));
     }
     return switch (key) {
-      case "complaints", "support-tickets", "discount-sensitive" -> labels.get("driver." + key);
+      case "complaints",
+          "support-tickets",
+          "discount-sensitive",
+          "renewal-share",
+          "distinct-products" ->
+          labels.get("driver." + key);
       default -> key;
     };
   }
@@ -168,17 +173,30 @@ final class WidgetTables {
    * where nothing followed.
    */
   static void writeNbp(NextBestProducts nbp, CsvStyle style, CsvLabels labels, OutputStream file) {
+    writeMatrix(nbp.matrix(), "previousProduct", style, labels, file);
+  }
+
+  /**
+   * A next-best-product matrix, of products or of categories: {@code keyColumn} labels the first
+   * column.
+   */
+  static void writeMatrix(
+      List<ProductTransitions> matrix,
+      String keyColumn,
+      CsvStyle style,
+      CsvLabels labels,
+      OutputStream file) {
     Map<Integer, String> columns = new LinkedHashMap<>();
-    for (ProductTransitions row : nbp.matrix()) {
+    for (ProductTransitions row : matrix) {
       for (ProductShare s : row.next()) {
         columns.putIfAbsent(s.product(), s.productName());
       }
     }
-    List<String> header = new ArrayList<>(labels.header("previousProduct", "total"));
+    List<String> header = new ArrayList<>(labels.header(keyColumn, "total"));
     header.addAll(columns.values());
     List<Integer> ids = new ArrayList<>(columns.keySet());
     try (CsvExport csv = CsvExport.open(file, style, header)) {
-      for (ProductTransitions row : nbp.matrix()) {
+      for (ProductTransitions row : matrix) {
         Object[] cells = new Object[header.size()];
         cells[0] = row.key();
         cells[1] = Integer.toString(row.total());

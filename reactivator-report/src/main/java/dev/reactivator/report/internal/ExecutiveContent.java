@@ -2,14 +2,20 @@ package dev.reactivator.report.internal;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Contacts;
+import dev.reactivator.core.data.Field;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.Glossary;
+import dev.reactivator.core.segment.abc.VipChurn;
+import dev.reactivator.core.segment.abc.VipChurnMonth;
+import dev.reactivator.core.segment.cohort.CohortMode;
 import dev.reactivator.core.segment.cohort.CohortRow;
 import dev.reactivator.core.segment.cohort.CohortTable;
 import dev.reactivator.core.segment.cohort.FunnelStage;
 import dev.reactivator.core.segment.finance.RoiResult;
+import dev.reactivator.core.segment.nbp.TransitionMode;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.sales.CallListRow;
+import dev.reactivator.core.segment.widget.Absence;
 import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.narrative.MessageChain;
 import dev.reactivator.narrative.MoneyFormat;
@@ -173,7 +179,12 @@ public record ExecutiveContent(
     tables.add(topToSave(a, b, num, dates));
     tables.add(buckets(a, b, num));
     tables.add(vip(a, b, num));
+    tables.add(vipChurn(a, b, num));
     tables.add(callList(a, b, num, locale));
+    Table absent = absences(a, b);
+    if (!absent.rows().isEmpty()) {
+      tables.add(absent);
+    }
     if (!s.chains().isEmpty()) {
       tables.add(chains(s, b, locale));
     }
@@ -449,13 +460,16 @@ public record ExecutiveContent(
           new ExecutiveChart.Heatmap(
               "cohorts",
               b.getString("chart.cohorts"),
-              c.rows().size() > shown.size()
-                  ? fill(
-                      b,
-                      "chart.cohorts.latest",
-                      Integer.toString(shown.size()),
-                      num.integer(c.rows().size()))
-                  : b.getString("chart.cohorts.note"),
+              (c.rows().size() > shown.size()
+                      ? fill(
+                          b,
+                          "chart.cohorts.latest",
+                          Integer.toString(shown.size()),
+                          num.integer(c.rows().size()))
+                      : b.getString("chart.cohorts.note"))
+                  + (c.mode() == CohortMode.ACTIVE_SPAN
+                      ? " " + fill(b, "chart.cohorts.activeSpan", column(b, Field.PURCHASE_DATE))
+                      : ""),
               rows,
               columns,
               cells,
@@ -527,6 +541,90 @@ public record ExecutiveContent(
         List.of(false, true, true, false, true),
         rows,
         note);
+  }
+
+  /**
+   * The VIP churn by month, newest month first; without purchase dates no rows and a note naming
+   * the column that turns it on.
+   */
+  private static Table vipChurn(Analysis a, ResourceBundle b, Numbers num) {
+    List<String> headers = headers(b, "month", "vipCrossed", "ltv", "annualRevenue", "atRiskNow");
+    List<Boolean> numeric = List.of(false, true, true, true, true);
+    if (a.vipChurn().isEmpty()) {
+      return new Table(
+          b.getString("table.vipChurn"),
+          headers,
+          numeric,
+          List.of(),
+          fill(b, "absent.column", column(b, Field.PURCHASE_DATE)));
+    }
+    VipChurn v = a.vipChurn().get();
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = v.months().size() - 1; i >= 0; i--) {
+      VipChurnMonth m = v.months().get(i);
+      rows.add(
+          List.of(
+              m.month() + (m.partial() ? " " + b.getString("table.vipChurn.partial") : ""),
+              num.integer(m.count()),
+              num.money(m.ltv()),
+              num.money(m.annualRevenue()),
+              num.integer(m.atRiskNow())));
+    }
+    return new Table(
+        b.getString("table.vipChurn"),
+        headers,
+        numeric,
+        rows,
+        fill(
+            b,
+            "table.vipChurn.note",
+            num.integer(v.count()),
+            num.money(v.ltv()),
+            num.integer(v.earlier().size()),
+            num.integer(v.notCrossed())));
+  }
+
+  /**
+   * What this run could not compute, or computed in a reduced form, and the column that turns it
+   * on: every absence with a missing column, then the widgets that changed meaning without purchase
+   * dates (cohorts and LTV vs CAC by active span, the product matrix by co-purchase, the NRR's
+   * estimated base).
+   */
+  static Table absences(Analysis a, ResourceBundle b) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Absence x : a.absences()) {
+      if (x.missing().isPresent()) {
+        String key = "absence." + x.widget().replace(':', '.');
+        rows.add(
+            List.of(
+                b.containsKey(key) ? b.getString(key) : x.widget(), column(b, x.missing().get())));
+      }
+    }
+    String dates = column(b, Field.PURCHASE_DATE);
+    if (a.cohorts().mode() == CohortMode.ACTIVE_SPAN) {
+      rows.add(List.of(b.getString("mode.cohorts"), dates));
+    }
+    if (a.ltvVsCac().mode() == CohortMode.ACTIVE_SPAN) {
+      rows.add(List.of(b.getString("mode.ltvVsCac"), dates));
+    }
+    if (a.nextBestProducts().mode() == TransitionMode.CO_PURCHASE) {
+      rows.add(List.of(b.getString("mode.nbp"), dates));
+    }
+    if (a.overview().nrr().currentBaseEstimated()) {
+      rows.add(List.of(b.getString("mode.nrr"), dates));
+    }
+    return new Table(
+        b.getString("table.absences"),
+        headers(b, "notComputed", "turnsOn"),
+        List.of(false, false),
+        rows,
+        rows.isEmpty() ? "" : b.getString("table.absences.note"));
+  }
+
+  /** The input column's name as the user's file would have it, in guillemets. */
+  private static String column(ResourceBundle b, Field f) {
+    String key = "field." + f.name();
+    return "«" + (b.containsKey(key) ? b.getString(key) : f.name()) + "»";
   }
 
   private static Table callList(Analysis a, ResourceBundle b, Numbers num, Locale locale) {

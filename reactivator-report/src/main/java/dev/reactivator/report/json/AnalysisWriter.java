@@ -23,7 +23,10 @@ import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.Reason;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.CategoryViews;
 import dev.reactivator.core.segment.abc.AbcGroup;
+import dev.reactivator.core.segment.abc.VipChurn;
+import dev.reactivator.core.segment.abc.VipChurnMonth;
 import dev.reactivator.core.segment.analytics.ScoreAnalytics;
 import dev.reactivator.core.segment.cohort.CohortRow;
 import dev.reactivator.core.segment.cohort.CohortTable;
@@ -36,7 +39,11 @@ import dev.reactivator.core.segment.drivers.RetentionDriver;
 import dev.reactivator.core.segment.finance.Finance;
 import dev.reactivator.core.segment.finance.LtvCacCurve;
 import dev.reactivator.core.segment.finance.RoiResult;
+import dev.reactivator.core.segment.lifecycle.CustomerLifecycle;
+import dev.reactivator.core.segment.lifecycle.EarlyWarning;
+import dev.reactivator.core.segment.lifecycle.RevenueGrowth;
 import dev.reactivator.core.segment.nbp.AssociationRule;
+import dev.reactivator.core.segment.nbp.AssociationRules;
 import dev.reactivator.core.segment.nbp.NextBestProduct;
 import dev.reactivator.core.segment.nbp.NextPurchaseEvaluation;
 import dev.reactivator.core.segment.nbp.ProductProposal;
@@ -220,12 +227,17 @@ final class AnalysisWriter {
     abc(a);
     g.writeFieldName(name("vipAtRisk"));
     indices(a.vipAtRisk().customers(), i -> true);
+    if (a.vipChurn().isPresent()) {
+      vipChurn(a.vipChurn().get());
+    }
     whales(a.whales());
     rfm(a.rfm());
     nextBestProducts(a);
     associationRules(a);
+    categories(a);
     sales(a.sales(), a.options().sales().callsPerDay());
     drivers(a);
+    lifecycle(a.lifecycle());
     absences(a);
     segments(a, shown);
     executiveSummary(summary);
@@ -759,6 +771,30 @@ final class AnalysisWriter {
     g.writeEndObject();
   }
 
+  private void vipChurn(VipChurn v) throws IOException {
+    object("vipChurn");
+    num("riskMultiple", VipChurn.RISK_MULTIPLE);
+    number("customers", v.count());
+    num("ltv", v.ltv());
+    num("annualRevenue", v.annualRevenue());
+    number("earlier", v.earlier().size());
+    num("earlierLtv", v.earlierLtv());
+    number("notCrossed", v.notCrossed());
+    array("months");
+    for (VipChurnMonth m : v.months()) {
+      g.writeStartObject();
+      str("month", m.month().toString());
+      number("customers", m.count());
+      num("ltv", m.ltv());
+      num("annualRevenue", m.annualRevenue());
+      number("atRiskNow", m.atRiskNow());
+      bool("partial", m.partial());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
   private void whales(SleepingWhales w) throws IOException {
     object("whales");
     num("ltvThreshold", w.ltvThreshold());
@@ -801,24 +837,7 @@ final class AnalysisWriter {
   private void nextBestProducts(Analysis a) throws IOException {
     object("nextBestProducts");
     str("mode", key(a.nextBestProducts().mode()));
-    array("matrix");
-    for (ProductTransitions t : a.nextBestProducts().matrix()) {
-      g.writeStartObject();
-      str("product", t.key());
-      number("total", t.total());
-      number("customers", t.customers().size());
-      array("next");
-      for (ProductShare s : t.next()) {
-        g.writeStartObject();
-        str("product", s.productName());
-        number("count", s.count());
-        num("share", s.share());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    matrix("product", a.nextBestProducts().matrix());
     object("recommendationsBySource");
     for (RecommendationSource s : RecommendationSource.values()) {
       number(key(s), a.nextBestProducts().recommendations().count(s));
@@ -853,6 +872,28 @@ final class AnalysisWriter {
     g.writeEndObject();
   }
 
+  /** The matrix rows; {@code label} names the row's and the successors' key (product, category). */
+  private void matrix(String label, List<ProductTransitions> rows) throws IOException {
+    array("matrix");
+    for (ProductTransitions t : rows) {
+      g.writeStartObject();
+      str(label, t.key());
+      number("total", t.total());
+      number("customers", t.customers().size());
+      array("next");
+      for (ProductShare s : t.next()) {
+        g.writeStartObject();
+        str(label, s.productName());
+        number("count", s.count());
+        num("share", s.share());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
   private void hitRates(String name, NextPurchaseEvaluation.HitRates h) throws IOException {
     object(name);
     num("at1", h.at1());
@@ -876,11 +917,36 @@ final class AnalysisWriter {
     g.writeEndObject();
   }
 
+  /** The by-category views, present only with categories (else the {@code category} absence). */
+  private void categories(Analysis a) throws IOException {
+    if (a.categories().isEmpty()) {
+      return;
+    }
+    CategoryViews v = a.categories().get();
+    object("categories");
+    array("names");
+    for (String c : v.categories()) {
+      g.writeString(c);
+    }
+    g.writeEndArray();
+    cohorts("cohorts", v.cohorts());
+    object("nextBestCategories");
+    str("mode", key(v.matrix().mode()));
+    matrix("category", v.matrix().rows());
+    g.writeEndObject();
+    associationRules("associationRules", v.rules());
+    g.writeEndObject();
+  }
+
   private void associationRules(Analysis a) throws IOException {
-    object("associationRules");
-    number("customers", a.associationRules().customers());
+    associationRules("associationRules", a.associationRules());
+  }
+
+  private void associationRules(String name, AssociationRules rules) throws IOException {
+    object(name);
+    number("customers", rules.customers());
     array("rules");
-    for (AssociationRule r : a.associationRules().rules()) {
+    for (AssociationRule r : rules.rules()) {
       g.writeStartObject();
       str("key", r.key());
       str("antecedent", r.antecedentName());
@@ -951,6 +1017,36 @@ final class AnalysisWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  private void lifecycle(CustomerLifecycle l) throws IOException {
+    object("lifecycle");
+    if (l.hasStages()) {
+      groups("stages", l.stages());
+    }
+    if (l.growth().isPresent()) {
+      RevenueGrowth r = l.growth().get();
+      number("activeCustomers", r.activeCustomers());
+      num("revenue", r.revenue());
+      num("arpu", r.arpu());
+      number("existingCustomers", r.existingCustomers());
+      num("arpuNow", r.arpuNow());
+      num("arpuBefore", r.arpuBefore());
+      num("arpuGrowth", r.arpuGrowth());
+      num("upsellRevenue", r.upsellRevenue());
+      num("upsellShare", r.upsellShare());
+    }
+    array("earlyWarnings");
+    for (EarlyWarning w : l.earlyWarnings()) {
+      g.writeStartObject();
+      str("key", w.key());
+      str("reason", key(w.code()));
+      number("customers", w.customers().size());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    number("warnedCustomers", l.warned().size());
+    g.writeEndObject();
   }
 
   private void absences(Analysis a) throws IOException {
@@ -1159,6 +1255,15 @@ final class AnalysisWriter {
       num("confidence", nbp.get().confidence());
       g.writeEndObject();
     }
+    CustomerLifecycle l = a.lifecycle();
+    object("lifecycle");
+    if (l.hasStages()) {
+      str("stage", l.stage(c).orElseThrow().key());
+      num("renewalShare", l.renewalShare(c));
+    }
+    number("distinctProducts", l.distinctProducts(c));
+    strings("earlyWarnings", l.earlyWarnings(c));
+    g.writeEndObject();
     proposal("nextPurchase", a.nextBestProducts().recommendations().nextPurchase(c));
     proposal("crossSell", a.nextBestProducts().recommendations().crossSell(c));
     if (row != null) {

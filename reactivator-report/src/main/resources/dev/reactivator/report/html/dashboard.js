@@ -71,6 +71,8 @@
   function label(kind, key) { return own(V.labels[kind], key) ? V.labels[kind][key] : key; }
   /** The one label of a shared customer group by its glossary key ({@code rfm/champions}, {@code at-risk}…), else the key. */
   function gl(key) { return label('glossary', key); }
+  /** A lifecycle stage's label; its at-risk stage is the glossary's customers at risk of churn. */
+  function stageLabel(key) { return key === 'at-risk' ? gl('at-risk') : t('stage.' + key); }
 
   // ------------------------------------------------------------------ the document's customers and segments
 
@@ -305,6 +307,15 @@
     box.appendChild(document.createTextNode(text));
     box.style.marginTop = '8px';
     parent.appendChild(box);
+    return box;
+  }
+  /**
+   * The note of a widget that changed meaning without purchase dates (cohorts and LTV in
+   * active-span mode, the product matrix counting co-purchases): what it shows instead, naming the
+   * column that turns the exact form on.
+   */
+  function modeNote(parent, key) {
+    note(parent, t(key, { column: t('field.PURCHASE_DATE') })).setAttribute('data-mode-note', key);
   }
 
   /**
@@ -675,6 +686,7 @@
         series: series
       };
     });
+    if (lc.mode === 'active-span') { modeNote(w, 'mode.activeSpan.ltv'); }
 
     if (f.discountHarm) {
       w = widget(g, 'discountHarm', { wide: true });
@@ -990,6 +1002,7 @@
         ww.lastChild.style.height = Math.max(260, shown.length * 20 + 110) + 'px';
         if (c.rows.length > shown.length) { ww.appendChild(el('p', 'muted', t(spec[4] ? 'cohort.firstRows' : 'cohort.topRows', { n: shown.length }))); }
         cohortTable(ww, spec[0], c, spec[2], spec[5]);
+        if (c.mode === 'active-span') { modeNote(ww, 'mode.activeSpan.cohorts'); }
       });
 
     w = widget(g, 'drivers', { wide: true });
@@ -1008,9 +1021,107 @@
       ], D.drivers, { pageSize: 10 });
     }
     absencesWithPrefix('driver:').forEach(function (m) { note(w, m); });
+
+    earlyWarnings(g, D.lifecycle);
+  }
+
+  /** The early-warning triggers (seed 004): customers per trigger, each downloadable. */
+  function earlyWarnings(g, l) {
+    var ws = l.earlyWarnings;
+    var w = widget(g, 'earlyWarnings', { wide: true, badge: t('warning.badge', { n: int(l.warnedCustomers) }), badgeTone: l.warnedCustomers > 0 ? 'orange' : 'green' });
+    chart(w, 'analytics', function () {
+      return {
+        grid: grid({ left: 190 }),
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+          return tip(ps[0].name, [t('tip.customers') + ': ' + int(ps[0].value) + ' (' + pct(ps[0].value / Math.max(1, D.overview.uniqueCustomers)) + ')']);
+        } },
+        xAxis: { type: 'value', minInterval: 1 },
+        yAxis: { type: 'category', inverse: true, data: ws.map(function (x) { return t('warning.' + x.key); }), axisLabel: { width: 180, overflow: 'break' } },
+        series: [{ type: 'bar', barMaxWidth: 26, itemStyle: { color: C.orange }, data: ws.map(function (x) { return x.customers; }),
+          label: { show: true, position: 'right' } }]
+      };
+    });
+    downloads(w, ws.map(function (x) { return { segment: 'early-warning/' + x.key, label: t('warning.' + x.key), count: x.customers }; }));
+    absencesWithPrefix('early-warning:').forEach(function (m) { note(w, m); });
+  }
+
+  /** The lifecycle stages (seed 004) with ARPU, its growth for existing customers and the upsell share. */
+  function lifecycle(g, l) {
+    if (!l.stages) {
+      absent(g, 'lifecycle', absence('lifecycle') || t('absent.generic'), { wide: true });
+      return;
+    }
+    var colors = { onboarding: C.teal, adoption: C.blue, expansion: C.green, renewal: C.dgreen, 'at-risk': C.red };
+    var w = widget(g, 'lifecycle', { wide: true });
+    var facts = w.appendChild(el('div', 'kpis'));
+    [['arpu', t('lifecycle.arpu'), money(l.arpu), t('lifecycle.arpuNote', { n: int(l.activeCustomers) })],
+      ['arpu-growth', t('lifecycle.arpuGrowth'), isNum(l.arpuGrowth) ? (l.arpuGrowth > 0 ? '+' : '') + pct(l.arpuGrowth) : '—',
+        isNum(l.arpuGrowth) ? t('lifecycle.arpuGrowthNote', { n: int(l.existingCustomers), before: money(l.arpuBefore), now: money(l.arpuNow) }) : (absence('arpu-growth') || '')],
+      ['upsell-share', t('lifecycle.upsell'), pct(l.upsellShare), t('lifecycle.upsellNote', { v: money(l.upsellRevenue) })]]
+      .forEach(function (k) {
+        var card = facts.appendChild(el('div', 'kpi'));
+        card.setAttribute('data-kpi', k[0]);
+        card.appendChild(el('div', 'label', k[1]));
+        card.appendChild(el('div', 'value', k[2]));
+        if (k[3]) { card.appendChild(el('div', 'note', k[3])); }
+      });
+    chart(w, 'growth', function () {
+      return {
+        grid: grid(),
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+          return tip(ps[0].name, [t('tip.customers') + ': ' + int(ps[0].value) + ' (' + pct(ps[0].value / Math.max(1, D.overview.uniqueCustomers)) + ')']);
+        } },
+        xAxis: { type: 'category', data: l.stages.map(function (s) { return stageLabel(s.key); }), axisLabel: { interval: 0, width: 110, overflow: 'break' } },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: [{ type: 'bar', barMaxWidth: 60, data: l.stages.map(function (s) { return { value: s.customers, itemStyle: { color: colors[s.key] || C.blue } }; }),
+          label: { show: true, position: 'top' } }]
+      };
+    });
+    downloads(w, l.stages.map(function (s) { return { segment: 'lifecycle/' + s.key, label: stageLabel(s.key), count: s.customers }; }));
   }
 
   // ------------------------------------------------------------------ Точки роста
+
+  /** VIP churn by month: class A customers by the month their pause passed twice their cycle. */
+  function vipChurn(g) {
+    var vc = D.vipChurn;
+    if (!vc) {
+      absent(g, 'vipChurn', absence('vip-churn') || t('absent.generic'), { wide: true });
+      return;
+    }
+    var w = widget(g, 'vipChurn', { wide: true, badge: t('vipChurn.badge', { n: int(vc.customers), v: money(vc.ltv) }),
+      badgeTone: vc.customers > 0 ? 'red' : 'green' });
+    var label = function (m) { return m.month + (m.partial ? ' ' + t('vipChurn.partial') : ''); };
+    chart(w, 'growth', function () {
+      return {
+        grid: grid({ top: 44 }),
+        legend: { top: 0, data: [t('vipChurn.customers'), t('vipChurn.ltv')] },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+          var m = vc.months[ps[0].dataIndex];
+          return tip(label(m), [t('vipChurn.customers') + ': ' + int(m.customers), t('vipChurn.ltv') + ': ' + money(m.ltv),
+            t('vipChurn.annual') + ': ' + money(m.annualRevenue), t('vipChurn.atRiskNow') + ': ' + int(m.atRiskNow)]);
+        } },
+        xAxis: { type: 'category', data: vc.months.map(function (m) { return m.month; }) },
+        yAxis: [{ type: 'value', minInterval: 1, name: t('vipChurn.customers') },
+          { type: 'value', axisLabel: axisMoney, splitLine: { show: false } }],
+        series: [
+          { name: t('vipChurn.customers'), type: 'bar', barMaxWidth: 36, itemStyle: { color: C.red }, data: vc.months.map(function (m) { return m.customers; }),
+            label: { show: true, position: 'top', formatter: function (p) { return p.value > 0 ? int(p.value) : ''; } } },
+          { name: t('vipChurn.ltv'), type: 'line', yAxisIndex: 1, itemStyle: { color: C.navy }, data: vc.months.map(function (m) { return m.ltv; }) }
+        ]
+      };
+    });
+    table(w, 'vipChurn', [
+      { key: 'month', label: t('vipChurn.month'), fmt: function (v, r) { return label(r); }, get: function (r) { return r.month; } },
+      { key: 'customers', label: t('vipChurn.customers'), num: true, fmt: int },
+      { key: 'ltv', label: t('vipChurn.ltv'), num: true, fmt: money },
+      { key: 'annualRevenue', label: t('vipChurn.annual'), num: true, fmt: money },
+      { key: 'atRiskNow', label: t('vipChurn.atRiskNow'), num: true, fmt: int }
+    ], vc.months.slice().reverse(), { pageSize: 12 });
+    w.appendChild(el('p', 'muted', t('vipChurn.rest', { earlier: int(vc.earlier), earlierLtv: money(vc.earlierLtv), notCrossed: int(vc.notCrossed) })));
+    downloads(w, vc.months.map(function (m) { return { segment: 'vip-churn/' + m.month, label: t('vipChurn.segment', { m: m.month }), count: m.customers }; })
+      .concat([{ segment: 'vip-churn/earlier', label: t('vipChurn.earlier'), count: vc.earlier }]));
+  }
 
   function growth(tab) {
     var abc = D.abc, rfm = D.rfm, vipCount = D.vipAtRisk.length;
@@ -1053,6 +1164,8 @@
     var vipRows = D.vipAtRisk.slice(0, V.limits.groupRows).map(function (i) { return { customer: customer(i) }; });
     cutNote(w, 'vip', 'list.firstOf', vipRows.length, vipCount, segmentFile('vip/vip-at-risk'));
     table(w, 'vip', customerColumns(), vipRows, { pageSize: 10, sortKey: 'churn', dir: -1 });
+
+    vipChurn(g);
 
     w = widget(g, 'whales', { wide: true, badge: t('whales.threshold', { v: money(D.whales.ltvThreshold) }) });
     var wc = { 'sleeping-whales': C.red, cooling: C.orange, active: C.green };
@@ -1134,6 +1247,7 @@
     var nextTotals = {};
     nbp.forEach(function (p) { p.next.forEach(function (n) { nextTotals[n.product] = (nextTotals[n.product] || 0) + n.count; }); });
     var nextNames = Object.keys(nextTotals).sort(function (x, y) { return nextTotals[y] - nextTotals[x]; }).slice(0, 15);
+    if (D.nextBestProducts.mode === 'co-purchase') { modeNote(w, 'mode.coPurchase'); }
     if (nbp.length === 0 || nextNames.length === 0) {
       note(w, t('absent.nbp'));
       w.setAttribute('data-absent', 'true');
@@ -1178,6 +1292,70 @@
         { key: 'lift', label: 'Lift', num: true, fmt: function (v) { return isNum(v) ? NUM2.format(v) : '—'; } }
       ], rules, { pageSize: 10, sortKey: 'lift', dir: -1 });
     }
+    lifecycle(g, D.lifecycle);
+    categoryViews(g);
+  }
+
+  /** The by-category views (cohorts, matrix, rules), switched by buttons; absent without categories. */
+  function categoryViews(g) {
+    var cv = D.categories;
+    if (!cv) {
+      absent(g, 'categories', absence('category') + ' ' + t('categories.turnOn'), { wide: true });
+      return;
+    }
+    var w = widget(g, 'categories', { wide: true, badge: t('categories.count', { n: int(cv.names.length) }) });
+    var bar = w.appendChild(el('div', 'switch'));
+    bar.setAttribute('data-switch', 'categories');
+    var body = w.appendChild(el('div'));
+    var views = {
+      cohorts: function () {
+        if (cv.cohorts.rows.length === 0) { note(body, t('absent.cohorts')); return; }
+        var shown = cv.cohorts.rows.slice(0, 60);
+        chart(body, 'growth', function () { return heatmap(shown, cv.cohorts.months, function (x) { return x.key; }); }, 'tall');
+        body.lastChild.style.height = Math.max(260, shown.length * 20 + 110) + 'px';
+        table(body, 'category-cohorts', [
+          { key: 'key', label: t('col.category'), cls: 'who' },
+          { key: 'customers', label: t('col.clients'), num: true, fmt: int },
+          { key: 'averageLtv', label: 'Avg LTV, ' + CUR, num: true, fmt: function (v) { return isNum(v) ? NUM.format(Math.round(v)) : '—'; } }
+        ], cv.cohorts.rows, { pageSize: 10, sortKey: 'customers', dir: -1 });
+      },
+      matrix: function () {
+        var rows = [];
+        cv.nextBestCategories.matrix.forEach(function (r) {
+          r.next.forEach(function (n) { rows.push({ from: r.category, to: n.category, count: n.count, share: n.share, total: r.total }); });
+        });
+        if (rows.length === 0) { note(body, t('absent.nbp')); return; }
+        table(body, 'category-matrix', [
+          { key: 'from', label: t('col.from') }, { key: 'to', label: t('col.to') },
+          { key: 'count', label: t('col.transitions'), num: true, fmt: int },
+          { key: 'share', label: t('col.share'), num: true, fmt: pct }
+        ], rows, { pageSize: 10, sortKey: 'count', dir: -1 });
+      },
+      rules: function () {
+        var r = cv.associationRules.rules;
+        if (r.length === 0) { note(body, t('categories.noRules')); return; }
+        table(body, 'category-rules', [
+          { key: 'antecedent', label: t('col.from') }, { key: 'consequent', label: t('col.to') },
+          { key: 'bothCustomers', label: t('col.clients'), num: true, fmt: int },
+          { key: 'support', label: 'Support', num: true, fmt: pct },
+          { key: 'confidence', label: 'Confidence', num: true, fmt: pct },
+          { key: 'lift', label: 'Lift', num: true, fmt: function (v) { return isNum(v) ? NUM2.format(v) : '—'; } }
+        ], r, { pageSize: 10, sortKey: 'lift', dir: -1 });
+      }
+    };
+    function show(key) {
+      while (body.firstChild) { body.removeChild(body.firstChild); }
+      Array.prototype.forEach.call(bar.children, function (b) { b.className = b.getAttribute('data-view') === key ? 'on' : ''; });
+      body.setAttribute('data-view', key);
+      views[key]();
+    }
+    ['cohorts', 'matrix', 'rules'].forEach(function (key) {
+      var b = bar.appendChild(el('button', null, t('categories.' + key)));
+      b.type = 'button';
+      b.setAttribute('data-view', key);
+      b.addEventListener('click', function () { show(key); initCharts('growth'); });
+    });
+    show('cohorts');
   }
 
   // ------------------------------------------------------------------ Менеджеру продаж
@@ -1362,7 +1540,8 @@
 
   /** The order of the known exports in the panel; other files follow in the order written. */
   var EXPORT_ORDER = ['customers.csv', 'call-list.csv', 'next-best-product.csv', 'cohorts-by-month.csv', 'cohorts-by-product.csv',
-    'association-rules.csv', 'retention-drivers.csv', 'ltv-vs-cac.csv', 'executive-report.pdf', 'executive-report.docx',
+    'association-rules.csv', 'cohorts-by-category.csv', 'next-best-category.csv', 'association-rules-by-category.csv',
+    'retention-drivers.csv', 'ltv-vs-cac.csv', 'executive-report.pdf', 'executive-report.docx',
     'analysis.json', 'rejected-rows.csv'];
 
   /** The top-level files written beside the page in this run. */

@@ -129,6 +129,48 @@ class CsvRendererTest {
   }
 
   @Test
+  void theFinalCsvEndsWithEachCustomersLifecycleAfterTheManualsColumns() throws IOException {
+    ReportInput input = ReportSamples.input();
+    Analysis a = input.analysis();
+    new CsvRenderer().render(input, dir);
+    List<CSVRecord> rows = read(dir.resolve(CsvRenderer.CUSTOMERS_FILE), CsvStyle.excelRu());
+    List<String> header = rows.get(0).toList();
+    assertEquals(
+        List.of(
+            "Стадия жизненного цикла",
+            "Доля продлений %",
+            "Продуктов",
+            "Сигналы раннего предупреждения"),
+        header.subList(header.size() - 4, header.size()));
+    Map<String, Integer> col = columns(rows.get(0));
+    Map<String, Integer> byPseudonym = new HashMap<>();
+    for (int c = 0; c < a.base().size(); c++) {
+      byPseudonym.put(a.base().pseudonym(c), c);
+    }
+    Map<String, String> stageLabels =
+        Map.of(
+            "onboarding", "Начальное внедрение",
+            "adoption", "Базовое использование",
+            "expansion", "Расширение",
+            "renewal", "Продление",
+            "at-risk", "Под риском оттока");
+    for (CSVRecord r : rows.subList(1, rows.size())) {
+      int c = byPseudonym.get(r.get(col.get("ID")));
+      var l = a.lifecycle();
+      assertEquals(
+          stageLabels.get(l.stage(c).orElseThrow().key()),
+          r.get(col.get("Стадия жизненного цикла")));
+      assertEquals(
+          100 * l.renewalShare(c).orElseThrow(),
+          parse(r.get(col.get("Доля продлений %")), CsvStyle.excelRu()),
+          0.051);
+      assertEquals(Integer.toString(l.distinctProducts(c)), r.get(col.get("Продуктов")));
+      String warnings = r.get(col.get("Сигналы раннего предупреждения"));
+      assertEquals(l.earlyWarnings(c).size(), warnings.isEmpty() ? 0 : warnings.split("; ").length);
+    }
+  }
+
+  @Test
   void writesTheFinalCsvWithOneRowPerCustomerAndValuesThatParseBack() throws IOException {
     ReportInput input = ReportSamples.input();
     Analysis a = input.analysis();

@@ -198,6 +198,81 @@ class HtmlDashboardBrowserTest {
   }
 
   @Test
+  void lifecycleStagesAndEarlyWarningsDrawWithTheirCoreCountsAndSegmentLinks() throws Exception {
+    open("sample-lifecycle", HtmlFixtures.input(sample));
+    browser.evaluate("window.reactivatorDashboard.show('growth')");
+    JsonNode w =
+        browser.evaluate(
+            """
+        (function () {
+          var w = document.querySelector('section.tab.active [data-widget=lifecycle]');
+          var chart = w.querySelector('.chart');
+          var c = chart ? chart.querySelector('canvas') : null;
+          return { instance: !!(chart && echarts.getInstanceByDom(chart)), w: c ? c.width : 0,
+                   links: Array.from(w.querySelectorAll('[data-segment^="lifecycle/"]')).map(function (a) { return a.textContent; }),
+                   arpu: w.querySelector('[data-kpi=arpu] .value').textContent,
+                   upsell: w.querySelector('[data-kpi=upsell-share] .value').textContent };
+        })()""");
+    var l = sample.lifecycle();
+    assertTrue(w.get("instance").asBoolean() && w.get("w").asInt() > 0, w.toString());
+    assertEquals(l.stages().size(), w.get("links").size(), w.toString());
+    for (int i = 0; i < l.stages().size(); i++) {
+      assertTrue(
+          w.get("links")
+              .get(i)
+              .asText()
+              .replace('\u00A0', ' ')
+              .endsWith(" " + l.stages().get(i).size()),
+          w.toString());
+    }
+    assertTrue(w.get("arpu").asText().endsWith("₽"), w.toString());
+    assertTrue(w.get("upsell").asText().endsWith("%"), w.toString());
+    browser.evaluate("window.reactivatorDashboard.show('analytics')");
+    JsonNode e =
+        browser.evaluate(
+            """
+        (function () {
+          var w = document.querySelector('section.tab.active [data-widget=earlyWarnings]');
+          var chart = w.querySelector('.chart');
+          return { instance: !!(chart && echarts.getInstanceByDom(chart)),
+                   links: w.querySelectorAll('[data-segment^="early-warning/"]').length };
+        })()""");
+    assertTrue(e.get("instance").asBoolean(), e.toString());
+    assertEquals(l.earlyWarnings().size(), e.get("links").asInt(), e.toString());
+  }
+
+  @Test
+  void withoutPurchaseDatesTheLifecycleIsHiddenNamingTheColumn() throws Exception {
+    java.time.LocalDate asOf = java.time.LocalDate.of(2026, 1, 31);
+    Analysis noDates =
+        Analysis.of(
+            dev.reactivator.core.score.Scoring.score(
+                dev.reactivator.core.segment.Rows.withoutDates()
+                    .add(
+                        "79990000001",
+                        "Ольга",
+                        "A",
+                        10_000,
+                        asOf.minusDays(400),
+                        asOf.minusDays(900))
+                    .add(
+                        "79990000001",
+                        "Ольга",
+                        "B",
+                        12_000,
+                        asOf.minusDays(400),
+                        asOf.minusDays(900))
+                    .add("79990000002", "Олег", "A", 5_000, asOf.minusDays(30), asOf.minusDays(200))
+                    .add("79990000003", "Ирина", "B", 7_000, asOf.minusDays(3), asOf.minusDays(3))
+                    .asOf(asOf)));
+    open("nodates-lifecycle", HtmlFixtures.input(noDates));
+    browser.evaluate("window.reactivatorDashboard.show('growth')");
+    JsonNode text =
+        browser.evaluate("document.querySelector('[data-widget=lifecycle] .absent').textContent");
+    assertTrue(text.asText().contains("Дата покупки"), text.asText());
+  }
+
+  @Test
   void seedExampleHidesTheDiscountElasticityNamingTheColumn() throws Exception {
     open("seed-elasticity", HtmlFixtures.input(HtmlFixtures.seed()));
     browser.evaluate("window.reactivatorDashboard.show('finance')");

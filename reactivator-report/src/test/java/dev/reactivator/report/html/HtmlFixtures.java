@@ -51,6 +51,46 @@ final class HtmlFixtures {
         Scoring.score(SeedExample.base().withQuota(new QuotaUsage(6, OptionalLong.of(4351)))));
   }
 
+  /**
+   * The manual's six customers in the manual's template: the date column is the last purchase and a
+   * first-purchase column goes with it, no «Дата покупки», no complaints, tickets or discounts.
+   */
+  static Analysis noDates() {
+    LocalDate anna = LocalDate.of(2021, 7, 14);
+    LocalDate vector = LocalDate.of(2023, 8, 10);
+    LocalDate ivan = LocalDate.of(2023, 1, 20);
+    return Analysis.of(
+        Scoring.score(
+            Rows.withoutDates()
+                .add("79998887766", "Анна", "ИБП APC", 110_000, LocalDate.of(2025, 6, 1), anna)
+                .add("79998887766", "Анна", "Сервер IBM", 75_000, LocalDate.of(2025, 6, 1), anna)
+                .add(
+                    "74951112233",
+                    "ООО Вектор",
+                    "Сервер IBM",
+                    270_000,
+                    LocalDate.of(2024, 2, 15),
+                    vector)
+                .add(
+                    "79001234567",
+                    "Иван",
+                    "Сервер HP ProLiant",
+                    480_000,
+                    LocalDate.of(2025, 11, 5),
+                    ivan)
+                .add("79001234567", "Иван", "Сервер IBM", 550_000, LocalDate.of(2025, 11, 5), ivan)
+                .add("79908887766", "Петр", "Людмила", 1_000, LocalDate.of(2025, 1, 15), null)
+                .add(
+                    "79000000000",
+                    "Алексей",
+                    "Людмила Бизнес",
+                    150_000,
+                    LocalDate.of(2025, 12, 3),
+                    null)
+                .add("79991112233", "Николай", "Людмила", 100, LocalDate.of(2025, 12, 20), null)
+                .asOf(SeedExample.AS_OF)));
+  }
+
   /** The realistic 420-customer sample of {@code examples/sample}. */
   static Analysis sample() {
     Path file = Path.of("..", "examples", "sample", "customers.csv");

@@ -17,6 +17,8 @@ import dev.reactivator.core.score.CustomerScore;
 import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.segment.Analysis;
 import dev.reactivator.core.segment.finance.Finance;
+import dev.reactivator.core.segment.lifecycle.CustomerLifecycle;
+import dev.reactivator.core.segment.lifecycle.RevenueGrowth;
 import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.narrative.CustomerMessage;
 import dev.reactivator.report.ReportInput;
@@ -177,6 +179,35 @@ class JsonRendererTest {
           j.get("high").doubleValue(),
           1e-9 * (1 + Math.abs(x.interval().high())));
       assertEquals(x.p(), j.get("p").doubleValue(), 1e-12);
+    }
+  }
+
+  @Test
+  void theLifecycleIsTheCoreValueAndEachCustomerCarriesItsStage() throws Exception {
+    ReportInput input = ReportSamples.input();
+    CustomerLifecycle l = input.analysis().lifecycle();
+    JsonNode root = render(input);
+    JsonNode j = root.get("lifecycle");
+    assertEquals(l.stages().size(), j.get("stages").size());
+    int sum = 0;
+    for (int i = 0; i < l.stages().size(); i++) {
+      assertEquals(l.stages().get(i).key(), j.get("stages").get(i).get("key").textValue());
+      assertEquals(l.stages().get(i).size(), j.get("stages").get(i).get("customers").intValue());
+      sum += j.get("stages").get(i).get("customers").intValue();
+    }
+    assertEquals(input.analysis().base().size(), sum);
+    RevenueGrowth g = l.growth().orElseThrow();
+    assertEquals(g.arpu().orElseThrow(), j.get("arpu").doubleValue(), 1e-9 * g.revenue());
+    assertEquals(g.upsellShare().orElseThrow(), j.get("upsellShare").doubleValue(), 1e-12);
+    assertEquals(g.existingCustomers(), j.get("existingCustomers").intValue());
+    assertEquals(l.earlyWarnings().size(), j.get("earlyWarnings").size());
+    assertEquals(l.warned().size(), j.get("warnedCustomers").intValue());
+    for (JsonNode c : root.get("customers")) {
+      int index = c.get("index").intValue();
+      JsonNode cl = c.get("lifecycle");
+      assertEquals(l.stage(index).orElseThrow().key(), cl.get("stage").textValue());
+      assertEquals(l.distinctProducts(index), cl.get("distinctProducts").intValue());
+      assertEquals(l.earlyWarnings(index).size(), cl.get("earlyWarnings").size());
     }
   }
 

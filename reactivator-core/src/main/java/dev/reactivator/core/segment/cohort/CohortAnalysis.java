@@ -1,6 +1,7 @@
 package dev.reactivator.core.segment.cohort;
 
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.segment.internal.CategoryColumns;
 import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.rfm.Quintiles;
 import dev.reactivator.core.segment.widget.IntList;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -66,6 +68,22 @@ public final class CohortAnalysis {
     PurchaseColumns col = PurchaseColumns.of(base);
     String[] names = base.productNames().toArray(new String[0]);
     return byFirstProduct(col, names, options);
+  }
+
+  /**
+   * Category-led retention: product-led retention with each product replaced by its category, so
+   * rows are the category of the main product of each customer's first purchase (see {@code
+   * docs/metrics.md}, "Analytics").
+   *
+   * @param base the customer base: its purchases, products and their categories
+   * @param options the months to follow (M0 … Mn)
+   * @return one row per first category, largest first; empty when no product has a category
+   */
+  public static Optional<CohortTable> byFirstCategory(CustomerBase base, CohortOptions options) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(options, "options");
+    return CategoryColumns.of(base)
+        .map(k -> byFirstProduct(k.columns(), k.names().toArray(new String[0]), options));
   }
 
   /**

@@ -14,8 +14,9 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  *
- * @param key a stable key: {@code complaints}, {@code support-tickets}, {@code discount-sensitive}
- *     or {@code product:<name>}
+ * @param key a stable key: {@code complaints}, {@code support-tickets}, {@code discount-sensitive},
+ *     {@code renewal-share} (renewal share at least 33 %), {@code distinct-products} (two products
+ *     or more) or {@code product:<name>}
  * @param feature the customers with the feature (key as above)
  * @param ltv the LTV comparison, absent when it could not be computed (a group with fewer than two
  *     customers …)
@@ -33,7 +34,8 @@ public record RetentionDriver(
    * Checks the components.
    *
    * @param key a stable key: {@code complaints}, {@code support-tickets}, {@code
-   *     discount-sensitive} or {@code product:<name>}
+   *     discount-sensitive}, {@code renewal-share}, {@code distinct-products} or {@code
+   *     product:<name>}
    * @param feature the customers with the feature (key as above)
    * @param ltv the LTV comparison, absent when it could not be computed
    * @param churn the churn independence test, absent when it could not be computed

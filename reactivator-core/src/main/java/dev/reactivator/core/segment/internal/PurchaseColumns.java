@@ -308,6 +308,54 @@ public final class PurchaseColumns {
         keptCustomers, products, off, d, a, p, lo, lp, f, l, cnt, tot, splitDay, trueDates);
   }
 
+  /**
+   * The same purchases with every product replaced by its key (such as its category): {@code
+   * products} becomes {@code keys}, each purchase's main product becomes the key of its main
+   * product, and each purchase's basket holds each key once, ascending. The per-customer figures
+   * are shared, not copied.
+   *
+   * @param keyOf the key of every product, {@code 0 <= keyOf[p] < keys}
+   * @param keys the number of keys
+   * @return the keyed columns
+   */
+  public PurchaseColumns byKey(int[] keyOf, int keys) {
+    int purchases = offsets[n];
+    int[] p = new int[purchases];
+    int[] lo = new int[purchases + 1];
+    int[] lp = new int[lineProduct.length];
+    int[] seen = new int[keys];
+    Arrays.fill(seen, -1);
+    int w = 0;
+    for (int i = 0; i < purchases; i++) {
+      p[i] = keyOf[product[i]];
+      lo[i] = w;
+      for (int x = lineOffsets[i]; x < lineOffsets[i + 1]; x++) {
+        int k = keyOf[lineProduct[x]];
+        if (seen[k] != i) {
+          seen[k] = i;
+          lp[w++] = k;
+        }
+      }
+      Arrays.sort(lp, lo[i], w);
+    }
+    lo[purchases] = w;
+    return new PurchaseColumns(
+        n,
+        keys,
+        offsets,
+        day,
+        amount,
+        p,
+        lo,
+        Arrays.copyOf(lp, w),
+        first,
+        last,
+        count,
+        total,
+        asOfDay,
+        trueDates);
+  }
+
   /** The month index (year × 12 + month − 1) of an epoch day. */
   public static int month(int epochDay) {
     // civil-from-days (H. Hinnant), avoiding LocalDate allocation in hot loops

@@ -12,11 +12,12 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param key {@code rule-<antecedent id>-<consequent id>}
- * @param antecedent the antecedent product id
- * @param antecedentName the antecedent product name
- * @param consequent the consequent product id
- * @param consequentName the consequent product name
+ * @param key {@code rule-<antecedent id>-<consequent id>} ({@code category-rule-…} between
+ *     categories)
+ * @param antecedent the antecedent product (or category) id
+ * @param antecedentName the antecedent product (or category) name
+ * @param consequent the consequent product (or category) id
+ * @param consequentName the consequent product (or category) name
  * @param bothCustomers n(A∧B)
  * @param support n(A∧B)/N
  * @param confidence n(A∧B)/n(A)
@@ -39,11 +40,12 @@ public record AssociationRule(
   /**
    * Checks the components.
    *
-   * @param key {@code rule-<antecedent id>-<consequent id>}
-   * @param antecedent the antecedent product id
-   * @param antecedentName the antecedent product name
-   * @param consequent the consequent product id
-   * @param consequentName the consequent product name
+   * @param key {@code rule-<antecedent id>-<consequent id>} ({@code category-rule-…} between
+   *     categories)
+   * @param antecedent the antecedent product (or category) id
+   * @param antecedentName the antecedent product (or category) name
+   * @param consequent the consequent product (or category) id
+   * @param consequentName the consequent product (or category) name
    * @param bothCustomers n(A∧B)
    * @param support n(A∧B)/N
    * @param confidence n(A∧B)/n(A)

@@ -2,12 +2,14 @@ package dev.reactivator.core.segment.nbp;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.internal.LongIntMap;
+import dev.reactivator.core.segment.internal.CategoryColumns;
 import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Mines pair rules A → B at customer level. Products bought by fewer than {@code max(minCustomers,
@@ -44,6 +46,26 @@ public final class AssociationRuleMiner {
   }
 
   /**
+   * Pair rules between categories: the same rules with each product replaced by its category (a
+   * customer's basket is every category they ever bought), keys {@code
+   * category-rule-<antecedent>-<consequent>} with category ids.
+   *
+   * @param base the customer base: its purchases, products and their categories
+   * @param options the support, confidence, customer-count and rule-count thresholds
+   * @return the category rules, strongest first; empty when no product has a category
+   */
+  public static Optional<AssociationRules> mineCategories(
+      CustomerBase base, AssociationRuleOptions options) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(options, "options");
+    return CategoryColumns.of(base)
+        .map(k -> mine(k.columns(), Baskets.of(k.columns()), k.names(), options, CATEGORY_KEY));
+  }
+
+  private static final String PRODUCT_KEY = "rule-";
+  private static final String CATEGORY_KEY = "category-rule-";
+
+  /**
    * Rules mined from precomputed purchase columns and baskets; the entry point the segment stage
    * uses.
    *
@@ -55,6 +77,15 @@ public final class AssociationRuleMiner {
    */
   static AssociationRules mine(
       PurchaseColumns col, Baskets b, List<String> names, AssociationRuleOptions o) {
+    return mine(col, b, names, o, PRODUCT_KEY);
+  }
+
+  private static AssociationRules mine(
+      PurchaseColumns col,
+      Baskets b,
+      List<String> names,
+      AssociationRuleOptions o,
+      String keyPrefix) {
     int n = col.n;
     double minBoth = Math.max(o.minCustomers(), o.minSupport() * n);
     boolean[] frequent = new boolean[col.products];
@@ -71,8 +102,8 @@ public final class AssociationRuleMiner {
       }
       int x = (int) (key / products);
       int y = (int) (key % products);
-      addIfPassing(rules, x, y, both, n, b, names, o);
-      addIfPassing(rules, y, x, both, n, b, names, o);
+      addIfPassing(rules, keyPrefix, x, y, both, n, b, names, o);
+      addIfPassing(rules, keyPrefix, y, x, both, n, b, names, o);
     }
     rules.sort(
         Comparator.comparingDouble(AssociationRule::lift)
@@ -126,6 +157,7 @@ public final class AssociationRuleMiner {
 
   private static void addIfPassing(
       List<AssociationRule> rules,
+      String keyPrefix,
       int a,
       int c,
       int both,
@@ -139,7 +171,7 @@ public final class AssociationRuleMiner {
     if (support >= o.minSupport() && confidence >= o.minConfidence()) {
       rules.add(
           new AssociationRule(
-              "rule-" + a + "-" + c,
+              keyPrefix + a + "-" + c,
               a,
               names.get(a),
               c,

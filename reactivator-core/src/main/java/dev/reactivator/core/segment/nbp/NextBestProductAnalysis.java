@@ -2,6 +2,7 @@ package dev.reactivator.core.segment.nbp;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.model.NextPurchaseModel;
+import dev.reactivator.core.segment.internal.CategoryColumns;
 import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.rfm.Quintiles;
 import dev.reactivator.core.segment.widget.IntList;
@@ -154,6 +155,27 @@ public final class NextBestProductAnalysis {
         new CustomerRecommendations(product, source, confidence, names, next, cross),
         model,
         holdout);
+  }
+
+  /**
+   * The next-best-product matrix between categories: the same matrix with each product replaced by
+   * its category (a purchase's categories → the categories of the customer's next purchase with
+   * dates, co-purchased categories without).
+   *
+   * @param base the customer base: its purchases, products and their categories
+   * @param options the options of the product matrix (the rule thresholds of its fallback)
+   * @return the category matrix; empty when no product has a category
+   */
+  public static Optional<CategoryTransitions> categoryMatrix(
+      CustomerBase base, NextBestProductOptions options) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(options, "options");
+    return CategoryColumns.of(base)
+        .map(
+            k -> {
+              NbpModel m = new NbpModel(k.columns(), options, k.names());
+              return new CategoryTransitions(m.mode, matrix(m, k.names()));
+            });
   }
 
   private static List<ProductTransitions> matrix(NbpModel m, List<String> names) {
