@@ -230,23 +230,19 @@ public record FactSheet(
    *
    * @param revenueAtRisk the revenue at risk of the customers at high or critical risk
    * @param buckets the revenue at risk per risk level, from critical to low
-   * @param savedRevenue the revenue a reactivation campaign is expected to save
-   * @param saveRate the save rate behind it
+   * @param savedRevenue the revenue the reactivation campaign of the ROI simulator is expected to
+   *     bring back (its returning customers × average check)
    * @param topToSave the customers to save first (most valuable at risk), pseudonymous
    */
   public record Money(
-      double revenueAtRisk,
-      List<Bucket> buckets,
-      double savedRevenue,
-      double saveRate,
-      List<Customer> topToSave) {
+      double revenueAtRisk, List<Bucket> buckets, double savedRevenue, List<Customer> topToSave) {
     /**
      * Copies the lists.
      *
      * @param revenueAtRisk the revenue at risk of the customers at high or critical risk
      * @param buckets the revenue at risk per risk level, from critical to low
-     * @param savedRevenue the revenue a reactivation campaign is expected to save
-     * @param saveRate the save rate behind it
+     * @param savedRevenue the revenue the reactivation campaign of the ROI simulator is expected to
+     *     bring back (its returning customers × average check)
      * @param topToSave the customers to save first (most valuable at risk), pseudonymous
      */
     public Money {
@@ -515,7 +511,7 @@ public record FactSheet(
    * @param costPerTouch cost of one touch
    * @param conversion expected conversion, 0–1
    * @param averageCheck their average check
-   * @param convertedClients expected returning customers
+   * @param returningCustomers expected returning customers as whole people (rounded down)
    * @param touchBudget the cost of the touches
    * @param revenue expected revenue
    * @param netProfit revenue minus costs
@@ -527,7 +523,7 @@ public record FactSheet(
       double costPerTouch,
       double conversion,
       double averageCheck,
-      double convertedClients,
+      long returningCustomers,
       double touchBudget,
       double revenue,
       double netProfit,
@@ -540,7 +536,7 @@ public record FactSheet(
      * @param costPerTouch cost of one touch
      * @param conversion expected conversion, 0–1
      * @param averageCheck their average check
-     * @param convertedClients expected returning customers
+     * @param returningCustomers expected returning customers as whole people (rounded down)
      * @param touchBudget the cost of the touches
      * @param revenue expected revenue
      * @param netProfit revenue minus costs

@@ -261,10 +261,7 @@ final class OfflineWriter {
       out.add(t.fill("money.buckets", Map.of("buckets", buckets)));
     }
     if (m.savedRevenue() > 0) {
-      out.add(
-          t.fill(
-              "money.saved",
-              Map.of("saved", t.money(m.savedRevenue()), "rate", t.percent(m.saveRate()))));
+      out.add(t.fill("money.saved", Map.of("saved", t.money(m.savedRevenue()))));
     }
     if (!m.topToSave().isEmpty()) {
       String customers =
@@ -693,7 +690,7 @@ final class OfflineWriter {
                 "conversion",
                 t.percent(r.conversion()),
                 "converted",
-                t.decimal(r.convertedClients()),
+                t.approximateCount(r.returningCustomers(), r.touchBase() > 0 && r.conversion() > 0),
                 "check",
                 t.money(r.averageCheck()))));
     String roi =

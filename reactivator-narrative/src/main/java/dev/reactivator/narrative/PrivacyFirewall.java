@@ -65,7 +65,10 @@ import java.util.OptionalDouble;
  * The same inspection is available as a {@link ChatRequestFilter} ({@link #filter()}) to install on
  * any {@code LlmClient}, and as {@link #leakIn(String)} for checking answers.
  *
- * <p>Instances are immutable and thread-safe; building one reads every customer's contacts once.
+ * <p>Instances are immutable and thread-safe. The base's names, phones and e-mails are read into
+ * hashed sets once per base, on the first text that could hold one (an {@code @} or five digits for
+ * contacts, any letter or digit for names), and shared by every firewall of that base; a run that
+ * sends no request and cleans no free text reads none.
  */
 public final class PrivacyFirewall {
 
@@ -79,11 +82,30 @@ public final class PrivacyFirewall {
   public static final int MAX_PRODUCT_CHARS = 80;
 
   private final Analysis analysis;
-  private final PiiDictionary pii;
 
   private PrivacyFirewall(Analysis analysis) {
     this.analysis = analysis;
-    this.pii = PiiDictionary.of(analysis.base());
+  }
+
+  /**
+   * The base's dictionary, built on the first text that could hold personal data and then shared by
+   * every firewall of the base ({@link PiiDictionary#of}): a run that sends nothing and cleans no
+   * free text (the offline writer without a business context) never builds it.
+   */
+  private PiiDictionary pii() {
+    return PiiDictionary.of(analysis.base());
+  }
+
+  private Optional<String> findLeak(String text) {
+    return findContactLeak(text).or(() -> findNameLeak(text));
+  }
+
+  private Optional<String> findContactLeak(String text) {
+    return PiiDictionary.mayHoldContact(text) ? pii().findContactLeak(text) : Optional.empty();
+  }
+
+  private Optional<String> findNameLeak(String text) {
+    return PiiDictionary.mayHoldName(text) ? pii().findNameLeak(text) : Optional.empty();
   }
 
   /**
@@ -118,7 +140,11 @@ public final class PrivacyFirewall {
   public String clean(String untrusted, int maxChars) {
     Objects.requireNonNull(untrusted, "untrusted");
     String t = untrusted.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+", " ");
-    t = pii.maskNames(ContactMasker.mask(t)).replaceAll("\\s+", " ").strip();
+    t = ContactMasker.mask(t);
+    if (PiiDictionary.mayHoldName(t)) {
+      t = pii().maskNames(t);
+    }
+    t = t.replaceAll("\\s+", " ").strip();
     if (t.length() > maxChars) {
       t = t.substring(0, maxChars).strip() + "…";
     }
@@ -133,7 +159,7 @@ public final class PrivacyFirewall {
    * @return the kind of personal data found, never the data itself; empty when there is none
    */
   public Optional<String> leakIn(String text) {
-    return pii.findLeak(Objects.requireNonNull(text, "text"));
+    return findLeak(Objects.requireNonNull(text, "text"));
   }
 
   /**
@@ -150,8 +176,8 @@ public final class PrivacyFirewall {
       // customer named like one of its words ("Rules") must not block every request
       Optional<String> leak =
           m.role() == ChatMessage.Role.SYSTEM
-              ? pii.findContactLeak(m.content())
-              : pii.findLeak(m.content());
+              ? findContactLeak(m.content())
+              : findLeak(m.content());
       if (leak.isPresent()) {
         throw violation(m.role().name().toLowerCase(Locale.ROOT) + " message #" + i, leak.get());
       }
@@ -211,13 +237,13 @@ public final class PrivacyFirewall {
     // texts only (the fixed instructions, JSON keys, ids and numbers cannot carry a name)
     for (int i = 0; i < request.messages().size(); i++) {
       ChatMessage m = request.messages().get(i);
-      Optional<String> leak = pii.findContactLeak(m.content());
+      Optional<String> leak = findContactLeak(m.content());
       if (leak.isPresent()) {
         throw violation(m.role().name().toLowerCase(Locale.ROOT) + " message #" + i, leak.get());
       }
     }
     for (String text : facts.freeTexts()) {
-      Optional<String> leak = pii.findNameLeak(text);
+      Optional<String> leak = findNameLeak(text);
       if (leak.isPresent()) {
         throw violation("facts' free text", leak.get());
       }
@@ -325,7 +351,6 @@ public final class PrivacyFirewall {
             o.revenueAtRisk().total(),
             buckets,
             analysis.finance().waterfall().savedRevenue(),
-            analysis.finance().waterfall().saveRate(),
             topToSave);
 
     List<FactSheet.Customer> vipTop =
@@ -484,7 +509,7 @@ public final class PrivacyFirewall {
         r.inputs().costPerTouch(),
         r.inputs().conversion(),
         r.inputs().averageCheck(),
-        r.convertedClients(),
+        r.returningCustomers(),
         r.touchBudget(),
         r.revenue(),
         r.netProfit(),

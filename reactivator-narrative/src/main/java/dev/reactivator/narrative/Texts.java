@@ -111,6 +111,17 @@ final class Texts {
     return format("#,##0.#").format(value);
   }
 
+  /**
+   * An expected number of people, whole and marked as an estimate: {@code ≈ 9}, or {@code < 1} when
+   * the whole count is 0 but some are expected (never a fraction of a customer).
+   */
+  String approximateCount(long whole, boolean someExpected) {
+    if (whole == 0 && someExpected) {
+      return "<\u00A01";
+    }
+    return "≈\u00A0" + number(whole);
+  }
+
   /** Money rounded to whole units: {@code 1 234 567 ₽} (the base's currency sign). */
   String money(double value) {
     return number(value) + (russian ? "\u00A0" : " ") + currency;

@@ -113,6 +113,18 @@ class OfflineNarratorTest {
       assertTrue(forecast.contains("чистая прибыль — " + rub(roi.netProfit())), forecast);
       assertTrue(forecast.contains("Ожидаемая выручка — " + rub(roi.revenue())), forecast);
       assertTrue(forecast.contains("затраты на касания — " + rub(roi.touchBudget())), forecast);
+      // whole people: the expected count rounded down and marked «≈», never "10,89 клиентов"
+      long whole = roi.returningCustomers();
+      assertEquals((long) Math.floor(roi.convertedClients()), whole);
+      String returning =
+          whole == 0
+              ? "<" + NBSP + "1"
+              : "≈" + NBSP + String.format(Locale.ROOT, "%,d", whole).replace(",", NBSP);
+      assertTrue(
+          forecast.contains("Ожидаемое число вернувшихся клиентов — " + returning + ","), forecast);
+      // the saved revenue is the simulator's revenue, with no fixed save rate
+      String moneySection = text(s, SectionKind.MONEY_AT_RISK);
+      assertFalse(moneySection.contains("доля сохранения"), moneySection);
     }
   }
 

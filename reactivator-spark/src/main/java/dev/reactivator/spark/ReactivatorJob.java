@@ -1,8 +1,10 @@
 package dev.reactivator.spark;
 
 import dev.reactivator.core.ReactivatorException;
+import dev.reactivator.core.SavedModels;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.model.FittedModels;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -20,8 +22,12 @@ import org.apache.spark.sql.SparkSession;
  * <pre>
  * spark-submit --class dev.reactivator.spark.ReactivatorJob reactivator-spark-job.jar \
  *   --input s3://lake/orders.parquet --output s3://lake/reactivator --as-of 2026-01-31 \
- *   [--map customer_id=client_id,amount=qty*price] [--lang ru|en] [--partitions N]
+ *   [--map customer_id=client_id,amount=qty*price] [--lang ru|en] [--partitions N] \
+ *   [--model models.json]
  * </pre>
+ *
+ * <p>{@code --model} names a saved-models file ({@code analyze --save-model}, read on the driver
+ * with core's {@code SavedModels.read}): the job scores with those models and fits nothing.
  *
  * <p>Writes {@code scores/} and {@code rejects/} (Parquet) under the output, and prints the counts,
  * the fitted models and the time of each stage. A bad argument or input ends with a one-line
@@ -47,12 +53,16 @@ public final class ReactivatorJob {
     SparkSession spark = SparkSession.builder().appName("reactivator").getOrCreate();
     try {
       String input = a.get("--input");
+      Locale locale = Locale.forLanguageTag(a.getOrDefault("--lang", "ru"));
       SparkOptions options =
           SparkOptions.of(LocalDate.parse(a.get("--as-of")))
               .withMapping(mapping(a.getOrDefault("--map", "")))
-              .withLocale(Locale.forLanguageTag(a.getOrDefault("--lang", "ru")))
+              .withLocale(locale)
               .withFirstLine(input.toLowerCase(Locale.ROOT).endsWith(".csv") ? 2 : 1)
               .withPartitions(Integer.parseInt(a.getOrDefault("--partitions", "0")));
+      if (a.containsKey("--model")) {
+        options = options.withModels(SavedModels.read(Path.of(a.get("--model")), locale));
+      }
       SparkRun run = SparkReactivator.run(SparkReactivator.read(spark, input), options);
       String out = a.get("--output");
       run.scores().write().mode(SaveMode.Overwrite).parquet(out + "/scores");
@@ -95,7 +105,8 @@ public final class ReactivatorJob {
     Map<String, String> a = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
-      if (!Arrays.asList("--input", "--output", "--as-of", "--map", "--lang", "--partitions")
+      if (!Arrays.asList(
+              "--input", "--output", "--as-of", "--map", "--lang", "--partitions", "--model")
           .contains(name)) {
         throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
       }
@@ -114,7 +125,7 @@ public final class ReactivatorJob {
 
   private static final String USAGE =
       "usage: --input PATH|TABLE --output DIR --as-of YYYY-MM-DD [--map field=Column,...]"
-          + " [--lang ru|en] [--partitions N]";
+          + " [--lang ru|en] [--partitions N] [--model FILE]";
 
   /** The CLI's {@code --map}: {@code field=Column} pairs separated by commas. */
   static Map<Field, String> mapping(String text) {

@@ -1,17 +1,19 @@
 package dev.reactivator.spark;
 
 import dev.reactivator.core.data.Field;
+import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.score.ScoringOptions;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The options of a {@link SparkReactivator} run: the analysis date, the column mapping (as the
  * CLI's {@code --map}), the language of row messages, the line number of the first row, the number
- * of customer partitions and the scoring options.
+ * of customer partitions, the scoring options and the saved models to score with instead of a fit.
  *
  * @param asOf the analysis date
  * @param mapping explicit field → column mapping, possibly empty; copied
@@ -20,6 +22,9 @@ import java.util.Objects;
  *     numbers a file's lines), 1 for a table
  * @param partitions the number of customer partitions, or 0 for Spark's shuffle default
  * @param scoring the scoring options
+ * @param models models fitted before (the saved-models JSON read with {@code SavedModels.read}) to
+ *     score with instead of fitting; empty to fit on the driver. A supervised layer in them is not
+ *     applied: the job scores with the purchase and spend models and the next-purchase transitions
  */
 public record SparkOptions(
     LocalDate asOf,
@@ -27,7 +32,8 @@ public record SparkOptions(
     Locale locale,
     long firstLine,
     int partitions,
-    ScoringOptions scoring) {
+    ScoringOptions scoring,
+    Optional<FittedModels> models) {
 
   /**
    * Checks and copies the components.
@@ -39,6 +45,7 @@ public record SparkOptions(
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(scoring, "scoring");
+    Objects.requireNonNull(models, "models");
     mapping = mapping.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(mapping));
     if (firstLine < 0) {
       throw new IllegalArgumentException("firstLine must be >= 0, was " + firstLine);
@@ -50,14 +57,20 @@ public record SparkOptions(
 
   /**
    * The defaults for a table at {@code asOf}: no mapping, Russian messages, lines from 1, Spark's
-   * partitioning, default scoring.
+   * partitioning, default scoring, models fitted on the driver.
    *
    * @param asOf the analysis date
    * @return the options
    */
   public static SparkOptions of(LocalDate asOf) {
     return new SparkOptions(
-        asOf, Map.of(), Locale.forLanguageTag("ru"), 1, 0, ScoringOptions.defaults());
+        asOf,
+        Map.of(),
+        Locale.forLanguageTag("ru"),
+        1,
+        0,
+        ScoringOptions.defaults(),
+        Optional.empty());
   }
 
   /**
@@ -67,7 +80,7 @@ public record SparkOptions(
    * @return the new options
    */
   public SparkOptions withMapping(Map<Field, String> m) {
-    return new SparkOptions(asOf, m, locale, firstLine, partitions, scoring);
+    return new SparkOptions(asOf, m, locale, firstLine, partitions, scoring, models);
   }
 
   /**
@@ -77,7 +90,7 @@ public record SparkOptions(
    * @return the new options
    */
   public SparkOptions withLocale(Locale l) {
-    return new SparkOptions(asOf, mapping, l, firstLine, partitions, scoring);
+    return new SparkOptions(asOf, mapping, l, firstLine, partitions, scoring, models);
   }
 
   /**
@@ -87,7 +100,7 @@ public record SparkOptions(
    * @return the new options
    */
   public SparkOptions withFirstLine(long line) {
-    return new SparkOptions(asOf, mapping, locale, line, partitions, scoring);
+    return new SparkOptions(asOf, mapping, locale, line, partitions, scoring, models);
   }
 
   /**
@@ -97,7 +110,7 @@ public record SparkOptions(
    * @return the new options
    */
   public SparkOptions withPartitions(int n) {
-    return new SparkOptions(asOf, mapping, locale, firstLine, n, scoring);
+    return new SparkOptions(asOf, mapping, locale, firstLine, n, scoring, models);
   }
 
   /**
@@ -107,6 +120,17 @@ public record SparkOptions(
    * @return the new options
    */
   public SparkOptions withScoring(ScoringOptions s) {
-    return new SparkOptions(asOf, mapping, locale, firstLine, partitions, s);
+    return new SparkOptions(asOf, mapping, locale, firstLine, partitions, s, models);
+  }
+
+  /**
+   * These options with models fitted before: the run scores with them and fits nothing.
+   *
+   * @param saved the models, typically read with {@code SavedModels.read}
+   * @return the new options
+   */
+  public SparkOptions withModels(FittedModels saved) {
+    return new SparkOptions(
+        asOf, mapping, locale, firstLine, partitions, scoring, Optional.of(saved));
   }
 }

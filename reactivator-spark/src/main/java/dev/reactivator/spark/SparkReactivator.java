@@ -12,14 +12,17 @@ import dev.reactivator.core.features.CustomerSummary;
 import dev.reactivator.core.features.PeriodUnit;
 import dev.reactivator.core.model.FitOptions;
 import dev.reactivator.core.model.FittedModels;
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.PurchaseModels;
 import dev.reactivator.core.model.SpendModelFit;
 import dev.reactivator.core.model.SpendModels;
+import dev.reactivator.core.segment.nbp.NextBestProductOptions;
 import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.io.TypedRows;
 import dev.reactivator.spark.internal.CustomerStage;
 import dev.reactivator.spark.internal.Identity;
+import dev.reactivator.spark.internal.Population;
 import dev.reactivator.spark.internal.Scorer;
 import dev.reactivator.spark.internal.SparkCells;
 import dev.reactivator.spark.internal.Validation;
@@ -41,8 +44,10 @@ import org.apache.spark.storage.StorageLevel;
  * The analysis of order lines as a Spark job, inside an existing Spark application: the library's
  * row grammar and validation on every partition, identity resolution as connected components of the
  * key graph (large-star / small-star on Spark SQL), per-customer features by the library's base
- * builder on partitions of whole customers, the purchase and spend models fitted on the driver with
- * core's fitters and guards, and core's scorer run distributed with the parameters broadcast.
+ * builder on partitions of whole customers, the population's median cycle and RFM ranks computed
+ * distributed, the purchase and spend models fitted on the driver with core's fitters and guards
+ * (or read from a saved-models file), and core's scorer and purchase timing run distributed with
+ * the parameters broadcast.
  *
  * <pre>{@code
  * Dataset<Row> lines = spark.read().parquet("s3://lake/orders");
@@ -160,33 +165,50 @@ public final class SparkReactivator {
         options.partitions() > 0
             ? labelled.repartition(options.partitions(), col("customer"))
             : labelled.repartition(col("customer"));
+    // one RDD for both passes over the customers' rows: the second reuses the first's shuffle
+    JavaRDD<Row> partitionedRdd = partitioned.javaRDD();
     Dataset<Row> customers =
         spark
-            .createDataFrame(
-                partitioned.javaRDD().mapPartitions(stage::partition), CustomerStage.SCHEMA)
+            .createDataFrame(partitionedRdd.mapPartitions(stage::partition), CustomerStage.SCHEMA)
             .orderBy(col("customer"))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long n = customers.count();
-    t0 = lap(spark, millis, "features", "fit", t0);
+    t0 = lap(spark, millis, "features", "population", t0);
 
-    FittedModels models = fit(customers, options);
+    double cycle = Population.cycle(customers);
+    Dataset<Row> ranked = Population.withRfm(customers, n);
+    Optional<NextPurchaseModel> savedTransitions =
+        options.models().flatMap(FittedModels::nextPurchase);
+    Optional<NextPurchaseModel> transitions =
+        savedTransitions.isPresent()
+            ? savedTransitions
+            : transitions(spark, partitionedRdd.mapPartitions(stage::transitions));
+    t0 = lap(spark, millis, "population", "fit", t0);
+
+    FittedModels models = options.models().orElseGet(() -> fit(customers, options, transitions));
     t0 = lap(spark, millis, "fit", "scoring", t0);
 
     Broadcast<Scorer> scorer =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
-            .broadcast(new Scorer(models, options.scoring()));
+            .broadcast(
+                new Scorer(
+                    models,
+                    options.scoring(),
+                    options.asOf(),
+                    cycle,
+                    transitions,
+                    NextBestProductOptions.defaults()));
     Dataset<Row> scores =
         spark
             .createDataFrame(
-                customers
-                    .javaRDD()
-                    .zipWithIndex()
-                    .mapPartitions(it -> scorer.value().partition(it)),
+                ranked.javaRDD().zipWithIndex().mapPartitions(it -> scorer.value().partition(it)),
                 Scorer.SCHEMA)
             .persist(StorageLevel.MEMORY_AND_DISK());
     scores.count();
     lap(spark, millis, "scoring", null, t0);
     labelled.unpersist();
+    ranked.unpersist();
+    customers.unpersist();
     return new SparkRun(
         scores,
         rejects,
@@ -223,7 +245,8 @@ public final class SparkReactivator {
   }
 
   /** The models fitted on the driver from the collected (x, t_x, T, spend) columns. */
-  private static FittedModels fit(Dataset<Row> customers, SparkOptions options) {
+  private static FittedModels fit(
+      Dataset<Row> customers, SparkOptions options, Optional<NextPurchaseModel> transitions) {
     List<Row> s = customers.select("x", "t_x", "T", "repeat_spend", "mean_order").collectAsList();
     int n = s.size();
     int[] x = new int[n];
@@ -243,13 +266,56 @@ public final class SparkReactivator {
     PurchaseModelFit purchases =
         PurchaseModels.fit(options.scoring().model(), summary, FitOptions.defaults());
     SpendModelFit spendFit = SpendModels.fit(summary, FitOptions.defaults());
-    return new FittedModels(purchases, spendFit);
+    return new FittedModels(
+        purchases, spendFit, Optional.empty(), "not trained by the Spark job", transitions);
+  }
+
+  /**
+   * The population's product transitions from every partition's ({@link
+   * CustomerStage#transitions}), summed by product name on the cluster and collected (one row per
+   * product pair seen, one per product): {@link NextPurchaseModel#of} with the products in the
+   * library's alphabetical order. Empty without purchase dates.
+   */
+  private static Optional<NextPurchaseModel> transitions(SparkSession spark, JavaRDD<Row> rows) {
+    List<Row> sums =
+        spark
+            .createDataFrame(rows, CustomerStage.TRANSITIONS)
+            .groupBy(col("from"), col("to"))
+            .agg(sum(col("count")))
+            .collectAsList();
+    java.util.TreeMap<String, Long> next = new java.util.TreeMap<>();
+    for (Row r : sums) {
+      if (r.isNullAt(1)) {
+        next.put(r.getString(0), r.getLong(2));
+      }
+    }
+    if (next.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> products = List.copyOf(next.keySet());
+    Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < products.size(); i++) {
+      index.put(products.get(i), i);
+    }
+    List<NextPurchaseModel.Transition> pairs = new java.util.ArrayList<>();
+    for (Row r : sums) {
+      if (!r.isNullAt(1)) {
+        pairs.add(
+            new NextPurchaseModel.Transition(
+                index.get(r.getString(0)),
+                index.get(r.getString(1)),
+                Math.toIntExact(r.getLong(2))));
+      }
+    }
+    List<Integer> orders = next.values().stream().map(Math::toIntExact).toList();
+    return Optional.of(
+        NextPurchaseModel.of(products, NextPurchaseModel.DEFAULT_ALPHA, pairs, orders));
   }
 
   /**
    * The Spark local property naming the stage whose jobs run, for listeners that measure a run
-   * (shuffle bytes per stage): {@code validation}, {@code identity}, {@code features}, {@code fit},
-   * {@code scoring}.
+   * (shuffle bytes per stage): {@code validation}, {@code identity}, {@code features}, {@code
+   * population}, {@code fit}, {@code scoring}.
    */
   public static final String STAGE_PROPERTY = "reactivator.stage";
 

@@ -13,10 +13,12 @@ import org.apache.spark.sql.Row;
  * fitted models and the ingestion counts (rows read = accepted + refunds + rejected, checked).
  *
  * @param scores one row per customer: the customer's label (smallest identity key), CRM ids,
- *     phones, e-mails, name, pseudonym, features, every score and the risk level
+ *     phones, e-mails, name, pseudonym, features, RFM scores, every score, the risk level, the
+ *     purchase timing (cycle, expected next purchase, days overdue, status), the RFM segment keys
+ *     and the next best product
  * @param rejects one row per rejected row: {@code line}, {@code column}, {@code value}, {@code
  *     code}, {@code message}
- * @param models the models fitted on the driver
+ * @param models the models fitted on the driver, or the saved models the run scored with
  * @param rowsRead the input's rows
  * @param accepted of them, purchases
  * @param refunds of them, refunds (amount of zero or less)
@@ -25,7 +27,7 @@ import org.apache.spark.sql.Row;
  * @param customers the customers (identity components)
  * @param identityRounds the large-star / small-star rounds identity resolution took
  * @param stageMillis the wall time of each stage ({@code validation}, {@code identity}, {@code
- *     features}, {@code fit}, {@code scoring}), in run order; copied
+ *     features}, {@code population}, {@code fit}, {@code scoring}), in run order; copied
  */
 public record SparkRun(
     Dataset<Row> scores,

@@ -20,6 +20,7 @@ public final class LocalSpark {
               .config("spark.default.parallelism", "4")
               .config("spark.sql.session.timeZone", "UTC")
               .config("spark.driver.host", "127.0.0.1")
+              .config("spark.sql.debug.maxToStringFields", "200")
               .getOrCreate();
       session.sparkContext().setLogLevel("WARN");
     }

@@ -10,8 +10,15 @@ import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.data.IngestionReport;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.model.FittedModels;
+import dev.reactivator.core.score.PurchaseTiming;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.score.ScoringOptions;
+import dev.reactivator.core.segment.nbp.CustomerRecommendations;
+import dev.reactivator.core.segment.nbp.NextBestProduct;
+import dev.reactivator.core.segment.nbp.NextBestProductAnalysis;
+import dev.reactivator.core.segment.nbp.NextBestProductOptions;
+import dev.reactivator.core.segment.rfm.RfmAnalysis;
+import dev.reactivator.core.segment.rfm.RfmResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,6 +61,13 @@ class SampleEqualityTest {
       assertEquals(base.size(), run.customers(), "customers");
       assertRejects(report.rejected(), run.rejects().orderBy("line").collectAsList());
       assertModels(scored.model().orElseThrow(), run.models());
+      RfmResult rfm = RfmAnalysis.compute(base);
+      CustomerRecommendations nbp =
+          NextBestProductAnalysis.compute(
+                  base,
+                  NextBestProductOptions.defaults(),
+                  scored.model().flatMap(FittedModels::nextPurchase))
+              .recommendations();
       Map<String, Row> byLabel = new HashMap<>();
       for (Row r : run.scores().collectAsList()) {
         byLabel.put(r.getString(r.fieldIndex("customer")), r);
@@ -76,6 +90,28 @@ class SampleEqualityTest {
         close(scored.expectedAverageOrder(c), r, "expected_average_order", who);
         close(scored.clv(c), r, "clv", who);
         assertEquals(scored.riskLevel(c).name(), r.getString(r.fieldIndex("risk_level")), who);
+        PurchaseTiming t = scored.timing(c);
+        close(t.cycleDays(), r, "cycle_days", who);
+        assertEquals(t.daysOverdue(), r.getInt(r.fieldIndex("days_overdue")), who);
+        assertEquals(t.status().name(), r.getString(r.fieldIndex("timing_status")), who);
+        assertEquals(
+            t.expectedNext(), r.getDate(r.fieldIndex("expected_next_purchase")).toLocalDate(), who);
+        assertEquals(rfm.recencyScores().getInt(c), r.getInt(r.fieldIndex("r_score")), who);
+        assertEquals(rfm.frequencyScores().getInt(c), r.getInt(r.fieldIndex("f_score")), who);
+        assertEquals(rfm.monetaryScores().getInt(c), r.getInt(r.fieldIndex("m_score")), who);
+        assertEquals(rfm.seedSegment(c).key(), r.getString(r.fieldIndex("rfm_segment")), who);
+        assertEquals(rfm.mapSegment(c).key(), r.getString(r.fieldIndex("rfm_map_segment")), who);
+        String product = r.getString(r.fieldIndex("next_best_product"));
+        if (product != null) {
+          NextBestProduct e = nbp.get(c).orElseThrow();
+          assertEquals(e.productName(), product, who);
+          assertEquals(e.source().name(), r.getString(r.fieldIndex("next_best_source")), who);
+          close(e.confidence(), r, "next_best_confidence", who);
+        } else {
+          // the job proposes what the next-purchase model proposes; where it proposes nothing
+          // unowned the library falls back to successors, rules and popularity, the job does not
+          assertTrue(nbp.crossSell(c).isEmpty(), who + " next best product missing");
+        }
       }
     }
 
@@ -124,6 +160,7 @@ class SampleEqualityTest {
       assertEquals(es.q(), as.q(), 1e-9 * es.q());
       assertEquals(es.v(), as.v(), 1e-9 * es.v());
       assertEquals(expected.quality(), actual.quality());
+      assertEquals(expected.nextPurchase(), actual.nextPurchase(), "next-purchase transitions");
     }
   }
 }

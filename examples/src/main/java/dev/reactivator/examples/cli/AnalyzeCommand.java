@@ -177,7 +177,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--progress",
       negatable = true,
-      description = "Draw a progress bar on stderr (default: when stderr is a terminal).")
+      description =
+          "Show progress on stderr: on a terminal a bar with the percent, rows per second and"
+              + " the time left, otherwise one line per stage (default: when stderr is a"
+              + " terminal).")
   Boolean progress;
 
   @Option(
@@ -367,8 +370,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     SegmentOptions segmentOptions = segmentOptions();
     CsvStyle style = csvStyle();
     java.time.Duration deadline = narrationDeadline(text);
-    boolean drawProgress = progress != null ? progress : System.console() != null;
-    ProgressListener bar = drawProgress ? new ProgressBar(err, text) : ProgressListener.none();
+    boolean terminal = System.console() != null;
+    boolean drawProgress = progress != null ? progress : terminal;
+    ProgressListener bar =
+        drawProgress
+            ? new ProgressBar(err, text, terminal, System::nanoTime)
+            : ProgressListener.none();
     OutputFolder.check(spec, text, outDir);
     ScoreStage loaded;
     try {

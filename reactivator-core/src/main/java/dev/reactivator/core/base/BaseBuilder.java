@@ -142,7 +142,8 @@ public final class BaseBuilder implements TransactionSink {
 
   @Override
   public void progress(double fraction) {
-    progress.onProgress(Stage.READING, Math.max(0, Math.min(1, fraction)));
+    progress.onProgress(
+        Stage.READING, Math.max(0, Math.min(1, fraction)), rows.size() + refunds + rejected.size());
   }
 
   /**

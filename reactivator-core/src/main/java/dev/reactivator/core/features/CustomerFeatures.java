@@ -96,7 +96,7 @@ public final class CustomerFeatures {
       for (int c = 0; c < n; c++) {
         ages[c] = ageDays[c];
       }
-      populationCycle = Math.max(MIN_FALLBACK_CYCLE_DAYS, n == 0 ? 0 : median(ages));
+      populationCycle = fallbackCycle(n == 0 ? 0 : median(ages));
       populationCycleFromRepeaters = false;
     }
     complaints = base.counts(Field.COMPLAINTS);
@@ -328,6 +328,19 @@ public final class CustomerFeatures {
    */
   public double populationCycle() {
     return populationCycle;
+  }
+
+  /**
+   * The population cycle of a base without repeat buyers: the median age (days since the first
+   * purchase), at least {@link #MIN_FALLBACK_CYCLE_DAYS}. The one definition the library's features
+   * and the Spark job (which computes the median distributed) share.
+   *
+   * @param medianAgeDays the median of every customer's days since the first purchase, 0 for no
+   *     customers
+   * @return the fallback cycle in days
+   */
+  public static double fallbackCycle(double medianAgeDays) {
+    return Math.max(MIN_FALLBACK_CYCLE_DAYS, medianAgeDays);
   }
 
   /**

@@ -20,25 +20,15 @@ final class ScoreParts {
    */
   static PurchaseTiming timing(
       CustomerFeatures b, int c, LocalDate asOf, double windowFraction, int minWindowDays) {
-    double cycle = b.cycle(c);
-    int since = b.daysSinceLast(c);
-    TimingStatus status = status(b, c, windowFraction, minWindowDays);
-    LocalDate last = asOf.minusDays(since);
-    long cycleDays = Math.round(cycle);
     OptionalDouble personal =
         b.hasPersonalCycle(c) ? OptionalDouble.of(b.personalCycle(c)) : OptionalDouble.empty();
-    return new PurchaseTiming(
-        personal, cycle, since, last.plusDays(cycleDays), (int) (since - cycleDays), status);
+    return PurchaseTiming.of(
+        personal, b.populationCycle(), b.daysSinceLast(c), asOf, windowFraction, minWindowDays);
   }
 
   /** The T2NP status of customer {@code c} alone (see {@link #timing}). */
   static TimingStatus status(CustomerFeatures b, int c, double windowFraction, int minWindowDays) {
-    double cycle = b.cycle(c);
-    int since = b.daysSinceLast(c);
-    double w = Math.max(minWindowDays, windowFraction * cycle);
-    return since < cycle - w
-        ? TimingStatus.EXPECTED
-        : since <= cycle + w ? TimingStatus.NOW : TimingStatus.LATE;
+    return PurchaseTiming.statusOf(b.cycle(c), b.daysSinceLast(c), windowFraction, minWindowDays);
   }
 
   /** The pause anomaly of customer {@code c}. */

@@ -20,7 +20,6 @@ import dev.reactivator.core.segment.drivers.RetentionDrivers;
 import dev.reactivator.core.segment.finance.Finance;
 import dev.reactivator.core.segment.finance.FinanceCalculator;
 import dev.reactivator.core.segment.finance.LtvCacCurve;
-import dev.reactivator.core.segment.finance.RoiInputs;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.finance.RoiSimulator;
 import dev.reactivator.core.segment.internal.ScoreColumns;
@@ -326,7 +325,14 @@ public record Analysis(
     // column cache holds them weakly, this reference keeps them for the whole segmentation
     ScoreColumns columns = ScoreColumns.of(scored);
     Overview overview = OverviewCalculator.compute(scored, options.overview());
-    Finance finance = FinanceCalculator.compute(scored, options.finance());
+    Optional<RoiResult> roi =
+        RoiSimulator.campaign(
+            scored,
+            options.roiCostPerTouch(),
+            options.roiConversion(),
+            options.roiOfferCost(),
+            options.ltvCac().cac());
+    Finance finance = FinanceCalculator.compute(scored, roi);
     absences.addAll(finance.absences());
     progress.onProgress(Stage.SEGMENTING, 0.15);
 
@@ -382,7 +388,6 @@ public record Analysis(
     absences.addAll(sales.absences());
     progress.onProgress(Stage.SEGMENTING, 0.85);
 
-    Optional<RoiResult> roi = roi(scored, options);
     if (roi.isEmpty()) {
       absences.add(
           new Absence(
@@ -435,23 +440,6 @@ public record Analysis(
             .mapToInt(Integer::intValue)
             .toArray();
     return new CustomerGroup("vip-at-risk", IntStream.of(members).boxed().toList());
-  }
-
-  private static Optional<RoiResult> roi(ScoredBase scored, SegmentOptions options) {
-    int[] atRisk = Glossary.atRisk(scored);
-    if (atRisk.length == 0) {
-      return Optional.empty();
-    }
-    double check = RoiSimulator.averageCheck(scored.features(), IntList.of(atRisk)).orElse(0.0);
-    RoiInputs inputs =
-        new RoiInputs(
-            atRisk.length,
-            options.roiCostPerTouch(),
-            options.roiConversion(),
-            options.roiOfferCost(),
-            check,
-            options.ltvCac().cac());
-    return Optional.of(RoiSimulator.simulate(inputs));
   }
 
   private static List<RetentionDriver> drivers(

@@ -323,8 +323,8 @@ public enum Glossary {
   }
 
   /**
-   * The customers at HIGH or CRITICAL risk, ascending: the one definition of {@link #AT_RISK},
-   * which the ROI simulator's touch base reads too.
+   * The customers at HIGH or CRITICAL risk, ascending ({@link RiskLevel#atLeastHigh()}, the
+   * predicate the ROI simulator's touch base, the radar and the lifecycle's at-risk stage apply).
    */
   static int[] atRisk(ScoredBase s) {
     return IntStream.range(0, s.size()).filter(c -> s.riskLevel(c).atLeastHigh()).toArray();

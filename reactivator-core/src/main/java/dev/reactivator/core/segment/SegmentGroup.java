@@ -1,5 +1,6 @@
 package dev.reactivator.core.segment;
 
+import dev.reactivator.core.segment.widget.IntList;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +15,9 @@ import java.util.Objects;
 public record SegmentGroup(String widget, String group, List<Integer> customers) {
 
   /**
-   * Checks the components and copies the list.
+   * Checks the components and keeps the list as an unboxed {@link IntList} (the widgets' own lists
+   * are kept as they are, not copied: a copy of every group boxed each member, about 100 MB on a
+   * 300 000-customer base).
    *
    * @param widget the widget key, such as {@code rfm}
    * @param group the group's key within the widget
@@ -24,7 +27,7 @@ public record SegmentGroup(String widget, String group, List<Integer> customers)
   public SegmentGroup {
     Objects.requireNonNull(widget, "widget");
     Objects.requireNonNull(group, "group");
-    customers = List.copyOf(customers);
+    customers = IntList.copyOf(customers);
   }
 
   /**

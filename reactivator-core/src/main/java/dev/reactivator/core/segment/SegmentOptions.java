@@ -3,7 +3,6 @@ package dev.reactivator.core.segment;
 import dev.reactivator.core.segment.abc.AbcOptions;
 import dev.reactivator.core.segment.analytics.AnalyticsOptions;
 import dev.reactivator.core.segment.cohort.CohortOptions;
-import dev.reactivator.core.segment.finance.FinanceOptions;
 import dev.reactivator.core.segment.finance.LtvCacOptions;
 import dev.reactivator.core.segment.finance.RoiInputs;
 import dev.reactivator.core.segment.nbp.AssociationRuleOptions;
@@ -20,7 +19,6 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param overview the overview tab's options
- * @param finance the finance tab's options
  * @param analytics the score-based analytics options
  * @param whales the sleeping-whales radar's options
  * @param sales the channel, tone and priority rules
@@ -36,7 +34,6 @@ import java.util.Objects;
  */
 public record SegmentOptions(
     OverviewOptions overview,
-    FinanceOptions finance,
     AnalyticsOptions analytics,
     WhaleOptions whales,
     SalesOptions sales,
@@ -53,7 +50,6 @@ public record SegmentOptions(
    * Checks every component, naming the bad one.
    *
    * @param overview the overview tab's options
-   * @param finance the finance tab's options
    * @param analytics the score-based analytics options
    * @param whales the sleeping-whales radar's options
    * @param sales the channel, tone and priority rules
@@ -71,7 +67,6 @@ public record SegmentOptions(
    */
   public SegmentOptions {
     Objects.requireNonNull(overview, "overview");
-    Objects.requireNonNull(finance, "finance");
     Objects.requireNonNull(analytics, "analytics");
     Objects.requireNonNull(whales, "whales");
     Objects.requireNonNull(sales, "sales");
@@ -101,7 +96,6 @@ public record SegmentOptions(
   public static SegmentOptions defaults() {
     return new SegmentOptions(
         OverviewOptions.defaults(),
-        FinanceOptions.defaults(),
         AnalyticsOptions.defaults(),
         WhaleOptions.defaults(),
         SalesOptions.defaults(),
@@ -125,7 +119,6 @@ public record SegmentOptions(
   public SegmentOptions withCac(double cac) {
     return new SegmentOptions(
         overview,
-        finance,
         analytics,
         whales,
         sales,
@@ -148,7 +141,6 @@ public record SegmentOptions(
   public SegmentOptions withSales(SalesOptions salesOptions) {
     return new SegmentOptions(
         overview,
-        finance,
         analytics,
         whales,
         salesOptions,
@@ -173,7 +165,6 @@ public record SegmentOptions(
   public SegmentOptions withRoi(double costPerTouch, double conversion, double offerCost) {
     return new SegmentOptions(
         overview,
-        finance,
         analytics,
         whales,
         sales,

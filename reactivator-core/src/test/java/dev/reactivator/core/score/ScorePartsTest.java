@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,28 @@ class ScorePartsTest {
     assertEquals(AnomalyLevel.HIGH, a2.level());
     assertTrue(ScoreParts.anomaly(beh, 2).againstPopulation());
     assertEquals(0, ScoreParts.anomaly(beh, 2).score());
+  }
+
+  @Test
+  void timingFromItsPartsIsTheTimingOfTheBase() {
+    // a one-time buyer 10 days ago against a population cycle of 75: window max(3, 7.5) = 7.5,
+    // 10 < 75 − 7.5 -> EXPECTED, due in 75 − 10 = 65 days, expected AS_OF + 65
+    PurchaseTiming t = PurchaseTiming.of(OptionalDouble.empty(), 75.0, 10, AS_OF, 0.1, 3);
+    assertEquals(TimingStatus.EXPECTED, t.status());
+    assertEquals(75.0, t.cycleDays());
+    assertEquals(-65, t.daysOverdue());
+    assertEquals(AS_OF.plusDays(65), t.expectedNext());
+    // a personal cycle of 50.4 days (rounded to 50), last purchase 55 days ago: window max(3, 5.04)
+    // = 5.04, 55 ≤ 50.4 + 5.04 -> NOW, 55 − 50 = 5 days overdue; the population cycle is not used
+    PurchaseTiming p = PurchaseTiming.of(OptionalDouble.of(50.4), 75.0, 55, AS_OF, 0.1, 3);
+    assertEquals(TimingStatus.NOW, p.status());
+    assertEquals(5, p.daysOverdue());
+    assertEquals(AS_OF.minusDays(5), p.expectedNext());
+    // 56.0 > 55.44 -> LATE
+    assertEquals(TimingStatus.LATE, PurchaseTiming.statusOf(50.4, 56, 0.1, 3));
+    // no repeat buyer: the fallback is the median age, at least 30 days
+    assertEquals(30.0, CustomerFeatures.fallbackCycle(12));
+    assertEquals(45.5, CustomerFeatures.fallbackCycle(45.5));
   }
 
   @Test

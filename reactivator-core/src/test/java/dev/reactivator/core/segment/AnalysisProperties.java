@@ -153,10 +153,30 @@ class AnalysisProperties {
     assertTrue(
         o.revenueAtRisk().total() >= 0
             && o.revenueAtRisk().total() <= o.revenueAtRisk().allBuckets() + 1e-9);
+    Overview.NrrWaterfall nrr = o.nrr();
     assertEquals(
-        o.nrr().projected(),
-        o.nrr().currentBase() + o.nrr().trend() - o.nrr().churnRisk(),
-        1e-6 * (1 + o.nrr().projected()));
+        nrr.projected(),
+        nrr.currentBase() + nrr.expansion() - nrr.contraction() - nrr.churn(),
+        1e-6 * (1 + nrr.currentBase() + nrr.projected()),
+        "the NRR bars add up");
+    assertTrue(nrr.expansion() >= 0 && nrr.contraction() >= 0 && nrr.churn() >= 0);
+    assertTrue(
+        nrr.churn() <= nrr.currentBase() + 1e-9 * (1 + nrr.currentBase()),
+        "churn " + nrr.churn() + " above the current base " + nrr.currentBase());
+    for (Overview.RiskBucket b : o.revenueAtRisk().buckets()) {
+      assertTrue(
+          b.revenueAtRisk() >= 0 && b.revenueAtRisk() <= b.revenueBase() + 1e-9,
+          "revenue at risk above what the bucket's customers would bring: " + b);
+    }
+    List<java.util.OptionalDouble> ltv =
+        dev.reactivator.core.segment.finance.LtvCacAnalysis.compute(base).cumulativeLtv();
+    for (int k = 1; k < ltv.size(); k++) {
+      if (ltv.get(k).isPresent()) {
+        assertTrue(
+            ltv.get(k).getAsDouble() >= ltv.get(k - 1).getAsDouble(),
+            "the cumulative LTV falls at M" + k + ": " + ltv);
+      }
+    }
     double total = IntStream.range(0, n).mapToDouble(base::totalSpent).sum();
     assertEquals(
         total,
@@ -205,7 +225,15 @@ class AnalysisProperties {
 
     Finance.RevenueWaterfall f = FinanceCalculator.compute(scored).waterfall();
     assertEquals(o.revenueAtRisk().total(), f.revenueAtRisk(), 1e-9 * (1 + f.revenueAtRisk()));
-    assertTrue(f.retentionForecast() <= f.basePotential() + 1e-6);
+    assertEquals(
+        f.basePotential() - f.revenueAtRisk() + f.savedRevenue(),
+        f.retentionForecast(),
+        1e-6 * (1 + f.basePotential()));
+    double campaign =
+        dev.reactivator.core.segment.finance.RoiSimulator.campaign(scored, 100, 0.035, 0, 3000)
+            .map(dev.reactivator.core.segment.finance.RoiResult::revenue)
+            .orElse(0.0);
+    assertEquals(campaign, f.savedRevenue(), 1e-9 * (1 + campaign), "saved = the simulator's");
   }
 
   @Property(tries = 100)

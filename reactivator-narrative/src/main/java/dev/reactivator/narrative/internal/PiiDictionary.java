@@ -1,7 +1,7 @@
 package dev.reactivator.narrative.internal;
 
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.base.CustomerProfile;
+import java.lang.ref.SoftReference;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,7 @@ public final class PiiDictionary {
   private final Set<String> shortPhones;
   private final int maxTokens;
 
+  /** Takes the sets as they are: they are built for this dictionary and never leave it. */
   private PiiDictionary(
       Set<String> names,
       Set<String> nameTokens,
@@ -75,9 +77,9 @@ public final class PiiDictionary {
       Set<String> emailSequences,
       Set<String> phones,
       Set<String> shortPhones) {
-    this.names = Set.copyOf(names);
-    this.nameTokens = Set.copyOf(nameTokens);
-    this.emails = Set.copyOf(emails);
+    this.names = names;
+    this.nameTokens = nameTokens;
+    this.emails = emails;
     Map<String, Set<String>> byDomain = new HashMap<>();
     for (String e : emails) {
       int at = e.lastIndexOf('@');
@@ -85,10 +87,10 @@ public final class PiiDictionary {
         byDomain.computeIfAbsent(e.substring(at + 1), d -> new HashSet<>()).add(e.substring(0, at));
       }
     }
-    this.localsByDomain = Map.copyOf(byDomain);
-    this.emailSequences = Set.copyOf(emailSequences);
-    this.phones = Set.copyOf(phones);
-    this.shortPhones = Set.copyOf(shortPhones);
+    this.localsByDomain = byDomain;
+    this.emailSequences = emailSequences;
+    this.phones = phones;
+    this.shortPhones = shortPhones;
     int m = 1;
     for (String s : names) {
       m = Math.max(m, words(s));
@@ -99,9 +101,31 @@ public final class PiiDictionary {
     this.maxTokens = Math.min(m, MAX_NAME_TOKENS * 2);
   }
 
-  /** The dictionary of every customer of {@code base}. */
+  private static final Map<CustomerBase, SoftReference<PiiDictionary>> BUILT = new WeakHashMap<>();
+
+  /**
+   * The dictionary of every customer of {@code base}, built once per base and shared by the offline
+   * writer, the LLM narrator and its fallback; held softly, so the reports that follow can reclaim
+   * its memory (it is then rebuilt if asked for again).
+   */
   public static PiiDictionary of(CustomerBase base) {
     Objects.requireNonNull(base, "base");
+    synchronized (BUILT) {
+      SoftReference<PiiDictionary> ref = BUILT.get(base);
+      PiiDictionary d = ref == null ? null : ref.get();
+      if (d == null) {
+        d = build(base);
+        BUILT.put(base, new SoftReference<>(d));
+      }
+      return d;
+    }
+  }
+
+  /**
+   * Reads each customer's name, phones and e-mails from the base's columns (no profile is built: a
+   * profile copies the customer's purchases).
+   */
+  private static PiiDictionary build(CustomerBase base) {
     Set<String> names = new HashSet<>();
     Set<String> tokens = new HashSet<>();
     Set<String> emails = new HashSet<>();
@@ -109,9 +133,8 @@ public final class PiiDictionary {
     Set<String> phones = new HashSet<>();
     Set<String> shortPhones = new HashSet<>();
     for (int c = 0; c < base.size(); c++) {
-      CustomerProfile p = base.customer(c);
-      p.name().ifPresent(n -> addName(n, names, tokens));
-      for (String e : p.emails()) {
+      base.name(c).ifPresent(n -> addName(n, names, tokens));
+      for (String e : base.emails(c)) {
         String lower = e.strip().toLowerCase(Locale.ROOT);
         if (!lower.isEmpty()) {
           emails.add(lower);
@@ -121,7 +144,7 @@ public final class PiiDictionary {
           }
         }
       }
-      for (String ph : p.phones()) {
+      for (String ph : base.phones(c)) {
         phoneKey(ph).ifPresent(k -> (k.length() == 10 ? phones : shortPhones).add(k));
       }
     }
@@ -148,6 +171,30 @@ public final class PiiDictionary {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code text} could hold a phone or an e-mail address of any base: it has an {@code @}
+   * or at least five digits. When not, {@link #findContactLeak} finds nothing whatever the base.
+   */
+  public static boolean mayHoldContact(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '@' || Character.isDigit(c) && ++digits >= 5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code text} could hold a name or a spelled-out address of any base: it has a letter, a
+   * digit or a mark. When not, {@link #findNameLeak} and {@link #maskNames} find nothing whatever
+   * the base.
+   */
+  public static boolean mayHoldName(String text) {
+    return TOKEN.matcher(text).find();
   }
 
   /** Whether the base has no names, phones or e-mails at all. */
@@ -327,6 +374,14 @@ public final class PiiDictionary {
    * The comparable form of a name: lower case, {@code ё} as {@code е}, words joined by one space.
    */
   public static String normalize(String s) {
+    if (plain(s)) {
+      return normalizePlain(s);
+    }
+    return normalizeByNormalizer(s);
+  }
+
+  /** {@link #normalize} through NFKC and {@link #TOKEN}, for any string. */
+  static String normalizeByNormalizer(String s) {
     String n =
         Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ё', 'е');
     StringBuilder out = new StringBuilder(n.length());
@@ -336,6 +391,40 @@ public final class PiiDictionary {
         out.append(' ');
       }
       out.append(m.group());
+    }
+    return out.toString();
+  }
+
+  /**
+   * Whether NFKC leaves {@code s} as it is and {@link #TOKEN}'s classes are plain to tell: every
+   * character is printable ASCII or a Cyrillic letter of U+0400–U+045F (no combining mark, no
+   * compatibility character).
+   */
+  static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 0x20 && c < 0x7F || c >= 0x0400 && c <= 0x045F)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #normalize} of a {@link #plain} string, without the normaliser and the regex. */
+  private static String normalizePlain(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean inToken = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean word = c >= 0x0400 || Character.isLetterOrDigit(c);
+      if (word) {
+        if (!inToken && out.length() > 0) {
+          out.append(' ');
+        }
+        char lower = Character.toLowerCase(c);
+        out.append(lower == 'ё' ? 'е' : lower);
+      }
+      inToken = word;
     }
     return out.toString();
   }

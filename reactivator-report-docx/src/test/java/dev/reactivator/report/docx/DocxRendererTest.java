@@ -106,6 +106,9 @@ class DocxRendererTest {
               .collect(Collectors.joining("\n"));
       assertTrue(body.contains(input.summary().sections().get(0).paragraphs().get(0)));
       assertTrue(body.contains("Текст подготовлен офлайн-генератором"));
+      // the NRR chart's note defines its three steps
+      assertTrue(body.contains("Рост — сколько остающиеся клиенты принесут"), "expansion defined");
+      assertTrue(body.contains("отток — выручка последних 12 месяцев"), "churn defined");
     }
   }
 

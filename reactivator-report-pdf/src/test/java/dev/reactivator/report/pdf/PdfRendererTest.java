@@ -80,6 +80,11 @@ class PdfRendererTest {
       CallListRow twentieth = a.sales().callList().get(19);
       assertTrue(text.contains(twentieth.displayName()), twentieth.displayName());
       assertTrue(text.contains("Текст подготовлен офлайн-генератором"));
+      // the NRR chart's note defines its three steps
+      String flat = text.replaceAll("\\s+", " ");
+      assertTrue(flat.contains("Рост — сколько остающиеся клиенты принесут"), "expansion defined");
+      assertTrue(flat.contains("сокращение — на сколько меньше"), "contraction defined");
+      assertTrue(flat.contains("отток — выручка последних 12 месяцев"), "churn defined");
 
       List<String> fonts = new ArrayList<>();
       for (PDPage page : doc.getPages()) {

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -140,15 +141,27 @@ final class WidgetTables {
             l.map(x -> csv.number(x.meanWith(), 2)).orElse(""),
             l.map(x -> csv.number(x.meanWithout(), 2)).orElse(""),
             l.map(x -> csv.number(x.t(), 3)).orElse(""),
-            l.map(x -> csv.number(x.p(), 4)).orElse(""),
+            l.map(x -> pValue(csv, x.p())).orElse(""),
             l.map(x -> csv.number(x.cohensD(), 3)).orElse(""),
             t.map(x -> csv.number(100 * x.outcomeRateWith(), 1)).orElse(""),
             t.map(x -> csv.number(100 * x.outcomeRateWithout(), 1)).orElse(""),
             t.map(x -> csv.number(x.statistic(), 3)).orElse(""),
-            t.map(x -> csv.number(x.p(), 4)).orElse(""),
+            t.map(x -> pValue(csv, x.p())).orElse(""),
             String.join("; ", notes));
       }
     }
+  }
+
+  /**
+   * A p-value that stays a number a spreadsheet reads: four decimals, and below 0.0001 three
+   * significant digits in scientific notation ({@code 6,12E-24}), never a bare 0 for a positive p.
+   */
+  static String pValue(CsvExport csv, double p) {
+    if (p >= 1e-4 || p <= 0 || !Double.isFinite(p)) {
+      return csv.number(p, 4);
+    }
+    char decimal = csv.number(0.5, 1).charAt(1);
+    return String.format(Locale.ROOT, "%.2E", p).replace('.', decimal);
   }
 
   /** {@code Жалобы}, {@code Купил «X»}: a driver key in words. */

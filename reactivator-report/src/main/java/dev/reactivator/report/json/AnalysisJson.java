@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
@@ -124,6 +125,39 @@ public final class AnalysisJson {
     Objects.requireNonNull(shown, "shown");
     Objects.requireNonNull(generator, "generator");
     new AnalysisWriter(generator).document(analysis, summary, shown);
+  }
+
+  /**
+   * Streams the page's form of the document to a generator the caller owns (not closed, not
+   * flushed): each customer's {@code customers[]} entry has the keys {@code detail} gives it (none
+   * for {@link CustomerDetail#OMITTED}); {@code vipAtRisk} and every {@code segments[].customers}
+   * keep, of their first {@code listRows} members, those with an entry; each {@code segments[]}
+   * entry also gets {@code size}, its member count in the file. Every other key is as in the file
+   * ({@code docs/analysis-json.md}, "The page's form"), so the document stays bounded by the
+   * customers shown whatever the size of the base.
+   *
+   * @param analysis the analysis
+   * @param summary its executive summary
+   * @param detail the detail of each customer's entry, by index
+   * @param listRows the most members of each index list looked at, at least 0
+   * @param generator where the document goes
+   * @throws IOException when the generator fails
+   */
+  public static void writePage(
+      Analysis analysis,
+      ExecutiveSummary summary,
+      IntFunction<CustomerDetail> detail,
+      int listRows,
+      JsonGenerator generator)
+      throws IOException {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(generator, "generator");
+    if (listRows < 0) {
+      throw new IllegalArgumentException("listRows must be at least 0, got " + listRows);
+    }
+    new AnalysisWriter(generator).page(analysis, summary, detail, listRows, true);
   }
 
   /**

@@ -76,6 +76,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
@@ -149,9 +150,32 @@ final class AnalysisWriter {
    *     members are written; everyone for the file
    */
   void document(Analysis a, ExecutiveSummary summary, IntPredicate shown) throws IOException {
+    page(
+        a,
+        summary,
+        c -> shown.test(c) ? CustomerDetail.FULL : CustomerDetail.OMITTED,
+        Integer.MAX_VALUE,
+        false);
+  }
+
+  /**
+   * The whole document, its customers at the detail {@code detail} gives each ({@link
+   * CustomerDetail#OMITTED}: no entry), every index list ({@code vipAtRisk}, {@code
+   * segments[].customers}) kept to its first {@code listRows} members that have an entry.
+   *
+   * @param sizes whether each {@code segments[]} entry also gets {@code size}, its member count
+   *     before any cut (the page's form)
+   */
+  void page(
+      Analysis a,
+      ExecutiveSummary summary,
+      IntFunction<CustomerDetail> detail,
+      int listRows,
+      boolean sizes)
+      throws IOException {
     g.writeStartObject();
     baseFields(a.base());
-    analysisFields(a, summary, shown);
+    analysisFields(a, summary, detail, listRows, sizes);
     g.writeEndObject();
   }
 
@@ -207,8 +231,14 @@ final class AnalysisWriter {
     g.writeEndArray();
   }
 
-  private void analysisFields(Analysis a, ExecutiveSummary summary, IntPredicate shown)
+  private void analysisFields(
+      Analysis a,
+      ExecutiveSummary summary,
+      IntFunction<CustomerDetail> detail,
+      int listRows,
+      boolean sizes)
       throws IOException {
+    IntPredicate shown = c -> detail.apply(c) != CustomerDetail.OMITTED;
     number("horizonDays", a.scored().options().horizonDays());
     if (a.scored().model().isPresent()) {
       g.writeFieldName(name("model"));
@@ -226,7 +256,7 @@ final class AnalysisWriter {
     cohorts("productCohorts", a.productCohorts());
     abc(a);
     g.writeFieldName(name("vipAtRisk"));
-    indices(a.vipAtRisk().customers(), i -> true);
+    indices(a.vipAtRisk().customers(), listRows, shown);
     if (a.vipChurn().isPresent()) {
       vipChurn(a.vipChurn().get());
     }
@@ -239,10 +269,10 @@ final class AnalysisWriter {
     drivers(a);
     lifecycle(a.lifecycle());
     absences(a);
-    segments(a, shown);
+    segments(a, listRows, shown, sizes);
     executiveSummary(summary);
     texts(a, summary);
-    customers(a, summary, shown);
+    customers(a, summary, detail);
   }
 
   // ---- numbers ----
@@ -359,9 +389,12 @@ final class AnalysisWriter {
     g.writeStartObject();
   }
 
-  private void indices(List<Integer> customers, IntPredicate shown) throws IOException {
+  /** The members among the first {@code limit} of {@code customers} that {@code shown} accepts. */
+  private void indices(List<Integer> customers, int limit, IntPredicate shown) throws IOException {
     g.writeStartArray();
-    for (int c : customers) {
+    int end = Math.min(customers.size(), limit);
+    for (int i = 0; i < end; i++) {
+      int c = customers.get(i);
       if (shown.test(c)) {
         g.writeNumber(c);
       }
@@ -561,8 +594,9 @@ final class AnalysisWriter {
     object("nrr");
     num("currentBase", n.currentBase());
     bool("currentBaseEstimated", n.currentBaseEstimated());
-    num("trend", n.trend());
-    num("churnRisk", n.churnRisk());
+    num("expansion", n.expansion());
+    num("contraction", n.contraction());
+    num("churn", n.churn());
     num("projected", n.projected());
     num("nrrPercent", n.nrrPercent());
     g.writeEndObject();
@@ -593,7 +627,6 @@ final class AnalysisWriter {
     num("revenueAtRisk", w.revenueAtRisk());
     num("savedRevenue", w.savedRevenue());
     num("retentionForecast", w.retentionForecast());
-    num("saveRate", w.saveRate());
     g.writeEndObject();
     if (f.discountHarm().isPresent()) {
       array("discountHarm");
@@ -661,6 +694,7 @@ final class AnalysisWriter {
     num("cac", r.inputs().cac());
     g.writeEndObject();
     num("convertedClients", r.convertedClients());
+    number("returningCustomers", r.returningCustomers());
     num("touchBudget", r.touchBudget());
     num("discounts", r.discounts());
     num("revenue", r.revenue());
@@ -901,19 +935,21 @@ final class AnalysisWriter {
     g.writeEndObject();
   }
 
-  private void proposal(String name, Optional<ProductProposal> p) throws IOException {
+  private void proposal(String name, Optional<ProductProposal> p, boolean full) throws IOException {
     if (p.isEmpty()) {
       return;
     }
     object(name);
     str("product", p.get().productName());
     num("probability", p.get().probability());
-    str("rule", key(p.get().rule()));
-    if (p.get().after().isPresent()) {
-      str("after", p.get().after().get());
+    if (full) {
+      str("rule", key(p.get().rule()));
+      if (p.get().after().isPresent()) {
+        str("after", p.get().after().get());
+      }
+      number("evidence", p.get().evidence());
+      bool("owned", p.get().owned());
     }
-    number("evidence", p.get().evidence());
-    bool("owned", p.get().owned());
     g.writeEndObject();
   }
 
@@ -1063,7 +1099,8 @@ final class AnalysisWriter {
     g.writeEndArray();
   }
 
-  private void segments(Analysis a, IntPredicate shown) throws IOException {
+  private void segments(Analysis a, int listRows, IntPredicate shown, boolean sizes)
+      throws IOException {
     array("segments");
     for (Segment s : Segments.of(a)) {
       g.writeStartObject();
@@ -1073,8 +1110,11 @@ final class AnalysisWriter {
       if (!s.isEmpty()) {
         str("file", s.fileName());
       }
+      if (sizes) {
+        number("size", s.customers().size());
+      }
       g.writeFieldName(name("customers"));
-      indices(s.customers(), shown);
+      indices(s.customers(), listRows, shown);
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -1114,7 +1154,7 @@ final class AnalysisWriter {
 
   // ---- customers ----
 
-  private void customers(Analysis a, ExecutiveSummary summary, IntPredicate shown)
+  private void customers(Analysis a, ExecutiveSummary summary, IntFunction<CustomerDetail> detail)
       throws IOException {
     CustomerBase base = a.base();
     int n = base.size();
@@ -1142,14 +1182,16 @@ final class AnalysisWriter {
         (w, from, to) -> {
           int written = 0;
           for (int c = from; c < to; c++) {
-            if (shown.test(c)) {
+            CustomerDetail d = detail.apply(c);
+            if (d != CustomerDetail.OMITTED) {
               w.customer(
                   a,
                   summary,
                   churnScores.score(c),
                   c,
                   abcOf[c] == 0 ? null : abcGroups.get(abcOf[c] - 1).key(),
-                  rowOf[c] < 0 ? null : callList.get(rowOf[c]));
+                  rowOf[c] < 0 ? null : callList.get(rowOf[c]),
+                  d);
               written++;
             }
           }
@@ -1173,12 +1215,24 @@ final class AnalysisWriter {
     int write(AnalysisWriter w, int from, int to) throws IOException;
   }
 
+  /**
+   * One {@code customers[]} entry with the keys of {@code d} (not {@link CustomerDetail#OMITTED}).
+   */
   void customer(
-      Analysis a, ExecutiveSummary summary, int churnScore, int c, String abcClass, CallListRow row)
+      Analysis a,
+      ExecutiveSummary summary,
+      int churnScore,
+      int c,
+      String abcClass,
+      CallListRow row,
+      CustomerDetail d)
       throws IOException {
     ScoredBase scored = a.scored();
     CustomerBase base = a.base();
     CustomerScore s = scored.score(c);
+    boolean full = d == CustomerDetail.FULL;
+    boolean tableRow = d.includes(CustomerDetail.TABLE_ROW);
+    boolean callRow = d.includes(CustomerDetail.CALL_ROW);
     g.writeStartObject();
     number("index", c);
     str("pseudonym", base.pseudonym(c));
@@ -1189,103 +1243,150 @@ final class AnalysisWriter {
     strings("phones", base.phones(c));
     strings("emails", base.emails(c));
     strings("customerIds", base.customerIds(c));
-    str("firstPurchase", LocalDate.ofEpochDay(base.firstPurchaseDay(c)).toString());
-    str("lastPurchase", LocalDate.ofEpochDay(base.lastPurchaseDay(c)).toString());
+    if (full) {
+      str("firstPurchase", LocalDate.ofEpochDay(base.firstPurchaseDay(c)).toString());
+    }
+    if (tableRow) {
+      str("lastPurchase", LocalDate.ofEpochDay(base.lastPurchaseDay(c)).toString());
+    }
     number("purchases", s.purchases());
-    num("complaints", base.complaints(c));
-    num("tickets", base.tickets(c));
-    num("discountedPurchases", base.discountedPurchases(c));
+    if (full) {
+      num("complaints", base.complaints(c));
+      num("tickets", base.tickets(c));
+      num("discountedPurchases", base.discountedPurchases(c));
+    }
     num("historicalLtv", s.historicalLtv());
-    num("averageCheck", s.averageCheck());
-    number("refunds", a.base().refunds(c));
-    num("refundAmount", a.base().refundAmount(c));
-    num("probabilityAlive", s.probabilityAlive());
-    num("churnProbability", s.churnProbability());
-    number("churnScore", churnScore);
-    str("riskLevel", key(s.riskLevel()));
-    num("returnProbability", s.returnProbability());
-    num("expectedPurchases", s.expectedPurchases());
-    num("expectedAverageOrder", s.expectedAverageOrder());
-    num("clv", s.clv());
-    object("timing");
-    num("personalCycleDays", s.timing().personalCycleDays());
-    num("cycleDays", s.timing().cycleDays());
-    number("daysSinceLast", s.timing().daysSinceLast());
-    str("expectedNext", s.timing().expectedNext().toString());
-    number("daysOverdue", s.timing().daysOverdue());
-    str("status", s.timing().enoughData() ? key(s.timing().status()) : "not-enough-data");
-    g.writeEndObject();
-    object("anomaly");
-    num("pauseRatio", s.anomaly().pauseRatio());
-    number("score", s.anomaly().score());
-    str("level", key(s.anomaly().level()));
-    bool("againstPopulation", s.anomaly().againstPopulation());
-    g.writeEndObject();
-    object("discountProfile");
-    str("kind", key(s.discountProfile().kind()));
-    num("discountedShare", s.discountProfile().discountedShare());
-    g.writeEndObject();
-    array("reasons");
-    for (Reason r : s.reasons()) {
-      g.writeStartObject();
-      str("code", key(r.code()));
-      num("strength", r.strength());
-      num("contribution", r.contribution());
+    if (full) {
+      num("averageCheck", s.averageCheck());
+      number("refunds", a.base().refunds(c));
+      num("refundAmount", a.base().refundAmount(c));
+      num("probabilityAlive", s.probabilityAlive());
+    }
+    if (tableRow) {
+      num("churnProbability", s.churnProbability());
+    }
+    if (full) {
+      number("churnScore", churnScore);
+      str("riskLevel", key(s.riskLevel()));
+    }
+    if (tableRow) {
+      num("returnProbability", s.returnProbability());
+    }
+    if (full) {
+      num("expectedPurchases", s.expectedPurchases());
+      num("expectedAverageOrder", s.expectedAverageOrder());
+      num("clv", s.clv());
+    }
+    if (tableRow) {
+      object("timing");
+      if (full) {
+        num("personalCycleDays", s.timing().personalCycleDays());
+        num("cycleDays", s.timing().cycleDays());
+      }
+      number("daysSinceLast", s.timing().daysSinceLast());
+      if (full) {
+        str("expectedNext", s.timing().expectedNext().toString());
+      }
+      if (callRow) {
+        number("daysOverdue", s.timing().daysOverdue());
+        str("status", s.timing().enoughData() ? key(s.timing().status()) : "not-enough-data");
+      }
       g.writeEndObject();
     }
-    g.writeEndArray();
+    if (full) {
+      object("anomaly");
+      num("pauseRatio", s.anomaly().pauseRatio());
+      number("score", s.anomaly().score());
+      str("level", key(s.anomaly().level()));
+      bool("againstPopulation", s.anomaly().againstPopulation());
+      g.writeEndObject();
+      object("discountProfile");
+      str("kind", key(s.discountProfile().kind()));
+      num("discountedShare", s.discountProfile().discountedShare());
+      g.writeEndObject();
+      array("reasons");
+      for (Reason r : s.reasons()) {
+        g.writeStartObject();
+        str("code", key(r.code()));
+        num("strength", r.strength());
+        num("contribution", r.contribution());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     RfmResult rfm = a.rfm();
     object("rfm");
     number("recencyDays", rfm.recencyDays().getInt(c));
-    number("r", rfm.recencyScores().getInt(c));
-    number("f", rfm.frequencyScores().getInt(c));
-    number("m", rfm.monetaryScores().getInt(c));
+    if (full) {
+      number("r", rfm.recencyScores().getInt(c));
+      number("f", rfm.frequencyScores().getInt(c));
+      number("m", rfm.monetaryScores().getInt(c));
+    }
     str("code", rfm.code(c));
     str("segment", rfm.seedSegment(c).key());
-    str("mapSegment", rfm.mapSegment(c).key());
+    if (full) {
+      str("mapSegment", rfm.mapSegment(c).key());
+    }
     g.writeEndObject();
-    if (abcClass != null) {
+    if (full && abcClass != null) {
       str("abcClass", abcClass);
+    }
+    if (!callRow) {
+      g.writeEndObject();
+      return;
     }
     Optional<NextBestProduct> nbp = a.nextBestProducts().recommendations().get(c);
     if (nbp.isPresent()) {
       object("nextBestProduct");
       str("product", nbp.get().productName());
-      str("source", key(nbp.get().source()));
-      num("confidence", nbp.get().confidence());
+      if (full) {
+        str("source", key(nbp.get().source()));
+        num("confidence", nbp.get().confidence());
+      }
       g.writeEndObject();
     }
-    CustomerLifecycle l = a.lifecycle();
-    object("lifecycle");
-    if (l.hasStages()) {
-      str("stage", l.stage(c).orElseThrow().key());
-      num("renewalShare", l.renewalShare(c));
+    if (full) {
+      CustomerLifecycle l = a.lifecycle();
+      object("lifecycle");
+      if (l.hasStages()) {
+        str("stage", l.stage(c).orElseThrow().key());
+        num("renewalShare", l.renewalShare(c));
+      }
+      number("distinctProducts", l.distinctProducts(c));
+      strings("earlyWarnings", l.earlyWarnings(c));
+      g.writeEndObject();
     }
-    number("distinctProducts", l.distinctProducts(c));
-    strings("earlyWarnings", l.earlyWarnings(c));
-    g.writeEndObject();
-    proposal("nextPurchase", a.nextBestProducts().recommendations().nextPurchase(c));
-    proposal("crossSell", a.nextBestProducts().recommendations().crossSell(c));
+    proposal("nextPurchase", a.nextBestProducts().recommendations().nextPurchase(c), full);
+    if (full) {
+      proposal("crossSell", a.nextBestProducts().recommendations().crossSell(c), true);
+    }
     if (row != null) {
-      sales(a, summary, row);
+      sales(a, summary, row, full);
     }
     g.writeEndObject();
   }
 
-  private void sales(Analysis a, ExecutiveSummary summary, CallListRow row) throws IOException {
+  private void sales(Analysis a, ExecutiveSummary summary, CallListRow row, boolean full)
+      throws IOException {
     object("sales");
     number("rank", row.rank());
-    number("priorityScore", row.priorityScore());
+    if (full) {
+      number("priorityScore", row.priorityScore());
+    }
     str("priority", key(row.priority()));
     bool("today", row.today());
-    num("valueAtStake", row.valueAtStake());
-    num("expectedSaved", row.expectedSaved());
+    if (full) {
+      num("valueAtStake", row.valueAtStake());
+      num("expectedSaved", row.expectedSaved());
+    }
     str("primaryChannel", key(row.primary()));
     str("secondaryChannel", key(row.secondary()));
     str("tone", key(row.tone()));
-    str("forecast", key(row.forecast()));
-    number("deadlineDays", row.deadlineDays());
-    str("rule", row.ruleKey());
+    if (full) {
+      str("forecast", key(row.forecast()));
+      number("deadlineDays", row.deadlineDays());
+      str("rule", row.ruleKey());
+    }
     str("explanationKey", row.explanationKey());
     g.writeEndObject();
     Optional<MessageChain> chain = CustomerMessage.chainOf(a, summary, row);

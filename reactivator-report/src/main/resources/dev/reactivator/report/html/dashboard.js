@@ -90,6 +90,8 @@
   function phone(p) {
     return /^7\d{10}$/.test(p) ? '+7 ' + p.substr(1, 3) + ' ' + p.substr(4, 3) + '-' + p.substr(7, 2) + '-' + p.substr(9) : p;
   }
+  /** The members of a segment in the file (the page's document lists only the first ones it shows). */
+  function sizeOf(segKey) { var s = SEGMENTS[segKey]; return s ? s.size : 0; }
   /** The embedded customers of a segment, in its order, at most {@code limit}. */
   function members(segKey, limit) {
     var s = SEGMENTS[segKey];
@@ -260,15 +262,16 @@
     var w = el('div', 'widget' + (opts.wide ? ' wide' : ''));
     w.setAttribute('data-widget', id);
     var h = el('h2');
-    h.appendChild(el('span', null, t('w.' + id + '.title')));
+    var key = opts.key || id;
+    h.appendChild(el('span', null, t('w.' + key + '.title')));
     if (opts.badge) { h.appendChild(el('span', 'badge' + (opts.badgeTone ? ' ' + opts.badgeTone : ''), opts.badge)); }
     w.appendChild(h);
-    w.appendChild(el('p', 'how', t('w.' + id + '.how')));
-    if (has('w.' + id + '.more')) {
+    w.appendChild(el('p', 'how', t('w.' + key + '.how')));
+    if (has('w.' + key + '.more')) {
       var det = el('details', 'more');
       det.appendChild(el('summary', null, t('ui.howToRead')));
       var ul = el('ul');
-      t('w.' + id + '.more').split('|').forEach(function (line) { ul.appendChild(el('li', null, line.trim())); });
+      t('w.' + key + '.more').split('|').forEach(function (line) { ul.appendChild(el('li', null, line.trim())); });
       det.appendChild(ul);
       w.appendChild(det);
     }
@@ -539,7 +542,7 @@
         ul.appendChild(li);
       });
     }
-    downloads(w, [{ segment: 'vip/vip-at-risk', label: gl('vip/vip-at-risk'), count: D.vipAtRisk.length }]);
+    downloads(w, [{ segment: 'vip/vip-at-risk', label: gl('vip/vip-at-risk'), count: sizeOf('vip/vip-at-risk') }]);
 
     var n = o.nrr;
     w = widget(g, 'nrr', { badge: !isNum(n.nrrPercent) ? '—' : 'NRR ' + NUM1.format(n.nrrPercent) + NBSP + '%',
@@ -547,13 +550,15 @@
     chart(w, 'overview', function () {
       return waterfall([
         { label: t('nrr.current'), value: n.currentBase, total: true, color: C.blue },
-        { label: t('nrr.trend'), value: n.trend, color: n.trend >= 0 ? C.green : C.red },
-        { label: t('nrr.churnRisk'), value: -n.churnRisk, color: C.red },
+        { label: t('nrr.expansion'), value: n.expansion, color: C.green },
+        { label: t('nrr.contraction'), value: -n.contraction, color: C.orange },
+        { label: t('nrr.churn'), value: -n.churn, color: C.red },
         { label: t('nrr.projected'), value: n.projected, total: true, color: C.dgreen }
       ]);
     });
-    var facts = w.appendChild(el('div', 'roi-out'));
-    [[t('nrr.potential'), signedMoney(n.trend)], [t('nrr.loss'), signedMoney(-n.churnRisk)], ['Projected NRR', !isNum(n.nrrPercent) ? '—' : NUM1.format(n.nrrPercent) + NBSP + '%']]
+    var facts = w.appendChild(el('div', 'roi-out four'));
+    [[t('nrr.expansion'), signedMoney(n.expansion)], [t('nrr.contraction'), signedMoney(-n.contraction)], [t('nrr.churn'), signedMoney(-n.churn)],
+      ['Projected NRR', !isNum(n.nrrPercent) ? '—' : NUM1.format(n.nrrPercent) + NBSP + '%']]
       .forEach(function (f) { var d = el('div'); d.appendChild(el('div', 'label', f[0])); d.appendChild(el('div', 'value', f[1])); facts.appendChild(d); });
     if (n.currentBaseEstimated) { note(w, t('nrr.estimated')); }
 
@@ -600,22 +605,46 @@
       acquisition: acquisition, savings: acquisition - cost };
   }
 
+  /** An expected number of people, whole: "≈ 9" for 9.4 (rounded down), "< 1" between 0 and 1. */
+  function people(v) {
+    if (!isNum(v)) { return '—'; }
+    return v > 0 && v < 1 ? '<' + NBSP + '1' : '≈' + NBSP + NUM.format(Math.floor(v + 1e-9));
+  }
+
+  /** The campaign's saved revenue: the simulator's revenue (0 without a campaign), as core's FinanceCalculator. */
+  function savedRevenue() { return roiState ? roiState.result.revenue : 0; }
+
   function finance(tab) {
     var f = D.finance, wf = f.waterfall, roi = D.roi;
-    kpis(tab, [
-      { id: 'base-potential', label: t('kpi.basePotential'), value: money(wf.basePotential) },
-      { id: 'finance-at-risk', label: t('kpi.revenueAtRisk'), value: money(wf.revenueAtRisk), tone: 'red' },
-      { id: 'saved', label: t('kpi.saved'), value: money(wf.savedRevenue), tone: 'green', note: t('kpi.saveRate', { rate: pct0(wf.saveRate) }) },
-      { id: 'roi-net', label: t('kpi.roiNet'), value: roi ? signedMoney(roi.netProfit) : '—', tone: roi && roi.netProfit >= 0 ? 'green' : 'orange',
-        note: roi && isNum(roi.roiPercent) ? 'ROI ' + NUM1.format(roi.roiPercent) + NBSP + '%' : '' }
-    ]);
-    var g = tab.appendChild(el('div', 'grid'));
-
-    var w;
     if (roi) {
       var start = {};
       Object.keys(roi.inputs).forEach(function (k) { start[k] = roi.inputs[k]; });
       roiState = { inputs: start, result: simulate(start) };
+    }
+    kpis(tab, [
+      { id: 'base-potential', label: t('kpi.basePotential'), value: money(wf.basePotential) },
+      { id: 'finance-at-risk', label: t('kpi.revenueAtRisk'), value: money(wf.revenueAtRisk), tone: 'red' },
+      { id: 'saved', label: t('kpi.saved'), value: money(savedRevenue()), tone: 'green', note: roi ? ' ' : t('absent.roi') },
+      { id: 'roi-net', label: t('kpi.roiNet'), value: '—', note: ' ' }
+    ]);
+    var savedCard = tab.querySelector('[data-kpi="saved"]'), netCard = tab.querySelector('[data-kpi="roi-net"]');
+    function cards() {
+      savedCard.querySelector('.value').textContent = money(savedRevenue());
+      if (!roiState) { return; }
+      var x = roiState.result;
+      savedCard.querySelector('.note').textContent = t('kpi.savedNote', { n: people(x.converted), check: money(roiState.inputs.averageCheck) });
+      var nv = netCard.querySelector('.value');
+      nv.textContent = signedMoney(x.net);
+      nv.title = nv.textContent;
+      netCard.className = 'kpi ' + (x.net >= 0 ? 'green' : 'orange');
+      netCard.querySelector('.note').textContent = x.roi === null ? '' : 'ROI ' + NUM1.format(x.roi) + NBSP + '%';
+    }
+    cards();
+    roiListeners.push(cards);
+    var g = tab.appendChild(el('div', 'grid'));
+
+    var w;
+    if (roi) {
       w = widget(g, 'reactivation', { badge: signedMoney(roiState.result.savings), badgeTone: roiState.result.savings >= 0 ? 'green' : 'red' });
       var badge = w.querySelector('.badge');
       roiListeners.push(function () {
@@ -644,14 +673,16 @@
     }
 
     w = widget(g, 'waterfall');
-    chart(w, 'finance', function () {
+    var wfEntry = chart(w, 'finance', function () {
+      var saved = savedRevenue();
       return waterfall([
         { label: t('wf.base'), value: wf.basePotential, total: true, color: C.blue },
         { label: t('wf.atRisk'), value: -wf.revenueAtRisk, color: C.red },
-        { label: t('wf.saved'), value: wf.savedRevenue, color: C.dgreen },
-        { label: t('wf.forecast'), value: wf.retentionForecast, total: true, color: C.green }
+        { label: t('wf.saved'), value: saved, color: C.dgreen },
+        { label: t('wf.forecast'), value: wf.basePotential - wf.revenueAtRisk + saved, total: true, color: C.green }
       ]);
     });
+    roiListeners.push(function () { refresh(wfEntry); });
 
     if (roi) {
       w = widget(g, 'roi', { wide: true, badge: t('roi.base', { group: gl('at-risk'), n: int(roi.inputs.touchBase) }) });
@@ -661,7 +692,7 @@
     }
 
     var lc = D.ltvVsCac, ltv = lc.cumulativeLtv, payback = lc.paybackMonth;
-    w = widget(g, 'ltvCac', { wide: true, badge: payback === undefined ? t('ltv.noPayback') : t('ltv.payback', { m: payback }),
+    w = widget(g, 'ltvCac', { wide: true, key: lc.mode === 'active-span' ? 'ltvCacSpan' : 'ltvCac', badge: payback === undefined ? t('ltv.noPayback') : t('ltv.payback', { m: payback }),
       badgeTone: payback === undefined ? 'red' : 'green' });
     chart(w, 'finance', function () {
       var months = ltv.map(function (_, i) { return 'M' + i; });
@@ -824,7 +855,7 @@
         var v = x[k];
         outputs[k].setAttribute('data-value', v === null ? '' : String(v));
         outputs[k].textContent = k === 'roi' ? (v === null ? '—' : NUM1.format(v) + NBSP + '%')
-          : k === 'converted' ? NUM2.format(v) : k === 'net' || k === 'savings' ? signedMoney(v) : money(v);
+          : k === 'converted' ? people(v) : k === 'net' || k === 'savings' ? signedMoney(v) : money(v);
       });
       outputs.net.style.color = x.net >= 0 ? C.dgreen : C.red;
     }
@@ -934,14 +965,21 @@
       w.setAttribute('data-absent', 'true');
     } else {
       chart(w, 'analytics', function () {
-        var max = Math.max.apply(null, r.axes.map(function (x) { return Math.max(x.meanStrength, x.meanStrengthAtRisk); }).concat([0.0001]));
+        // the scale: 0 … the largest mean strength rounded up to the next 10 % (20 % above 50 %), a ring per step
+        var top = Math.max.apply(null, r.axes.map(function (x) { return Math.max(x.meanStrength, x.meanStrengthAtRisk); }).concat([0.0001]));
+        var step = top > 0.5 ? 0.2 : 0.1;
+        var rings = Math.max(1, Math.ceil(top / step - 1e-9));
+        var max = Math.min(1, rings * step);
+        rings = Math.round(max / step);
         return {
           legend: { bottom: 0, data: [t('radar.all'), gl('at-risk')] },
           tooltip: { trigger: 'item', formatter: function (p) {
-            return tip(p.name, r.axes.map(function (x, i) { return t('reason.' + constant(x.reason)) + ': ' + NUM2.format(p.value[i]); }));
+            return tip(p.name, r.axes.map(function (x, i) { return t('reason.' + constant(x.reason)) + ': ' + pct(p.value[i]); }));
           } },
-          radar: { radius: '66%', center: ['50%', '48%'], indicator: r.axes.map(function (x) { return { name: t('reason.' + constant(x.reason)), max: Math.ceil(max * 110) / 100 }; }),
-            axisName: { color: '#374151' } },
+          radar: { radius: '66%', center: ['50%', '48%'], splitNumber: rings,
+            indicator: r.axes.map(function (x, i) { return { name: t('reason.' + constant(x.reason)), min: 0, max: max, axisLabel: { show: i === 0 } }; }),
+            axisName: { color: '#374151' },
+            axisLabel: { show: true, showMinLabel: false, fontSize: 10, color: '#6b7280', formatter: function (v) { return NUM.format(Math.round(100 * v)) + NBSP + '%'; } } },
           series: [{ type: 'radar', data: [
             { name: t('radar.all'), value: r.axes.map(function (x) { return x.meanStrength; }), itemStyle: { color: C.blue }, areaStyle: { opacity: 0.12 } },
             { name: gl('at-risk'), value: r.axes.map(function (x) { return x.meanStrengthAtRisk; }), itemStyle: { color: C.red }, areaStyle: { opacity: 0.22 } }
@@ -949,6 +987,7 @@
         };
       });
     }
+    if (r.axes.length >= 3) { w.appendChild(el('p', 'muted', t('radar.scale'))); }
     missingAxes.forEach(function (m) { note(w, m); });
 
     w = widget(g, 't2np', { wide: true });
@@ -996,7 +1035,10 @@
           absent(g, spec[0], t('absent.cohorts'), { wide: true });
           return;
         }
-        var ww = widget(g, spec[0], { wide: true, badge: t('cohort.count', { n: int(c.rows.length) }) });
+        var span = c.mode === 'active-span';
+        var ww = widget(g, spec[0], { wide: true, key: span ? spec[0] + 'Span' : spec[0], badge: t('cohort.count', { n: int(c.rows.length) }) });
+        ww.setAttribute('data-mode', c.mode);
+        if (span) { note(ww, t('cohort.spanNote')); }
         var shown = spec[4] ? c.rows.slice(Math.max(0, c.rows.length - 60)) : c.rows.slice(0, 60);
         chart(ww, 'analytics', function () { return heatmap(shown, c.months, spec[3]); }, 'tall');
         ww.lastChild.style.height = Math.max(260, shown.length * 20 + 110) + 'px';
@@ -1124,7 +1166,7 @@
   }
 
   function growth(tab) {
-    var abc = D.abc, rfm = D.rfm, vipCount = D.vipAtRisk.length;
+    var abc = D.abc, rfm = D.rfm, vipCount = sizeOf('vip/vip-at-risk');
     var champions = rfm.seedSegments.filter(function (s) { return s.key === 'champions'; })[0];
     // the whale groups by their segment keys, in the widget's order
     var whales = [['sleeping-whales', D.whales.sleepingWhales], ['cooling', D.whales.cooling], ['active', D.whales.active]]
@@ -1690,11 +1732,13 @@
       { id: 'risk-sum', label: t('kpi.revenueAtRisk'), value: money(D.overview.revenueAtRisk.total), tone: 'red' },
       { id: 'roi-sum', label: t('kpi.roiNet'), value: roi ? signedMoney(roi.netProfit) : '—', tone: 'green' }
     ]);
+    var roiSum = tab.querySelector('[data-kpi="roi-sum"] .value');
+    roiListeners.push(function () { if (roiState) { roiSum.textContent = signedMoney(roiState.result.net); } });
     var g = tab.appendChild(el('div', 'grid'));
     var pw = widget(g, 'potential', { wide: true });
     var pot = [
       { name: t('wf.atRisk'), value: wf.revenueAtRisk, color: C.red },
-      { name: t('wf.saved'), value: wf.savedRevenue, color: C.dgreen }
+      { name: t('wf.saved'), value: savedRevenue(), color: C.dgreen }
     ];
     if (roi) {
       pot.push({ name: t('kpi.roiNet'), value: roi.netProfit, color: C.green });
@@ -1702,6 +1746,7 @@
     }
     var potEntry = chart(pw, 'summary', function () {
       var bars = pot.slice();
+      bars[1].value = savedRevenue();
       if (roi && roiState) { bars[2].value = roiState.result.net; bars[3].value = roiState.result.savings; }
       return {
         grid: grid(),

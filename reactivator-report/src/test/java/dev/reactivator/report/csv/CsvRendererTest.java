@@ -349,6 +349,24 @@ class CsvRendererTest {
         read(dir.resolve(CsvRenderer.RETENTION_DRIVERS_FILE), CsvStyle.excelRu());
     assertEquals(a.drivers().size() + 1, drivers.size());
     assertEquals("Жалобы", drivers.get(1).get(0));
+    // p-values stay numbers: four decimals, below 0.0001 scientific (6,12E-24), never a bare 0
+    for (int i = 0; i < a.drivers().size(); i++) {
+      var d = a.drivers().get(i);
+      CSVRecord rec = drivers.get(i + 1);
+      if (d.churn().isPresent()) {
+        double p = d.churn().get().p();
+        String cell = rec.get(11);
+        if (p < 1e-4) {
+          assertTrue(cell.matches("\\d,\\d\\dE-\\d+"), d.key() + ": " + cell);
+          assertEquals(p, Double.parseDouble(cell.replace(',', '.')), p * 0.01, d.key());
+        } else {
+          assertEquals(p, parse(cell, CsvStyle.excelRu()), 0.00005, d.key());
+        }
+      }
+    }
+    assertTrue(
+        a.drivers().stream().anyMatch(d -> d.churn().isPresent() && d.churn().get().p() < 1e-4),
+        "the sample has a p-value below 0.0001");
     List<CSVRecord> nbp = read(dir.resolve(CsvRenderer.NEXT_BEST_PRODUCT_FILE), CsvStyle.excelRu());
     assertEquals(a.nextBestProducts().matrix().size() + 1, nbp.size());
     var first = a.nextBestProducts().matrix().get(0);

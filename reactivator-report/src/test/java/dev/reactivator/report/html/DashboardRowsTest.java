@@ -8,9 +8,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.narrative.ExecutiveSummary;
 import dev.reactivator.report.ReportOptions;
+import dev.reactivator.report.Segment;
+import dev.reactivator.report.Segments;
+import dev.reactivator.report.html.internal.DashboardPage;
 import dev.reactivator.report.html.internal.DashboardView;
+import dev.reactivator.report.json.CustomerDetail;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -28,6 +34,7 @@ class DashboardRowsTest {
 
   private static final Analysis SAMPLE = HtmlFixtures.sample();
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ExecutiveSummary SUMMARY = HtmlFixtures.input(SAMPLE).summary();
 
   private static JsonNode viewBlock(DashboardView view) throws Exception {
     StringWriter out = new StringWriter();
@@ -70,6 +77,53 @@ class DashboardRowsTest {
         assertTrue(view.customers().test(list.get(i)), "row " + i + " with N = " + n);
       }
     }
+    checkDocument(view, n);
+  }
+
+  /**
+   * The page's document with limit {@code n}: {@code vipAtRisk} is the first {@code min(M, n)} VIP
+   * customers, each segment lists its shown members among its first {@code n} and says its full
+   * size {@code M} (what the "first N of M" labels read), a whale group lists exactly its first
+   * {@code min(M, n)}, and only call-list rows within {@code n} carry {@code sales}.
+   */
+  private static void checkDocument(DashboardView view, int n) throws Exception {
+    JsonNode doc = JSON.readTree(DashboardPage.document(SAMPLE, SUMMARY, view));
+    List<Integer> vip = SAMPLE.vipAtRisk().customers();
+    assertEquals(ints(vip.subList(0, Math.min(vip.size(), n))), ints(doc.path("vipAtRisk")));
+    List<Segment> segments = Segments.of(SAMPLE);
+    assertEquals(segments.size(), doc.path("segments").size());
+    for (int i = 0; i < segments.size(); i++) {
+      Segment s = segments.get(i);
+      JsonNode link = doc.path("segments").get(i);
+      assertEquals(s.customers().size(), link.path("size").asInt(), s.key());
+      List<Integer> expected =
+          s.customers().subList(0, Math.min(s.customers().size(), n)).stream()
+              .filter(c -> view.customers().test(c))
+              .toList();
+      assertEquals(expected, ints(link.path("customers")), s.key() + " with N = " + n);
+      if (s.widget().equals("whales") || s.widget().equals("vip")) {
+        assertEquals(Math.min(s.customers().size(), n), expected.size(), s.key() + " is whole");
+      }
+    }
+    var calls = SAMPLE.sales().callList();
+    int withSales = 0;
+    for (JsonNode c : doc.path("customers")) {
+      if (c.has("sales")) {
+        withSales++;
+        assertTrue(c.path("sales").path("rank").asInt() <= n, c.toString());
+        assertEquals(
+            CustomerDetail.CALL_ROW, view.details().apply(c.path("index").asInt()), c.toString());
+      }
+    }
+    assertEquals(Math.min(calls.size(), n), withSales, "call-list rows embedded with N = " + n);
+  }
+
+  private static List<Integer> ints(Iterable<?> values) {
+    List<Integer> out = new ArrayList<>();
+    for (Object v : values) {
+      out.add(v instanceof JsonNode j ? j.asInt() : (Integer) v);
+    }
+    return out;
   }
 
   @Example

@@ -2,6 +2,7 @@ package dev.reactivator.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -455,6 +456,157 @@ class HtmlDashboardBrowserTest {
         last.touchBudget(), bars.get(0).asDouble(), 0, "the budget bar follows the inputs");
     assertEquals(
         last.netProfit(), bars.get(3).asDouble(), 0, "the net-profit bar follows the inputs");
+  }
+
+  @Test
+  void financeCardsWaterfallAndSummaryFollowTheSimulatorsOneCampaign() throws Exception {
+    open("sample-campaign", HtmlFixtures.input(sample));
+    browser.evaluate("window.reactivatorDashboard.show('finance')");
+    RoiResult roi = sample.roi().orElseThrow();
+    assertEquals(
+        roi.revenue(), sample.finance().waterfall().savedRevenue(), 0, "core: one campaign");
+    String savedBar =
+        "echarts.getInstanceByDom(document.querySelector('[data-widget=waterfall] .chart'))"
+            + ".getOption().series[1].data[2].raw";
+    assertEquals(roi.revenue(), browser.evaluate(savedBar).asDouble(), 1e-6);
+    String savedCard = "document.querySelector('[data-kpi=saved] .value').textContent";
+    String netCard = "document.querySelector('[data-kpi=roi-net] .value').textContent";
+    String before = browser.evaluate(savedCard).asText();
+    String netBefore = browser.evaluate(netCard).asText();
+    String savedNote =
+        browser.evaluate("document.querySelector('[data-kpi=saved] .note').textContent").asText();
+    assertTrue(savedNote.startsWith("Симулятор ROI: вернутся ≈"), savedNote);
+    assertFalse(savedNote.contains("Доля спасения"), "no fixed save rate: " + savedNote);
+    JsonNode converted =
+        browser.evaluate("document.getElementById('roi-out-converted').textContent");
+    // 269 × 3.5 % = 9.415 expected returning customers: whole people, marked as an estimate
+    assertEquals("≈\u00A09", converted.asText());
+
+    browser.evaluate(
+        """
+        (function () {
+          var el = document.getElementById('roi-conversion');
+          el.value = '10';
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        })()""");
+    RoiResult ten = RoiSimulator.simulate(roi.inputs().withConversion(0.10));
+    assertEquals(ten.revenue(), browser.evaluate(savedBar).asDouble(), 1e-6, "the saved bar");
+    assertNotEquals(before, browser.evaluate(savedCard).asText(), "the saved card follows");
+    assertNotEquals(netBefore, browser.evaluate(netCard).asText(), "the net-profit card follows");
+    assertTrue(
+        browser
+            .evaluate("document.querySelector('[data-kpi=saved] .note').textContent")
+            .asText()
+            .contains("≈\u00A026"),
+        "269 × 10 % = 26.9 returning: ≈ 26");
+    browser.evaluate("window.reactivatorDashboard.show('summary')");
+    JsonNode pot =
+        browser.evaluate(
+            "echarts.getInstanceByDom(document.querySelector('[data-widget=potential] .chart'))"
+                + ".getOption().series[0].data.map(function (d) { return d.value; })");
+    assertEquals(ten.revenue(), pot.get(1).asDouble(), 1e-6, "the summary's saved bar");
+    assertEquals(ten.netProfit(), pot.get(2).asDouble(), 1e-6, "the summary's net bar");
+  }
+
+  @Test
+  void nrrWaterfallShowsFourNamedStepsThatAddUpAndDefinesThem() throws Exception {
+    open("sample-nrr", HtmlFixtures.input(sample));
+    browser.evaluate("window.reactivatorDashboard.show('overview')");
+    JsonNode opt =
+        browser.evaluate(
+            """
+        (function () {
+          var o = echarts.getInstanceByDom(document.querySelector('[data-widget=nrr] .chart')).getOption();
+          return { labels: o.xAxis[0].data, raw: o.series[1].data.map(function (d) { return d.raw; }),
+                   more: document.querySelector('[data-widget=nrr] details').textContent };
+        })()""");
+    assertEquals(
+        "[\"Текущая база\",\"Рост\",\"Сокращение\",\"Отток\",\"Прогноз выручки\"]",
+        opt.get("labels").toString());
+    var n = sample.overview().nrr();
+    JsonNode raw = opt.get("raw");
+    assertEquals(n.currentBase(), raw.get(0).asDouble(), 1e-6);
+    assertEquals(n.expansion(), raw.get(1).asDouble(), 1e-6);
+    assertEquals(-n.contraction(), raw.get(2).asDouble(), 1e-6);
+    assertEquals(-n.churn(), raw.get(3).asDouble(), 1e-6);
+    assertEquals(n.projected(), raw.get(4).asDouble(), 1e-6);
+    assertEquals(
+        n.projected(),
+        raw.get(0).asDouble()
+            + raw.get(1).asDouble()
+            + raw.get(2).asDouble()
+            + raw.get(3).asDouble(),
+        1e-6 * n.currentBase());
+    assertTrue(n.churn() <= n.currentBase(), "the churn bar stays inside the base");
+    String more = opt.get("more").asText();
+    for (String bar :
+        List.of("Текущая база —", "Рост —", "Сокращение —", "Отток —", "Прогноз выручки —")) {
+      assertTrue(more.contains(bar), "the widget defines «" + bar + "»: " + more);
+    }
+    assertFalse(
+        browser
+            .evaluate("document.querySelector('[data-widget=revenueAtRisk] .how').textContent")
+            .asText()
+            .contains("Исторический чек"),
+        "revenue at risk is described as what it is computed from");
+  }
+
+  @Test
+  void radarHasAPercentScale() throws Exception {
+    open("sample-radar", HtmlFixtures.input(sample));
+    browser.evaluate("window.reactivatorDashboard.show('analytics')");
+    JsonNode r =
+        browser.evaluate(
+            """
+        (function () {
+          var o = echarts.getInstanceByDom(document.querySelector('[data-widget=radar] .chart')).getOption().radar[0];
+          return { show: o.axisLabel.show, label: o.axisLabel.formatter(0.2), max: o.indicator[0].max,
+                   maxes: o.indicator.map(function (i) { return i.max; }), rings: o.splitNumber,
+                   note: document.querySelector('[data-widget=radar]').textContent };
+        })()""");
+    assertTrue(r.get("show").asBoolean(), "the rings are labelled");
+    assertEquals("20\u00A0%", r.get("label").asText());
+    double max = r.get("max").asDouble();
+    double top =
+        sample.scoreAnalytics().radar().axes().stream()
+            .mapToDouble(x -> Math.max(x.meanStrength(), x.meanStrengthAtRisk()))
+            .max()
+            .orElseThrow();
+    assertTrue(max >= top && max <= 1 && max - top < 0.2 + 1e-9, max + " for " + top);
+    for (JsonNode m : r.get("maxes")) {
+      assertEquals(max, m.asDouble(), 0, "one scale for every axis");
+    }
+    assertTrue(r.get("note").asText().contains("0 до 100"), "the scale is documented");
+  }
+
+  @Test
+  void withoutPurchaseDatesTheCohortsAreAnActiveSpanNotRetention() throws Exception {
+    Analysis basic = HtmlFixtures.sampleWithoutDates();
+    open("sample-no-dates", HtmlFixtures.input(basic));
+    browser.evaluate("window.reactivatorDashboard.show('analytics')");
+    for (String id : List.of("cohorts", "productCohorts")) {
+      JsonNode w =
+          browser.evaluate(
+              """
+          (function (id) {
+            var w = document.querySelector('[data-widget=' + id + ']');
+            return { mode: w.getAttribute('data-mode'), title: w.querySelector('h2 span').textContent,
+                     text: w.textContent };
+          })('%s')"""
+                  .formatted(id));
+      assertEquals("active-span", w.get("mode").asText());
+      String title = w.get("title").asText();
+      assertTrue(title.startsWith("Срок активности") && title.contains("не удержание"), title);
+      assertFalse(title.contains("Retention"), title);
+      assertTrue(w.get("text").asText().contains("Клиент с одной покупкой активен только в M0"));
+    }
+    browser.evaluate("window.reactivatorDashboard.show('finance')");
+    assertTrue(
+        browser
+            .evaluate("document.querySelector('[data-widget=ltvCac] h2 span').textContent")
+            .asText()
+            .contains("без дат покупок"));
+    checkEveryTab("sample-no-dates");
   }
 
   @Test

@@ -100,6 +100,15 @@ final class HtmlFixtures {
     return Reactivator.load(file).asOf(LocalDate.of(2026, 1, 31)).score().segment();
   }
 
+  /** The same sample without its purchase-date column ({@code customers-basic.csv}). */
+  static Analysis sampleWithoutDates() {
+    Path file = Path.of("..", "examples", "sample", "customers-basic.csv");
+    if (!Files.isRegularFile(file)) {
+      file = Path.of("examples", "sample", "customers-basic.csv");
+    }
+    return Reactivator.load(file).asOf(LocalDate.of(2026, 1, 31)).score().segment();
+  }
+
   /**
    * A generated base larger than every display limit of the page (4 000 customers, most of them
    * lapsed, so the call list, the RFM bubbles and the whale groups are cut).

@@ -19,6 +19,7 @@ import dev.reactivator.report.Segments;
 import dev.reactivator.report.html.internal.DashboardPage;
 import dev.reactivator.report.html.internal.DashboardView;
 import dev.reactivator.report.json.AnalysisJson;
+import dev.reactivator.report.json.CustomerDetail;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -136,8 +138,98 @@ class HtmlRendererTest {
     return out;
   }
 
+  /**
+   * The keys of a customer's entry at each page detail, as {@code docs/analysis-json.md} ("The
+   * page's form") lists them: {@code "timing.daysSinceLast"} is a key of a nested object.
+   */
+  private static final Map<CustomerDetail, List<String>> PAGE_KEYS =
+      Map.of(
+          CustomerDetail.BUBBLE,
+          List.of(
+              "index",
+              "pseudonym",
+              "name",
+              "phones",
+              "emails",
+              "customerIds",
+              "purchases",
+              "historicalLtv",
+              "rfm.recencyDays",
+              "rfm.code",
+              "rfm.segment"),
+          CustomerDetail.TABLE_ROW,
+          List.of("lastPurchase", "churnProbability", "returnProbability", "timing.daysSinceLast"),
+          CustomerDetail.CALL_ROW,
+          List.of(
+              "timing.daysOverdue",
+              "timing.status",
+              "nextBestProduct.product",
+              "nextPurchase.product",
+              "nextPurchase.probability",
+              "sales.rank",
+              "sales.priority",
+              "sales.today",
+              "sales.primaryChannel",
+              "sales.secondaryChannel",
+              "sales.tone",
+              "sales.explanationKey",
+              "messages.chain",
+              "messages.product"));
+
+  /** The file's entry cut to the keys of {@code detail} (every level's keys up to it). */
+  private static ObjectNode pageEntry(ObjectNode file, CustomerDetail detail) {
+    if (detail == CustomerDetail.FULL) {
+      return file;
+    }
+    ObjectNode out = file.objectNode();
+    for (CustomerDetail level : CustomerDetail.values()) {
+      if (level == CustomerDetail.OMITTED || !detail.includes(level)) {
+        continue;
+      }
+      for (String key : PAGE_KEYS.get(level)) {
+        int dot = key.indexOf('.');
+        if (dot < 0) {
+          if (file.has(key)) {
+            out.set(key, file.get(key));
+          }
+        } else {
+          String parent = key.substring(0, dot);
+          String child = key.substring(dot + 1);
+          if (file.path(parent).has(child)) {
+            ObjectNode nested =
+                out.has(parent) ? (ObjectNode) out.get(parent) : out.putObject(parent);
+            nested.set(child, file.get(parent).get(child));
+          }
+        }
+      }
+    }
+    // the file's key order: the page writes its keys as a subsequence of the file's
+    ObjectNode ordered = file.objectNode();
+    file.fieldNames()
+        .forEachRemaining(
+            k -> {
+              if (out.has(k)) {
+                JsonNode v = out.get(k);
+                if (v.isObject()) {
+                  ObjectNode nested = ordered.putObject(k);
+                  file.get(k)
+                      .fieldNames()
+                      .forEachRemaining(
+                          c -> {
+                            if (v.has(c)) {
+                              nested.set(c, v.get(c));
+                            }
+                          });
+                } else {
+                  ordered.set(k, v);
+                }
+              }
+            });
+    return ordered;
+  }
+
   @Test
-  void thePageEmbedsAnalysisJsonKeyForKeyKeepingOnlyTheCustomersItShows() throws Exception {
+  void thePageEmbedsAnalysisJsonKeyForKeyKeepingOnlyWhatItShows() throws Exception {
     ReportInput large = HtmlFixtures.input(HtmlFixtures.large());
     for (ReportInput input :
         List.of(
@@ -148,26 +240,50 @@ class HtmlRendererTest {
       JsonNode embedded = mapper.readTree(dataBlock(html(input)));
       ObjectNode expected =
           (ObjectNode) mapper.readTree(AnalysisJson.json(input.analysis(), input.summary()));
+      DashboardView pageView =
+          DashboardView.of(
+              input.analysis(), input.options().locale(), input.options().dashboardRows());
       Set<Integer> shown = indices(embedded);
       ArrayNode customers = (ArrayNode) expected.get("customers");
       for (int i = customers.size() - 1; i >= 0; i--) {
-        if (!shown.contains(customers.get(i).path("index").asInt())) {
+        int c = customers.get(i).path("index").asInt();
+        if (!shown.contains(c)) {
           customers.remove(i);
+        } else {
+          customers.set(i, pageEntry((ObjectNode) customers.get(i), pageView.details().apply(c)));
         }
       }
+      int rows = pageView.rows();
+      ArrayNode vip = (ArrayNode) expected.get("vipAtRisk");
+      ArrayNode vipShown = vip.arrayNode();
+      for (int i = 0; i < Math.min(vip.size(), rows); i++) {
+        if (shown.contains(vip.get(i).asInt())) {
+          vipShown.add(vip.get(i));
+        }
+      }
+      expected.set("vipAtRisk", vipShown);
       for (JsonNode s : expected.get("segments")) {
         ArrayNode members = (ArrayNode) s.get("customers");
-        for (int i = members.size() - 1; i >= 0; i--) {
-          if (!shown.contains(members.get(i).asInt())) {
-            members.remove(i);
+        ArrayNode kept = members.arrayNode();
+        for (int i = 0; i < Math.min(members.size(), rows); i++) {
+          if (shown.contains(members.get(i).asInt())) {
+            kept.add(members.get(i));
           }
         }
+        ObjectNode segment = (ObjectNode) s;
+        segment.remove("customers");
+        segment.put("size", members.size());
+        segment.set("customers", kept);
       }
       // both compared as JSON text read back, so numbers compare by their written form
       assertEquals(
           mapper.readTree(mapper.writeValueAsString(expected)),
           embedded,
-          "the embedded document is analysis.json bounded to the shown customers");
+          "the embedded document is analysis.json in the page's form");
+      assertEquals(
+          mapper.writeValueAsString(mapper.readTree(mapper.writeValueAsString(expected))),
+          mapper.writeValueAsString(embedded),
+          "and in the file's key order");
       DashboardView view = DashboardView.of(input.analysis(), input.options().locale());
       for (int c = 0; c < input.analysis().base().size(); c++) {
         assertEquals(view.customers().test(c), shown.contains(c), "customer " + c);

@@ -58,17 +58,21 @@ class ExecutiveChartsTest {
 
     var nrr = chart(c, "nrr", ExecutiveChart.Waterfall.class);
     assertEquals(o.nrr().currentBase(), nrr.steps().get(0).value(), EPS);
-    assertEquals(o.nrr().trend(), nrr.steps().get(1).value(), EPS);
-    assertEquals(-o.nrr().churnRisk(), nrr.steps().get(2).value(), EPS);
-    assertEquals(o.nrr().projected(), nrr.steps().get(3).value(), EPS);
+    assertEquals(o.nrr().expansion(), nrr.steps().get(1).value(), EPS);
+    assertEquals(-o.nrr().contraction(), nrr.steps().get(2).value(), EPS);
+    assertEquals(-o.nrr().churn(), nrr.steps().get(3).value(), EPS);
+    assertEquals(o.nrr().projected(), nrr.steps().get(4).value(), EPS);
     assertEquals(
-        List.of(true, false, false, true),
+        List.of(true, false, false, false, true),
         nrr.steps().stream().map(ExecutiveChart.Step::total).toList());
-    // the steps lead from the current base to the projection
-    assertEquals(
-        o.nrr().projected(),
-        o.nrr().currentBase() + o.nrr().trend() - o.nrr().churnRisk(),
-        1e-6 * o.nrr().currentBase());
+    // the steps lead from the current base to the projection, and the churn bar stays inside it
+    double sum = 0;
+    for (int i = 0; i < 4; i++) {
+      sum += nrr.steps().get(i).value();
+    }
+    assertEquals(o.nrr().projected(), sum, 1e-6 * o.nrr().currentBase());
+    assertTrue(o.nrr().churn() <= o.nrr().currentBase());
+    assertTrue(nrr.note().contains("отток"), nrr.note());
 
     var funnel = chart(c, "funnel", ExecutiveChart.Bars.class);
     assertEquals(

@@ -5,6 +5,7 @@ import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.base.CustomerProfile;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.features.CustomerFeatures;
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.spi.ProgressListener;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -25,8 +26,9 @@ import org.apache.spark.sql.types.StructType;
  * The customers of one partition of accepted rows, every customer's rows in that partition (the
  * rows were partitioned by their identity component): the library's {@link BaseBuilder} lays them
  * out (merge, occasions, first purchase) and {@link CustomerFeatures} computes the per-customer
- * features, so each figure is the library's own. Population figures (the median cycle) are not
- * taken from here: a partition is not the population.
+ * features, so each figure is the library's own. Population figures (the median cycle, the RFM
+ * ranks) are not taken from here: a partition is not the population; {@link Population} computes
+ * them over every customer from the personal cycle, the age and the recency this stage writes.
  */
 public final class CustomerStage implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -51,7 +53,23 @@ public final class CustomerStage implements Serializable {
           .add("repeat_spend", DataTypes.DoubleType, false)
           .add("complaints", DataTypes.IntegerType)
           .add("tickets", DataTypes.IntegerType)
-          .add("discounted", DataTypes.IntegerType);
+          .add("discounted", DataTypes.IntegerType)
+          .add("personal_cycle", DataTypes.DoubleType)
+          .add("age_days", DataTypes.IntegerType, false)
+          .add("recency_days", DataTypes.IntegerType, false)
+          .add("products", DataTypes.createArrayType(DataTypes.StringType), false)
+          .add("last_order", DataTypes.createArrayType(DataTypes.StringType), false);
+
+  /**
+   * One partition's product transitions ({@link NextPurchaseModel#fit(CustomerBase)} on its
+   * customers): a row {@code (from, to, count)} per pair with n(from→to) &gt; 0, and a row {@code
+   * (product, null, m)} per product the partition knows, m its next-order count.
+   */
+  public static final StructType TRANSITIONS =
+      new StructType()
+          .add("from", DataTypes.StringType, false)
+          .add("to", DataTypes.StringType)
+          .add("count", DataTypes.IntegerType, false);
 
   private final EnumSet<Field> columns;
   private final LocalDate asOf;
@@ -77,15 +95,10 @@ public final class CustomerStage implements Serializable {
    * @return one row of {@link #SCHEMA} per customer
    */
   public Iterator<Row> partition(Iterator<Row> rows) {
-    BaseBuilder builder = new BaseBuilder("spark", locale, ProgressListener.none());
-    builder.begin(columns, Map.of());
-    while (rows.hasNext()) {
-      builder.accept(Validation.sourceRow(rows.next()));
-    }
-    if (builder.acceptedRows() == 0) {
+    CustomerBase base = base(rows);
+    if (base == null) {
       return Collections.emptyIterator();
     }
-    CustomerBase base = builder.build(asOf);
     CustomerFeatures f = CustomerFeatures.of(base);
     List<Row> out = new ArrayList<>(base.size());
     for (int c = 0; c < base.size(); c++) {
@@ -109,9 +122,76 @@ public final class CustomerStage implements Serializable {
               f.meanRepeatSpend(c),
               count(f, Field.COMPLAINTS, c),
               count(f, Field.TICKETS, c),
-              count(f, Field.DISCOUNTED_PURCHASES, c)));
+              count(f, Field.DISCOUNTED_PURCHASES, c),
+              f.hasPersonalCycle(c) ? f.personalCycle(c) : null,
+              f.ageDays(c),
+              f.asOfDay() - f.lastDay(c),
+              products(base, c),
+              lastOrder(base, c)));
     }
     return out.iterator();
+  }
+
+  /**
+   * The product transitions of one partition of accepted rows ({@link #TRANSITIONS}); none without
+   * purchase dates, where the order of purchases is unknown. Summed by product name over the
+   * partitions they are the whole base's: the counts are sums over customers.
+   *
+   * @param rows the partition's accepted rows, whole customers
+   * @return the partition's transitions and next-order counts
+   */
+  public Iterator<Row> transitions(Iterator<Row> rows) {
+    if (!columns.contains(Field.PURCHASE_DATE)) {
+      return Collections.emptyIterator();
+    }
+    CustomerBase base = base(rows);
+    if (base == null) {
+      return Collections.emptyIterator();
+    }
+    NextPurchaseModel m = NextPurchaseModel.fit(base);
+    List<String> names = m.products();
+    List<Row> out = new ArrayList<>();
+    for (NextPurchaseModel.Transition t : m.transitions()) {
+      out.add(RowFactory.create(names.get(t.from()), names.get(t.to()), t.count()));
+    }
+    for (int b = 0; b < names.size(); b++) {
+      out.add(RowFactory.create(names.get(b), null, m.nextOrders().get(b)));
+    }
+    return out.iterator();
+  }
+
+  /** The library's base of one partition's rows, or null for no rows. */
+  private CustomerBase base(Iterator<Row> rows) {
+    BaseBuilder builder = new BaseBuilder("spark", locale, ProgressListener.none());
+    builder.begin(columns, Map.of());
+    while (rows.hasNext()) {
+      builder.accept(Validation.sourceRow(rows.next()));
+    }
+    return builder.acceptedRows() == 0 ? null : builder.build(asOf);
+  }
+
+  /** Customer {@code c}'s distinct products, in the base's (alphabetical) order. */
+  private static String[] products(CustomerBase base, int c) {
+    java.util.TreeSet<Integer> ids = new java.util.TreeSet<>();
+    for (int l = 0; l < base.lineCount(c); l++) {
+      ids.add(base.lineProduct(c, l));
+    }
+    return ids.stream().map(base::productName).toArray(String[]::new);
+  }
+
+  /** The product of every line of customer {@code c}'s last purchase occasion, in line order. */
+  private static String[] lastOrder(CustomerBase base, int c) {
+    int k = base.purchaseCount(c) - 1;
+    if (k < 0) {
+      return new String[0];
+    }
+    int first = base.purchaseFirstLine(c, k);
+    int n = base.purchaseLineCount(c, k);
+    String[] out = new String[n];
+    for (int l = 0; l < n; l++) {
+      out[l] = base.productName(base.lineProduct(c, first + l));
+    }
+    return out;
   }
 
   private static Integer count(CustomerFeatures f, Field field, int c) {

@@ -7,17 +7,27 @@ import dev.reactivator.core.model.BgNbdParameters;
 import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.model.GammaGammaParameters;
 import dev.reactivator.core.model.ModelKind;
+import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.model.PurchaseModel;
 import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.SpendModelFit;
 import dev.reactivator.core.score.CustomerScorer;
+import dev.reactivator.core.score.PurchaseTiming;
 import dev.reactivator.core.score.RiskThresholds;
 import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.score.ScoringOptions;
+import dev.reactivator.core.segment.nbp.NextBestProduct;
+import dev.reactivator.core.segment.nbp.NextBestProductOptions;
+import dev.reactivator.core.segment.nbp.NextPurchaseProposer;
+import dev.reactivator.core.segment.rfm.RfmMapSegment;
+import dev.reactivator.core.segment.rfm.SeedRfmSegment;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -35,13 +45,15 @@ public final class Scorer implements Serializable {
   /** Customers per scorer call. */
   static final int BATCH = 4096;
 
-  /** The scores appended to {@link CustomerStage#SCHEMA}. */
+  /**
+   * The pseudonym, the customer's features and RFM scores ({@link Population#SCHEMA}), the scores.
+   */
   public static final StructType SCHEMA =
       withScores(new StructType().add("pseudonym", DataTypes.StringType, false));
 
   private static StructType withScores(StructType head) {
     StructType s = head;
-    for (var f : CustomerStage.SCHEMA.fields()) {
+    for (var f : Population.SCHEMA.fields()) {
       s = s.add(f);
     }
     return s.add("probability_alive", DataTypes.DoubleType, false)
@@ -50,8 +62,20 @@ public final class Scorer implements Serializable {
         .add("return_probability", DataTypes.DoubleType, false)
         .add("expected_purchases", DataTypes.DoubleType, false)
         .add("expected_average_order", DataTypes.DoubleType, false)
-        .add("clv", DataTypes.DoubleType, false);
+        .add("clv", DataTypes.DoubleType, false)
+        .add("cycle_days", DataTypes.DoubleType, false)
+        .add("expected_next_purchase", DataTypes.DateType, false)
+        .add("days_overdue", DataTypes.IntegerType, false)
+        .add("timing_status", DataTypes.StringType, false)
+        .add("rfm_segment", DataTypes.StringType, false)
+        .add("rfm_map_segment", DataTypes.StringType, false)
+        .add("next_best_product", DataTypes.StringType)
+        .add("next_best_source", DataTypes.StringType)
+        .add("next_best_confidence", DataTypes.DoubleType);
   }
+
+  /** The columns {@link #partition} appends after the input's. */
+  private static final int APPENDED = 16;
 
   private final ModelKind kind;
   private final PeriodUnit unit;
@@ -75,14 +99,35 @@ public final class Scorer implements Serializable {
   private final double riskLow;
   private final double riskMedium;
   private final double riskHigh;
+  private final double timingWindowFraction;
+  private final int timingMinWindowDays;
+  private final LocalDate asOf;
+  private final double populationCycle;
+  private final boolean excludeOwned;
+  private final String[] nextProducts;
+  private final double nextAlpha;
+  private final int[] nextFrom;
+  private final int[] nextTo;
+  private final int[] nextCount;
+  private final int[] nextOrders;
 
   /**
    * The scorer of fitted models.
    *
    * @param models the fitted models
-   * @param options the scoring options (horizon, CLV, risk thresholds)
+   * @param options the scoring options (horizon, CLV, risk thresholds, timing window)
+   * @param asOf the analysis date
+   * @param populationCycle the population's cycle in days ({@link Population#cycle})
+   * @param nextPurchase the population's product transitions, empty without purchase dates
+   * @param nextBest the next-best-product options (whether owned products are excluded)
    */
-  public Scorer(FittedModels models, ScoringOptions options) {
+  public Scorer(
+      FittedModels models,
+      ScoringOptions options,
+      LocalDate asOf,
+      double populationCycle,
+      Optional<NextPurchaseModel> nextPurchase,
+      NextBestProductOptions nextBest) {
     PurchaseModelFit pf = models.purchases();
     SpendModelFit sf = models.spend();
     kind = pf.kind();
@@ -107,6 +152,50 @@ public final class Scorer implements Serializable {
     riskLow = options.riskThresholds().low();
     riskMedium = options.riskThresholds().medium();
     riskHigh = options.riskThresholds().high();
+    timingWindowFraction = options.timingWindowFraction();
+    timingMinWindowDays = options.timingMinWindowDays();
+    this.asOf = asOf;
+    this.populationCycle = populationCycle;
+    excludeOwned = nextBest.excludeOwned();
+    if (nextPurchase.isPresent() && nextPurchase.get().hasTransitions()) {
+      NextPurchaseModel m = nextPurchase.get();
+      nextProducts = m.products().toArray(new String[0]);
+      nextAlpha = m.alpha();
+      List<NextPurchaseModel.Transition> ts = m.transitions();
+      nextFrom = new int[ts.size()];
+      nextTo = new int[ts.size()];
+      nextCount = new int[ts.size()];
+      for (int i = 0; i < ts.size(); i++) {
+        nextFrom[i] = ts.get(i).from();
+        nextTo[i] = ts.get(i).to();
+        nextCount[i] = ts.get(i).count();
+      }
+      nextOrders = m.nextOrders().stream().mapToInt(Integer::intValue).toArray();
+    } else {
+      nextProducts = null;
+      nextAlpha = 0;
+      nextFrom = null;
+      nextTo = null;
+      nextCount = null;
+      nextOrders = null;
+    }
+  }
+
+  /** The proposer of the broadcast transitions, once per partition; null without transitions. */
+  private NextPurchaseProposer proposer() {
+    if (nextProducts == null) {
+      return null;
+    }
+    List<NextPurchaseModel.Transition> ts = new ArrayList<>(nextFrom.length);
+    for (int i = 0; i < nextFrom.length; i++) {
+      ts.add(new NextPurchaseModel.Transition(nextFrom[i], nextTo[i], nextCount[i]));
+    }
+    List<Integer> next = new ArrayList<>(nextOrders.length);
+    for (int m : nextOrders) {
+      next.add(m);
+    }
+    return new NextPurchaseProposer(
+        NextPurchaseModel.of(List.of(nextProducts), nextAlpha, ts, next));
   }
 
   private CustomerScorer scorer() {
@@ -135,6 +224,7 @@ public final class Scorer implements Serializable {
   public Iterator<Row> partition(Iterator<Tuple2<Row, Long>> rows) {
     CustomerScorer scorer = scorer();
     RiskThresholds risk = new RiskThresholds(riskLow, riskMedium, riskHigh);
+    NextPurchaseProposer proposer = proposer();
     return new Iterator<>() {
       private final List<Row> batch = new ArrayList<>(BATCH);
       private final List<Long> index = new ArrayList<>(BATCH);
@@ -155,21 +245,31 @@ public final class Scorer implements Serializable {
             batch.add(t._1());
             index.add(t._2());
           }
-          out = score(scorer, risk, batch, index).iterator();
+          out = score(scorer, risk, proposer, batch, index).iterator();
         }
         return out.next();
       }
     };
   }
 
-  private static List<Row> score(
-      CustomerScorer scorer, RiskThresholds risk, List<Row> batch, List<Long> index) {
+  private List<Row> score(
+      CustomerScorer scorer,
+      RiskThresholds risk,
+      NextPurchaseProposer proposer,
+      List<Row> batch,
+      List<Long> index) {
     int n = batch.size();
     int ix = CustomerStage.SCHEMA.fieldIndex("x");
     int itx = CustomerStage.SCHEMA.fieldIndex("t_x");
     int iT = CustomerStage.SCHEMA.fieldIndex("T");
     int iSpend = CustomerStage.SCHEMA.fieldIndex("repeat_spend");
     int iMean = CustomerStage.SCHEMA.fieldIndex("mean_order");
+    int iCycle = Population.SCHEMA.fieldIndex("personal_cycle");
+    int iSince = Population.SCHEMA.fieldIndex("days_since_last");
+    int iR = Population.SCHEMA.fieldIndex("r_score");
+    int iF = Population.SCHEMA.fieldIndex("f_score");
+    int iProducts = Population.SCHEMA.fieldIndex("products");
+    int iLast = Population.SCHEMA.fieldIndex("last_order");
     int[] x = new int[n];
     double[] tx = new double[n];
     double[] age = new double[n];
@@ -193,7 +293,7 @@ public final class Scorer implements Serializable {
     List<Row> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Row row = batch.get(i);
-      Object[] values = new Object[1 + row.size() + 7];
+      Object[] values = new Object[1 + row.size() + APPENDED];
       values[0] = CustomerBase.pseudonymOf(index.get(i));
       for (int k = 0; k < row.size(); k++) {
         values[1 + k] = row.get(k);
@@ -206,7 +306,34 @@ public final class Scorer implements Serializable {
       values[k++] = ret[i];
       values[k++] = purchases[i];
       values[k++] = aov[i];
-      values[k] = clv[i];
+      values[k++] = clv[i];
+      PurchaseTiming t =
+          PurchaseTiming.of(
+              row.isNullAt(iCycle)
+                  ? OptionalDouble.empty()
+                  : OptionalDouble.of(row.getDouble(iCycle)),
+              populationCycle,
+              row.getInt(iSince),
+              asOf,
+              timingWindowFraction,
+              timingMinWindowDays);
+      values[k++] = t.cycleDays();
+      values[k++] = java.sql.Date.valueOf(t.expectedNext());
+      values[k++] = t.daysOverdue();
+      values[k++] = t.status().name();
+      int r = row.getInt(iR);
+      int f = row.getInt(iF);
+      values[k++] = SeedRfmSegment.of(r, f).key();
+      values[k++] = RfmMapSegment.of(r, f).key();
+      Optional<NextBestProduct> nbp =
+          proposer == null
+              ? Optional.empty()
+              : proposer
+                  .propose(row.<String>getList(iProducts), row.<String>getList(iLast))
+                  .nextBest(excludeOwned);
+      values[k++] = nbp.map(NextBestProduct::productName).orElse(null);
+      values[k++] = nbp.map(p -> p.source().name()).orElse(null);
+      values[k] = nbp.isPresent() ? nbp.get().confidence() : null;
       out.add(RowFactory.create(values));
     }
     return out;

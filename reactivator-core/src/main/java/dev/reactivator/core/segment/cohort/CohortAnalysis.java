@@ -198,8 +198,9 @@ public final class CohortAnalysis {
           }
         }
       } else {
+        // a one-purchase customer was never active after the first month, whatever the dates say
         int lastK = Math.min(Math.min(PurchaseColumns.month(col.last[c]) - m0[c], months), age);
-        if (lastK >= 1) {
+        if (lastK >= 1 && col.offsets[c + 1] - col.offsets[c] >= 2) {
           activeTop[lastK]++;
         }
       }

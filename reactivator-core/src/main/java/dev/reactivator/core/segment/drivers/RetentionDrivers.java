@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.special.Gamma;
 
 /**
  * Statistical tests of retention drivers: does a binary customer feature (bought product X, has
@@ -277,7 +277,8 @@ public final class RetentionDrivers {
     double total = r1 + r0;
     double diff = (double) a * d - (double) b * c;
     double chi2 = total * diff * diff / (r1 * r0 * k1 * k0);
-    double p = 1 - new ChiSquaredDistribution(null, 1).cumulativeProbability(chi2);
+    // the upper tail Q(1/2, χ²/2) directly: 1 − CDF rounds to exactly 0 beyond χ² ≈ 75
+    double p = Gamma.regularizedGammaQ(0.5, chi2 / 2);
     // the smallest expected count E = row total × column total / N is the smallest row × smallest
     // column
     boolean small = Math.min(r1, r0) * Math.min(k1, k0) / total < 5;

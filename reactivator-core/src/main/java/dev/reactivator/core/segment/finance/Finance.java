@@ -41,16 +41,13 @@ public record Finance(
    * @param basePotential the historical revenue of the base (Σ LTV, "Потенциал базы")
    * @param revenueAtRisk the overview's headline revenue at risk (HIGH + CRITICAL), shown with a
    *     minus
-   * @param savedRevenue {@code revenueAtRisk × saveRate} ("Спасенная выручка")
+   * @param savedRevenue the ROI simulator's revenue ({@link RoiResult#revenue()}: returning
+   *     customers × average check) at the campaign's inputs ("Спасенная выручка"); 0 when nobody is
+   *     at risk
    * @param retentionForecast the last bar ("Прогноз удержания")
-   * @param saveRate the assumed save rate
    */
   public record RevenueWaterfall(
-      double basePotential,
-      double revenueAtRisk,
-      double savedRevenue,
-      double retentionForecast,
-      double saveRate) {}
+      double basePotential, double revenueAtRisk, double savedRevenue, double retentionForecast) {}
 
   /**
    * The discount-harm analyser: one group per discount profile, in the order SENSITIVE, OCCASIONAL,

@@ -28,14 +28,19 @@ public final class FinanceCalculator {
   private FinanceCalculator() {}
 
   /**
-   * The finance widgets of {@code scored} with the default options.
+   * The finance widgets of {@code scored}, the saved revenue from the default campaign ({@link
+   * RoiSimulator#campaign(ScoredBase, double, double, double, double)} with a 100 ₽ call, 3.5 %
+   * conversion, no offer and a CAC of 3 000).
    *
    * @param scored the scored base: the customer base with every customer's churn, return and value
    *     scores
-   * @return the finance widgets of {@code scored} with the default options
+   * @return the finance widgets of {@code scored} with the default campaign
    */
   public static Finance compute(ScoredBase scored) {
-    return compute(scored, FinanceOptions.defaults());
+    return compute(
+        scored,
+        RoiSimulator.campaign(
+            scored, RoiInputs.CALL_COST, RoiInputs.CONVERSION, 0, LtvCacOptions.defaults().cac()));
   }
 
   /**
@@ -43,13 +48,14 @@ public final class FinanceCalculator {
    *
    * @param scored the scored base: the customer base with every customer's churn, return and value
    *     scores
-   * @param options the save rate of the revenue waterfall
+   * @param campaign the reactivation campaign whose revenue is the waterfall's saved revenue (the
+   *     ROI simulator's result); empty when nobody is at risk (nothing saved)
    * @return the finance widgets of {@code scored}
    */
-  public static Finance compute(ScoredBase scored, FinanceOptions options) {
+  public static Finance compute(ScoredBase scored, Optional<RoiResult> campaign) {
     Objects.requireNonNull(scored, "scored");
-    Objects.requireNonNull(options, "options");
-    return compute(ScoreColumns.of(scored), options);
+    Objects.requireNonNull(campaign, "campaign");
+    return compute(ScoreColumns.of(scored), campaign);
   }
 
   /**
@@ -57,11 +63,11 @@ public final class FinanceCalculator {
    * uses.
    *
    * @param k the score columns of the scored base (one entry per customer, in customer-index order)
-   * @param o the save rate of the revenue waterfall
+   * @param campaign the ROI simulator's campaign whose revenue is the saved revenue
    * @return the revenue waterfall and the discount-harm analysis (absent without the
    *     discounted-purchases column)
    */
-  static Finance compute(ScoreColumns k, FinanceOptions o) {
+  static Finance compute(ScoreColumns k, Optional<RoiResult> campaign) {
     double[] retained = RevenueModel.retainedRevenue(k, k.scored.options().horizonDays());
     double potential = 0;
     double atRisk = 0;
@@ -71,10 +77,9 @@ public final class FinanceCalculator {
         atRisk += retained[c] * k.churn[c];
       }
     }
-    double saved = atRisk * o.saveRate();
+    double saved = campaign.map(RoiResult::revenue).orElse(0.0);
     Finance.RevenueWaterfall waterfall =
-        new Finance.RevenueWaterfall(
-            potential, atRisk, saved, potential - atRisk + saved, o.saveRate());
+        new Finance.RevenueWaterfall(potential, atRisk, saved, potential - atRisk + saved);
     if (!k.base.has(Field.DISCOUNTED_PURCHASES)) {
       return new Finance(
           waterfall,

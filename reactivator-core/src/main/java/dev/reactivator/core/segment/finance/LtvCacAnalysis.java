@@ -10,9 +10,10 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * Cohort LTV vs CAC: for k = 0 … months, the mean over customers with (analysis month − first
- * month) ≥ k of the revenue they made in calendar months first month … first month + k; the payback
- * month is the first k where that mean reaches CAC. See {@code docs/metrics.md}, "Finance".
+ * Cohort LTV vs CAC, chained so that it never falls: for k = 0 … months, the value at k − 1 plus
+ * the mean, over the customers with (analysis month − first month) ≥ k, of the revenue they made in
+ * calendar month first month + k; the payback month is the first k where it reaches CAC. See {@code
+ * docs/metrics.md}, "Finance".
  *
  * <p>Static methods only, with no shared mutable state: thread-safe.
  */
@@ -51,34 +52,36 @@ public final class LtvCacAnalysis {
    */
   static LtvCacCurve compute(PurchaseColumns col, LtvCacOptions options) {
     int h = options.months();
+    // chained: month k adds the mean revenue in month k of the customers observable at k, so the
+    // curve never falls when the younger cohorts drop out of the later months
     double[] sum = new double[h + 1];
     int[] observed = new int[h + 1];
     int asOfMonth = PurchaseColumns.month(col.asOfDay);
     for (int c = 0; c < col.n; c++) {
       int m0 = PurchaseColumns.month(col.first[c]);
       int lim = Math.min(asOfMonth - m0, h);
-      double run = 0;
-      int i = col.offsets[c];
-      int e = col.offsets[c + 1];
       for (int k = 0; k <= lim; k++) {
-        while (i < e && PurchaseColumns.month(col.day[i]) - m0 <= k) {
-          run += col.amount[i++];
-        }
-        sum[k] += run;
         observed[k]++;
+      }
+      for (int i = col.offsets[c], e = col.offsets[c + 1]; i < e; i++) {
+        int k = PurchaseColumns.month(col.day[i]) - m0;
+        if (k >= 0 && k <= lim) {
+          sum[k] += col.amount[i];
+        }
       }
     }
     List<OptionalDouble> ltv = new ArrayList<>(h + 1);
     List<Integer> obs = new ArrayList<>(h + 1);
     OptionalInt payback = OptionalInt.empty();
+    double cumulative = 0;
     for (int k = 0; k <= h; k++) {
       obs.add(observed[k]);
       if (observed[k] == 0) {
         ltv.add(OptionalDouble.empty());
       } else {
-        double v = sum[k] / observed[k];
-        ltv.add(OptionalDouble.of(v));
-        if (payback.isEmpty() && v >= options.cac()) {
+        cumulative += sum[k] / observed[k];
+        ltv.add(OptionalDouble.of(cumulative));
+        if (payback.isEmpty() && cumulative >= options.cac()) {
           payback = OptionalInt.of(k);
         }
       }

@@ -15,9 +15,10 @@ import java.util.OptionalInt;
  *     {@link CohortMode#ACTIVE_SPAN} when, without purchase dates, every purchase sits on the
  *     customer's last-purchase date (revenue then shows up late, so payback looks later than it is)
  * @param cac the acquisition cost line
- * @param cumulativeLtv M0 … Mn: mean revenue up to the end of month k over customers whose first
- *     purchase is at least k months before the analysis month; empty where nobody is old enough
- * @param observedCustomers M0 … Mn: how many customers each point averages over
+ * @param cumulativeLtv M0 … Mn: the value at k − 1 plus the mean revenue in month k of the
+ *     customers whose first purchase is at least k months before the analysis month (never falls);
+ *     empty where nobody is old enough
+ * @param observedCustomers M0 … Mn: how many customers month k's revenue is averaged over
  * @param paybackMonth the first k with cumulative LTV ≥ CAC; empty when not reached
  */
 public record LtvCacCurve(
@@ -35,9 +36,10 @@ public record LtvCacCurve(
    *     customer's last-purchase date (revenue then shows up late, so payback looks later than it
    *     is)
    * @param cac the acquisition cost line
-   * @param cumulativeLtv M0 … Mn: mean revenue up to the end of month k over customers whose first
-   *     purchase is at least k months before the analysis month; empty where nobody is old enough
-   * @param observedCustomers M0 … Mn: how many customers each point averages over
+   * @param cumulativeLtv M0 … Mn: the value at k − 1 plus the mean revenue in month k of the
+   *     customers whose first purchase is at least k months before the analysis month (never
+   *     falls); empty where nobody is old enough
+   * @param observedCustomers M0 … Mn: how many customers month k's revenue is averaged over
    * @param paybackMonth the first k with cumulative LTV ≥ CAC; empty when not reached
    */
   public LtvCacCurve {

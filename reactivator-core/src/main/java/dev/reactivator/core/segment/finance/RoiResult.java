@@ -51,4 +51,15 @@ public record RoiResult(
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(roiPercent, "roiPercent");
   }
+
+  /**
+   * The returning customers as whole people: {@link #convertedClients()} rounded down (9 for 9.415;
+   * a product such as 100 × 0.29 = 28.999… counts as 29), the count the outputs print («≈ 9», or
+   * «&lt; 1» when it is 0 but {@code convertedClients} is not).
+   *
+   * @return the expected returning customers rounded down, at least 0
+   */
+  public long returningCustomers() {
+    return (long) Math.floor(convertedClients + 1e-9);
+  }
 }

@@ -1,9 +1,12 @@
 package dev.reactivator.core.segment.finance;
 
 import dev.reactivator.core.features.CustomerFeatures;
+import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 
 /**
  * The reactivation ROI simulator, a pure function of its inputs. See {@code docs/metrics.md},
@@ -32,6 +35,32 @@ public final class RoiSimulator {
     double acquisition = converted * in.cac();
     return new RoiResult(
         in, converted, budget, discounts, revenue, net, roi, acquisition, acquisition - cost);
+  }
+
+  /**
+   * The reactivation campaign over the customers at risk (HIGH or CRITICAL): touch base = their
+   * count, average check = their Σ LTV / Σ purchases, simulated with the given costs. This one
+   * result is the simulator's starting point, the reactivation headline, the finance waterfall's
+   * saved revenue and the finance KPI cards.
+   *
+   * @param scored the scored base
+   * @param costPerTouch the cost of one contact in the base's currency, not negative
+   * @param conversion the share of contacted customers who buy again, 0 to 1
+   * @param offerCost the offer cost per converted customer in the base's currency, not negative
+   * @param cac the acquisition cost of a new customer in the base's currency, not negative
+   * @return the simulated campaign; empty when nobody is at risk
+   */
+  public static Optional<RoiResult> campaign(
+      ScoredBase scored, double costPerTouch, double conversion, double offerCost, double cac) {
+    Objects.requireNonNull(scored, "scored");
+    int[] atRisk =
+        IntStream.range(0, scored.size()).filter(c -> scored.riskLevel(c).atLeastHigh()).toArray();
+    if (atRisk.length == 0) {
+      return Optional.empty();
+    }
+    double check = averageCheck(scored.features(), IntList.of(atRisk)).orElse(0.0);
+    return Optional.of(
+        simulate(new RoiInputs(atRisk.length, costPerTouch, conversion, offerCost, check, cac)));
   }
 
   /**

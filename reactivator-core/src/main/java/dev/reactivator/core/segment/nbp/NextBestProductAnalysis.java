@@ -125,12 +125,7 @@ public final class NextBestProductAnalysis {
         Optional<ProductProposal> offer = options.excludeOwned() ? cross.get(c) : next.get(c);
         if (offer.isPresent()) {
           product[c] = offer.get().product();
-          source[c] =
-              (byte)
-                  (offer.get().rule() == ProposalRule.POPULAR
-                          ? RecommendationSource.POPULARITY
-                          : RecommendationSource.SEQUENCE)
-                      .ordinal();
+          source[c] = (byte) NextPurchaseProposer.sourceOf(offer.get().rule()).ordinal();
           confidence[c] = offer.get().probability();
         }
       }

@@ -47,6 +47,24 @@ final class NextPurchaseRanker {
 
   NextPurchaseRanker(
       NextPurchaseModel m, PurchaseColumns col, Baskets baskets, List<String> names, int k) {
+    this(m, col, baskets, names, col.products, k);
+  }
+
+  /**
+   * A ranker over the model's own products, for customers given by their products ({@link
+   * #rank(int[], int, int[], int)}): every product of the model is known, base ids are model ids.
+   */
+  NextPurchaseRanker(NextPurchaseModel m, int k) {
+    this(m, null, null, m.products(), m.products().size(), k);
+  }
+
+  private NextPurchaseRanker(
+      NextPurchaseModel m,
+      PurchaseColumns col,
+      Baskets baskets,
+      List<String> names,
+      int baseProducts,
+      int k) {
     this.m = m;
     this.col = col;
     this.baskets = baskets;
@@ -71,14 +89,14 @@ final class NextPurchaseRanker {
       prior[a] = m.prior(a);
     }
     popular = m.byPrior().stream().mapToInt(Integer::intValue).toArray();
-    baseToModel = new int[col.products];
+    baseToModel = new int[baseProducts];
     modelToBase = new int[p];
     Arrays.fill(modelToBase, -1);
     Map<String, Integer> byName = new HashMap<>();
     for (int i = 0; i < p; i++) {
       byName.putIfAbsent(m.products().get(i), i);
     }
-    for (int b = 0; b < col.products; b++) {
+    for (int b = 0; b < baseProducts; b++) {
       Integer x = byName.get(names.get(b));
       baseToModel[b] = x == null ? -1 : x;
       if (x != null && modelToBase[x] < 0) {
@@ -98,11 +116,7 @@ final class NextPurchaseRanker {
 
   /** Ranks for customer {@code c}: the top next purchases and the top products not owned. */
   void rank(int c) {
-    if (++st == Integer.MAX_VALUE) {
-      Arrays.fill(stamp, 0);
-      Arrays.fill(ownMark, 0);
-      st = 1;
-    }
+    nextStamp();
     for (int i = baskets.offsets[c]; i < baskets.offsets[c + 1]; i++) {
       int x = baseToModel[baskets.items[i]];
       if (x >= 0) {
@@ -114,16 +128,55 @@ final class NextPurchaseRanker {
     if (col.offsets[c + 1] > col.offsets[c]) {
       int o = col.offsets[c + 1] - 1;
       for (int i = col.lineOffsets[o]; i < col.lineOffsets[o + 1]; i++) {
-        int x = baseToModel[col.lineProduct[i]];
-        if (x >= 0 && stamp[x] != st) {
-          stamp[x] = st;
-          last[lastLen++] = x;
-        }
+        lastProduct(baseToModel[col.lineProduct[i]]);
       }
       for (int j = 0; j < lastLen; j++) {
         stamp[last[j]] = 0;
       }
     }
+    rankMarked();
+  }
+
+  /**
+   * Ranks for a customer given by base product ids: {@code owned[0 … ownedLen-1]} the products
+   * bought, {@code lastOrder[0 … lastLen-1]} the lines of the last purchase occasion in order.
+   */
+  void rank(int[] owned, int ownedLen, int[] lastOrder, int lastOrderLen) {
+    nextStamp();
+    for (int i = 0; i < ownedLen; i++) {
+      int x = baseToModel[owned[i]];
+      if (x >= 0) {
+        ownMark[x] = st;
+      }
+    }
+    lastLen = 0;
+    for (int i = 0; i < lastOrderLen; i++) {
+      lastProduct(baseToModel[lastOrder[i]]);
+    }
+    for (int j = 0; j < lastLen; j++) {
+      stamp[last[j]] = 0;
+    }
+    rankMarked();
+  }
+
+  private void nextStamp() {
+    if (++st == Integer.MAX_VALUE) {
+      Arrays.fill(stamp, 0);
+      Arrays.fill(ownMark, 0);
+      st = 1;
+    }
+  }
+
+  /** Adds model product {@code x} (or nothing for -1) to the last order, once. */
+  private void lastProduct(int x) {
+    if (x >= 0 && stamp[x] != st) {
+      stamp[x] = st;
+      last[lastLen++] = x;
+    }
+  }
+
+  /** Ranks once the owned products are marked and the last order is collected. */
+  private void rankMarked() {
     nextCount = 0;
     crossCount = 0;
     w = 0;

@@ -204,60 +204,52 @@ public record Overview(
   }
 
   /**
-   * The projected NRR waterfall: {@code currentBase + trend − churnRisk = projected}.
+   * The projected NRR waterfall, per customer c with current revenue B, revenue if retained R and
+   * churn probability p: {@code B − p × B + (1 − p) × (R − B) = (1 − p) × R}, so {@code currentBase
+   * + expansion − contraction − churn = projected} exactly.
    *
-   * @param currentBase revenue of the last horizon (365 days by default) before the analysis date
+   * @param currentBase revenue of the last horizon (365 days by default) before the analysis date,
+   *     Σ B over the customers
    * @param currentBaseEstimated whether {@code currentBase} was estimated from the annualised
    *     history because the input had no purchase dates
-   * @param trend {@code projected + churnRisk − currentBase}: the change the model expects apart
-   *     from the high-risk loss (the seed's "трендовая динамика" / "потенциал удержания"); it is Σ
-   *     R − currentBase less the expected churn of the LOW and MEDIUM buckets; may be negative
-   * @param churnRisk Σ R × churn over the HIGH and CRITICAL buckets: the headline revenue at risk
-   *     ({@link RevenueAtRisk#total()}), the seed's "риск оттока" / "риск потерь", positive
-   * @param projected Σ P(alive) × R: the model's expected revenue over the horizon
+   * @param expansion Σ max(0, (1 − p) × (R − B)): what the customers expected to stay will bring
+   *     above their current revenue (including those who bought nothing in the last horizon),
+   *     positive or 0
+   * @param contraction Σ max(0, (1 − p) × (B − R)): what the customers expected to stay will bring
+   *     below their current revenue, positive or 0
+   * @param churn Σ p × B: the current revenue expected to leave with the customers who churn,
+   *     positive or 0 and never above {@code currentBase}
+   * @param projected Σ (1 − p) × R = Σ P(alive) × R: the model's expected revenue over the horizon
    * @param nrrPercent {@code 100 × projected / currentBase}; absent when the current base is 0
    */
   public record NrrWaterfall(
       double currentBase,
       boolean currentBaseEstimated,
-      double trend,
-      double churnRisk,
+      double expansion,
+      double contraction,
+      double churn,
       double projected,
       OptionalDouble nrrPercent) {
     /**
      * Checks the components.
      *
-     * @param currentBase revenue of the last horizon (365 days by default) before the analysis date
+     * @param currentBase revenue of the last horizon (365 days by default) before the analysis
+     *     date, Σ B over the customers
      * @param currentBaseEstimated whether {@code currentBase} was estimated from the annualised
      *     history because the input had no purchase dates
-     * @param trend {@code projected + churnRisk − currentBase}: the change the model expects apart
-     *     from the high-risk loss (the seed's "трендовая динамика" / "потенциал удержания"); it is
-     *     Σ R − currentBase less the expected churn of the LOW and MEDIUM buckets; may be negative
-     * @param churnRisk Σ R × churn over the HIGH and CRITICAL buckets: the headline revenue at risk
-     *     ({@link RevenueAtRisk#total()}), the seed's "риск оттока" / "риск потерь", positive
-     * @param projected Σ P(alive) × R: the model's expected revenue over the horizon
+     * @param expansion Σ max(0, (1 − p) × (R − B)): what the customers expected to stay will bring
+     *     above their current revenue (including those who bought nothing in the last horizon),
+     *     positive or 0
+     * @param contraction Σ max(0, (1 − p) × (B − R)): what the customers expected to stay will
+     *     bring below their current revenue, positive or 0
+     * @param churn Σ p × B: the current revenue expected to leave with the customers who churn,
+     *     positive or 0 and never above {@code currentBase}
+     * @param projected Σ (1 − p) × R = Σ P(alive) × R: the model's expected revenue over the
+     *     horizon
      * @param nrrPercent {@code 100 × projected / currentBase}; absent when the current base is 0
      */
     public NrrWaterfall {
       Objects.requireNonNull(nrrPercent, "nrrPercent");
-    }
-
-    /**
-     * The seed's "потенциал удержания": the same bar as {@link #trend()}.
-     *
-     * @return the seed's "потенциал удержания": the same bar as {@link #trend()}
-     */
-    public double retentionPotential() {
-      return trend;
-    }
-
-    /**
-     * The seed's "риск потерь": the same bar as {@link #churnRisk()}.
-     *
-     * @return the seed's "риск потерь": the same bar as {@link #churnRisk()}
-     */
-    public double lossRisk() {
-      return churnRisk;
     }
   }
 

@@ -115,16 +115,27 @@ public final class OverviewCalculator {
     double[] bucketBase = new double[levels.length];
     double[] bucketRisk = new double[levels.length];
     double currentBase = 0;
-    double retainedSum = 0;
+    double expansion = 0;
+    double contraction = 0;
+    double churnLoss = 0;
     double projected = 0;
     for (int c = 0; c < n; c++) {
       int r = k.risk[c];
       bucket[r].add(c);
       bucketBase[r] += retained[c];
       bucketRisk[r] += retained[c] * k.churn[c];
+      // B − p × B + (1 − p) × (R − B) = (1 − p) × R: each customer's current revenue, less what
+      // leaves if they churn, plus or minus the change of those who stay
+      double stay = 1 - k.churn[c];
+      double change = stay * (retained[c] - recent[c]);
       currentBase += recent[c];
-      retainedSum += retained[c];
-      projected += retained[c] * k.pAlive[c];
+      churnLoss += k.churn[c] * recent[c];
+      if (change >= 0) {
+        expansion += change;
+      } else {
+        contraction -= change;
+      }
+      projected += stay * retained[c];
     }
     List<Overview.RiskBucket> buckets = new ArrayList<>(levels.length);
     double riskAll = 0;
@@ -141,22 +152,16 @@ public final class OverviewCalculator {
         riskHigh += bucketRisk[i];
       }
     }
-    // the waterfall's churn bar is the headline revenue at risk (HIGH + CRITICAL), as in the seed,
-    // where
-    // "Риск потерь" and "Выручка под угрозой" are one figure; projected = Σ R × (1 − churn) = Σ
-    // P(alive) × R
-    // (retainedSum − riskAll), so the trend bar carries the expected loss of the LOW and MEDIUM
-    // buckets
-    double projectedRevenue = retainedSum - riskAll;
     Overview.NrrWaterfall nrr =
         new Overview.NrrWaterfall(
             currentBase,
             !k.base.has(Field.PURCHASE_DATE),
-            projectedRevenue + riskHigh - currentBase,
-            riskHigh,
-            projectedRevenue,
+            expansion,
+            contraction,
+            churnLoss,
+            projected,
             currentBase > 0
-                ? OptionalDouble.of(100 * projectedRevenue / currentBase)
+                ? OptionalDouble.of(100 * projected / currentBase)
                 : OptionalDouble.empty());
 
     return new Overview(

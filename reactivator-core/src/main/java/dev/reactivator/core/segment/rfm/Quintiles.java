@@ -58,7 +58,32 @@ public final class Quintiles {
    * @param n all values
    */
   static int score(int worse, int equal, int n) {
-    return 1 + (int) Math.min(4, 5L * (2L * worse + equal) / (2L * n));
+    return score((long) worse, (long) equal, (long) n);
+  }
+
+  /**
+   * One value's score from its counts, {@code 1 + floor(5 × (worse + equal / 2) / n)}, at most 5:
+   * the formula every score of this class uses, for callers that count the values themselves (the
+   * Spark job counts them distributed, one group per distinct value).
+   *
+   * @param worse the values strictly worse than the scored one
+   * @param equal the values equal to it, the scored one included (at least 1)
+   * @param n all values ({@code worse + equal ≤ n})
+   * @return the score, 1 (worst) to 5 (best)
+   * @throws IllegalArgumentException if {@code equal < 1}, {@code worse < 0} or {@code worse +
+   *     equal > n}
+   */
+  public static int score(long worse, long equal, long n) {
+    if (equal < 1 || worse < 0 || worse + equal > n) {
+      throw new IllegalArgumentException(
+          "expected 0 <= worse, 1 <= equal, worse + equal <= n; was "
+              + worse
+              + ", "
+              + equal
+              + ", "
+              + n);
+    }
+    return 1 + (int) Math.min(4, 5 * (2 * worse + equal) / (2 * n));
   }
 
   /**

@@ -74,15 +74,20 @@ class CohortAnalysisTest {
             .add("1", "X", "A", 100, LocalDate.of(2025, 4, 5), first)
             .add("1", "X", "B", 100, LocalDate.of(2025, 4, 5), first)
             .add("2", "Y", "A", 300, LocalDate.of(2025, 1, 20), LocalDate.of(2025, 1, 20))
+            // one purchase whose export gives a first purchase in January and a last in March: a
+            // one-purchase customer is never retained, whatever the two dates say
+            .add("3", "Z", "A", 50, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 1, 15))
             .asOf(asOf);
     CohortTable t = CohortAnalysis.byFirstMonth(base);
     assertEquals(CohortMode.ACTIVE_SPAN, t.mode());
     CohortRow row = t.rows().get(0);
     assertEquals("2025-01", row.key());
+    assertEquals(3, row.customers().size());
     List<OptionalDouble> cells = row.retention();
     assertEquals(OptionalDouble.of(1), cells.get(0));
+    // X alone (two purchases, last in April) is active in M1 … M3: 1 / 3; Z's span does not count
     for (int k = 1; k <= 3; k++) {
-      assertEquals(OptionalDouble.of(0.5), cells.get(k), "X is still buying by April: M" + k);
+      assertEquals(1.0 / 3, cells.get(k).orElseThrow(), 1e-12, "X is still buying by April: M" + k);
     }
     assertEquals(OptionalDouble.of(0), cells.get(4));
     assertEquals(OptionalDouble.of(0), cells.get(5));

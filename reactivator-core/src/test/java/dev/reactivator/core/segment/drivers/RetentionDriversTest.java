@@ -64,6 +64,23 @@ class RetentionDriversTest {
   }
 
   @Test
+  void chiSquarePValueOfAStrongAssociationIsTinyButNotZero() {
+    // a=200 b=0 / c=0 d=200: χ² = 400 × (200 × 200)² / 200⁴ = 400; with one degree of freedom
+    // p = erfc(√(χ² / 2)) = erfc(√200) ≈ 5.3e-89, which 1 − CDF rounds to exactly 0
+    boolean[] f = new boolean[400];
+    boolean[] o = new boolean[400];
+    for (int i = 0; i < 200; i++) {
+      f[i] = true;
+      o[i] = true;
+    }
+    IndependenceTest r = RetentionDrivers.independence(f, o).orElseThrow();
+    assertEquals(400, r.statistic(), 1e-9);
+    double expected = org.apache.commons.math3.special.Erf.erfc(Math.sqrt(200));
+    assertTrue(r.p() > 0, "p " + r.p());
+    assertEquals(expected, r.p(), expected * 1e-9);
+  }
+
+  @Test
   void isAbsentWhenAGroupIsTooSmallOrTheTableDegenerate() {
     CustomerBase base = SeedExample.base();
     int ivan = SeedExample.index(base, "Иван");

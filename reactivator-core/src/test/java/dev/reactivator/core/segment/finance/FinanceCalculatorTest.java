@@ -22,27 +22,31 @@ import org.junit.jupiter.api.Test;
 class FinanceCalculatorTest {
 
   @Test
-  void revenueWaterfallSubtractsTheRevenueAtRiskAndAddsBackTheSavedQuarter() {
+  void revenueWaterfallAddsBackTheSimulatorsRevenue() {
     // base potential: Σ LTV = 185 000 + 270 000 + 1 030 000 + 1 000 + 150 000 + 100 = 1 636 100
     // revenue at risk (HIGH + CRITICAL, as in the overview): 94 500 + 55 500 + 950 = 150 950
-    // saved = 25 % × 150 950 = 37 737.5; forecast = 1 636 100 − 150 950 + 37 737.5 = 1 522 887.5
+    // saved = the default campaign's revenue over Анна, Вектор, Петр: 3 × 3.5 % = 0.105 returning
+    //   × average check (185 000 + 270 000 + 1 000) / 6 = 76 000 → 7 980
+    // forecast = 1 636 100 − 150 950 + 7 980 = 1 493 130
     Finance.RevenueWaterfall w =
         FinanceCalculator.compute(SeedDashboard.scored(SeedDashboard.base())).waterfall();
     assertEquals(1_636_100, w.basePotential(), 1e-6);
     assertEquals(150_950, w.revenueAtRisk(), 1e-6);
-    assertEquals(0.25, w.saveRate());
-    assertEquals(37_737.5, w.savedRevenue(), 1e-6);
-    assertEquals(1_522_887.5, w.retentionForecast(), 1e-6);
+    assertEquals(7_980, w.savedRevenue(), 1e-6);
+    assertEquals(1_493_130, w.retentionForecast(), 1e-6);
   }
 
   @Test
-  void revenueWaterfallFollowsTheSaveRate() {
-    Finance.RevenueWaterfall w =
-        FinanceCalculator.compute(
-                SeedDashboard.scored(SeedDashboard.base()), new FinanceOptions(0.5))
-            .waterfall();
-    assertEquals(75_475, w.savedRevenue(), 1e-6);
-    assertEquals(1_636_100 - 150_950 + 75_475, w.retentionForecast(), 1e-6);
+  void revenueWaterfallFollowsTheCampaign() {
+    // a 10 % conversion over the same three: 0.3 × 76 000 = 22 800 saved
+    ScoredBase scored = SeedDashboard.scored(SeedDashboard.base());
+    Optional<RoiResult> campaign = RoiSimulator.campaign(scored, 100, 0.10, 500, 3000);
+    Finance.RevenueWaterfall w = FinanceCalculator.compute(scored, campaign).waterfall();
+    assertEquals(22_800, campaign.orElseThrow().revenue(), 1e-6);
+    assertEquals(22_800, w.savedRevenue(), 1e-6);
+    assertEquals(1_636_100 - 150_950 + 22_800, w.retentionForecast(), 1e-6);
+    Finance.RevenueWaterfall none = FinanceCalculator.compute(scored, Optional.empty()).waterfall();
+    assertEquals(0, none.savedRevenue());
   }
 
   @Test
@@ -180,10 +184,11 @@ class FinanceCalculatorTest {
     assertEquals(2_560, roi.roiPercent().orElseThrow(), 1e-9);
     // SMS at 5 ₽ with a 500 ₽ offer and CAC 5 000: cost 15 + 0.105 × 500 = 67.5; acquisition 525 →
     // saving 457.5
-    RoiResult sms =
-        Analysis.of(scored, SegmentOptions.defaults().withCac(5_000).withRoi(5, 0.035, 500))
-            .roi()
-            .orElseThrow();
+    Analysis smsAnalysis =
+        Analysis.of(scored, SegmentOptions.defaults().withCac(5_000).withRoi(5, 0.035, 500));
+    RoiResult sms = smsAnalysis.roi().orElseThrow();
+    // one campaign: the waterfall's saved revenue is the simulator's revenue, 7 980
+    assertEquals(sms.revenue(), smsAnalysis.finance().waterfall().savedRevenue());
     assertEquals(15, sms.touchBudget(), 1e-9);
     assertEquals(52.5, sms.discounts(), 1e-9);
     assertEquals(525, sms.acquisitionCost(), 1e-9);

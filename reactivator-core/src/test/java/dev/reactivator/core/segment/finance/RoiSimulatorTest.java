@@ -35,6 +35,22 @@ class RoiSimulatorTest {
   }
 
   @Test
+  void countsReturningCustomersAsWholePeople() {
+    // 269 × 3.5 % = 9.415 → 9 (the sample); 17 × 3.5 % = 0.595 → 0 (printed «< 1»);
+    // 100 × 29 % = 28.999… in floating point → 29, not 28; 1000 × 3.5 % = 35
+    assertEquals(9, RoiSimulator.simulate(RoiInputs.defaults(269, 1)).returningCustomers());
+    assertEquals(0, RoiSimulator.simulate(RoiInputs.defaults(17, 1)).returningCustomers());
+    assertEquals(
+        29,
+        RoiSimulator.simulate(RoiInputs.defaults(100, 1).withConversion(0.29))
+            .returningCustomers());
+    assertEquals(
+        35,
+        RoiSimulator.simulate(new RoiInputs(1000, 5, 0.035, 500, 10_000, 3000))
+            .returningCustomers());
+  }
+
+  @Test
   void hasNoRoiWhenTheCampaignCostsNothing() {
     RoiResult r = RoiSimulator.simulate(new RoiInputs(10, 0, 0.1, 0, 1000, 3000));
     assertTrue(r.roiPercent().isEmpty());

@@ -108,6 +108,39 @@ class NextPurchaseModelTest {
   }
 
   @Test
+  void aCustomerGivenByProductNamesGetsTheProposalsOfTheBase() {
+    NextPurchaseModel m = NextPurchaseModel.fit(sequences());
+    List<String> names = m.products();
+    NextPurchaseProposer proposer = new NextPurchaseProposer(m);
+    // c5 (A only): after A, B (3 + 0.6) / 5 = 0.72 on 3 observed orders, not owned
+    NextPurchaseProposer.Proposal c5 = proposer.propose(List.of("A"), List.of("A"));
+    ProductProposal afterA =
+        new ProductProposal(
+            names.indexOf("B"), "B", (3 + 0.6) / 5, ProposalRule.AFTER, Optional.of("A"), 3, false);
+    assertProposal(afterA, c5.nextPurchase().orElseThrow());
+    assertProposal(afterA, c5.crossSell().orElseThrow());
+    NextBestProduct shown = c5.nextBest(true).orElseThrow();
+    assertEquals("B", shown.productName());
+    assertEquals(RecommendationSource.SEQUENCE, shown.source());
+    assertEquals(0.72, shown.confidence(), EPS);
+    // c1 (A, then B): P0 decides, B (0.6) owned; C (0.2, tied with the owned A) the cross-sell
+    NextPurchaseProposer.Proposal c1 = proposer.propose(List.of("B", "A"), List.of("B"));
+    assertProposal(
+        new ProductProposal(
+            names.indexOf("B"), "B", 0.6, ProposalRule.POPULAR, Optional.empty(), 0, true),
+        c1.nextPurchase().orElseThrow());
+    assertEquals("C", c1.crossSell().orElseThrow().productName());
+    assertEquals(RecommendationSource.POPULARITY, c1.nextBest(true).orElseThrow().source());
+    assertEquals("B", c1.nextBest(false).orElseThrow().productName());
+    // a customer owning every product with a prior has no cross-sell; unknown names are ignored
+    NextPurchaseProposer.Proposal all =
+        proposer.propose(List.of("A", "B", "C", "Z"), List.of("Z", "B"));
+    assertTrue(all.crossSell().isEmpty());
+    assertTrue(all.nextBest(true).isEmpty());
+    assertEquals("B", all.nextPurchase().orElseThrow().productName());
+  }
+
+  @Test
   void namesARepurchaseAsARepeat() {
     Rows rows = Rows.withDates();
     // two renewals of L each, one L → S

@@ -198,6 +198,31 @@ class NextPurchaseProperties {
     }
   }
 
+  @Property(tries = 200)
+  void aCustomerGivenByProductNamesGetsTheBasesProposals(@ForAll("purchases") List<P> ps) {
+    CustomerBase base = rows(ps).asOf(D.plusDays(100));
+    NextPurchaseModel model = NextPurchaseModel.fit(base);
+    CustomerRecommendations rec = NextBestProductAnalysis.compute(base).recommendations();
+    NextPurchaseProposer proposer = new NextPurchaseProposer(model);
+    for (int c = 0; c < base.size(); c++) {
+      List<String> owned = new ArrayList<>();
+      for (int l = 0; l < base.lineCount(c); l++) {
+        owned.add(base.productName(base.lineProduct(c, l)));
+      }
+      List<String> last = new ArrayList<>();
+      int k = base.purchaseCount(c) - 1;
+      for (int l = base.purchaseFirstLine(c, k), e = l + base.purchaseLineCount(c, k); l < e; l++) {
+        last.add(base.productName(base.lineProduct(c, l)));
+      }
+      NextPurchaseProposer.Proposal p = proposer.propose(owned, last);
+      assertEquals(rec.nextPurchase(c), p.nextPurchase());
+      assertEquals(rec.crossSell(c), p.crossSell());
+      if (model.hasTransitions() && p.crossSell().isPresent()) {
+        assertEquals(rec.get(c), p.nextBest(true));
+      }
+    }
+  }
+
   private static void same(Optional<ProductProposal> x, Optional<ProductProposal> y) {
     assertEquals(x.isPresent(), y.isPresent());
     if (x.isPresent()) {

@@ -125,27 +125,35 @@ class OverviewCalculatorTest {
 
   @Test
   void nrrWaterfallGoesFromTheLastYearsRevenueToTheProjection() {
-    // current base: purchases in (2025-05-24, 2026-05-24]: Анна 75 000 (2025-06-01), Иван 550 000,
-    // Алексей 150 000, Николай 100 = 775 100 (Вектор's last is 2024, Петр's 2025-01-15)
-    // projected = Σ R × (1 − churn) = 862 766.67 − 209 990 = 652 776.67 (Σ R = 61 666.67 + 135 000
-    // + 515 000
-    //   + 1 000 + 150 000 + 100; Σ R × churn over all four buckets = 209 990)
-    // churn risk ("Риск потерь") = the headline revenue at risk, HIGH + CRITICAL = 150 950, as in
-    // the manual
-    //   where both read 732 666 ₽
-    // trend = projected + churn risk − current base = 652 776.67 + 150 950 − 775 100 = 28 626.67
+    // per customer: B = purchases in (2025-05-24, 2026-05-24], R = revenue if retained, p = churn
+    //   Анна     B  75 000  R  61 666.67  p 0.90
+    //   Вектор   B       0  R 135 000     p 0.70 (last purchase 2024)
+    //   Иван     B 550 000  R 515 000     p 0.10
+    //   Петр     B       0  R   1 000     p 0.95 (last purchase 2025-01-15)
+    //   Алексей  B 150 000  R 150 000     p 0.05
+    //   Николай  B     100  R     100     p 0.40
+    // current base Σ B = 775 100
+    // churn Σ p × B = 67 500 + 55 000 + 7 500 + 40 = 130 040 (≤ the base, unlike the headline
+    //   revenue at risk 150 950, which counts Вектор's and Петр's revenue if retained)
+    // (1 − p) × (R − B): Анна 0.1 × −13 333.33 = −1 333.33, Вектор 0.3 × 135 000 = 40 500,
+    //   Иван 0.9 × −35 000 = −31 500, Петр 0.05 × 1 000 = 50, Алексей 0, Николай 0
+    // expansion 40 550, contraction 32 833.33
+    // projected 775 100 + 40 550 − 32 833.33 − 130 040 = 652 776.67 = Σ (1 − p) × R
+    //   (6 166.67 + 40 500 + 463 500 + 50 + 142 500 + 60)
     // NRR = 100 × 652 776.67 / 775 100 = 84.218 %
     Overview o = OverviewCalculator.compute(scored);
     Overview.NrrWaterfall nrr = o.nrr();
     assertEquals(775_100, nrr.currentBase(), 1e-6);
     assertFalse(nrr.currentBaseEstimated());
-    assertEquals(28_626.6667, nrr.trend(), 1e-3);
-    assertEquals(nrr.trend(), nrr.retentionPotential());
-    assertEquals(150_950, nrr.churnRisk(), 1e-6);
-    assertEquals(o.revenueAtRisk().total(), nrr.lossRisk());
+    assertEquals(130_040, nrr.churn(), 1e-6);
+    assertEquals(40_550, nrr.expansion(), 1e-6);
+    assertEquals(32_833.3333, nrr.contraction(), 1e-3);
     assertEquals(652_776.6667, nrr.projected(), 1e-3);
     assertEquals(84.2184, nrr.nrrPercent().orElseThrow(), 1e-4);
-    assertEquals(nrr.currentBase() + nrr.trend() - nrr.churnRisk(), nrr.projected(), 1e-6);
+    assertEquals(
+        nrr.currentBase() + nrr.expansion() - nrr.contraction() - nrr.churn(),
+        nrr.projected(),
+        1e-6);
   }
 
   @Test

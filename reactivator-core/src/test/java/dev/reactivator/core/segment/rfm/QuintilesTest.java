@@ -98,4 +98,33 @@ class QuintilesTest {
       assertEquals(c[order.get(i)], d[i]);
     }
   }
+
+  @Test
+  void aScoreFromCountsIsTheMidRankQuintile() {
+    // ten values, three of them equal with two strictly worse: 1 + floor(5 × (2 + 3/2) / 10)
+    // = 1 + floor(1.75) = 2; the best of ten alone: 1 + floor(5 × 9.5 / 10) = 1 + 4 = 5;
+    // all ten equal: 1 + floor(5 × 5 / 10) = 3
+    assertEquals(2, Quintiles.score(2L, 3L, 10L));
+    assertEquals(5, Quintiles.score(9L, 1L, 10L));
+    assertEquals(3, Quintiles.score(0L, 10L, 10L));
+    // a base of three billion customers does not overflow
+    assertEquals(3, Quintiles.score(1_000_000_000L, 1_000_000_000L, 3_000_000_000L));
+  }
+
+  @Property(tries = 200)
+  void countsGiveTheScoresOfTheValues(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+    double[] v = values(seed);
+    int[] higher = Quintiles.higherIsBetter(v);
+    int[] lower = Quintiles.lowerIsBetter(v);
+    for (int i = 0; i < v.length; i++) {
+      long below = 0;
+      long equal = 0;
+      for (double w : v) {
+        below += Double.compare(w, v[i]) < 0 ? 1 : 0;
+        equal += Double.compare(w, v[i]) == 0 ? 1 : 0;
+      }
+      assertEquals(higher[i], Quintiles.score(below, equal, v.length));
+      assertEquals(lower[i], Quintiles.score(v.length - below - equal, equal, v.length));
+    }
+  }
 }

@@ -135,7 +135,8 @@ public final class DashboardPage {
             ScriptSafeWriter safe = new ScriptSafeWriter(w);
             try (JsonGenerator g = JSON.createGenerator(safe)) {
               g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-              AnalysisJson.write(input.analysis(), input.summary(), view.customers(), g);
+              AnalysisJson.writePage(
+                  input.analysis(), input.summary(), view.details(), view.rows(), g);
             }
           });
     }
@@ -317,8 +318,9 @@ public final class DashboardPage {
   }
 
   /**
-   * The {@code analysis.json} document the page embeds: the file's keys, with {@code customers} and
-   * {@code segments[].customers} kept to the customers {@code view} shows.
+   * The {@code analysis.json} document the page embeds, in the page's form ({@link
+   * AnalysisJson#writePage}): each customer {@code view} shows with the keys the page draws of it,
+   * the index lists kept to their first {@link DashboardView#rows()} members that are shown.
    *
    * @param analysis the analysis
    * @param summary its executive summary
@@ -329,7 +331,7 @@ public final class DashboardPage {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(view, "view");
-    return json(g -> AnalysisJson.write(analysis, summary, view.customers(), g));
+    return json(g -> AnalysisJson.writePage(analysis, summary, view.details(), view.rows(), g));
   }
 
   /**

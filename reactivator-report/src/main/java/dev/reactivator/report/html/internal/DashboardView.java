@@ -15,10 +15,12 @@ import dev.reactivator.narrative.MoneyFormat;
 import dev.reactivator.report.ReportOptions;
 import dev.reactivator.report.internal.GlossaryLabels;
 import dev.reactivator.report.internal.SalesWords;
+import dev.reactivator.report.json.CustomerDetail;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
@@ -40,13 +42,13 @@ public final class DashboardView {
   private final Analysis analysis;
   private final Locale locale;
   private final int rows;
-  private final boolean[] shown;
+  private final byte[] detail;
 
   private DashboardView(Analysis analysis, Locale locale, int rows) {
     this.analysis = analysis;
     this.locale = locale;
     this.rows = rows;
-    this.shown = shown(analysis, rows);
+    this.detail = details(analysis, rows);
   }
 
   /**
@@ -95,34 +97,53 @@ public final class DashboardView {
    * @return a predicate on customer indices
    */
   public IntPredicate customers() {
-    return c -> shown[c];
+    return c -> detail[c] != CustomerDetail.OMITTED.ordinal();
   }
 
-  private static boolean[] shown(Analysis a, int rows) {
+  /**
+   * How much of each embedded customer the page's document holds: what the page draws of it ({@link
+   * CustomerDetail#CALL_ROW} for a call-list row, {@link CustomerDetail#TABLE_ROW} for a VIP, whale
+   * or save-first row, {@link CustomerDetail#BUBBLE} for an RFM bubble), the most of them when it
+   * is drawn in several places; {@link CustomerDetail#OMITTED} for a customer the page does not
+   * show.
+   *
+   * @return the detail of each customer, by index
+   */
+  public IntFunction<CustomerDetail> details() {
+    return c -> DETAILS[detail[c]];
+  }
+
+  private static final CustomerDetail[] DETAILS = CustomerDetail.values();
+
+  private static byte[] details(Analysis a, int rows) {
     CustomerBase base = a.base();
-    boolean[] shown = new boolean[base.size()];
-    List<CallListRow> calls = a.sales().callList();
-    for (int i = 0; i < Math.min(calls.size(), rows); i++) {
-      shown[calls.get(i).index()] = true;
+    byte[] detail = new byte[base.size()];
+    for (int c : largestSpenders(base, MAX_BUBBLES)) {
+      raise(detail, c, CustomerDetail.BUBBLE);
     }
     for (Overview.SaveCandidate c : a.overview().topToSave()) {
-      shown[c.index()] = true;
+      raise(detail, c.index(), CustomerDetail.TABLE_ROW);
     }
-    head(a.vipAtRisk().customers(), rows, shown);
+    head(a.vipAtRisk().customers(), rows, detail);
     SleepingWhales w = a.whales();
     for (SleepingWhales.Segment s : List.of(w.whales(), w.cooling(), w.active())) {
-      head(s.group().customers(), rows, shown);
+      head(s.group().customers(), rows, detail);
     }
-    for (int c : largestSpenders(base, MAX_BUBBLES)) {
-      shown[c] = true;
+    List<CallListRow> calls = a.sales().callList();
+    for (int i = 0; i < Math.min(calls.size(), rows); i++) {
+      raise(detail, calls.get(i).index(), CustomerDetail.CALL_ROW);
     }
-    return shown;
+    return detail;
   }
 
-  private static void head(List<Integer> members, int rows, boolean[] shown) {
+  private static void head(List<Integer> members, int rows, byte[] detail) {
     for (int i = 0; i < Math.min(members.size(), rows); i++) {
-      shown[members.get(i)] = true;
+      raise(detail, members.get(i), CustomerDetail.TABLE_ROW);
     }
+  }
+
+  private static void raise(byte[] detail, int c, CustomerDetail d) {
+    detail[c] = (byte) Math.max(detail[c], d.ordinal());
   }
 
   /**
