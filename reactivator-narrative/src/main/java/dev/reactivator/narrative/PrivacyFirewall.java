@@ -2,9 +2,9 @@ package dev.reactivator.narrative;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.score.DiscountProfile;
-import dev.reactivator.core.score.RiskLevel;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.Glossary;
 import dev.reactivator.core.segment.abc.VipChurn;
 import dev.reactivator.core.segment.abc.VipChurnMonth;
 import dev.reactivator.core.segment.cohort.CohortRow;
@@ -324,19 +324,17 @@ public final class PrivacyFirewall {
                             b.revenueAtRisk()))
                 .toList());
     java.util.Collections.reverse(buckets);
-    int high = o.revenueAtRisk().customersAtLeast(RiskLevel.HIGH);
-    int critical = o.revenueAtRisk().customersAtLeast(RiskLevel.CRITICAL);
-    int n = Math.max(1, base.size());
+    // the shared groups' counts and shares are the glossary's, as in every other output
     FactSheet.Risks risks =
         new FactSheet.Risks(
-            high,
-            (double) high / n,
-            critical,
-            (double) critical / n,
-            o.atRisk().count(),
-            o.atRisk().share(),
-            o.criticalChurn().count(),
-            o.criticalChurn().share(),
+            Glossary.AT_RISK.count(analysis),
+            Glossary.AT_RISK.share(analysis),
+            Glossary.RISK_CRITICAL.count(analysis),
+            Glossary.RISK_CRITICAL.share(analysis),
+            Glossary.RISK_ZONE.count(analysis),
+            Glossary.RISK_ZONE.share(analysis),
+            Glossary.CRITICAL_CHURN.count(analysis),
+            Glossary.CRITICAL_CHURN.share(analysis),
             reasons,
             drivers);
 

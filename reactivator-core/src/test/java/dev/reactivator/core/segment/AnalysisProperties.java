@@ -93,6 +93,42 @@ class AnalysisProperties {
     assertTrue(v >= 0 && v <= 1, what + " = " + v);
   }
 
+  @Property(tries = 60)
+  void glossaryGroupsPartitionTheirWidgetsAndAtRiskIsHighPlusCritical(
+      @ForAll("purchases") List<P> ps, @ForAll("alive") List<Double> alive) {
+    CustomerBase base = base(ps);
+    Analysis a = Analysis.of(scored(base, alive));
+    int n = base.size();
+    for (Glossary g : Glossary.values()) {
+      assertShare(g.share(a), g.key());
+      assertEquals(g.count(a), g.group(a).customers().size(), g.key());
+      g.money(a).ifPresent(m -> assertTrue(m >= 0, g.key() + " money " + m));
+    }
+    // the glossary's families each partition the base
+    for (String family : List.of("structure/", "risk/", "rfm/", "rfm-map/", "forecast/")) {
+      assertPartition(
+          n,
+          java.util.Arrays.stream(Glossary.values())
+              .filter(g -> g.key().startsWith(family))
+              .map(g -> g.group(a))
+              .toList(),
+          family);
+    }
+    List<Integer> highAndCritical = new ArrayList<>();
+    highAndCritical.addAll(Glossary.RISK_HIGH.group(a).customers());
+    highAndCritical.addAll(Glossary.RISK_CRITICAL.group(a).customers());
+    Collections.sort(highAndCritical);
+    assertEquals(highAndCritical, Glossary.AT_RISK.group(a).customers());
+    assertEquals(Glossary.AT_RISK.count(a), a.roi().map(r -> r.inputs().touchBase()).orElse(0));
+    assertTrue(
+        a.vipAtRisk().customers().stream()
+            .allMatch(Glossary.AT_RISK.group(a).customers()::contains));
+    assertEquals(
+        Glossary.RISK_HIGH.money(a).getAsDouble() + Glossary.RISK_CRITICAL.money(a).getAsDouble(),
+        Glossary.AT_RISK.money(a).getAsDouble(),
+        1e-6 * (1 + Glossary.AT_RISK.money(a).getAsDouble()));
+  }
+
   @Property(tries = 150)
   void sharesAreInZeroOneAndGroupsPartitionTheBase(
       @ForAll("purchases") List<P> ps, @ForAll("alive") List<Double> alive) {

@@ -63,7 +63,7 @@ class DocxRendererTest {
       }
       assertTrue(h2.contains("Кого спасать в первую очередь"));
       assertTrue(h2.contains("Выручка под риском по уровням риска"));
-      assertTrue(h2.contains("VIP-клиенты под риском"));
+      assertTrue(h2.contains("VIP под риском оттока"));
       assertTrue(h2.contains("Список на прозвон: первые 20"));
       for (String id : List.of("Title", "Heading1", "Heading2")) {
         assertNotNull(doc.getStyles().getStyle(id), id + " is defined in styles.xml");
@@ -83,7 +83,7 @@ class DocxRendererTest {
 
       XWPFTable buckets = tables.get(2);
       assertEquals(5, buckets.getNumberOfRows(), "a header and four buckets");
-      assertEquals("Критический", buckets.getRow(4).getCell(0).getText());
+      assertEquals("Критический риск", buckets.getRow(4).getCell(0).getText());
       assertEquals(
           num.integer(a.overview().revenueAtRisk().buckets().get(3).count()),
           buckets.getRow(4).getCell(1).getText());

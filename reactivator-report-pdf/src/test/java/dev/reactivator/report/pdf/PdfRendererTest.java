@@ -75,7 +75,7 @@ class PdfRendererTest {
           text.contains(num.money(a.overview().revenueAtRisk().total()).replace('\u00A0', ' ')),
           "revenue at risk");
       assertTrue(text.contains("Кого спасать в первую очередь"));
-      assertTrue(text.contains("VIP-клиенты под риском"));
+      assertTrue(text.contains("VIP под риском оттока"));
       assertTrue(text.contains("Список на прозвон: первые 20"));
       CallListRow twentieth = a.sales().callList().get(19);
       assertTrue(text.contains(twentieth.displayName()), twentieth.displayName());

@@ -1,5 +1,6 @@
 package dev.reactivator.report.csv;
 
+import dev.reactivator.report.internal.GlossaryLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +16,12 @@ final class CsvLabels {
 
   private final ResourceBundle bundle;
   private final Locale locale;
+  private final GlossaryLabels glossary;
 
   private CsvLabels(ResourceBundle bundle, Locale locale) {
     this.bundle = bundle;
     this.locale = locale;
+    this.glossary = GlossaryLabels.of(locale);
   }
 
   static CsvLabels of(Locale locale) {
@@ -30,6 +33,13 @@ final class CsvLabels {
 
   Locale locale() {
     return locale;
+  }
+
+  /**
+   * The shared customer groups' labels (RFM segments, risk levels…), the same as every output's.
+   */
+  GlossaryLabels glossary() {
+    return glossary;
   }
 
   String get(String key) {

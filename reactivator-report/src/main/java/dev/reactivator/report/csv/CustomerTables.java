@@ -6,7 +6,9 @@ import dev.reactivator.core.score.PauseAnomaly;
 import dev.reactivator.core.score.Reason;
 import dev.reactivator.core.score.ScoredBase;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.Glossary;
 import dev.reactivator.core.segment.lifecycle.CustomerLifecycle;
+import dev.reactivator.core.segment.lifecycle.LifecycleStage;
 import dev.reactivator.core.segment.nbp.ProductProposal;
 import dev.reactivator.core.segment.overview.ChurnScores;
 import dev.reactivator.core.segment.sales.CallListRow;
@@ -142,7 +144,7 @@ final class CustomerTables {
         cells.add(base.name(c).orElse(""));
         cells.add(CsvCells.phones(base.phones(c), input.options().csvStyle()));
         cells.add(String.join(", ", base.emails(c)));
-        cells.add(labels.get("rfm." + a.rfm().seedSegment(c).key()));
+        cells.add(labels.glossary().label(a.rfm().seedSegment(c)));
         cells.add(a.rfm().code(c));
         cells.add(csv.number(s.historicalLtv(), 2));
         cells.add(Integer.toString(s.purchases()));
@@ -160,7 +162,7 @@ final class CustomerTables {
         cells.add(csv.number(churnPercent, 1));
         cells.add(csv.number(100 - churnPercent, 1));
         cells.add(csv.number(100 * s.returnProbability(), 1));
-        cells.add(labels.get("risk." + s.riskLevel().name()));
+        cells.add(labels.glossary().label(s.riskLevel()));
         cells.add(reasons(s.reasons(), labels));
         cells.add(Integer.toString(s.anomaly().score()));
         cells.add(labels.get("anomaly." + s.anomaly().level().name()));
@@ -185,7 +187,7 @@ final class CustomerTables {
         cells.add(m.map(CustomerMessage::firstMessage).orElse(""));
         cells.add(m.map(x -> words.label(x.secondChannel())).orElse(""));
         cells.add(m.map(CustomerMessage::secondMessage).orElse(""));
-        cells.add(life.stage(c).map(x -> labels.get("stage." + x.key())).orElse(""));
+        cells.add(life.stage(c).map(x -> stage(x, labels)).orElse(""));
         cells.add(
             life.renewalShare(c).isPresent()
                 ? csv.number(100 * life.renewalShare(c).getAsDouble(), 1)
@@ -261,6 +263,13 @@ final class CustomerTables {
   }
 
   /** Whether the row is in today's list, worded ("да" / "нет"). */
+  /** A lifecycle stage's label; its at-risk stage is the glossary's customers at risk of churn. */
+  static String stage(LifecycleStage s, CsvLabels labels) {
+    return s == LifecycleStage.AT_RISK
+        ? labels.glossary().label(Glossary.AT_RISK)
+        : labels.get("stage." + s.key());
+  }
+
   static String today(CallListRow r, CsvLabels labels) {
     return labels.get(r.today() ? "today.yes" : "today.no");
   }

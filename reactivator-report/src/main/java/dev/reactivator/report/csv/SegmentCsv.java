@@ -232,13 +232,13 @@ public final class SegmentCsv {
           base.name(c).orElse(""),
           CsvCells.phones(base.phones(c), style),
           String.join(", ", base.emails(c)),
-          labels.get("rfm." + a.rfm().seedSegment(c).key()),
+          labels.glossary().label(a.rfm().seedSegment(c)),
           a.rfm().code(c),
           csv.number(base.totalSpent(c), 2),
           Integer.toString(base.purchaseCount(c)),
           LocalDate.ofEpochDay(base.lastPurchaseDay(c)).toString(),
           csv.number(100 * scored.churnProbability(c), 1),
-          labels.get("risk." + scored.riskLevel(c).name()),
+          labels.glossary().label(scored.riskLevel(c)),
           csv.number(100 * scored.returnProbability(c), 1),
           csv.number(scored.clv(c), 2));
     }

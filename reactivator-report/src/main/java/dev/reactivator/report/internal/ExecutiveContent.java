@@ -4,6 +4,7 @@ import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Contacts;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.Glossary;
 import dev.reactivator.core.segment.abc.VipChurn;
 import dev.reactivator.core.segment.abc.VipChurnMonth;
 import dev.reactivator.core.segment.cohort.CohortMode;
@@ -226,16 +227,16 @@ public record ExecutiveContent(
             o.revenueAtRisk().total() > 0));
     out.add(
         new Figure(
-            b.getString("figure.atRisk"),
-            num.percent(o.atRisk().share()),
-            fill(b, "figure.share.note", num.integer(o.atRisk().count())),
+            glossary(b).label(Glossary.RISK_ZONE),
+            num.percent(Glossary.RISK_ZONE.share(a)),
+            fill(b, "figure.share.note", num.integer(Glossary.RISK_ZONE.count(a))),
             false));
     out.add(
         new Figure(
-            b.getString("figure.critical"),
-            num.percent(o.criticalChurn().share()),
-            fill(b, "figure.share.note", num.integer(o.criticalChurn().count())),
-            o.criticalChurn().share() >= 0.25));
+            glossary(b).label(Glossary.CRITICAL_CHURN),
+            num.percent(Glossary.CRITICAL_CHURN.share(a)),
+            fill(b, "figure.share.note", num.integer(Glossary.CRITICAL_CHURN.count(a))),
+            Glossary.CRITICAL_CHURN.share(a) >= 0.25));
     if (a.roi().isPresent()) {
       RoiResult r = a.roi().get();
       String roi =
@@ -267,10 +268,10 @@ public record ExecutiveContent(
             n.nrrPercent().isPresent() && n.nrrPercent().getAsDouble() < 100));
     out.add(
         new Figure(
-            b.getString("figure.vip"),
-            num.integer(a.vipAtRisk().size()),
+            glossary(b).label(Glossary.VIP_AT_RISK),
+            num.integer(Glossary.VIP_AT_RISK.count(a)),
             b.getString("figure.vip.note"),
-            a.vipAtRisk().size() > 0));
+            Glossary.VIP_AT_RISK.count(a) > 0));
     return out;
   }
 
@@ -311,7 +312,7 @@ public record ExecutiveContent(
     for (Overview.RiskBucket k : o.revenueAtRisk().buckets()) {
       rb.add(
           new ExecutiveChart.Bar(
-              b.getString("risk." + k.level().name()),
+              glossary(b).label(k.level()),
               k.revenueAtRisk(),
               num.money(k.revenueAtRisk()),
               switch (k.level()) {
@@ -414,7 +415,7 @@ public record ExecutiveContent(
       String k = s.group().key();
       sp.add(
           new ExecutiveChart.Pair(
-              b.containsKey("structure." + k) ? b.getString("structure." + k) : k,
+              glossary(b).label("structure/" + k),
               s.count(),
               num.integer(s.count()),
               switch (k) {
@@ -508,7 +509,7 @@ public record ExecutiveContent(
     for (Overview.RiskBucket k : a.overview().revenueAtRisk().buckets()) {
       rows.add(
           List.of(
-              b.getString("risk." + k.level().name()),
+              glossary(b).label(k.level()),
               num.integer(k.count()),
               num.money(k.revenueBase()),
               num.money(k.revenueAtRisk())));
@@ -531,7 +532,7 @@ public record ExecutiveContent(
               base.customer(c).displayName(),
               num.integer(a.scored().daysSinceLast(c)),
               num.decimal(100 * a.scored().churnProbability(c), 0) + "\u00A0%",
-              b.getString("risk." + a.scored().riskLevel(c).name()),
+              glossary(b).label(a.scored().riskLevel(c)),
               num.money(base.totalSpent(c))));
     }
     String note =
@@ -541,7 +542,7 @@ public record ExecutiveContent(
                 ? fill(b, "table.more", num.integer(vip.size() - VIP_ROWS))
                 : "";
     return new Table(
-        b.getString("table.vip"),
+        glossary(b).label(Glossary.VIP_AT_RISK),
         headers(b, "customer", "daysIdle", "risk", "level", "ltv"),
         List.of(false, true, true, false, true),
         rows,
@@ -695,12 +696,7 @@ public record ExecutiveContent(
       // the segments in the seed's order (champions, regular, risk zone, lost), others after
       List<String> keys = new ArrayList<>(e.getValue());
       keys.sort(java.util.Comparator.comparingInt(ExecutiveContent::segmentRank));
-      row.add(
-          String.join(
-              ", ",
-              keys.stream()
-                  .map(k -> b.containsKey("rfm." + k) ? b.getString("rfm." + k) : k)
-                  .toList()));
+      row.add(String.join(", ", keys.stream().map(k -> glossary(b).label("rfm/" + k)).toList()));
       row.addAll(e.getKey());
       rows.add(row);
     }
@@ -760,6 +756,11 @@ public record ExecutiveContent(
 
   private static boolean russian(Locale locale) {
     return !"en".equals(locale.getLanguage());
+  }
+
+  /** The shared groups' labels in the language of {@code b} (its Russian root or English). */
+  private static GlossaryLabels glossary(ResourceBundle b) {
+    return GlossaryLabels.of(b.getLocale());
   }
 
   /**

@@ -23,12 +23,14 @@ public final class SalesWords {
   private final ResourceBundle bundle;
   private final boolean russian;
   private final DateTimeFormatter date;
+  private final GlossaryLabels glossary;
 
   private SalesWords(Locale locale) {
     this.russian = "ru".equals(locale.getLanguage());
     // the root bundle is Russian; no Control, so that the lookup works in a named module
     this.bundle = ResourceBundle.getBundle(BUNDLE, russian ? Locale.ROOT : Locale.ENGLISH);
     this.date = DateTimeFormatter.ofPattern(bundle.getString("timing.date"), Locale.ROOT);
+    this.glossary = GlossaryLabels.of(russian ? Locale.ROOT : Locale.ENGLISH);
   }
 
   /**
@@ -79,7 +81,8 @@ public final class SalesWords {
    * @return its label, e.g. {@code Успех}
    */
   public String label(ReturnForecast forecast) {
-    return bundle.getString("forecast." + forecast.key());
+    // a forecast is a shared customer group: its one label is the glossary's
+    return glossary.label(forecast);
   }
 
   /**

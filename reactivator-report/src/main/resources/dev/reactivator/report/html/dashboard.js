@@ -69,6 +69,10 @@
   function constant(key) { return String(key).toUpperCase().replace(/-/g, '_'); }
   /** The label of a sales key ({@code channels}, {@code tones}, {@code forecast}, {@code priorities}), else the key. */
   function label(kind, key) { return own(V.labels[kind], key) ? V.labels[kind][key] : key; }
+  /** The one label of a shared customer group by its glossary key ({@code rfm/champions}, {@code at-risk}…), else the key. */
+  function gl(key) { return label('glossary', key); }
+  /** A lifecycle stage's label; its at-risk stage is the glossary's customers at risk of churn. */
+  function stageLabel(key) { return key === 'at-risk' ? gl('at-risk') : t('stage.' + key); }
 
   // ------------------------------------------------------------------ the document's customers and segments
 
@@ -477,8 +481,8 @@
       { id: 'transactions', label: t('kpi.transactions'), value: int(o.transactions), note: t('kpi.customersNote', { n: int(o.uniqueCustomers) }) },
       { id: 'health', label: t('kpi.health'), value: pct0(h.score / 100), tone: h.alarm ? 'red' : 'green',
         note: h.alarm ? t('kpi.healthAlarm') : t('kpi.healthOk') },
-      { id: 'risk', label: t('kpi.atRisk'), value: pct(o.atRisk.share), tone: 'orange', note: t('kpi.customersCount', { n: int(o.atRisk.customers) }) },
-      { id: 'churn', label: t('kpi.critical'), value: pct(o.criticalChurn.share), tone: 'red', note: t('kpi.customersCount', { n: int(o.criticalChurn.customers) }) },
+      { id: 'risk', label: gl('structure/risk-zone'), value: pct(o.atRisk.share), tone: 'orange', note: t('kpi.customersCount', { n: int(o.atRisk.customers) }) },
+      { id: 'churn', label: gl('structure/critical-churn'), value: pct(o.criticalChurn.share), tone: 'red', note: t('kpi.customersCount', { n: int(o.criticalChurn.customers) }) },
       { id: 'revenue-at-risk', label: t('kpi.revenueAtRisk'), value: money(o.revenueAtRisk.total), tone: 'red', note: t('kpi.revenueAtRiskNote') }
     ]);
     var g = tab.appendChild(el('div', 'grid'));
@@ -510,13 +514,13 @@
           return tip(ps[0].name, [t('tip.atRisk') + ': ' + money(x.revenueAtRisk), t('tip.revenueBase') + ': ' + money(x.revenueBase),
             t('tip.customers') + ': ' + int(x.customers)]);
         } },
-        xAxis: { type: 'category', data: b.map(function (x) { return t('risk.' + constant(x.level)); }), axisLabel: { interval: 0, lineHeight: 15 } },
+        xAxis: { type: 'category', data: b.map(function (x) { return gl('risk/' + x.level); }), axisLabel: { interval: 0, lineHeight: 15 } },
         yAxis: { type: 'value', axisLabel: axisMoney },
         series: [{ type: 'bar', barMaxWidth: 64, data: b.map(function (x) { return { value: x.revenueAtRisk, itemStyle: { color: bucketColors[x.level] } }; }),
           label: { show: true, position: 'top', formatter: function (p) { return shortMoney(p.value); } } }]
       };
     });
-    downloads(w, o.revenueAtRisk.buckets.map(function (x) { return { segment: 'risk/' + x.level, label: t('risk.' + constant(x.level)), count: x.customers }; }));
+    downloads(w, o.revenueAtRisk.buckets.map(function (x) { return { segment: 'risk/' + x.level, label: gl('risk/' + x.level), count: x.customers }; }));
     modelNote(w);
 
     w = widget(g, 'top5');
@@ -538,7 +542,7 @@
         ul.appendChild(li);
       });
     }
-    downloads(w, [{ segment: 'vip/vip-at-risk', label: t('seg.vipAtRisk'), count: sizeOf('vip/vip-at-risk') }]);
+    downloads(w, [{ segment: 'vip/vip-at-risk', label: gl('vip/vip-at-risk'), count: sizeOf('vip/vip-at-risk') }]);
 
     var n = o.nrr;
     w = widget(g, 'nrr', { badge: !isNum(n.nrrPercent) ? '—' : 'NRR ' + NUM1.format(n.nrrPercent) + NBSP + '%',
@@ -569,7 +573,7 @@
           var x = s[ps[0].dataIndex];
           return tip(ps[0].name, [t('tip.customers') + ': ' + int(x.customers) + ' (' + pct(x.customers / Math.max(1, o.uniqueCustomers)) + ')', t('tip.revenue') + ': ' + money(x.revenue)]);
         } },
-        xAxis: { type: 'category', data: s.map(function (x) { return t('structure.' + x.key); }) },
+        xAxis: { type: 'category', data: s.map(function (x) { return gl('structure/' + x.key); }) },
         yAxis: [{ type: 'value', name: t('tip.customers') }, { type: 'value', axisLabel: axisMoney, splitLine: { show: false } }],
         series: [
           { name: t('tip.customers'), type: 'bar', barMaxWidth: 60, data: s.map(function (x) { return { value: x.customers, itemStyle: { color: structColors[x.key] || C.blue } }; }),
@@ -579,7 +583,7 @@
         ]
       };
     });
-    downloads(w, o.riskStructure.map(function (x) { return { segment: 'structure/' + x.key, label: t('structure.' + x.key), count: x.customers }; }));
+    downloads(w, o.riskStructure.map(function (x) { return { segment: 'structure/' + x.key, label: gl('structure/' + x.key), count: x.customers }; }));
   }
 
   // ------------------------------------------------------------------ Финансы
@@ -681,7 +685,7 @@
     roiListeners.push(function () { refresh(wfEntry); });
 
     if (roi) {
-      w = widget(g, 'roi', { wide: true, badge: t('roi.base', { n: int(roi.inputs.touchBase) }) });
+      w = widget(g, 'roi', { wide: true, badge: t('roi.base', { group: gl('at-risk'), n: int(roi.inputs.touchBase) }) });
       roiWidget(w);
     } else {
       absent(g, 'roi', absence('roi') || t('absent.roi'), { wide: true });
@@ -955,7 +959,7 @@
 
     var r = sa.radar;
     var missingAxes = absencesWithPrefix('radar-axis:');
-    w = widget(g, 'radar', { badge: t('radar.atRisk', { n: int(r.atRiskCustomers) }) });
+    w = widget(g, 'radar', { badge: t('radar.atRisk', { group: gl('at-risk'), n: int(r.atRiskCustomers) }) });
     if (r.axes.length < 3) {
       note(w, t('absent.radarAxes', { n: r.axes.length }));
       w.setAttribute('data-absent', 'true');
@@ -968,7 +972,7 @@
         var max = Math.min(1, rings * step);
         rings = Math.round(max / step);
         return {
-          legend: { bottom: 0, data: [t('radar.all'), t('radar.risk')] },
+          legend: { bottom: 0, data: [t('radar.all'), gl('at-risk')] },
           tooltip: { trigger: 'item', formatter: function (p) {
             return tip(p.name, r.axes.map(function (x, i) { return t('reason.' + constant(x.reason)) + ': ' + pct(p.value[i]); }));
           } },
@@ -978,7 +982,7 @@
             axisLabel: { show: true, showMinLabel: false, fontSize: 10, color: '#6b7280', formatter: function (v) { return NUM.format(Math.round(100 * v)) + NBSP + '%'; } } },
           series: [{ type: 'radar', data: [
             { name: t('radar.all'), value: r.axes.map(function (x) { return x.meanStrength; }), itemStyle: { color: C.blue }, areaStyle: { opacity: 0.12 } },
-            { name: t('radar.risk'), value: r.axes.map(function (x) { return x.meanStrengthAtRisk; }), itemStyle: { color: C.red }, areaStyle: { opacity: 0.22 } }
+            { name: gl('at-risk'), value: r.axes.map(function (x) { return x.meanStrengthAtRisk; }), itemStyle: { color: C.red }, areaStyle: { opacity: 0.22 } }
           ] }]
         };
       });
@@ -1109,13 +1113,13 @@
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
           return tip(ps[0].name, [t('tip.customers') + ': ' + int(ps[0].value) + ' (' + pct(ps[0].value / Math.max(1, D.overview.uniqueCustomers)) + ')']);
         } },
-        xAxis: { type: 'category', data: l.stages.map(function (s) { return t('stage.' + s.key); }), axisLabel: { interval: 0, width: 110, overflow: 'break' } },
+        xAxis: { type: 'category', data: l.stages.map(function (s) { return stageLabel(s.key); }), axisLabel: { interval: 0, width: 110, overflow: 'break' } },
         yAxis: { type: 'value', minInterval: 1 },
         series: [{ type: 'bar', barMaxWidth: 60, data: l.stages.map(function (s) { return { value: s.customers, itemStyle: { color: colors[s.key] || C.blue } }; }),
           label: { show: true, position: 'top' } }]
       };
     });
-    downloads(w, l.stages.map(function (s) { return { segment: 'lifecycle/' + s.key, label: t('stage.' + s.key), count: s.customers }; }));
+    downloads(w, l.stages.map(function (s) { return { segment: 'lifecycle/' + s.key, label: stageLabel(s.key), count: s.customers }; }));
   }
 
   // ------------------------------------------------------------------ Точки роста
@@ -1170,13 +1174,13 @@
     var sleeping = whales[0];
     kpis(tab, [
       { id: 'abc-a', label: t('kpi.abcA'), value: pct(abc.groups[0].revenueShare), note: t('kpi.abcANote', { n: int(abc.groups[0].customers), share: pct(abc.groups[0].customerShare) }) },
-      { id: 'vip', label: t('kpi.vip'), value: int(vipCount), tone: vipCount > 0 ? 'red' : 'green' },
-      { id: 'whales', label: t('kpi.whales'), value: int(sleeping.customers), tone: 'orange', note: money(sleeping.totalLtv) },
-      { id: 'champions', label: t('kpi.champions'), value: int(champions ? champions.customers : 0), tone: 'green', note: champions ? money(champions.revenue) : '' }
+      { id: 'vip', label: gl('vip/vip-at-risk'), value: int(vipCount), tone: vipCount > 0 ? 'red' : 'green' },
+      { id: 'whales', label: gl('whales/sleeping-whales'), value: int(sleeping.customers), tone: 'orange', note: money(sleeping.totalLtv) },
+      { id: 'champions', label: gl('rfm/champions'), value: int(champions ? champions.customers : 0), tone: 'green', note: champions ? money(champions.revenue) : '' }
     ]);
     var g = tab.appendChild(el('div', 'grid'));
 
-    var w = widget(g, 'vip', { wide: true, badge: t('vip.count', { n: int(vipCount) }), badgeTone: vipCount > 0 ? 'red' : 'green' });
+    var w = widget(g, 'vip', { wide: true, badge: t('vip.count', { group: gl('at-risk'), n: int(vipCount) }), badgeTone: vipCount > 0 ? 'red' : 'green' });
     var abcBox = w.appendChild(el('div'));
     chart(abcBox, 'growth', function () {
       return {
@@ -1197,8 +1201,8 @@
       };
     });
     downloads(abcBox, abc.groups.map(function (x) { return { segment: 'abc/' + x.key, label: t('abc.' + x.key), count: x.customers }; })
-      .concat([{ segment: 'vip/vip-at-risk', label: t('seg.vipAtRisk'), count: vipCount }]));
-    w.appendChild(el('h3', 'subhead', t('vip.tableTitle')));
+      .concat([{ segment: 'vip/vip-at-risk', label: gl('vip/vip-at-risk'), count: vipCount }]));
+    w.appendChild(el('h3', 'subhead', gl('vip/vip-at-risk')));
     var vipRows = D.vipAtRisk.slice(0, V.limits.groupRows).map(function (i) { return { customer: customer(i) }; });
     cutNote(w, 'vip', 'list.firstOf', vipRows.length, vipCount, segmentFile('vip/vip-at-risk'));
     table(w, 'vip', customerColumns(), vipRows, { pageSize: 10, sortKey: 'churn', dir: -1 });
@@ -1224,7 +1228,7 @@
           xAxis: { type: 'value', name: t('col.daysIdle'), nameLocation: 'middle', nameGap: 26, min: 0 },
           yAxis: { type: 'value', axisLabel: axisMoney, min: 0 },
           series: whales.map(function (grp) {
-            return { name: t('whales.' + grp.key) + ' · ' + int(grp.customers), type: 'scatter', symbolSize: 12, itemStyle: { color: wc[grp.key], opacity: 0.8 },
+            return { name: gl('whales/' + grp.key) + ' · ' + int(grp.customers), type: 'scatter', symbolSize: 12, itemStyle: { color: wc[grp.key], opacity: 0.8 },
               data: whaleRows.filter(function (x) { return x.group === grp.key; })
                 .map(function (x) { return { value: [x.customer.timing.daysSinceLast, x.customer.historicalLtv], row: x }; }) };
           })
@@ -1233,12 +1237,12 @@
     } else {
       note(whChart, t('absent.whales'));
     }
-    downloads(whChart, whales.map(function (x) { return { segment: 'whales/' + x.key, label: t('whales.' + x.key), count: x.customers }; }));
+    downloads(whChart, whales.map(function (x) { return { segment: 'whales/' + x.key, label: gl('whales/' + x.key), count: x.customers }; }));
     whales.forEach(function (grp) {
       var shown = whaleRows.filter(function (x) { return x.group === grp.key; }).length;
       cutNote(whChart, 'whales/' + grp.key, 'list.firstOf', shown, grp.customers, segmentFile('whales/' + grp.key));
     });
-    table(w, 'whales', customerColumns([{ key: 'group', label: t('col.group'), fmt: function (v) { return t('whales.' + v); } }]),
+    table(w, 'whales', customerColumns([{ key: 'group', label: t('col.group'), fmt: function (v) { return gl('whales/' + v); } }]),
       whaleRows, { pageSize: 10, sortKey: 'ltv', dir: -1 });
 
     w = widget(g, 'rfm', { wide: true });
@@ -1252,13 +1256,13 @@
         legend: { top: 0 },
         tooltip: { trigger: 'item', formatter: function (p) {
           var c = p.data.c;
-          return tip(nameOf(c), ['RFM ' + c.rfm.code + ' · ' + t('rfm.' + c.rfm.segment), 'Recency: ' + int(c.rfm.recencyDays) + ' ' + t('unit.days'),
+          return tip(nameOf(c), ['RFM ' + c.rfm.code + ' · ' + gl('rfm/' + c.rfm.segment), 'Recency: ' + int(c.rfm.recencyDays) + ' ' + t('unit.days'),
             'Frequency: ' + int(c.purchases), 'Monetary: ' + money(c.historicalLtv)]);
         } },
         xAxis: { type: 'value', name: t('rfm.xAxis'), nameLocation: 'middle', nameGap: 26, inverse: true, min: 0 },
         yAxis: { type: 'value', name: t('rfm.yAxis'), nameLocation: 'middle', nameGap: 34, position: 'left', axisLine: { onZero: false, show: true }, minInterval: 1, min: 0 },
         series: rfm.seedSegments.map(function (s) {
-          return { name: t('rfm.' + s.key) + ' · ' + int(s.customers), type: 'scatter', itemStyle: { color: rfmColors[s.key], opacity: 0.6, borderColor: '#fff', borderWidth: 0.5 },
+          return { name: gl('rfm/' + s.key) + ' · ' + int(s.customers), type: 'scatter', itemStyle: { color: rfmColors[s.key], opacity: 0.6, borderColor: '#fff', borderWidth: 0.5 },
             symbolSize: function (v) { return 6 + 34 * Math.sqrt(Math.max(0, v[2]) / maxM); },
             data: bubbles.filter(function (c) { return c.rfm.segment === s.key; })
               .map(function (c) { return { value: [c.rfm.recencyDays, c.purchases, c.historicalLtv], c: c }; }) };
@@ -1266,9 +1270,9 @@
       };
     }, 'tall');
     cutNote(w, 'rfm', 'rfm.bubblesOf', bubbles.length, D.overview.uniqueCustomers, 'customers.csv');
-    downloads(w, rfm.seedSegments.map(function (s) { return { segment: 'rfm/' + s.key, label: t('rfm.' + s.key), count: s.customers }; }));
+    downloads(w, rfm.seedSegments.map(function (s) { return { segment: 'rfm/' + s.key, label: gl('rfm/' + s.key), count: s.customers }; }));
     var rfmCols = [
-      { key: 'key', label: t('col.rfmSegment'), fmt: function (v) { return t('rfmMap.' + v); } },
+      { key: 'key', label: t('col.rfmSegment'), fmt: function (v) { return gl('rfm-map/' + v); } },
       { key: 'customers', label: t('col.clients'), num: true, fmt: int },
       { key: 'revenue', label: t('tip.revenue'), num: true, fmt: money },
       { key: 'averageRecencyDays', label: t('col.avgRecency'), num: true, fmt: int },
@@ -1549,7 +1553,7 @@
     var byChannel = select('channel', t('call.allChannels'), present(function (c) { return c.sales.primaryChannel; })
       .map(function (k) { return { key: k, label: label('channels', k) }; }));
     var bySegment = select('segment', t('call.allSegments'), present(function (c) { return c.rfm.segment; })
-      .map(function (k) { return { key: k, label: t('rfm.' + k) }; }));
+      .map(function (k) { return { key: k, label: gl('rfm/' + k) }; }));
     var shown = bar.appendChild(el('span', 'muted'));
     shown.setAttribute('data-filter', 'count');
     var tbl = table(w, 'callList', cols, calls, { pageSize: 15 });
@@ -1767,7 +1771,7 @@
     if (s.chains.length === 0) { note(w, t('absent.chains')); }
     s.chains.forEach(function (c) {
       var box = w.appendChild(el('div', 'chain'));
-      box.appendChild(el('div', 'head', t('rfm.' + c.segment) + ' · ' + label('tones', c.tone)));
+      box.appendChild(el('div', 'head', gl('rfm/' + c.segment) + ' · ' + label('tones', c.tone)));
       var p1 = box.appendChild(el('div', 'touch'));
       p1.appendChild(el('span', null, t('chain.first', { ch: label('channels', c.channel) }) + ' '));
       p1.appendChild(document.createTextNode(c.firstTouch));

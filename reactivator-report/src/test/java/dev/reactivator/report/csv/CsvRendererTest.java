@@ -153,7 +153,7 @@ class CsvRendererTest {
             "adoption", "Базовое использование",
             "expansion", "Расширение",
             "renewal", "Продление",
-            "at-risk", "В зоне риска");
+            "at-risk", "Под риском оттока");
     for (CSVRecord r : rows.subList(1, rows.size())) {
       int c = byPseudonym.get(r.get(col.get("ID")));
       var l = a.lifecycle();
@@ -394,7 +394,8 @@ class CsvRendererTest {
       assertTrue(r.get(col.get("Phone")).matches("(\\d+(, \\d+)*)?"), r.get(col.get("Phone")));
       assertEquals(a.scored().clv(c), Double.parseDouble(r.get(col.get("Predicted LTV"))), 0.006);
       assertTrue(
-          List.of("Low", "Medium", "High", "Critical").contains(r.get(col.get("Risk level"))));
+          List.of("Low risk", "Medium risk", "High risk", "Critical risk")
+              .contains(r.get(col.get("Risk level"))));
     }
   }
 

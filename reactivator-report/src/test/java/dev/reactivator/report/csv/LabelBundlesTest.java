@@ -34,7 +34,9 @@ class LabelBundlesTest {
   void russianAndEnglishBundlesHaveTheSameKeys() throws IOException {
     for (String base :
         List.of(
-            "/dev/reactivator/report/csv/labels", "/dev/reactivator/report/internal/executive")) {
+            "/dev/reactivator/report/csv/labels",
+            "/dev/reactivator/report/internal/executive",
+            "/dev/reactivator/report/internal/glossary")) {
       Properties ru = load(base + ".properties");
       Properties en = load(base + "_en.properties");
       assertEquals(ru.stringPropertyNames(), en.stringPropertyNames(), base);

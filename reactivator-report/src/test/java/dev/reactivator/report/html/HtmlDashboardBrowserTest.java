@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.Glossary;
 import dev.reactivator.core.segment.finance.RoiInputs;
 import dev.reactivator.core.segment.finance.RoiResult;
 import dev.reactivator.core.segment.finance.RoiSimulator;
@@ -15,6 +16,7 @@ import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.Segment;
 import dev.reactivator.report.Segments;
 import dev.reactivator.report.html.internal.DashboardView;
+import dev.reactivator.report.internal.GlossaryLabels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -279,6 +281,29 @@ class HtmlDashboardBrowserTest {
         browser.evaluate(
             "document.querySelector('[data-widget=discountElasticity] .absent').textContent");
     assertTrue(text.asText().contains("Покупок со скидкой"), text.asText());
+  }
+
+  @Test
+  void everySharedGroupIsNamedWithItsGlossaryLabelNeverItsKey() throws Exception {
+    open("sample-glossary", HtmlFixtures.input(sample));
+    StringBuilder text = new StringBuilder();
+    for (String tab : TABS) {
+      browser.evaluate("window.reactivatorDashboard.show('" + tab + "')");
+      text.append(
+              browser.evaluate("document.querySelector('section.tab.active').innerText").asText())
+          .append('\n');
+    }
+    String page = text.toString();
+    GlossaryLabels labels = GlossaryLabels.of(java.util.Locale.forLanguageTag("ru"));
+    for (Glossary g : Glossary.values()) {
+      // every group but at-risk has a download button named by its label; at-risk names the
+      // radar's and the ROI simulator's badges
+      assertTrue(page.contains(labels.label(g)), g.key() + " is named «" + labels.label(g) + "»");
+      assertFalse(page.contains(g.key() + " "), "the raw key " + g.key() + " is shown");
+    }
+    assertTrue(
+        page.contains(labels.label(Glossary.AT_RISK) + ": "),
+        "the radar and ROI badges name the customers at risk");
   }
 
   @Test

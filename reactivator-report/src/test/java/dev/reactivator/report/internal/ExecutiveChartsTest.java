@@ -49,7 +49,7 @@ class ExecutiveChartsTest {
 
     var risk = chart(c, "revenueAtRisk", ExecutiveChart.Bars.class);
     assertEquals(
-        List.of("Низкий", "Средний", "Высокий", "Критический"),
+        List.of("Низкий риск", "Средний риск", "Высокий риск", "Критический риск"),
         risk.bars().stream().map(ExecutiveChart.Bar::label).toList());
     for (int i = 0; i < 4; i++) {
       assertEquals(
@@ -163,7 +163,7 @@ class ExecutiveChartsTest {
     // every (segment, tone, channel) group of the summary is named in a row of its texts
     ReportInput input = ReportSamples.input();
     assertTrue(chains.rows().size() <= input.summary().chains().size());
-    List<String> order = List.of("Чемпионы", "Обычные", "Зона риска", "Потерянные");
+    List<String> order = List.of("Чемпионы", "Постоянные", "Угасающие", "Потерянные");
     for (List<String> r : chains.rows()) {
       List<String> named = List.of(r.get(0).split(", "));
       List<String> sorted = new java.util.ArrayList<>(named);

@@ -38,7 +38,7 @@ class SalesWordsTest {
     assertEquals("Informational", EN.label(Tone.INFO));
     assertEquals("Высокий", RU.label(Priority.HIGH));
     assertEquals("Low", EN.label(Priority.LOW));
-    assertEquals("Отток", RU.label(ReturnForecast.CHURN));
+    assertEquals("Не вернутся", RU.label(ReturnForecast.CHURN));
     assertEquals("Neutral", EN.label(ReturnForecast.NEUTRAL));
     for (SalesWords w : new SalesWords[] {RU, EN}) {
       for (Channel c : Channel.values()) {

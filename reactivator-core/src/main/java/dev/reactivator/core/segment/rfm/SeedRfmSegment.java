@@ -1,9 +1,9 @@
 package dev.reactivator.core.segment.rfm;
 
 /**
- * The four RFM segments of the product's RFM matrix (Чемпионы, Обычные, Зона риска, Потерянные),
- * decided from the recency score R and the frequency score F (1–5, 5 best). The rules are applied
- * in this order and cover every customer exactly once:
+ * The four RFM segments of the product's RFM matrix (labelled Чемпионы, Постоянные, Угасающие,
+ * Потерянные: see {@code Glossary}), decided from the recency score R and the frequency score F
+ * (1–5, 5 best). The rules are applied in this order and cover every customer exactly once:
  *
  * <ol>
  *   <li>{@link #CHAMPIONS}: R ≥ 4 and F ≥ 4;

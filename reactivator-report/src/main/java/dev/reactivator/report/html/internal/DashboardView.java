@@ -3,6 +3,7 @@ package dev.reactivator.report.html.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.segment.Analysis;
+import dev.reactivator.core.segment.Glossary;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.sales.CallListRow;
 import dev.reactivator.core.segment.sales.Channel;
@@ -12,6 +13,7 @@ import dev.reactivator.core.segment.sales.Tone;
 import dev.reactivator.core.segment.whales.SleepingWhales;
 import dev.reactivator.narrative.MoneyFormat;
 import dev.reactivator.report.ReportOptions;
+import dev.reactivator.report.internal.GlossaryLabels;
 import dev.reactivator.report.internal.SalesWords;
 import dev.reactivator.report.json.CustomerDetail;
 import java.io.IOException;
@@ -24,8 +26,9 @@ import java.util.function.IntPredicate;
 /**
  * What the dashboard shows beside {@code analysis.json}: which customers the page embeds (within
  * its display limits) and the view-only block — the page language, the display limits, the labels
- * of the sales keys and the call-list words of each embedded row, keyed by customer index. The view
- * holds words only; every figure the page draws is read from the embedded document.
+ * of the sales keys and of the shared customer groups ({@code glossary}, by glossary key) and the
+ * call-list words of each embedded row, keyed by customer index. The view holds words only; every
+ * figure the page draws is read from the embedded document.
  */
 public final class DashboardView {
 
@@ -264,6 +267,12 @@ public final class DashboardView {
     g.writeObjectFieldStart("priorities");
     for (Priority p : Priority.values()) {
       g.writeStringField(p.key(), words.label(p));
+    }
+    g.writeEndObject();
+    GlossaryLabels glossary = GlossaryLabels.of(locale);
+    g.writeObjectFieldStart("glossary");
+    for (Glossary group : Glossary.values()) {
+      g.writeStringField(group.key(), glossary.label(group));
     }
     g.writeEndObject();
     g.writeEndObject();
