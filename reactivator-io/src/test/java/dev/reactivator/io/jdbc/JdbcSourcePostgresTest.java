@@ -400,18 +400,18 @@ class JdbcSourcePostgresTest {
         e.getMessage().startsWith("Cannot read from the database \"jdbc:postgresql://"),
         e.getMessage());
 
-    InputException noProduct =
+    InputException noAmount =
         assertThrows(
             InputException.class,
             () ->
                 load(
                     JdbcSource.url(url)
                         .query(
-                            "SELECT 'C1' AS customer_id, 1 AS amount, CURRENT_DATE AS"
+                            "SELECT 'C1' AS customer_id, 'Чай' AS product, CURRENT_DATE AS"
                                 + " purchase_date")
                         .build()));
-    assertTrue(noProduct.getMessage().contains("\"product\""), noProduct.getMessage());
-    assertFalse(noProduct.getMessage().contains(password()));
+    assertTrue(noAmount.getMessage().contains("\"amount\""), noAmount.getMessage());
+    assertFalse(noAmount.getMessage().contains(password()));
 
     InputException badSql =
         assertThrows(
