@@ -598,6 +598,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             "summary.optional",
             found.isEmpty() ? "—" : String.join(", ", found),
             missing.isEmpty() ? "—" : String.join(", ", missing)));
+    String ignored = r.details().getOrDefault("ignoredColumns", "");
+    if (!ignored.isBlank()) {
+      out.println(t.get("summary.ignored", ignored));
+      if (!r.has(Field.PRODUCT)) {
+        out.println(t.get("summary.ignored.product", ignored.split(", ")[0]));
+      }
+    }
     r.details().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .filter(e -> e.getKey().equals("delimiter") || e.getKey().equals("encoding"))

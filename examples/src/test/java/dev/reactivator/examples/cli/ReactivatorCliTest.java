@@ -1,6 +1,7 @@
 package dev.reactivator.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -411,6 +412,31 @@ class ReactivatorCliTest {
     for (String widget : List.of("next-best-product", "association-rules", "product-cohort")) {
       assertTrue(absent.contains(widget), widget + " in " + absent);
     }
+  }
+
+  @Test
+  void anUnrecognisedColumnIsNamedAndOfferedAsTheProductWhenThereIsNone(@TempDir Path dir)
+      throws java.io.IOException {
+    Path file = dir.resolve("p.csv");
+    java.nio.file.Files.writeString(
+        file,
+        "Клиент;Позиция;Сумма;Дата покупки\nИван;Чай;100;01.02.2025\nИван;Кофе;200;01.05.2025\n");
+    Run r = run("analyze", file.toString(), "--as-of", "2025-06-01", "--out", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Не распознаны и пропущены колонки: Позиция"), r.out());
+    assertTrue(r.out().contains("--map product=\"Позиция\""), r.out());
+    Run mapped =
+        run(
+            "analyze",
+            file.toString(),
+            "--as-of",
+            "2025-06-01",
+            "--out",
+            dir.resolve("mapped").toString(),
+            "--map",
+            "product=Позиция");
+    assertEquals(0, mapped.code(), mapped.err());
+    assertFalse(mapped.out().contains("пропущены колонки"), mapped.out());
   }
 
   @Test
