@@ -577,7 +577,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         t.get("summary.rows", r.rowsRead(), r.rowsAccepted(), r.refunds(), r.rowsRejected()));
     printMatching(out, t, r);
     out.println(
-        t.get("summary.customers", r.uniqueCustomers(), base.purchaseCount(), base.productCount()));
+        t.get(
+            "summary.customers",
+            r.uniqueCustomers(),
+            base.purchaseCount(),
+            base.has(Field.PRODUCT) ? base.productCount() : 0));
     base.quota()
         .ifPresent(
             q ->

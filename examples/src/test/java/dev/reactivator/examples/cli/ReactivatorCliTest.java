@@ -424,6 +424,7 @@ class ReactivatorCliTest {
     Run r = run("analyze", file.toString(), "--as-of", "2025-06-01", "--out", dir.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Не распознаны и пропущены колонки: Позиция"), r.out());
+    assertTrue(r.out().contains("товаров: 0"), r.out());
     assertTrue(r.out().contains("--map product=\"Позиция\""), r.out());
     Run mapped =
         run(
