@@ -90,14 +90,34 @@ final class CustomerColumns {
     int[] sComplaints = anyCounts ? new int[rows] : null;
     int[] sTickets = anyCounts ? new int[rows] : null;
     int[] sDiscounted = anyCounts ? new int[rows] : null;
+    // a column no row has (a plain log's order ids, first dates, names) is all NONE: filled in one
+    // sequential pass instead of scattered
+    boolean anyOrder = buffer.hasOrders();
+    boolean anyFirst = buffer.hasFirstDates();
+    boolean anyName = buffer.hasNames();
+    if (!anyOrder) {
+      Arrays.fill(order, NONE);
+    }
+    if (!anyFirst) {
+      Arrays.fill(sFirst, NONE);
+    }
+    if (!anyName) {
+      Arrays.fill(sName, NONE);
+    }
     for (int i = 0; i < rows; i++) {
       int j = fill[rowCustomer[i]]++;
       day[j] = buffer.day[i];
       amount[j] = buffer.amount[i];
       product[j] = productRank[buffer.product[i]];
-      order[j] = buffer.order[i];
-      sFirst[j] = buffer.first[i];
-      sName[j] = buffer.name[i];
+      if (anyOrder) {
+        order[j] = buffer.order[i];
+      }
+      if (anyFirst) {
+        sFirst[j] = buffer.first[i];
+      }
+      if (anyName) {
+        sName[j] = buffer.name[i];
+      }
       if (anyCounts) {
         sComplaints[j] = buffer.complaints[i];
         sTickets[j] = buffer.tickets[i];
@@ -137,7 +157,7 @@ final class CustomerColumns {
                   }
                 }
                 firstDay[c] = first;
-                names[c] = mostFrequentName(buffer, sName, from, to);
+                names[c] = anyName ? mostFrequentName(buffer, sName, from, to) : null;
                 if (complaints != null) {
                   complaints[c] = cMax == NONE ? CustomerBase.ABSENT : cMax;
                 }

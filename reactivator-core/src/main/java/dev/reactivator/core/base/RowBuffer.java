@@ -31,6 +31,10 @@ final class RowBuffer {
   int[] tickets = new int[0];
   int[] discounted = new int[0];
   private boolean counts;
+  // whether any row had a name, a first purchase date or an order id (else those columns are NONE)
+  private boolean names;
+  private boolean firsts;
+  private boolean orders;
 
   /** Appends {@code row}, whose identity key is {@code rowKey} and product id {@code productId}. */
   void add(SourceRow row, int rowKey, int productId) {
@@ -52,6 +56,9 @@ final class RowBuffer {
     order[i] = o.isBlank() ? NONE : intern(orderIds, o);
     String g = row.category().orElse("");
     category[i] = g.isBlank() ? NONE : intern(categoryIds, g.strip());
+    names |= name[i] != NONE;
+    firsts |= first[i] != NONE;
+    orders |= order[i] != NONE;
     if (!counts
         && (row.complaints().isPresent()
             || row.tickets().isPresent()
@@ -76,6 +83,21 @@ final class RowBuffer {
   /** Whether any row had a count (the count columns exist). */
   boolean hasCounts() {
     return counts;
+  }
+
+  /** Whether any row had a name (else every row's name is {@link #NONE}). */
+  boolean hasNames() {
+    return names;
+  }
+
+  /** Whether any row had a first purchase date (else every row's is {@link #NONE}). */
+  boolean hasFirstDates() {
+    return firsts;
+  }
+
+  /** Whether any row had an order id (else every row's is {@link #NONE}). */
+  boolean hasOrders() {
+    return orders;
   }
 
   /** The name of name id {@code id}. */

@@ -31,21 +31,17 @@ public final class SpendLikelihood implements MaxLikelihood.DifferentiableNll {
   /** Rows with x ≥ 1 and m &gt; 0 only; others must be filtered out by the caller. */
   public SpendLikelihood(double[] xs, double[] ms) {
     int n = xs.length;
-    int[] order =
-        IndexOrder.of(
-            n,
-            (i, j) -> {
-              int c = Double.compare(xs[i], xs[j]);
-              return c != 0 ? c : Double.compare(ms[i], ms[j]);
-            });
+    double[] sx = new double[n];
+    double[] sm = new double[n];
+    sortPairs(xs, ms, sx, sm);
     xm = new double[n];
     double[] gx = new double[n];
     int[] start = new int[n + 1];
     double[] sl = new double[n];
     int g = -1;
     for (int k = 0; k < n; k++) {
-      double x = xs[order[k]];
-      double m = ms[order[k]];
+      double x = sx[k];
+      double m = sm[k];
       xm[k] = x * m;
       if (g < 0 || x != gx[g]) {
         g++;
@@ -62,6 +58,64 @@ public final class SpendLikelihood implements MaxLikelihood.DifferentiableNll {
     lnX = new double[groups];
     for (int k = 0; k < groups; k++) {
       lnX[k] = Math.log(groupX[k]);
+    }
+  }
+
+  /**
+   * Writes the pairs {@code (xs[i], ms[i])} sorted by (x, m) into {@code sx, sm}. With every x ≥ 1
+   * and m &gt; 0 (the contract) the pairs are bucketed by distinct x and each bucket's m sorted as
+   * primitive bit patterns (for positive doubles the order of {@code doubleToRawLongBits} is the
+   * numeric order), the same sequence of values as the comparison sort of boxed indices that any
+   * other input still takes.
+   */
+  static void sortPairs(double[] xs, double[] ms, double[] sx, double[] sm) {
+    int n = xs.length;
+    boolean positive = true;
+    for (int i = 0; i < n && positive; i++) {
+      positive = xs[i] >= 1 && ms[i] > 0;
+    }
+    if (!positive) {
+      int[] order =
+          IndexOrder.of(
+              n,
+              (i, j) -> {
+                int c = Double.compare(xs[i], xs[j]);
+                return c != 0 ? c : Double.compare(ms[i], ms[j]);
+              });
+      for (int k = 0; k < n; k++) {
+        sx[k] = xs[order[k]];
+        sm[k] = ms[order[k]];
+      }
+      return;
+    }
+    double[] distinct = xs.clone();
+    Arrays.sort(distinct);
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+      if (d == 0 || distinct[i] != distinct[d - 1]) {
+        distinct[d++] = distinct[i];
+      }
+    }
+    int[] bucket = new int[n];
+    int[] fill = new int[d + 1];
+    for (int i = 0; i < n; i++) {
+      bucket[i] = Arrays.binarySearch(distinct, 0, d, xs[i]);
+      fill[bucket[i] + 1]++;
+    }
+    for (int b = 0; b < d; b++) {
+      fill[b + 1] += fill[b];
+    }
+    int[] bounds = fill.clone();
+    long[] bits = new long[n];
+    for (int i = 0; i < n; i++) {
+      bits[fill[bucket[i]]++] = Double.doubleToRawLongBits(ms[i]);
+    }
+    for (int b = 0; b < d; b++) {
+      Arrays.sort(bits, bounds[b], bounds[b + 1]);
+      Arrays.fill(sx, bounds[b], bounds[b + 1], distinct[b]);
+    }
+    for (int k = 0; k < n; k++) {
+      sm[k] = Double.longBitsToDouble(bits[k]);
     }
   }
 
