@@ -122,13 +122,13 @@ public final class SegmentCsv {
       int[] next = new int[segments.size()];
       int n = input.analysis().base().size();
       for (int c = 0; c < n; c++) {
-        String line = null;
+        byte[] line = null;
         for (int i : ordered) {
           if (next[i] < members[i].size() && members[i].getInt(next[i]) == c) {
             if (line == null) {
-              line = rows.line(open[i], c);
+              line = open[i].encodedLine(rows.line(open[i], c));
             }
-            open[i].line(line);
+            open[i].write(line);
             next[i]++;
           }
         }
