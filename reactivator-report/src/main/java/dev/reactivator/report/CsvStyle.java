@@ -79,6 +79,10 @@ public record CsvStyle(
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return "";
     }
+    if (maxFractionDigits >= 0 && value == Math.rint(value) && Math.abs(value) < 1e15) {
+      // a whole number is its digits whatever the decimals (and -0 is 0): no format needed
+      return Long.toString((long) value);
+    }
     DecimalFormat f = format(decimalComma, maxFractionDigits);
     String s = f.format(value);
     // a tiny negative value rounds to "-0", which reads as a sign error

@@ -649,21 +649,36 @@ final class AnalyzeCommand implements Callable<Integer> {
             ? t.get("summary.writer.fallback", summary.writer(), summary.fallbackReason().get())
             : t.get("summary.writer", summary.writer()));
     Path dir = outDir.toAbsolutePath().normalize();
-    Map<Path, Integer> nested = new java.util.TreeMap<>();
+    // per folder of nested files (the segment files): how many, and their total size in bytes
+    Map<Path, long[]> nested = new java.util.TreeMap<>();
     for (Path p : written) {
       Path abs = p.toAbsolutePath().normalize();
       Path parent = abs.getParent();
       if (parent == null || parent.equals(dir) || !abs.startsWith(dir)) {
         out.println(t.get("summary.written", abs));
       } else {
-        nested.merge(dir.resolve(dir.relativize(abs).getName(0)), 1, Integer::sum);
+        long[] folder =
+            nested.computeIfAbsent(dir.resolve(dir.relativize(abs).getName(0)), k -> new long[2]);
+        folder[0]++;
+        folder[1] += sizeOf(abs);
       }
     }
-    nested.forEach((folder, n) -> out.println(t.get("summary.written.folder", folder, n)));
+    nested.forEach(
+        (folder, n) ->
+            out.println(t.get("summary.written.folder", folder, n[0], n[1] / (1024.0 * 1024.0))));
     written.stream()
         .filter(p -> p.getFileName().toString().endsWith(".html"))
         .findFirst()
         .ifPresent(p -> out.println(t.get("summary.open", p.toAbsolutePath())));
+  }
+
+  /** The size of a written file in bytes, 0 when it cannot be read (it was just written). */
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (java.io.IOException e) {
+      return 0;
+    }
   }
 
   /** The FILE to read, told apart from a folder or a missing path in the run's language. */

@@ -152,6 +152,31 @@ class ReactivatorCliTest {
           "summary names " + f + ":\n" + r.out());
     }
     assertTrue(Files.isDirectory(dir.resolve("segments")), "segment CSVs beside the dashboard");
+    // the segment files' count and total size, as the files on disk
+    long files;
+    long bytes = 0;
+    try (java.util.stream.Stream<Path> s = Files.list(dir.resolve("segments"))) {
+      List<Path> segments = s.toList();
+      files = segments.size();
+      for (Path f : segments) {
+        bytes += Files.size(f);
+      }
+    }
+    String mb =
+        new java.text.DecimalFormat(
+                "0.0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))
+            .format(bytes / (1024.0 * 1024.0));
+    assertTrue(
+        r.out()
+            .contains(
+                "Written: "
+                    + dir.resolve("segments").toAbsolutePath()
+                    + " ("
+                    + files
+                    + " files, "
+                    + mb
+                    + " MB in all)"),
+        r.out());
     assertTrue(r.out().contains("Executive summary written by: offline"), r.out());
     assertTrue(
         r.out().contains("Open the dashboard: " + dir.resolve("dashboard.html").toAbsolutePath()),

@@ -2,19 +2,16 @@ package dev.reactivator.report.csv;
 
 import dev.reactivator.core.ReactivatorException;
 import dev.reactivator.report.CsvStyle;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
@@ -28,29 +25,37 @@ import org.apache.commons.csv.QuoteMode;
  * }</pre>
  */
 public final class CsvExport implements AutoCloseable {
-  private final CSVPrinter printer;
+  /** The output buffer: rows are encoded once and written in large blocks. */
+  private static final int BUFFER = 1 << 16;
+
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private static final byte[] CRLF = {'\r', '\n'};
+
   private final CSVFormat format;
-  private final Writer writer;
+  private final OutputStream out;
   private final CsvStyle style;
   private final int columns;
 
-  private CsvExport(Writer writer, CsvStyle style, List<String> header) throws IOException {
+  /** The encoder of the rows written by this table's own thread. */
+  private final RowEncoder rows;
+
+  private CsvExport(OutputStream out, CsvStyle style, List<String> header) throws IOException {
     this.style = style;
     this.columns = header.size();
-    CSVFormat format =
+    this.format =
         CSVFormat.RFC4180
             .builder()
             .setDelimiter(style.delimiter())
             .setRecordSeparator("\r\n")
             .setQuoteMode(QuoteMode.MINIMAL)
             .build();
+    this.out = out;
+    this.rows = new RowEncoder();
     if (style.byteOrderMark()) {
-      writer.write('\uFEFF');
+      out.write(BOM);
     }
-    this.format = format;
-    this.writer = writer;
-    this.printer = new CSVPrinter(writer, format);
-    printer.printRecord(protect(header));
+    out.write(rows.encode(header.toArray()));
   }
 
   /**
@@ -67,10 +72,7 @@ public final class CsvExport implements AutoCloseable {
     Objects.requireNonNull(style, "style");
     Objects.requireNonNull(header, "header");
     try {
-      return new CsvExport(
-          new BufferedWriter(new OutputStreamWriter(out, style.charset())),
-          style,
-          List.copyOf(header));
+      return new CsvExport(new BufferedOutputStream(out, BUFFER), style, List.copyOf(header));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -105,19 +107,7 @@ public final class CsvExport implements AutoCloseable {
    * @throws UncheckedIOException when the row cannot be written
    */
   public void row(Object... cells) {
-    if (cells.length != columns) {
-      throw new IllegalArgumentException(
-          "row has " + cells.length + " cells, the header has " + columns);
-    }
-    List<String> out = new ArrayList<>(cells.length);
-    for (Object c : cells) {
-      out.add(c == null ? "" : c instanceof Number n ? number(n.doubleValue(), 2) : c.toString());
-    }
-    try {
-      printer.printRecord(protect(out));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(rows.encode(cells));
   }
 
   /**
@@ -129,11 +119,7 @@ public final class CsvExport implements AutoCloseable {
    * @return the row's text
    */
   public String format(String... cells) {
-    if (cells.length != columns) {
-      throw new IllegalArgumentException(
-          "row has " + cells.length + " cells, the header has " + columns);
-    }
-    return format.format(protect(List.of(cells)).toArray());
+    return rows.format(cells);
   }
 
   /**
@@ -142,11 +128,96 @@ public final class CsvExport implements AutoCloseable {
    * @param formatted the row's text
    */
   public void line(String formatted) {
+    write(encodedLine(formatted));
+  }
+
+  /** A row made by {@link #format}, with its line break, in the table's charset. */
+  byte[] encodedLine(String formatted) {
+    return (formatted + "\r\n").getBytes(style.charset());
+  }
+
+  /**
+   * Writes a row encoded by {@link #encodedLine} (of an export with the same style and width), so
+   * that a row written to several files is encoded once.
+   */
+  void write(byte[] encoded) {
     try {
-      writer.write(formatted);
-      writer.write("\r\n");
+      out.write(encoded);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes rows encoded by {@link RowEncoder}s of this table, in their order. */
+  void write(ByteArrayOutputStream encoded) {
+    try {
+      encoded.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A new encoder of rows in this table's style and width, for another thread to encode rows that
+   * this table then writes with {@link #write(byte[])}.
+   */
+  RowEncoder encoder() {
+    return new RowEncoder();
+  }
+
+  /**
+   * Encodes rows in its table's style and width, with a builder reused from row to row. One per
+   * thread: not thread-safe.
+   */
+  final class RowEncoder {
+    /** The row being built. */
+    private final StringBuilder line = new StringBuilder(512);
+
+    /**
+     * The row's cells neutralised and quoted as {@link #row} writes them, with the line break, in
+     * the table's charset; a number cell is formatted with up to two decimals, a null cell is
+     * empty.
+     */
+    byte[] encode(Object... cells) {
+      checkWidth(cells.length);
+      line.setLength(0);
+      for (int i = 0; i < cells.length; i++) {
+        Object c = cells[i];
+        cell(c == null ? "" : c instanceof Number n ? number(n.doubleValue(), 2) : c.toString(), i);
+      }
+      line.append('\r').append('\n');
+      return line.toString().getBytes(style.charset());
+    }
+
+    /** The text of {@link CsvExport#format}. */
+    String format(String... cells) {
+      checkWidth(cells.length);
+      line.setLength(0);
+      for (int i = 0; i < cells.length; i++) {
+        cell(cells[i], i);
+      }
+      return line.toString();
+    }
+
+    /**
+     * Appends cell {@code i}: neutralised when it is text, then quoted exactly as commons-csv's
+     * printer quotes it (the same format decides).
+     */
+    private void cell(String c, int i) {
+      String text = style.neutraliseFormulas() && !isNumber(c) ? neutralise(c) : c;
+      try {
+        format.print(text, line, i == 0);
+      } catch (IOException e) {
+        // a StringBuilder does not throw
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void checkWidth(int cells) {
+      if (cells != columns) {
+        throw new IllegalArgumentException(
+            "row has " + cells + " cells, the header has " + columns);
+      }
     }
   }
 
@@ -159,17 +230,6 @@ public final class CsvExport implements AutoCloseable {
    */
   public String number(double value, int maxFractionDigits) {
     return style.number(value, maxFractionDigits);
-  }
-
-  private List<String> protect(List<String> cells) {
-    if (!style.neutraliseFormulas()) {
-      return cells;
-    }
-    List<String> out = new ArrayList<>(cells.size());
-    for (String c : cells) {
-      out.add(isNumber(c) ? c : neutralise(c));
-    }
-    return out;
   }
 
   private boolean isNumber(String s) {
@@ -215,7 +275,7 @@ public final class CsvExport implements AutoCloseable {
   @Override
   public void close() {
     try {
-      printer.close(true);
+      out.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -53,6 +53,10 @@ import java.util.function.Supplier;
  * Russian number is written {@code 7 (912) 345-67-89}, so that Excel keeps it as text instead of
  * showing {@code 7,91E+10}; in the RFC 4180 style the digits are written unchanged.
  *
+ * <p>The rows of the per-customer files (the final CSV, the call list, the segment files) are
+ * encoded in ordered chunks on up to four threads, the system property {@code
+ * reactivator.csv.threads} sets how many ({@code 1}: none); the bytes do not depend on it.
+ *
  * <p>Stateless and thread-safe: one instance may render several inputs at once.
  */
 public final class CsvRenderer implements ReportRenderer {

@@ -16,11 +16,13 @@ import dev.reactivator.narrative.CustomerMessage;
 import dev.reactivator.narrative.MoneyFormat;
 import dev.reactivator.report.ReportInput;
 import dev.reactivator.report.internal.SalesWords;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /** The per-customer tables: the final CSV ("итоговый CSV") and the call list. */
 final class CustomerTables {
@@ -134,72 +136,97 @@ final class CustomerTables {
     try (CsvExport csv =
         CsvExport.open(
             file, input.options().csvStyle(), labels.header(horizon, CUSTOMER_COLUMNS))) {
-      for (int c : order) {
-        CustomerScore s = scored.score(c);
-        Optional<CallListRow> row = Optional.ofNullable(rowOf[c]);
-        Optional<CustomerMessage> m = row.flatMap(r -> CustomerMessage.of(a, input.summary(), r));
-        List<Object> cells = new ArrayList<>(CUSTOMER_COLUMNS.length);
-        cells.add(base.pseudonym(c));
-        cells.add(CsvCells.crmIds(base.customerIds(c)));
-        cells.add(base.name(c).orElse(""));
-        cells.add(CsvCells.phones(base.phones(c), input.options().csvStyle()));
-        cells.add(String.join(", ", base.emails(c)));
-        cells.add(labels.glossary().label(a.rfm().seedSegment(c)));
-        cells.add(a.rfm().code(c));
-        cells.add(csv.number(s.historicalLtv(), 2));
-        cells.add(Integer.toString(s.purchases()));
-        cells.add(csv.number(s.clv(), 2));
-        cells.add(csv.number(Math.round(s.timing().cycleDays()), 0));
-        cells.add(Integer.toString(s.timing().daysOverdue()));
-        cells.add(
-            s.timing().enoughData()
-                ? labels.get("t2np." + s.timing().status().name())
-                : labels.get("t2np.notEnoughData"));
-        cells.add(Integer.toString(churnScores.score(c)));
-        // the return probability is 100 − the churn percentage as written, so the two always sum
-        // to 100 (87,3 and 12,7)
-        double churnPercent = Math.round(1000 * s.churnProbability()) / 10.0;
-        cells.add(csv.number(churnPercent, 1));
-        cells.add(csv.number(100 - churnPercent, 1));
-        cells.add(csv.number(100 * s.returnProbability(), 1));
-        cells.add(labels.glossary().label(s.riskLevel()));
-        cells.add(reasons(s.reasons(), labels));
-        cells.add(Integer.toString(s.anomaly().score()));
-        cells.add(labels.get("anomaly." + s.anomaly().level().name()));
-        cells.add(anomalyText(s.anomaly(), labels));
-        cells.add(row.map(r -> Integer.toString(r.priorityScore())).orElse(""));
-        cells.add(row.map(r -> words.label(r.priority())).orElse(""));
-        cells.add(row.map(r -> today(r, labels)).orElse(""));
-        cells.add(row.map(r -> csv.number(r.valueAtStake(), 2)).orElse(""));
-        cells.add(row.map(r -> csv.number(r.expectedSaved(), 2)).orElse(""));
-        cells.add(row.map(r -> words.label(r.primary())).orElse(""));
-        cells.add(row.map(r -> words.label(r.secondary())).orElse(""));
-        cells.add(row.map(r -> recommendation(r, labels)).orElse(""));
-        cells.add(row.map(r -> words.label(r.tone())).orElse(""));
-        cells.add(row.map(r -> words.deadline(r)).orElse(""));
-        cells.add(row.map(r -> words.explanation(r)).orElse(""));
-        cells.add(explainability(churnScores, c, churnPercent, csv, labels, currency));
-        cells.add(row.flatMap(CallListRow::nextBestProduct).orElse(""));
-        Optional<ProductProposal> next = a.nextBestProducts().recommendations().nextPurchase(c);
-        cells.add(next.map(ProductProposal::productName).orElse(""));
-        cells.add(next.map(x -> csv.number(100 * x.probability(), 1)).orElse(""));
-        cells.add(m.map(x -> words.label(x.firstChannel())).orElse(""));
-        cells.add(m.map(CustomerMessage::firstMessage).orElse(""));
-        cells.add(m.map(x -> words.label(x.secondChannel())).orElse(""));
-        cells.add(m.map(CustomerMessage::secondMessage).orElse(""));
-        cells.add(life.stage(c).map(x -> stage(x, labels)).orElse(""));
-        cells.add(
-            life.renewalShare(c).isPresent()
-                ? csv.number(100 * life.renewalShare(c).getAsDouble(), 1)
-                : "");
-        cells.add(Integer.toString(life.distinctProducts(c)));
-        cells.add(
-            String.join(
-                "; ",
-                life.earlyWarnings(c).stream().map(k -> labels.get("warning." + k)).toList()));
-        csv.row(cells.toArray());
-      }
+      IntFunction<Object[]> cellsOf =
+          c -> {
+            CustomerScore s = scored.score(c);
+            Optional<CallListRow> row = Optional.ofNullable(rowOf[c]);
+            Optional<CustomerMessage> m =
+                row.flatMap(r -> CustomerMessage.of(a, input.summary(), r));
+            List<Object> cells = new ArrayList<>(CUSTOMER_COLUMNS.length);
+            cells.add(base.pseudonym(c));
+            cells.add(CsvCells.crmIds(base.customerIds(c)));
+            cells.add(base.name(c).orElse(""));
+            cells.add(CsvCells.phones(base.phones(c), input.options().csvStyle()));
+            cells.add(String.join(", ", base.emails(c)));
+            cells.add(labels.glossary().label(a.rfm().seedSegment(c)));
+            cells.add(a.rfm().code(c));
+            cells.add(csv.number(s.historicalLtv(), 2));
+            cells.add(Integer.toString(s.purchases()));
+            cells.add(csv.number(s.clv(), 2));
+            cells.add(csv.number(Math.round(s.timing().cycleDays()), 0));
+            cells.add(Integer.toString(s.timing().daysOverdue()));
+            cells.add(
+                s.timing().enoughData()
+                    ? labels.get("t2np." + s.timing().status().name())
+                    : labels.get("t2np.notEnoughData"));
+            cells.add(Integer.toString(churnScores.score(c)));
+            // the return probability is 100 − the churn percentage as written, so the two always
+            // sum
+            // to 100 (87,3 and 12,7)
+            double churnPercent = Math.round(1000 * s.churnProbability()) / 10.0;
+            cells.add(csv.number(churnPercent, 1));
+            cells.add(csv.number(100 - churnPercent, 1));
+            cells.add(csv.number(100 * s.returnProbability(), 1));
+            cells.add(labels.glossary().label(s.riskLevel()));
+            cells.add(reasons(s.reasons(), labels));
+            cells.add(Integer.toString(s.anomaly().score()));
+            cells.add(labels.get("anomaly." + s.anomaly().level().name()));
+            cells.add(anomalyText(s.anomaly(), labels));
+            cells.add(row.map(r -> Integer.toString(r.priorityScore())).orElse(""));
+            cells.add(row.map(r -> words.label(r.priority())).orElse(""));
+            cells.add(row.map(r -> today(r, labels)).orElse(""));
+            cells.add(row.map(r -> csv.number(r.valueAtStake(), 2)).orElse(""));
+            cells.add(row.map(r -> csv.number(r.expectedSaved(), 2)).orElse(""));
+            cells.add(row.map(r -> words.label(r.primary())).orElse(""));
+            cells.add(row.map(r -> words.label(r.secondary())).orElse(""));
+            cells.add(row.map(r -> recommendation(r, labels)).orElse(""));
+            cells.add(row.map(r -> words.label(r.tone())).orElse(""));
+            cells.add(row.map(r -> words.deadline(r)).orElse(""));
+            cells.add(row.map(r -> words.explanation(r)).orElse(""));
+            cells.add(explainability(churnScores, c, churnPercent, csv, labels, currency));
+            cells.add(row.flatMap(CallListRow::nextBestProduct).orElse(""));
+            Optional<ProductProposal> next = a.nextBestProducts().recommendations().nextPurchase(c);
+            cells.add(next.map(ProductProposal::productName).orElse(""));
+            cells.add(next.map(x -> csv.number(100 * x.probability(), 1)).orElse(""));
+            cells.add(m.map(x -> words.label(x.firstChannel())).orElse(""));
+            cells.add(m.map(CustomerMessage::firstMessage).orElse(""));
+            cells.add(m.map(x -> words.label(x.secondChannel())).orElse(""));
+            cells.add(m.map(CustomerMessage::secondMessage).orElse(""));
+            cells.add(life.stage(c).map(x -> stage(x, labels)).orElse(""));
+            cells.add(
+                life.renewalShare(c).isPresent()
+                    ? csv.number(100 * life.renewalShare(c).getAsDouble(), 1)
+                    : "");
+            cells.add(Integer.toString(life.distinctProducts(c)));
+            cells.add(
+                String.join(
+                    "; ",
+                    life.earlyWarnings(c).stream().map(k -> labels.get("warning." + k)).toList()));
+            return cells.toArray();
+          };
+      writeRows(csv, order.size(), k -> cellsOf.apply(order.get(k)));
     }
+  }
+
+  /**
+   * Writes the rows of positions {@code 0 … n − 1}, encoded in chunks on {@link
+   * RowChunks#defaultThreads()} threads and written in position order: the bytes of a one-thread
+   * loop over {@code cellsOf}, which must be safe to call from several threads.
+   */
+  static void writeRows(CsvExport csv, int n, IntFunction<Object[]> cellsOf) {
+    RowChunks.run(
+        n,
+        RowChunks.CHUNK,
+        RowChunks.defaultThreads(),
+        (from, to) -> {
+          CsvExport.RowEncoder rows = csv.encoder();
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * (to - from));
+          for (int k = from; k < to; k++) {
+            bytes.writeBytes(rows.encode(cellsOf.apply(k)));
+          }
+          return bytes;
+        },
+        csv::write);
   }
 
   /** The call list ("CRM: Клиенты на прозвон"), in its order. */
@@ -212,33 +239,43 @@ final class CustomerTables {
     try (CsvExport csv =
         CsvExport.open(
             file, input.options().csvStyle(), labels.header(horizon, CALL_LIST_COLUMNS))) {
-      for (CallListRow r : a.sales().callList()) {
-        int c = r.index();
-        csv.row(
-            Integer.toString(r.rank()),
-            base.pseudonym(c),
-            CsvCells.crmIds(base.customerIds(c)),
-            r.displayName(),
-            CsvCells.phones(base.phones(c), input.options().csvStyle()),
-            String.join(", ", base.emails(c)),
-            csv.number(r.ltv(), 2),
-            words.timing(r),
-            words.discount(r),
-            today(r, labels),
-            words.label(r.priority()),
-            Integer.toString(r.priorityScore()),
-            csv.number(r.valueAtStake(), 2),
-            csv.number(r.expectedSaved(), 2),
-            csv.number(100 * r.returnProbability(), 1),
-            words.label(r.primary()),
-            words.label(r.secondary()),
-            words.label(r.tone()),
-            words.label(r.forecast()),
-            words.deadline(r),
-            r.nextBestProduct().orElse(""),
-            words.explanation(r));
-      }
+      List<CallListRow> list = a.sales().callList();
+      writeRows(csv, list.size(), k -> callListCells(input, labels, words, csv, base, list.get(k)));
     }
+  }
+
+  private static Object[] callListCells(
+      ReportInput input,
+      CsvLabels labels,
+      SalesWords words,
+      CsvExport csv,
+      CustomerBase base,
+      CallListRow r) {
+    int c = r.index();
+    return new Object[] {
+      Integer.toString(r.rank()),
+      base.pseudonym(c),
+      CsvCells.crmIds(base.customerIds(c)),
+      r.displayName(),
+      CsvCells.phones(base.phones(c), input.options().csvStyle()),
+      String.join(", ", base.emails(c)),
+      csv.number(r.ltv(), 2),
+      words.timing(r),
+      words.discount(r),
+      today(r, labels),
+      words.label(r.priority()),
+      Integer.toString(r.priorityScore()),
+      csv.number(r.valueAtStake(), 2),
+      csv.number(r.expectedSaved(), 2),
+      csv.number(100 * r.returnProbability(), 1),
+      words.label(r.primary()),
+      words.label(r.secondary()),
+      words.label(r.tone()),
+      words.label(r.forecast()),
+      words.deadline(r),
+      r.nextBestProduct().orElse(""),
+      words.explanation(r)
+    };
   }
 
   /**

@@ -71,17 +71,23 @@ public final class SegmentCsv {
 
   /**
    * Writes every non-empty segment of {@code input}'s analysis into {@code directory}, in one pass
-   * over the customers: each customer's row is made once and written to every file of a segment
-   * whose customers are in index order (segments in a widget's own order, such as the largest
-   * spenders first, are written after it, each in its order). When the same analysis, language and
-   * style were already written into the same directory by this JVM and every file is still there
-   * (the dashboard and the CSV renderer both link the segments), nothing is written again.
+   * over the customers: each customer's row is made once (rows encoded in ordered chunks on several
+   * threads, {@link RowChunks}) and written to every file of a segment whose customers are in index
+   * order (segments in a widget's own order, such as the largest spenders first, are written after
+   * it, each in its order). When the same analysis, language and style were already written into
+   * the same directory by this JVM and every file is still there (the dashboard and the CSV
+   * renderer both link the segments), nothing is written again.
    *
    * @param input the analysis and the texts to render
    * @param directory the directory to write one file per segment into
    * @return the files written
    */
   public static List<Path> writeAll(ReportInput input, Path directory) {
+    return writeAll(input, directory, RowChunks.CHUNK, RowChunks.defaultThreads());
+  }
+
+  /** {@link #writeAll(ReportInput, Path)} with rows encoded in chunks of {@code chunk} rows. */
+  static List<Path> writeAll(ReportInput input, Path directory, int chunk, int threads) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(directory, "directory");
     List<Segment> segments = new ArrayList<>();
@@ -121,17 +127,43 @@ public final class SegmentCsv {
       }
       int[] next = new int[segments.size()];
       int n = input.analysis().base().size();
-      for (int c = 0; c < n; c++) {
-        String line = null;
-        for (int i : ordered) {
-          if (next[i] < members[i].size() && members[i].getInt(next[i]) == c) {
-            if (line == null) {
-              line = rows.line(open[i], c);
-            }
-            open[i].line(line);
-            next[i]++;
-          }
+      boolean[] member = new boolean[n];
+      for (int i : ordered) {
+        for (int k = 0; k < members[i].size(); k++) {
+          member[members[i].getInt(k)] = true;
         }
+      }
+      if (ordered.length > 0) {
+        CsvExport first = open[ordered[0]];
+        RowChunks.run(
+            n,
+            chunk,
+            threads,
+            (from, to) -> {
+              CsvExport.RowEncoder encoder = first.encoder();
+              byte[][] lines = new byte[to - from][];
+              for (int c = from; c < to; c++) {
+                if (member[c]) {
+                  lines[c - from] = encoder.encode((Object[]) rows.cells(c));
+                }
+              }
+              return new Chunk(from, lines);
+            },
+            encoded -> {
+              for (int k = 0; k < encoded.lines().length; k++) {
+                byte[] line = encoded.lines()[k];
+                if (line == null) {
+                  continue;
+                }
+                int c = encoded.from() + k;
+                for (int i : ordered) {
+                  if (next[i] < members[i].size() && members[i].getInt(next[i]) == c) {
+                    open[i].write(line);
+                    next[i]++;
+                  }
+                }
+              }
+            });
       }
     } finally {
       for (CsvExport e : open) {
@@ -142,8 +174,9 @@ public final class SegmentCsv {
     }
     for (int i : ownOrder) {
       try (CsvExport csv = CsvExport.open(files.get(i), rows.style, rows.header)) {
+        CsvExport.RowEncoder encoder = csv.encoder();
         for (int c : segments.get(i).customers()) {
-          csv.line(rows.line(csv, c));
+          csv.write(encoder.encode((Object[]) rows.cells(c)));
         }
       }
     }
@@ -200,11 +233,15 @@ public final class SegmentCsv {
     Objects.requireNonNull(out, "out");
     Rows rows = new Rows(input);
     try (CsvExport csv = CsvExport.open(out, rows.style, rows.header)) {
+      CsvExport.RowEncoder encoder = csv.encoder();
       for (int c : segment.customers()) {
-        csv.line(rows.line(csv, c));
+        csv.write(encoder.encode((Object[]) rows.cells(c)));
       }
     }
   }
+
+  /** The encoded rows of customers {@code from …}: null for a customer in no in-order segment. */
+  private record Chunk(int from, byte[][] lines) {}
 
   /** A segment file's row of a customer, read from the base's columns (no profile is built). */
   private static final class Rows {
@@ -225,22 +262,24 @@ public final class SegmentCsv {
       this.header = header(locale, scored.options().horizonDays());
     }
 
-    String line(CsvExport csv, int c) {
-      return csv.format(
-          base.pseudonym(c),
-          CsvCells.crmIds(base.customerIds(c)),
-          base.name(c).orElse(""),
-          CsvCells.phones(base.phones(c), style),
-          String.join(", ", base.emails(c)),
-          labels.glossary().label(a.rfm().seedSegment(c)),
-          a.rfm().code(c),
-          csv.number(base.totalSpent(c), 2),
-          Integer.toString(base.purchaseCount(c)),
-          LocalDate.ofEpochDay(base.lastPurchaseDay(c)).toString(),
-          csv.number(100 * scored.churnProbability(c), 1),
-          labels.glossary().label(scored.riskLevel(c)),
-          csv.number(100 * scored.returnProbability(c), 1),
-          csv.number(scored.clv(c), 2));
+    /** The row's cells; safe to call from several threads (it reads immutable columns). */
+    String[] cells(int c) {
+      return new String[] {
+        base.pseudonym(c),
+        CsvCells.crmIds(base.customerIds(c)),
+        base.name(c).orElse(""),
+        CsvCells.phones(base.phones(c), style),
+        String.join(", ", base.emails(c)),
+        labels.glossary().label(a.rfm().seedSegment(c)),
+        a.rfm().code(c),
+        style.number(base.totalSpent(c), 2),
+        Integer.toString(base.purchaseCount(c)),
+        LocalDate.ofEpochDay(base.lastPurchaseDay(c)).toString(),
+        style.number(100 * scored.churnProbability(c), 1),
+        labels.glossary().label(scored.riskLevel(c)),
+        style.number(100 * scored.returnProbability(c), 1),
+        style.number(scored.clv(c), 2)
+      };
     }
   }
 }

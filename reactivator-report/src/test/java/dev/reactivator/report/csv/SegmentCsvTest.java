@@ -18,8 +18,19 @@ class SegmentCsvTest {
 
   @Test
   void theOnePassWriteGivesEachSegmentTheFileItsOwnWriteGives() throws Exception {
+    onePassEqualsOwnWrites(RowChunks.CHUNK, RowChunks.defaultThreads(), "all");
+  }
+
+  /** Small chunks on three threads: many chunks in flight, encoded out of order, written in it. */
+  @Test
+  void theOnePassWriteInSmallChunksOnSeveralThreadsGivesTheSameFiles() throws Exception {
+    onePassEqualsOwnWrites(7, 3, "chunked7");
+    onePassEqualsOwnWrites(64, 2, "chunked64");
+  }
+
+  private void onePassEqualsOwnWrites(int chunk, int threads, String folder) throws Exception {
     ReportInput input = ReportSamples.input();
-    List<Path> files = SegmentCsv.writeAll(input, dir.resolve("all"));
+    List<Path> files = SegmentCsv.writeAll(input, dir.resolve(folder), chunk, threads);
     int n = 0;
     for (Segment s : Segments.of(input.analysis())) {
       if (s.isEmpty()) {
@@ -27,7 +38,7 @@ class SegmentCsvTest {
       }
       Path alone = dir.resolve("one").resolve(s.fileName());
       SegmentCsv.write(input, s, alone);
-      Path inPass = dir.resolve("all").resolve(s.fileName());
+      Path inPass = dir.resolve(folder).resolve(s.fileName());
       assertTrue(files.contains(inPass), s.key());
       assertArrayEquals(Files.readAllBytes(alone), Files.readAllBytes(inPass), s.key());
       n++;
