@@ -2,6 +2,7 @@ package dev.reactivator.core.model.evaluation;
 
 import dev.reactivator.core.features.CustomerSummary;
 import dev.reactivator.core.features.PeriodUnit;
+import dev.reactivator.core.internal.IndexSort;
 import dev.reactivator.core.model.FitOptions;
 import dev.reactivator.core.model.ModelKind;
 import dev.reactivator.core.model.PurchaseModel;
@@ -13,7 +14,6 @@ import dev.reactivator.core.model.supervised.internal.History;
 import dev.reactivator.core.model.supervised.internal.SupervisedTrainer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,12 +62,13 @@ public final class Backtest {
     this.holdoutEnd = holdoutEnd;
     this.unit = unit;
     int n = customer.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(
-        order, Comparator.<Integer>comparingInt(i -> customer[i]).thenComparingInt(i -> day[i]));
+    int[] order =
+        IndexSort.order(
+            n,
+            (i, j) -> {
+              int c = Integer.compare(customer[i], customer[j]);
+              return c != 0 ? c : Integer.compare(day[i], day[j]);
+            });
     List<int[]> rows = new ArrayList<>();
     int k = 0;
     while (k < n) {
@@ -398,12 +399,13 @@ public final class Backtest {
   /** Ten groups of customers by ascending prediction (ties broken by index), with their means. */
   static List<CalibrationBin> deciles(double[] predicted, int[] holdout) {
     int n = predicted.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(
-        order, Comparator.<Integer>comparingDouble(i -> predicted[i]).thenComparingInt(i -> i));
+    int[] order =
+        IndexSort.order(
+            n,
+            (i, j) -> {
+              int c = Double.compare(predicted[i], predicted[j]);
+              return c != 0 ? c : Integer.compare(i, j);
+            });
     List<CalibrationBin> out = new ArrayList<>(10);
     for (int d = 0; d < 10 && n > 0; d++) {
       int from = (int) ((long) n * d / 10);

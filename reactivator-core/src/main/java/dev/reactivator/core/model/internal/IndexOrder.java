@@ -1,7 +1,6 @@
 package dev.reactivator.core.model.internal;
 
-import java.util.Arrays;
-import java.util.Comparator;
+import dev.reactivator.core.internal.IndexSort;
 
 /** The order of row indices by a comparison of their rows, for the likelihoods' grouping. */
 final class IndexOrder {
@@ -11,16 +10,7 @@ final class IndexOrder {
    * The indices {@code 0 … n − 1} sorted by {@code rows} (stable: equal rows keep their index
    * order).
    */
-  static int[] of(int n, Comparator<Integer> rows) {
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, rows);
-    int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = order[i];
-    }
-    return out;
+  static int[] of(int n, IndexSort.IntComparator rows) {
+    return IndexSort.order(n, rows);
   }
 }

@@ -1,7 +1,6 @@
 package dev.reactivator.core.model.internal;
 
-import java.util.Arrays;
-import java.util.Comparator;
+import dev.reactivator.core.internal.IndexSort;
 
 /** The ranking and calibration figures of a probability against a yes/no outcome. */
 public final class Ranking {
@@ -17,11 +16,7 @@ public final class Ranking {
    */
   public static double auc(double[] score, boolean[] positive) {
     int n = score.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, Comparator.comparingDouble(i -> score[i]));
+    int[] order = IndexSort.order(n, (i, j) -> Double.compare(score[i], score[j]));
     double rankSumPositive = 0;
     long positives = 0;
     int i = 0;
@@ -73,11 +68,13 @@ public final class Ranking {
    */
   public static double calibrationError(double[] p, boolean[] positive) {
     int n = p.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> p[i]).thenComparingInt(i -> i));
+    int[] order =
+        IndexSort.order(
+            n,
+            (i, j) -> {
+              int c = Double.compare(p[i], p[j]);
+              return c != 0 ? c : Integer.compare(i, j);
+            });
     double error = 0;
     for (int d = 0; d < 10 && n > 0; d++) {
       int from = (int) ((long) n * d / 10);

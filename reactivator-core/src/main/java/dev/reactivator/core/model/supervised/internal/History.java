@@ -2,6 +2,7 @@ package dev.reactivator.core.model.supervised.internal;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
+import dev.reactivator.core.internal.IndexSort;
 import java.util.Arrays;
 
 /**
@@ -114,13 +115,13 @@ public final class History {
       }
     }
     // the kept rows sorted by (customer, day)
-    Integer[] rows = new Integer[kept];
+    int[] rows = new int[kept];
     for (int i = 0, r = 0; i < n; i++) {
       if (day[i] <= lastDay) {
         rows[r++] = i;
       }
     }
-    Arrays.sort(
+    IndexSort.sort(
         rows,
         (p, q) ->
             customer[p] != customer[q]

@@ -140,6 +140,13 @@ public final class SupervisedTrainer {
     }
     double[] mean = new double[p];
     double[] scale = new double[p];
+    // the raw rows are read afterwards only for their first column (the BTYD logit of the
+    // baseline): kept apart, so the rows are standardised in place instead of in a second m × p
+    // copy (31 MB more at 200 000 customers, in one block)
+    double[] btydLogit = new double[m];
+    for (int i = 0; i < m; i++) {
+      btydLogit[i] = cov.rows[i * p];
+    }
     double[] z = standardise(cov.rows, m, p, mean, scale);
     int[][] split = split(cov.members);
     int[] train = split[0];
@@ -151,7 +158,7 @@ public final class SupervisedTrainer {
     boolean[] validBought = new boolean[valid.length];
     for (int k = 0; k < valid.length; k++) {
       int i = valid[k];
-      baseline[k] = AliveLogistic.sigmoid(cov.rows[i * p]) * buy[i];
+      baseline[k] = AliveLogistic.sigmoid(btydLogit[i]) * buy[i];
       validBought[k] = bought[i];
     }
     double bestLoss = Double.POSITIVE_INFINITY;
@@ -249,7 +256,10 @@ public final class SupervisedTrainer {
     return out;
   }
 
-  /** Standardises the columns in a copy, filling their means and standard deviations. */
+  /**
+   * Standardises the columns in place, filling their means and standard deviations, and returns
+   * {@code rows}.
+   */
   static double[] standardise(double[] rows, int m, int p, double[] mean, double[] scale) {
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < p; j++) {
@@ -269,13 +279,12 @@ public final class SupervisedTrainer {
       double sd = Math.sqrt(scale[j] / m);
       scale[j] = sd > 1e-12 ? sd : 1.0;
     }
-    double[] z = new double[m * p];
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < p; j++) {
-        z[i * p + j] = (rows[i * p + j] - mean[j]) / scale[j];
+        rows[i * p + j] = (rows[i * p + j] - mean[j]) / scale[j];
       }
     }
-    return z;
+    return rows;
   }
 
   /**
