@@ -1405,9 +1405,6 @@ final class AnalysisWriter {
    */
   private void texts(Analysis a, ExecutiveSummary summary) throws IOException {
     TreeMap<String, String> explanations = new TreeMap<>();
-    if (parallel.isPresent()) {
-      parallel.get().build(a.sales().callList());
-    }
     for (CallListRow row : a.sales().callList()) {
       explanations.computeIfAbsent(row.explanationKey(), k -> words(summary).explanation(k));
     }
