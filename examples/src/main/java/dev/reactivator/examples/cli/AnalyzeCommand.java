@@ -332,7 +332,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   /** Memory ran out: one line naming the stage and what reduces memory, exit {@code 1}. */
   private static int outOfMemory(PrintWriter err, CliText text, StageClock clock) {
     long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-    err.println(text.line(text.get("error.memory", clock.current(), maxMb)));
+    // the report options only help once the reports are being written: before that the whole base
+    // is in memory whatever is asked for
+    boolean reporting = clock.currentKey().equals("report");
+    err.println(
+        text.line(
+            text.get(reporting ? "error.memory" : "error.memory.base", clock.current(), maxMb)));
     err.flush();
     return ReactivatorCli.EXIT_BUG;
   }

@@ -24,6 +24,7 @@ final class StageClock {
   private final boolean verbose;
   private final LongSupplier nanos;
   private String current;
+  private String currentKey = "start";
 
   StageClock(PrintWriter err, CliText text, boolean verbose, LongSupplier nanos) {
     this.err = Objects.requireNonNull(err, "err");
@@ -38,6 +39,11 @@ final class StageClock {
     return current;
   }
 
+  /** The key of the stage running now ({@code start} before the first). */
+  String currentKey() {
+    return currentKey;
+  }
+
   /**
    * Runs one stage, naming it {@code stage.<key>} (with {@code detail} as its argument) while it
    * runs; with {@code --verbose} prints its wall time when it ends.
@@ -45,6 +51,7 @@ final class StageClock {
   <T> T time(String key, String detail, Supplier<T> work) {
     String name = text.get("stage." + key, detail);
     current = name;
+    currentKey = key;
     long start = nanos.getAsLong();
     T result = work.get();
     if (verbose) {
