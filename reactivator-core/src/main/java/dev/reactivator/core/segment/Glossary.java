@@ -1,7 +1,7 @@
 package dev.reactivator.core.segment;
 
 import dev.reactivator.core.score.RiskLevel;
-import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.internal.ScoreColumns;
 import dev.reactivator.core.segment.overview.Overview;
 import dev.reactivator.core.segment.rfm.RfmMapSegment;
 import dev.reactivator.core.segment.rfm.RfmSegment;
@@ -319,14 +319,7 @@ public enum Glossary {
   }
 
   private static CustomerGroup atRisk(Analysis a) {
-    return new CustomerGroup("at-risk", IntStream.of(atRisk(a.scored())).boxed().toList());
-  }
-
-  /**
-   * The customers at HIGH or CRITICAL risk, ascending ({@link RiskLevel#atLeastHigh()}, the
-   * predicate the ROI simulator's touch base, the radar and the lifecycle's at-risk stage apply).
-   */
-  static int[] atRisk(ScoredBase s) {
-    return IntStream.range(0, s.size()).filter(c -> s.riskLevel(c).atLeastHigh()).toArray();
+    return new CustomerGroup(
+        "at-risk", IntStream.of(ScoreColumns.of(a.scored()).atRisk()).boxed().toList());
   }
 }

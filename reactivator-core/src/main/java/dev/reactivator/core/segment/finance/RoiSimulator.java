@@ -2,11 +2,11 @@ package dev.reactivator.core.segment.finance;
 
 import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.score.ScoredBase;
+import dev.reactivator.core.segment.internal.ScoreColumns;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.stream.IntStream;
 
 /**
  * The reactivation ROI simulator, a pure function of its inputs. See {@code docs/metrics.md},
@@ -53,8 +53,7 @@ public final class RoiSimulator {
   public static Optional<RoiResult> campaign(
       ScoredBase scored, double costPerTouch, double conversion, double offerCost, double cac) {
     Objects.requireNonNull(scored, "scored");
-    int[] atRisk =
-        IntStream.range(0, scored.size()).filter(c -> scored.riskLevel(c).atLeastHigh()).toArray();
+    int[] atRisk = ScoreColumns.of(scored).atRisk();
     if (atRisk.length == 0) {
       return Optional.empty();
     }

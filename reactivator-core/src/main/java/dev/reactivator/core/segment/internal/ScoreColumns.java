@@ -4,6 +4,7 @@ import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.score.ScoredBase;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The {@link ScoredBase} accessors read once into primitive columns, so that every widget loops
@@ -94,6 +95,14 @@ public final class ScoreColumns {
   /** Whether risk level ordinal {@code r} is HIGH or CRITICAL. */
   public static boolean atLeastHigh(byte r) {
     return r >= 2;
+  }
+
+  /**
+   * The customers at HIGH or CRITICAL risk, ascending: the one list behind the glossary's {@code
+   * at-risk} group and the ROI simulator's touch base.
+   */
+  public int[] atRisk() {
+    return IntStream.range(0, n).filter(c -> atLeastHigh(risk[c])).toArray();
   }
 
   /** Customers' display name: the name, or the pseudonym when there is none. */
