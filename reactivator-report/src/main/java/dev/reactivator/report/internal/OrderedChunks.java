@@ -142,7 +142,7 @@ public final class OrderedChunks {
    * @return its result
    * @throws IOException when the task failed with one, or the thread is interrupted
    */
-  public static <T> T await(Future<T> f) throws IOException {
+  private static <T> T await(Future<T> f) throws IOException {
     try {
       return f.get();
     } catch (InterruptedException e) {
