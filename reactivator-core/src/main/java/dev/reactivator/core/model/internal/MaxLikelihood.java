@@ -149,6 +149,34 @@ public final class MaxLikelihood {
    */
   public static Result fit(
       Nll nll, double weight, double[] start, double[] prior, double penalty, int maxEvaluations) {
+    return fit(nll, weight, start, prior, penalty, maxEvaluations, -RUNAWAY_LOG, RUNAWAY_LOG);
+  }
+
+  /**
+   * Minimises the (optionally penalised) mean negative log-likelihood, stopping with {@link
+   * Result#ranAway} at the first point that lowers the objective with a log-parameter outside
+   * {@code [lowLog, highLog]} (instead of ±{@link #RUNAWAY_LOG}): a screen that only has to tell
+   * whether the optimum is at the edge passes the plausible range, and stops before the costly
+   * evaluations far out on the edge.
+   *
+   * @param nll the total negative log-likelihood
+   * @param weight the total customer weight W
+   * @param start the starting point, natural scale
+   * @param prior θ₀ of the penalty, natural scale
+   * @param penalty λ; 0 for a plain maximum-likelihood fit
+   * @param maxEvaluations the evaluation limit of one Nelder–Mead run
+   * @param lowLog the smallest log-parameter before the run counts as ran away
+   * @param highLog the largest log-parameter before the run counts as ran away
+   */
+  public static Result fit(
+      Nll nll,
+      double weight,
+      double[] start,
+      double[] prior,
+      double penalty,
+      int maxEvaluations,
+      double lowLog,
+      double highLog) {
     int d = start.length;
     double[] logPrior = new double[d];
     double[] u0 = new double[d];
@@ -159,7 +187,8 @@ public final class MaxLikelihood {
     double w = Math.max(weight, 1e-300);
     if (nll instanceof DifferentiableNll) {
       Result quick =
-          QuasiNewton.fit((DifferentiableNll) nll, u0, w, logPrior, penalty, maxEvaluations);
+          QuasiNewton.fit(
+              (DifferentiableNll) nll, u0, w, logPrior, penalty, maxEvaluations, lowLog, highLog);
       if (quick != null) {
         return quick;
       }
@@ -169,7 +198,7 @@ public final class MaxLikelihood {
         new ObjectiveFunction(
             u -> {
               double v = objective(nll, u, w, logPrior, penalty);
-              if (v < startValue && beyond(u)) {
+              if (v < startValue && beyond(u, lowLog, highLog)) {
                 throw new RunAway(u);
               }
               return v;
@@ -215,8 +244,13 @@ public final class MaxLikelihood {
 
   /** Whether a log-parameter is beyond ±{@link #RUNAWAY_LOG}. */
   static boolean beyond(double[] u) {
+    return beyond(u, -RUNAWAY_LOG, RUNAWAY_LOG);
+  }
+
+  /** Whether a log-parameter is outside {@code [lowLog, highLog]}. */
+  static boolean beyond(double[] u, double lowLog, double highLog) {
     for (double v : u) {
-      if (Math.abs(v) > RUNAWAY_LOG) {
+      if (v < lowLog || v > highLog) {
         return true;
       }
     }
