@@ -2,8 +2,6 @@ package dev.reactivator.core.model.internal;
 
 import static org.apache.commons.math3.special.Gamma.logGamma;
 
-import java.util.Arrays;
-
 /**
  * The Pareto/NBD log-likelihood (Schmittlein, Morrison &amp; Colombo 1987; in the form of Fader
  * &amp; Hardie's note "A Note on Deriving the Pareto/NBD Model and Related Expressions", 2005) over
@@ -33,14 +31,10 @@ public final class ParetoLikelihood implements MaxLikelihood.Nll {
     this.x = rows.x;
     this.age = rows.age;
     this.weight = rows.weight;
-    int m = x.length;
-    times = PurchaseLikelihood.distinctTimes(rows.age, rows.tx, m);
-    txIndex = new int[m];
-    ageIndex = new int[m];
-    for (int i = 0; i < m; i++) {
-      txIndex[i] = Arrays.binarySearch(times, rows.tx[i]);
-      ageIndex[i] = Arrays.binarySearch(times, rows.age[i]);
-    }
+    // the same distinct times and indices as the rows' own
+    this.times = rows.times;
+    this.txIndex = rows.txIndex;
+    this.ageIndex = rows.ageIndex;
   }
 
   @Override
