@@ -50,6 +50,12 @@ public final class PurchaseModels {
    */
   private static final double[] PENALTY_GRID = {0.2, 1, 5, 20};
 
+  /** ln of {@link FitGuard#MIN_PLAUSIBLE}: below it a screen on the sample has ran away. */
+  private static final double SCREEN_LOW_LOG = Math.log(FitGuard.MIN_PLAUSIBLE);
+
+  /** ln of {@link FitGuard#MAX_PLAUSIBLE}: beyond it a screen on the sample has ran away. */
+  private static final double SCREEN_HIGH_LOG = Math.log(FitGuard.MAX_PLAUSIBLE);
+
   /** The most customers in each half of the penalty validation. */
   static final int VALIDATION_CUSTOMERS = 20_000;
 
@@ -123,9 +129,19 @@ public final class PurchaseModels {
       if (sample != null) {
         // screen on a sample first: a run-away there is not repeated on everyone
         MaxLikelihood.Nll sc = likelihood(candidate, sample);
+        // the screen stops as soon as a better point leaves the plausible range: a fit that ends
+        // outside it is degenerate anyway, and the evaluations far out on the edge are the costly
+        // ones (Pareto/NBD's series converge slowly there)
         MaxLikelihood.Result screen =
             MaxLikelihood.fit(
-                sc, sample.totalWeight, cPrior, cPrior, 0.0, options.maxEvaluations());
+                sc,
+                sample.totalWeight,
+                cPrior,
+                cPrior,
+                0.0,
+                options.maxEvaluations(),
+                SCREEN_LOW_LOG,
+                SCREEN_HIGH_LOG);
         if (screen.ranAway) {
           attempts.add(
               new FitAttempt(
@@ -135,9 +151,12 @@ public final class PurchaseModels {
                   FitQuality.DEGENERATE,
                   String.format(
                       Locale.ROOT,
-                      "on a sample of %d customers: %s",
+                      "on a sample of %d customers: optimiser stopped: a parameter left the"
+                          + " plausible range [%.0e, %.0e] (%s)",
                       (int) sample.totalWeight,
-                      problem(candidate, screen, null))));
+                      FitGuard.MIN_PLAUSIBLE,
+                      FitGuard.MAX_PLAUSIBLE,
+                      FitGuard.describe(candidate, screen.theta))));
           continue;
         }
         if (screen.finite() && screen.converged) {

@@ -99,13 +99,25 @@ public final class MaxLikelihood {
 
     /** A run stopped at {@code u} (log scale) because a parameter ran away. */
     static Result stopped(Nll nll, double[] u, int iterations) {
+      return stopped(u, nll.value(thetaOf(u)), iterations);
+    }
+
+    /**
+     * A run stopped at {@code u} (log scale), where the unpenalised negative log-likelihood {@code
+     * nll} was already evaluated (far out on the edge an evaluation can cost many ordinary ones).
+     */
+    static Result stopped(double[] u, double nll, int iterations) {
+      double[] se = new double[u.length];
+      Arrays.fill(se, Double.NaN);
+      return new Result(thetaOf(u), nll, iterations, false, se, true);
+    }
+
+    private static double[] thetaOf(double[] u) {
       double[] theta = new double[u.length];
       for (int i = 0; i < u.length; i++) {
         theta[i] = Math.exp(u[i]);
       }
-      double[] se = new double[u.length];
-      Arrays.fill(se, Double.NaN);
-      return new Result(theta, nll.value(theta), iterations, false, se, true);
+      return theta;
     }
 
     /**
@@ -149,6 +161,34 @@ public final class MaxLikelihood {
    */
   public static Result fit(
       Nll nll, double weight, double[] start, double[] prior, double penalty, int maxEvaluations) {
+    return fit(nll, weight, start, prior, penalty, maxEvaluations, -RUNAWAY_LOG, RUNAWAY_LOG);
+  }
+
+  /**
+   * Minimises the (optionally penalised) mean negative log-likelihood, stopping with {@link
+   * Result#ranAway} at the first point that lowers the objective with a log-parameter outside
+   * {@code [lowLog, highLog]} (instead of ±{@link #RUNAWAY_LOG}): a screen that only has to tell
+   * whether the optimum is at the edge passes the plausible range, and stops before the costly
+   * evaluations far out on the edge.
+   *
+   * @param nll the total negative log-likelihood
+   * @param weight the total customer weight W
+   * @param start the starting point, natural scale
+   * @param prior θ₀ of the penalty, natural scale
+   * @param penalty λ; 0 for a plain maximum-likelihood fit
+   * @param maxEvaluations the evaluation limit of one Nelder–Mead run
+   * @param lowLog the smallest log-parameter before the run counts as ran away
+   * @param highLog the largest log-parameter before the run counts as ran away
+   */
+  public static Result fit(
+      Nll nll,
+      double weight,
+      double[] start,
+      double[] prior,
+      double penalty,
+      int maxEvaluations,
+      double lowLog,
+      double highLog) {
     int d = start.length;
     double[] logPrior = new double[d];
     double[] u0 = new double[d];
@@ -159,7 +199,8 @@ public final class MaxLikelihood {
     double w = Math.max(weight, 1e-300);
     if (nll instanceof DifferentiableNll) {
       Result quick =
-          QuasiNewton.fit((DifferentiableNll) nll, u0, w, logPrior, penalty, maxEvaluations);
+          QuasiNewton.fit(
+              (DifferentiableNll) nll, u0, w, logPrior, penalty, maxEvaluations, lowLog, highLog);
       if (quick != null) {
         return quick;
       }
@@ -168,9 +209,10 @@ public final class MaxLikelihood {
     ObjectiveFunction objective =
         new ObjectiveFunction(
             u -> {
-              double v = objective(nll, u, w, logPrior, penalty);
-              if (v < startValue && beyond(u)) {
-                throw new RunAway(u);
+              double[] raw = new double[1];
+              double v = objective(nll, u, w, logPrior, penalty, raw);
+              if (v < startValue && beyond(u, lowLog, highLog)) {
+                throw new RunAway(u, raw[0]);
               }
               return v;
             });
@@ -201,7 +243,7 @@ public final class MaxLikelihood {
         exhausted = true;
         break;
       } catch (RunAway e) {
-        return Result.stopped(nll, e.point, iterations + optimizer.getIterations());
+        return Result.stopped(e.point, e.nll, iterations + optimizer.getIterations());
       }
     }
     double[] theta = new double[d];
@@ -215,8 +257,13 @@ public final class MaxLikelihood {
 
   /** Whether a log-parameter is beyond ±{@link #RUNAWAY_LOG}. */
   static boolean beyond(double[] u) {
+    return beyond(u, -RUNAWAY_LOG, RUNAWAY_LOG);
+  }
+
+  /** Whether a log-parameter is outside {@code [lowLog, highLog]}. */
+  static boolean beyond(double[] u, double lowLog, double highLog) {
     for (double v : u) {
-      if (Math.abs(v) > RUNAWAY_LOG) {
+      if (v < lowLog || v > highLog) {
         return true;
       }
     }
@@ -228,13 +275,26 @@ public final class MaxLikelihood {
     private static final long serialVersionUID = 1L;
     final transient double[] point;
 
-    RunAway(double[] point) {
+    /** The unpenalised negative log-likelihood at {@link #point}. */
+    final double nll;
+
+    RunAway(double[] point, double nll) {
       super(null, null, false, false);
       this.point = point.clone();
+      this.nll = nll;
     }
   }
 
   static double objective(Nll nll, double[] u, double w, double[] logPrior, double penalty) {
+    return objective(nll, u, w, logPrior, penalty, null);
+  }
+
+  /**
+   * The objective g(u); when {@code raw} is not null and the point is inside the search box, {@code
+   * raw[0]} receives the unpenalised total negative log-likelihood.
+   */
+  static double objective(
+      Nll nll, double[] u, double w, double[] logPrior, double penalty, double[] raw) {
     double[] theta = new double[u.length];
     double pen = 0;
     for (int i = 0; i < u.length; i++) {
@@ -245,7 +305,11 @@ public final class MaxLikelihood {
       double dev = u[i] - logPrior[i];
       pen += dev * dev;
     }
-    double v = nll.value(theta) / w + penalty * pen;
+    double total = nll.value(theta);
+    if (raw != null) {
+      raw[0] = total;
+    }
+    double v = total / w + penalty * pen;
     return Double.isFinite(v) ? v : Double.MAX_VALUE;
   }
 

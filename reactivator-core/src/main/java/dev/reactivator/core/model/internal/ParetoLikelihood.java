@@ -2,7 +2,7 @@ package dev.reactivator.core.model.internal;
 
 import static org.apache.commons.math3.special.Gamma.logGamma;
 
-import java.util.Arrays;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The Pareto/NBD log-likelihood (Schmittlein, Morrison &amp; Colombo 1987; in the form of Fader
@@ -33,14 +33,10 @@ public final class ParetoLikelihood implements MaxLikelihood.Nll {
     this.x = rows.x;
     this.age = rows.age;
     this.weight = rows.weight;
-    int m = x.length;
-    times = PurchaseLikelihood.distinctTimes(rows.age, rows.tx, m);
-    txIndex = new int[m];
-    ageIndex = new int[m];
-    for (int i = 0; i < m; i++) {
-      txIndex[i] = Arrays.binarySearch(times, rows.tx[i]);
-      ageIndex[i] = Arrays.binarySearch(times, rows.age[i]);
-    }
+    // the same distinct times and indices as the rows' own
+    this.times = rows.times;
+    this.txIndex = rows.txIndex;
+    this.ageIndex = rows.ageIndex;
   }
 
   @Override
@@ -60,15 +56,97 @@ public final class ParetoLikelihood implements MaxLikelihood.Nll {
       lnAlphaT[k] = Math.log(alpha + times[k]);
       lnBetaT[k] = Math.log(beta + times[k]);
     }
-    double[] logF = new double[times.length];
-    int[] stamp = new int[times.length];
-    int group = 0;
-    Hyp2f1 h = new Hyp2f1();
-    double prevX = -1;
-    double a1 = 0;
-    double lnRsx = 0;
-    double sum = 0;
-    for (int i = 0; i < x.length; i++) {
+    Terms first = new Terms(r, alpha, s, beta, lnAlpha, lnBeta, lgR, lnS, lnAlphaT, lnBetaT);
+    int split = split();
+    if (split == x.length) {
+      return first.sum(0, x.length);
+    }
+    // the rows from the split on (whole x groups) are computed in the common pool, by this thread
+    // at the join if no worker took them, and added in row order: the same sum as one pass
+    Terms second = new Terms(r, alpha, s, beta, lnAlpha, lnBeta, lgR, lnS, lnAlphaT, lnBetaT);
+    double[] rest = new double[x.length - split];
+    ForkJoinTask<?> task = ForkJoinTask.adapt(() -> second.fill(split, x.length, rest)).fork();
+    double sum = first.sum(0, split);
+    task.join();
+    for (double v : rest) {
+      sum += v;
+    }
+    return sum;
+  }
+
+  /**
+   * The first row of the second half: the start of the x group nearest the middle row, or {@code
+   * x.length} (one pass) below {@link #PARALLEL_FROM} rows or with one group only.
+   */
+  private int split() {
+    int m = x.length;
+    if (m < PARALLEL_FROM) {
+      return m;
+    }
+    int mid = m / 2;
+    int down = mid;
+    while (down > 0 && x[down - 1] == x[down]) {
+      down--;
+    }
+    int up = mid;
+    while (up < m && x[up - 1] == x[up]) {
+      up++;
+    }
+    int best = mid - down <= up - mid ? down : up;
+    if (best == 0) {
+      best = up;
+    }
+    return best;
+  }
+
+  /** From this many distinct rows on an evaluation is split in two halves. */
+  private static final int PARALLEL_FROM = 4096;
+
+  /** The row terms of one evaluation, with their own cache of ln F per (x group, time). */
+  private final class Terms {
+    private final double r;
+    private final double alpha;
+    private final double s;
+    private final double beta;
+    private final double lnAlpha;
+    private final double lnBeta;
+    private final double lgR;
+    private final double lnS;
+    private final double[] lnAlphaT;
+    private final double[] lnBetaT;
+    private final double[] logF = new double[times.length];
+    private final int[] stamp = new int[times.length];
+    private final Hyp2f1 h = new Hyp2f1();
+    private int group;
+    private double prevX = -1;
+    private double a1;
+    private double lnRsx;
+
+    Terms(
+        double r,
+        double alpha,
+        double s,
+        double beta,
+        double lnAlpha,
+        double lnBeta,
+        double lgR,
+        double lnS,
+        double[] lnAlphaT,
+        double[] lnBetaT) {
+      this.r = r;
+      this.alpha = alpha;
+      this.s = s;
+      this.beta = beta;
+      this.lnAlpha = lnAlpha;
+      this.lnBeta = lnBeta;
+      this.lgR = lgR;
+      this.lnS = lnS;
+      this.lnAlphaT = lnAlphaT;
+      this.lnBetaT = lnBetaT;
+    }
+
+    /** Row {@code i}'s weighted log-likelihood; rows are visited in order. */
+    double term(int i) {
       double xi = x[i];
       if (xi != prevX) {
         prevX = xi;
@@ -83,9 +161,22 @@ public final class ParetoLikelihood implements MaxLikelihood.Nll {
       double logA0 = logDifference(f1, f2);
       double alive = -(r + xi) * lnAlphaT[it] - s * lnBetaT[it];
       double dead = lnS + logA0 - lnRsx;
-      sum += weight[i] * (a1 + PurchaseLikelihood.logAddExp(alive, dead));
+      return weight[i] * (a1 + PurchaseLikelihood.logAddExp(alive, dead));
     }
-    return sum;
+
+    double sum(int from, int to) {
+      double sum = 0;
+      for (int i = from; i < to; i++) {
+        sum += term(i);
+      }
+      return sum;
+    }
+
+    void fill(int from, int to, double[] out) {
+      for (int i = from; i < to; i++) {
+        out[i - from] = term(i);
+      }
+    }
   }
 
   private double cached(

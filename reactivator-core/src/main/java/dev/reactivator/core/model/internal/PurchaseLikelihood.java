@@ -43,13 +43,13 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
    * The distinct values of t_x and T, sorted: with whole days there are at most a few thousand, so
    * {@code ln(α + t)} is taken once per distinct value per evaluation instead of twice per row.
    */
-  private final double[] times;
+  final double[] times;
 
   /** Each row's T as an index into {@link #times}. */
-  private final int[] ageIndex;
+  final int[] ageIndex;
 
   /** Each row's t_x as an index into {@link #times}. */
-  private final int[] txIndex;
+  final int[] txIndex;
 
   /** Groups the triples; {@code modified} selects MBG/NBD. */
   public PurchaseLikelihood(boolean modified, int[] xs, double[] txs, double[] ts) {
@@ -60,10 +60,21 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
     double[] gT = new double[n];
     double[] gw = new double[n];
     int g = -1;
-    long[] keys = wholeKeys(xs, txs, ts);
-    if (keys != null) {
+    int maxTime = wholeMaxTime(xs, txs, ts);
+    if (maxTime >= 0) {
       // whole days (the normal case): sort packed primitive keys instead of boxed indices
-      Arrays.sort(keys);
+      int maxX = 0;
+      for (int v : xs) {
+        maxX = Math.max(maxX, v);
+      }
+      int timeBits = bits(maxTime);
+      int keyBits = bits(maxX) + 2 * timeBits;
+      long timeMask = (1L << timeBits) - 1;
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = ((long) xs[i] << (2 * timeBits)) | ((long) txs[i] << timeBits) | (long) ts[i];
+      }
+      sortKeys(keys, keyBits);
       long prev = -1;
       for (int k = 0; k < n; k++) {
         long key = keys[k];
@@ -72,9 +83,9 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
         } else {
           prev = key;
           g++;
-          gx[g] = key >>> (2 * KEY_BITS);
-          gt[g] = (key >>> KEY_BITS) & KEY_MASK;
-          gT[g] = key & KEY_MASK;
+          gx[g] = key >>> (2 * timeBits);
+          gt[g] = (key >>> timeBits) & timeMask;
+          gT[g] = key & timeMask;
           gw[g] = 1;
         }
       }
@@ -108,12 +119,39 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
     age = Arrays.copyOf(gT, m);
     weight = Arrays.copyOf(gw, m);
     totalWeight = n;
-    times = distinctTimes(age, tx, m);
     ageIndex = new int[m];
     txIndex = new int[m];
-    for (int i = 0; i < m; i++) {
-      ageIndex[i] = Arrays.binarySearch(times, age[i]);
-      txIndex[i] = Arrays.binarySearch(times, tx[i]);
+    if (maxTime >= 0 && maxTime < DIRECT_INDEX_LIMIT) {
+      // whole days: the distinct times by marking them, each row's index by a direct look-up
+      int[] rank = new int[maxTime + 1];
+      for (int i = 0; i < m; i++) {
+        rank[(int) age[i]] = 1;
+        rank[(int) tx[i]] = 1;
+      }
+      int k = 0;
+      for (int t = 0; t <= maxTime; t++) {
+        if (rank[t] != 0) {
+          rank[t] = k++;
+        } else {
+          rank[t] = -1;
+        }
+      }
+      times = new double[k];
+      for (int t = 0; t <= maxTime; t++) {
+        if (rank[t] >= 0) {
+          times[rank[t]] = t;
+        }
+      }
+      for (int i = 0; i < m; i++) {
+        ageIndex[i] = rank[(int) age[i]];
+        txIndex[i] = rank[(int) tx[i]];
+      }
+    } else {
+      times = distinctTimes(age, tx, m);
+      for (int i = 0; i < m; i++) {
+        ageIndex[i] = Arrays.binarySearch(times, age[i]);
+        txIndex[i] = Arrays.binarySearch(times, tx[i]);
+      }
     }
   }
 
@@ -133,22 +171,78 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
   private static final int KEY_BITS = 21;
   private static final long KEY_MASK = (1L << KEY_BITS) - 1;
 
+  /** Below this largest time the distinct times are found by marking, not by sorting. */
+  private static final int DIRECT_INDEX_LIMIT = 1 << 16;
+
+  /** Below this many keys the radix sort is not worth its counting arrays. */
+  private static final int RADIX_MIN = 512;
+
+  /** The most bits of one radix digit (a counting array of 64 Ki entries). */
+  private static final int MAX_DIGIT_BITS = 16;
+
   /**
-   * (x, t_x, T) packed as {@code x << 42 | t_x << 21 | T}, whose numeric order is the (x, t_x, T)
-   * order, when every value is a whole number in [0, 2^21) (not −0.0); else {@code null}.
+   * The largest t_x or T when every x is in [0, 2^21) and every t_x and T a whole number in [0,
+   * 2^21) (not −0.0); else −1. Keys then pack as {@code x << 2b | t_x << b | T} with b the bits of
+   * the largest time, whose numeric order is the (x, t_x, T) order.
    */
-  private static long[] wholeKeys(int[] xs, double[] txs, double[] ts) {
+  private static int wholeMaxTime(int[] xs, double[] txs, double[] ts) {
     int n = xs.length;
-    long[] keys = new long[n];
+    long max = 0;
     for (int i = 0; i < n; i++) {
       long t1 = whole(txs[i]);
       long t2 = whole(ts[i]);
       if (xs[i] < 0 || xs[i] > KEY_MASK || t1 < 0 || t2 < 0) {
-        return null;
+        return -1;
       }
-      keys[i] = ((long) xs[i] << (2 * KEY_BITS)) | (t1 << KEY_BITS) | t2;
+      max = Math.max(max, Math.max(t1, t2));
     }
-    return keys;
+    return (int) max;
+  }
+
+  /** The bits needed for {@code v ≥ 0} (1 for 0). */
+  private static int bits(long v) {
+    return Math.max(1, 64 - Long.numberOfLeadingZeros(v));
+  }
+
+  /**
+   * Sorts non-negative keys below {@code 2^keyBits} ascending: an LSD radix sort in as few passes
+   * of at most {@link #MAX_DIGIT_BITS} bits as the key width needs (the order is that of {@code
+   * Arrays.sort}: keys are plain longs).
+   */
+  static void sortKeys(long[] keys, int keyBits) {
+    int n = keys.length;
+    if (n < RADIX_MIN) {
+      Arrays.sort(keys);
+      return;
+    }
+    int passes = (keyBits + MAX_DIGIT_BITS - 1) / MAX_DIGIT_BITS;
+    int digit = (keyBits + passes - 1) / passes;
+    int buckets = 1 << digit;
+    long mask = buckets - 1;
+    long[] from = keys;
+    long[] to = new long[n];
+    int[] count = new int[buckets];
+    for (int p = 0, shift = 0; p < passes; p++, shift += digit) {
+      Arrays.fill(count, 0);
+      for (int i = 0; i < n; i++) {
+        count[(int) ((from[i] >>> shift) & mask)]++;
+      }
+      for (int b = 0, sum = 0; b < buckets; b++) {
+        int c = count[b];
+        count[b] = sum;
+        sum += c;
+      }
+      for (int i = 0; i < n; i++) {
+        long k = from[i];
+        to[count[(int) ((k >>> shift) & mask)]++] = k;
+      }
+      long[] swap = from;
+      from = to;
+      to = swap;
+    }
+    if (from != keys) {
+      System.arraycopy(from, 0, keys, 0, n);
+    }
   }
 
   private static long whole(double v) {

@@ -8,9 +8,10 @@ package dev.reactivator.core.model.internal;
  * #GRADIENT_TOLERANCE} (or at most {@link #STALL_GRADIENT} when the line search can no longer
  * decrease g at floating-point precision) at a finite point inside the search box with a
  * positive-definite Hessian; otherwise it returns {@code null} and the caller runs Nelder–Mead as
- * before. A step that lowers g with a log-parameter beyond ±{@link MaxLikelihood#RUNAWAY_LOG} ends
- * the run at once with {@link MaxLikelihood.Result#ranAway} set, so a degenerate optimum costs a
- * few dozen evaluations instead of a long Nelder–Mead crawl along the edge. Internal.
+ * before. A step that lowers g with a log-parameter beyond ±{@link MaxLikelihood#RUNAWAY_LOG} (or
+ * beyond the caller's bounds) ends the run at once with {@link MaxLikelihood.Result#ranAway} set,
+ * so a degenerate optimum costs a few dozen evaluations instead of a long Nelder–Mead crawl along
+ * the edge. Internal.
  */
 final class QuasiNewton {
   /** Converged when every |∂g/∂u_i| is at most this (g is a mean per customer). */
@@ -33,7 +34,9 @@ final class QuasiNewton {
       double w,
       double[] logPrior,
       double penalty,
-      int maxEvaluations) {
+      int maxEvaluations,
+      double lowLog,
+      double highLog) {
     int d = u0.length;
     double[] u = u0.clone();
     double[] g = new double[d];
@@ -131,8 +134,9 @@ final class QuasiNewton {
       System.arraycopy(un, 0, u, 0, d);
       System.arraycopy(gn, 0, g, 0, d);
       f = fn;
-      if (MaxLikelihood.beyond(u)) {
-        // still descending beyond ±ln(1e6): the optimum is at the edge, stop here
+      if (MaxLikelihood.beyond(u, lowLog, highLog)) {
+        // still descending beyond the bounds (±ln(1e6) by default): the optimum is at the edge,
+        // stop here
         return MaxLikelihood.Result.stopped(nll, u, iteration);
       }
     }
