@@ -40,7 +40,7 @@ final class CsvRows implements Closeable {
   private long breaks;
   private CsvRow last;
 
-  private CsvRows(Reader in, char delimiter, boolean whitespace, int gateChars) {
+  private CsvRows(Reader in, char delimiter, boolean whitespace, int gateChars, int maxRecord) {
     this.source = in;
     if (whitespace) {
       gate = null;
@@ -53,7 +53,7 @@ final class CsvRows implements Closeable {
               .setIgnoreEmptyLines(false)
               .build();
     } else {
-      gate = new Gate(in, delimiter, gateChars);
+      gate = new Gate(in, delimiter, gateChars, maxRecord);
       fast =
           CsvReader.builder()
               .fieldSeparator(delimiter)
@@ -83,17 +83,20 @@ final class CsvRows implements Closeable {
    * @param delimiter the cell delimiter (not a quote or a line break)
    */
   static CsvRows delimited(Reader in, char delimiter) {
-    return new CsvRows(in, delimiter, false, 1 << 16);
+    return new CsvRows(in, delimiter, false, 1 << 16, Gate.MAX_RECORD);
   }
 
-  /** As {@link #delimited(Reader, char)}, reading ahead {@code gateChars} at first (for tests). */
-  static CsvRows delimited(Reader in, char delimiter, int gateChars) {
-    return new CsvRows(in, delimiter, false, gateChars);
+  /**
+   * As {@link #delimited(Reader, char)}, reading ahead {@code gateChars} at first and handing
+   * FastCSV records of at most about {@code maxRecord} chars (for tests).
+   */
+  static CsvRows delimited(Reader in, char delimiter, int gateChars, int maxRecord) {
+    return new CsvRows(in, delimiter, false, gateChars, maxRecord);
   }
 
   /** The records of whitespace-aligned text (see {@link WhitespaceReader}). */
   static CsvRows whitespace(Reader in) {
-    return new CsvRows(new WhitespaceReader(in), '\t', true, 0);
+    return new CsvRows(new WhitespaceReader(in), '\t', true, 0, 0);
   }
 
   /**
@@ -222,8 +225,12 @@ final class CsvRows implements Closeable {
    * of the text) and {@link #rest} gives the text from that record on.
    */
   static final class Gate extends Reader {
+    /** The longest record handed to FastCSV, in chars (FastCSV's own default limit). */
+    static final int MAX_RECORD = 1 << 24;
+
     private final Reader in;
     private final char delimiter;
+    private final int maxRecord;
     private char[] buf;
     private int pos; // next char to hand out
     private int safe; // buf[pos, safe) is scanned, regular and ends at a record end
@@ -231,9 +238,10 @@ final class CsvRows implements Closeable {
     private boolean eof;
     boolean irregular;
 
-    Gate(Reader in, char delimiter, int chars) {
+    Gate(Reader in, char delimiter, int chars, int maxRecord) {
       this.in = in;
       this.delimiter = delimiter;
+      this.maxRecord = maxRecord;
       this.buf = new char[Math.max(1, chars)];
     }
 
@@ -263,6 +271,12 @@ final class CsvRows implements Closeable {
         pos = 0;
       }
       if (lim == buf.length) {
+        if (buf.length >= maxRecord) {
+          // a record longer than FastCSV reads (or a quote left open far from the end): commons-csv
+          // streams it as before
+          irregular = true;
+          return;
+        }
         buf = java.util.Arrays.copyOf(buf, buf.length * 2); // one record longer than the buffer
       }
       int r = in.read(buf, lim, buf.length - lim);

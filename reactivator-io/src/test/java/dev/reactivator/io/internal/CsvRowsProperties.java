@@ -37,6 +37,7 @@ class CsvRowsProperties {
       @ForAll @IntRange(min = 0, max = 60) int length,
       @ForAll @IntRange(min = 1, max = 40) int gateChars,
       @ForAll @IntRange(min = 1, max = 9) int piece,
+      @ForAll @IntRange(min = 1, max = 80) int maxRecord,
       @ForAll boolean semicolon) {
     Random rnd = new Random(seed);
     StringBuilder sb = new StringBuilder();
@@ -46,15 +47,16 @@ class CsvRowsProperties {
     }
     String text = sb.toString();
     char delimiter = semicolon ? ';' : ',';
-    assertEquals(commons(text, delimiter), ours(text, delimiter, gateChars, piece), text);
+    assertEquals(
+        commons(text, delimiter), ours(text, delimiter, gateChars, piece, maxRecord), text);
   }
 
   @Test
   void aQuotedCarriageReturnBeforeALineFeedKeepsItsCell() {
     // FastCSV alone reads "x,\"b\rb\"\na\n" as one record [x, a]
     String text = "h\nx,\"b\rb\"\na\n";
-    assertEquals(commons(text, ','), ours(text, ',', 1 << 16, 1 << 16));
-    assertEquals("[line 1 [h], line 2 [x, b\rb], line 4 [a]]", ours(text, ',', 16, 3));
+    assertEquals(commons(text, ','), ours(text, ',', 1 << 16, 1 << 16, 1 << 20));
+    assertEquals("[line 1 [h], line 2 [x, b\rb], line 4 [a]]", ours(text, ',', 16, 3, 1 << 20));
   }
 
   @Property(tries = 3000)
@@ -169,9 +171,9 @@ class CsvRowsProperties {
     return out.toString();
   }
 
-  private static String ours(String text, char delimiter, int gateChars, int piece) {
+  private static String ours(String text, char delimiter, int gateChars, int piece, int maxRecord) {
     List<String> out = new ArrayList<>();
-    CsvRows rows = CsvRows.delimited(new Pieces(text, piece), delimiter, gateChars);
+    CsvRows rows = CsvRows.delimited(new Pieces(text, piece), delimiter, gateChars, maxRecord);
     try {
       CsvRow r;
       while ((r = rows.next()) != null) {
