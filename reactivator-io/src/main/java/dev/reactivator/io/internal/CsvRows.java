@@ -59,6 +59,8 @@ final class CsvRows implements Closeable {
               .fieldSeparator(delimiter)
               .quoteCharacter('"')
               .commentStrategy(CommentStrategy.NONE)
+              // unused, but it must differ from the delimiter (a forced '#' is a delimiter)
+              .commentCharacter(delimiter == '#' ? '!' : '#')
               .skipEmptyLines(false)
               .allowExtraFields(true)
               .allowMissingFields(true)

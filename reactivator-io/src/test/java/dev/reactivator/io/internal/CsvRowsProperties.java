@@ -124,6 +124,14 @@ class CsvRowsProperties {
   }
 
   @Test
+  void anyDelimiterButAQuoteOrALineBreakReads() {
+    for (char d : new char[] {'#', '!', '|', ';', '\t', '\u00A6'}) {
+      String text = "a" + d + "\"b" + d + "\"\n1" + d + "2\n";
+      assertEquals(commons(text, d), ours(text, d, 8, 3, 1 << 20), String.valueOf(d));
+    }
+  }
+
+  @Test
   void theWhitespaceDelimiterReadsWithoutQuotes() throws IOException {
     try (CsvRows rows = CsvRows.whitespace(new StringReader("a  \"b\n 1\t2 \n"))) {
       assertEquals("line 1 [a, \"b]", rows.next().toString());
