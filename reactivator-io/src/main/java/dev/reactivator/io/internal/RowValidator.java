@@ -218,8 +218,11 @@ final class RowValidator {
       int c = cPurchase >= 0 ? cPurchase : cDays;
       problem(c, ProblemCode.DATE_MISSING, "", text("date.missing"));
     }
-    int first = Cells.INVALID;
-    String firstRaw = optional(r, cFirst);
+    int first =
+        cFirst < 0
+            ? Cells.INVALID
+            : firstDates.parseFast(r.chars(), r.start(cFirst), r.end(cFirst));
+    String firstRaw = first == Cells.INVALID || first > asOfDay ? optional(r, cFirst) : null;
     if (firstRaw != null) {
       first = firstDates.parse(firstRaw);
       if (first == Cells.INVALID) {
