@@ -7,6 +7,7 @@
 module dev.reactivator.io {
   requires transitive dev.reactivator.core;
   requires org.apache.commons.csv;
+  requires de.siegmar.fastcsv;
   requires transitive java.sql;
 
   exports dev.reactivator.io;

@@ -18,8 +18,10 @@ import java.util.OptionalLong;
  * A CSV purchase export in Reactivator's template format (see {@code docs/input.md}): one row per
  * purchase, Russian or English headers in any order, {@code ;}, {@code ,}, tab or whitespace
  * delimited, UTF-8 (with or without BOM) or windows-1251, the decimal separator and the date
- * formats decided per column. Immutable; every {@link #read} streams the input from the start with
- * commons-csv, buffering a bounded sample of records (at most 100 000) to decide the conventions.
+ * formats decided per column. Immutable; every {@link #read} streams the input from the start
+ * (FastCSV for regular RFC 4180 text, commons-csv from the first irregularly quoted record on, with
+ * the same cells and lines), buffering a bounded sample of records (at most 100 000) to decide the
+ * conventions.
  *
  * <p>Each data row ends in exactly one call on the sink: {@code accept} (a purchase), {@code
  * refund} (an amount of zero or less, or a line of a {@code C}-numbered cancellation invoice) or

@@ -178,6 +178,51 @@ public final class Cells {
     return negative ? -v : v;
   }
 
+  /**
+   * The common shape of an amount read straight from a cell's chars: an optional {@code -}, at
+   * least one digit, optionally the column's decimal separator {@code decimal} and at least one
+   * digit, at most 15 digits in all, nothing else (no spaces, groups or currency). Gives exactly
+   * what {@link #parseAmount} gives for such a cell; any other cell is NaN here and is read by
+   * {@link #parseAmount}.
+   *
+   * @param s the chars
+   * @param from the cell's first char
+   * @param to the end of the cell (exclusive)
+   * @param decimal the column's decimal separator
+   * @return the value, or NaN when the cell is not of that shape
+   */
+  static double parsePlainAmount(char[] s, int from, int to, char decimal) {
+    int i = from;
+    boolean negative = false;
+    if (i < to && s[i] == '-') {
+      negative = true;
+      i++;
+    }
+    int intStart = i;
+    long mantissa = 0;
+    int digits = 0;
+    int fracDigits = -1;
+    for (; i < to; i++) {
+      char c = s[i];
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+        if (fracDigits >= 0) {
+          fracDigits++;
+        }
+      } else if (c == decimal && fracDigits < 0 && i > intStart) {
+        fracDigits = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (digits == 0 || digits > 15 || fracDigits == 0) {
+      return Double.NaN;
+    }
+    double v = fracDigits > 0 ? mantissa / POW10[fracDigits] : (double) mantissa;
+    return negative ? -v : v;
+  }
+
   /** The digits of {@code s[from, end)} with the decimal separator as a dot, nothing else. */
   private static String plain(String s, int from, int end, char dec) {
     StringBuilder sb = new StringBuilder(end - from);

@@ -23,15 +23,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The rest of a UTF-8 CSV file after the conventions' sample, read in parallel: the bytes are cut
- * into chunks at line breaks that end a record, every chunk is parsed by the same commons-csv
- * format and validated by its own {@link RowValidator} on a worker thread into a list of sink
- * events, and the lists are replayed into the sink in file order. So the sink sees exactly the
+ * into chunks at line breaks that end a record, every chunk is parsed as the sequential read parses
+ * ({@link CsvRows}) and validated by its own {@link RowValidator} on a worker thread into a list of
+ * sink events, and the lists are replayed into the sink in file order. So the sink sees exactly the
  * calls of the sequential read: the same rows, refunds, rejected rows and messages, with the same
  * line numbers.
  *
@@ -199,7 +196,6 @@ final class ChunkedRows {
   static void read(
       byte[] bytes,
       Plan plan,
-      CSVFormat format,
       Layout layout,
       ReadContext context,
       char delimiter,
@@ -223,7 +219,6 @@ final class ChunkedRows {
                         plan.starts()[c],
                         plan.starts()[c + 1],
                         plan.lines()[c],
-                        format,
                         layout,
                         context,
                         delimiter,
@@ -259,7 +254,6 @@ final class ChunkedRows {
       int from,
       int to,
       long lineBreaks,
-      CSVFormat format,
       Layout layout,
       ReadContext context,
       char delimiter,
@@ -270,15 +264,10 @@ final class ChunkedRows {
     }
     Recorder recorder = new Recorder();
     RowValidator validator = new RowValidator(layout, context, recorder, delimiter, conventions);
-    try (CSVParser parser = new CSVParser(new StringReader(text), format)) {
-      var it = parser.iterator();
-      while (true) {
-        long line = lineBreaks + parser.getCurrentLineNumber() + 1;
-        if (!it.hasNext()) {
-          break;
-        }
-        CSVRecord r = it.next();
-        validator.row(r, line);
+    try (CsvRows rows = CsvRows.delimited(new StringReader(text), delimiter)) {
+      CsvRow r;
+      while ((r = rows.next()) != null) {
+        validator.row(r, lineBreaks + r.line());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

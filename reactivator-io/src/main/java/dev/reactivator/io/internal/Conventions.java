@@ -6,7 +6,6 @@ import dev.reactivator.core.spi.SourceOptions;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The number and date conventions of one file, decided per column from a bounded sample of its
@@ -102,7 +101,7 @@ final class Conventions {
       this.first = new DateVote(layout.column(Field.FIRST_PURCHASE_DATE), layout);
     }
 
-    void add(CSVRecord r) {
+    void add(CsvRow r) {
       mark(r, cAmount);
       mark(r, cFactor);
       if (forcedDecimal == null) {
@@ -115,9 +114,9 @@ final class Conventions {
       }
     }
 
-    private void mark(CSVRecord r, int c) {
+    private void mark(CsvRow r, int c) {
       if (c >= 0 && c < r.size()) {
-        String cell = Cells.trim(r.get(c));
+        String cell = r.trimmed(c);
         String code = CurrencyMarks.codeOf(cell);
         if (code != null) {
           currencies.merge(code, 1, Integer::sum);
@@ -143,9 +142,9 @@ final class Conventions {
           .orElse(null);
     }
 
-    private void vote(CSVRecord r, int c) {
+    private void vote(CsvRow r, int c) {
       if (c >= 0 && c < r.size()) {
-        char e = Cells.decimalEvidence(Cells.trim(r.get(c)));
+        char e = Cells.decimalEvidence(r.trimmed(c));
         if (e == '.') {
           dot++;
         } else if (e == ',') {
@@ -214,11 +213,11 @@ final class Conventions {
       this.header = column >= 0 ? layout.header(column) : "";
     }
 
-    void add(CSVRecord r) {
+    void add(CsvRow r) {
       if (column < 0 || column >= r.size()) {
         return;
       }
-      String s = Cells.trim(r.get(column));
+      String s = r.trimmed(column);
       if (s.isEmpty()) {
         return;
       }

@@ -15,17 +15,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * One streaming read of a CSV input: sniff the first bytes (Excel, BOM, encoding, delimiter), match
@@ -96,8 +91,7 @@ public final class CsvReader {
       int sampleRecords,
       int chunkBytes) {
     Locale locale = context.locale();
-    CSVParser parser = null;
-    Records records = null;
+    CsvRows records = null;
     try (CountingInputStream counting = new CountingInputStream(raw);
         BufferedInputStream in = new BufferedInputStream(counting, Detection.PREFIX + 1)) {
       in.mark(Detection.PREFIX + 1);
@@ -152,22 +146,13 @@ public final class CsvReader {
       CountingDecoder reader =
           new CountingDecoder(
               decoded, enc.charset(), enc.bomLength(), options.encoding().isEmpty());
-      CSVFormat format =
-          whitespace
-              ? CSVFormat.Builder.create()
-                  .setDelimiter('\t')
-                  .setQuote(null)
-                  .setIgnoreEmptyLines(false)
-                  .build()
-              : format(delimiter);
-      parser = new CSVParser(whitespace ? new WhitespaceReader(reader) : reader, format);
-      records = new Records(parser);
-      CSVRecord first = records.next();
+      records = whitespace ? CsvRows.whitespace(reader) : CsvRows.delimited(reader, delimiter);
+      CsvRow first = records.next();
       if (first == null) {
         throw new InputException(
             name, IoMessages.get(locale, "file.empty", name, templateHeader(locale)));
       }
-      List<String> headers = first.stream().map(Shown::header).toList();
+      List<String> headers = first.cells().stream().map(Shown::header).toList();
       if (headers.stream().allMatch(h -> Cells.trim(h).isEmpty())) {
         throw new InputException(
             name,
@@ -193,25 +178,21 @@ public final class CsvReader {
 
       // a bounded sample decides the number and date conventions before any row is validated
       Conventions.Sampler sampler = new Conventions.Sampler(layout, options);
-      List<CSVRecord> sample = new ArrayList<>();
-      long[] sampleLines = new long[64];
-      CSVRecord r;
+      List<CsvRow> sample = new ArrayList<>();
+      CsvRow r;
       while ((sample.size() < sampleRecords
               || (sample.size() < Conventions.MAX_SAMPLE && sampler.orderOpen()))
           && (r = records.next()) != null) {
-        if (sample.size() == sampleLines.length) {
-          sampleLines = Arrays.copyOf(sampleLines, sampleLines.length * 2);
-        }
-        sampleLines[sample.size()] = records.line();
-        sample.add(r);
-        sampler.add(r);
+        CsvRow kept = r.copy();
+        sample.add(kept);
+        sampler.add(kept);
       }
       Conventions conventions = sampler.decide(name, locale);
       sink.begin(layout.fields(), details(layout, enc, delimiter, options, conventions));
 
       RowValidator validator = new RowValidator(layout, context, sink, delimiter, conventions);
       for (int i = 0; i < sample.size(); i++) {
-        validator.row(sample.get(i), sampleLines[i]);
+        validator.row(sample.get(i), sample.get(i).line());
         sample.set(i, null);
       }
       sample = null;
@@ -219,7 +200,7 @@ public final class CsvReader {
       if (body != null
           && chunked(
               body,
-              parser,
+              records,
               delimiter,
               chunkBytes,
               layout,
@@ -237,7 +218,7 @@ public final class CsvReader {
       double reported = 0;
       long count = 0;
       while ((r = records.next()) != null) {
-        validator.row(r, records.line());
+        validator.row(r, r.line());
         if (total > 0 && ++count % PROGRESS_EVERY == 0) {
           double f = Math.min(1.0, (double) (progressBase + progressCount.count()) / total);
           if (f - reported >= 0.01) {
@@ -258,9 +239,9 @@ public final class CsvReader {
     } catch (IOException e) {
       throw malformed(name, locale, records, e);
     } finally {
-      if (parser != null) {
+      if (records != null) {
         try {
-          parser.close();
+          records.close();
         } catch (IOException ignored) {
           // the stream is closed by try-with-resources as well; nothing left to release
         }
@@ -276,7 +257,7 @@ public final class CsvReader {
    */
   private static boolean chunked(
       byte[] body,
-      CSVParser parser,
+      CsvRows records,
       char delimiter,
       int chunkBytes,
       Layout layout,
@@ -289,7 +270,7 @@ public final class CsvReader {
       return false;
     }
     // the parser stands right after the line break that ends the sample's last record
-    long breaks = parser.getCurrentLineNumber();
+    long breaks = records.breaks();
     int from = ChunkedRows.afterBreaks(body, body.length, breaks);
     if (from < 0 || from >= body.length) {
       return false;
@@ -308,7 +289,6 @@ public final class CsvReader {
       ChunkedRows.read(
           body,
           plan,
-          format(delimiter),
           layout,
           context,
           delimiter,
@@ -328,42 +308,6 @@ public final class CsvReader {
       return true;
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  /** The commons-csv format of a delimiter other than whitespace. */
-  private static CSVFormat format(char delimiter) {
-    return CSVFormat.Builder.create()
-        .setDelimiter(delimiter)
-        .setQuote('"')
-        .setIgnoreEmptyLines(false)
-        .setTrailingData(true)
-        .build();
-  }
-
-  /**
-   * The records of a parser with the line each starts on. The start line of the record being read
-   * is known before it is parsed, so a quote that is never closed is reported where it opened.
-   */
-  private static final class Records {
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> it;
-    private long line = 1;
-
-    Records(CSVParser parser) {
-      this.parser = parser;
-      this.it = parser.iterator();
-    }
-
-    /** The next record, or {@code null} at the end. */
-    CSVRecord next() {
-      line = parser.getCurrentLineNumber() + 1;
-      return it.hasNext() ? it.next() : null;
-    }
-
-    /** The 1-based line the last record read (or being read) starts on. */
-    long line() {
-      return line;
     }
   }
 
@@ -428,7 +372,7 @@ public final class CsvReader {
   }
 
   private static InputException malformed(
-      String name, Locale locale, Records records, Throwable e) {
+      String name, Locale locale, CsvRows records, Throwable e) {
     if (records == null) {
       return new InputException(
           name, IoMessages.get(locale, "file.unreadable", name, String.valueOf(e.getMessage())), e);

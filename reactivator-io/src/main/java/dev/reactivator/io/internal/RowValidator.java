@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.ResourceBundle;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Turns one CSV record into exactly one of {@code accept}, {@code refund} or {@code reject} on the
@@ -118,11 +117,11 @@ final class RowValidator {
   }
 
   /** Validates the record that starts on physical line {@code line} and hands it to the sink. */
-  void row(CSVRecord r, long line) {
+  void row(CsvRow r, long line) {
     int size = r.size();
     boolean blank = true;
     for (int i = 0; i < size && blank; i++) {
-      blank = isBlank(r.get(i));
+      blank = r.isBlank(i);
     }
     if (blank) {
       sink.reject(
@@ -191,10 +190,16 @@ final class RowValidator {
               : Math.rint(amount * factor * 1e4) / 1e4;
     }
 
-    int day = Cells.INVALID;
-    String purchase = optional(r, cPurchase);
-    String days = optional(r, cDays);
-    if (purchase != null) {
+    // the common shapes (2024-10-05, 05.10.2024 in their own column) are read from the chars
+    int day =
+        cPurchase < 0
+            ? Cells.INVALID
+            : purchaseDates.parseFast(r.chars(), r.start(cPurchase), r.end(cPurchase));
+    String purchase = day == Cells.INVALID || day > asOfDay ? optional(r, cPurchase) : null;
+    String days = day == Cells.INVALID ? optional(r, cDays) : null;
+    if (day != Cells.INVALID && day <= asOfDay) {
+      // read from the chars: a valid date not after the analysis date
+    } else if (purchase != null) {
       day = purchaseDates.parse(purchase);
       if (day == Cells.INVALID) {
         problem(cPurchase, ProblemCode.DATE_INVALID, purchase, purchaseDateInvalid);
@@ -213,8 +218,11 @@ final class RowValidator {
       int c = cPurchase >= 0 ? cPurchase : cDays;
       problem(c, ProblemCode.DATE_MISSING, "", text("date.missing"));
     }
-    int first = Cells.INVALID;
-    String firstRaw = optional(r, cFirst);
+    int first =
+        cFirst < 0
+            ? Cells.INVALID
+            : firstDates.parseFast(r.chars(), r.start(cFirst), r.end(cFirst));
+    String firstRaw = first == Cells.INVALID || first > asOfDay ? optional(r, cFirst) : null;
     if (firstRaw != null) {
       first = firstDates.parse(firstRaw);
       if (first == Cells.INVALID) {
@@ -297,7 +305,7 @@ final class RowValidator {
    * An identity cell: trimmed, or null when empty or a placeholder such as {@code N/A} (the first
    * placeholder of the row is remembered for its warning or rejection).
    */
-  private String identity(CSVRecord r, int c) {
+  private String identity(CsvRow r, int c) {
     String v = optional(r, c);
     if (v != null && Placeholders.is(v)) {
       if (placeholderColumn == ABSENT) {
@@ -323,8 +331,13 @@ final class RowValidator {
     return d;
   }
 
-  private double amount(CSVRecord r, int c) {
-    String raw = Cells.trim(r.get(c));
+  private double amount(CsvRow r, int c) {
+    // a plain decimal (443.67, -12,5 in a comma column) is read from the chars, with no String
+    double plain = Cells.parsePlainAmount(r.chars(), r.start(c), r.end(c), decimal);
+    if (!Double.isNaN(plain)) {
+      return plain;
+    }
+    String raw = r.trimmed(c);
     if (raw.isEmpty()) {
       problem(c, ProblemCode.AMOUNT_INVALID, "", text("amount.empty"));
       return Double.NaN;
@@ -362,11 +375,11 @@ final class RowValidator {
         : text("date.invalid.format", format.pattern(), format.example());
   }
 
-  private OptionalInt count(CSVRecord r, int c) {
+  private OptionalInt count(CsvRow r, int c) {
     if (c < 0) {
       return OptionalInt.empty();
     }
-    String raw = Cells.trim(r.get(c));
+    String raw = r.trimmed(c);
     if (raw.isEmpty()) {
       return OptionalInt.empty();
     }
@@ -436,27 +449,17 @@ final class RowValidator {
     return IoMessages.format(bundle, locale, key, args);
   }
 
-  private static String optional(CSVRecord r, int c) {
+  private static String optional(CsvRow r, int c) {
     if (c < 0) {
       return null;
     }
-    String v = Cells.trim(r.get(c));
+    String v = r.trimmed(c);
     return v.isEmpty() ? null : v;
   }
 
-  private static boolean isBlank(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Cells.isSpace(c) && c != '\uFEFF' && c != '\r' && c != '\n') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean extraBlank(CSVRecord r) {
+  private boolean extraBlank(CsvRow r) {
     for (int i = width; i < r.size(); i++) {
-      if (!isBlank(r.get(i))) {
+      if (!r.isBlank(i)) {
         return false;
       }
     }
