@@ -177,6 +177,7 @@ public final class SparkReactivator {
 
     double cycle = Population.cycle(customers);
     Dataset<Row> ranked = Population.withRfm(customers, n);
+    Population.SalesFigures sales = Population.sales(customers, n);
     Optional<NextPurchaseModel> savedTransitions =
         options.models().flatMap(FittedModels::nextPurchase);
     Optional<NextPurchaseModel> transitions =
@@ -197,14 +198,24 @@ public final class SparkReactivator {
                     options.asOf(),
                     cycle,
                     transitions,
-                    NextBestProductOptions.defaults()));
-    Dataset<Row> scores =
+                    NextBestProductOptions.defaults(),
+                    sales));
+    Dataset<Row> scored =
         spark
             .createDataFrame(
                 ranked.javaRDD().zipWithIndex().mapPartitions(it -> scorer.value().partition(it)),
                 Scorer.SCHEMA)
             .persist(StorageLevel.MEMORY_AND_DISK());
+    // the priorities read the whole first tier's expected money saved: a second pass
+    Population.PriorityLevels levels = Population.priorities(scored);
+    Dataset<Row> scores =
+        spark
+            .createDataFrame(
+                scored.javaRDD().mapPartitions(it -> scorer.value().plan(it, levels)),
+                Scorer.PLANNED)
+            .persist(StorageLevel.MEMORY_AND_DISK());
     scores.count();
+    scored.unpersist();
     lap(spark, millis, "scoring", null, t0);
     labelled.unpersist();
     ranked.unpersist();
