@@ -118,16 +118,13 @@ class SampleEqualityTest {
         assertEquals(call.primary().name(), r.getString(r.fieldIndex("channel")), who);
         assertEquals(call.secondary().name(), r.getString(r.fieldIndex("second_channel")), who);
         assertEquals(call.tone().name(), r.getString(r.fieldIndex("tone")), who);
+        // the next best product with the library's fallbacks (successors, rules, popularity)
         String product = r.getString(r.fieldIndex("next_best_product"));
+        assertEquals(nbp.get(c).map(NextBestProduct::productName).orElse(null), product, who);
         if (product != null) {
           NextBestProduct e = nbp.get(c).orElseThrow();
-          assertEquals(e.productName(), product, who);
           assertEquals(e.source().name(), r.getString(r.fieldIndex("next_best_source")), who);
           close(e.confidence(), r, "next_best_confidence", who);
-        } else {
-          // the job proposes what the next-purchase model proposes; where it proposes nothing
-          // unowned the library falls back to successors, rules and popularity, the job does not
-          assertTrue(nbp.crossSell(c).isEmpty(), who + " next best product missing");
         }
       }
     }

@@ -20,6 +20,7 @@ import dev.reactivator.core.score.RiskThresholds;
 import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.score.ScoringOptions;
 import dev.reactivator.core.score.SupportSpike;
+import dev.reactivator.core.segment.nbp.NextBestFallbacks;
 import dev.reactivator.core.segment.nbp.NextBestProduct;
 import dev.reactivator.core.segment.nbp.NextBestProductOptions;
 import dev.reactivator.core.segment.nbp.NextPurchaseProposer;
@@ -143,6 +144,7 @@ public final class Scorer implements Serializable {
   private final int[] nextCount;
   private final int[] nextOrders;
   private final Population.SalesFigures sales;
+  private final Fallbacks fallbacks;
 
   /**
    * The scorer of fitted models.
@@ -154,6 +156,7 @@ public final class Scorer implements Serializable {
    * @param nextPurchase the population's product transitions, empty without purchase dates
    * @param nextBest the next-best-product options (whether owned products are excluded)
    * @param sales the sales plan's population figures ({@link Population#sales})
+   * @param fallbacks the next best product's fallback counts, empty without a product column
    */
   public Scorer(
       FittedModels models,
@@ -162,8 +165,10 @@ public final class Scorer implements Serializable {
       double populationCycle,
       Optional<NextPurchaseModel> nextPurchase,
       NextBestProductOptions nextBest,
-      Population.SalesFigures sales) {
+      Population.SalesFigures sales,
+      Optional<Fallbacks> fallbacks) {
     this.sales = sales;
+    this.fallbacks = fallbacks.orElse(null);
     PurchaseModelFit pf = models.purchases();
     SpendModelFit sf = models.spend();
     kind = pf.kind();
@@ -262,6 +267,8 @@ public final class Scorer implements Serializable {
     RiskThresholds risk = new RiskThresholds(riskLow, riskMedium, riskHigh);
     NextPurchaseProposer proposer = proposer();
     RuleTable rules = SalesOptions.defaults().rules(); // the library's segment options
+    NextBestFallbacks fallback =
+        fallbacks == null ? null : fallbacks.build(NextBestProductOptions.defaults());
     return new Iterator<>() {
       private final List<Row> batch = new ArrayList<>(BATCH);
       private final List<Long> index = new ArrayList<>(BATCH);
@@ -282,7 +289,7 @@ public final class Scorer implements Serializable {
             batch.add(t._1());
             index.add(t._2());
           }
-          out = score(scorer, risk, proposer, rules, batch, index).iterator();
+          out = score(scorer, risk, proposer, fallback, rules, batch, index).iterator();
         }
         return out.next();
       }
@@ -293,6 +300,7 @@ public final class Scorer implements Serializable {
       CustomerScorer scorer,
       RiskThresholds risk,
       NextPurchaseProposer proposer,
+      NextBestFallbacks fallback,
       RuleTable rules,
       List<Row> batch,
       List<Long> index) {
@@ -308,6 +316,7 @@ public final class Scorer implements Serializable {
     int iF = Population.SCHEMA.fieldIndex("f_score");
     int iProducts = Population.SCHEMA.fieldIndex("products");
     int iLast = Population.SCHEMA.fieldIndex("last_order");
+    int iLastProduct = Population.SCHEMA.fieldIndex("last_product");
     int iLabel = Population.SCHEMA.fieldIndex("customer");
     int iPurchases = Population.SCHEMA.fieldIndex("purchases");
     int iTotal = Population.SCHEMA.fieldIndex("total_spent");
@@ -378,6 +387,12 @@ public final class Scorer implements Serializable {
               : proposer
                   .propose(row.<String>getList(iProducts), row.<String>getList(iLast))
                   .nextBest(excludeOwned);
+      if (nbp.isEmpty() && fallback != null) {
+        // the library's fallbacks: successors of the last product, rules, popularity
+        nbp =
+            fallback.recommend(
+                row.<String>getList(iProducts), Optional.of(row.getString(iLastProduct)));
+      }
       values[k++] = nbp.map(NextBestProduct::productName).orElse(null);
       values[k++] = nbp.map(p -> p.source().name()).orElse(null);
       values[k++] = nbp.isPresent() ? nbp.get().confidence() : null;
