@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.sum;
 
 import dev.reactivator.core.NoUsableRowsException;
 import dev.reactivator.core.base.BaseBuilder;
+import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.ProblemCode;
 import dev.reactivator.core.data.RowProblem;
 import dev.reactivator.core.features.CustomerSummary;
@@ -21,6 +22,7 @@ import dev.reactivator.core.segment.nbp.NextBestProductOptions;
 import dev.reactivator.core.spi.ProgressListener;
 import dev.reactivator.io.TypedRows;
 import dev.reactivator.spark.internal.CustomerStage;
+import dev.reactivator.spark.internal.Fallbacks;
 import dev.reactivator.spark.internal.Identity;
 import dev.reactivator.spark.internal.Population;
 import dev.reactivator.spark.internal.Scorer;
@@ -177,12 +179,15 @@ public final class SparkReactivator {
 
     double cycle = Population.cycle(customers);
     Dataset<Row> ranked = Population.withRfm(customers, n);
+    Population.SalesFigures sales = Population.sales(customers, n);
     Optional<NextPurchaseModel> savedTransitions =
         options.models().flatMap(FittedModels::nextPurchase);
+    List<Row> productCounts =
+        productCounts(spark, partitionedRdd.mapPartitions(stage::transitions));
     Optional<NextPurchaseModel> transitions =
-        savedTransitions.isPresent()
-            ? savedTransitions
-            : transitions(spark, partitionedRdd.mapPartitions(stage::transitions));
+        savedTransitions.isPresent() ? savedTransitions : transitions(productCounts);
+    Optional<Fallbacks> fallbacks =
+        Fallbacks.of(productCounts, n, rows.fields().contains(Field.PURCHASE_DATE));
     t0 = lap(spark, millis, "population", "fit", t0);
 
     FittedModels models = options.models().orElseGet(() -> fit(customers, options, transitions));
@@ -197,14 +202,25 @@ public final class SparkReactivator {
                     options.asOf(),
                     cycle,
                     transitions,
-                    NextBestProductOptions.defaults()));
-    Dataset<Row> scores =
+                    NextBestProductOptions.defaults(),
+                    sales,
+                    fallbacks));
+    Dataset<Row> scored =
         spark
             .createDataFrame(
                 ranked.javaRDD().zipWithIndex().mapPartitions(it -> scorer.value().partition(it)),
                 Scorer.SCHEMA)
             .persist(StorageLevel.MEMORY_AND_DISK());
+    // the priorities read the whole first tier's expected money saved: a second pass
+    Population.PriorityLevels levels = Population.priorities(scored);
+    Dataset<Row> scores =
+        spark
+            .createDataFrame(
+                scored.javaRDD().mapPartitions(it -> scorer.value().plan(it, levels)),
+                Scorer.PLANNED)
+            .persist(StorageLevel.MEMORY_AND_DISK());
     scores.count();
+    scored.unpersist();
     lap(spark, millis, "scoring", null, t0);
     labelled.unpersist();
     ranked.unpersist();
@@ -271,18 +287,29 @@ public final class SparkReactivator {
   }
 
   /**
-   * The population's product transitions from every partition's ({@link
-   * CustomerStage#transitions}), summed by product name on the cluster and collected (one row per
-   * product pair seen, one per product): {@link NextPurchaseModel#of} with the products in the
-   * library's alphabetical order. Empty without purchase dates.
+   * Every partition's product counts ({@link CustomerStage#transitions}) summed by kind and product
+   * name on the cluster and collected: one row per product pair seen and per product.
    */
-  private static Optional<NextPurchaseModel> transitions(SparkSession spark, JavaRDD<Row> rows) {
-    List<Row> sums =
-        spark
-            .createDataFrame(rows, CustomerStage.TRANSITIONS)
-            .groupBy(col("from"), col("to"))
-            .agg(sum(col("count")))
-            .collectAsList();
+  private static List<Row> productCounts(SparkSession spark, JavaRDD<Row> rows) {
+    return spark
+        .createDataFrame(rows, CustomerStage.TRANSITIONS)
+        .groupBy(col("kind"), col("from"), col("to"))
+        .agg(sum(col("count")))
+        .collectAsList();
+  }
+
+  /**
+   * The population's product transitions from the summed counts ({@link #productCounts}): {@link
+   * NextPurchaseModel#of} with the products in the library's alphabetical order. Empty without
+   * purchase dates.
+   */
+  private static Optional<NextPurchaseModel> transitions(List<Row> counts) {
+    List<Row> sums = new java.util.ArrayList<>();
+    for (Row r : counts) {
+      if (CustomerStage.NEXT.equals(r.getString(0))) {
+        sums.add(org.apache.spark.sql.RowFactory.create(r.get(1), r.get(2), r.get(3)));
+      }
+    }
     java.util.TreeMap<String, Long> next = new java.util.TreeMap<>();
     for (Row r : sums) {
       if (r.isNullAt(1)) {

@@ -14,8 +14,9 @@ import org.apache.spark.sql.Row;
  *
  * @param scores one row per customer: the customer's label (smallest identity key), CRM ids,
  *     phones, e-mails, name, pseudonym, features, RFM scores, every score, the risk level, the
- *     purchase timing (cycle, expected next purchase, days overdue, status), the RFM segment keys
- *     and the next best product
+ *     purchase timing (cycle, expected next purchase, days overdue, status), the RFM segment keys,
+ *     the next best product, and the sales plan's columns (value at stake, money saved, rule,
+ *     channels, tone, priority, priority score, deadline)
  * @param rejects one row per rejected row: {@code line}, {@code column}, {@code value}, {@code
  *     code}, {@code message}
  * @param models the models fitted on the driver, or the saved models the run scored with

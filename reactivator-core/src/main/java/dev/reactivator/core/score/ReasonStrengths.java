@@ -125,20 +125,17 @@ final class ReasonStrengths {
     return s;
   }
 
-  /**
-   * SUPPORT_SPIKE: tickets per purchase against the base's reference level {@code max(median,
-   * 0.25)}; strength {@code (rate / reference − 1) / 3} for customers with at least two tickets.
-   */
+  /** SUPPORT_SPIKE: {@link SupportSpike}, the reference level from the median over the base. */
   private static double[] supportSpike(CustomerFeatures f) {
     int n = f.size();
     double[] rate = new double[n];
     for (int c = 0; c < n; c++) {
-      rate[c] = (double) f.count(Field.TICKETS, c) / f.purchaseCount(c);
+      rate[c] = SupportSpike.rate(f.count(Field.TICKETS, c), f.purchaseCount(c));
     }
-    double reference = Math.max(0.25, CustomerFeatures.median(rate.clone()));
+    double reference = SupportSpike.reference(CustomerFeatures.median(rate));
     double[] s = new double[n];
     for (int c = 0; c < n; c++) {
-      s[c] = f.count(Field.TICKETS, c) >= 2 ? clamp((rate[c] / reference - 1) / 3) : 0;
+      s[c] = SupportSpike.strength(f.count(Field.TICKETS, c), f.purchaseCount(c), reference);
     }
     return s;
   }

@@ -58,15 +58,19 @@ public final class CustomerStage implements Serializable {
           .add("age_days", DataTypes.IntegerType, false)
           .add("recency_days", DataTypes.IntegerType, false)
           .add("products", DataTypes.createArrayType(DataTypes.StringType), false)
-          .add("last_order", DataTypes.createArrayType(DataTypes.StringType), false);
+          .add("last_order", DataTypes.createArrayType(DataTypes.StringType), false)
+          .add("last_product", DataTypes.StringType, false);
 
   /**
-   * One partition's product transitions ({@link NextPurchaseModel#fit(CustomerBase)} on its
-   * customers): a row {@code (from, to, count)} per pair with n(from→to) &gt; 0, and a row {@code
-   * (product, null, m)} per product the partition knows, m its next-order count.
+   * One partition's product counts, each a sum over its customers, by {@code kind}: {@link #NEXT},
+   * the product transitions ({@link NextPurchaseModel#fit(CustomerBase)} on its customers), a row
+   * {@code (from, to, count)} per pair with n(from→to) &gt; 0 and a row {@code (product, null, m)}
+   * per product the partition knows, m its next-order count; and the next best product's fallback
+   * counts ({@link #SUCCESSORS}, {@link #PAIRS}, {@link #BUYERS}).
    */
   public static final StructType TRANSITIONS =
       new StructType()
+          .add("kind", DataTypes.StringType, false)
           .add("from", DataTypes.StringType, false)
           .add("to", DataTypes.StringType)
           .add("count", DataTypes.IntegerType, false);
@@ -127,37 +131,126 @@ public final class CustomerStage implements Serializable {
               f.ageDays(c),
               f.asOfDay() - f.lastDay(c),
               products(base, c),
-              lastOrder(base, c)));
+              lastOrder(base, c),
+              base.productName(base.purchaseProduct(c, base.purchaseCount(c) - 1))));
     }
     return out.iterator();
   }
 
   /**
-   * The product transitions of one partition of accepted rows ({@link #TRANSITIONS}); none without
-   * purchase dates, where the order of purchases is unknown. Summed by product name over the
-   * partitions they are the whole base's: the counts are sums over customers.
+   * The product counts of one partition of accepted rows ({@link #TRANSITIONS}): the transitions
+   * only with purchase dates (else the order of purchases is unknown), the fallback counts only
+   * with a product column. Summed by kind and product name over the partitions they are the whole
+   * base's: the counts are sums over customers.
    *
    * @param rows the partition's accepted rows, whole customers
    * @return the partition's transitions and next-order counts
    */
   public Iterator<Row> transitions(Iterator<Row> rows) {
-    if (!columns.contains(Field.PURCHASE_DATE)) {
+    boolean dates = columns.contains(Field.PURCHASE_DATE);
+    boolean products = columns.contains(Field.PRODUCT);
+    if (!dates && !products) {
       return Collections.emptyIterator();
     }
     CustomerBase base = base(rows);
     if (base == null) {
       return Collections.emptyIterator();
     }
-    NextPurchaseModel m = NextPurchaseModel.fit(base);
-    List<String> names = m.products();
     List<Row> out = new ArrayList<>();
-    for (NextPurchaseModel.Transition t : m.transitions()) {
-      out.add(RowFactory.create(names.get(t.from()), names.get(t.to()), t.count()));
+    if (dates) {
+      NextPurchaseModel m = NextPurchaseModel.fit(base);
+      List<String> names = m.products();
+      for (NextPurchaseModel.Transition t : m.transitions()) {
+        out.add(RowFactory.create(NEXT, names.get(t.from()), names.get(t.to()), t.count()));
+      }
+      for (int b = 0; b < names.size(); b++) {
+        out.add(RowFactory.create(NEXT, names.get(b), null, m.nextOrders().get(b)));
+      }
     }
-    for (int b = 0; b < names.size(); b++) {
-      out.add(RowFactory.create(names.get(b), null, m.nextOrders().get(b)));
+    if (products) {
+      fallbackCounts(base, dates, out);
     }
     return out.iterator();
+  }
+
+  /** {@link #TRANSITIONS}' kind of the next-purchase model's counts. */
+  public static final String NEXT = "next";
+
+  /** {@link #TRANSITIONS}' kind of the successor line pairs of consecutive purchases. */
+  public static final String SUCCESSORS = "successors";
+
+  /** {@link #TRANSITIONS}' kind of the customers per unordered product pair. */
+  public static final String PAIRS = "pairs";
+
+  /** {@link #TRANSITIONS}' kind of the customers per product ({@code to} null). */
+  public static final String BUYERS = "buyers";
+
+  /**
+   * The next best product's fallback counts of one partition's customers, each a sum over customers
+   * ({@code NextBestFallbacks}): buyers per product, customers per unordered pair (the partition's
+   * product ids are alphabetical, as the whole base's), and with purchase dates the line pairs of
+   * consecutive purchases.
+   */
+  private static void fallbackCounts(CustomerBase base, boolean dates, List<Row> out) {
+    int products = base.productCount();
+    int[] buyers = new int[products];
+    java.util.HashMap<Long, Integer> pairs = new java.util.HashMap<>();
+    java.util.HashMap<Long, Integer> successors = new java.util.HashMap<>();
+    int[] seen = new int[products];
+    java.util.Arrays.fill(seen, -1);
+    int[] basket = new int[products];
+    for (int c = 0; c < base.size(); c++) {
+      int w = 0;
+      for (int l = 0; l < base.lineCount(c); l++) {
+        int p = base.lineProduct(c, l);
+        if (seen[p] != c) {
+          seen[p] = c;
+          basket[w++] = p;
+        }
+      }
+      java.util.Arrays.sort(basket, 0, w);
+      for (int i = 0; i < w; i++) {
+        buyers[basket[i]]++;
+        for (int j = i + 1; j < w; j++) {
+          pairs.merge((long) basket[i] * products + basket[j], 1, Integer::sum);
+        }
+      }
+      if (dates) {
+        for (int k = 1; k < base.purchaseCount(c); k++) {
+          int a0 = base.purchaseFirstLine(c, k - 1);
+          int b0 = base.purchaseFirstLine(c, k);
+          for (int a = a0; a < a0 + base.purchaseLineCount(c, k - 1); a++) {
+            for (int b = b0; b < b0 + base.purchaseLineCount(c, k); b++) {
+              successors.merge(
+                  (long) base.lineProduct(c, a) * products + base.lineProduct(c, b),
+                  1,
+                  Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    for (int p = 0; p < products; p++) {
+      if (buyers[p] > 0) {
+        out.add(RowFactory.create(BUYERS, base.productName(p), null, buyers[p]));
+      }
+    }
+    pairs.forEach(
+        (k, v) ->
+            out.add(
+                RowFactory.create(
+                    PAIRS,
+                    base.productName((int) (k / products)),
+                    base.productName((int) (k % products)),
+                    v)));
+    successors.forEach(
+        (k, v) ->
+            out.add(
+                RowFactory.create(
+                    SUCCESSORS,
+                    base.productName((int) (k / products)),
+                    base.productName((int) (k % products)),
+                    v)));
   }
 
   /** The library's base of one partition's rows, or null for no rows. */

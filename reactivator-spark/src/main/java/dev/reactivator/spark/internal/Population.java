@@ -3,10 +3,21 @@ package dev.reactivator.spark.internal;
 import static org.apache.spark.sql.functions.col;
 
 import dev.reactivator.core.features.CustomerFeatures;
+import dev.reactivator.core.features.ExactSum;
+import dev.reactivator.core.score.SupportSpike;
+import dev.reactivator.core.segment.abc.AbcAnalysis;
+import dev.reactivator.core.segment.abc.AbcOptions;
 import dev.reactivator.core.segment.rfm.Quintiles;
+import dev.reactivator.core.segment.sales.Priority;
+import dev.reactivator.core.segment.sales.SalesCalculator;
+import dev.reactivator.core.segment.sales.SalesOptions;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -17,6 +28,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.unsafe.types.UTF8String;
+import scala.Tuple2;
 
 /**
  * The figures of the whole population that per-customer columns need, computed distributed over the
@@ -67,17 +80,295 @@ public final class Population {
     }
     long hi = n / 2;
     long lo = n % 2 == 1 ? hi : hi - 1;
-    List<Double> middle =
-        rows.select(col(column).cast(DataTypes.DoubleType).as("v"))
-            .orderBy(col("v"))
-            .javaRDD()
-            .zipWithIndex()
-            .filter(t -> t._2() == lo || t._2() == hi)
-            .map(t -> t._1().getDouble(0))
-            .collect();
+    List<Double> middle = atRanks(rows, column, lo, hi);
     double a = Math.min(middle.get(0), middle.get(middle.size() - 1));
     double b = Math.max(middle.get(0), middle.get(middle.size() - 1));
     return lo == hi ? a : (a + b) / 2;
+  }
+
+  /**
+   * The values at 0-based ranks {@code lo} and {@code hi} of a numeric column sorted ascending: the
+   * values sorted on the cluster, the two ranks read by index.
+   */
+  private static List<Double> atRanks(Dataset<Row> rows, String column, long lo, long hi) {
+    return rows.select(col(column).cast(DataTypes.DoubleType).as("v"))
+        .orderBy(col("v"))
+        .javaRDD()
+        .zipWithIndex()
+        .filter(t -> t._2() == lo || t._2() == hi)
+        .map(t -> t._1().getDouble(0))
+        .collect();
+  }
+
+  /**
+   * The population figures of the sales plan's per-customer decision ({@link SalesCalculator}): who
+   * is a VIP (ABC class A), where the bottom quarter of average checks ends, and the support-spike
+   * reason's reference level.
+   *
+   * @param vipTotal the total spent of the last customer in ABC class A (total spent descending,
+   *     ties by label ascending)
+   * @param vipLabel that customer's label: a customer is a VIP when its total is larger, or equal
+   *     with a label not after it (in Spark's string order, the order of the customer indices)
+   * @param lowCheck the {@link SalesCalculator#lowCheckRank}-th smallest average check: a check at
+   *     most this is low
+   * @param supportReference the SUPPORT_SPIKE reference level ({@link SupportSpike#reference}), NaN
+   *     without a tickets column
+   */
+  public record SalesFigures(
+      double vipTotal, String vipLabel, double lowCheck, double supportReference)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Whether a customer is in ABC class A.
+     *
+     * @param total the customer's total spent
+     * @param label the customer's label
+     * @return whether the customer is a VIP
+     */
+    public boolean vip(double total, String label) {
+      return total > vipTotal
+          || (total == vipTotal
+              && UTF8String.fromString(label).compareTo(UTF8String.fromString(vipLabel)) <= 0);
+    }
+  }
+
+  /**
+   * The sales plan's population figures over every customer ({@link SalesFigures}): ABC class A as
+   * core's {@link AbcAnalysis#classOf} decides it from the revenue ranked before each customer (an
+   * exact sum: each sorted partition's sum, the sums of the partitions before it merged on the
+   * driver), the low-check rank read from the sorted average checks, and the median of the tickets
+   * per purchase.
+   *
+   * @param customers rows of {@link CustomerStage#SCHEMA}
+   * @param n the number of customers, at least 1
+   * @return the figures
+   */
+  public static SalesFigures sales(Dataset<Row> customers, long n) {
+    SparkSession spark = customers.sparkSession();
+    int iTotal = CustomerStage.SCHEMA.fieldIndex("total_spent");
+    int iPurchases = CustomerStage.SCHEMA.fieldIndex("purchases");
+    int iTickets = CustomerStage.SCHEMA.fieldIndex("tickets");
+    StructType v = new StructType().add("v", DataTypes.DoubleType, false);
+    Dataset<Row> checks =
+        spark.createDataFrame(
+            customers
+                .javaRDD()
+                .map(
+                    r ->
+                        RowFactory.create(
+                            SalesCalculator.averageCheck(
+                                r.getDouble(iTotal), r.getInt(iPurchases)))),
+            v);
+    long k = SalesCalculator.lowCheckRank(n) - 1;
+    double lowCheck = atRanks(checks, "v", k, k).get(0);
+    Dataset<Row> withTickets = customers.where(col("tickets").isNotNull());
+    double reference = Double.NaN;
+    if (!withTickets.isEmpty()) {
+      Dataset<Row> rates =
+          spark.createDataFrame(
+              withTickets
+                  .javaRDD()
+                  .map(
+                      r ->
+                          RowFactory.create(
+                              SupportSpike.rate(r.getInt(iTickets), r.getInt(iPurchases)))),
+              v);
+      reference = SupportSpike.reference(median(rates, "v"));
+    }
+    Row last = lastInClassA(customers);
+    return new SalesFigures(last.getDouble(0), last.getString(1), lowCheck, reference);
+  }
+
+  /** The {@code (total_spent, customer)} of the last customer of ABC class A. */
+  private static Row lastInClassA(Dataset<Row> customers) {
+    SparkSession spark = customers.sparkSession();
+    JavaRDD<Row> sorted =
+        customers
+            .select(col("total_spent"), col("customer"))
+            .orderBy(col("total_spent").desc(), col("customer").asc())
+            .javaRDD()
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Tuple2<Long, double[]>> sums =
+        sorted
+            .mapPartitions(
+                it -> {
+                  long count = 0;
+                  ExactSum s = new ExactSum();
+                  while (it.hasNext()) {
+                    s.add(it.next().getDouble(0));
+                    count++;
+                  }
+                  return List.of(new Tuple2<>(count, s.partials())).iterator();
+                })
+            .collect();
+    int parts = sums.size();
+    long[] position = new long[parts];
+    double[][] before = new double[parts][];
+    ExactSum running = new ExactSum();
+    long seen = 0;
+    for (int i = 0; i < parts; i++) {
+      position[i] = seen;
+      before[i] = running.partials();
+      seen += sums.get(i)._1();
+      running.add(ExactSum.of(sums.get(i)._2()));
+    }
+    double total = running.doubleValue();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<long[]> positions = jsc.broadcast(position);
+    Broadcast<double[][]> offsets = jsc.broadcast(before);
+    List<Tuple2<Long, Row>> lasts =
+        sorted
+            .mapPartitionsWithIndex(
+                (index, it) -> {
+                  AbcOptions options = AbcOptions.defaults(); // the library's segment options
+                  ExactSum s = ExactSum.of(offsets.value()[index]);
+                  long at = positions.value()[index];
+                  Tuple2<Long, Row> lastA = null;
+                  while (it.hasNext()) {
+                    Row r = it.next();
+                    if (AbcAnalysis.classOf(s.doubleValue(), at == 0, total, options) != 0) {
+                      break; // class A is a prefix of the order
+                    }
+                    lastA = new Tuple2<>(at, r);
+                    s.add(r.getDouble(0));
+                    at++;
+                  }
+                  return lastA == null
+                      ? java.util.Collections.<Tuple2<Long, Row>>emptyIterator()
+                      : List.of(lastA).iterator();
+                },
+                true)
+            .collect();
+    sorted.unpersist(false);
+    Tuple2<Long, Row> last = lasts.get(0);
+    for (Tuple2<Long, Row> t : lasts) {
+      if (t._1() > last._1()) {
+        last = t;
+      }
+    }
+    return last._2();
+  }
+
+  /**
+   * The priority levels of the first tier as float amounts of expected money saved ({@link
+   * #priorities}): a first-tier customer whose amount as a float is at least {@code high} is HIGH,
+   * at least {@code medium} MEDIUM, else LOW (NaN: nobody).
+   *
+   * @param high the smallest amount that is HIGH, NaN when none is
+   * @param medium the smallest amount that is HIGH or MEDIUM, NaN when none is
+   * @param largestSaved the largest expected money saved of every customer (the priority score's
+   *     scale)
+   */
+  public record PriorityLevels(float high, float medium, double largestSaved)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * A customer's priority.
+     *
+     * @param firstTier whether the customer is in the first tier
+     * @param saved the customer's expected money saved
+     * @return the priority
+     */
+    public Priority of(boolean firstTier, double saved) {
+      float key = (float) saved;
+      return !firstTier
+          ? Priority.LOW
+          : key >= high ? Priority.HIGH : key >= medium ? Priority.MEDIUM : Priority.LOW;
+    }
+  }
+
+  /**
+   * The priority levels over every scored customer, as core's {@link SalesCalculator#priorityOf}
+   * gives them walking the call order: the first tier's amounts grouped by their float value (as
+   * the call order compares them) with each group's exact sum, sorted descending; each sorted
+   * partition's sum, the sums before it merged on the driver; then within each partition the exact
+   * sum of the larger amounts decides each group's level.
+   *
+   * @param scores rows with {@code first_tier} and {@code money_saved}
+   * @return the levels with the default shares ({@link SalesOptions#defaults()}, the library's)
+   */
+  public static PriorityLevels priorities(Dataset<Row> scores) {
+    SparkSession spark = scores.sparkSession();
+    Row largest = scores.agg(org.apache.spark.sql.functions.max(col("money_saved"))).first();
+    double max = largest.isNullAt(0) ? 0 : largest.getDouble(0);
+    JavaPairRDD<Float, double[]> groups =
+        scores
+            .where(col("first_tier"))
+            .select(col("money_saved"))
+            .javaRDD()
+            .mapPartitions(
+                it -> {
+                  Map<Float, ExactSum> m = new HashMap<>();
+                  while (it.hasNext()) {
+                    double saved = it.next().getDouble(0);
+                    m.computeIfAbsent((float) saved, x -> new ExactSum()).add(saved);
+                  }
+                  List<Tuple2<Float, double[]>> out = new ArrayList<>(m.size());
+                  m.forEach((key, sum) -> out.add(new Tuple2<>(key, sum.partials())));
+                  return out.iterator();
+                })
+            .mapToPair(t -> t)
+            .reduceByKey((a, b) -> ExactSum.of(a).add(ExactSum.of(b)).partials())
+            .sortByKey(false)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    List<double[]> sums =
+        groups
+            .mapPartitions(
+                it -> {
+                  ExactSum s = new ExactSum();
+                  while (it.hasNext()) {
+                    s.add(ExactSum.of(it.next()._2()));
+                  }
+                  return List.of(s.partials()).iterator();
+                })
+            .collect();
+    double[][] before = new double[sums.size()][];
+    ExactSum running = new ExactSum();
+    for (int i = 0; i < before.length; i++) {
+      before[i] = running.partials();
+      running.add(ExactSum.of(sums.get(i)));
+    }
+    double total = running.doubleValue();
+    Broadcast<double[][]> offsets =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(before);
+    List<float[]> levels =
+        groups
+            .mapPartitionsWithIndex(
+                (index, it) -> {
+                  SalesOptions options = SalesOptions.defaults();
+                  ExactSum s = ExactSum.of(offsets.value()[index]);
+                  float high = Float.NaN;
+                  float medium = Float.NaN;
+                  while (it.hasNext()) {
+                    Tuple2<Float, double[]> g = it.next();
+                    Priority p = SalesCalculator.priorityOf(s.doubleValue(), total, options);
+                    if (p == Priority.HIGH) {
+                      high = g._1();
+                    }
+                    if (p != Priority.LOW) {
+                      medium = g._1();
+                    }
+                    s.add(ExactSum.of(g._2()));
+                  }
+                  return List.of(new float[] {high, medium}).iterator();
+                },
+                true)
+            .collect();
+    groups.unpersist(false);
+    float high = Float.NaN;
+    float medium = Float.NaN;
+    for (float[] l : levels) {
+      // the smallest of each, NaN (none) ignored
+      if (!Float.isNaN(l[0]) && !(l[0] >= high)) {
+        high = l[0];
+      }
+      if (!Float.isNaN(l[1]) && !(l[1] >= medium)) {
+        medium = l[1];
+      }
+    }
+    return new PriorityLevels(high, medium, max);
   }
 
   /**

@@ -11,16 +11,28 @@ import dev.reactivator.core.model.NextPurchaseModel;
 import dev.reactivator.core.model.PurchaseModel;
 import dev.reactivator.core.model.PurchaseModelFit;
 import dev.reactivator.core.model.SpendModelFit;
+import dev.reactivator.core.score.CallValue;
 import dev.reactivator.core.score.CustomerScorer;
+import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.PurchaseTiming;
+import dev.reactivator.core.score.RiskLevel;
 import dev.reactivator.core.score.RiskThresholds;
 import dev.reactivator.core.score.Scoring;
 import dev.reactivator.core.score.ScoringOptions;
+import dev.reactivator.core.score.SupportSpike;
+import dev.reactivator.core.segment.nbp.NextBestFallbacks;
 import dev.reactivator.core.segment.nbp.NextBestProduct;
 import dev.reactivator.core.segment.nbp.NextBestProductOptions;
 import dev.reactivator.core.segment.nbp.NextPurchaseProposer;
 import dev.reactivator.core.segment.rfm.RfmMapSegment;
 import dev.reactivator.core.segment.rfm.SeedRfmSegment;
+import dev.reactivator.core.segment.sales.Channel;
+import dev.reactivator.core.segment.sales.CustomerView;
+import dev.reactivator.core.segment.sales.Priority;
+import dev.reactivator.core.segment.sales.Rule;
+import dev.reactivator.core.segment.sales.RuleTable;
+import dev.reactivator.core.segment.sales.SalesCalculator;
+import dev.reactivator.core.segment.sales.SalesOptions;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +40,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -46,7 +59,10 @@ public final class Scorer implements Serializable {
   static final int BATCH = 4096;
 
   /**
-   * The pseudonym, the customer's features and RFM scores ({@link Population#SCHEMA}), the scores.
+   * The pseudonym, the customer's features and RFM scores ({@link Population#SCHEMA}), the scores,
+   * the purchase timing, the RFM segments, the next best product, and the call list's figures with
+   * the channel-and-tone rule (value at stake, expected money saved, first tier, rule, channels,
+   * tone).
    */
   public static final StructType SCHEMA =
       withScores(new StructType().add("pseudonym", DataTypes.StringType, false));
@@ -71,11 +87,28 @@ public final class Scorer implements Serializable {
         .add("rfm_map_segment", DataTypes.StringType, false)
         .add("next_best_product", DataTypes.StringType)
         .add("next_best_source", DataTypes.StringType)
-        .add("next_best_confidence", DataTypes.DoubleType);
+        .add("next_best_confidence", DataTypes.DoubleType)
+        .add("value_at_stake", DataTypes.DoubleType, false)
+        .add("money_saved", DataTypes.DoubleType, false)
+        .add("first_tier", DataTypes.BooleanType, false)
+        .add("sales_rule", DataTypes.StringType, false)
+        .add("channel", DataTypes.StringType, false)
+        .add("second_channel", DataTypes.StringType, false)
+        .add("tone", DataTypes.StringType, false);
   }
 
   /** The columns {@link #partition} appends after the input's. */
-  private static final int APPENDED = 16;
+  private static final int APPENDED = 23;
+
+  /**
+   * {@link #SCHEMA} with the columns that need every customer's score first ({@link #plan}): the
+   * priority, its score and the contact deadline in days.
+   */
+  public static final StructType PLANNED =
+      SCHEMA
+          .add("priority", DataTypes.StringType, false)
+          .add("priority_score", DataTypes.IntegerType, false)
+          .add("deadline_days", DataTypes.IntegerType, false);
 
   private final ModelKind kind;
   private final PeriodUnit unit;
@@ -110,6 +143,8 @@ public final class Scorer implements Serializable {
   private final int[] nextTo;
   private final int[] nextCount;
   private final int[] nextOrders;
+  private final Population.SalesFigures sales;
+  private final Fallbacks fallbacks;
 
   /**
    * The scorer of fitted models.
@@ -120,6 +155,8 @@ public final class Scorer implements Serializable {
    * @param populationCycle the population's cycle in days ({@link Population#cycle})
    * @param nextPurchase the population's product transitions, empty without purchase dates
    * @param nextBest the next-best-product options (whether owned products are excluded)
+   * @param sales the sales plan's population figures ({@link Population#sales})
+   * @param fallbacks the next best product's fallback counts, empty without a product column
    */
   public Scorer(
       FittedModels models,
@@ -127,7 +164,11 @@ public final class Scorer implements Serializable {
       LocalDate asOf,
       double populationCycle,
       Optional<NextPurchaseModel> nextPurchase,
-      NextBestProductOptions nextBest) {
+      NextBestProductOptions nextBest,
+      Population.SalesFigures sales,
+      Optional<Fallbacks> fallbacks) {
+    this.sales = sales;
+    this.fallbacks = fallbacks.orElse(null);
     PurchaseModelFit pf = models.purchases();
     SpendModelFit sf = models.spend();
     kind = pf.kind();
@@ -225,6 +266,9 @@ public final class Scorer implements Serializable {
     CustomerScorer scorer = scorer();
     RiskThresholds risk = new RiskThresholds(riskLow, riskMedium, riskHigh);
     NextPurchaseProposer proposer = proposer();
+    RuleTable rules = SalesOptions.defaults().rules(); // the library's segment options
+    NextBestFallbacks fallback =
+        fallbacks == null ? null : fallbacks.build(NextBestProductOptions.defaults());
     return new Iterator<>() {
       private final List<Row> batch = new ArrayList<>(BATCH);
       private final List<Long> index = new ArrayList<>(BATCH);
@@ -245,7 +289,7 @@ public final class Scorer implements Serializable {
             batch.add(t._1());
             index.add(t._2());
           }
-          out = score(scorer, risk, proposer, batch, index).iterator();
+          out = score(scorer, risk, proposer, fallback, rules, batch, index).iterator();
         }
         return out.next();
       }
@@ -256,6 +300,8 @@ public final class Scorer implements Serializable {
       CustomerScorer scorer,
       RiskThresholds risk,
       NextPurchaseProposer proposer,
+      NextBestFallbacks fallback,
+      RuleTable rules,
       List<Row> batch,
       List<Long> index) {
     int n = batch.size();
@@ -270,6 +316,15 @@ public final class Scorer implements Serializable {
     int iF = Population.SCHEMA.fieldIndex("f_score");
     int iProducts = Population.SCHEMA.fieldIndex("products");
     int iLast = Population.SCHEMA.fieldIndex("last_order");
+    int iLastProduct = Population.SCHEMA.fieldIndex("last_product");
+    int iLabel = Population.SCHEMA.fieldIndex("customer");
+    int iPurchases = Population.SCHEMA.fieldIndex("purchases");
+    int iTotal = Population.SCHEMA.fieldIndex("total_spent");
+    int iComplaints = Population.SCHEMA.fieldIndex("complaints");
+    int iTickets = Population.SCHEMA.fieldIndex("tickets");
+    int iDiscounted = Population.SCHEMA.fieldIndex("discounted");
+    int iPhones = Population.SCHEMA.fieldIndex("phones");
+    int iEmails = Population.SCHEMA.fieldIndex("emails");
     int[] x = new int[n];
     double[] tx = new double[n];
     double[] age = new double[n];
@@ -300,9 +355,10 @@ public final class Scorer implements Serializable {
       }
       int k = 1 + row.size();
       double churn = 1.0 - alive[i];
+      RiskLevel level = risk.levelOf(churn);
       values[k++] = alive[i];
       values[k++] = churn;
-      values[k++] = risk.levelOf(churn).name();
+      values[k++] = level.name();
       values[k++] = ret[i];
       values[k++] = purchases[i];
       values[k++] = aov[i];
@@ -331,11 +387,107 @@ public final class Scorer implements Serializable {
               : proposer
                   .propose(row.<String>getList(iProducts), row.<String>getList(iLast))
                   .nextBest(excludeOwned);
+      if (nbp.isEmpty() && fallback != null) {
+        // the library's fallbacks: successors of the last product, rules, popularity
+        nbp =
+            fallback.recommend(
+                row.<String>getList(iProducts), Optional.of(row.getString(iLastProduct)));
+      }
       values[k++] = nbp.map(NextBestProduct::productName).orElse(null);
       values[k++] = nbp.map(p -> p.source().name()).orElse(null);
-      values[k] = nbp.isPresent() ? nbp.get().confidence() : null;
+      values[k++] = nbp.isPresent() ? nbp.get().confidence() : null;
+      // the call list's figures and the channel-and-tone rule, as SalesCalculator computes them
+      int since = row.getInt(iSince);
+      double retained = CallValue.retained(alive[i], purchases[i], aov[i], t.cycleDays(), horizon);
+      double stake = CallValue.stake(retained, churn);
+      double saved =
+          CallValue.saved(ret[i], stake, CallValue.urgency(t.status(), since, t.cycleDays()));
+      int bought = row.getInt(iPurchases);
+      double ltv = row.getDouble(iTotal);
+      CustomerView view =
+          new CustomerView(
+              Math.toIntExact(index.get(i)),
+              level,
+              churn,
+              ret[i],
+              sales.vip(ltv, row.getString(iLabel)),
+              row.isNullAt(iComplaints)
+                  ? OptionalInt.empty()
+                  : OptionalInt.of(row.getInt(iComplaints)),
+              !row.isNullAt(iTickets)
+                  && SupportSpike.strength(row.getInt(iTickets), bought, sales.supportReference())
+                      > 0,
+              row.isNullAt(iDiscounted)
+                  ? DiscountProfile.Kind.UNKNOWN
+                  : DiscountProfile.of(bought, row.getInt(iDiscounted)).kind(),
+              t.status(),
+              bought >= 2,
+              ltv,
+              since / t.cycleDays(),
+              SalesCalculator.averageCheck(ltv, bought) <= sales.lowCheck());
+      Rule rule = rules.firstMatch(view);
+      List<Channel> channels =
+          SalesCalculator.channels(
+              rule, !row.getList(iPhones).isEmpty(), !row.getList(iEmails).isEmpty());
+      values[k++] = stake;
+      values[k++] = saved;
+      values[k++] = CallValue.firstTier(t.status(), level);
+      values[k++] = rule.key();
+      values[k++] = channels.get(0).name();
+      values[k++] = channels.get(1).name();
+      values[k] = rule.tone().name();
       out.add(RowFactory.create(values));
     }
     return out;
+  }
+
+  /**
+   * Adds the columns that need the whole population's scores ({@link #PLANNED}) to one partition of
+   * scored rows: the priority from the first tier's levels, the priority score on the largest
+   * expected money saved, and the contact deadline, by core's {@link SalesCalculator}.
+   *
+   * @param rows scored rows of {@link #SCHEMA}
+   * @param levels the first tier's priority levels ({@link Population#priorities})
+   * @return rows of {@link #PLANNED}, in order
+   */
+  public Iterator<Row> plan(Iterator<Row> rows, Population.PriorityLevels levels) {
+    SalesOptions o = SalesOptions.defaults();
+    int iFirst = SCHEMA.fieldIndex("first_tier");
+    int iSaved = SCHEMA.fieldIndex("money_saved");
+    int iCycle = SCHEMA.fieldIndex("personal_cycle");
+    int iSince = SCHEMA.fieldIndex("days_since_last");
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row row = rows.next();
+        boolean first = row.getBoolean(iFirst);
+        double saved = row.getDouble(iSaved);
+        Priority p = levels.of(first, saved);
+        PurchaseTiming t =
+            PurchaseTiming.of(
+                row.isNullAt(iCycle)
+                    ? OptionalDouble.empty()
+                    : OptionalDouble.of(row.getDouble(iCycle)),
+                populationCycle,
+                row.getInt(iSince),
+                asOf,
+                timingWindowFraction,
+                timingMinWindowDays);
+        double window = Math.max(timingMinWindowDays, timingWindowFraction * t.cycleDays());
+        Object[] values = new Object[row.size() + 3];
+        for (int k = 0; k < row.size(); k++) {
+          values[k] = row.get(k);
+        }
+        values[row.size()] = p.name();
+        values[row.size() + 1] = SalesCalculator.priorityScore(saved, levels.largestSaved());
+        values[row.size() + 2] = SalesCalculator.deadlineDays(o.deadlineDays(p), t, first, window);
+        return RowFactory.create(values);
+      }
+    };
   }
 }

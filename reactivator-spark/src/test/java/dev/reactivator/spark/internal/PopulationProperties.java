@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.segment.rfm.Quintiles;
+import dev.reactivator.core.segment.sales.Priority;
+import dev.reactivator.core.segment.sales.SalesCalculator;
+import dev.reactivator.core.segment.sales.SalesOptions;
 import dev.reactivator.spark.LocalSpark;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,5 +57,50 @@ class PopulationProperties {
       }
     }
     assertEquals(CustomerFeatures.median(values.clone()), Population.median(ds, "v"));
+  }
+
+  private static final StructType SAVED =
+      new StructType()
+          .add("first_tier", DataTypes.BooleanType, false)
+          .add("money_saved", DataTypes.DoubleType, false);
+
+  @Property(tries = 6)
+  void priorityLevelsEqualTheDefinitionOnRandomAmounts(
+      @ForAll @Size(min = 1, max = 120) List<@IntRange(min = 0, max = 40) Integer> ints,
+      @ForAll @Size(min = 120, max = 120) List<Boolean> tier,
+      @ForAll @IntRange(min = 1, max = 7) int partitions) {
+    List<Row> rows = new ArrayList<>();
+    double[] saved = new double[ints.size()];
+    for (int i = 0; i < saved.length; i++) {
+      // amounts that tie, and neighbours that differ as doubles but not as floats
+      saved[i] = ints.get(i) * 1000.25 + (i % 3) * 1e-9;
+      rows.add(RowFactory.create(tier.get(i), saved[i]));
+    }
+    Dataset<Row> ds = LocalSpark.get().createDataFrame(rows, SAVED).repartition(partitions);
+    Population.PriorityLevels levels = Population.priorities(ds);
+    SalesOptions o = SalesOptions.defaults();
+    // the definition, in exact decimals: the first-tier amounts larger as floats come before
+    BigDecimal total = BigDecimal.ZERO;
+    double max = 0;
+    for (int i = 0; i < saved.length; i++) {
+      max = Math.max(max, saved[i]);
+      if (tier.get(i)) {
+        total = total.add(new BigDecimal(saved[i]));
+      }
+    }
+    for (int i = 0; i < saved.length; i++) {
+      Priority expected = Priority.LOW;
+      if (tier.get(i)) {
+        BigDecimal before = BigDecimal.ZERO;
+        for (int j = 0; j < saved.length; j++) {
+          if (tier.get(j) && (float) saved[j] > (float) saved[i]) {
+            before = before.add(new BigDecimal(saved[j]));
+          }
+        }
+        expected = SalesCalculator.priorityOf(before.doubleValue(), total.doubleValue(), o);
+      }
+      assertEquals(expected, levels.of(tier.get(i), saved[i]), "amount " + saved[i]);
+    }
+    assertEquals(max, levels.largestSaved());
   }
 }

@@ -1,6 +1,7 @@
 package dev.reactivator.core.segment.abc;
 
 import dev.reactivator.core.base.CustomerBase;
+import dev.reactivator.core.features.ExactSum;
 import dev.reactivator.core.segment.internal.PurchaseColumns;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.Objects;
 /**
  * ABC (Pareto) analysis: customers sorted by total spent, descending (ties by ascending index); a
  * customer is in A when the revenue of the customers ranked before it is below {@code aShare ×
- * total}, in B when below {@code abShare × total}, otherwise in C. The top customer is therefore
- * always in A. See {@code docs/metrics.md}, "Growth points".
+ * total}, in B when below {@code abShare × total}, otherwise in C ({@link #classOf}, with the
+ * revenues summed exactly). The top customer is therefore always in A. See {@code docs/metrics.md},
+ * "Growth points".
  *
  * <p>Static methods only, with no shared mutable state: thread-safe.
  */
@@ -50,23 +52,22 @@ public final class AbcAnalysis {
     int n = col.n;
     double[] total = col.total;
     int[] order = sortedByRevenueDesc(total);
-    double sum = 0;
+    ExactSum all = new ExactSum();
     for (double t : total) {
-      sum += t;
+      all.add(t);
     }
-    double aLimit = options.aShare() * sum;
-    double bLimit = options.abShare() * sum;
+    double sum = all.doubleValue();
     int[] cls = new int[n];
-    double before = 0;
+    ExactSum before = new ExactSum();
     int[] size = new int[3];
     double[] rev = new double[3];
     for (int i = 0; i < n; i++) {
       int c = order[i];
-      int k = before < aLimit || i == 0 ? 0 : before < bLimit ? 1 : 2;
+      int k = classOf(before.doubleValue(), i == 0, sum, options);
       cls[c] = k;
       size[k]++;
       rev[k] += total[c];
-      before += total[c];
+      before.add(total[c]);
     }
     int[][] members = new int[3][];
     for (int k = 0; k < 3; k++) {
@@ -88,6 +89,25 @@ public final class AbcAnalysis {
               n > 0 ? (double) size[k] / n : 0);
     }
     return new AbcResult(sum, IntList.of(order), List.of(groups));
+  }
+
+  /**
+   * The class of one customer from the revenue ranked before it: A ({@code 0}) while that revenue
+   * is below {@code aShare × total}, and always for the top customer; B ({@code 1}) while below
+   * {@code abShare × total}; else C ({@code 2}). The revenues are exact sums rounded once ({@link
+   * ExactSum}), so a sum computed by partitions gives the same class.
+   *
+   * @param before the revenue of the customers ranked before this one (total spent descending, ties
+   *     by ascending index), an exact sum rounded once
+   * @param first whether the customer is ranked first
+   * @param total the whole base's revenue, an exact sum rounded once
+   * @param options the class thresholds
+   * @return 0 for A, 1 for B, 2 for C
+   */
+  public static int classOf(double before, boolean first, double total, AbcOptions options) {
+    return before < options.aShare() * total || first
+        ? 0
+        : before < options.abShare() * total ? 1 : 2;
   }
 
   /** Indices sorted by value descending, ties by ascending index (stable sort on primitives). */

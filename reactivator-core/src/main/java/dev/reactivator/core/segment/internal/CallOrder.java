@@ -1,5 +1,9 @@
 package dev.reactivator.core.segment.internal;
 
+import dev.reactivator.core.features.ExactSum;
+import dev.reactivator.core.score.CallValue;
+import dev.reactivator.core.score.RiskLevel;
+import dev.reactivator.core.score.TimingStatus;
 import java.util.Arrays;
 
 /**
@@ -14,8 +18,8 @@ import java.util.Arrays;
  * rest after them; inside a tier by {@code saved} descending (quantised to a float), then by index.
  */
 public final class CallOrder {
-  /** The ordinal of {@code RiskLevel.CRITICAL} in {@link ScoreColumns#risk}. */
-  private static final byte CRITICAL = 3;
+  private static final RiskLevel[] LEVELS = RiskLevel.values();
+  private static final TimingStatus[] STATUSES = TimingStatus.values();
 
   /** The value at stake per customer: revenue if retained × churn probability. */
   public final double[] stake;
@@ -32,7 +36,7 @@ public final class CallOrder {
   /** Every customer index, in call order. */
   public final int[] order;
 
-  /** Σ {@link #saved} over the first tier. */
+  /** Σ {@link #saved} over the first tier, summed exactly ({@link ExactSum}). */
   public final double firstTierSaved;
 
   private CallOrder(ScoreColumns k) {
@@ -43,15 +47,15 @@ public final class CallOrder {
     saved = new double[n];
     firstTier = new boolean[n];
     long[] keys = new long[n];
-    double tierSum = 0;
+    ExactSum tierSum = new ExactSum();
     for (int c = 0; c < n; c++) {
-      stake[c] = finite(retained[c] * k.churn[c]);
-      boolean due = k.status[c] != ScoreColumns.EXPECTED;
-      urgency[c] = due ? 1 : k.cycle[c] > 0 ? Math.min(1, k.daysSince[c] / k.cycle[c]) : 1;
-      saved[c] = finite(k.ret[c] * stake[c] * urgency[c]);
-      firstTier[c] = due || k.risk[c] == CRITICAL;
+      TimingStatus status = STATUSES[k.status[c]];
+      stake[c] = CallValue.stake(retained[c], k.churn[c]);
+      urgency[c] = CallValue.urgency(status, k.daysSince[c], k.cycle[c]);
+      saved[c] = CallValue.saved(k.ret[c], stake[c], urgency[c]);
+      firstTier[c] = CallValue.firstTier(status, LEVELS[k.risk[c]]);
       if (firstTier[c]) {
-        tierSum += saved[c];
+        tierSum.add(saved[c]);
       }
       // tier (1 bit), saved descending (31 bits of the non-negative float), index (31 bits)
       long inverted = 0x7fffffffL - Float.floatToIntBits((float) saved[c]);
@@ -62,12 +66,7 @@ public final class CallOrder {
     for (int i = 0; i < n; i++) {
       order[i] = (int) (keys[i] & 0x7fffffffL);
     }
-    firstTierSaved = tierSum;
-  }
-
-  /** A finite, non-negative value: NaN and negatives become 0. */
-  private static double finite(double v) {
-    return v > 0 ? Math.min(v, Double.MAX_VALUE) : 0;
+    firstTierSaved = tierSum.doubleValue();
   }
 
   /** The call order of {@code k}, computed once per score columns. */

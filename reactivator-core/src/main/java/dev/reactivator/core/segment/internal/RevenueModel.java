@@ -2,6 +2,7 @@ package dev.reactivator.core.segment.internal;
 
 import dev.reactivator.core.base.CustomerBase;
 import dev.reactivator.core.data.Field;
+import dev.reactivator.core.score.CallValue;
 
 /**
  * Revenue quantities shared by the overview and finance widgets (formulas in {@code
@@ -9,7 +10,7 @@ import dev.reactivator.core.data.Field;
  */
 public final class RevenueModel {
   /** Below this P(alive) the revenue "if retained" is taken from the customer's own pace. */
-  public static final double MIN_ALIVE = 1e-3;
+  public static final double MIN_ALIVE = CallValue.MIN_ALIVE;
 
   private RevenueModel() {}
 
@@ -22,9 +23,8 @@ public final class RevenueModel {
     double[] r = new double[k.n];
     for (int c = 0; c < k.n; c++) {
       r[c] =
-          k.pAlive[c] >= MIN_ALIVE
-              ? k.expectedPurchases[c] * k.aov[c] / k.pAlive[c]
-              : k.aov[c] * horizonDays / k.cycle[c];
+          CallValue.retained(
+              k.pAlive[c], k.expectedPurchases[c], k.aov[c], k.cycle[c], horizonDays);
     }
     return r;
   }

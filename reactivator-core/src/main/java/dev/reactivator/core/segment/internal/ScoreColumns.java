@@ -121,12 +121,19 @@ public final class ScoreColumns {
     if (n == 0) {
       return flag;
     }
-    int k = (int) Math.min(n, Math.max(1, Math.ceil(share * n - 1e-9)));
-    double threshold = kthLargest(value, k);
+    double threshold = kthLargest(value, (int) topShareCount(n, share));
     for (int c = 0; c < n; c++) {
       flag[c] = value[c] >= threshold;
     }
     return flag;
+  }
+
+  /**
+   * The rank {@code k} of {@link #topShare}'s threshold among {@code n > 0} values: {@code ⌈share ×
+   * n⌉}, at least 1 and at most {@code n}.
+   */
+  public static long topShareCount(long n, double share) {
+    return (long) Math.min(n, Math.max(1, Math.ceil(share * n - 1e-9)));
   }
 
   /** The {@code k}-th largest value (1-based). */

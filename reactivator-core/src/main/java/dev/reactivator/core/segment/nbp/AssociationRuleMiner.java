@@ -62,7 +62,7 @@ public final class AssociationRuleMiner {
         .map(k -> mine(k.columns(), Baskets.of(k.columns()), k.names(), options, CATEGORY_KEY));
   }
 
-  private static final String PRODUCT_KEY = "rule-";
+  static final String PRODUCT_KEY = "rule-";
   private static final String CATEGORY_KEY = "category-rule-";
 
   /**
@@ -87,33 +87,13 @@ public final class AssociationRuleMiner {
       AssociationRuleOptions o,
       String keyPrefix) {
     int n = col.n;
-    double minBoth = Math.max(o.minCustomers(), o.minSupport() * n);
+    double minBoth = minBoth(n, o);
     boolean[] frequent = new boolean[col.products];
     for (int p = 0; p < col.products; p++) {
       frequent[p] = b.buyers[p] >= minBoth;
     }
     LongIntMap pairs = countPairs(b, frequent, n);
-    List<AssociationRule> rules = new ArrayList<>();
-    long products = col.products;
-    for (long key : pairs.keys()) {
-      int both = pairs.get(key);
-      if (both < minBoth) {
-        continue;
-      }
-      int x = (int) (key / products);
-      int y = (int) (key % products);
-      addIfPassing(rules, keyPrefix, x, y, both, n, b, names, o);
-      addIfPassing(rules, keyPrefix, y, x, both, n, b, names, o);
-    }
-    rules.sort(
-        Comparator.comparingDouble(AssociationRule::lift)
-            .reversed()
-            .thenComparing(Comparator.comparingDouble(AssociationRule::confidence).reversed())
-            .thenComparing(Comparator.comparingDouble(AssociationRule::support).reversed())
-            .thenComparingInt(AssociationRule::antecedent)
-            .thenComparingInt(AssociationRule::consequent));
-    List<AssociationRule> kept =
-        rules.size() > o.maxRules() ? rules.subList(0, o.maxRules()) : rules;
+    List<AssociationRule> kept = passing(pairs, col.products, b.buyers, n, names, o, keyPrefix);
     List<AssociationRule> withTargets = new ArrayList<>(kept.size());
     for (AssociationRule r : kept) {
       withTargets.add(
@@ -130,6 +110,50 @@ public final class AssociationRuleMiner {
               targets(b, n, r.antecedent(), r.consequent())));
     }
     return new AssociationRules(n, o, withTargets);
+  }
+
+  /** The fewest customers who bought both products of a passing pair. */
+  static double minBoth(int n, AssociationRuleOptions o) {
+    return Math.max(o.minCustomers(), o.minSupport() * n);
+  }
+
+  /**
+   * The rules that pass the thresholds, strongest first (lift, confidence, support, then the
+   * antecedent's and the consequent's ids), at most {@code maxRules}, without their targets.
+   *
+   * @param pairs customers per unordered pair ({@code x < y}), keyed {@code x × products + y};
+   *     pairs with a product bought by fewer than {@link #minBoth} customers may be left out
+   * @param buyers customers per product
+   */
+  static List<AssociationRule> passing(
+      LongIntMap pairs,
+      int productCount,
+      int[] buyers,
+      int n,
+      List<String> names,
+      AssociationRuleOptions o,
+      String keyPrefix) {
+    double minBoth = minBoth(n, o);
+    List<AssociationRule> rules = new ArrayList<>();
+    long products = productCount;
+    for (long key : pairs.keys()) {
+      int both = pairs.get(key);
+      if (both < minBoth) {
+        continue;
+      }
+      int x = (int) (key / products);
+      int y = (int) (key % products);
+      addIfPassing(rules, keyPrefix, x, y, both, n, buyers, names, o);
+      addIfPassing(rules, keyPrefix, y, x, both, n, buyers, names, o);
+    }
+    rules.sort(
+        Comparator.comparingDouble(AssociationRule::lift)
+            .reversed()
+            .thenComparing(Comparator.comparingDouble(AssociationRule::confidence).reversed())
+            .thenComparing(Comparator.comparingDouble(AssociationRule::support).reversed())
+            .thenComparingInt(AssociationRule::antecedent)
+            .thenComparingInt(AssociationRule::consequent));
+    return rules.size() > o.maxRules() ? rules.subList(0, o.maxRules()) : rules;
   }
 
   /** Customers per unordered pair ({@code x < y}), keyed {@code x × products + y}. */
@@ -162,12 +186,12 @@ public final class AssociationRuleMiner {
       int c,
       int both,
       int n,
-      Baskets b,
+      int[] buyers,
       List<String> names,
       AssociationRuleOptions o) {
     double support = (double) both / n;
-    double confidence = (double) both / b.buyers[a];
-    double lift = confidence / ((double) b.buyers[c] / n);
+    double confidence = (double) both / buyers[a];
+    double lift = confidence / ((double) buyers[c] / n);
     if (support >= o.minSupport() && confidence >= o.minConfidence()) {
       rules.add(
           new AssociationRule(

@@ -25,17 +25,58 @@ final class NbpModel {
   final int[] ruleConsequent;
   final double[] ruleConfidence;
   final int[] popular;
+
+  /** Customers per product. */
+  final int[] buyers;
+
+  /** The customers of the population. */
+  final int customers;
+
   private final int[] mark;
   private int stamp;
 
   NbpModel(PurchaseColumns col, NextBestProductOptions options, List<String> names) {
+    this(col, Baskets.of(col), options, names);
+  }
+
+  private NbpModel(
+      PurchaseColumns col, Baskets baskets, NextBestProductOptions options, List<String> names) {
+    this(
+        col,
+        baskets,
+        col.trueDates ? TransitionMode.SEQUENCE : TransitionMode.CO_PURCHASE,
+        options,
+        col.products,
+        col.n,
+        baskets.buyers,
+        col.trueDates ? sequenceCounts(col) : coPurchaseCounts(baskets, col.products),
+        AssociationRuleMiner.mine(col, baskets, names, options.rules()).rules());
+  }
+
+  /**
+   * The recommender from the population's counts; {@code col} and {@code baskets} (null when the
+   * counts were made elsewhere) serve only the matrix and the per-index {@link #recommend}.
+   *
+   * @param counts the successor counts keyed {@code a × products + b}: line pairs of consecutive
+   *     purchases (SEQUENCE), or customers who bought both (CO_PURCHASE, both orders)
+   * @param rules the association rules that passed, as {@link AssociationRuleMiner} keeps them
+   */
+  NbpModel(
+      PurchaseColumns col,
+      Baskets baskets,
+      TransitionMode mode,
+      NextBestProductOptions options,
+      int products,
+      int customers,
+      int[] buyers,
+      LongIntMap counts,
+      List<AssociationRule> rules) {
     this.col = col;
     this.options = options;
-    this.baskets = Baskets.of(col);
-    this.mode = col.trueDates ? TransitionMode.SEQUENCE : TransitionMode.CO_PURCHASE;
-    int products = col.products;
-    LongIntMap counts =
-        mode == TransitionMode.SEQUENCE ? sequenceCounts(col) : coPurchaseCounts(baskets, products);
+    this.baskets = baskets;
+    this.mode = mode;
+    this.buyers = buyers;
+    this.customers = customers;
     rowTotal = new int[products];
     long[] keys = counts.keys();
     Arrays.sort(keys);
@@ -52,17 +93,16 @@ final class NbpModel {
       }
     }
     if (mode == TransitionMode.CO_PURCHASE) {
-      System.arraycopy(baskets.buyers, 0, rowTotal, 0, products);
+      System.arraycopy(buyers, 0, rowTotal, 0, products);
     }
     for (int p = 0; p < products; p++) {
       succOff[p + 1] += succOff[p];
       sortByCountDesc(succOff[p], succOff[p + 1]);
     }
-    AssociationRules rules = AssociationRuleMiner.mine(col, baskets, names, options.rules());
     ruleOff = new int[products + 1];
-    ruleConsequent = new int[rules.rules().size()];
-    ruleConfidence = new double[rules.rules().size()];
-    AssociationRule[] byAntecedent = rules.rules().toArray(new AssociationRule[0]);
+    ruleConsequent = new int[rules.size()];
+    ruleConfidence = new double[rules.size()];
+    AssociationRule[] byAntecedent = rules.toArray(new AssociationRule[0]);
     Arrays.sort(
         byAntecedent,
         (x, y) ->
@@ -85,7 +125,6 @@ final class NbpModel {
     for (int p = 0; p < products; p++) {
       order[p] = p;
     }
-    int[] buyers = baskets.buyers;
     Arrays.sort(
         order,
         (x, y) ->
@@ -156,15 +195,42 @@ final class NbpModel {
    * thread-safe (uses a scratch mark array).
    */
   int recommend(int c, int k, int[] outProduct, byte[] outSource, double[] outConfidence) {
+    return recommend(
+        baskets.items,
+        baskets.offsets[c],
+        baskets.offsets[c + 1],
+        mode == TransitionMode.SEQUENCE ? lastProduct(c) : -1,
+        k,
+        outProduct,
+        outSource,
+        outConfidence);
+  }
+
+  /**
+   * Up to {@code k} recommendations for the customer whose basket (distinct products, ascending) is
+   * {@code items[from … to-1]} and whose last purchase's product is {@code last} (read in SEQUENCE
+   * mode only): the most frequent successors of {@code last}, then the most confident rules from
+   * any owned product, then the most popular products, owned ones skipped when they are excluded.
+   * Not thread-safe (uses a scratch mark array).
+   */
+  int recommend(
+      int[] items,
+      int from,
+      int to,
+      int last,
+      int k,
+      int[] outProduct,
+      byte[] outSource,
+      double[] outConfidence) {
     int s = nextStamp();
     int w = 0;
     if (options.excludeOwned()) {
-      for (int i = baskets.offsets[c]; i < baskets.offsets[c + 1]; i++) {
-        mark[baskets.items[i]] = s;
+      for (int i = from; i < to; i++) {
+        mark[items[i]] = s;
       }
     }
-    if (mode == TransitionMode.SEQUENCE) {
-      int a = lastProduct(c);
+    if (mode == TransitionMode.SEQUENCE && last >= 0) {
+      int a = last;
       for (int i = succOff[a]; i < succOff[a + 1] && w < k; i++) {
         int p = succ[i];
         if (succCount[i] >= options.minTransitions() && mark[p] != s) {
@@ -177,12 +243,10 @@ final class NbpModel {
     }
     if (w < k) {
       // rules from every owned product, best confidence first across antecedents
-      int from = baskets.offsets[c];
-      int to = baskets.offsets[c + 1];
       while (w < k) {
         int best = -1;
         for (int i = from; i < to; i++) {
-          int a = baskets.items[i];
+          int a = items[i];
           for (int r = ruleOff[a]; r < ruleOff[a + 1]; r++) {
             if (mark[ruleConsequent[r]] != s) {
               if (best < 0
@@ -210,7 +274,7 @@ final class NbpModel {
         mark[p] = s;
         outProduct[w] = p;
         outSource[w] = (byte) RecommendationSource.POPULARITY.ordinal();
-        outConfidence[w++] = col.n == 0 ? 0 : (double) baskets.buyers[p] / col.n;
+        outConfidence[w++] = customers == 0 ? 0 : (double) buyers[p] / customers;
       }
     }
     return w;

@@ -1,6 +1,8 @@
 package dev.reactivator.core.segment.sales;
 
 import dev.reactivator.core.data.Field;
+import dev.reactivator.core.features.ExactSum;
+import dev.reactivator.core.score.CallValue;
 import dev.reactivator.core.score.DiscountProfile;
 import dev.reactivator.core.score.PurchaseTiming;
 import dev.reactivator.core.score.ReasonCode;
@@ -113,7 +115,7 @@ public final class SalesCalculator {
     }
     double[] negatedCheck = new double[n];
     for (int c = 0; c < n; c++) {
-      negatedCheck[c] = -k.ltv[c] / Math.max(1, k.purchases[c]);
+      negatedCheck[c] = -averageCheck(k.ltv[c], k.purchases[c]);
     }
     boolean[] lowCheck = ScoreColumns.topShare(negatedCheck, LOW_CHECK_SHARE);
     List<Absence> absences = new ArrayList<>();
@@ -173,7 +175,7 @@ public final class SalesCalculator {
       Rule rule = table.get(r);
       ruleOf[c] = r;
       byRule[r].add(c);
-      Channel[] chosen = channels(rule, k.base.hasPhone(c), k.base.hasEmail(c));
+      Channel[] chosen = channelsOf(rule, k.base.hasPhone(c), k.base.hasEmail(c));
       primaryOf[c] = chosen[0];
       secondaryOf[c] = chosen[1];
       byChannel[chosen[0].ordinal()].add(c);
@@ -213,6 +215,65 @@ public final class SalesCalculator {
   }
 
   /**
+   * A customer's average check, the one {@link CustomerView#lowCheck()} ranks: historical LTV /
+   * purchases (at least one).
+   *
+   * @param ltv the historical LTV (total spent)
+   * @param purchases the purchases
+   * @return the average check
+   */
+  public static double averageCheck(double ltv, int purchases) {
+    return ltv / Math.max(1, purchases);
+  }
+
+  /**
+   * The rank of the low-check threshold among the average checks of {@code n} customers: a
+   * customer's check is low ({@link CustomerView#lowCheck()}) when it is at most the {@code k}-th
+   * smallest check, {@code k = ⌈}{@link #LOW_CHECK_SHARE}{@code × n⌉} (at least 1, at most n).
+   *
+   * @param n the customers, at least 1
+   * @return the rank {@code k}, 1-based
+   */
+  public static long lowCheckRank(long n) {
+    return ScoreColumns.topShareCount(n, LOW_CHECK_SHARE);
+  }
+
+  /**
+   * The customer's first and second channel under {@code rule}: the first reachable of the rule's
+   * primary, the rule's secondary, then e-mail, messenger, call; the second is the next reachable
+   * one, or the first again (a follow-up through the same channel) when only one is reachable;
+   * {@link Channel#NO_CONTACT} for both when the customer has neither a phone nor an e-mail.
+   *
+   * @param rule the rule that matched ({@link RuleTable#firstMatch})
+   * @param phone whether the customer has a phone
+   * @param email whether the customer has an e-mail
+   * @return the first and the second channel
+   */
+  public static List<Channel> channels(Rule rule, boolean phone, boolean email) {
+    return List.of(channelsOf(Objects.requireNonNull(rule, "rule"), phone, email));
+  }
+
+  /**
+   * The priority of a first-tier customer (due, overdue or critical) from the expected money saved
+   * of the first-tier customers called before it: HIGH while that is below {@code highShare} of the
+   * first tier's whole expected money saved, MEDIUM while below {@code mediumShare}, else LOW.
+   * Customers whose amounts are equal as floats (as the call order compares them) are "before" none
+   * of each other, so they share the level. Both sums are exact sums rounded once ({@link
+   * dev.reactivator.core.features.ExactSum}), so sums computed by partitions give the same level.
+   *
+   * @param before the expected money saved of the first-tier customers whose amount (as a float) is
+   *     larger
+   * @param total the expected money saved of the whole first tier
+   * @param o the shares
+   * @return the priority
+   */
+  public static Priority priorityOf(double before, double total, SalesOptions o) {
+    return before < o.highShare() * total
+        ? Priority.HIGH
+        : before < o.mediumShare() * total ? Priority.MEDIUM : Priority.LOW;
+  }
+
+  /**
    * The share of customers with the lowest average checks (historical LTV / purchases) that {@link
    * CustomerView#lowCheck()} flags: the bottom quarter, ties included.
    */
@@ -229,7 +290,7 @@ public final class SalesCalculator {
    * again (a follow-up through the same channel) when only one is reachable; {@link
    * Channel#NO_CONTACT} for both when the customer has neither a phone nor an e-mail.
    */
-  static Channel[] channels(Rule rule, boolean phone, boolean email) {
+  static Channel[] channelsOf(Rule rule, boolean phone, boolean email) {
     Channel first = null;
     Channel second = null;
     Channel[] candidates = {
@@ -265,7 +326,7 @@ public final class SalesCalculator {
   static Priority[] priorities(CallOrder order, SalesOptions o) {
     Priority[] p = new Priority[order.order.length];
     double total = order.firstTierSaved;
-    double before = 0;
+    ExactSum before = new ExactSum();
     Priority previous = null;
     float previousSaved = Float.NaN;
     for (int c : order.order) {
@@ -275,15 +336,10 @@ public final class SalesCalculator {
       }
       // equal amounts (as the order compares them) share the level, whatever their indices
       float saved = (float) order.saved[c];
-      p[c] =
-          saved == previousSaved
-              ? previous
-              : before < o.highShare() * total
-                  ? Priority.HIGH
-                  : before < o.mediumShare() * total ? Priority.MEDIUM : Priority.LOW;
+      p[c] = saved == previousSaved ? previous : priorityOf(before.doubleValue(), total, o);
       previous = p[c];
       previousSaved = saved;
-      before += order.saved[c];
+      before.add(order.saved[c]);
     }
     return p;
   }
@@ -297,13 +353,25 @@ public final class SalesCalculator {
     for (double v : saved) {
       max = Math.max(max, v);
     }
-    double logMax = Math.log1p(max);
     int[] score = new int[saved.length];
     for (int c = 0; c < saved.length; c++) {
-      double v = logMax > 0 ? 100 * Math.log1p(saved[c]) / logMax : 0;
-      score[c] = (int) Math.max(0, Math.min(100, Math.round(v)));
+      score[c] = priorityScore(saved[c], max);
     }
     return score;
+  }
+
+  /**
+   * One customer's priority score, 0 to 100: {@code round(100 × ln(1 + saved) / ln(1 + the largest
+   * saved))}, 0 when nobody has anything to save.
+   *
+   * @param saved the customer's expected money saved ({@link CallValue#saved})
+   * @param largest the largest expected money saved of the base
+   * @return the score
+   */
+  public static int priorityScore(double saved, double largest) {
+    double logMax = Math.log1p(largest);
+    double v = logMax > 0 ? 100 * Math.log1p(saved) / logMax : 0;
+    return (int) Math.max(0, Math.min(100, Math.round(v)));
   }
 
   /**
@@ -311,8 +379,14 @@ public final class SalesCalculator {
    * priority's deadline; due now → the priority's deadline, at most the days left in the "now"
    * window (at least 1); not yet due and not critical → the days until the expected next purchase,
    * at least the priority's deadline.
+   *
+   * @param priorityDeadline the priority's deadline ({@link SalesOptions#deadlineDays})
+   * @param t the customer's purchase timing
+   * @param firstTier whether the customer is in the first tier ({@link CallValue#firstTier})
+   * @param windowDays the "now" window, {@code max(minWindowDays, windowFraction × cycle)}
+   * @return the deadline in days
    */
-  static int deadlineDays(
+  public static int deadlineDays(
       int priorityDeadline, PurchaseTiming t, boolean firstTier, double windowDays) {
     return switch (t.status()) {
       case LATE -> priorityDeadline;

@@ -134,7 +134,7 @@ class ChannelProperties {
     }
     // with a phone and a rule naming SMS first, the SMS is kept
     if (primary == Channel.SMS) {
-      assertEquals(Channel.SMS, SalesCalculator.channels(rule, true, email)[0]);
+      assertEquals(Channel.SMS, SalesCalculator.channels(rule, true, email).get(0));
     }
   }
 }

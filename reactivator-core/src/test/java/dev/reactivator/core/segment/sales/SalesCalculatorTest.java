@@ -199,23 +199,19 @@ class SalesCalculatorTest {
   void channelsFallBackToTheNextOneWhoseContactExists() {
     Rule emailFirst = RuleTable.FALLBACK; // EMAIL, then SMS
     assertEquals(
-        List.of(Channel.EMAIL, Channel.SMS),
-        List.of(SalesCalculator.channels(emailFirst, true, true)));
+        List.of(Channel.EMAIL, Channel.SMS), SalesCalculator.channels(emailFirst, true, true));
     // a phone only: the rule's SMS, then the first fallback a phone allows, the messenger
     assertEquals(
-        List.of(Channel.SMS, Channel.MESSENGER),
-        List.of(SalesCalculator.channels(emailFirst, true, false)));
+        List.of(Channel.SMS, Channel.MESSENGER), SalesCalculator.channels(emailFirst, true, false));
     // e-mail only: the second touch is a follow-up e-mail
     assertEquals(
-        List.of(Channel.EMAIL, Channel.EMAIL),
-        List.of(SalesCalculator.channels(emailFirst, false, true)));
+        List.of(Channel.EMAIL, Channel.EMAIL), SalesCalculator.channels(emailFirst, false, true));
     Rule call = new Rule("x", v -> true, Channel.CALL, Channel.MESSENGER, Tone.VIP, "x");
     assertEquals(
-        List.of(Channel.EMAIL, Channel.EMAIL),
-        List.of(SalesCalculator.channels(call, false, true)));
+        List.of(Channel.EMAIL, Channel.EMAIL), SalesCalculator.channels(call, false, true));
     assertEquals(
         List.of(Channel.NO_CONTACT, Channel.NO_CONTACT),
-        List.of(SalesCalculator.channels(call, false, false)));
+        SalesCalculator.channels(call, false, false));
     assertEquals("no-contact", Channel.NO_CONTACT.key());
     assertThrows(
         IllegalArgumentException.class,
