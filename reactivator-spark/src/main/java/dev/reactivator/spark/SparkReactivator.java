@@ -1,5 +1,6 @@
 package dev.reactivator.spark;
 
+import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.sum;
@@ -9,8 +10,8 @@ import dev.reactivator.core.base.BaseBuilder;
 import dev.reactivator.core.data.Field;
 import dev.reactivator.core.data.ProblemCode;
 import dev.reactivator.core.data.RowProblem;
-import dev.reactivator.core.features.CustomerSummary;
 import dev.reactivator.core.features.PeriodUnit;
+import dev.reactivator.core.features.WeightedSummary;
 import dev.reactivator.core.model.FitOptions;
 import dev.reactivator.core.model.FittedModels;
 import dev.reactivator.core.model.NextPurchaseModel;
@@ -260,25 +261,55 @@ public final class SparkReactivator {
     return new NoUsableRowsException(builder.problemSummary(), builder.emptyReport());
   }
 
-  /** The models fitted on the driver from the collected (x, t_x, T, spend) columns. */
+  /**
+   * The models fitted on the driver from grouped statistics counted on the cluster: the distinct
+   * (x, t_x, T) with their customers, the (x, mean repeat spend) of the repeat buyers with a
+   * positive spend, and the mean of the positive mean orders; not one row per customer.
+   */
   private static FittedModels fit(
       Dataset<Row> customers, SparkOptions options, Optional<NextPurchaseModel> transitions) {
-    List<Row> s = customers.select("x", "t_x", "T", "repeat_spend", "mean_order").collectAsList();
-    int n = s.size();
-    int[] x = new int[n];
-    double[] tx = new double[n];
-    double[] age = new double[n];
-    double[] spend = new double[n];
-    double[] mean = new double[n];
-    for (int i = 0; i < n; i++) {
-      Row r = s.get(i);
-      x[i] = r.getInt(0);
-      tx[i] = r.getDouble(1);
-      age[i] = r.getDouble(2);
-      spend[i] = r.getDouble(3);
-      mean[i] = r.getDouble(4);
+    List<Row> groups = customers.groupBy("x", "t_x", "T").count().collectAsList();
+    int m = groups.size();
+    int[] x = new int[m];
+    double[] tx = new double[m];
+    double[] age = new double[m];
+    long[] weight = new long[m];
+    for (int g = 0; g < m; g++) {
+      Row r = groups.get(g);
+      x[g] = r.getInt(0);
+      tx[g] = r.getDouble(1);
+      age[g] = r.getDouble(2);
+      weight[g] = r.getLong(3);
     }
-    CustomerSummary summary = CustomerSummary.of(x, tx, age, spend, mean, PeriodUnit.DAYS);
+    // one repeat buyer a row: streamed a partition at a time into primitive arrays (12 bytes a
+    // buyer on the driver), not collected as a list of rows
+    int[] spendX = new int[1024];
+    double[] spend = new double[1024];
+    int k = 0;
+    java.util.Iterator<Row> it =
+        customers
+            .where(col("x").geq(1).and(col("repeat_spend").gt(0)))
+            .select("x", "repeat_spend")
+            .toLocalIterator();
+    while (it.hasNext()) {
+      Row r = it.next();
+      if (k == spendX.length) {
+        spendX = Arrays.copyOf(spendX, 2 * k);
+        spend = Arrays.copyOf(spend, 2 * k);
+      }
+      spendX[k] = r.getInt(0);
+      spend[k++] = r.getDouble(1);
+    }
+    spendX = Arrays.copyOf(spendX, k);
+    spend = Arrays.copyOf(spend, k);
+    double meanOrder = 0;
+    if (k == 0) {
+      // the spend model's population mean, read only without a repeat buyer's spend
+      Row r = customers.where(col("mean_order").gt(0)).agg(avg(col("mean_order"))).first();
+      meanOrder = r.isNullAt(0) ? 0 : r.getDouble(0);
+    }
+    WeightedSummary summary =
+        WeightedSummary.of(x, tx, age, weight, spendX, spend, meanOrder, PeriodUnit.DAYS);
     PurchaseModelFit purchases =
         PurchaseModels.fit(options.scoring().model(), summary, FitOptions.defaults());
     SpendModelFit spendFit = SpendModels.fit(summary, FitOptions.defaults());

@@ -1,6 +1,7 @@
 package dev.reactivator.core.model;
 
 import dev.reactivator.core.features.CustomerSummary;
+import dev.reactivator.core.features.WeightedSummary;
 import dev.reactivator.core.model.internal.MaxLikelihood;
 import dev.reactivator.core.model.internal.NbdLikelihood;
 import dev.reactivator.core.model.internal.ParetoLikelihood;
@@ -87,6 +88,23 @@ public final class PurchaseModels {
    * @throws NullPointerException if an argument is null
    */
   public static PurchaseModelFit fit(ModelKind kind, CustomerSummary summary, FitOptions options) {
+    Objects.requireNonNull(summary, "summary");
+    return fit(kind, WeightedSummary.of(summary), options);
+  }
+
+  /**
+   * Fits {@code kind} on grouped statistics, as {@link #fit(ModelKind, CustomerSummary,
+   * FitOptions)} does on the customers they group: the same fit, guards, fallbacks and attempts.
+   * The screening sample and the validation halves take every k-th customer of the customers
+   * ordered by (x, t_x, T), so they are the same on the customers and on their groups.
+   *
+   * @param kind the purchase model to fit
+   * @param summary the customers' grouped statistics
+   * @param options the fitting options
+   * @return the fit, as {@link #fit(ModelKind, CustomerSummary, FitOptions)}
+   * @throws NullPointerException if an argument is null
+   */
+  public static PurchaseModelFit fit(ModelKind kind, WeightedSummary summary, FitOptions options) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(options, "options");
@@ -102,8 +120,7 @@ public final class PurchaseModels {
       return defaultsFit(
           kind, summary, parameters(prior), 0, "no customers: population defaults", attempts);
     }
-    PurchaseLikelihood rows =
-        new PurchaseLikelihood(false, summary.xs(), summary.txs(), summary.ages());
+    PurchaseLikelihood rows = part(summary, 1, 0);
     if (options.alwaysPenalise()
         || n < options.minCustomers()
         || repeaters < options.minRepeatCustomers()) {
@@ -225,7 +242,7 @@ public final class PurchaseModels {
   /** The fit with too little data, or when a penalised fit is requested. */
   private static PurchaseModelFit smallDataFit(
       ModelKind kind,
-      CustomerSummary summary,
+      WeightedSummary summary,
       PurchaseLikelihood rows,
       double[] prior,
       FitOptions options,
@@ -275,7 +292,7 @@ public final class PurchaseModels {
   private static Validated validatedFit(
       ModelKind kind,
       PurchaseLikelihood all,
-      CustomerSummary s,
+      WeightedSummary s,
       double[] prior,
       FitOptions options,
       List<FitAttempt> attempts) {
@@ -341,22 +358,31 @@ public final class PurchaseModels {
   /** A penalised fit and its penalty. */
   private record Validated(double lambda, MaxLikelihood.Result fit) {}
 
-  /** The customers with index {@code ≡ offset (mod period)}, grouped. */
-  private static PurchaseLikelihood part(CustomerSummary s, int period, int offset) {
-    int n = s.size();
-    int m = offset >= n ? 0 : (n - 1 - offset) / period + 1;
-    int[] x = new int[m];
+  /**
+   * The customers with index {@code ≡ offset (mod period)} in the (x, t_x, T) order, grouped: a
+   * group covering the indices {@code [start, start + w)} keeps those of its customers.
+   */
+  private static PurchaseLikelihood part(WeightedSummary s, int period, int offset) {
+    int m = s.groups();
+    double[] x = new double[m];
     double[] tx = new double[m];
     double[] age = new double[m];
-    int[] xs = s.xs();
-    double[] txs = s.txs();
-    double[] ages = s.ages();
-    for (int k = 0, i = offset; k < m; k++, i += period) {
-      x[k] = xs[i];
-      tx[k] = txs[i];
-      age[k] = ages[i];
+    double[] w = new double[m];
+    long start = 0;
+    for (int g = 0; g < m; g++) {
+      long end = start + s.customers(g);
+      x[g] = s.x(g);
+      tx[g] = s.recency(g);
+      age[g] = s.age(g);
+      w[g] = below(end, period, offset) - below(start, period, offset);
+      start = end;
     }
-    return new PurchaseLikelihood(false, x, tx, age);
+    return new PurchaseLikelihood(false, x, tx, age, w);
+  }
+
+  /** The indices {@code i < end} with {@code i ≡ offset (mod period)}. */
+  private static long below(long end, int period, int offset) {
+    return end > offset ? (end - 1 - offset) / period + 1 : 0;
   }
 
   /** The negative log-likelihood of {@code kind} over the grouped {@code rows}. */
@@ -458,7 +484,7 @@ public final class PurchaseModels {
 
   private static PurchaseModelFit result(
       ModelKind kind,
-      CustomerSummary s,
+      WeightedSummary s,
       MaxLikelihood.Result r,
       FitQuality q,
       String reason,
@@ -486,7 +512,7 @@ public final class PurchaseModels {
 
   private static PurchaseModelFit defaultsFit(
       ModelKind kind,
-      CustomerSummary s,
+      WeightedSummary s,
       BgNbdParameters p,
       double ll,
       String reason,
@@ -528,7 +554,7 @@ public final class PurchaseModels {
    * likelihood (negative infinity).
    */
   private static PurchaseModelFit empiricalFit(
-      CustomerSummary s, BgNbdParameters p, List<FitAttempt> attempts, String reason) {
+      WeightedSummary s, BgNbdParameters p, List<FitAttempt> attempts, String reason) {
     String full =
         String.format(
             Locale.ROOT,
@@ -572,22 +598,72 @@ public final class PurchaseModels {
    * @return the default parameters, with α in the summary's unit
    */
   public static BgNbdParameters populationDefaults(CustomerSummary s) {
-    int n = s.size();
-    double[] cycles = new double[n];
+    return populationDefaults(WeightedSummary.of(s));
+  }
+
+  /**
+   * The population defaults of grouped statistics, as {@link #populationDefaults(CustomerSummary)}
+   * of the customers they group (the medians taken over the customers, each group counted as its
+   * customers).
+   *
+   * @param s the customers' grouped statistics
+   * @return the default parameters, with α in the summary's unit
+   */
+  public static BgNbdParameters populationDefaults(WeightedSummary s) {
+    int m = s.groups();
+    double[] cycles = new double[m];
+    long[] weights = new long[m];
     int k = 0;
-    for (int i = 0; i < n; i++) {
-      if (s.x(i) > 0) {
-        cycles[k++] = s.recency(i) / s.x(i);
+    for (int g = 0; g < m; g++) {
+      if (s.x(g) > 0) {
+        cycles[k] = s.recency(g) / s.x(g);
+        weights[k++] = s.customers(g);
       }
     }
     if (k == 0) {
-      for (int i = 0; i < n; i++) {
-        cycles[k++] = s.age(i);
+      for (int g = 0; g < m; g++) {
+        cycles[k] = s.age(g);
+        weights[k++] = s.customers(g);
       }
     }
     double minCycle = s.unit().fromDays(MIN_DEFAULT_CYCLE_DAYS);
-    double cycle = k == 0 ? minCycle : Math.max(minCycle, median(Arrays.copyOf(cycles, k)));
+    double cycle =
+        k == 0
+            ? minCycle
+            : Math.max(
+                minCycle, weightedMedian(Arrays.copyOf(cycles, k), Arrays.copyOf(weights, k)));
     return new BgNbdParameters(DEFAULT_R, cycle, DEFAULT_A, DEFAULT_B);
+  }
+
+  /**
+   * The median of the values each repeated its weight times: the middle one, or the mean of the two
+   * middle ones, of the sorted expansion.
+   */
+  private static double weightedMedian(double[] v, long[] w) {
+    int n = v.length;
+    Integer[] order = new Integer[n];
+    long total = 0;
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+      total += w[i];
+    }
+    Arrays.sort(order, (i, j) -> Double.compare(v[i], v[j]));
+    long lo = (total - 1) / 2;
+    long hi = total / 2;
+    double low = Double.NaN;
+    long seen = 0;
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
+      long next = seen + w[i];
+      if (lo >= seen && lo < next) {
+        low = v[i];
+      }
+      if (hi >= seen && hi < next) {
+        return lo == hi ? v[i] : 0.5 * (low + v[i]);
+      }
+      seen = next;
+    }
+    throw new IllegalStateException("no median of an empty sample");
   }
 
   static double median(double[] v) {

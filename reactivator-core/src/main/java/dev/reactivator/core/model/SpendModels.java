@@ -1,6 +1,7 @@
 package dev.reactivator.core.model;
 
 import dev.reactivator.core.features.CustomerSummary;
+import dev.reactivator.core.features.WeightedSummary;
 import dev.reactivator.core.model.internal.MaxLikelihood;
 import dev.reactivator.core.model.internal.SpendLikelihood;
 import java.util.ArrayList;
@@ -48,19 +49,28 @@ public final class SpendModels {
    */
   public static SpendModelFit fit(CustomerSummary summary, FitOptions options) {
     Objects.requireNonNull(summary, "summary");
+    return fit(WeightedSummary.of(summary), options);
+  }
+
+  /**
+   * Fits the Gamma-Gamma model on grouped statistics' spend rows, as {@link #fit(CustomerSummary,
+   * FitOptions)} does on the customers they summarise: the same fit, guards and fallbacks.
+   *
+   * @param summary the repeat buyers' spend rows and the mean order of the population
+   * @param options the fitting options
+   * @return the fit, as {@link #fit(CustomerSummary, FitOptions)}
+   */
+  public static SpendModelFit fit(WeightedSummary summary, FitOptions options) {
+    Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(options, "options");
-    int n = summary.size();
-    int k = 0;
-    double[] xs = new double[n];
-    double[] ms = new double[n];
-    for (int i = 0; i < n; i++) {
-      if (summary.x(i) >= 1 && summary.meanRepeatSpend(i) > 0) {
-        xs[k] = summary.x(i);
-        ms[k] = summary.meanRepeatSpend(i);
-        k++;
-      }
+    int k = summary.spendRows();
+    double[] xs = new double[k];
+    double[] ms = new double[k];
+    for (int i = 0; i < k; i++) {
+      xs[i] = summary.spendX(i);
+      ms[i] = summary.spend(i);
     }
-    double observed = observedMean(summary, xs, ms, k);
+    double observed = observedMean(summary, ms, k);
     GammaGammaParameters defaults =
         new GammaGammaParameters(
             DEFAULT_P, DEFAULT_Q, Math.max(observed, 1e-9) * (DEFAULT_Q - 1) / DEFAULT_P);
@@ -73,8 +83,7 @@ public final class SpendModels {
           observed,
           "no repeat customers with a positive spend: population defaults (mean of all orders)");
     }
-    SpendLikelihood ll =
-        new SpendLikelihood(java.util.Arrays.copyOf(xs, k), java.util.Arrays.copyOf(ms, k));
+    SpendLikelihood ll = new SpendLikelihood(xs, ms);
     String why;
     if (options.alwaysPenalise()) {
       why = "penalised fit requested";
@@ -125,7 +134,7 @@ public final class SpendModels {
    * The mean repeat spend of repeat customers, else the mean order of all customers with one, else
    * 0.
    */
-  private static double observedMean(CustomerSummary s, double[] xs, double[] ms, int k) {
+  private static double observedMean(WeightedSummary s, double[] ms, int k) {
     // summed in sorted order, so that the start point (and the fit) does not depend on the order of
     // customers
     if (k > 0) {
@@ -137,19 +146,7 @@ public final class SpendModels {
       }
       return sum / k;
     }
-    double[] all = new double[s.size()];
-    int c = 0;
-    for (int i = 0; i < s.size(); i++) {
-      if (s.averageSpend(i) > 0) {
-        all[c++] = s.averageSpend(i);
-      }
-    }
-    java.util.Arrays.sort(all, 0, c);
-    double sum = 0;
-    for (int i = 0; i < c; i++) {
-      sum += all[i];
-    }
-    return c == 0 ? 0.0 : sum / c;
+    return s.meanOrder();
   }
 
   private static String problem(MaxLikelihood.Result r, boolean needStandardErrors) {

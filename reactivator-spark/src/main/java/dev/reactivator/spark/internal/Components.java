@@ -1,6 +1,7 @@
 package dev.reactivator.spark.internal;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
@@ -37,12 +38,13 @@ public final class Components {
   public static Result labels(Dataset<Row> edges, int maxRounds) {
     Dataset<Row> e = oriented(edges.select(col("u"), col("v")));
     e = e.localCheckpoint();
-    long size = e.count();
+    Row size = fingerprint(e);
     for (int round = 1; round <= maxRounds; round++) {
       Dataset<Row> next = smallStar(largeStar(e)).localCheckpoint();
-      long nextSize = next.count();
-      // both steps only replace an edge by one to a smaller node: equal sets end the rounds
-      boolean same = nextSize == size && next.except(e).isEmpty();
+      Row nextSize = fingerprint(next);
+      // both steps only replace an edge by one to a smaller node: equal sets end the rounds; the
+      // sets are compared (two shuffles) only when their size and hash fingerprint are equal
+      boolean same = nextSize.equals(size) && next.except(e).isEmpty();
       e = next;
       size = nextSize;
       if (same) {
@@ -51,6 +53,14 @@ public final class Components {
     }
     throw new IllegalStateException(
         "identity components did not converge in " + maxRounds + " rounds");
+  }
+
+  /**
+   * The size of an edge set and the XOR of its edges' hashes, in one pass without a shuffle: two
+   * sets that differ in either are not equal.
+   */
+  private static Row fingerprint(Dataset<Row> e) {
+    return e.agg(count(lit(1)), functions.bit_xor(functions.xxhash64(col("u"), col("v")))).first();
   }
 
   /** Each edge once, from the larger node {@code u} to the smaller {@code v}; no self-loops. */

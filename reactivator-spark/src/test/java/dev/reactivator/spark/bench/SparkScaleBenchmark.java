@@ -28,7 +28,9 @@ import org.apache.spark.sql.SparkSession;
  * Single-shot benchmark, not a test: generates {@code lines} order lines (about 7 per customer,
  * phones shared by neighbouring ids so components chain), then times the single-machine library
  * (load, then score) and the Spark job in {@code local[N]} on the same file, per stage, with the
- * shuffle bytes each Spark stage wrote.
+ * shuffle bytes and the task CPU time each Spark stage took, and the process CPU time of the
+ * library's stages and of the whole job (on a shared machine the CPU times, not the wall times, are
+ * what to compare).
  *
  * <pre>
  * java -Xmx12g $SPARK_FLAGS -cp ... dev.reactivator.spark.bench.SparkScaleBenchmark 10000000 /tmp/lines.csv 2
@@ -58,18 +60,25 @@ public final class SparkScaleBenchmark {
     System.out.printf(Locale.ROOT, "file %d MB%n", Files.size(csv) >> 20);
     if (library) {
       long t = System.nanoTime();
+      long c = processCpu();
       ScoreStage loaded = Reactivator.load(csv).asOf(AS_OF);
       int customers = loaded.base().size();
       double load = secs(t);
+      double loadCpu = (processCpu() - c) / 1e9;
+      c = processCpu();
       t = System.nanoTime();
       SegmentStage scored = loaded.score(ScoringOptions.defaults().withSupervised(false));
       double score = secs(t);
+      double scoreCpu = (processCpu() - c) / 1e9;
       System.out.printf(
           Locale.ROOT,
-          "library: load %.1f s (%.0f lines/s), score %.1f s, %d customers, %s%n",
+          "library: load %.1f s (%.0f lines/s, CPU %.1f s), score %.1f s (CPU %.1f s), %d"
+              + " customers, %s%n",
           load,
           lines / load,
+          loadCpu,
           score,
+          scoreCpu,
           customers,
           scored.scored().model().orElseThrow().purchases().parameters());
     }
@@ -83,6 +92,7 @@ public final class SparkScaleBenchmark {
     spark.sparkContext().setLogLevel("WARN");
     Map<Integer, String> stageOf = new ConcurrentHashMap<>();
     Map<String, LongAdder> shuffle = new ConcurrentHashMap<>();
+    Map<String, LongAdder> cpu = new ConcurrentHashMap<>();
     spark
         .sparkContext()
         .addSparkListener(
@@ -99,24 +109,30 @@ public final class SparkScaleBenchmark {
               @Override
               public void onTaskEnd(SparkListenerTaskEnd e) {
                 if (e.taskMetrics() != null) {
+                  String stage = stageOf.getOrDefault(e.stageId(), "other");
                   shuffle
-                      .computeIfAbsent(
-                          stageOf.getOrDefault(e.stageId(), "other"), k -> new LongAdder())
+                      .computeIfAbsent(stage, k -> new LongAdder())
                       .add(e.taskMetrics().shuffleWriteMetrics().bytesWritten());
+                  cpu.computeIfAbsent(stage, k -> new LongAdder())
+                      .add(e.taskMetrics().executorCpuTime());
                 }
               }
             });
     long t = System.nanoTime();
+    long cpu0 = processCpu();
     SparkRun run =
         SparkReactivator.run(
             SparkReactivator.read(spark, csv.toString()), SparkOptions.of(AS_OF).withFirstLine(2));
     double total = secs(t);
+    double totalCpu = (processCpu() - cpu0) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "spark local[%d]: total %.1f s (%.0f lines/s), %d customers, %d rounds, %s%n",
+        "spark local[%d]: total %.1f s (%.0f lines/s), process CPU %.1f s, %d customers, %d"
+            + " rounds, %s%n",
         cores,
         total,
         lines / total,
+        totalCpu,
         run.customers(),
         run.identityRounds(),
         run.models().purchases().parameters());
@@ -125,11 +141,19 @@ public final class SparkScaleBenchmark {
             (stage, ms) ->
                 System.out.printf(
                     Locale.ROOT,
-                    "  %-10s %7.1f s  shuffle written %6d MB%n",
+                    "  %-10s %7.1f s  task CPU %7.1f s  shuffle written %6d MB%n",
                     stage,
                     ms / 1000.0,
+                    cpu.getOrDefault(stage, new LongAdder()).sum() / 1e9,
                     shuffle.getOrDefault(stage, new LongAdder()).sum() >> 20));
     spark.stop();
+  }
+
+  /** The CPU time of the whole process (every thread), in nanoseconds. */
+  private static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double secs(long since) {

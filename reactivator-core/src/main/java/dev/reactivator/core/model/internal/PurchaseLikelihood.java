@@ -155,6 +155,45 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
     }
   }
 
+  /**
+   * Over rows already grouped: distinct triples sorted by (x, t_x, T), each with its weight (the
+   * customers it stands for), as {@code WeightedSummary} holds them; rows of weight 0 are dropped.
+   * The same rows and weights give the same sums as the per-customer constructor.
+   */
+  public PurchaseLikelihood(
+      boolean modified, double[] xs, double[] txs, double[] ts, double[] weights) {
+    this.modified = modified;
+    int n = xs.length;
+    int m = 0;
+    double[] gx = new double[n];
+    double[] gt = new double[n];
+    double[] gT = new double[n];
+    double[] gw = new double[n];
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      if (weights[i] > 0) {
+        gx[m] = xs[i];
+        gt[m] = txs[i];
+        gT[m] = ts[i];
+        gw[m] = weights[i];
+        total += weights[i];
+        m++;
+      }
+    }
+    x = Arrays.copyOf(gx, m);
+    tx = Arrays.copyOf(gt, m);
+    age = Arrays.copyOf(gT, m);
+    weight = Arrays.copyOf(gw, m);
+    totalWeight = total;
+    times = distinctTimes(age, tx, m);
+    ageIndex = new int[m];
+    txIndex = new int[m];
+    for (int i = 0; i < m; i++) {
+      ageIndex[i] = Arrays.binarySearch(times, age[i]);
+      txIndex[i] = Arrays.binarySearch(times, tx[i]);
+    }
+  }
+
   /** The other model ({@code modified} selects MBG/NBD) over the same grouped rows, shared. */
   public PurchaseLikelihood(boolean modified, PurchaseLikelihood rows) {
     this.modified = modified;
