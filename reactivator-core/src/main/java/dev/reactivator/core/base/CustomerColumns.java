@@ -22,7 +22,7 @@ final class CustomerColumns {
   final int[] product;
   final Occasions occasions;
   final int[] firstDay;
-  final String[] names;
+  final Texts names;
   final int[] complaints;
   final int[] tickets;
   final int[] discounted;
@@ -34,7 +34,7 @@ final class CustomerColumns {
       int[] product,
       Occasions occasions,
       int[] firstDay,
-      String[] names,
+      Texts names,
       int[] complaints,
       int[] tickets,
       int[] discounted) {
@@ -125,7 +125,7 @@ final class CustomerColumns {
       }
     }
     int[] firstDay = new int[n];
-    String[] names = new String[n];
+    int[] nameOf = anyName ? new int[n] : null;
     int[] complaints = columns.contains(Field.COMPLAINTS) ? new int[n] : null;
     int[] tickets = columns.contains(Field.TICKETS) ? new int[n] : null;
     int[] discounted = columns.contains(Field.DISCOUNTED_PURCHASES) ? new int[n] : null;
@@ -157,7 +157,9 @@ final class CustomerColumns {
                   }
                 }
                 firstDay[c] = first;
-                names[c] = anyName ? mostFrequentName(buffer, sName, from, to) : null;
+                if (anyName) {
+                  nameOf[c] = mostFrequentName(buffer, sName, from, to);
+                }
                 if (complaints != null) {
                   complaints[c] = cMax == NONE ? CustomerBase.ABSENT : cMax;
                 }
@@ -169,6 +171,7 @@ final class CustomerColumns {
                 }
               }
             });
+    Texts names = anyName ? buffer.names(nameOf) : Texts.none(n);
     return new CustomerColumns(
         offsets,
         day,
@@ -183,10 +186,10 @@ final class CustomerColumns {
   }
 
   /**
-   * The most frequent name among a customer's rows, {@code nameOf[from..to)}; ties → alphabetically
-   * first.
+   * The id of the most frequent name among a customer's rows, {@code nameOf[from..to)}; ties →
+   * alphabetically first; {@link RowBuffer#NONE} when none of them has a name.
    */
-  private static String mostFrequentName(RowBuffer rows, int[] nameOf, int from, int to) {
+  private static int mostFrequentName(RowBuffer rows, int[] nameOf, int from, int to) {
     NameVote vote = new NameVote(rows);
     if (to - from > 64) {
       Map<Integer, Integer> counts = new HashMap<>();
@@ -251,8 +254,8 @@ final class CustomerColumns {
       }
     }
 
-    String winner() {
-      return best == NONE ? null : bestName != null ? bestName : rows.name(best);
+    int winner() {
+      return best;
     }
   }
 

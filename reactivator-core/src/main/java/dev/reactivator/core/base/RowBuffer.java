@@ -105,6 +105,21 @@ final class RowBuffer {
     return nameIds.key(id);
   }
 
+  /**
+   * The names of {@code n = nameOf.length} customers as one column, customer {@code c}'s name id
+   * {@code nameOf[c]} ({@link #NONE}: no name).
+   */
+  Texts names(int[] nameOf) {
+    Texts.Builder b = new Texts.Builder(nameOf.length, nameOf.length, nameOf.length * 16);
+    for (int c = 0; c < nameOf.length; c++) {
+      if (nameOf[c] != NONE) {
+        b.customer(c);
+        b.add(nameIds, nameOf[c]);
+      }
+    }
+    return b.build();
+  }
+
   /** The order id text of order id {@code id}. */
   String order(int id) {
     return orderIds.key(id);
