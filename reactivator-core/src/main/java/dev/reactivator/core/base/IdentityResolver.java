@@ -117,6 +117,16 @@ final class IdentityResolver {
     return k;
   }
 
+  /**
+   * Ends the linking: the keys stay readable for {@link #resolve()}, but {@link #keyOf} and {@link
+   * #find} can no longer be called (their look-up tables go).
+   */
+  void endLinking() {
+    idKeys.freeze();
+    emailKeys.freeze();
+    phoneKeys.freeze();
+  }
+
   /** The number of distinct keys seen. */
   int keys() {
     return sets.count();

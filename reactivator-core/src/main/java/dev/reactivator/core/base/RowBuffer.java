@@ -169,6 +169,16 @@ final class RowBuffer {
     return a == null || k >= a.length ? NONE : a[k];
   }
 
+  /**
+   * Ends the reading: the name, order and category texts stay readable by id, but their look-up
+   * tables go.
+   */
+  void endReading() {
+    nameIds.freeze();
+    orderIds.freeze();
+    categoryIds.freeze();
+  }
+
   /** The name of name id {@code id}. */
   String name(int id) {
     return nameIds.key(id);

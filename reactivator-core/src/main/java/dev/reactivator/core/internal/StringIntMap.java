@@ -83,7 +83,7 @@ public final class StringIntMap {
   /** The value of {@code key}, or -1 when absent. */
   public int get(String key) {
     long code = codeOf(key);
-    long[] t = table;
+    long[] t = index();
     int i = slotOf(code) & mask;
     long v;
     while ((v = t[2 * i + 1]) != 0) {
@@ -101,7 +101,7 @@ public final class StringIntMap {
    */
   public int getOrPut(String key, int valueIfAbsent) {
     long code = codeOf(key);
-    long[] t = table;
+    long[] t = index();
     int i = slotOf(code) & mask;
     long v;
     while ((v = t[2 * i + 1]) != 0) {
@@ -166,6 +166,22 @@ public final class StringIntMap {
       }
     }
     return na - nb;
+  }
+
+  /**
+   * Drops the hash table: the keys stay readable by entry ({@link #key}, {@link #length}, {@link
+   * #charAt}, {@link #compare}) but can no longer be looked up or added. For a map whose keys are
+   * only read from now on.
+   */
+  public void freeze() {
+    table = null;
+  }
+
+  private long[] index() {
+    if (table == null) {
+      throw new IllegalStateException("frozen: keys can only be read by entry");
+    }
+    return table;
   }
 
   private int offset(int entry) {

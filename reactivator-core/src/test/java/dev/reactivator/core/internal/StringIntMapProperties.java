@@ -110,4 +110,23 @@ class StringIntMapProperties {
       }
     }
   }
+
+  @Property
+  void aFrozenMapKeepsItsKeysButNoLookUp(
+      @ForAll @Size(min = 1, max = 100) List<@StringLength(max = 12) String> keys) {
+    StringIntMap map = new StringIntMap(1);
+    for (String k : keys) {
+      map.getOrPut(k, map.size());
+    }
+    List<String> before = new java.util.ArrayList<>();
+    for (int e = 0; e < map.size(); e++) {
+      before.add(map.key(e));
+    }
+    map.freeze();
+    for (int e = 0; e < map.size(); e++) {
+      assertEquals(before.get(e), map.key(e));
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class, () -> map.get(keys.get(0)));
+  }
 }
