@@ -19,7 +19,9 @@ final class RowBuffer {
   /** A missing value in an int column. */
   static final int NONE = Integer.MIN_VALUE;
 
-  private static final int SHIFT = 16;
+  // 32 768 rows: a block of doubles is 256 KB, under half a G1 region of a 1 GB heap, so no block
+  // is a humongous object that takes a whole region
+  private static final int SHIFT = 15;
 
   /** The rows of one block. */
   static final int BLOCK = 1 << SHIFT;

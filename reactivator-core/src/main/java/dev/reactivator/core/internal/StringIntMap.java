@@ -262,7 +262,9 @@ public final class StringIntMap {
     }
     int capacity = bytes != null ? bytes.length : chars.length;
     if (need > capacity) {
-      int grown = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, capacity * 2L));
+      // by half: less spare room held, and less copied at once, than doubling
+      int grown =
+          (int) Math.min(Integer.MAX_VALUE - 16, Math.max(need, capacity + (capacity >> 1) + 64L));
       if (bytes != null) {
         bytes = Arrays.copyOf(bytes, grown);
       } else {
