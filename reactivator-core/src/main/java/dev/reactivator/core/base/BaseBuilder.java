@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * Collects a source's rows into primitive columns and merges them into customers (union-find over
- * customer id, phone and e-mail keys). One instance per load; not thread-safe.
+ * customer id, phone and e-mail keys). One instance per load, built once; not thread-safe.
  */
 public final class BaseBuilder implements TransactionSink {
   private final String source;
@@ -39,6 +39,7 @@ public final class BaseBuilder implements TransactionSink {
   private Map<String, String> details = Map.of();
   private Map<String, String> categoryMap = Map.of();
   private boolean begun;
+  private boolean built;
 
   private final IdentityResolver identities;
   private final ProductCatalogue products = new ProductCatalogue();
@@ -225,6 +226,8 @@ public final class BaseBuilder implements TransactionSink {
    * @param currency the caller's currency; when empty, the source's {@value #CURRENCY_DETAIL}
    *     detail, else {@link #DEFAULT_CURRENCY}
    * @return the customer base
+   * @throws IllegalStateException when no row was accepted, or on a second call (the first lays the
+   *     rows out and frees them)
    */
   public CustomerBase build(
       LocalDate asOf, AnalysisDate.Basis basis, DataChecks checks, Optional<Currency> currency) {
@@ -235,6 +238,14 @@ public final class BaseBuilder implements TransactionSink {
       throw new IllegalStateException("no accepted rows: check acceptedRows() before build()");
     }
     progress.onProgress(Stage.MERGING, 0.0);
+    if (built) {
+      throw new IllegalStateException("build() called twice: the rows were laid out by the first");
+    }
+    built = true;
+    // the refunds find their keys while the identity tables exist; then the tables go
+    int[] refundKeys = refundKeys();
+    identities.endLinking();
+    rows.endReading();
     IdentityResolver.Resolution customers = identities.resolve();
     ProductCatalogue.Ranked catalogue = products.ranked();
     ProductCategories categories = ProductCategories.of(rows, catalogue, categoryMap);
@@ -242,7 +253,7 @@ public final class BaseBuilder implements TransactionSink {
     CustomerColumns c =
         CustomerColumns.of(
             rows, customers.customerOfKey(), customers.customers(), catalogue.rankOfId(), columns);
-    Refunds linked = linkRefunds(customers);
+    Refunds linked = linkRefunds(refundKeys, customers);
     progress.onProgress(Stage.MERGING, 1.0);
     AnalysisDate date = new AnalysisDate(asOf, basis, latestPurchase());
     List<DataWarning> loadWarnings =
@@ -286,11 +297,22 @@ public final class BaseBuilder implements TransactionSink {
   /** The refunds of each customer, null arrays when no refund names a known customer. */
   private record Refunds(int[] count, double[] amount) {}
 
-  private Refunds linkRefunds(IdentityResolver.Resolution customers) {
+  /** The identity key of each pending refund, -1 for a refund naming no known identity. */
+  private int[] refundKeys() {
+    int[] keys = new int[pendingRefunds.size()];
+    for (int i = 0; i < keys.length; i++) {
+      PendingRefund r = pendingRefunds.get(i);
+      keys[i] = identities.find(r.customerId(), r.phone(), r.email());
+    }
+    return keys;
+  }
+
+  private Refunds linkRefunds(int[] refundKeys, IdentityResolver.Resolution customers) {
     int[] count = null;
     double[] amount = null;
-    for (PendingRefund r : pendingRefunds) {
-      int key = identities.find(r.customerId(), r.phone(), r.email());
+    for (int i = 0; i < refundKeys.length; i++) {
+      PendingRefund r = pendingRefunds.get(i);
+      int key = refundKeys[i];
       if (key < 0) {
         continue;
       }

@@ -9,7 +9,6 @@ import dev.reactivator.core.data.QuotaUsage;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
@@ -50,10 +49,10 @@ public final class CustomerBase {
   private final String[] categories;
   private final int[] productCategory;
   private final int[] firstDay;
-  private final String[] names;
-  private final String[][] phones;
-  private final String[][] emails;
-  private final String[][] customerIds;
+  private final Texts names;
+  private final Texts phones;
+  private final Texts emails;
+  private final Texts customerIds;
   private final int[] complaints;
   private final int[] tickets;
   private final int[] discounted;
@@ -76,10 +75,10 @@ public final class CustomerBase {
       String[] categories,
       int[] productCategory,
       int[] firstDay,
-      String[] names,
-      String[][] phones,
-      String[][] emails,
-      String[][] customerIds,
+      Texts names,
+      Texts phones,
+      Texts emails,
+      Texts customerIds,
       int[] complaints,
       int[] tickets,
       int[] discounted,
@@ -574,7 +573,7 @@ public final class CustomerBase {
    * @return the name used most often in the customer's rows, or empty when the input has no names
    */
   public Optional<String> name(int c) {
-    return Optional.ofNullable(names[c]);
+    return names.count(c) == 0 ? Optional.empty() : Optional.of(names.get(c, 0));
   }
 
   /**
@@ -584,7 +583,7 @@ public final class CustomerBase {
    * @return every CRM customer id seen on the customer's rows, sorted
    */
   public List<String> customerIds(int c) {
-    return Collections.unmodifiableList(Arrays.asList(customerIds[c]));
+    return Collections.unmodifiableList(customerIds.all(c));
   }
 
   /**
@@ -594,7 +593,7 @@ public final class CustomerBase {
    * @return every normalised phone seen on the customer's rows, sorted
    */
   public List<String> phones(int c) {
-    return Collections.unmodifiableList(Arrays.asList(phones[c]));
+    return Collections.unmodifiableList(phones.all(c));
   }
 
   /**
@@ -604,7 +603,7 @@ public final class CustomerBase {
    * @return every normalised e-mail seen on the customer's rows, sorted
    */
   public List<String> emails(int c) {
-    return Collections.unmodifiableList(Arrays.asList(emails[c]));
+    return Collections.unmodifiableList(emails.all(c));
   }
 
   /**
@@ -625,7 +624,7 @@ public final class CustomerBase {
    * @return whether the customer has a phone
    */
   public boolean hasPhone(int c) {
-    return phones[c].length > 0;
+    return phones.count(c) > 0;
   }
 
   /**
@@ -635,7 +634,7 @@ public final class CustomerBase {
    * @return whether the customer has an e-mail address
    */
   public boolean hasEmail(int c) {
-    return emails[c].length > 0;
+    return emails.count(c) > 0;
   }
 
   /**
@@ -682,9 +681,9 @@ public final class CustomerBase {
         c,
         pseudonym(c),
         name(c),
-        Arrays.asList(phones[c]),
-        Arrays.asList(emails[c]),
-        Arrays.asList(customerIds[c]),
+        phones.all(c),
+        emails.all(c),
+        customerIds.all(c),
         LocalDate.ofEpochDay(firstDay[c]),
         LocalDate.ofEpochDay(lastPurchaseDay(c)),
         ps,

@@ -22,7 +22,7 @@ final class CustomerColumns {
   final int[] product;
   final Occasions occasions;
   final int[] firstDay;
-  final String[] names;
+  final Texts names;
   final int[] complaints;
   final int[] tickets;
   final int[] discounted;
@@ -34,7 +34,7 @@ final class CustomerColumns {
       int[] product,
       Occasions occasions,
       int[] firstDay,
-      String[] names,
+      Texts names,
       int[] complaints,
       int[] tickets,
       int[] discounted) {
@@ -61,74 +61,33 @@ final class CustomerColumns {
    */
   static CustomerColumns of(
       RowBuffer buffer, int[] customerOfKey, int n, int[] productRank, Set<Field> columns) {
-    int rows = buffer.size();
-    // counting sort of rows by customer, then by (day, product, amount) within a customer
-    int[] rowCustomer = new int[rows];
-    int[] offsets = new int[n + 1];
-    for (int i = 0; i < rows; i++) {
-      int c = customerOfKey[buffer.key[i]];
-      rowCustomer[i] = c;
-      offsets[c + 1]++;
-    }
-    for (int c = 0; c < n; c++) {
-      offsets[c + 1] += offsets[c];
-    }
-    // scatter every column into customer order in one sequential pass over the rows (random writes
-    // instead of random reads per column), then work per customer on contiguous runs
-    int[] fill = Arrays.copyOf(offsets, n);
-    int[] day = new int[rows];
-    double[] amount = new double[rows];
-    int[] product = new int[rows];
-    int[] order = new int[rows];
-    int[] sFirst = new int[rows];
-    int[] sName = new int[rows];
-    boolean anyCounts =
-        buffer.hasCounts()
-            && (columns.contains(Field.COMPLAINTS)
-                || columns.contains(Field.TICKETS)
-                || columns.contains(Field.DISCOUNTED_PURCHASES));
-    int[] sComplaints = anyCounts ? new int[rows] : null;
-    int[] sTickets = anyCounts ? new int[rows] : null;
-    int[] sDiscounted = anyCounts ? new int[rows] : null;
-    // a column no row has (a plain log's order ids, first dates, names) is all NONE: filled in one
-    // sequential pass instead of scattered
-    boolean anyOrder = buffer.hasOrders();
-    boolean anyFirst = buffer.hasFirstDates();
+    // counting sort of rows by customer, then by (day, product, amount) within a customer; each
+    // column is scattered into customer order on its own and its blocks freed as it goes, so the
+    // rows are held about once, not twice
+    int[] offsets = buffer.toCustomers(customerOfKey, n);
+    int[] day = buffer.drain(RowBuffer.Column.DAY, offsets, null);
+    double[] amount = buffer.drainAmounts(offsets);
+    int[] product = buffer.drain(RowBuffer.Column.PRODUCT, offsets, productRank);
+    int[] order = buffer.drain(RowBuffer.Column.ORDER, offsets, null);
     boolean anyName = buffer.hasNames();
-    if (!anyOrder) {
-      Arrays.fill(order, NONE);
-    }
-    if (!anyFirst) {
-      Arrays.fill(sFirst, NONE);
-    }
-    if (!anyName) {
-      Arrays.fill(sName, NONE);
-    }
-    for (int i = 0; i < rows; i++) {
-      int j = fill[rowCustomer[i]]++;
-      day[j] = buffer.day[i];
-      amount[j] = buffer.amount[i];
-      product[j] = productRank[buffer.product[i]];
-      if (anyOrder) {
-        order[j] = buffer.order[i];
-      }
-      if (anyFirst) {
-        sFirst[j] = buffer.first[i];
-      }
-      if (anyName) {
-        sName[j] = buffer.name[i];
-      }
-      if (anyCounts) {
-        sComplaints[j] = buffer.complaints[i];
-        sTickets[j] = buffer.tickets[i];
-        sDiscounted[j] = buffer.discounted[i];
-      }
-    }
+    int[] sName = anyName ? buffer.drain(RowBuffer.Column.NAME, offsets, null) : null;
+    // the earliest day and the largest counts of each customer, from those of its keys
     int[] firstDay = new int[n];
-    String[] names = new String[n];
-    int[] complaints = columns.contains(Field.COMPLAINTS) ? new int[n] : null;
-    int[] tickets = columns.contains(Field.TICKETS) ? new int[n] : null;
-    int[] discounted = columns.contains(Field.DISCOUNTED_PURCHASES) ? new int[n] : null;
+    Arrays.fill(firstDay, Integer.MAX_VALUE);
+    int[] complaints = columns.contains(Field.COMPLAINTS) ? none(n) : null;
+    int[] tickets = columns.contains(Field.TICKETS) ? none(n) : null;
+    int[] discounted = columns.contains(Field.DISCOUNTED_PURCHASES) ? none(n) : null;
+    for (int k = 0, keys = Math.min(buffer.keysSeen(), customerOfKey.length); k < keys; k++) {
+      int c = customerOfKey[k];
+      firstDay[c] = Math.min(firstDay[c], buffer.firstDayOfKey(k));
+      maxCount(complaints, c, buffer.countOfKey(0, k));
+      maxCount(tickets, c, buffer.countOfKey(1, k));
+      maxCount(discounted, c, buffer.countOfKey(2, k));
+    }
+    absentWhereNone(complaints);
+    absentWhereNone(tickets);
+    absentWhereNone(discounted);
+    int[] nameOf = anyName ? new int[n] : null;
     Lines lines = new Lines(buffer, day, order, product, amount);
     // customers are independent: their runs are sorted and summarised in parallel chunks
     int chunk = 4096;
@@ -141,34 +100,12 @@ final class CustomerColumns {
                 int to = offsets[c + 1];
                 orderDays(lines, from, to);
                 sortRows(lines, from, to);
-                int first = Integer.MAX_VALUE;
-                int cMax = NONE;
-                int tMax = NONE;
-                int dMax = NONE;
-                for (int j = from; j < to; j++) {
-                  first = Math.min(first, day[j]);
-                  if (sFirst[j] != NONE) {
-                    first = Math.min(first, sFirst[j]);
-                  }
-                  if (anyCounts) {
-                    cMax = Math.max(cMax, sComplaints[j]);
-                    tMax = Math.max(tMax, sTickets[j]);
-                    dMax = Math.max(dMax, sDiscounted[j]);
-                  }
-                }
-                firstDay[c] = first;
-                names[c] = anyName ? mostFrequentName(buffer, sName, from, to) : null;
-                if (complaints != null) {
-                  complaints[c] = cMax == NONE ? CustomerBase.ABSENT : cMax;
-                }
-                if (tickets != null) {
-                  tickets[c] = tMax == NONE ? CustomerBase.ABSENT : tMax;
-                }
-                if (discounted != null) {
-                  discounted[c] = dMax == NONE ? CustomerBase.ABSENT : dMax;
+                if (anyName) {
+                  nameOf[c] = mostFrequentName(buffer, sName, from, to);
                 }
               }
             });
+    Texts names = anyName ? buffer.names(nameOf) : Texts.none(n);
     return new CustomerColumns(
         offsets,
         day,
@@ -182,11 +119,31 @@ final class CustomerColumns {
         discounted);
   }
 
+  private static int[] none(int n) {
+    int[] a = new int[n];
+    Arrays.fill(a, NONE);
+    return a;
+  }
+
+  private static void maxCount(int[] column, int c, int value) {
+    if (column != null) {
+      column[c] = Math.max(column[c], value);
+    }
+  }
+
+  private static void absentWhereNone(int[] column) {
+    for (int c = 0; column != null && c < column.length; c++) {
+      if (column[c] == NONE) {
+        column[c] = CustomerBase.ABSENT;
+      }
+    }
+  }
+
   /**
-   * The most frequent name among a customer's rows, {@code nameOf[from..to)}; ties → alphabetically
-   * first.
+   * The id of the most frequent name among a customer's rows, {@code nameOf[from..to)}; ties →
+   * alphabetically first; {@link RowBuffer#NONE} when none of them has a name.
    */
-  private static String mostFrequentName(RowBuffer rows, int[] nameOf, int from, int to) {
+  private static int mostFrequentName(RowBuffer rows, int[] nameOf, int from, int to) {
     NameVote vote = new NameVote(rows);
     if (to - from > 64) {
       Map<Integer, Integer> counts = new HashMap<>();
@@ -251,8 +208,8 @@ final class CustomerColumns {
       }
     }
 
-    String winner() {
-      return best == NONE ? null : bestName != null ? bestName : rows.name(best);
+    int winner() {
+      return best;
     }
   }
 

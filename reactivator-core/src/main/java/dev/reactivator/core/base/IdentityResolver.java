@@ -24,14 +24,12 @@ final class IdentityResolver {
   static final byte ID = 0;
   static final byte EMAIL = 1;
   static final byte PHONE = 2;
-  private static final String[] NO_KEYS = new String[0];
 
   private final StringIntMap idKeys = new StringIntMap(1024);
   private final StringIntMap emailKeys = new StringIntMap(1024);
   private final StringIntMap phoneKeys = new StringIntMap(1024);
   private int[] keyEntry = new int[1024]; // the key's entry in its kind's map
   private byte[] keyKind = new byte[1024];
-  private String[] keyValue; // only while resolve() runs, made from the maps
   private long[] keyPrefix; // only while resolve() orders the customers
   private long[] keyPrefix2; // characters 9-16 of ids and e-mails, likewise
   private final UnionFind sets = new UnionFind();
@@ -59,12 +57,7 @@ final class IdentityResolver {
    * several ids (ascending; empty unless {@link IdentityPolicy#CUSTOMER_ID_FIRST}).
    */
   record Resolution(
-      int customers,
-      int[] customerOfKey,
-      String[][] ids,
-      String[][] emails,
-      String[][] phones,
-      int[] ambiguous) {}
+      int customers, int[] customerOfKey, Texts ids, Texts emails, Texts phones, int[] ambiguous) {}
 
   /**
    * Links the keys of {@code row}; returns the row's key (its first key), or -1 when it has none.
@@ -122,6 +115,16 @@ final class IdentityResolver {
       k = email.map(emailKeys::get).orElse(-1);
     }
     return k;
+  }
+
+  /**
+   * Ends the linking: the keys stay readable for {@link #resolve()}, but {@link #keyOf} and {@link
+   * #find} can no longer be called (their look-up tables go).
+   */
+  void endLinking() {
+    idKeys.freeze();
+    emailKeys.freeze();
+    phoneKeys.freeze();
   }
 
   /** The number of distinct keys seen. */
@@ -194,21 +197,16 @@ final class IdentityResolver {
   Resolution resolve() {
     int[] apartKeys = policy == IdentityPolicy.CUSTOMER_ID_FIRST ? joinUnambiguous() : new int[0];
     int nKeys = sets.count();
-    keyValue = new String[nKeys];
-    for (int k = 0; k < nKeys; k++) {
-      StringIntMap kindKeys =
-          keyKind[k] == ID ? idKeys : keyKind[k] == EMAIL ? emailKeys : phoneKeys;
-      keyValue[k] = kindKeys.key(keyEntry[k]);
-    }
     boolean digitPhones = true;
     for (int k = 0; k < nKeys && digitPhones; k++) {
-      digitPhones = keyKind[k] != PHONE || isShortDigits(keyValue[k]);
+      digitPhones = keyKind[k] != PHONE || isShortDigits(phoneKeys, keyEntry[k]);
     }
     keyPrefix = new long[nKeys];
     keyPrefix2 = new long[nKeys];
     for (int k = 0; k < nKeys; k++) {
-      keyPrefix[k] = prefix(keyKind[k], keyValue[k], digitPhones);
-      keyPrefix2[k] = keyKind[k] == PHONE && digitPhones ? 0 : secondChars(keyValue[k]);
+      StringIntMap m = mapOf(keyKind[k]);
+      keyPrefix[k] = prefix(keyKind[k], m, keyEntry[k], digitPhones);
+      keyPrefix2[k] = keyKind[k] == PHONE && digitPhones ? 0 : secondChars(m, keyEntry[k]);
     }
     int[] rootOf = new int[nKeys];
     int[] smallestKey = new int[nKeys];
@@ -242,38 +240,18 @@ final class IdentityResolver {
     for (int k = 0; k < nKeys; k++) {
       customerOfKey[k] = customerOfRoot[rootOf[k]];
     }
-    Resolution resolution = keysPerCustomer(n, customerOfKey, apartKeys);
-    keyValue = null;
-    return resolution;
+    return keysPerCustomer(n, customerOfKey, apartKeys);
+  }
+
+  private StringIntMap mapOf(byte kind) {
+    return kind == ID ? idKeys : kind == EMAIL ? emailKeys : phoneKeys;
   }
 
   /** Every key seen, per customer, sorted. */
   private Resolution keysPerCustomer(int n, int[] customerOfKey, int[] apartKeys) {
-    int nKeys = customerOfKey.length;
-    String[][] phones = new String[n][];
-    String[][] emails = new String[n][];
-    String[][] ids = new String[n][];
-    int[][] counts = new int[3][n];
-    for (int k = 0; k < nKeys; k++) {
-      counts[keyKind[k]][customerOfKey[k]]++;
-    }
-    for (int c = 0; c < n; c++) {
-      ids[c] = counts[ID][c] == 0 ? NO_KEYS : new String[counts[ID][c]];
-      emails[c] = counts[EMAIL][c] == 0 ? NO_KEYS : new String[counts[EMAIL][c]];
-      phones[c] = counts[PHONE][c] == 0 ? NO_KEYS : new String[counts[PHONE][c]];
-    }
-    for (int k = 0; k < nKeys; k++) {
-      int c = customerOfKey[k];
-      String[] target = keyKind[k] == ID ? ids[c] : keyKind[k] == EMAIL ? emails[c] : phones[c];
-      target[--counts[keyKind[k]][c]] = keyValue[k];
-    }
-    for (int c = 0; c < n; c++) {
-      sortIfNeeded(ids[c]);
-      sortIfNeeded(emails[c]);
-      sortIfNeeded(phones[c]);
-    }
-    addContactsOfIds(phonesOfId, customerOfKey, phones);
-    addContactsOfIds(emailsOfId, customerOfKey, emails);
+    Texts ids = keysOf(ID, n, customerOfKey, Map.of());
+    Texts emails = keysOf(EMAIL, n, customerOfKey, contactsOfCustomers(emailsOfId, customerOfKey));
+    Texts phones = keysOf(PHONE, n, customerOfKey, contactsOfCustomers(phonesOfId, customerOfKey));
     int[] ambiguous = new int[apartKeys.length];
     for (int i = 0; i < apartKeys.length; i++) {
       ambiguous[i] = customerOfKey[apartKeys[i]];
@@ -283,31 +261,92 @@ final class IdentityResolver {
   }
 
   /**
-   * Adds the contacts seen on the rows of each id to its customer's contacts, sorted, once each.
+   * The keys of one kind per customer, sorted, with the contacts seen on the rows of each id
+   * ({@code extra}, by customer) added once each.
    */
-  private static void addContactsOfIds(
-      Map<Integer, TreeSet<String>> ofId, int[] customerOfKey, String[][] contacts) {
+  private Texts keysOf(byte kind, int n, int[] customerOfKey, Map<Integer, TreeSet<String>> extra) {
+    StringIntMap map = mapOf(kind);
+    int nKeys = customerOfKey.length;
+    // the keys of this kind in customer order (a counting sort), as their entries in the map
+    int[] start = new int[n + 1];
+    int count = 0;
+    for (int k = 0; k < nKeys; k++) {
+      if (keyKind[k] == kind) {
+        start[customerOfKey[k] + 1]++;
+        count++;
+      }
+    }
+    if (count == 0 && extra.isEmpty()) {
+      return Texts.none(n);
+    }
+    for (int c = 0; c < n; c++) {
+      start[c + 1] += start[c];
+    }
+    int[] fill = Arrays.copyOf(start, n);
+    int[] entry = new int[count];
+    long chars = 0;
+    for (int k = 0; k < nKeys; k++) {
+      if (keyKind[k] == kind) {
+        entry[fill[customerOfKey[k]]++] = keyEntry[k];
+        chars += map.length(keyEntry[k]);
+      }
+    }
+    fill = null;
+    Texts.Builder texts =
+        new Texts.Builder(n, count, (int) Math.min(Integer.MAX_VALUE - 16, chars));
+    for (int c = 0; c < n; c++) {
+      int from = start[c];
+      int to = start[c + 1];
+      TreeSet<String> more = extra.get(c);
+      texts.customer(c);
+      if (more != null) {
+        for (int j = from; j < to; j++) {
+          more.add(map.key(entry[j]));
+        }
+        for (String v : more) {
+          texts.add(v);
+        }
+        continue;
+      }
+      sortEntries(map, entry, from, to);
+      for (int j = from; j < to; j++) {
+        texts.add(map, entry[j]);
+      }
+    }
+    return texts.build();
+  }
+
+  /** Insertion sort of {@code entry[from … to)} by the keys' text (a customer has few keys). */
+  private static void sortEntries(StringIntMap map, int[] entry, int from, int to) {
+    for (int a = from + 1; a < to; a++) {
+      int x = entry[a];
+      int b = a - 1;
+      while (b >= from && map.compare(entry[b], x) > 0) {
+        entry[b + 1] = entry[b];
+        b--;
+      }
+      entry[b + 1] = x;
+    }
+  }
+
+  /** The contacts seen on the rows of each id, by the id's customer. */
+  private static Map<Integer, TreeSet<String>> contactsOfCustomers(
+      Map<Integer, TreeSet<String>> ofId, int[] customerOfKey) {
+    Map<Integer, TreeSet<String>> out = new HashMap<>();
     for (Map.Entry<Integer, TreeSet<String>> e : ofId.entrySet()) {
-      int c = customerOfKey[e.getKey()];
-      TreeSet<String> all = e.getValue();
-      all.addAll(Arrays.asList(contacts[c]));
-      contacts[c] = all.toArray(NO_KEYS);
+      out.computeIfAbsent(customerOfKey[e.getKey()], c -> new TreeSet<>()).addAll(e.getValue());
     }
+    return out;
   }
 
-  private static void sortIfNeeded(String[] values) {
-    if (values.length > 1) {
-      Arrays.sort(values);
-    }
-  }
-
-  /** Whether {@code v} is 1 to 15 ASCII digits. */
-  private static boolean isShortDigits(String v) {
-    if (v.isEmpty() || v.length() > 15) {
+  /** Whether the {@code entry}-th key of {@code map} is 1 to 15 ASCII digits. */
+  private static boolean isShortDigits(StringIntMap map, int entry) {
+    int n = map.length(entry);
+    if (n == 0 || n > 15) {
       return false;
     }
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = map.charAt(entry, i);
       if (c < '0' || c > '9') {
         return false;
       }
@@ -328,7 +367,7 @@ final class IdentityResolver {
       }
     }
     int c = Byte.compare(keyKind[a], keyKind[b]);
-    return c != 0 ? c : keyValue[a].compareTo(keyValue[b]);
+    return c != 0 ? c : mapOf(keyKind[a]).compare(keyEntry[a], keyEntry[b]);
   }
 
   /**
@@ -338,44 +377,47 @@ final class IdentityResolver {
    * compared in full. When every phone key is 1-15 digits ({@code digitPhones}), a phone is encoded
    * whole instead, 4 bits a digit (0 past the end), so phones never need a String comparison.
    */
-  private static long prefix(byte kind, String value, boolean digitPhones) {
+  private static long prefix(byte kind, StringIntMap map, int entry, boolean digitPhones) {
     long p = 0;
     if (kind == PHONE && digitPhones) {
       // a phone key is 5-15 digits: 4 bits a digit (0 = end) keep it whole, so equal prefixes
-      // never need the Strings
+      // never need the texts
+      int n = map.length(entry);
       for (int i = 0; i < 15; i++) {
-        p = (p << 4) | (i < value.length() ? value.charAt(i) - '0' + 1 : 0);
+        p = (p << 4) | (i < n ? map.charAt(entry, i) - '0' + 1 : 0);
       }
       return ((long) kind << 61) | p;
     }
-    return ((long) kind << 61) | chars(value, 0);
+    return ((long) kind << 61) | chars(map, entry, 0);
   }
 
   /**
-   * Characters 9-16 of {@code value} as {@link #chars}, or 0 when one of the first eight is not
-   * ASCII (the first block then stops encoding, and only the Strings can tell).
+   * Characters 9-16 of a key as {@link #chars}, or 0 when one of the first eight is not ASCII (the
+   * first block then stops encoding, and only the texts can tell).
    */
-  private static long secondChars(String value) {
-    for (int i = 0; i < Math.min(8, value.length()); i++) {
-      if (value.charAt(i) >= 127) {
+  private static long secondChars(StringIntMap map, int entry) {
+    int n = map.length(entry);
+    for (int i = 0; i < Math.min(8, n); i++) {
+      if (map.charAt(entry, i) >= 127) {
         return 0;
       }
     }
-    return chars(value, 8);
+    return chars(map, entry, 8);
   }
 
   /**
-   * Characters {@code from … from+7} of {@code value} in 7 bits each (0 past the end, 1 + c for
-   * ASCII, 127 for any other character, after which nothing more is encoded): a number whose order
-   * agrees with the order of those characters.
+   * Characters {@code from … from+7} of a key in 7 bits each (0 past the end, 1 + c for ASCII, 127
+   * for any other character, after which nothing more is encoded): a number whose order agrees with
+   * the order of those characters.
    */
-  private static long chars(String value, int from) {
+  private static long chars(StringIntMap map, int entry, int from) {
+    int n = map.length(entry);
     long p = 0;
     boolean open = true;
     for (int i = from; i < from + 8; i++) {
       int code = 0;
-      if (open && i < value.length()) {
-        char c = value.charAt(i);
+      if (open && i < n) {
+        char c = map.charAt(entry, i);
         if (c < 127) {
           code = c + 1;
         } else {

@@ -38,7 +38,7 @@ final class LoadChecks {
       List<RowProblem> rejected,
       List<RowProblem> rowWarnings,
       CustomerColumns lines,
-      String[][] ids,
+      Texts ids,
       int[] ambiguous,
       DataChecks checks,
       Locale locale) {
@@ -109,11 +109,7 @@ final class LoadChecks {
   }
 
   private static void dominant(
-      CustomerColumns lines,
-      String[][] ids,
-      DataChecks checks,
-      Locale locale,
-      List<DataWarning> out) {
+      CustomerColumns lines, Texts ids, DataChecks checks, Locale locale, List<DataWarning> out) {
     int n = lines.offsets.length - 1;
     if (n <= 2 / checks.dominantShare()) {
       return;
@@ -130,8 +126,8 @@ final class LoadChecks {
       double share = spent[c] / all;
       if (share > checks.dominantShare()) {
         String who =
-            ids[c].length > 0
-                ? Messages.get(locale, "warning.dominant.id", shown(ids[c][0]), c + 1)
+            ids.count(c) > 0
+                ? Messages.get(locale, "warning.dominant.id", shown(ids.get(c, 0)), c + 1)
                 : Messages.get(locale, "warning.dominant.pseudonym", c + 1);
         out.add(
             new DataWarning(

@@ -37,11 +37,11 @@ record ProductCategories(String[] names, int[] ofProduct, List<Conflict> conflic
       counts.add(null);
     }
     for (int i = 0; i < rows.size(); i++) {
-      int g = rows.category[i];
+      int g = rows.categoryId(i);
       if (g == RowBuffer.NONE) {
         continue;
       }
-      int p = catalogue.rankOfId()[rows.product[i]];
+      int p = catalogue.rankOfId()[rows.product(i)];
       Map<Integer, Integer> m = counts.get(p);
       if (m == null) {
         m = new HashMap<>(4);

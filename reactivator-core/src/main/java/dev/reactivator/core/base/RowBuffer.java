@@ -6,72 +6,96 @@ import java.util.Arrays;
 
 /**
  * The accepted rows of a load in primitive columns, in arrival order: identity key, day, amount,
- * product id, name id, first-purchase day, order id, category id and the three optional counts
- * ({@link #NONE} when a row has no value). The count columns exist only once a row has a count.
+ * product id, and — only once a row has one — name id, order id and category id ({@link #NONE} when
+ * a row has no value). The columns are blocks of {@value #BLOCK} rows, so growing never copies (nor
+ * holds twice) what was read; {@link #drain} hands a column over in customer order and frees its
+ * blocks as it goes.
+ *
+ * <p>What only matters per customer is kept per identity key instead of per row: the earliest day
+ * (purchase or first-purchase date) and the largest of each optional count, which the customer's
+ * keys then combine (the minimum and the maxima over a customer's rows are those over its keys').
  */
 final class RowBuffer {
   /** A missing value in an int column. */
   static final int NONE = Integer.MIN_VALUE;
 
+  // 32 768 rows: a block of doubles is 256 KB, under half a G1 region of a 1 GB heap, so no block
+  // is a humongous object that takes a whole region
+  private static final int SHIFT = 15;
+
+  /** The rows of one block. */
+  static final int BLOCK = 1 << SHIFT;
+
+  private static final int MASK = BLOCK - 1;
+  private static final int FIRST_BLOCK = 1024;
+  private static final int NO_DAY = Integer.MAX_VALUE;
+
   private final StringIntMap nameIds = new StringIntMap(1024); // value = entry
   private final StringIntMap orderIds = new StringIntMap(1024); // value = entry
   private final StringIntMap categoryIds = new StringIntMap(64); // value = entry
-  int rows;
-  int[] key = new int[1024];
-  int[] day = new int[1024];
-  double[] amount = new double[1024];
-  int[] product = new int[1024];
-  int[] name = new int[1024];
-  int[] first = new int[1024];
-  int[] order = new int[1024];
-  int[] category = new int[1024];
-  // the three counts, made when the first row with any count arrives (NONE for the rows before);
-  // empty until then
-  int[] complaints = new int[0];
-  int[] tickets = new int[0];
-  int[] discounted = new int[0];
-  private boolean counts;
-  // whether any row had a name, a first purchase date or an order id (else those columns are NONE)
-  private boolean names;
-  private boolean firsts;
-  private boolean orders;
+  private int rows;
+  private int[][] key = new int[16][];
+  private int[][] day = new int[16][];
+  private double[][] amount = new double[16][];
+  private int[][] product = new int[16][];
+  // null until a row has a value
+  private int[][] name;
+  private int[][] order;
+  private int[][] category;
+
+  // per identity key: the earliest day, and the largest counts (null until a row has a count)
+  private int[] keyFirst = new int[0];
+  private int[] keyComplaints;
+  private int[] keyTickets;
+  private int[] keyDiscounted;
 
   /** Appends {@code row}, whose identity key is {@code rowKey} and product id {@code productId}. */
   void add(SourceRow row, int rowKey, int productId) {
-    if (rows == key.length) {
-      grow();
+    int i = rows;
+    int b = i >>> SHIFT;
+    int j = i & MASK;
+    if (j == 0 && (b > 0 || rows == 0)) {
+      newBlock(b);
+    } else if (b == 0 && j == key[0].length) {
+      growFirstBlock();
     }
-    int i = rows++;
-    key[i] = rowKey;
-    day[i] = (int) row.date().toEpochDay();
-    amount[i] = row.amount();
-    product[i] = productId;
+    rows++;
+    key[b][j] = rowKey;
+    int d = (int) row.date().toEpochDay();
+    day[b][j] = d;
+    amount[b][j] = row.amount();
+    product[b][j] = productId;
     String n = row.name().orElse("");
-    name[i] = n.isBlank() ? NONE : intern(nameIds, n);
-    first[i] =
-        row.firstPurchaseDate().isPresent()
-            ? (int) row.firstPurchaseDate().get().toEpochDay()
-            : NONE;
+    if (!n.isBlank()) {
+      name = set(name, i, intern(nameIds, n));
+    }
     String o = row.orderId().orElse("");
-    order[i] = o.isBlank() ? NONE : intern(orderIds, o);
+    if (!o.isBlank()) {
+      order = set(order, i, intern(orderIds, o));
+    }
     String g = row.category().orElse("");
-    category[i] = g.isBlank() ? NONE : intern(categoryIds, g.strip());
-    names |= name[i] != NONE;
-    firsts |= first[i] != NONE;
-    orders |= order[i] != NONE;
-    if (!counts
+    if (!g.isBlank()) {
+      category = set(category, i, intern(categoryIds, g.strip()));
+    }
+    ensureKey(rowKey);
+    int first =
+        row.firstPurchaseDate().isPresent()
+            ? Math.min(d, (int) row.firstPurchaseDate().get().toEpochDay())
+            : d;
+    keyFirst[rowKey] = Math.min(keyFirst[rowKey], first);
+    if (keyComplaints == null
         && (row.complaints().isPresent()
             || row.tickets().isPresent()
             || row.discountedPurchases().isPresent())) {
-      counts = true;
-      complaints = absentCounts(key.length);
-      tickets = absentCounts(key.length);
-      discounted = absentCounts(key.length);
+      keyComplaints = absent(keyFirst.length);
+      keyTickets = absent(keyFirst.length);
+      keyDiscounted = absent(keyFirst.length);
     }
-    if (counts) {
-      complaints[i] = row.complaints().orElse(NONE);
-      tickets[i] = row.tickets().orElse(NONE);
-      discounted[i] = row.discountedPurchases().orElse(NONE);
+    if (keyComplaints != null) {
+      keyComplaints[rowKey] = Math.max(keyComplaints[rowKey], row.complaints().orElse(NONE));
+      keyTickets[rowKey] = Math.max(keyTickets[rowKey], row.tickets().orElse(NONE));
+      keyDiscounted[rowKey] =
+          Math.max(keyDiscounted[rowKey], row.discountedPurchases().orElse(NONE));
     }
   }
 
@@ -80,29 +104,101 @@ final class RowBuffer {
     return rows;
   }
 
-  /** Whether any row had a count (the count columns exist). */
+  /** Whether any row had a count. */
   boolean hasCounts() {
-    return counts;
+    return keyComplaints != null;
   }
 
   /** Whether any row had a name (else every row's name is {@link #NONE}). */
   boolean hasNames() {
-    return names;
-  }
-
-  /** Whether any row had a first purchase date (else every row's is {@link #NONE}). */
-  boolean hasFirstDates() {
-    return firsts;
+    return name != null;
   }
 
   /** Whether any row had an order id (else every row's is {@link #NONE}). */
   boolean hasOrders() {
-    return orders;
+    return order != null;
+  }
+
+  /** Row {@code i}'s identity key (its customer after {@link #toCustomers}). */
+  int key(int i) {
+    return key[i >>> SHIFT][i & MASK];
+  }
+
+  /** Row {@code i}'s day. */
+  int day(int i) {
+    return day[i >>> SHIFT][i & MASK];
+  }
+
+  /** Row {@code i}'s amount. */
+  double amount(int i) {
+    return amount[i >>> SHIFT][i & MASK];
+  }
+
+  /** Row {@code i}'s product id. */
+  int product(int i) {
+    return product[i >>> SHIFT][i & MASK];
+  }
+
+  /** Row {@code i}'s name id, or {@link #NONE}. */
+  int nameId(int i) {
+    return name == null ? NONE : name[i >>> SHIFT][i & MASK];
+  }
+
+  /** Row {@code i}'s category id, or {@link #NONE}. */
+  int categoryId(int i) {
+    return category == null ? NONE : category[i >>> SHIFT][i & MASK];
+  }
+
+  /**
+   * The earliest day (purchase or first-purchase date) of the rows of identity key {@code k}, or
+   * {@link Integer#MAX_VALUE} when no row has that key.
+   */
+  int firstDayOfKey(int k) {
+    return k < keyFirst.length ? keyFirst[k] : NO_DAY;
+  }
+
+  /** The number of identity keys the per-key columns cover (the largest row key + 1). */
+  int keysSeen() {
+    return keyFirst.length;
+  }
+
+  /**
+   * The largest complaints, tickets or discounted purchases ({@code which} 0, 1, 2) of the rows of
+   * identity key {@code k}, or {@link #NONE} when none of them has a value.
+   */
+  int countOfKey(int which, int k) {
+    int[] a = which == 0 ? keyComplaints : which == 1 ? keyTickets : keyDiscounted;
+    return a == null || k >= a.length ? NONE : a[k];
+  }
+
+  /**
+   * Ends the reading: the name, order and category texts stay readable by id, but their look-up
+   * tables go.
+   */
+  void endReading() {
+    nameIds.freeze();
+    orderIds.freeze();
+    categoryIds.freeze();
   }
 
   /** The name of name id {@code id}. */
   String name(int id) {
     return nameIds.key(id);
+  }
+
+  /**
+   * The names of {@code n = nameOf.length} customers as one column, customer {@code c}'s name id
+   * {@code nameOf[c]} ({@link #NONE}: no name).
+   */
+  Texts names(int[] nameOf) {
+    Texts.Builder b = new Texts.Builder(nameOf.length, nameOf.length, nameOf.length * 16);
+    for (int c = 0; c < nameOf.length; c++) {
+      if (nameOf[c] != NONE) {
+        b.customer(c);
+        b.add(nameIds, nameOf[c]);
+      }
+    }
+    return b.build();
   }
 
   /** The order id text of order id {@code id}. */
@@ -115,31 +211,165 @@ final class RowBuffer {
     return categoryIds.key(id);
   }
 
+  /** A column of {@link #drain}. */
+  enum Column {
+    DAY,
+    PRODUCT,
+    NAME,
+    ORDER
+  }
+
+  /**
+   * Replaces every row's identity key by its customer, {@code customerOfKey[key]}, and returns the
+   * customers' row offsets: customer {@code c} has {@code offsets[c+1] - offsets[c]} rows.
+   */
+  int[] toCustomers(int[] customerOfKey, int n) {
+    int[] offsets = new int[n + 1];
+    for (int i = 0; i < rows; i++) {
+      int[] k = key[i >>> SHIFT];
+      int c = customerOfKey[k[i & MASK]];
+      k[i & MASK] = c;
+      offsets[c + 1]++;
+    }
+    for (int c = 0; c < n; c++) {
+      offsets[c + 1] += offsets[c];
+    }
+    return offsets;
+  }
+
+  /**
+   * An int column in customer order (after {@link #toCustomers}, rows of a customer in arrival
+   * order), each value through {@code map} when not null; the column's blocks are freed on the way.
+   * A column no row has is all {@link #NONE}.
+   */
+  int[] drain(Column column, int[] offsets, int[] map) {
+    int[] out = new int[rows];
+    int[][] src =
+        switch (column) {
+          case DAY -> day;
+          case PRODUCT -> product;
+          case NAME -> name;
+          case ORDER -> order;
+        };
+    if (src == null) {
+      Arrays.fill(out, NONE);
+      return out;
+    }
+    int[] fill = Arrays.copyOf(offsets, offsets.length - 1);
+    for (int b = 0; b * BLOCK < rows; b++) {
+      int[] k = key[b];
+      int[] v = src[b];
+      for (int j = 0, m = Math.min(BLOCK, rows - b * BLOCK); j < m; j++) {
+        out[fill[k[j]]++] = map == null ? v[j] : map[v[j]];
+      }
+      src[b] = null;
+    }
+    return out;
+  }
+
+  /** The amounts in customer order, as {@link #drain}. */
+  double[] drainAmounts(int[] offsets) {
+    double[] out = new double[rows];
+    int[] fill = Arrays.copyOf(offsets, offsets.length - 1);
+    for (int b = 0; b * BLOCK < rows; b++) {
+      int[] k = key[b];
+      double[] v = amount[b];
+      for (int j = 0, m = Math.min(BLOCK, rows - b * BLOCK); j < m; j++) {
+        out[fill[k[j]]++] = v[j];
+      }
+      amount[b] = null;
+    }
+    return out;
+  }
+
   private static int intern(StringIntMap ids, String s) {
     int id = ids.getOrPut(s, ids.size());
     return id < 0 ? -1 - id : id;
   }
 
-  private static int[] absentCounts(int n) {
+  /** Sets row {@code i} of a lazily made column, making it (all {@link #NONE}) when null. */
+  private int[][] set(int[][] column, int i, int value) {
+    int b = i >>> SHIFT;
+    if (column == null) {
+      column = new int[key.length][];
+      for (int k = 0; k <= b; k++) {
+        column[k] = absent(key[k].length);
+      }
+    }
+    column[b][i & MASK] = value;
+    return column;
+  }
+
+  private void newBlock(int b) {
+    if (b == key.length) {
+      int n = b * 2;
+      key = Arrays.copyOf(key, n);
+      day = Arrays.copyOf(day, n);
+      amount = Arrays.copyOf(amount, n);
+      product = Arrays.copyOf(product, n);
+      name = name == null ? null : Arrays.copyOf(name, n);
+      order = order == null ? null : Arrays.copyOf(order, n);
+      category = category == null ? null : Arrays.copyOf(category, n);
+    }
+    // the first block starts small and grows, so that a tiny load stays tiny; the rest are whole
+    int size = b == 0 ? FIRST_BLOCK : BLOCK;
+    key[b] = new int[size];
+    day[b] = new int[size];
+    amount[b] = new double[size];
+    product[b] = new int[size];
+    if (name != null) {
+      name[b] = absent(size);
+    }
+    if (order != null) {
+      order[b] = absent(size);
+    }
+    if (category != null) {
+      category[b] = absent(size);
+    }
+  }
+
+  private void growFirstBlock() {
+    int n = Math.min(BLOCK, key[0].length * 2);
+    key[0] = Arrays.copyOf(key[0], n);
+    day[0] = Arrays.copyOf(day[0], n);
+    amount[0] = Arrays.copyOf(amount[0], n);
+    product[0] = Arrays.copyOf(product[0], n);
+    if (name != null) {
+      name[0] = grownAbsent(name[0], n);
+    }
+    if (order != null) {
+      order[0] = grownAbsent(order[0], n);
+    }
+    if (category != null) {
+      category[0] = grownAbsent(category[0], n);
+    }
+  }
+
+  private void ensureKey(int k) {
+    if (k < keyFirst.length) {
+      return;
+    }
+    int n = Math.max(k + 1, keyFirst.length + (keyFirst.length >> 1) + 16);
+    int old = keyFirst.length;
+    keyFirst = Arrays.copyOf(keyFirst, n);
+    Arrays.fill(keyFirst, old, n, NO_DAY);
+    if (keyComplaints != null) {
+      keyComplaints = grownAbsent(keyComplaints, n);
+      keyTickets = grownAbsent(keyTickets, n);
+      keyDiscounted = grownAbsent(keyDiscounted, n);
+    }
+  }
+
+  private static int[] grownAbsent(int[] a, int n) {
+    int old = a.length;
+    int[] g = Arrays.copyOf(a, n);
+    Arrays.fill(g, old, n, NONE);
+    return g;
+  }
+
+  private static int[] absent(int n) {
     int[] a = new int[n];
     Arrays.fill(a, NONE);
     return a;
-  }
-
-  private void grow() {
-    int n = key.length * 2;
-    key = Arrays.copyOf(key, n);
-    day = Arrays.copyOf(day, n);
-    amount = Arrays.copyOf(amount, n);
-    product = Arrays.copyOf(product, n);
-    name = Arrays.copyOf(name, n);
-    first = Arrays.copyOf(first, n);
-    order = Arrays.copyOf(order, n);
-    category = Arrays.copyOf(category, n);
-    if (counts) {
-      complaints = Arrays.copyOf(complaints, n);
-      tickets = Arrays.copyOf(tickets, n);
-      discounted = Arrays.copyOf(discounted, n);
-    }
   }
 }

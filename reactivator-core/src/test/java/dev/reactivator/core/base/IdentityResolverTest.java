@@ -1,10 +1,10 @@
 package dev.reactivator.core.base;
 
 import static dev.reactivator.core.base.BuilderRows.row;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The union-find of identity keys: keys on one row are one customer, numbered by smallest key. */
@@ -24,11 +24,11 @@ class IdentityResolverTest {
     // the customer with a customer id comes first (ids < e-mails < phones), and holds all its keys
     int merged = res.customerOfKey()[a];
     assertEquals(0, merged);
-    assertArrayEquals(new String[] {"C9"}, res.ids()[merged]);
-    assertArrayEquals(new String[] {"a@x.ru"}, res.emails()[merged]);
-    assertArrayEquals(new String[] {"+7001"}, res.phones()[merged]);
-    assertArrayEquals(new String[] {"+7002"}, res.phones()[1]);
-    assertArrayEquals(new String[0], res.ids()[1]);
+    assertEquals(List.of("C9"), res.ids().all(merged));
+    assertEquals(List.of("a@x.ru"), res.emails().all(merged));
+    assertEquals(List.of("+7001"), res.phones().all(merged));
+    assertEquals(List.of("+7002"), res.phones().all(1));
+    assertEquals(List.of(), res.ids().all(1));
   }
 
   @Test
@@ -41,8 +41,8 @@ class IdentityResolverTest {
     backward.keyOf(row(null, "+7009", null, null, "P", 1, 0));
     IdentityResolver.Resolution f = forward.resolve();
     IdentityResolver.Resolution b = backward.resolve();
-    assertArrayEquals(new String[] {"+7001"}, f.phones()[0]);
-    assertArrayEquals(f.phones()[0], b.phones()[0]);
-    assertArrayEquals(f.phones()[1], b.phones()[1]);
+    assertEquals(List.of("+7001"), f.phones().all(0));
+    assertEquals(f.phones().all(0), b.phones().all(0));
+    assertEquals(f.phones().all(1), b.phones().all(1));
   }
 }

@@ -71,4 +71,62 @@ class StringIntMapProperties {
     }
     assertEquals(-1, map.get("0000000000000000000000"));
   }
+
+  @Property
+  void keysReadInPlaceAgreeWithTheirStringsAcrossTheArenaSwitch(
+      @ForAll @Size(max = 300) List<@StringLength(max = 12) String> latin,
+      @ForAll @Size(max = 300) List<@StringLength(max = 12) String> any) {
+    // Latin-1 keys first (the byte arena), then any keys (the arena turns to chars on the first
+    // key beyond Latin-1): every key's length, characters and order stay those of its String
+    StringIntMap map = new StringIntMap(1);
+    List<String> distinct = new java.util.ArrayList<>();
+    for (String k : latin) {
+      String l =
+          k.chars().mapToObj(c -> String.valueOf((char) (c & 0xFF))).reduce("", String::concat);
+      if (map.getOrPut(l, map.size()) < 0) {
+        distinct.add(l);
+      }
+    }
+    for (String k : any) {
+      if (map.getOrPut(k, map.size()) < 0) {
+        distinct.add(k);
+      }
+    }
+    for (int e = 0; e < distinct.size(); e++) {
+      String k = distinct.get(e);
+      assertEquals(k, map.key(e));
+      assertEquals(e, map.get(k));
+      assertEquals(k.length(), map.length(e));
+      for (int i = 0; i < k.length(); i++) {
+        assertEquals(k.charAt(i), map.charAt(e, i));
+      }
+    }
+    for (int a = 0; a < Math.min(40, distinct.size()); a++) {
+      for (int b = 0; b < distinct.size(); b++) {
+        assertEquals(
+            Integer.signum(distinct.get(a).compareTo(distinct.get(b))),
+            Integer.signum(map.compare(a, b)),
+            distinct.get(a) + " vs " + distinct.get(b));
+      }
+    }
+  }
+
+  @Property
+  void aFrozenMapKeepsItsKeysButNoLookUp(
+      @ForAll @Size(min = 1, max = 100) List<@StringLength(max = 12) String> keys) {
+    StringIntMap map = new StringIntMap(1);
+    for (String k : keys) {
+      map.getOrPut(k, map.size());
+    }
+    List<String> before = new java.util.ArrayList<>();
+    for (int e = 0; e < map.size(); e++) {
+      before.add(map.key(e));
+    }
+    map.freeze();
+    for (int e = 0; e < map.size(); e++) {
+      assertEquals(before.get(e), map.key(e));
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class, () -> map.get(keys.get(0)));
+  }
 }
