@@ -45,7 +45,7 @@ public final class CallOrder {
     long[] keys = new long[n];
     double tierSum = 0;
     for (int c = 0; c < n; c++) {
-      stake[c] = finite(retained[c] * k.churn[c]);
+      stake[c] = finite(retained[c] * k.churn(c));
       boolean due = k.status[c] != ScoreColumns.EXPECTED;
       urgency[c] = due ? 1 : k.cycle[c] > 0 ? Math.min(1, k.daysSince[c] / k.cycle[c]) : 1;
       saved[c] = finite(k.ret[c] * stake[c] * urgency[c]);

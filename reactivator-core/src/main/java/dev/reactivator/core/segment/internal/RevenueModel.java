@@ -22,9 +22,9 @@ public final class RevenueModel {
     double[] r = new double[k.n];
     for (int c = 0; c < k.n; c++) {
       r[c] =
-          k.pAlive[c] >= MIN_ALIVE
-              ? k.expectedPurchases[c] * k.aov[c] / k.pAlive[c]
-              : k.aov[c] * horizonDays / k.cycle[c];
+          k.pAlive(c) >= MIN_ALIVE
+              ? k.expectedPurchases(c) * k.aov(c) / k.pAlive(c)
+              : k.aov(c) * horizonDays / k.cycle[c];
     }
     return r;
   }

@@ -157,7 +157,7 @@ public final class SalesCalculator {
           new CustomerView(
               c,
               LEVELS[k.risk[c]],
-              k.churn[c],
+              k.churn(c),
               k.ret[c],
               vip[c],
               complaints,
