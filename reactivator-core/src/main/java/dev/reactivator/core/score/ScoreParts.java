@@ -41,19 +41,22 @@ final class ScoreParts {
    * contributions split {@code churn} in proportion to the strengths.
    */
   static List<Reason> reasons(ReasonStrengths b, int c, double churn) {
+    ReasonCode[] codes = ReasonCode.values();
+    double[] strength = new double[codes.length];
     double total = 0;
-    for (ReasonCode code : ReasonCode.values()) {
+    for (ReasonCode code : codes) {
       if (b.has(code)) {
-        total += b.strength(code, c);
+        strength[code.ordinal()] = b.strength(code, c);
+        total += strength[code.ordinal()];
       }
     }
     if (total <= 0) {
       return List.of();
     }
     List<Reason> out = new ArrayList<>(3);
-    for (ReasonCode code : ReasonCode.values()) {
+    for (ReasonCode code : codes) {
       if (b.has(code)) {
-        double s = b.strength(code, c);
+        double s = strength[code.ordinal()];
         if (s > 0) {
           out.add(new Reason(code, s, Math.min(1.0, Math.max(0.0, churn * s / total))));
         }

@@ -92,7 +92,7 @@ public final class AnalyticsCalculator {
       atRisk += risky ? 1 : 0;
       for (int a = 0; a < axes; a++) {
         double s = strength[a][c];
-        double share = total > 0 ? k.churn[c] * s / total : 0;
+        double share = total > 0 ? k.churn(c) * s / total : 0;
         sum[a] += s;
         contribution[a] += share;
         if (risky) {

@@ -74,7 +74,7 @@ public final class FinanceCalculator {
     for (int c = 0; c < k.n; c++) {
       potential += k.ltv[c];
       if (ScoreColumns.atLeastHigh(k.risk[c])) {
-        atRisk += retained[c] * k.churn[c];
+        atRisk += retained[c] * k.churn(c);
       }
     }
     double saved = campaign.map(RoiResult::revenue).orElse(0.0);
@@ -107,7 +107,7 @@ public final class FinanceCalculator {
       ltv[g] += k.ltv[c];
       purchases[g] += k.purchases[c];
       repeat[g] += k.purchases[c] >= 2 ? 1 : 0;
-      churn[g] += k.churn[c];
+      churn[g] += k.churn(c);
     }
     List<Finance.DiscountGroup> groups = new ArrayList<>(kinds.length);
     for (int i = 0; i < kinds.length; i++) {

@@ -50,7 +50,7 @@ public final class CallOrder {
     ExactSum tierSum = new ExactSum();
     for (int c = 0; c < n; c++) {
       TimingStatus status = STATUSES[k.status[c]];
-      stake[c] = CallValue.stake(retained[c], k.churn[c]);
+      stake[c] = CallValue.stake(retained[c], k.churn(c));
       urgency[c] = CallValue.urgency(status, k.daysSince[c], k.cycle[c]);
       saved[c] = CallValue.saved(k.ret[c], stake[c], urgency[c]);
       firstTier[c] = CallValue.firstTier(status, LEVELS[k.risk[c]]);

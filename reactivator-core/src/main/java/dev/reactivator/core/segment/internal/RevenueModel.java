@@ -24,7 +24,7 @@ public final class RevenueModel {
     for (int c = 0; c < k.n; c++) {
       r[c] =
           CallValue.retained(
-              k.pAlive[c], k.expectedPurchases[c], k.aov[c], k.cycle[c], horizonDays);
+              k.pAlive(c), k.expectedPurchases(c), k.aov(c), k.cycle[c], horizonDays);
     }
     return r;
   }

@@ -9,7 +9,9 @@ import java.util.stream.IntStream;
 /**
  * The {@link ScoredBase} accessors read once into primitive columns, so that every widget loops
  * over arrays; the customer figures (LTV, purchases, pause, cycle) come from the base's {@link
- * CustomerFeatures}. Shared by the calculators of one dashboard. Internal.
+ * CustomerFeatures}. The scores the scored base already holds in columns (P(alive) and churn, the
+ * expected purchases, average order and CLV) are read through it rather than copied. Shared by the
+ * calculators of one dashboard. Internal.
  */
 public final class ScoreColumns {
   /** Timing status codes in {@link #status}: the ordinals of {@code TimingStatus}. */
@@ -24,12 +26,7 @@ public final class ScoreColumns {
   public final ScoredBase scored;
   public final CustomerBase base;
   public final int n;
-  public final double[] pAlive;
-  public final double[] churn;
   public final double[] ret;
-  public final double[] expectedPurchases;
-  public final double[] aov;
-  public final double[] clv;
 
   /** Historical LTV (total spent). */
   public final double[] ltv;
@@ -50,12 +47,7 @@ public final class ScoreColumns {
     scored = s;
     base = s.base();
     n = s.size();
-    pAlive = new double[n];
-    churn = new double[n];
     ret = new double[n];
-    expectedPurchases = new double[n];
-    aov = new double[n];
-    clv = new double[n];
     ltv = new double[n];
     cycle = new double[n];
     purchases = new int[n];
@@ -64,12 +56,7 @@ public final class ScoreColumns {
     risk = new byte[n];
     CustomerFeatures f = s.features();
     for (int c = 0; c < n; c++) {
-      pAlive[c] = s.probabilityAlive(c);
-      churn[c] = s.churnProbability(c);
       ret[c] = s.returnProbability(c);
-      expectedPurchases[c] = s.expectedPurchases(c);
-      aov[c] = s.expectedAverageOrder(c);
-      clv[c] = s.clv(c);
       ltv[c] = f.totalSpent(c);
       cycle[c] = f.cycle(c);
       purchases[c] = f.purchaseCount(c);
@@ -86,6 +73,31 @@ public final class ScoreColumns {
 
   /** The columns of the scored bases in use: the calculators of one segmentation share them. */
   private static final Memo<ScoredBase, ScoreColumns> MEMO = new Memo<>();
+
+  /** P(alive) of customer {@code c}. */
+  public double pAlive(int c) {
+    return scored.probabilityAlive(c);
+  }
+
+  /** The churn probability of customer {@code c}. */
+  public double churn(int c) {
+    return scored.churnProbability(c);
+  }
+
+  /** The expected purchases of customer {@code c} within the horizon. */
+  public double expectedPurchases(int c) {
+    return scored.expectedPurchases(c);
+  }
+
+  /** The expected average order of customer {@code c}. */
+  public double aov(int c) {
+    return scored.expectedAverageOrder(c);
+  }
+
+  /** The CLV of customer {@code c}. */
+  public double clv(int c) {
+    return scored.clv(c);
+  }
 
   /** Days since the last purchase over the cycle used. */
   public double pauseRatio(int c) {

@@ -56,10 +56,10 @@ public final class ChurnScores {
       int anomaly = PauseAnomaly.of(f.pauseRatio(c), !f.hasPersonalCycle(c)).score();
       stake[c] = order.stake[c];
       double s = stakeScore(stake[c], maxStake);
-      churnPoints[c] = CHURN_WEIGHT * 100 * k.churn[c];
+      churnPoints[c] = CHURN_WEIGHT * 100 * k.churn(c);
       anomalyPoints[c] = ANOMALY_WEIGHT * anomaly;
       stakePoints[c] = STAKE_WEIGHT * s;
-      score[c] = score(k.churn[c], anomaly, stake[c], maxStake);
+      score[c] = score(k.churn(c), anomaly, stake[c], maxStake);
     }
   }
 

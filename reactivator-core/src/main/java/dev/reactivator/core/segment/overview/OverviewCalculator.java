@@ -69,7 +69,7 @@ public final class OverviewCalculator {
     double zoneRevenue = 0;
     double criticalRevenue = 0;
     for (int c = 0; c < n; c++) {
-      churnSum += k.churn[c];
+      churnSum += k.churn(c);
       if (k.purchases[c] >= 2) {
         repeaters++;
       }
@@ -123,13 +123,13 @@ public final class OverviewCalculator {
       int r = k.risk[c];
       bucket[r].add(c);
       bucketBase[r] += retained[c];
-      bucketRisk[r] += retained[c] * k.churn[c];
+      bucketRisk[r] += retained[c] * k.churn(c);
       // B − p × B + (1 − p) × (R − B) = (1 − p) × R: each customer's current revenue, less what
       // leaves if they churn, plus or minus the change of those who stay
-      double stay = 1 - k.churn[c];
+      double stay = 1 - k.churn(c);
       double change = stay * (retained[c] - recent[c]);
       currentBase += recent[c];
-      churnLoss += k.churn[c] * recent[c];
+      churnLoss += k.churn(c) * recent[c];
       if (change >= 0) {
         expansion += change;
       } else {
@@ -193,7 +193,7 @@ public final class OverviewCalculator {
               k.displayName(c),
               LocalDate.ofEpochDay(k.base.lastPurchaseDay(c)),
               k.daysSince[c],
-              100 * k.churn[c],
+              100 * k.churn(c),
               k.ltv[c]));
     }
     return out;

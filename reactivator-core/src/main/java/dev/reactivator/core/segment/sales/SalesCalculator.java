@@ -1,6 +1,7 @@
 package dev.reactivator.core.segment.sales;
 
 import dev.reactivator.core.data.Field;
+import dev.reactivator.core.features.CustomerFeatures;
 import dev.reactivator.core.features.ExactSum;
 import dev.reactivator.core.score.CallValue;
 import dev.reactivator.core.score.DiscountProfile;
@@ -16,7 +17,6 @@ import dev.reactivator.core.segment.widget.Absence;
 import dev.reactivator.core.segment.widget.CustomerGroup;
 import dev.reactivator.core.segment.widget.IntList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -159,7 +159,7 @@ public final class SalesCalculator {
           new CustomerView(
               c,
               LEVELS[k.risk[c]],
-              k.churn[c],
+              k.churn(c),
               k.ret[c],
               vip[c],
               complaints,
@@ -414,16 +414,14 @@ public final class SalesCalculator {
       IntFunction<Optional<String>> nbp) {
     int n = k.n;
     int rows = Math.min(n, o.callListLimit());
-    int[] order = Arrays.copyOf(callOrder.order, rows);
+    int[] order = callOrder.order;
     ScoredBase s = k.scored;
-    int[] purchases = k.purchases;
-    double[] ltv = k.ltv;
-    double[] ret = k.ret;
-    double[] cycle = k.cycle;
+    CustomerFeatures f = s.features();
     double fraction = s.options().timingWindowFraction();
     int minWindow = s.options().timingMinWindowDays();
     // the rows are built when read: a million-customer call list is usually read only at its head;
-    // the list keeps only the columns it needs, not all of k
+    // the list keeps only the columns it needs, not all of k, and reads the customer figures from
+    // the scored base rather than from k's copies, which would stay live as long as the list
     return new LazyList<>(
         rows,
         i -> {
@@ -435,15 +433,16 @@ public final class SalesCalculator {
           String name = s.base().name(c).orElseGet(() -> s.base().pseudonym(c));
           PurchaseTiming timing = s.timing(c);
           boolean first = callOrder.firstTier[c];
-          double window = Math.max(minWindow, fraction * cycle[c]);
+          double window = Math.max(minWindow, fraction * f.cycle(c));
+          double ret = s.returnProbability(c);
           return new CallListRow(
               i + 1,
               c,
               name,
-              purchases[c],
-              ltv[c],
+              f.purchaseCount(c),
+              f.totalSpent(c),
               timing,
-              ret[c],
+              ret,
               callOrder.stake[c],
               callOrder.saved[c],
               score[c],
@@ -454,7 +453,7 @@ public final class SalesCalculator {
               secondaryOf[c],
               rule.tone(),
               s.discountProfile(c),
-              o.forecastOf(ret[c]),
+              o.forecastOf(ret),
               deadlineDays(o.deadlineDays(p), timing, first, window),
               rule.explanationKey(),
               product);

@@ -12,14 +12,103 @@ import java.util.stream.IntStream;
  * read-only {@code List<Integer>}, so it compares equal to any list holding the same values, and it
  * offers {@link #getInt(int)}, {@link #intStream()} and {@link #toIntArray()} for primitive access.
  *
+ * <p>A long ascending list of non-negative values (most customer groups: customer indices in base
+ * order) is held in two bytes a value instead of four: the low 16 bits of each value, and for each
+ * block of 65 536 values where its entries start. The values read back are the same.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class IntList extends AbstractList<Integer> implements RandomAccess {
   private static final IntList EMPTY = new IntList(new int[0]);
+
+  /** From this many values an ascending list is held in the packed form. */
+  static final int PACK_FROM = 256;
+
+  /** The values, or null when packed. */
   private final int[] values;
+
+  /** Packed: the low 16 bits of each value. */
+  private final char[] low;
+
+  /**
+   * Packed: {@code blockStart[b]} is the position of the first value {@code >= b << 16}; one entry
+   * per block up to the last value's, then {@code size}.
+   */
+  private final int[] blockStart;
+
+  private final int size;
 
   private IntList(int[] values) {
     this.values = values;
+    this.low = null;
+    this.blockStart = null;
+    this.size = values.length;
+  }
+
+  private IntList(char[] low, int[] blockStart) {
+    this.values = null;
+    this.low = low;
+    this.blockStart = blockStart;
+    this.size = low.length;
+  }
+
+  /** The list over an array nobody else holds: packed when it is long, ascending and ≥ 0. */
+  private static IntList make(int[] owned) {
+    int n = owned.length;
+    if (n == 0) {
+      return EMPTY;
+    }
+    if (n < PACK_FROM || owned[0] < 0) {
+      return new IntList(owned);
+    }
+    for (int i = 1; i < n; i++) {
+      if (owned[i] < owned[i - 1]) {
+        return new IntList(owned);
+      }
+    }
+    int blocks = (owned[n - 1] >>> 16) + 1;
+    if (blocks > n / 4) {
+      return new IntList(owned);
+    }
+    char[] low = new char[n];
+    int[] blockStart = new int[blocks + 1];
+    int b = 0;
+    for (int i = 0; i < n; i++) {
+      int v = owned[i];
+      while (b < (v >>> 16)) {
+        blockStart[++b] = i;
+      }
+      low[i] = (char) v;
+    }
+    blockStart[blocks] = n;
+    return new IntList(low, blockStart);
+  }
+
+  /** Packed: the value at position {@code i}. */
+  private int unpack(int i) {
+    int lo = 0;
+    int hi = blockStart.length - 2;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (blockStart[mid] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return (lo << 16) | low[i];
+  }
+
+  /** Every value into a new array. */
+  private int[] unpackAll() {
+    int[] out = new int[size];
+    for (int b = 0; b + 1 < blockStart.length; b++) {
+      int high = b << 16;
+      for (int i = blockStart[b], e = blockStart[b + 1]; i < e; i++) {
+        out[i] = high | low[i];
+      }
+    }
+    return out;
   }
 
   /**
@@ -30,7 +119,7 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
    */
   public static IntList of(int... values) {
     Objects.requireNonNull(values, "values");
-    return values.length == 0 ? EMPTY : new IntList(values.clone());
+    return make(values.clone());
   }
 
   /**
@@ -43,7 +132,7 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
    */
   public static IntList copyOf(int[] values, int from, int to) {
     Objects.requireNonNull(values, "values");
-    return to == from ? EMPTY : new IntList(Arrays.copyOfRange(values, from, to));
+    return make(Arrays.copyOfRange(values, from, to));
   }
 
   /**
@@ -55,7 +144,7 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
    */
   public static IntList of(int[] values, int size) {
     Objects.requireNonNull(values, "values");
-    return size == 0 ? EMPTY : new IntList(Arrays.copyOf(values, size));
+    return make(Arrays.copyOf(values, size));
   }
 
   /**
@@ -87,7 +176,7 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
 
   /** Wraps an array the caller hands over and never touches again (this package only). */
   static IntList wrap(int[] values) {
-    return values.length == 0 ? EMPTY : new IntList(values);
+    return make(values);
   }
 
   /**
@@ -97,7 +186,8 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
    * @return the value at {@code index}, unboxed
    */
   public int getInt(int index) {
-    return values[Objects.checkIndex(index, values.length)];
+    Objects.checkIndex(index, size);
+    return values != null ? values[index] : unpack(index);
   }
 
   @Override
@@ -107,7 +197,7 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
 
   @Override
   public int size() {
-    return values.length;
+    return size;
   }
 
   /**
@@ -117,6 +207,18 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
    * @return whether {@code value} occurs in the list (linear scan)
    */
   public boolean containsInt(int value) {
+    if (values == null) {
+      int b = value >>> 16;
+      if (value < 0 || b + 1 >= blockStart.length) {
+        return false;
+      }
+      for (int i = blockStart[b], e = blockStart[b + 1]; i < e; i++) {
+        if (low[i] == (char) value) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (int v : values) {
       if (v == value) {
         return true;
@@ -131,7 +233,7 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
    * @return the values as a stream
    */
   public IntStream intStream() {
-    return Arrays.stream(values);
+    return values != null ? Arrays.stream(values) : IntStream.range(0, size).map(this::unpack);
   }
 
   /**
@@ -140,7 +242,7 @@ public final class IntList extends AbstractList<Integer> implements RandomAccess
    * @return a copy of the values
    */
   public int[] toIntArray() {
-    return values.clone();
+    return values != null ? values.clone() : unpackAll();
   }
 
   /**

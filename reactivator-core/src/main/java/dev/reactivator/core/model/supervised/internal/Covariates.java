@@ -175,16 +175,59 @@ public final class Covariates {
     int m = members.length;
     int p = names.size();
     double[] out = new double[m * p];
-    double cycle = populationCycleDays(h);
-    int complaints = names.indexOf(COMPLAINTS);
-    int tickets = names.indexOf(TICKETS);
-    int discount = names.indexOf(DISCOUNT);
+    RowFiller filler = filler(h, names, productIds, model);
     for (int i = 0; i < m; i++) {
+      filler.fill(i, out, i * p);
+    }
+    return new Covariates(members, summary, out, p, cutoff);
+  }
+
+  /**
+   * A filler of one member's raw covariate row at a time, for callers that need each row only once
+   * (scoring) and so need not hold the members × columns matrix; the rows are those of {@link
+   * #rows}.
+   *
+   * @param h the history
+   * @param names the columns, from {@link #namesFor}
+   * @param productIds as for {@link #rows}
+   * @param model the BTYD model fitted as of the cut-off
+   * @return the filler
+   */
+  RowFiller filler(History h, List<String> names, int[] productIds, PurchaseModel model) {
+    return new RowFiller(h, names, productIds, model, populationCycleDays(h));
+  }
+
+  /** Fills the raw covariate row of one member; see {@link #filler}. */
+  final class RowFiller {
+    private final History h;
+    private final List<String> names;
+    private final int[] productIds;
+    private final PurchaseModel model;
+    private final double cycle;
+    private final int p;
+    private final int complaints;
+    private final int tickets;
+    private final int discount;
+
+    private RowFiller(
+        History h, List<String> names, int[] productIds, PurchaseModel model, double cycle) {
+      this.h = h;
+      this.names = names;
+      this.productIds = productIds;
+      this.model = model;
+      this.cycle = cycle;
+      this.p = names.size();
+      this.complaints = names.indexOf(COMPLAINTS);
+      this.tickets = names.indexOf(TICKETS);
+      this.discount = names.indexOf(DISCOUNT);
+    }
+
+    /** Writes member {@code i}'s row into {@code out[base, base + width)}. */
+    void fill(int i, double[] out, int base) {
       int c = members[i];
       int from = h.offsets[c];
       int last = lastBefore(h, c, cutoff);
       int k = last - from + 1;
-      int base = i * p;
       double x = summary.x(i);
       double alive = model.probabilityAlive(x, summary.recency(i), summary.age(i));
       out[base] = logit(alive);
@@ -219,10 +262,11 @@ public final class Covariates {
         if (id >= -1) {
           boolean first = names.get(j).startsWith(FIRST_PRODUCT);
           out[base + j] = id >= 0 && h.product[first ? from : last] == id ? 1 : 0;
+        } else if (j != complaints && j != tickets && j != discount) {
+          out[base + j] = 0;
         }
       }
     }
-    return new Covariates(members, summary, out, p, cutoff);
   }
 
   /**

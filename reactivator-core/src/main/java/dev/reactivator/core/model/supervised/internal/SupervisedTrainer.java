@@ -228,14 +228,16 @@ public final class SupervisedTrainer {
     requireColumn(names, Covariates.COMPLAINTS, h.complaints, "complaints");
     requireColumn(names, Covariates.TICKETS, h.tickets, "tickets");
     requireColumn(names, Covariates.DISCOUNT, h.discounted, "discounted purchases");
-    Covariates cov =
-        Covariates.members(h, asOfDay, model.unit())
-            .rows(h, names, Covariates.productIds(h, names), model);
+    Covariates members = Covariates.members(h, asOfDay, model.unit());
+    // one row at a time: each is read once, so the members × columns matrix (≈ 38 MB at 200 000
+    // customers) is never built
+    Covariates.RowFiller filler = members.filler(h, names, Covariates.productIds(h, names), model);
+    double[] row = new double[names.size()];
     double[] out = new double[h.customers()];
     Arrays.fill(out, Double.NaN);
-    int p = cov.width;
-    for (int i = 0; i < cov.members.length; i++) {
-      out[cov.members[i]] = AliveLogistic.sigmoid(layer.logitAlive(cov.rows, i * p));
+    for (int i = 0; i < members.members.length; i++) {
+      filler.fill(i, row, 0);
+      out[members.members[i]] = AliveLogistic.sigmoid(layer.logitAlive(row, 0));
     }
     return out;
   }
