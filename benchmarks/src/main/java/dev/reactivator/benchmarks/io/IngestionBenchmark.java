@@ -207,12 +207,19 @@ public class IngestionBenchmark {
     return base.size() + base.purchaseCount();
   }
 
-  /** Counts what it is given and keeps nothing. */
-  static final class CountingSink implements TransactionSink {
-    long accepted;
-    long refunds;
-    long rejected;
-    double amount;
+  /** Counts what it is given and sums the accepted amounts, keeping nothing. */
+  public static final class CountingSink implements TransactionSink {
+    /** Accepted rows. */
+    public long accepted;
+
+    /** Refund rows. */
+    public long refunds;
+
+    /** Rejected rows. */
+    public long rejected;
+
+    /** The accepted rows' amounts. */
+    public double amount;
 
     @Override
     public void begin(Set<Field> columns, Map<String, String> details) {}

@@ -1,20 +1,15 @@
 package dev.reactivator.benchmarks.plain;
 
+import dev.reactivator.benchmarks.io.IngestionBenchmark;
 import dev.reactivator.core.Reactivator;
 import dev.reactivator.core.base.CustomerBase;
-import dev.reactivator.core.data.Field;
-import dev.reactivator.core.data.RowProblem;
-import dev.reactivator.core.data.SourceRow;
 import dev.reactivator.core.spi.ReadContext;
-import dev.reactivator.core.spi.TransactionSink;
 import dev.reactivator.io.CsvSource;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The read stage of {@link PlainLogPath} alone, single-shot, split in its two halves: {@code
@@ -47,7 +42,7 @@ public final class PlainLogRead {
     long t0 = System.nanoTime();
     String what;
     if (args[0].equals("source")) {
-      Counting sink = new Counting();
+      IngestionBenchmark.CountingSink sink = new IngestionBenchmark.CountingSink();
       CsvSource.of(file).read(new ReadContext(asOf, Locale.ROOT), sink);
       what =
           String.format(
@@ -83,35 +78,5 @@ public final class PlainLogRead {
   private static long process() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
-  }
-
-  /** Counts the events and sums the accepted amounts, keeping nothing. */
-  private static final class Counting implements TransactionSink {
-    long accepted;
-    long refunds;
-    long rejected;
-    double amount;
-
-    @Override
-    public void begin(Set<Field> columns, Map<String, String> details) {}
-
-    @Override
-    public void accept(SourceRow row) {
-      accepted++;
-      amount += row.amount();
-    }
-
-    @Override
-    public void refund(long line, double amount) {
-      refunds++;
-    }
-
-    @Override
-    public void reject(RowProblem problem) {
-      rejected++;
-    }
-
-    @Override
-    public void warn(RowProblem problem) {}
   }
 }
