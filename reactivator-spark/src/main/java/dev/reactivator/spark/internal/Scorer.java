@@ -363,16 +363,7 @@ public final class Scorer implements Serializable {
       values[k++] = purchases[i];
       values[k++] = aov[i];
       values[k++] = clv[i];
-      PurchaseTiming t =
-          PurchaseTiming.of(
-              row.isNullAt(iCycle)
-                  ? OptionalDouble.empty()
-                  : OptionalDouble.of(row.getDouble(iCycle)),
-              populationCycle,
-              row.getInt(iSince),
-              asOf,
-              timingWindowFraction,
-              timingMinWindowDays);
+      PurchaseTiming t = timing(row, iCycle, iSince);
       values[k++] = t.cycleDays();
       values[k++] = java.sql.Date.valueOf(t.expectedNext());
       values[k++] = t.daysOverdue();
@@ -468,16 +459,7 @@ public final class Scorer implements Serializable {
         boolean first = row.getBoolean(iFirst);
         double saved = row.getDouble(iSaved);
         Priority p = levels.of(first, saved);
-        PurchaseTiming t =
-            PurchaseTiming.of(
-                row.isNullAt(iCycle)
-                    ? OptionalDouble.empty()
-                    : OptionalDouble.of(row.getDouble(iCycle)),
-                populationCycle,
-                row.getInt(iSince),
-                asOf,
-                timingWindowFraction,
-                timingMinWindowDays);
+        PurchaseTiming t = timing(row, iCycle, iSince);
         double window = Math.max(timingMinWindowDays, timingWindowFraction * t.cycleDays());
         Object[] values = new Object[row.size() + 3];
         for (int k = 0; k < row.size(); k++) {
@@ -489,5 +471,19 @@ public final class Scorer implements Serializable {
         return RowFactory.create(values);
       }
     };
+  }
+
+  /**
+   * The purchase timing of a customer row: its personal cycle (null for a one-time buyer) and
+   * pause.
+   */
+  private PurchaseTiming timing(Row row, int iCycle, int iSince) {
+    return PurchaseTiming.of(
+        row.isNullAt(iCycle) ? OptionalDouble.empty() : OptionalDouble.of(row.getDouble(iCycle)),
+        populationCycle,
+        row.getInt(iSince),
+        asOf,
+        timingWindowFraction,
+        timingMinWindowDays);
   }
 }
