@@ -6,10 +6,12 @@ import java.util.Arrays;
 
 /**
  * The accepted rows of a load in primitive columns, in arrival order: identity key, day, amount,
- * product id, and — only once a row has one — name id, order id and category id ({@link #NONE} when
- * a row has no value). The columns are blocks of {@value #BLOCK} rows, so growing never copies (nor
- * holds twice) what was read; {@link #drain} hands a column over in customer order and frees its
- * blocks as it goes.
+ * product id, and — only once a row has one — name, order id and category id ({@link #NONE} when a
+ * row has no value). A row's name is its offset in a {@link NameArena}, not an interned id: a name
+ * is stored again only when it differs from the last one stored for the row's identity key, so the
+ * names need no hash table (only each customer's most frequent name is kept). The columns are
+ * blocks of {@value #BLOCK} rows, so growing never copies (nor holds twice) what was read; {@link
+ * #drain} hands a column over in customer order and frees its blocks as it goes.
  *
  * <p>What only matters per customer is kept per identity key instead of per row: the earliest day
  * (purchase or first-purchase date) and the largest of each optional count, which the customer's
@@ -30,7 +32,7 @@ final class RowBuffer {
   private static final int FIRST_BLOCK = 1024;
   private static final int NO_DAY = Integer.MAX_VALUE;
 
-  private final StringIntMap nameIds = new StringIntMap(1024); // value = entry
+  private final NameArena names = new NameArena();
   private final StringIntMap orderIds = new StringIntMap(1024); // value = entry
   private final StringIntMap categoryIds = new StringIntMap(64); // value = entry
   private int rows;
@@ -45,6 +47,7 @@ final class RowBuffer {
 
   // per identity key: the earliest day, and the largest counts (null until a row has a count)
   private int[] keyFirst = new int[0];
+  private int[] keyName; // the last name stored for the key, NONE for none; null until a name
   private int[] keyComplaints;
   private int[] keyTickets;
   private int[] keyDiscounted;
@@ -67,7 +70,7 @@ final class RowBuffer {
     product[b][j] = productId;
     String n = row.name().orElse("");
     if (!n.isBlank()) {
-      name = set(name, i, intern(nameIds, n));
+      name = set(name, i, nameOf(rowKey, n));
     }
     String o = row.orderId().orElse("");
     if (!o.isBlank()) {
@@ -109,6 +112,25 @@ final class RowBuffer {
     return keyComplaints != null;
   }
 
+  /**
+   * The offset of {@code n} stored for identity key {@code rowKey}: the key's last name when equal,
+   * else {@code n} appended.
+   */
+  private int nameOf(int rowKey, String n) {
+    if (keyName == null) {
+      keyName = absent(Math.max(keyFirst.length, rowKey + 1));
+    } else if (rowKey >= keyName.length) {
+      keyName = grownAbsent(keyName, Math.max(rowKey + 1, keyFirst.length));
+    }
+    int last = keyName[rowKey];
+    if (last != NONE && names.matches(last, n)) {
+      return last;
+    }
+    int off = names.add(n);
+    keyName[rowKey] = off;
+    return off;
+  }
+
   /** Whether any row had a name (else every row's name is {@link #NONE}). */
   boolean hasNames() {
     return name != null;
@@ -139,7 +161,10 @@ final class RowBuffer {
     return product[i >>> SHIFT][i & MASK];
   }
 
-  /** Row {@code i}'s name id, or {@link #NONE}. */
+  /**
+   * Row {@code i}'s name as an offset, or {@link #NONE}; equal offsets are equal names, but equal
+   * names may have different offsets ({@link #sameName}).
+   */
   int nameId(int i) {
     return name == null ? NONE : name[i >>> SHIFT][i & MASK];
   }
@@ -176,26 +201,31 @@ final class RowBuffer {
    * tables go.
    */
   void endReading() {
-    nameIds.freeze();
+    keyName = null;
     orderIds.freeze();
     categoryIds.freeze();
   }
 
-  /** The name of name id {@code id}. */
+  /** The name at offset {@code id} (a {@link #nameId}). */
   String name(int id) {
-    return nameIds.key(id);
+    return names.name(id);
+  }
+
+  /** Whether the names at offsets {@code a} and {@code b} (two {@link #nameId}s) are equal. */
+  boolean sameName(int a, int b) {
+    return names.same(a, b);
   }
 
   /**
-   * The names of {@code n = nameOf.length} customers as one column, customer {@code c}'s name id
-   * {@code nameOf[c]} ({@link #NONE}: no name).
+   * The names of {@code n = nameOf.length} customers as one column, customer {@code c}'s name at
+   * offset {@code nameOf[c]} ({@link #NONE}: no name).
    */
   Texts names(int[] nameOf) {
     Texts.Builder b = new Texts.Builder(nameOf.length, nameOf.length, nameOf.length * 16);
     for (int c = 0; c < nameOf.length; c++) {
       if (nameOf[c] != NONE) {
         b.customer(c);
-        b.add(nameIds, nameOf[c]);
+        b.add(names.name(nameOf[c]));
       }
     }
     return b.build();
