@@ -48,9 +48,9 @@ final class RowBuffer {
   // per identity key: the earliest day, and the largest counts (null until a row has a count)
   private int[] keyFirst = new int[0];
   private int[] keyName; // the last name stored for the key, NONE for none; null until a name
-  private int[] keyComplaints;
-  private int[] keyTickets;
-  private int[] keyDiscounted;
+  private Counts keyComplaints;
+  private Counts keyTickets;
+  private Counts keyDiscounted;
 
   /** Appends {@code row}, whose identity key is {@code rowKey} and product id {@code productId}. */
   void add(SourceRow row, int rowKey, int productId) {
@@ -90,15 +90,14 @@ final class RowBuffer {
         && (row.complaints().isPresent()
             || row.tickets().isPresent()
             || row.discountedPurchases().isPresent())) {
-      keyComplaints = absent(keyFirst.length);
-      keyTickets = absent(keyFirst.length);
-      keyDiscounted = absent(keyFirst.length);
+      keyComplaints = new Counts(keyFirst.length);
+      keyTickets = new Counts(keyFirst.length);
+      keyDiscounted = new Counts(keyFirst.length);
     }
     if (keyComplaints != null) {
-      keyComplaints[rowKey] = Math.max(keyComplaints[rowKey], row.complaints().orElse(NONE));
-      keyTickets[rowKey] = Math.max(keyTickets[rowKey], row.tickets().orElse(NONE));
-      keyDiscounted[rowKey] =
-          Math.max(keyDiscounted[rowKey], row.discountedPurchases().orElse(NONE));
+      keyComplaints.max(rowKey, row.complaints().orElse(NONE));
+      keyTickets.max(rowKey, row.tickets().orElse(NONE));
+      keyDiscounted.max(rowKey, row.discountedPurchases().orElse(NONE));
     }
   }
 
@@ -192,8 +191,8 @@ final class RowBuffer {
    * identity key {@code k}, or {@link #NONE} when none of them has a value.
    */
   int countOfKey(int which, int k) {
-    int[] a = which == 0 ? keyComplaints : which == 1 ? keyTickets : keyDiscounted;
-    return a == null || k >= a.length ? NONE : a[k];
+    Counts a = which == 0 ? keyComplaints : which == 1 ? keyTickets : keyDiscounted;
+    return a == null ? NONE : a.get(k);
   }
 
   /**
@@ -384,9 +383,65 @@ final class RowBuffer {
     keyFirst = Arrays.copyOf(keyFirst, n);
     Arrays.fill(keyFirst, old, n, NO_DAY);
     if (keyComplaints != null) {
-      keyComplaints = grownAbsent(keyComplaints, n);
-      keyTickets = grownAbsent(keyTickets, n);
-      keyDiscounted = grownAbsent(keyDiscounted, n);
+      keyComplaints.grow(n);
+      keyTickets.grow(n);
+      keyDiscounted.grow(n);
+    }
+  }
+
+  /**
+   * One count per identity key, {@link #NONE} when absent: two bytes a key while every count is 0
+   * to 65 533 (stored + 1, 0 for none), four once one is not.
+   */
+  static final class Counts {
+    private static final int SMALL = 0xFFFE;
+    private char[] small;
+    private int[] wide; // null while every count is small
+
+    Counts(int n) {
+      small = new char[n];
+    }
+
+    int size() {
+      return wide != null ? wide.length : small.length;
+    }
+
+    int get(int k) {
+      if (k >= size()) {
+        return NONE;
+      }
+      if (wide != null) {
+        return wide[k];
+      }
+      return small[k] == 0 ? NONE : small[k] - 1;
+    }
+
+    /** Keeps the larger of key {@code k}'s count and {@code v} ({@link #NONE}: none). */
+    void max(int k, int v) {
+      int cur = get(k);
+      if (v <= cur) {
+        return;
+      }
+      if (wide == null && (v < 0 || v >= SMALL)) {
+        wide = new int[small.length];
+        for (int i = 0; i < small.length; i++) {
+          wide[i] = small[i] == 0 ? NONE : small[i] - 1;
+        }
+        small = null;
+      }
+      if (wide != null) {
+        wide[k] = v;
+      } else {
+        small[k] = (char) (v + 1);
+      }
+    }
+
+    void grow(int n) {
+      if (wide != null) {
+        wide = grownAbsent(wide, n);
+      } else {
+        small = Arrays.copyOf(small, n);
+      }
     }
   }
 
