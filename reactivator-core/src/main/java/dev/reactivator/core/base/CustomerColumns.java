@@ -140,20 +140,28 @@ final class CustomerColumns {
   }
 
   /**
-   * The id of the most frequent name among a customer's rows, {@code nameOf[from..to)}; ties →
-   * alphabetically first; {@link RowBuffer#NONE} when none of them has a name.
+   * The offset of the most frequent name among a customer's rows, {@code nameOf[from..to)}; ties →
+   * alphabetically first; {@link RowBuffer#NONE} when none of them has a name. Equal names may have
+   * different offsets, so rows are counted by their name's text ({@link RowBuffer#sameName}).
    */
   private static int mostFrequentName(RowBuffer rows, int[] nameOf, int from, int to) {
     NameVote vote = new NameVote(rows);
     if (to - from > 64) {
-      Map<Integer, Integer> counts = new HashMap<>();
+      // rows by offset, then offsets by text
+      Map<Integer, Integer> byOffset = new HashMap<>();
       for (int a = from; a < to; a++) {
         if (nameOf[a] != NONE) {
-          counts.merge(nameOf[a], 1, Integer::sum);
+          byOffset.merge(nameOf[a], 1, Integer::sum);
         }
       }
-      for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-        vote.offer(e.getKey(), e.getValue());
+      Map<String, int[]> byText = new HashMap<>();
+      for (Map.Entry<Integer, Integer> e : byOffset.entrySet()) {
+        int[] idAndCount =
+            byText.computeIfAbsent(rows.name(e.getKey()), t -> new int[] {e.getKey(), 0});
+        idAndCount[1] += e.getValue();
+      }
+      for (int[] idAndCount : byText.values()) {
+        vote.offer(idAndCount[0], idAndCount[1]);
       }
       return vote.winner();
     }
@@ -164,14 +172,14 @@ final class CustomerColumns {
       }
       boolean counted = false;
       for (int b = from; b < a && !counted; b++) {
-        counted = nameOf[b] == id;
+        counted = nameOf[b] != NONE && rows.sameName(nameOf[b], id);
       }
       if (counted) {
         continue;
       }
       int cnt = 1;
       for (int b = a + 1; b < to; b++) {
-        if (nameOf[b] == id) {
+        if (nameOf[b] != NONE && rows.sameName(nameOf[b], id)) {
           cnt++;
         }
       }

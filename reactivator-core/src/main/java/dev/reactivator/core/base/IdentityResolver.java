@@ -177,8 +177,10 @@ final class IdentityResolver {
     if (id < 0) {
       id = sets.add();
       if (id == keyEntry.length) {
-        keyEntry = Arrays.copyOf(keyEntry, id * 2);
-        keyKind = Arrays.copyOf(keyKind, id * 2);
+        // by half, as the maps' arenas: less spare room than doubling
+        int grown = id + (id >> 1) + 16;
+        keyEntry = Arrays.copyOf(keyEntry, grown);
+        keyKind = Arrays.copyOf(keyKind, grown);
       }
       keyEntry[id] = ids.size() - 1;
       keyKind[id] = kind;

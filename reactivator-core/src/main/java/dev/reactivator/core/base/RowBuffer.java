@@ -6,10 +6,12 @@ import java.util.Arrays;
 
 /**
  * The accepted rows of a load in primitive columns, in arrival order: identity key, day, amount,
- * product id, and — only once a row has one — name id, order id and category id ({@link #NONE} when
- * a row has no value). The columns are blocks of {@value #BLOCK} rows, so growing never copies (nor
- * holds twice) what was read; {@link #drain} hands a column over in customer order and frees its
- * blocks as it goes.
+ * product id, and — only once a row has one — name, order id and category id ({@link #NONE} when a
+ * row has no value). A row's name is its offset in a {@link NameArena}, not an interned id: a name
+ * is stored again only when it differs from the last one stored for the row's identity key, so the
+ * names need no hash table (only each customer's most frequent name is kept). The columns are
+ * blocks of {@value #BLOCK} rows, so growing never copies (nor holds twice) what was read; {@link
+ * #drain} hands a column over in customer order and frees its blocks as it goes.
  *
  * <p>What only matters per customer is kept per identity key instead of per row: the earliest day
  * (purchase or first-purchase date) and the largest of each optional count, which the customer's
@@ -30,7 +32,7 @@ final class RowBuffer {
   private static final int FIRST_BLOCK = 1024;
   private static final int NO_DAY = Integer.MAX_VALUE;
 
-  private final StringIntMap nameIds = new StringIntMap(1024); // value = entry
+  private final NameArena names = new NameArena();
   private final StringIntMap orderIds = new StringIntMap(1024); // value = entry
   private final StringIntMap categoryIds = new StringIntMap(64); // value = entry
   private int rows;
@@ -45,9 +47,10 @@ final class RowBuffer {
 
   // per identity key: the earliest day, and the largest counts (null until a row has a count)
   private int[] keyFirst = new int[0];
-  private int[] keyComplaints;
-  private int[] keyTickets;
-  private int[] keyDiscounted;
+  private int[] keyName; // the last name stored for the key, NONE for none; null until a name
+  private Counts keyComplaints;
+  private Counts keyTickets;
+  private Counts keyDiscounted;
 
   /** Appends {@code row}, whose identity key is {@code rowKey} and product id {@code productId}. */
   void add(SourceRow row, int rowKey, int productId) {
@@ -67,7 +70,7 @@ final class RowBuffer {
     product[b][j] = productId;
     String n = row.name().orElse("");
     if (!n.isBlank()) {
-      name = set(name, i, intern(nameIds, n));
+      name = set(name, i, nameOf(rowKey, n));
     }
     String o = row.orderId().orElse("");
     if (!o.isBlank()) {
@@ -87,15 +90,14 @@ final class RowBuffer {
         && (row.complaints().isPresent()
             || row.tickets().isPresent()
             || row.discountedPurchases().isPresent())) {
-      keyComplaints = absent(keyFirst.length);
-      keyTickets = absent(keyFirst.length);
-      keyDiscounted = absent(keyFirst.length);
+      keyComplaints = new Counts(keyFirst.length);
+      keyTickets = new Counts(keyFirst.length);
+      keyDiscounted = new Counts(keyFirst.length);
     }
     if (keyComplaints != null) {
-      keyComplaints[rowKey] = Math.max(keyComplaints[rowKey], row.complaints().orElse(NONE));
-      keyTickets[rowKey] = Math.max(keyTickets[rowKey], row.tickets().orElse(NONE));
-      keyDiscounted[rowKey] =
-          Math.max(keyDiscounted[rowKey], row.discountedPurchases().orElse(NONE));
+      keyComplaints.max(rowKey, row.complaints().orElse(NONE));
+      keyTickets.max(rowKey, row.tickets().orElse(NONE));
+      keyDiscounted.max(rowKey, row.discountedPurchases().orElse(NONE));
     }
   }
 
@@ -107,6 +109,25 @@ final class RowBuffer {
   /** Whether any row had a count. */
   boolean hasCounts() {
     return keyComplaints != null;
+  }
+
+  /**
+   * The offset of {@code n} stored for identity key {@code rowKey}: the key's last name when equal,
+   * else {@code n} appended.
+   */
+  private int nameOf(int rowKey, String n) {
+    if (keyName == null) {
+      keyName = absent(Math.max(keyFirst.length, rowKey + 1));
+    } else if (rowKey >= keyName.length) {
+      keyName = grownAbsent(keyName, Math.max(rowKey + 1, keyFirst.length));
+    }
+    int last = keyName[rowKey];
+    if (last != NONE && names.matches(last, n)) {
+      return last;
+    }
+    int off = names.add(n);
+    keyName[rowKey] = off;
+    return off;
   }
 
   /** Whether any row had a name (else every row's name is {@link #NONE}). */
@@ -139,7 +160,10 @@ final class RowBuffer {
     return product[i >>> SHIFT][i & MASK];
   }
 
-  /** Row {@code i}'s name id, or {@link #NONE}. */
+  /**
+   * Row {@code i}'s name as an offset, or {@link #NONE}; equal offsets are equal names, but equal
+   * names may have different offsets ({@link #sameName}).
+   */
   int nameId(int i) {
     return name == null ? NONE : name[i >>> SHIFT][i & MASK];
   }
@@ -167,8 +191,8 @@ final class RowBuffer {
    * identity key {@code k}, or {@link #NONE} when none of them has a value.
    */
   int countOfKey(int which, int k) {
-    int[] a = which == 0 ? keyComplaints : which == 1 ? keyTickets : keyDiscounted;
-    return a == null || k >= a.length ? NONE : a[k];
+    Counts a = which == 0 ? keyComplaints : which == 1 ? keyTickets : keyDiscounted;
+    return a == null ? NONE : a.get(k);
   }
 
   /**
@@ -176,26 +200,31 @@ final class RowBuffer {
    * tables go.
    */
   void endReading() {
-    nameIds.freeze();
+    keyName = null;
     orderIds.freeze();
     categoryIds.freeze();
   }
 
-  /** The name of name id {@code id}. */
+  /** The name at offset {@code id} (a {@link #nameId}). */
   String name(int id) {
-    return nameIds.key(id);
+    return names.name(id);
+  }
+
+  /** Whether the names at offsets {@code a} and {@code b} (two {@link #nameId}s) are equal. */
+  boolean sameName(int a, int b) {
+    return names.same(a, b);
   }
 
   /**
-   * The names of {@code n = nameOf.length} customers as one column, customer {@code c}'s name id
-   * {@code nameOf[c]} ({@link #NONE}: no name).
+   * The names of {@code n = nameOf.length} customers as one column, customer {@code c}'s name at
+   * offset {@code nameOf[c]} ({@link #NONE}: no name).
    */
   Texts names(int[] nameOf) {
     Texts.Builder b = new Texts.Builder(nameOf.length, nameOf.length, nameOf.length * 16);
     for (int c = 0; c < nameOf.length; c++) {
       if (nameOf[c] != NONE) {
         b.customer(c);
-        b.add(nameIds, nameOf[c]);
+        b.add(names.name(nameOf[c]));
       }
     }
     return b.build();
@@ -354,9 +383,65 @@ final class RowBuffer {
     keyFirst = Arrays.copyOf(keyFirst, n);
     Arrays.fill(keyFirst, old, n, NO_DAY);
     if (keyComplaints != null) {
-      keyComplaints = grownAbsent(keyComplaints, n);
-      keyTickets = grownAbsent(keyTickets, n);
-      keyDiscounted = grownAbsent(keyDiscounted, n);
+      keyComplaints.grow(n);
+      keyTickets.grow(n);
+      keyDiscounted.grow(n);
+    }
+  }
+
+  /**
+   * One count per identity key, {@link #NONE} when absent: two bytes a key while every count is 0
+   * to 65 533 (stored + 1, 0 for none), four once one is not.
+   */
+  static final class Counts {
+    private static final int SMALL = 0xFFFE;
+    private char[] small;
+    private int[] wide; // null while every count is small
+
+    Counts(int n) {
+      small = new char[n];
+    }
+
+    int size() {
+      return wide != null ? wide.length : small.length;
+    }
+
+    int get(int k) {
+      if (k >= size()) {
+        return NONE;
+      }
+      if (wide != null) {
+        return wide[k];
+      }
+      return small[k] == 0 ? NONE : small[k] - 1;
+    }
+
+    /** Keeps the larger of key {@code k}'s count and {@code v} ({@link #NONE}: none). */
+    void max(int k, int v) {
+      int cur = get(k);
+      if (v <= cur) {
+        return;
+      }
+      if (wide == null && (v < 0 || v >= SMALL)) {
+        wide = new int[small.length];
+        for (int i = 0; i < small.length; i++) {
+          wide[i] = small[i] == 0 ? NONE : small[i] - 1;
+        }
+        small = null;
+      }
+      if (wide != null) {
+        wide[k] = v;
+      } else {
+        small[k] = (char) (v + 1);
+      }
+    }
+
+    void grow(int n) {
+      if (wide != null) {
+        wide = grownAbsent(wide, n);
+      } else {
+        small = Arrays.copyOf(small, n);
+      }
     }
   }
 

@@ -5,21 +5,19 @@ import java.util.Arrays;
 
 /**
  * An open-addressing hash map from {@code String} to non-negative {@code int}, without boxing,
- * entry objects or retained {@code String}s. Each table slot is two {@code long}s in one array (so
- * in one cache line): a key code and the value with the key's place in an arena that holds every
- * key's length and characters — one byte a character while every key is Latin-1 (ids, phones and
- * e-mails), else one {@code char}. A key of 1 to 18 ASCII digits (a phone key) is its own code,
- * exactly, so its lookup reads the slot alone; any other key's code is its hash, and a hash match
- * is confirmed against the arena: one more contiguous read, where a table of {@code String}s needs
- * the slot, the {@code String}, its bytes and a value array. Linear probing, load factor at most
- * 3/4. Keys are numbered in insertion order for {@link #key}. For interning millions of keys with a
- * small footprint and little work for the garbage collector. Not thread-safe; no removal. Internal.
+ * entry objects or retained {@code String}s. Each table slot is two {@code int}s in one array (8
+ * bytes): the key's hash and its entry (its insertion number); the entry gives the value and the
+ * key's place in an arena that holds every key's length and characters — one byte a character while
+ * every key is Latin-1 (ids, phones and e-mails), else one {@code char}. A hash match is confirmed
+ * against the arena: one more contiguous read, where a table of {@code String}s needs the slot, the
+ * {@code String}, its bytes and a value array. Linear probing, load factor at most 3/4. Keys are
+ * numbered in insertion order for {@link #key}. For interning millions of keys with a small
+ * footprint and little work for the garbage collector. Not thread-safe; no removal. Internal.
  */
 public final class StringIntMap {
   private static final int HEADER = 2; // length (2 units), then the characters
-  private static final long HASHED = Long.MIN_VALUE; // code of a non-digit key: HASHED | hash
 
-  private long[] table; // slot i: [2i] code, [2i+1] value << 32 | (arena offset + 1); 0 = empty
+  private int[] table; // slot i: [2i] hash, [2i+1] entry + 1; 0 = empty
   private int mask;
   // the arena: bytes while every key is Latin-1 (header: length in 2 bytes, so < 65 536), else
   // chars (header: length in 2 chars); exactly one is non-null, and both use the same offsets
@@ -27,15 +25,17 @@ public final class StringIntMap {
   private char[] chars;
   private int used;
   private int[] entries; // arena offset of the i-th inserted key
+  private int[] values; // value of the i-th inserted key
   private int size;
 
   /** An empty map sized for about {@code expected} keys. */
   public StringIntMap(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    table = new long[2 * cap];
+    table = new int[2 * cap];
     mask = cap - 1;
     bytes = new byte[Math.max(64, expected * 16)];
     entries = new int[Math.max(16, expected)];
+    values = new int[entries.length];
   }
 
   /** The number of keys. */
@@ -43,52 +43,21 @@ public final class StringIntMap {
     return size;
   }
 
-  /**
-   * The code of a key of 1 to 18 ASCII digits ("1" followed by the digits, as a number), else -1.
-   */
-  private static long digitCode(String key) {
-    int n = key.length();
-    if (n == 0 || n > 18) {
-      return -1;
-    }
-    long v = 1;
-    for (int j = 0; j < n; j++) {
-      char c = key.charAt(j);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
-  }
-
-  private static int spread(int h) {
-    h *= 0x9E3779B9;
+  /** The hash of a key, spread over the bits a power-of-two table uses. */
+  private static int hashOf(String key) {
+    int h = key.hashCode() * 0x9E3779B9;
     return h ^ (h >>> 16);
-  }
-
-  private static int slotOf(long code) {
-    if (code < 0) {
-      return (int) code; // the spread hash
-    }
-    long x = code * 0x9E3779B97F4A7C15L;
-    return (int) (x ^ (x >>> 32));
-  }
-
-  private static long codeOf(String key) {
-    long code = digitCode(key);
-    return code >= 0 ? code : HASHED | (spread(key.hashCode()) & 0xFFFF_FFFFL);
   }
 
   /** The value of {@code key}, or -1 when absent. */
   public int get(String key) {
-    long code = codeOf(key);
-    long[] t = index();
-    int i = slotOf(code) & mask;
-    long v;
-    while ((v = t[2 * i + 1]) != 0) {
-      if (t[2 * i] == code && (code >= 0 || matches((int) v - 1, key))) {
-        return (int) (v >>> 32);
+    int h = hashOf(key);
+    int[] t = index();
+    int i = h & mask;
+    int e;
+    while ((e = t[2 * i + 1]) != 0) {
+      if (t[2 * i] == h && matches(entries[e - 1], key)) {
+        return values[e - 1];
       }
       i = (i + 1) & mask;
     }
@@ -100,23 +69,27 @@ public final class StringIntMap {
    * {@code -1 - valueIfAbsent}, so the caller can tell an insertion ({@code < 0}) from a hit.
    */
   public int getOrPut(String key, int valueIfAbsent) {
-    long code = codeOf(key);
-    long[] t = index();
-    int i = slotOf(code) & mask;
-    long v;
-    while ((v = t[2 * i + 1]) != 0) {
-      if (t[2 * i] == code && (code >= 0 || matches((int) v - 1, key))) {
-        return (int) (v >>> 32);
+    int h = hashOf(key);
+    int[] t = index();
+    int i = h & mask;
+    int e;
+    while ((e = t[2 * i + 1]) != 0) {
+      if (t[2 * i] == h && matches(entries[e - 1], key)) {
+        return values[e - 1];
       }
       i = (i + 1) & mask;
     }
     int off = append(key);
-    t[2 * i] = code;
-    t[2 * i + 1] = ((long) valueIfAbsent << 32) | (off + 1L);
     if (size == entries.length) {
-      entries = Arrays.copyOf(entries, size * 2);
+      // by half: less spare room held, and less copied at once, than doubling
+      int grown = size + (size >> 1) + 16;
+      entries = Arrays.copyOf(entries, grown);
+      values = Arrays.copyOf(values, grown);
     }
     entries[size] = off;
+    values[size] = valueIfAbsent;
+    t[2 * i] = h;
+    t[2 * i + 1] = size + 1;
     if (++size * 4L > (mask + 1) * 3L) {
       grow();
     }
@@ -175,9 +148,10 @@ public final class StringIntMap {
    */
   public void freeze() {
     table = null;
+    values = null;
   }
 
-  private long[] index() {
+  private int[] index() {
     if (table == null) {
       throw new IllegalStateException("frozen: keys can only be read by entry");
     }
@@ -290,13 +264,13 @@ public final class StringIntMap {
   }
 
   private void grow() {
-    long[] old = table;
+    int[] old = table;
     int cap = (mask + 1) * 2;
-    long[] t = new long[2 * cap];
+    int[] t = new int[2 * cap];
     mask = cap - 1;
     for (int j = 0; j < old.length; j += 2) {
       if (old[j + 1] != 0) {
-        int i = slotOf(old[j]) & mask;
+        int i = old[j] & mask;
         while (t[2 * i + 1] != 0) {
           i = (i + 1) & mask;
         }

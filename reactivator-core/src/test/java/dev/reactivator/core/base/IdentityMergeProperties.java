@@ -26,6 +26,11 @@ class IdentityMergeProperties {
 
   /** Random rows over a small key space, so that many rows share keys transitively. */
   private static List<SourceRow> rows(long seed, int count) {
+    return rows(seed, count, List.of("N0", "N1", "N2"));
+  }
+
+  /** As {@link #rows(long, int)}, the names drawn from {@code names}. */
+  private static List<SourceRow> rows(long seed, int count, List<String> names) {
     Random rnd = new Random(seed);
     List<SourceRow> rows = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -38,7 +43,9 @@ class IdentityMergeProperties {
               ? Optional.of("u" + rnd.nextInt(12) + "@x.ru")
               : Optional.empty();
       Optional<String> name =
-          rnd.nextInt(3) == 0 ? Optional.empty() : Optional.of("N" + rnd.nextInt(3));
+          rnd.nextInt(3) == 0
+              ? Optional.empty()
+              : Optional.of(names.get(rnd.nextInt(names.size())));
       rows.add(
           new SourceRow(
               i + 2,
@@ -177,7 +184,24 @@ class IdentityMergeProperties {
   @Property(tries = 100)
   void mergedCustomerKeepsTheMostFrequentNameAndTheMaxOfCounts(
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int count) {
-    List<SourceRow> rows = rows(seed, count);
+    assertMostFrequentNameAndMaxOfCounts(rows(seed, count));
+  }
+
+  /**
+   * Names in Cyrillic and beyond, some equal to others but for one character, and customers with
+   * more than 64 rows (whose names are counted another way).
+   */
+  @Property(tries = 50)
+  void theMostFrequentNameOfManyRowsAndNonLatinNames(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 400) int count) {
+    assertMostFrequentNameAndMaxOfCounts(
+        rows(
+            seed,
+            count,
+            List.of("Анна", "Анна Петрова", "Анна Петрова ", "Бо", "ß", "日本", "\uD83D\uDE00x")));
+  }
+
+  private static void assertMostFrequentNameAndMaxOfCounts(List<SourceRow> rows) {
     CustomerBase base = load(rows);
     for (CustomerProfile p : base.customers()) {
       Map<String, Integer> names = new HashMap<>();

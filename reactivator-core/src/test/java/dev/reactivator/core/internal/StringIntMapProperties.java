@@ -34,6 +34,27 @@ class StringIntMapProperties {
     }
   }
 
+  /**
+   * Keys made of "Aa" and "BB" all have one {@code String} hash: only the texts tell them apart.
+   */
+  @Property
+  void keysWithTheSameHashStayDistinct(
+      @ForAll @Size(max = 200) List<@Size(min = 1, max = 8) List<Boolean>> blocks) {
+    StringIntMap map = new StringIntMap(1);
+    Map<String, Integer> reference = new HashMap<>();
+    for (List<Boolean> b : blocks) {
+      StringBuilder k = new StringBuilder();
+      b.forEach(x -> k.append(x ? "Aa" : "BB"));
+      String key = k.toString();
+      int next = reference.size();
+      Integer known = reference.putIfAbsent(key, next);
+      assertEquals(known == null ? -1 - next : known, map.getOrPut(key, next), key);
+    }
+    for (Map.Entry<String, Integer> e : reference.entrySet()) {
+      assertEquals(e.getValue(), map.get(e.getKey()));
+    }
+  }
+
   @Property
   void keysComeBackInInsertionOrder(
       @ForAll @Size(max = 600) List<@StringLength(max = 40) String> keys) {
