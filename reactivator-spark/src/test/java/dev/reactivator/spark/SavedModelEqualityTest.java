@@ -56,6 +56,6 @@ class SavedModelEqualityTest {
             .model()
             .orElseThrow();
     assertNotEquals(refit.purchases().parameters(), run.models().purchases().parameters());
-    SampleEqualityTest.Equality.assertSame(library.scored(), run);
+    Equality.assertSame(library.scored(), run);
   }
 }
