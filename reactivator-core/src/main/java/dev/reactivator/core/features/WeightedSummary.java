@@ -1,5 +1,6 @@
 package dev.reactivator.core.features;
 
+import dev.reactivator.core.internal.PackedTriples;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -208,13 +209,10 @@ public final class WeightedSummary {
     }
   }
 
-  private static final int KEY_BITS = 21;
-  private static final long KEY_MASK = (1L << KEY_BITS) - 1;
-
   /**
    * The grouping of one customer per triple when every value is a whole number in [0, 2^21) (whole
-   * days, the normal case): the triples packed as {@code x << 42 | t_x << 21 | T}, whose numeric
-   * order is the (x, t_x, T) order, and sorted as primitives; else {@code null}.
+   * days, the normal case): the triples packed so that their numeric order is the (x, t_x, T)
+   * order, and radix-sorted as primitives ({@code PackedTriples}); else {@code null}.
    */
   private static WeightedSummary wholeDays(
       int[] xs,
@@ -224,17 +222,14 @@ public final class WeightedSummary {
       double[] spend,
       double meanOrder,
       PeriodUnit unit) {
-    int n = xs.length;
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      long t1 = whole(txs[i]);
-      long t2 = whole(ts[i]);
-      if (xs[i] < 0 || xs[i] > KEY_MASK || t1 < 0 || t2 < 0) {
-        return null;
-      }
-      keys[i] = ((long) xs[i] << (2 * KEY_BITS)) | (t1 << KEY_BITS) | t2;
+    int maxTime = PackedTriples.maxTime(xs, txs, ts);
+    if (maxTime < 0) {
+      return null;
     }
-    Arrays.sort(keys);
+    int n = xs.length;
+    int timeBits = PackedTriples.bits(maxTime);
+    long timeMask = (1L << timeBits) - 1;
+    long[] keys = PackedTriples.sorted(xs, txs, ts, timeBits);
     int[] gx = new int[n];
     double[] gt = new double[n];
     double[] gT = new double[n];
@@ -247,9 +242,9 @@ public final class WeightedSummary {
       } else {
         prev = key;
         g++;
-        gx[g] = (int) (key >>> (2 * KEY_BITS));
-        gt[g] = (key >>> KEY_BITS) & KEY_MASK;
-        gT[g] = key & KEY_MASK;
+        gx[g] = (int) (key >>> (2 * timeBits));
+        gt[g] = (key >>> timeBits) & timeMask;
+        gT[g] = key & timeMask;
         gw[g] = 1;
       }
     }
@@ -263,15 +258,6 @@ public final class WeightedSummary {
         spend,
         meanOrder,
         unit);
-  }
-
-  private static long whole(double v) {
-    if (!(v >= 0 && v <= KEY_MASK)
-        || v != Math.rint(v)
-        || Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0)) {
-      return -1;
-    }
-    return (long) v;
   }
 
   /** Sorts the triples by (x, t_x, T) and merges equal ones, adding their weights. */

@@ -3,6 +3,7 @@ package dev.reactivator.core.model.internal;
 import static org.apache.commons.math3.special.Gamma.digamma;
 import static org.apache.commons.math3.special.Gamma.logGamma;
 
+import dev.reactivator.core.internal.PackedTriples;
 import java.util.Arrays;
 
 /**
@@ -60,21 +61,12 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
     double[] gT = new double[n];
     double[] gw = new double[n];
     int g = -1;
-    int maxTime = wholeMaxTime(xs, txs, ts);
+    int maxTime = PackedTriples.maxTime(xs, txs, ts);
     if (maxTime >= 0) {
       // whole days (the normal case): sort packed primitive keys instead of boxed indices
-      int maxX = 0;
-      for (int v : xs) {
-        maxX = Math.max(maxX, v);
-      }
-      int timeBits = bits(maxTime);
-      int keyBits = bits(maxX) + 2 * timeBits;
+      int timeBits = PackedTriples.bits(maxTime);
       long timeMask = (1L << timeBits) - 1;
-      long[] keys = new long[n];
-      for (int i = 0; i < n; i++) {
-        keys[i] = ((long) xs[i] << (2 * timeBits)) | ((long) txs[i] << timeBits) | (long) ts[i];
-      }
-      sortKeys(keys, keyBits);
+      long[] keys = PackedTriples.sorted(xs, txs, ts, timeBits);
       long prev = -1;
       for (int k = 0; k < n; k++) {
         long key = keys[k];
@@ -119,40 +111,10 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
     age = Arrays.copyOf(gT, m);
     weight = Arrays.copyOf(gw, m);
     totalWeight = n;
-    ageIndex = new int[m];
-    txIndex = new int[m];
-    if (maxTime >= 0 && maxTime < DIRECT_INDEX_LIMIT) {
-      // whole days: the distinct times by marking them, each row's index by a direct look-up
-      int[] rank = new int[maxTime + 1];
-      for (int i = 0; i < m; i++) {
-        rank[(int) age[i]] = 1;
-        rank[(int) tx[i]] = 1;
-      }
-      int k = 0;
-      for (int t = 0; t <= maxTime; t++) {
-        if (rank[t] != 0) {
-          rank[t] = k++;
-        } else {
-          rank[t] = -1;
-        }
-      }
-      times = new double[k];
-      for (int t = 0; t <= maxTime; t++) {
-        if (rank[t] >= 0) {
-          times[rank[t]] = t;
-        }
-      }
-      for (int i = 0; i < m; i++) {
-        ageIndex[i] = rank[(int) age[i]];
-        txIndex[i] = rank[(int) tx[i]];
-      }
-    } else {
-      times = distinctTimes(age, tx, m);
-      for (int i = 0; i < m; i++) {
-        ageIndex[i] = Arrays.binarySearch(times, age[i]);
-        txIndex[i] = Arrays.binarySearch(times, tx[i]);
-      }
-    }
+    TimeIndex index = TimeIndex.of(age, tx, m);
+    times = index.times;
+    ageIndex = index.ageIndex;
+    txIndex = index.txIndex;
   }
 
   /**
@@ -185,13 +147,10 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
     age = Arrays.copyOf(gT, m);
     weight = Arrays.copyOf(gw, m);
     totalWeight = total;
-    times = distinctTimes(age, tx, m);
-    ageIndex = new int[m];
-    txIndex = new int[m];
-    for (int i = 0; i < m; i++) {
-      ageIndex[i] = Arrays.binarySearch(times, age[i]);
-      txIndex[i] = Arrays.binarySearch(times, tx[i]);
-    }
+    TimeIndex index = TimeIndex.of(age, tx, m);
+    times = index.times;
+    ageIndex = index.ageIndex;
+    txIndex = index.txIndex;
   }
 
   /** The other model ({@code modified} selects MBG/NBD) over the same grouped rows, shared. */
@@ -207,90 +166,63 @@ public final class PurchaseLikelihood implements MaxLikelihood.DifferentiableNll
     this.txIndex = rows.txIndex;
   }
 
-  private static final int KEY_BITS = 21;
-  private static final long KEY_MASK = (1L << KEY_BITS) - 1;
-
   /** Below this largest time the distinct times are found by marking, not by sorting. */
   private static final int DIRECT_INDEX_LIMIT = 1 << 16;
 
-  /** Below this many keys the radix sort is not worth its counting arrays. */
-  private static final int RADIX_MIN = 512;
-
-  /** The most bits of one radix digit (a counting array of 64 Ki entries). */
-  private static final int MAX_DIGIT_BITS = 16;
-
   /**
-   * The largest t_x or T when every x is in [0, 2^21) and every t_x and T a whole number in [0,
-   * 2^21) (not −0.0); else −1. Keys then pack as {@code x << 2b | t_x << b | T} with b the bits of
-   * the largest time, whose numeric order is the (x, t_x, T) order.
+   * The distinct values of the rows' t_x and T, sorted, and each row's T and t_x as indices into
+   * them: by marking when every time is a whole number below {@link #DIRECT_INDEX_LIMIT} (whole
+   * days), else by sorting; the same arrays either way.
    */
-  private static int wholeMaxTime(int[] xs, double[] txs, double[] ts) {
-    int n = xs.length;
-    long max = 0;
-    for (int i = 0; i < n; i++) {
-      long t1 = whole(txs[i]);
-      long t2 = whole(ts[i]);
-      if (xs[i] < 0 || xs[i] > KEY_MASK || t1 < 0 || t2 < 0) {
-        return -1;
-      }
-      max = Math.max(max, Math.max(t1, t2));
-    }
-    return (int) max;
-  }
+  private static final class TimeIndex {
+    final double[] times;
+    final int[] ageIndex;
+    final int[] txIndex;
 
-  /** The bits needed for {@code v ≥ 0} (1 for 0). */
-  private static int bits(long v) {
-    return Math.max(1, 64 - Long.numberOfLeadingZeros(v));
-  }
+    private TimeIndex(double[] times, int[] ageIndex, int[] txIndex) {
+      this.times = times;
+      this.ageIndex = ageIndex;
+      this.txIndex = txIndex;
+    }
 
-  /**
-   * Sorts non-negative keys below {@code 2^keyBits} ascending: an LSD radix sort in as few passes
-   * of at most {@link #MAX_DIGIT_BITS} bits as the key width needs (the order is that of {@code
-   * Arrays.sort}: keys are plain longs).
-   */
-  static void sortKeys(long[] keys, int keyBits) {
-    int n = keys.length;
-    if (n < RADIX_MIN) {
-      Arrays.sort(keys);
-      return;
-    }
-    int passes = (keyBits + MAX_DIGIT_BITS - 1) / MAX_DIGIT_BITS;
-    int digit = (keyBits + passes - 1) / passes;
-    int buckets = 1 << digit;
-    long mask = buckets - 1;
-    long[] from = keys;
-    long[] to = new long[n];
-    int[] count = new int[buckets];
-    for (int p = 0, shift = 0; p < passes; p++, shift += digit) {
-      Arrays.fill(count, 0);
-      for (int i = 0; i < n; i++) {
-        count[(int) ((from[i] >>> shift) & mask)]++;
+    static TimeIndex of(double[] age, double[] tx, int m) {
+      int[] ageIndex = new int[m];
+      int[] txIndex = new int[m];
+      long max = 0;
+      for (int i = 0; i < m && max >= 0; i++) {
+        long a = PackedTriples.whole(age[i]);
+        long t = PackedTriples.whole(tx[i]);
+        max = a < 0 || t < 0 ? -1 : Math.max(max, Math.max(a, t));
       }
-      for (int b = 0, sum = 0; b < buckets; b++) {
-        int c = count[b];
-        count[b] = sum;
-        sum += c;
+      if (max >= 0 && max < DIRECT_INDEX_LIMIT) {
+        int[] rank = new int[(int) max + 1];
+        for (int i = 0; i < m; i++) {
+          rank[(int) age[i]] = 1;
+          rank[(int) tx[i]] = 1;
+        }
+        int k = 0;
+        for (int t = 0; t <= max; t++) {
+          rank[t] = rank[t] != 0 ? k++ : -1;
+        }
+        double[] times = new double[k];
+        for (int t = 0; t <= max; t++) {
+          if (rank[t] >= 0) {
+            times[rank[t]] = t;
+          }
+        }
+        for (int i = 0; i < m; i++) {
+          ageIndex[i] = rank[(int) age[i]];
+          txIndex[i] = rank[(int) tx[i]];
+        }
+        return new TimeIndex(times, ageIndex, txIndex);
       }
-      for (int i = 0; i < n; i++) {
-        long k = from[i];
-        to[count[(int) ((k >>> shift) & mask)]++] = k;
+      double[] times = distinctTimes(age, tx, m);
+      for (int i = 0; i < m; i++) {
+        ageIndex[i] = Arrays.binarySearch(times, age[i]);
+        txIndex[i] = Arrays.binarySearch(times, tx[i]);
       }
-      long[] swap = from;
-      from = to;
-      to = swap;
+      return new TimeIndex(times, ageIndex, txIndex);
     }
-    if (from != keys) {
-      System.arraycopy(from, 0, keys, 0, n);
-    }
-  }
-
-  private static long whole(double v) {
-    if (!(v >= 0 && v <= KEY_MASK)
-        || v != Math.rint(v)
-        || Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0)) {
-      return -1;
-    }
-    return (long) v;
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.reactivator.core.model.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.reactivator.core.internal.PackedTriples;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -36,7 +37,7 @@ class PurchaseGroupingProperties {
     }
     long[] expected = keys.clone();
     Arrays.sort(expected);
-    PurchaseLikelihood.sortKeys(keys, keyBits);
+    PackedTriples.sort(keys, keyBits);
     assertArrayEquals(expected, keys);
   }
 
