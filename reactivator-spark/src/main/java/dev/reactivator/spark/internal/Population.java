@@ -204,16 +204,15 @@ public final class Population {
             .collect();
     int parts = sums.size();
     long[] position = new long[parts];
-    double[][] before = new double[parts][];
-    ExactSum running = new ExactSum();
+    List<double[]> partials = new ArrayList<>(parts);
     long seen = 0;
     for (int i = 0; i < parts; i++) {
       position[i] = seen;
-      before[i] = running.partials();
       seen += sums.get(i)._1();
-      running.add(ExactSum.of(sums.get(i)._2()));
+      partials.add(sums.get(i)._2());
     }
-    double total = running.doubleValue();
+    double[][] before = before(partials);
+    double total = ExactSum.of(before[parts]).doubleValue();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<long[]> positions = jsc.broadcast(position);
     Broadcast<double[][]> offsets = jsc.broadcast(before);
@@ -248,6 +247,23 @@ public final class Population {
       }
     }
     return last._2();
+  }
+
+  /**
+   * The exact sums before each partition of a sorted dataset, from each partition's exact sum (its
+   * partials, in partition order), merged on the driver: element {@code i} is the sum of the
+   * partitions before {@code i}; the extra last element is the sum of them all.
+   */
+  private static double[][] before(List<double[]> partitionSums) {
+    int parts = partitionSums.size();
+    double[][] before = new double[parts + 1][];
+    ExactSum running = new ExactSum();
+    for (int i = 0; i < parts; i++) {
+      before[i] = running.partials();
+      running.add(ExactSum.of(partitionSums.get(i)));
+    }
+    before[parts] = running.partials();
+    return before;
   }
 
   /**
@@ -324,13 +340,8 @@ public final class Population {
                   return List.of(s.partials()).iterator();
                 })
             .collect();
-    double[][] before = new double[sums.size()][];
-    ExactSum running = new ExactSum();
-    for (int i = 0; i < before.length; i++) {
-      before[i] = running.partials();
-      running.add(ExactSum.of(sums.get(i)));
-    }
-    double total = running.doubleValue();
+    double[][] before = before(sums);
+    double total = ExactSum.of(before[sums.size()]).doubleValue();
     Broadcast<double[][]> offsets =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(before);
     List<float[]> levels =
